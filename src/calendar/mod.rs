@@ -1,0 +1,470 @@
+//! The Bangabda (বঙ্গাব্দ) calendar under each rule in real use, and conversion to and from
+//! chrono's Gregorian [`NaiveDate`].
+//!
+//! A [`BanglaDate`] is a validated year, [`Month`] and day *together with the [`Rule`]* it is
+//! reckoned by: "১৯ পৌষ ১৪৩২" is 2 January 2026 under the Bangla Academy rule of 1987 but
+//! 3 January 2026 under the 2019 revision, so a date without its rule cannot be converted.
+//!
+//! | rule | name | in use | module |
+//! |---|---|---|---|
+//! | [`Rule::Bangladesh2019`] | `bd2019` | Bangladesh, official from 1426 (2019) | [`bangladesh`] |
+//! | [`Rule::BanglaAcademy1987`] | `bd1987` | Bangladesh 1987–2019; still printed by many news sites | [`bangladesh`] |
+//! | [`Rule::BangladeshHistorical`] (default) | `bd` | 1987 rule to the end of 1425, 2019 rule from 1426 | [`bangladesh`] |
+//!
+//! The Bangladesh rules are fixed arithmetic: 1 Boishakh is always 14 April, and the year number
+//! is the Gregorian year − 593 from 1 Boishakh on (− 594 before it).
+//!
+//! ```
+//! use bangla_date::{BanglaDate, Month, Rule};
+//! use chrono::NaiveDate;
+//!
+//! let jan2 = NaiveDate::from_ymd_opt(2026, 1, 2).unwrap();
+//! let bd2019 = BanglaDate::from_gregorian(jan2, Rule::Bangladesh2019)?;
+//! assert_eq!(bd2019.to_string(), "১৮ পৌষ ১৪৩২ বঙ্গাব্দ");
+//! let bd1987 = BanglaDate::from_gregorian(jan2, Rule::BanglaAcademy1987)?;
+//! assert_eq!((bd1987.day(), bd1987.month()), (19, Month::Poush));
+//! assert_eq!(bd1987.to_gregorian(), jan2);
+//! # Ok::<(), bangla_date::Error>(())
+//! ```
+
+pub mod bangladesh;
+mod names;
+
+use core::fmt;
+use core::str::FromStr;
+
+use chrono::{Datelike, NaiveDate, Weekday};
+
+use crate::digits::bengali;
+use crate::error::{Error, ErrorKind};
+
+pub use names::{Month, Season, weekday_bengali, weekday_bengali_short};
+
+/// A rule for reckoning Bangabda dates: which days each month has, and so where it falls in the
+/// Gregorian calendar.
+///
+/// The names returned by [`Rule::name`] and accepted by [`FromStr`] are part of the interface
+/// (the `convert` example's `--rule` takes them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[non_exhaustive]
+pub enum Rule {
+    /// Bangladesh, 2019 revision (official from 1426): Boishakh–Ashwin 31 days, Kartik–Magh and
+    /// Choitro 30, Falgun 29 (30 when its February has 29 days). Name `bd2019`.
+    Bangladesh2019,
+    /// Bangladesh, the Bangla Academy rule (Shahidullah committee 1966, adopted 1987) in force
+    /// until 1425: Boishakh–Bhadro 31 days, the rest 30, Falgun 31 when its February has 29
+    /// days. Name `bd1987`.
+    BanglaAcademy1987,
+    /// What a date on a Bangladeshi page meant when it was written: the 1987 rule up to the end of
+    /// 1425, the 2019 rule from 1 Boishakh 1426 (14 April 2019). The default. Name `bd`.
+    ///
+    /// Before 1987 usage was not uniform (almanacs and the 1966 proposal coexisted); this mode
+    /// applies the 1987 rule to those years as the best documented proleptic choice.
+    #[default]
+    BangladeshHistorical,
+}
+
+impl Rule {
+    /// Every rule, in the order of [`Rule::NAMES`].
+    pub const ALL: [Rule; 3] = [
+        Rule::Bangladesh2019,
+        Rule::BanglaAcademy1987,
+        Rule::BangladeshHistorical,
+    ];
+
+    /// The interface names of the rules, in the order of [`Rule::ALL`].
+    pub const NAMES: [&'static str; 3] = ["bd2019", "bd1987", "bd"];
+
+    /// The interface name: `bd2019`, `bd1987` or `bd`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Rule::Bangladesh2019 => "bd2019",
+            Rule::BanglaAcademy1987 => "bd1987",
+            Rule::BangladeshHistorical => "bd",
+        }
+    }
+
+    /// The fixed rule that decides dates of Bangabda `year`: the historical mode resolves to
+    /// the 1987 rule up to 1425 and the 2019 rule from 1426; the others are themselves.
+    ///
+    /// ```
+    /// use bangla_date::Rule;
+    /// assert_eq!(Rule::BangladeshHistorical.in_year(1425), Rule::BanglaAcademy1987);
+    /// assert_eq!(Rule::BangladeshHistorical.in_year(1426), Rule::Bangladesh2019);
+    /// ```
+    pub const fn in_year(self, year: i32) -> Rule {
+        match self {
+            Rule::BangladeshHistorical if year <= bangladesh::LAST_YEAR_OF_1987_RULE => {
+                Rule::BanglaAcademy1987
+            }
+            Rule::BangladeshHistorical => Rule::Bangladesh2019,
+            other => other,
+        }
+    }
+
+    /// The number of days of `month` in Bangabda `year` under this rule.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::YearOutOfRange`] when `year` is outside [`BanglaDate::MIN_YEAR`]..=
+    /// [`BanglaDate::MAX_YEAR`].
+    ///
+    /// ```
+    /// use bangla_date::{Month, Rule};
+    /// assert_eq!(Rule::Bangladesh2019.days_in_month(1432, Month::Falgun)?, 29);
+    /// assert_eq!(Rule::Bangladesh2019.days_in_month(1430, Month::Falgun)?, 30); // Feb 2024
+    /// assert_eq!(Rule::BanglaAcademy1987.days_in_month(1432, Month::Ashwin)?, 30);
+    /// # Ok::<(), bangla_date::Error>(())
+    /// ```
+    pub fn days_in_month(self, year: i32, month: Month) -> Result<u8, Error> {
+        check_year(i64::from(year))?;
+        Ok(self.layout(year).days_in(month))
+    }
+
+    /// The month lengths of `year` (assumed in range).
+    fn layout(self, year: i32) -> bangladesh::Layout {
+        bangladesh::Layout::of(self.in_year(year), year)
+    }
+}
+
+impl fmt::Display for Rule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Rule {
+    type Err = Error;
+
+    /// Read a rule from its interface name (ASCII case-insensitive).
+    fn from_str(s: &str) -> Result<Rule, Error> {
+        Rule::ALL
+            .into_iter()
+            .find(|r| r.name().eq_ignore_ascii_case(s.trim()))
+            .ok_or_else(|| {
+                Error::new(ErrorKind::UnknownRule {
+                    found: s.to_owned(),
+                })
+            })
+    }
+}
+
+/// A day of the Bangabda calendar under a given [`Rule`].
+///
+/// Always valid: the constructors check the day against the month's length under the rule, and
+/// the year against [`BanglaDate::MIN_YEAR`]..=[`BanglaDate::MAX_YEAR`] (the years whose every
+/// day chrono can represent), so [`BanglaDate::to_gregorian`] cannot fail.
+///
+/// Ordering compares year, month, day, then rule: it is chronological only among dates of one
+/// rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct BanglaDate {
+    year: i32,
+    month: Month,
+    day: u8,
+    rule: Rule,
+}
+
+/// 1 Boishakh falls on 14 April of Gregorian year Bangabda + 593.
+pub(crate) const GREGORIAN_OFFSET: i32 = 593;
+
+/// The years of `NaiveDate::MIN` and `NaiveDate::MAX` (`Datelike::year` is not `const`; a unit
+/// test checks these against chrono).
+const CHRONO_MIN_YEAR: i32 = -262_143;
+const CHRONO_MAX_YEAR: i32 = 262_142;
+
+fn check_year(year: i64) -> Result<i32, Error> {
+    if (i64::from(BanglaDate::MIN_YEAR)..=i64::from(BanglaDate::MAX_YEAR)).contains(&year) {
+        Ok(year as i32)
+    } else {
+        Err(Error::new(ErrorKind::YearOutOfRange {
+            year,
+            min: BanglaDate::MIN_YEAR.into(),
+            max: BanglaDate::MAX_YEAR.into(),
+        }))
+    }
+}
+
+impl BanglaDate {
+    /// The first supported year: its 1 Boishakh is the first 14 April chrono can represent.
+    pub const MIN_YEAR: i32 = CHRONO_MIN_YEAR - GREGORIAN_OFFSET;
+    /// The last supported year: its Choitro ends in the last year chrono can represent.
+    pub const MAX_YEAR: i32 = CHRONO_MAX_YEAR - GREGORIAN_OFFSET - 1;
+
+    /// The date `day month year` under `rule`.
+    ///
+    /// # Errors
+    ///
+    /// - [`ErrorKind::DayOutOfRange`] when `day` is 0 or past the month's end under `rule`;
+    /// - [`ErrorKind::YearOutOfRange`] when `year` is outside `MIN_YEAR..=MAX_YEAR`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use bangla_date::{BanglaDate, ErrorKind, Month, Rule};
+    ///
+    /// // Ashwin has 31 days under the 2019 rule and 30 under the 1987 rule.
+    /// assert!(BanglaDate::new(1432, Month::Ashwin, 31, Rule::Bangladesh2019).is_ok());
+    /// let err = BanglaDate::new(1432, Month::Ashwin, 31, Rule::BanglaAcademy1987).unwrap_err();
+    /// assert!(matches!(err.kind(), ErrorKind::DayOutOfRange { max: 30, .. }));
+    /// ```
+    pub fn new(year: i32, month: Month, day: u8, rule: Rule) -> Result<BanglaDate, Error> {
+        BanglaDate::from_parts(i64::from(year), month, i64::from(day), rule)
+    }
+
+    /// Like [`BanglaDate::new`], for values read from text that may not fit the field types; the
+    /// error names the value as given.
+    ///
+    /// ```
+    /// use bangla_date::{BanglaDate, Month, Rule};
+    /// let err = BanglaDate::from_parts(14320, Month::Poush, 1, Rule::Bangladesh2019);
+    /// assert!(err.unwrap_err().to_string().starts_with("year 14320 is out of range"));
+    /// ```
+    pub fn from_parts(year: i64, month: Month, day: i64, rule: Rule) -> Result<BanglaDate, Error> {
+        let year = check_year(year)?;
+        let max = rule.layout(year).days_in(month);
+        if day < 1 || day > i64::from(max) {
+            return Err(Error::new(ErrorKind::DayOutOfRange {
+                day,
+                month,
+                year,
+                max,
+                rule,
+            }));
+        }
+        Ok(BanglaDate {
+            year,
+            month,
+            day: day as u8,
+            rule,
+        })
+    }
+
+    /// The Bangabda date of a Gregorian day under `rule`.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::OutOfRange`] for the first days of chrono's range (before the first 14 April
+    /// it can represent), which would fall in a year before [`BanglaDate::MIN_YEAR`].
+    ///
+    /// ```
+    /// use bangla_date::{BanglaDate, Month, Rule};
+    /// use chrono::NaiveDate;
+    ///
+    /// let d = NaiveDate::from_ymd_opt(2019, 10, 16).unwrap();
+    /// let b = BanglaDate::from_gregorian(d, Rule::BangladeshHistorical)?;
+    /// assert_eq!((b.day(), b.month(), b.year()), (31, Month::Ashwin, 1426));
+    /// # Ok::<(), bangla_date::Error>(())
+    /// ```
+    pub fn from_gregorian(date: NaiveDate, rule: Rule) -> Result<BanglaDate, Error> {
+        let (year, day_of_year) = bangladesh::year_and_day(date);
+        if year < BanglaDate::MIN_YEAR {
+            return Err(Error::new(ErrorKind::OutOfRange {
+                what: date.to_string(),
+                min: BanglaDate::MIN.to_gregorian().to_string(),
+                max: NaiveDate::MAX.to_string(),
+            }));
+        }
+        let (month, day) = rule.layout(year).month_and_day(day_of_year);
+        Ok(BanglaDate {
+            year,
+            month,
+            day,
+            rule,
+        })
+    }
+
+    /// The Gregorian day of this date.
+    ///
+    /// ```
+    /// use bangla_date::{BanglaDate, Month, Rule};
+    /// let d = BanglaDate::new(1432, Month::Poush, 19, Rule::BanglaAcademy1987)?;
+    /// assert_eq!(d.to_gregorian().to_string(), "2026-01-02");
+    /// # Ok::<(), bangla_date::Error>(())
+    /// ```
+    pub fn to_gregorian(self) -> NaiveDate {
+        let day_of_year = self
+            .rule
+            .layout(self.year)
+            .day_of_year(self.month, self.day);
+        bangladesh::gregorian_of(self.year, day_of_year)
+    }
+
+    /// The same day reckoned by another rule.
+    ///
+    /// ```
+    /// use bangla_date::{BanglaDate, Month, Rule};
+    /// let d = BanglaDate::new(1432, Month::Poush, 19, Rule::BanglaAcademy1987)?;
+    /// assert_eq!(d.with_rule(Rule::Bangladesh2019)?.day(), 18);
+    /// # Ok::<(), bangla_date::Error>(())
+    /// ```
+    pub fn with_rule(self, rule: Rule) -> Result<BanglaDate, Error> {
+        BanglaDate::from_gregorian(self.to_gregorian(), rule)
+    }
+
+    /// The year (বঙ্গাব্দ).
+    pub const fn year(self) -> i32 {
+        self.year
+    }
+
+    /// The month.
+    pub const fn month(self) -> Month {
+        self.month
+    }
+
+    /// The day of the month, from 1.
+    pub const fn day(self) -> u8 {
+        self.day
+    }
+
+    /// The rule this date is reckoned by, as given (the historical mode stays itself; see
+    /// [`Rule::in_year`] for the fixed rule behind it).
+    pub const fn rule(self) -> Rule {
+        self.rule
+    }
+
+    /// The season (ঋতু): two months each, from Boishakh.
+    pub const fn season(self) -> Season {
+        self.month.season()
+    }
+
+    /// The day of the week.
+    ///
+    /// ```
+    /// use bangla_date::{BanglaDate, Month, Rule, weekday_bengali};
+    /// let d = BanglaDate::new(1432, Month::Poush, 19, Rule::BanglaAcademy1987)?;
+    /// assert_eq!(weekday_bengali(d.weekday()), "শুক্রবার");
+    /// # Ok::<(), bangla_date::Error>(())
+    /// ```
+    pub fn weekday(self) -> Weekday {
+        self.to_gregorian().weekday()
+    }
+
+    /// The number of days in this date's month.
+    pub fn days_in_month(self) -> u8 {
+        self.rule.layout(self.year).days_in(self.month)
+    }
+
+    /// The day of the year, from 1 (1 Boishakh).
+    pub fn ordinal(self) -> u16 {
+        self.rule
+            .layout(self.year)
+            .day_of_year(self.month, self.day)
+            + 1
+    }
+
+    /// A value that displays this date in ASCII with the romanised month name:
+    /// `18 Poush 1432 BS`.
+    ///
+    /// ```
+    /// use bangla_date::{BanglaDate, Month, Rule};
+    /// let d = BanglaDate::new(1432, Month::Poush, 18, Rule::Bangladesh2019)?;
+    /// assert_eq!(d.roman().to_string(), "18 Poush 1432 BS");
+    /// # Ok::<(), bangla_date::Error>(())
+    /// ```
+    pub fn roman(self) -> Roman {
+        Roman(self)
+    }
+
+    /// The first supported date (1 Boishakh of [`BanglaDate::MIN_YEAR`]), by the default rule.
+    pub const MIN: BanglaDate = BanglaDate {
+        year: BanglaDate::MIN_YEAR,
+        month: Month::Boishakh,
+        day: 1,
+        rule: Rule::BangladeshHistorical,
+    };
+}
+
+/// Bengali digits and month name, and the era word: `১৮ পৌষ ১৪৩২ বঙ্গাব্দ`.
+impl fmt::Display for BanglaDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} {} {} বঙ্গাব্দ",
+            bengali(self.day),
+            self.month.bengali(),
+            bengali(self.year)
+        )
+    }
+}
+
+/// Displays a [`BanglaDate`] in ASCII; see [`BanglaDate::roman`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Roman(BanglaDate);
+
+impl fmt::Display for Roman {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} {} {} BS",
+            self.0.day,
+            self.0.month.roman(),
+            self.0.year
+        )
+    }
+}
+
+impl From<BanglaDate> for NaiveDate {
+    fn from(date: BanglaDate) -> NaiveDate {
+        date.to_gregorian()
+    }
+}
+
+#[cfg(feature = "serde")]
+mod serde_impls {
+    use super::{BanglaDate, Month, Rule};
+    use serde::{Deserialize, Deserializer, Serialize, Serializer, de};
+
+    /// The wire form: `{"year": 1432, "month": 9, "day": 18, "rule": "bd2019"}`.
+    #[derive(Serialize, Deserialize)]
+    struct Wire {
+        year: i32,
+        month: Month,
+        day: u8,
+        rule: Rule,
+    }
+
+    impl Serialize for BanglaDate {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            Wire {
+                year: self.year,
+                month: self.month,
+                day: self.day,
+                rule: self.rule,
+            }
+            .serialize(s)
+        }
+    }
+
+    /// Deserializing validates like [`BanglaDate::new`].
+    impl<'de> Deserialize<'de> for BanglaDate {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<BanglaDate, D::Error> {
+            let w = Wire::deserialize(d)?;
+            BanglaDate::new(w.year, w.month, w.day, w.rule).map_err(de::Error::custom)
+        }
+    }
+
+    impl Serialize for Rule {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            s.serialize_str(self.name())
+        }
+    }
+
+    impl<'de> Deserialize<'de> for Rule {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Rule, D::Error> {
+            let name = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+            name.parse().map_err(de::Error::custom)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chrono_year_limits() {
+        assert_eq!(NaiveDate::MIN.year(), CHRONO_MIN_YEAR);
+        assert_eq!(NaiveDate::MAX.year(), CHRONO_MAX_YEAR);
+    }
+}

@@ -1,0 +1,243 @@
+//! The crate's one error type.
+//!
+//! Every fallible operation — scanning digits, building a [`BanglaDate`](crate::BanglaDate),
+//! converting to or from chrono, parsing text — returns [`Error`], so `?` composes across them.
+//! An [`Error`] carries a matchable [`ErrorKind`] that holds the offending value and the valid
+//! range, and, when text was involved, the byte span of the offending part in the caller's
+//! original string (so `&input[span]` is the text that failed).
+//!
+//! Messages follow one style: lower case, no trailing period, "expected X, but found Y". Bengali
+//! text is quoted as written (never through `{:?}`, which escapes vowel signs); computed values
+//! are printed in ASCII digits.
+
+use core::fmt;
+use core::ops::Range;
+
+use crate::calendar::{Month, Rule};
+
+/// The error type of every fallible operation in this crate.
+///
+/// Match on [`Error::kind`] to tell the cases apart, and use [`Error::span`] to find the
+/// offending text.
+///
+/// # Example
+///
+/// ```
+/// use bangla_date::{BanglaDate, ErrorKind, Month, Rule};
+///
+/// let err = BanglaDate::new(1432, Month::Falgun, 31, Rule::Bangladesh2019).unwrap_err();
+/// assert!(matches!(err.kind(), ErrorKind::DayOutOfRange { day: 31, max: 29, .. }));
+/// assert_eq!(
+///     err.to_string(),
+///     "day 31 is out of range for ফাল্গুন (Falgun) 1432 under rule bd2019, which has 29 days (expected 1..=29)",
+/// );
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    kind: ErrorKind,
+    span: Option<Range<usize>>,
+}
+
+impl Error {
+    /// An error of this kind with no span.
+    pub(crate) fn new(kind: ErrorKind) -> Error {
+        Error { kind, span: None }
+    }
+
+    /// An error of this kind about the bytes `span` of the input.
+    pub(crate) fn at(kind: ErrorKind, span: Range<usize>) -> Error {
+        Error {
+            kind,
+            span: Some(span),
+        }
+    }
+
+    /// Attach a span if the error has none yet.
+    #[allow(dead_code)] // used by the parser
+    pub(crate) fn or_span(mut self, span: Range<usize>) -> Error {
+        if self.span.is_none() {
+            self.span = Some(span);
+        }
+        self
+    }
+
+    /// Shift the span by `offset` bytes (used when a sub-slice was parsed).
+    #[allow(dead_code)] // used by the parser
+    pub(crate) fn shifted(mut self, offset: usize) -> Error {
+        if let Some(span) = &mut self.span {
+            span.start = span.start.saturating_add(offset);
+            span.end = span.end.saturating_add(offset);
+        }
+        self
+    }
+
+    /// What went wrong, with the offending value and the valid range.
+    pub fn kind(&self) -> &ErrorKind {
+        &self.kind
+    }
+
+    /// Byte offsets of the offending text in the input, when text was involved.
+    ///
+    /// A Bengali letter or digit is three bytes in UTF-8, so spans are not character counts.
+    pub fn span(&self) -> Option<Range<usize>> {
+        self.span.clone()
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.kind, f)?;
+        if let Some(span) = &self.span {
+            write!(f, " (at bytes {}..{})", span.start, span.end)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<ErrorKind> for Error {
+    fn from(kind: ErrorKind) -> Error {
+        Error::new(kind)
+    }
+}
+
+/// What went wrong. Each variant carries the value that was rejected and, where there is one,
+/// the range that would have been accepted.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// The input was empty or held only white space.
+    #[error("empty input; expected a date such as `১৯ পৌষ ১৪৩২`")]
+    Empty,
+
+    /// A run of digits does not fit the integer type (more than 19 digits).
+    #[error("number `{text}` is too large (expected at most {max_digits} digits)")]
+    NumberTooLarge {
+        /// The digits as written.
+        text: String,
+        /// The most digits accepted.
+        max_digits: u8,
+    },
+
+    /// A year outside the supported range.
+    #[error("year {year} is out of range (expected {min}..={max})")]
+    YearOutOfRange {
+        /// The year as given.
+        year: i64,
+        /// The smallest accepted year.
+        min: i64,
+        /// The largest accepted year.
+        max: i64,
+    },
+
+    /// A month number outside 1..=12.
+    #[error("month {month} is out of range (expected 1..=12)")]
+    MonthOutOfRange {
+        /// The month number as given.
+        month: i64,
+    },
+
+    /// A Bangabda day past the end of its month (or zero) under the rule in use.
+    #[error(
+        "day {day} is out of range for {} ({}) {year} under rule {rule}, which has {max} days (expected 1..={max})",
+        month.bengali(),
+        month.roman()
+    )]
+    DayOutOfRange {
+        /// The day as given.
+        day: i64,
+        /// The Bangabda month.
+        month: Month,
+        /// The Bangabda year.
+        year: i32,
+        /// The length of that month in that year under `rule`.
+        max: u8,
+        /// The rule the date was checked against.
+        rule: Rule,
+    },
+
+    /// A Gregorian day past the end of its month (or zero), or a month outside 1..=12.
+    #[error(
+        "{year:04}-{month:02}-{day:02} is not a Gregorian date (expected day 1..={max} for that month)"
+    )]
+    InvalidGregorianDate {
+        /// The year as given.
+        year: i64,
+        /// The month as given.
+        month: u32,
+        /// The day as given.
+        day: i64,
+        /// The length of that month (0 when the month itself is invalid).
+        max: u8,
+    },
+
+    /// A date that exists in the calendar but that chrono's `NaiveDate` cannot represent (or the
+    /// reverse: a chrono date before the first supported Bangabda year).
+    #[error("{what} is outside the range this crate can convert ({min}..={max})")]
+    OutOfRange {
+        /// The date that could not be converted, written out.
+        what: String,
+        /// The first convertible value.
+        min: String,
+        /// The last convertible value.
+        max: String,
+    },
+
+    /// A rule name that is not one of the documented names.
+    #[error("unknown rule `{found}` (expected one of: {})", Rule::NAMES.join(", "))]
+    UnknownRule {
+        /// The name as given.
+        found: String,
+    },
+
+    /// A time of day out of range.
+    #[error("{field} {value} is out of range (expected {min}..={max})")]
+    TimeOutOfRange {
+        /// `"hour"`, `"minute"` or `"second"`.
+        field: &'static str,
+        /// The value as given.
+        value: i64,
+        /// The smallest accepted value.
+        min: u8,
+        /// The largest accepted value.
+        max: u8,
+    },
+
+    /// The parser expected one thing and found another (or the end of the input, shown as an
+    /// empty `found`).
+    #[error("expected {expected}, but found {}", Found(found))]
+    Unexpected {
+        /// What the grammar allowed here.
+        expected: &'static str,
+        /// The text found, as written (empty at the end of the input).
+        found: String,
+    },
+
+    /// A complete expression was read but text remains.
+    #[error("read a date expression, but unparsed input `{rest}` remains (expected no more input)")]
+    TrailingInput {
+        /// The text left over, as written.
+        rest: String,
+    },
+
+    /// A time zone offset that cannot be used.
+    #[error("time zone offset {seconds} s is out of range (expected -86399..=86399)")]
+    InvalidOffset {
+        /// The offset in seconds east of UTC.
+        seconds: i64,
+    },
+}
+
+/// Shows found text in backticks, or "end of input" for an empty string.
+struct Found<'a>(&'a str);
+
+impl fmt::Display for Found<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0.is_empty() {
+            f.write_str("end of input")
+        } else {
+            write!(f, "`{}`", self.0)
+        }
+    }
+}
