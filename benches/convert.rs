@@ -1,1 +1,85 @@
-fn main() {}
+//! Gregorian ⇄ Bangabda conversion, per date, beside chrono building the same dates.
+//!
+//! Each iteration converts a block of 1024 consecutive days (so the branch predictor sees real
+//! month boundaries, not one date over and over); divide the median by 1024 for the cost of one
+//! conversion. Results are checked inside the loop.
+
+use std::hint::black_box;
+
+use bangla_date::{BanglaDate, Rule};
+use chrono::{Datelike, Days, NaiveDate};
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+
+const N: usize = 1024;
+
+fn dates() -> Vec<NaiveDate> {
+    let start = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+    (0..N as u64).map(|i| start + Days::new(i)).collect()
+}
+
+fn convert(c: &mut Criterion) {
+    let gregorian = dates();
+    let mut group = c.benchmark_group("convert");
+    group.throughput(Throughput::Elements(N as u64));
+
+    // Baseline: chrono validating and building the same dates from (year, month, day).
+    let ymd: Vec<(i32, u32, u32)> = gregorian
+        .iter()
+        .map(|d| (d.year(), d.month(), d.day()))
+        .collect();
+    group.bench_function("baseline/chrono_from_ymd", |b| {
+        b.iter(|| {
+            let mut sum = 0u32;
+            for &(y, m, d) in black_box(&ymd) {
+                sum += NaiveDate::from_ymd_opt(y, m, d).unwrap().ordinal();
+            }
+            assert!(sum > 0);
+            sum
+        })
+    });
+
+    for rule in [
+        Rule::Bangladesh2019,
+        Rule::BanglaAcademy1987,
+        Rule::BangladeshHistorical,
+    ] {
+        let bangla: Vec<BanglaDate> = gregorian
+            .iter()
+            .map(|&d| BanglaDate::from_gregorian(d, rule).unwrap())
+            .collect();
+        group.bench_function(format!("to_bangla/{rule}"), |b| {
+            b.iter(|| {
+                let mut sum = 0u32;
+                for &d in black_box(&gregorian) {
+                    sum += u32::from(BanglaDate::from_gregorian(d, rule).unwrap().day());
+                }
+                assert!(sum > N as u32);
+                sum
+            })
+        });
+        group.bench_function(format!("to_gregorian/{rule}"), |b| {
+            b.iter(|| {
+                let mut sum = 0u32;
+                for &d in black_box(&bangla) {
+                    sum += d.to_gregorian().day();
+                }
+                assert!(sum > N as u32);
+                sum
+            })
+        });
+        group.bench_function(format!("new_validated/{rule}"), |b| {
+            b.iter(|| {
+                let mut ok = 0u32;
+                for d in black_box(&bangla) {
+                    ok += u32::from(BanglaDate::new(d.year(), d.month(), d.day(), rule).is_ok());
+                }
+                assert_eq!(ok, N as u32);
+                ok
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, convert);
+criterion_main!(benches);

@@ -1,0 +1,86 @@
+//! Every day from 0001-01-01 to 9999-12-31 under every rule, and the extremes of chrono's range.
+
+use bangla_date::{BanglaDate, ErrorKind, Month, Rule};
+use chrono::{Days, NaiveDate};
+
+#[test]
+fn every_day_round_trips_and_months_are_contiguous() {
+    let first = NaiveDate::from_ymd_opt(1, 1, 1).unwrap();
+    let last = NaiveDate::from_ymd_opt(9999, 12, 31).unwrap();
+    for rule in Rule::ALL {
+        let mut prev = BanglaDate::from_gregorian(first, rule).unwrap();
+        assert_eq!(prev.to_gregorian(), first);
+        let mut date = first;
+        let mut year_days = 0u32;
+        while date < last {
+            date = date + Days::new(1);
+            let b = BanglaDate::from_gregorian(date, rule).unwrap();
+            assert_eq!(b.to_gregorian(), date, "{date} under {rule}");
+            assert_eq!(BanglaDate::new(b.year(), b.month(), b.day(), rule), Ok(b));
+            year_days += 1;
+            if b.day() == 1 {
+                // The previous day was the last of the previous month.
+                assert_eq!(prev.day(), prev.days_in_month(), "{date} under {rule}");
+                if b.month() == Month::Boishakh {
+                    assert_eq!((prev.month(), prev.year() + 1), (Month::Choitro, b.year()));
+                    assert_eq!(date.format("%m-%d").to_string(), "04-14", "{rule}");
+                    let leap = prev.year() + 594;
+                    let leap = leap % 4 == 0 && (leap % 100 != 0 || leap % 400 == 0);
+                    if prev.year() >= 1 {
+                        assert_eq!(year_days, 365 + u32::from(leap), "{} {rule}", prev.year());
+                    }
+                    year_days = 0;
+                } else {
+                    assert_eq!(
+                        prev.month().number() + 1,
+                        b.month().number(),
+                        "{date} {rule}"
+                    );
+                    assert_eq!(prev.year(), b.year());
+                }
+            } else {
+                assert_eq!(
+                    (prev.day() + 1, prev.month(), prev.year()),
+                    (b.day(), b.month(), b.year())
+                );
+            }
+            assert!(prev < b);
+            prev = b;
+        }
+    }
+}
+
+#[test]
+fn extremes_of_chrono_range_do_not_panic() {
+    for rule in Rule::ALL {
+        // The first days chrono has fall before the first supported Bangabda year.
+        let err = BanglaDate::from_gregorian(NaiveDate::MIN, rule).unwrap_err();
+        assert!(matches!(err.kind(), ErrorKind::OutOfRange { .. }));
+        let max = BanglaDate::from_gregorian(NaiveDate::MAX, rule).unwrap();
+        assert_eq!(max.to_gregorian(), NaiveDate::MAX);
+        let first = BanglaDate::new(BanglaDate::MIN_YEAR, Month::Boishakh, 1, rule).unwrap();
+        assert_eq!(
+            BanglaDate::from_gregorian(first.to_gregorian(), rule),
+            Ok(first)
+        );
+        let prev = first.to_gregorian().pred_opt().unwrap();
+        assert!(BanglaDate::from_gregorian(prev, rule).is_err());
+        let last = BanglaDate::new(BanglaDate::MAX_YEAR, Month::Choitro, 30, rule).unwrap();
+        assert_eq!(
+            BanglaDate::from_gregorian(last.to_gregorian(), rule),
+            Ok(last)
+        );
+        for year in [
+            i32::MIN,
+            BanglaDate::MIN_YEAR - 1,
+            BanglaDate::MAX_YEAR + 1,
+            i32::MAX,
+        ] {
+            let err = BanglaDate::new(year, Month::Boishakh, 1, rule).unwrap_err();
+            assert!(
+                matches!(err.kind(), ErrorKind::YearOutOfRange { .. }),
+                "{year}"
+            );
+        }
+    }
+}
