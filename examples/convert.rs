@@ -1,50 +1,125 @@
-//! One-off Bangabda ⇄ Gregorian conversions.
+//! Read the dates and times in Bengali text, or convert one date between the calendars.
 //!
 //! ```text
-//! convert --to-bangla 2026-01-02 [--rule bd2019|bd1987|bd] [--json]
-//! convert --to-gregorian "১৯ পৌষ ১৪৩২" [--rule …] [--json]
+//! convert "০৫:৪১ অপরাহ্ন, শুক্রবার, ০২ জানুয়ারী ২০২৬, ১৯ পৌষ ১৪৩২ বঙ্গাব্দ"
+//! convert --json < lines.txt            # JSON Lines, one object per input line
+//! convert --to-bangla 2026-01-02 --rule bd2019
+//! convert --to-gregorian "১৯ পৌষ ১৪৩২" --rule bd1987 --json
 //! ```
+//!
+//! The JSON is written by hand (a few escapes) so that the example needs no JSON crate.
 
+use std::io::{self, BufRead, Write};
 use std::process::ExitCode;
 
 use bangla_date::digits::to_ascii_digits;
-use bangla_date::{BanglaDate, Error, Month, Rule};
-use chrono::NaiveDate;
+use bangla_date::parse::{Match, Parser, Relative, Role, YearResolution};
+use bangla_date::{BanglaDate, Error, Rule, weekday_bengali};
+use chrono::{FixedOffset, NaiveDate, NaiveDateTime};
 
 const HELP: &str = "\
-convert: Bangabda (বঙ্গাব্দ) ⇄ Gregorian conversions
+convert: read the dates and times in Bengali text; convert Bangabda (বঙ্গাব্দ) ⇄ Gregorian
 
 USAGE:
-    convert --to-bangla YYYY-MM-DD [--rule RULE] [--json]
+    convert [OPTIONS] \"TEXT\"            print every date/time expression in TEXT
+    convert --json [OPTIONS] [\"TEXT\"]   the same as one JSON object; with no TEXT, read standard
+                                        input line by line and print one JSON object per line
+    convert --to-bangla DATE [--rule RULE] [--json]
     convert --to-gregorian \"D MONTH YYYY\" [--rule RULE] [--json]
 
 OPTIONS:
-    --to-bangla DATE     print the Bangabda date of a Gregorian ISO date (either digit set)
-    --to-gregorian TEXT  print the Gregorian ISO date of a Bangabda date written as
-                         day, month, year: `১৯ পৌষ ১৪৩২`, `19 Poush 1432` or `১৯ ৯ ১৪৩২`
-    --rule RULE          bd2019 (Bangladesh 2019 revision), bd1987 (Bangla Academy rule before
-                         it), bd (historical: bd1987 up to 1425, bd2019 from 1426; the default)
-    --json               print one JSON object:
-                         {\"gregorian\": \"2026-01-02\", \"bangla\": {\"day\": 18, \"month\": 9,
-                          \"year\": 1432, \"rule\": \"bd2019\"}, \"text\": \"১৮ পৌষ ১৪৩২ বঙ্গাব্দ\"}
-    -h, --help           print this help
+    --rule RULE        bd2019 (Bangladesh 2019 revision), bd1987 (Bangla Academy rule before it),
+                       bd (historical: bd1987 up to 1425, bd2019 from 1426; the default), or
+                       infer (text only: take the rule from the Gregorian date written beside a
+                       Bangabda date)
+    --tz OFFSET        time zone of clock times in the text: +06:00 (default, Asia/Dhaka),
+                       +05:30 (Asia/Kolkata), Asia/Dhaka, Asia/Kolkata, UTC, or any ±HH:MM
+    --reference WHEN   the moment the text was written, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]
+                       (local time): resolves আজ, গতকাল, গত শনিবার, ১৮ মিনিট আগে and dates
+                       written without a year (the year chosen is flagged year-inferred)
+    --years HOW        nearest (default), past (news), or future (notices): how a yearless date
+                       takes its year from the reference
+    --to-bangla DATE   print the Bangabda date of a Gregorian ISO date (either digit set)
+    --to-gregorian T   print the Gregorian ISO date of a Bangabda date: `১৯ পৌষ ১৪৩২`,
+                       `19 Poush 1432`, `১৯ পৌষ ১৪৩২ বঙ্গাব্দ`
+    --json             print JSON. For text: {\"input\": …, \"matches\": [{\"start\", \"end\",
+                       \"text\", \"date\", \"month\", \"day\", \"time\", \"datetime\", \"bangla\",
+                       \"weekday\", \"role\", \"relative\", \"approximate\", \"warnings\"}, …]}
+                       and \"error\" when part of the line is invalid. For --to-bangla and
+                       --to-gregorian: {\"gregorian\": \"2026-01-02\", \"bangla\": {\"day\": 18,
+                       \"month\": 9, \"year\": 1432, \"rule\": \"bd2019\"}, \"text\": \"১৮ পৌষ ১৪৩২ বঙ্গাব্দ\"}
+    -h, --help         print this help
 
-Invalid input exits with status 1 and the error on stderr; bad usage exits with status 2.
+Invalid input exits with status 1 and the error on standard error; bad usage exits with 2.
+In batch mode (--json with no TEXT) every line yields an object and the exit status is 0.
 ";
 
 enum Mode {
+    Text(Option<String>),
     ToBangla(String),
     ToGregorian(String),
 }
 
 struct Args {
     mode: Mode,
+    parser: Parser,
     rule: Rule,
     json: bool,
 }
 
+fn parse_offset(s: &str) -> Result<FixedOffset, String> {
+    let secs = match s {
+        "Asia/Dhaka" => 6 * 3600,
+        "Asia/Kolkata" | "Asia/Calcutta" => 5 * 3600 + 1800,
+        "UTC" | "Z" => 0,
+        _ => {
+            let ascii = to_ascii_digits(s);
+            let (sign, rest) = match ascii.as_bytes().first() {
+                Some(b'+') => (1, &ascii[1..]),
+                Some(b'-') => (-1, &ascii[1..]),
+                _ => {
+                    return Err(format!(
+                        "invalid --tz `{s}` (expected ±HH:MM or a zone name)"
+                    ));
+                }
+            };
+            let (h, m) = rest.split_once(':').unwrap_or((rest, "0"));
+            let (h, m): (i32, i32) = match (h.parse(), m.parse()) {
+                (Ok(h), Ok(m)) if h <= 23 && m <= 59 => (h, m),
+                _ => return Err(format!("invalid --tz `{s}` (expected ±HH:MM with HH ≤ 23)")),
+            };
+            sign * (h * 3600 + m * 60)
+        }
+    };
+    FixedOffset::east_opt(secs).ok_or_else(|| format!("invalid --tz `{s}`"))
+}
+
+fn parse_reference(s: &str) -> Result<NaiveDateTime, String> {
+    let ascii = to_ascii_digits(s.trim());
+    if let Ok(d) = ascii.parse::<NaiveDate>() {
+        return d
+            .and_hms_opt(0, 0, 0)
+            .ok_or_else(|| format!("invalid --reference `{s}`"));
+    }
+    for format in [
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%d %H:%M",
+    ] {
+        if let Ok(dt) = NaiveDateTime::parse_from_str(&ascii, format) {
+            return Ok(dt);
+        }
+    }
+    Err(format!(
+        "invalid --reference `{s}` (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS])"
+    ))
+}
+
 fn parse_args() -> Result<Option<Args>, String> {
     let mut mode = None;
+    let mut text = None;
+    let mut parser = Parser::new();
     let mut rule = Rule::default();
     let mut json = false;
     let mut args = std::env::args().skip(1);
@@ -54,55 +129,256 @@ fn parse_args() -> Result<Option<Args>, String> {
             "-h" | "--help" => return Ok(None),
             "--to-bangla" => mode = Some(Mode::ToBangla(value("--to-bangla")?)),
             "--to-gregorian" => mode = Some(Mode::ToGregorian(value("--to-gregorian")?)),
-            "--rule" => rule = value("--rule")?.parse().map_err(|e: Error| e.to_string())?,
+            "--rule" => match value("--rule")?.as_str() {
+                "infer" => parser = parser.infer_rule(),
+                name => {
+                    rule = name.parse().map_err(|e: Error| e.to_string())?;
+                    parser = parser.rule(rule);
+                }
+            },
+            "--tz" => parser = parser.offset(parse_offset(&value("--tz")?)?),
+            "--reference" => parser = parser.reference(parse_reference(&value("--reference")?)?),
+            "--years" => {
+                let how = match value("--years")?.as_str() {
+                    "nearest" => YearResolution::Nearest,
+                    "past" => YearResolution::Past,
+                    "future" => YearResolution::Future,
+                    other => {
+                        return Err(format!(
+                            "invalid --years `{other}` (expected nearest, past or future)"
+                        ));
+                    }
+                };
+                parser = parser.year_resolution(how);
+            }
             "--json" => json = true,
-            other => return Err(format!("unexpected argument `{other}`")),
+            other if other.starts_with("--") => return Err(format!("unknown option `{other}`")),
+            other if text.is_none() => text = Some(other.to_owned()),
+            other => return Err(format!("unexpected argument `{other}` (quote the text)")),
         }
     }
-    let mode = mode.ok_or("expected --to-bangla or --to-gregorian")?;
-    Ok(Some(Args { mode, rule, json }))
+    let mode = match (mode, text) {
+        (Some(m), None) => m,
+        (Some(_), Some(t)) => return Err(format!("unexpected argument `{t}`")),
+        (None, Some(t)) => Mode::Text(Some(t)),
+        (None, None) if json => Mode::Text(None),
+        (None, None) => return Err("expected TEXT, --json, --to-bangla or --to-gregorian".into()),
+    };
+    Ok(Some(Args {
+        mode,
+        parser,
+        rule,
+        json,
+    }))
 }
 
-/// Read `D MONTH YYYY` (month as a Bengali or romanised name, or a number).
-fn parse_bangla(text: &str, rule: Rule) -> Result<BanglaDate, String> {
-    let ascii = to_ascii_digits(text);
-    let words: Vec<&str> = ascii.split_whitespace().filter(|w| *w != "বঙ্গাব্দ").collect();
-    let [day, month, year] = words.as_slice() else {
-        return Err(format!("expected `DAY MONTH YEAR`, but found `{text}`"));
-    };
-    let number = |w: &str| {
-        w.parse::<i64>()
-            .map_err(|_| format!("expected a number, found `{w}`"))
-    };
-    // Accept both encodings of য় ড় ঢ় (precomposed or letter + nukta).
-    let month_key = month
-        .replace('\u{09DF}', "য়")
-        .replace('\u{09DC}', "ড়")
-        .replace('\u{09DD}', "ঢ়");
-    let month = match Month::ALL
-        .into_iter()
-        .find(|m| m.bengali() == month_key || m.roman().eq_ignore_ascii_case(month))
-    {
-        Some(m) => m,
-        None => Month::from_number(number(month)?).map_err(|e| e.to_string())?,
-    };
-    BanglaDate::from_parts(number(year)?, month, number(day)?, rule).map_err(|e| e.to_string())
+/// A JSON string literal.
+fn js(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
-fn json_line(date: BanglaDate) -> String {
+fn opt<T>(v: Option<T>, f: impl FnOnce(T) -> String) -> String {
+    v.map_or_else(|| "null".to_owned(), f)
+}
+
+fn bangla_json(date: BanglaDate) -> String {
     format!(
-        "{{\"gregorian\": \"{}\", \"bangla\": {{\"day\": {}, \"month\": {}, \"year\": {}, \"rule\": \"{}\"}}, \"text\": \"{}\"}}",
+        "{{\"gregorian\": \"{}\", \"bangla\": {{\"day\": {}, \"month\": {}, \"year\": {}, \"rule\": \"{}\"}}, \"text\": {}}}",
         date.to_gregorian(),
         date.day(),
         date.month().number(),
         date.year(),
         date.rule(),
-        date
+        js(&date.to_string())
     )
+}
+
+fn role_name(role: Role) -> &'static str {
+    match role {
+        Role::RangeStart => "range-start",
+        Role::RangeEnd => "range-end",
+        Role::ListItem => "list-item",
+        Role::From => "from",
+        Role::Until => "until",
+        _ => "single",
+    }
+}
+
+fn relative_json(r: Relative) -> String {
+    match r {
+        Relative::Day { offset } => format!("{{\"days\": {offset}}}"),
+        Relative::Weekday { direction, weekday } => {
+            format!("{{\"direction\": {direction}, \"weekday\": \"{weekday}\"}}")
+        }
+        Relative::Offset { amount, unit } => {
+            format!("{{\"amount\": {amount}, \"unit\": \"{unit:?}\"}}")
+        }
+        _ => "null".to_owned(),
+    }
+}
+
+fn match_json(m: &Match, text: &str) -> String {
+    let warnings: Vec<String> = m
+        .warnings
+        .iter()
+        .map(|w| {
+            format!(
+                "{{\"code\": {}, \"message\": {}}}",
+                js(w.code()),
+                js(&w.to_string())
+            )
+        })
+        .collect();
+    format!(
+        "{{\"start\": {}, \"end\": {}, \"text\": {}, \"date\": {}, \"year\": {}, \"month\": {}, \"day\": {}, \"time\": {}, \"datetime\": {}, \"bangla\": {}, \"weekday\": {}, \"role\": \"{}\", \"relative\": {}, \"approximate\": {}, \"warnings\": [{}]}}",
+        m.span.start,
+        m.span.end,
+        js(m.text(text)),
+        opt(m.date, |d| format!("\"{d}\"")),
+        opt(m.year, |v| v.to_string()),
+        opt(m.month, |v| v.to_string()),
+        opt(m.day, |v| v.to_string()),
+        opt(m.time, |t| format!("\"{}\"", t.format("%H:%M:%S"))),
+        opt(m.datetime, |d| format!("\"{}\"", d.to_rfc3339())),
+        opt(m.bangla, |b| format!(
+            "{{\"day\": {}, \"month\": {}, \"year\": {}, \"rule\": {}}}",
+            b.day,
+            b.month.number(),
+            opt(b.year, |y| y.to_string()),
+            opt(b.rule, |r| format!("\"{r}\""))
+        )),
+        opt(m.weekday, |w| format!("\"{w}\"")),
+        role_name(m.role),
+        opt(m.relative, relative_json),
+        m.approximate,
+        warnings.join(", ")
+    )
+}
+
+fn error_json(e: &Error) -> String {
+    let span = e.span();
+    format!(
+        "{{\"message\": {}, \"start\": {}, \"end\": {}}}",
+        js(&e.to_string()),
+        opt(span.clone(), |s| s.start.to_string()),
+        opt(span, |s| s.end.to_string())
+    )
+}
+
+/// One input line (or TEXT) as a JSON object; never fails.
+fn line_json(parser: &Parser, line: &str) -> String {
+    let mut matches = Vec::new();
+    let mut error = None;
+    for item in parser.extract(line) {
+        match item {
+            Ok(m) => matches.push(match_json(&m, line)),
+            Err(e) => {
+                error.get_or_insert(e);
+            }
+        }
+    }
+    let error = error.map_or(String::new(), |e| {
+        format!(", \"error\": {}", error_json(&e))
+    });
+    format!(
+        "{{\"input\": {}, \"matches\": [{}]{error}}}",
+        js(line),
+        matches.join(", ")
+    )
+}
+
+fn print_text(parser: &Parser, text: &str) -> Result<String, String> {
+    let mut out = String::new();
+    let mut errors = Vec::new();
+    for item in parser.extract(text) {
+        let m = match item {
+            Ok(m) => m,
+            Err(e) => {
+                errors.push(e.to_string());
+                continue;
+            }
+        };
+        out.push_str(&format!(
+            "{}..{}  {}\n",
+            m.span.start,
+            m.span.end,
+            m.text(text)
+        ));
+        if let Some(dt) = m.datetime {
+            out.push_str(&format!("    datetime  {}\n", dt.to_rfc3339()));
+        } else {
+            match (m.date, m.month, m.day) {
+                (Some(d), ..) => out.push_str(&format!("    date      {d}\n")),
+                (None, Some(mo), Some(d)) => {
+                    out.push_str(&format!("    date      ????-{mo:02}-{d:02} (no year)\n"))
+                }
+                _ => {}
+            }
+            if let Some(t) = m.time {
+                out.push_str(&format!("    time      {t}\n"));
+            }
+        }
+        if let Some(w) = m.weekday {
+            out.push_str(&format!("    weekday   {} ({w})\n", weekday_bengali(w)));
+        }
+        if let Some(b) = m.bangla {
+            let year = b.year.map_or(String::new(), |y| format!(" {y}"));
+            let rule = b
+                .rule
+                .map_or("no rule matches".to_owned(), |r| format!("rule {r}"));
+            out.push_str(&format!(
+                "    bangabda  {} {}{year} ({rule})\n",
+                b.day,
+                b.month.roman()
+            ));
+        }
+        if m.role != Role::Single {
+            out.push_str(&format!("    role      {}\n", role_name(m.role)));
+        }
+        for w in &m.warnings {
+            out.push_str(&format!("    warning   {}: {w}\n", w.code()));
+        }
+    }
+    if !errors.is_empty() {
+        print!("{out}");
+        return Err(errors.join("\n"));
+    }
+    if out.is_empty() {
+        return Err("no date or time found".into());
+    }
+    Ok(out.trim_end().to_owned())
 }
 
 fn run(args: &Args) -> Result<String, String> {
     let date = match &args.mode {
+        Mode::Text(Some(text)) if args.json => return Ok(line_json(&args.parser, text)),
+        Mode::Text(Some(text)) => return print_text(&args.parser, text),
+        Mode::Text(None) => {
+            let stdin = io::stdin();
+            let stdout = io::stdout();
+            let mut out = stdout.lock();
+            for line in stdin.lock().lines() {
+                let line = line.map_err(|e| format!("reading standard input: {e}"))?;
+                writeln!(out, "{}", line_json(&args.parser, &line))
+                    .and_then(|()| out.flush())
+                    .map_err(|e| e.to_string())?;
+            }
+            return Ok(String::new());
+        }
         Mode::ToBangla(iso) => {
             let iso = to_ascii_digits(iso);
             let g: NaiveDate = iso
@@ -111,12 +387,21 @@ fn run(args: &Args) -> Result<String, String> {
                 .map_err(|e| format!("invalid date `{iso}`: {e}"))?;
             BanglaDate::from_gregorian(g, args.rule).map_err(|e| e.to_string())?
         }
-        Mode::ToGregorian(text) => parse_bangla(text, args.rule)?,
+        Mode::ToGregorian(text) => {
+            let m = args.parser.parse(text).map_err(|e| e.to_string())?;
+            let b = m.bangla.ok_or_else(|| {
+                format!("`{text}` is not a Bangabda date (expected D MONTH YYYY)")
+            })?;
+            let year = b
+                .year
+                .ok_or_else(|| format!("`{text}` has no year (expected D MONTH YYYY)"))?;
+            BanglaDate::new(year, b.month, b.day, args.rule).map_err(|e| e.to_string())?
+        }
     };
     Ok(match (&args.mode, args.json) {
-        (_, true) => json_line(date),
+        (_, true) => bangla_json(date),
         (Mode::ToBangla(_), false) => date.to_string(),
-        (Mode::ToGregorian(_), false) => date.to_gregorian().to_string(),
+        _ => date.to_gregorian().to_string(),
     })
 }
 
@@ -133,6 +418,7 @@ fn main() -> ExitCode {
         }
     };
     match run(&args) {
+        Ok(out) if out.is_empty() => ExitCode::SUCCESS,
         Ok(out) => {
             println!("{out}");
             ExitCode::SUCCESS

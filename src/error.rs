@@ -53,20 +53,9 @@ impl Error {
     }
 
     /// Attach a span if the error has none yet.
-    #[allow(dead_code)] // used by the parser
     pub(crate) fn or_span(mut self, span: Range<usize>) -> Error {
         if self.span.is_none() {
             self.span = Some(span);
-        }
-        self
-    }
-
-    /// Shift the span by `offset` bytes (used when a sub-slice was parsed).
-    #[allow(dead_code)] // used by the parser
-    pub(crate) fn shifted(mut self, offset: usize) -> Error {
-        if let Some(span) = &mut self.span {
-            span.start = span.start.saturating_add(offset);
-            span.end = span.end.saturating_add(offset);
         }
         self
     }
@@ -157,18 +146,32 @@ pub enum ErrorKind {
         rule: Rule,
     },
 
-    /// A Gregorian day past the end of its month (or zero), or a month outside 1..=12.
+    /// A Gregorian day past the end of its month (or zero); the year is `None` when none was
+    /// written (then February allows 29).
     #[error(
-        "{year:04}-{month:02}-{day:02} is not a Gregorian date (expected day 1..={max} for that month)"
+        "day {day} is out of range for {}{} (expected 1..={max})",
+        crate::parse::english_month_name(*month),
+        OptionalYear(*year)
     )]
     InvalidGregorianDate {
-        /// The year as given.
-        year: i64,
-        /// The month as given.
-        month: u32,
+        /// The year, when known.
+        year: Option<i64>,
+        /// The month, 1..=12.
+        month: u8,
         /// The day as given.
         day: i64,
-        /// The length of that month (0 when the month itself is invalid).
+        /// The length of that month.
+        max: u8,
+    },
+
+    /// A day number that no month written that way can have (`৩২ জানুয়ারি`, `৩৩ আষাঢ়`).
+    #[error("day {day} is out of range for `{month}` (expected 1..={max})")]
+    DayOfMonthOutOfRange {
+        /// The day as given.
+        day: i64,
+        /// The month name as written.
+        month: String,
+        /// The most days that month can have under any rule.
         max: u8,
     },
 
@@ -227,6 +230,18 @@ pub enum ErrorKind {
         /// The offset in seconds east of UTC.
         seconds: i64,
     },
+}
+
+/// Shows ` YEAR` or nothing.
+struct OptionalYear(Option<i64>);
+
+impl fmt::Display for OptionalYear {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Some(y) => write!(f, " {y}"),
+            None => Ok(()),
+        }
+    }
 }
 
 /// Shows found text in backticks, or "end of input" for an empty string.

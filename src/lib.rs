@@ -53,6 +53,13 @@
 pub mod calendar;
 pub mod digits;
 mod error;
+pub mod parse;
 
 pub use calendar::{BanglaDate, Month, Rule, Season, weekday_bengali, weekday_bengali_short};
 pub use error::{Error, ErrorKind};
+pub use parse::{Match, Parser, extract, parse};
+
+/// The README's examples, run as doctests so that they cannot go stale.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

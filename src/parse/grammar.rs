@@ -1,0 +1,1056 @@
+//! Recognisers for the parts of a date/time expression, and the chain that joins adjacent parts
+//! describing one moment into one match.
+//!
+//! Grammar (tokens from the lexer; `?` optional, `|` choice, `~` glued with no space):
+//!
+//! ```text
+//! day        = NUM(1-2 digits) (~ORDINAL | " " ORDINAL)? | DAY-WORD
+//! year       = NUM(4 digits) | NUM(3 digits) ERA            (5+ digits: an error)
+//! greg-date  = day "-"? G-MONTH (","? year ERA? ("-" CASE)?)?
+//!            | G-MONTH NUM(1-2) ORDINAL? "," ? year          (month first: a year is required)
+//!            | year ERA(সাল…) day G-MONTH  |  year ERA(সাল…) G-MONTH MONTH-UNIT?
+//!            | NUM ~SEP~ NUM ~SEP~ NUM   (SEP one of / - . ; D-M-Y or Y-M-D)
+//! bs-date    = day B-MONTH (","? year ERA?)?
+//! hijri-date = day H-MONTH (","? year ERA?)?
+//! time       = PERIOD? FILLER* FRACTION? ( NUM ~(":"|".")~ NUM(2) (~SEP~ NUM(2))? MERIDIEM? HOUR-UNIT?
+//!                                      | NUM HOUR-UNIT (NUM MINUTE-UNIT (NUM SECOND-UNIT)?)?
+//!                                      | HOUR-WORD HOUR-UNIT? ) MERIDIEM? APPROX?
+//!            | PERIOD                                        (a period with no hour)
+//! relative   = REL-DAY | DIRECTION WEEKDAY | DIRECTION YEAR-UNIT | COUNT UNIT AGO-LATER
+//! chain      = (LABEL | FILLER | part) (SEP* (LABEL | FILLER | part))*
+//! ```
+//!
+//! A part is *strong* when it can stand alone as a date expression (a day with its month, a
+//! clock time, a full weekday name, `আজ` …) and *weak* otherwise (a label, a period word, `৩টা`,
+//! which also counts objects). A chain is reported only when it holds a strong part.
+
+use core::ops::Range;
+
+use chrono::Weekday;
+
+use crate::calendar::Month;
+use crate::digits::DigitScript;
+use crate::error::{Error, ErrorKind};
+
+use super::lexer::{Kind, Num, Token};
+use super::words::{DayPeriod, Era, Unit, Word};
+
+/// A Gregorian date as written (day or year may be missing).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct GregParts {
+    pub(crate) day: Option<u8>,
+    pub(crate) month: u8,
+    pub(crate) year: Option<i32>,
+    pub(crate) span: Range<usize>,
+    /// The month (and year) were taken from the date that follows (`৫ থেকে ৭ জানুয়ারি`).
+    pub(crate) inherited: bool,
+}
+
+/// A Bangabda date as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct BanglaParts {
+    pub(crate) day: u8,
+    pub(crate) month: Month,
+    pub(crate) year: Option<i32>,
+    pub(crate) span: Range<usize>,
+    pub(crate) era: Option<Era>,
+}
+
+/// A Hijri date as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct HijriParts {
+    pub(crate) day: u8,
+    pub(crate) month: u8,
+    pub(crate) year: Option<i32>,
+    pub(crate) span: Range<usize>,
+}
+
+/// A time of day as written, before the period/meridiem is applied.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct TimeParts {
+    /// Minutes after the written hour's start, fraction words applied (may be negative: পৌনে).
+    pub(crate) hour: Option<u32>,
+    pub(crate) minute: i32,
+    pub(crate) second: u32,
+    pub(crate) period: Option<DayPeriod>,
+    pub(crate) meridiem: Option<bool>,
+    pub(crate) span: Range<usize>,
+}
+
+/// Relative expressions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum RelParts {
+    /// আজ 0, গতকাল −1, আগামীকাল +1, পরশু +2.
+    Day(i8),
+    /// গত/আগামী + weekday.
+    Weekday(i8, Weekday),
+    /// N units ago (−) or later (+).
+    Offset(i64, Unit),
+}
+
+/// Everything one match collected.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Chain {
+    pub(crate) span: Range<usize>,
+    pub(crate) greg: Option<GregParts>,
+    pub(crate) bangla: Option<BanglaParts>,
+    pub(crate) hijri: Option<HijriParts>,
+    pub(crate) saka: Option<BanglaParts>,
+    pub(crate) weekday: Option<(Weekday, Range<usize>, bool)>,
+    pub(crate) time: Option<TimeParts>,
+    pub(crate) relative: Option<(RelParts, Range<usize>)>,
+    /// গত (−1) / আগামী (+1) before a date: which way to look for its year.
+    pub(crate) direction: Option<i8>,
+    /// চলতি/এ (0), গত (−1), আগামী (+1) বছরের before a date.
+    pub(crate) year_offset: Option<i8>,
+    pub(crate) dibagoto: bool,
+    pub(crate) approximate: bool,
+    pub(crate) local_time: Option<Range<usize>>,
+    pub(crate) mixed_digits: Vec<Range<usize>>,
+    strong: bool,
+    open_parens: u32,
+}
+
+impl Chain {
+    pub(crate) fn is_strong(&self) -> bool {
+        self.strong
+    }
+}
+
+/// A recognised part.
+enum Part {
+    Greg(GregParts),
+    Bangla(BanglaParts),
+    Hijri(HijriParts),
+    Saka(BanglaParts),
+    Weekday(Weekday, Range<usize>, bool),
+    Time(TimeParts, bool),
+    Relative(RelParts, Range<usize>),
+    /// গত/আগামী/চলতি before a date or weekday (applies to what follows).
+    Direction(i8),
+    /// চলতি/গত/আগামী বছরের.
+    YearOffset(i8),
+    Dibagoto,
+    Approx,
+    Local(Range<usize>),
+    /// Labels and other words that may sit inside a timestamp.
+    Filler,
+}
+
+type Found<T> = Result<Option<(T, usize)>, Error>;
+
+pub(crate) struct Grammar<'t> {
+    pub(crate) toks: &'t [Token],
+    pub(crate) text: &'t str,
+}
+
+fn is_sep(c: char) -> bool {
+    matches!(
+        c,
+        ',' | '|' | '(' | ')' | ':' | '–' | '—' | '-' | ';' | '،' | '[' | ']'
+    )
+}
+
+impl<'t> Grammar<'t> {
+    fn tok(&self, i: usize) -> Option<&'t Token> {
+        self.toks.get(i)
+    }
+
+    fn word(&self, i: usize) -> Option<Word> {
+        self.tok(i).and_then(Token::word)
+    }
+
+    fn num(&self, i: usize) -> Option<Num> {
+        self.tok(i).and_then(Token::num)
+    }
+
+    fn glued(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| !t.space_before)
+    }
+
+    fn punct(&self, i: usize, c: char) -> bool {
+        self.tok(i).is_some_and(|t| t.is_punct(c))
+    }
+
+    fn start(&self, i: usize) -> usize {
+        self.tok(i).map_or(self.text.len(), |t| t.start)
+    }
+
+    fn end(&self, i: usize) -> usize {
+        self.tok(i).map_or(self.text.len(), |t| t.end)
+    }
+
+    /// The span from token `a` to token `b` inclusive.
+    fn span(&self, a: usize, b: usize) -> Range<usize> {
+        self.start(a)..self.end(b)
+    }
+
+    fn text_of(&self, span: &Range<usize>) -> String {
+        self.text.get(span.clone()).unwrap_or_default().to_owned()
+    }
+
+    /// `day = NUM(1-2) ORDINAL? | DAY-WORD`: the day's value and the next index.
+    fn day(&self, i: usize) -> Option<(u64, usize)> {
+        match self.tok(i)?.kind {
+            Kind::Num(n) if n.digits <= 2 => {
+                let mut j = i + 1;
+                if self.word(j) == Some(Word::Ordinal) {
+                    j += 1;
+                }
+                Some((n.value, j))
+            }
+            Kind::Word(Some(Word::DayWord(d))) => Some((u64::from(d), i + 1)),
+            _ => None,
+        }
+    }
+
+    /// A written year at `i`: 4 digits, or 3 digits followed by an era word. More than 4 digits
+    /// next to a date is an error (`১২ জানুয়ারি ২০২৬০`).
+    fn year(&self, i: usize) -> Found<i32> {
+        let Some(n) = self.num(i) else {
+            return Ok(None);
+        };
+        let era_follows = matches!(self.word(i + 1), Some(Word::Era(_)));
+        match n.digits {
+            4 => Ok(Some((n.value as i32, i + 1))),
+            3 if era_follows => Ok(Some((n.value as i32, i + 1))),
+            d if d >= 5 => Err(Error::at(
+                ErrorKind::YearOutOfRange {
+                    year: n.value.min(i64::MAX as u64) as i64,
+                    min: 1,
+                    max: 9999,
+                },
+                self.span(i, i),
+            )),
+            _ => Ok(None),
+        }
+    }
+
+    /// Optional `,`? year ERA? ("-" CASE)? after a month; returns (year, era, next index).
+    fn year_after_month(&self, i: usize) -> Result<(Option<i32>, Option<Era>, usize), Error> {
+        let j = if self.punct(i, ',') { i + 1 } else { i };
+        let Some((year, mut k)) = self.year(j)? else {
+            return Ok((None, None, i));
+        };
+        let mut era = None;
+        if let Some(Word::Era(e)) = self.word(k) {
+            era = Some(e);
+            k += 1;
+        }
+        // `২০২৫-এ`: a case ending after a hyphen.
+        if (self.punct(k, '-') || self.punct(k, '–'))
+            && self.glued(k)
+            && self.glued(k + 1)
+            && matches!(
+                self.word(k + 1),
+                Some(Word::CaseSuffix | Word::Direction(0))
+            )
+        {
+            k += 2;
+        }
+        Ok((Some(year), era, k))
+    }
+
+    fn check_day(
+        &self,
+        day: u64,
+        max: u8,
+        month_name: &str,
+        span: Range<usize>,
+    ) -> Result<u8, Error> {
+        if day == 0 || day > u64::from(max) {
+            return Err(Error::at(
+                ErrorKind::DayOfMonthOutOfRange {
+                    day: day.min(i64::MAX as u64) as i64,
+                    month: month_name.to_owned(),
+                    max,
+                },
+                span,
+            ));
+        }
+        Ok(day as u8)
+    }
+
+    /// `day MONTH (year)?` for the three calendars, and the Śaka reading of a Bangabda month
+    /// name with a Śaka year or era word.
+    fn day_month(&self, i: usize) -> Found<Part> {
+        let Some((day, j)) = self.day(i) else {
+            return Ok(None);
+        };
+        // Allow `২৯-মে`? No: a hyphen after a day number starts a range (`৫-৯ জানুয়ারি`).
+        let Some(month_word) = self.word(j) else {
+            return Ok(None);
+        };
+        let day_span = self.span(i, j - 1);
+        match month_word {
+            Word::GregMonth(m) => {
+                let name = self.text_of(&self.span(j, j));
+                let day = self.check_day(day, 31, &name, day_span)?;
+                let (year, _era, k) = self.year_after_month(j + 1)?;
+                // A month unit after the name (`ডিসেম্বর মাসে`) belongs to the date.
+                let k = if self.word(k) == Some(Word::Unit(Unit::Month)) {
+                    k + 1
+                } else {
+                    k
+                };
+                let span = self.span(i, k - 1);
+                Ok(Some((
+                    Part::Greg(GregParts {
+                        day: Some(day),
+                        month: m,
+                        year,
+                        span,
+                        inherited: false,
+                    }),
+                    k,
+                )))
+            }
+            Word::BanglaMonth(month) => {
+                let name = self.text_of(&self.span(j, j));
+                let day = self.check_day(day, 32, &name, day_span)?;
+                let (year, era, k) = self.year_after_month(j + 1)?;
+                let span = self.span(i, k - 1);
+                let parts = BanglaParts {
+                    day,
+                    month,
+                    year,
+                    span,
+                    era,
+                };
+                // শকাব্দ, or a year near the Śaka era and far from Bangabda (ICU prints
+                // 2 Jan 2026 as `১২ পৌষ, ১৯৪৭ সাল`).
+                if era == Some(Era::Saka)
+                    || (era != Some(Era::Bangla) && year.is_some_and(|y| y >= 1800))
+                {
+                    return Ok(Some((Part::Saka(parts), k)));
+                }
+                Ok(Some((Part::Bangla(parts), k)))
+            }
+            Word::HijriMonth(m) => {
+                let name = self.text_of(&self.span(j, j));
+                let day = self.check_day(day, 30, &name, day_span)?;
+                let (year, _era, k) = self.year_after_month(j + 1)?;
+                let span = self.span(i, k - 1);
+                Ok(Some((
+                    Part::Hijri(HijriParts {
+                        day,
+                        month: m,
+                        year,
+                        span,
+                    }),
+                    k,
+                )))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// `G-MONTH NUM ORDINAL? ","? year`: month first, as WordPress prints (`January 2, 2026`).
+    fn month_first(&self, i: usize) -> Found<Part> {
+        let Some(Word::GregMonth(m)) = self.word(i) else {
+            return Ok(None);
+        };
+        let Some(n) = self.num(i + 1).filter(|n| n.digits <= 2) else {
+            return Ok(None);
+        };
+        let mut j = i + 2;
+        if self.word(j) == Some(Word::Ordinal) {
+            j += 1;
+        }
+        let k = if self.punct(j, ',') { j + 1 } else { j };
+        let Some((year, end)) = self.year(k)? else {
+            return Ok(None);
+        };
+        let name = self.text_of(&self.span(i, i));
+        let day = self.check_day(n.value, 31, &name, self.span(i + 1, i + 1))?;
+        let span = self.span(i, end - 1);
+        Ok(Some((
+            Part::Greg(GregParts {
+                day: Some(day),
+                month: m,
+                year: Some(year),
+                span,
+                inherited: false,
+            }),
+            end,
+        )))
+    }
+
+    /// `year সালের day G-MONTH` and `year সালের G-MONTH মাসে?`.
+    fn year_first(&self, i: usize) -> Found<Part> {
+        let Some(n) = self.num(i).filter(|n| n.digits == 4) else {
+            return Ok(None);
+        };
+        if !matches!(
+            self.word(i + 1),
+            Some(Word::Era(Era::Year | Era::Christian))
+        ) {
+            return Ok(None);
+        }
+        let year = Some(n.value as i32);
+        let j = i + 2;
+        if let Some((day, k)) = self.day(j) {
+            if let Some(Word::GregMonth(m)) = self.word(k) {
+                let name = self.text_of(&self.span(k, k));
+                let day = self.check_day(day, 31, &name, self.span(j, k - 1))?;
+                let span = self.span(i, k);
+                return Ok(Some((
+                    Part::Greg(GregParts {
+                        day: Some(day),
+                        month: m,
+                        year,
+                        span,
+                        inherited: false,
+                    }),
+                    k + 1,
+                )));
+            }
+            if let Some(Word::BanglaMonth(month)) = self.word(k) {
+                let name = self.text_of(&self.span(k, k));
+                let day = self.check_day(day, 32, &name, self.span(j, k - 1))?;
+                let span = self.span(i, k);
+                let parts = BanglaParts {
+                    day,
+                    month,
+                    year,
+                    span,
+                    era: None,
+                };
+                return Ok(Some((Part::Bangla(parts), k + 1)));
+            }
+        }
+        if let Some(Word::GregMonth(m)) = self.word(j) {
+            let k = if self.word(j + 1) == Some(Word::Unit(Unit::Month)) {
+                j + 2
+            } else {
+                j + 1
+            };
+            let span = self.span(i, k - 1);
+            return Ok(Some((
+                Part::Greg(GregParts {
+                    day: None,
+                    month: m,
+                    year,
+                    span,
+                    inherited: false,
+                }),
+                k,
+            )));
+        }
+        Ok(None)
+    }
+
+    /// `NUM ~SEP~ NUM ~SEP~ NUM` with one separator of `/`, `-`, `.`: DD/MM/YYYY or YYYY-MM-DD.
+    fn numeric(&self, i: usize) -> Found<Part> {
+        let Some(a) = self.num(i) else {
+            return Ok(None);
+        };
+        let Some(Kind::Punct(sep)) = self.tok(i + 1).map(|t| t.kind) else {
+            return Ok(None);
+        };
+        if !matches!(sep, '/' | '-' | '.') || !self.glued(i + 1) || !self.glued(i + 2) {
+            return Ok(None);
+        }
+        let Some(b) = self.num(i + 2) else {
+            return Ok(None);
+        };
+        if !self.punct(i + 3, sep) || !self.glued(i + 3) || !self.glued(i + 4) {
+            return Ok(None);
+        }
+        let Some(c) = self.num(i + 4) else {
+            return Ok(None);
+        };
+        // A fourth group (`1.2.3.4`) is not a date.
+        if self.punct(i + 5, sep)
+            && self.glued(i + 5)
+            && self.num(i + 6).is_some()
+            && self.glued(i + 6)
+        {
+            return Ok(None);
+        }
+        let span = self.span(i, i + 4);
+        let (year, month, day, year_i, month_i, day_i) = match (a.digits, b.digits, c.digits) {
+            (1..=2, 1..=2, 4) => (c.value, b.value, a.value, i + 4, i + 2, i),
+            (4, 1..=2, 1..=2) => (a.value, b.value, c.value, i, i + 2, i + 4),
+            (1..=2, 1..=2, d) if d >= 5 => {
+                return Err(Error::at(
+                    ErrorKind::YearOutOfRange {
+                        year: c.value.min(i64::MAX as u64) as i64,
+                        min: 1,
+                        max: 9999,
+                    },
+                    self.span(i + 4, i + 4),
+                ));
+            }
+            _ => return Ok(None),
+        };
+        let _ = year_i;
+        if !(1..=12).contains(&month) {
+            return Err(Error::at(
+                ErrorKind::MonthOutOfRange {
+                    month: month as i64,
+                },
+                self.span(month_i, month_i),
+            ));
+        }
+        let name = super::resolve::english_month(month as u8);
+        let day = self.check_day(day, 31, name, self.span(day_i, day_i))?;
+        let parts = GregParts {
+            day: Some(day),
+            month: month as u8,
+            year: Some(year as i32),
+            span,
+            inherited: false,
+        };
+        Ok(Some((Part::Greg(parts), i + 5)))
+    }
+
+    /// A day number standing before a connector and a full day-month (`৫ থেকে ৭ জানুয়ারি`,
+    /// `৫-৯ জানুয়ারি`, `১ ও ২ জানুয়ারি`): it takes its month and year from that date.
+    fn bare_day_before_range(&self, i: usize) -> Found<Part> {
+        let Some((day, j)) = self.day(i) else {
+            return Ok(None);
+        };
+        let mut k = j;
+        let connector = matches!(
+            self.tok(k).map(|t| t.kind),
+            Some(Kind::Word(Some(Word::From | Word::And)) | Kind::Punct('-' | '–' | '—' | ','))
+        );
+        if !connector {
+            return Ok(None);
+        }
+        k += 1;
+        let next = match self.day_month(k) {
+            Ok(Some((Part::Greg(g), _))) => g,
+            _ => return Ok(None),
+        };
+        let name = self.text_of(&self.span(i, j - 1));
+        let day = self.check_day(day, 31, &name, self.span(i, j - 1))?;
+        let span = self.span(i, j - 1);
+        let parts = GregParts {
+            day: Some(day),
+            month: next.month,
+            year: next.year,
+            span,
+            inherited: true,
+        };
+        Ok(Some((Part::Greg(parts), j)))
+    }
+
+    /// A time of day; the flag says whether it is strong enough to stand alone.
+    fn time(&self, i: usize) -> Found<(TimeParts, bool)> {
+        let mut j = i;
+        let mut period = None;
+        if let Some(Word::Period(p)) = self.word(j) {
+            period = Some(p);
+            j += 1;
+            while matches!(
+                self.word(j),
+                Some(Word::Approx | Word::Exactly | Word::Dibagoto)
+            ) {
+                j += 1;
+            }
+        }
+        let mut fraction = 0i32;
+        if let Some(Word::Fraction(f)) = self.word(j) {
+            fraction = i32::from(f);
+            j += 1;
+        }
+        let context = period.is_some() || fraction != 0;
+        let start = i;
+        let mut meridiem = None;
+        let (hour, minute, second, mut end, mut strong) = if let Some(h) = self.num(j) {
+            if let Some(clock) = self.clock(j, context)? {
+                clock
+            } else if h.digits <= 2 && matches!(self.word(j + 1), Some(Word::HourUnit { .. })) {
+                let Some(Word::HourUnit { strong }) = self.word(j + 1) else {
+                    return Ok(None);
+                };
+                let mut k = j + 2;
+                let mut minute = 0u64;
+                let mut second = 0u64;
+                let mut has_minutes = false;
+                if let (Some(m), Some(Word::Unit(Unit::Minute))) = (self.num(k), self.word(k + 1)) {
+                    minute = m.value;
+                    has_minutes = true;
+                    k += 2;
+                    if let (Some(s), Some(Word::Unit(Unit::Second))) =
+                        (self.num(k), self.word(k + 1))
+                    {
+                        second = s.value;
+                        k += 2;
+                    }
+                }
+                self.check_time(h.value, minute, second, self.span(j, k - 1))?;
+                (
+                    Some(h.value as u32),
+                    minute as i32,
+                    second as u32,
+                    k,
+                    strong || has_minutes || context,
+                )
+            } else {
+                return self.period_only(i, period, j);
+            }
+        } else if let Some(Word::HourWord { hour, minute, unit }) = self.word(j) {
+            let mut k = j + 1;
+            let unit = match unit {
+                Some(strong) => Some(strong),
+                None => match self.word(k) {
+                    Some(Word::HourUnit { strong }) => {
+                        k += 1;
+                        Some(strong)
+                    }
+                    _ => None,
+                },
+            };
+            match unit {
+                // আড়াইটা, দেড়টা carry their minutes; আটটায় is a time by its suffix.
+                Some(strong) => (
+                    Some(u32::from(hour)),
+                    i32::from(minute),
+                    0,
+                    k,
+                    strong || context || minute != 0,
+                ),
+                None => return self.period_only(i, period, j),
+            }
+        } else {
+            return self.period_only(i, period, j);
+        };
+        if let Some(Word::Meridiem(pm)) = self.word(end) {
+            meridiem = Some(pm);
+            end += 1;
+            strong = true;
+        }
+        if matches!(self.word(end), Some(Word::HourUnit { .. })) {
+            end += 1; // `৯:৫৫ টা`
+        }
+        if matches!(self.word(end), Some(Word::Baje)) {
+            end += 1;
+            strong = true;
+        }
+        let span = self.span(start, end - 1);
+        let parts = TimeParts {
+            hour,
+            minute: minute + fraction,
+            second,
+            period,
+            meridiem,
+            span,
+        };
+        Ok(Some(((parts, strong), end)))
+    }
+
+    /// A period word with no hour after it (`৩ সেপ্টেম্বর ভোরে`): weak.
+    fn period_only(
+        &self,
+        i: usize,
+        period: Option<DayPeriod>,
+        j: usize,
+    ) -> Found<(TimeParts, bool)> {
+        let Some(period) = period else {
+            return Ok(None);
+        };
+        let end = (i + 1).max(j.min(i + 1));
+        let span = self.span(i, end - 1);
+        Ok(Some((
+            (
+                TimeParts {
+                    hour: None,
+                    minute: 0,
+                    second: 0,
+                    period: Some(period),
+                    meridiem: None,
+                    span,
+                },
+                false,
+            ),
+            end,
+        )))
+    }
+
+    /// `H ~(:|.)~ MM (~(:|.)~ SS)?`. A dot needs context (a period word before it, or a meridiem
+    /// or hour unit after it), since `৪.৩০` is also a decimal.
+    #[allow(clippy::type_complexity)]
+    fn clock(
+        &self,
+        j: usize,
+        context: bool,
+    ) -> Result<Option<(Option<u32>, i32, u32, usize, bool)>, Error> {
+        let Some(h) = self.num(j).filter(|n| n.digits <= 2) else {
+            return Ok(None);
+        };
+        let Some(Kind::Punct(sep)) = self.tok(j + 1).map(|t| t.kind) else {
+            return Ok(None);
+        };
+        if !matches!(sep, ':' | '.') || !self.glued(j + 1) || !self.glued(j + 2) {
+            return Ok(None);
+        }
+        let Some(m) = self.num(j + 2).filter(|n| n.digits == 2) else {
+            return Ok(None);
+        };
+        let mut end = j + 3;
+        let mut second = 0;
+        if self.punct(end, sep) && self.glued(end) && self.glued(end + 1) {
+            if let Some(s) = self.num(end + 1).filter(|n| n.digits == 2) {
+                second = s.value;
+                end += 2;
+            }
+        }
+        // `1.2.3`-like runs and dates (`০২.০১.২০২৬`) are not clock times.
+        if (self.punct(end, sep) || self.punct(end, '/')) && self.glued(end) {
+            return Ok(None);
+        }
+        let after = self.word(end);
+        let confirmed = matches!(after, Some(Word::Meridiem(_) | Word::HourUnit { .. }));
+        if sep == '.' && !(context || confirmed) {
+            return Ok(None);
+        }
+        if sep == '.' && (h.value > 24 || m.value > 59) {
+            return Ok(None);
+        }
+        self.check_time(h.value, m.value, second, self.span(j, end - 1))?;
+        Ok(Some((
+            Some(h.value as u32),
+            m.value as i32,
+            second as u32,
+            end,
+            true,
+        )))
+    }
+
+    fn check_time(&self, h: u64, m: u64, s: u64, span: Range<usize>) -> Result<(), Error> {
+        let clamp = |v: u64| v.min(i64::MAX as u64) as i64;
+        if h > 24 {
+            return Err(Error::at(
+                ErrorKind::TimeOutOfRange {
+                    field: "hour",
+                    value: clamp(h),
+                    min: 0,
+                    max: 23,
+                },
+                span,
+            ));
+        }
+        if m > 59 {
+            return Err(Error::at(
+                ErrorKind::TimeOutOfRange {
+                    field: "minute",
+                    value: clamp(m),
+                    min: 0,
+                    max: 59,
+                },
+                span,
+            ));
+        }
+        if s > 59 {
+            return Err(Error::at(
+                ErrorKind::TimeOutOfRange {
+                    field: "second",
+                    value: clamp(s),
+                    min: 0,
+                    max: 59,
+                },
+                span,
+            ));
+        }
+        Ok(())
+    }
+
+    /// `COUNT UNIT AGO-LATER` (`১৮ মিনিট আগে`, `তিনদিন আগে`).
+    fn offset(&self, i: usize) -> Option<(Part, usize)> {
+        let (count, unit, j) = match self.tok(i)?.kind {
+            Kind::Num(n) if n.digits <= 4 => match self.word(i + 1)? {
+                Word::Unit(u) => (n.value as i64, u, i + 2),
+                _ => return None,
+            },
+            Kind::Word(Some(Word::HourWord {
+                hour,
+                minute: 0,
+                unit: None,
+            })) => match self.word(i + 1)? {
+                Word::Unit(u) => (i64::from(hour), u, i + 2),
+                _ => return None,
+            },
+            Kind::Word(Some(Word::Quantity(n, u))) => (i64::from(n), u, i + 1),
+            _ => return None,
+        };
+        let Some(Word::AgoLater(sign)) = self.word(j) else {
+            return None;
+        };
+        let span = self.span(i, j);
+        Some((
+            Part::Relative(
+                RelParts::Offset(count * i64::from(sign), unit),
+                span.clone(),
+            ),
+            j + 1,
+        ))
+    }
+
+    /// One part at `i`, or `None`.
+    fn part(&self, i: usize, in_chain: bool) -> Found<Part> {
+        let Some(tok) = self.tok(i) else {
+            return Ok(None);
+        };
+        match tok.kind {
+            Kind::Num(_) => {
+                for f in [
+                    Self::numeric,
+                    Self::year_first,
+                    Self::day_month,
+                    Self::bare_day_before_range,
+                ] {
+                    if let Some(found) = f(self, i)? {
+                        return Ok(Some(found));
+                    }
+                }
+                if let Some(found) = self.offset(i) {
+                    return Ok(Some(found));
+                }
+                Ok(self
+                    .time(i)?
+                    .map(|((t, strong), j)| (Part::Time(t, strong), j)))
+            }
+            Kind::Word(Some(w)) => match w {
+                Word::DayWord(_) => {
+                    if let Some(found) = self.day_month(i)? {
+                        return Ok(Some(found));
+                    }
+                    self.bare_day_before_range(i)
+                }
+                Word::GregMonth(_) => self.month_first(i),
+                Word::Weekday { day, short, typo } => {
+                    let span = self.span(i, i);
+                    // Short names (রবি, শনি) are also ordinary words: only inside a chain or
+                    // right before a date.
+                    if short && !in_chain && !self.date_follows(i + 1) {
+                        return Ok(None);
+                    }
+                    Ok(Some((Part::Weekday(day, span, typo), i + 1)))
+                }
+                Word::Period(_) | Word::Fraction(_) | Word::HourWord { .. } => {
+                    if let Some(found) = self.offset(i) {
+                        return Ok(Some(found));
+                    }
+                    Ok(self
+                        .time(i)?
+                        .map(|((t, strong), j)| (Part::Time(t, strong), j)))
+                }
+                Word::RelativeDay(d) => Ok(Some((
+                    Part::Relative(RelParts::Day(d), self.span(i, i)),
+                    i + 1,
+                ))),
+                Word::Quantity(..) => Ok(self.offset(i)),
+                Word::Direction(d) => match self.word(i + 1) {
+                    Some(Word::Weekday {
+                        day, short: false, ..
+                    }) => Ok(Some((
+                        Part::Relative(RelParts::Weekday(d, day), self.span(i, i + 1)),
+                        i + 2,
+                    ))),
+                    Some(Word::Unit(Unit::Year)) => Ok(Some((Part::YearOffset(d), i + 2))),
+                    _ if d != 0 => Ok(Some((Part::Direction(d), i + 1))),
+                    _ => Ok(None),
+                },
+                Word::Dibagoto => Ok(Some((Part::Dibagoto, i + 1))),
+                Word::Approx | Word::Exactly => Ok(Some((Part::Approx, i + 1))),
+                Word::Local => Ok(Some((Part::Local(self.span(i, i)), i + 1))),
+                Word::Label | Word::DateWord => Ok(Some((Part::Filler, i + 1))),
+                _ => Ok(None),
+            },
+            _ => Ok(None),
+        }
+    }
+
+    /// Whether a date starts at `i` (after an optional comma or parenthesis).
+    fn date_follows(&self, i: usize) -> bool {
+        let i = if self.punct(i, ',') || self.punct(i, '(') {
+            i + 1
+        } else {
+            i
+        };
+        matches!(self.day_month(i), Ok(Some(_))) || matches!(self.numeric(i), Ok(Some(_)))
+    }
+
+    /// Build the chain that starts at token `i`. Returns the chain and the index after it, or an
+    /// error with the index to resume from.
+    pub(crate) fn chain(&self, i: usize) -> Result<Option<(Chain, usize)>, (Error, usize)> {
+        let mut chain = Chain::default();
+        let mut j = i;
+        let mut last_end_tok: Option<usize> = None;
+        let mut resume = i;
+        let mut pending_direction = None;
+        loop {
+            // Separators between parts (none before the first).
+            let mut k = j;
+            if j > i {
+                while let Some(Kind::Punct(c)) = self.tok(k).map(|t| t.kind) {
+                    if !is_sep(c) || k - j >= 3 {
+                        break;
+                    }
+                    k += 1;
+                }
+            }
+            let part = match self.part(k, j > i) {
+                Ok(Some(p)) => p,
+                Ok(None) => break,
+                Err(e) => {
+                    // Resume after the offending token.
+                    return Err((e, k + 1));
+                }
+            };
+            let (part, next) = part;
+            // Labels, `তারিখে`, a pending গত/আগামী and the like belong to a match only when a
+            // real part follows them.
+            let extends_span = !matches!(
+                part,
+                Part::Filler
+                    | Part::Direction(_)
+                    | Part::YearOffset(_)
+                    | Part::Dibagoto
+                    | Part::Local(_)
+            );
+            if !chain.accept(part, &mut pending_direction) {
+                break;
+            }
+            if j == i {
+                chain.span.start = self.start(k);
+            }
+            // Parentheses opened between parts.
+            for t in self.toks.get(j..k).unwrap_or_default() {
+                if t.is_punct('(') {
+                    chain.open_parens += 1;
+                } else if t.is_punct(')') {
+                    chain.open_parens = chain.open_parens.saturating_sub(1);
+                }
+            }
+            if extends_span {
+                last_end_tok = Some(next - 1);
+                resume = next;
+            }
+            j = next;
+        }
+        let Some(last) = last_end_tok else {
+            return Ok(None);
+        };
+        let mut j = resume;
+        let mut end_tok = last;
+        // Trailing fillers (a label, `দিকে`) do not extend the span past the last real part, but
+        // an unclosed parenthesis is closed.
+        if chain.open_parens > 0 && self.punct(last + 1, ')') {
+            end_tok = last + 1;
+            j = j.max(last + 2);
+        }
+        chain.span.end = self.end(end_tok);
+        for t in self.toks.get(i..=end_tok).unwrap_or_default() {
+            if let Kind::Num(Num {
+                script: DigitScript::Mixed,
+                ..
+            }) = t.kind
+            {
+                chain.mixed_digits.push(t.start..t.end);
+            }
+        }
+        Ok(Some((chain, j)))
+    }
+}
+
+impl Chain {
+    /// Add a part; `false` when its slot is taken (the part then starts the next match).
+    fn accept(&mut self, part: Part, pending: &mut Option<i8>) -> bool {
+        match part {
+            Part::Greg(p) => {
+                if self.greg.is_some() {
+                    return false;
+                }
+                self.direction = self.direction.or(pending.take());
+                // A month with its year (`২০২২ সালের ডিসেম্বর মাসে`) is a date expression too.
+                self.strong |= p.day.is_some() || p.year.is_some();
+                self.greg = Some(p);
+            }
+            Part::Bangla(p) => {
+                if self.bangla.is_some() {
+                    return false;
+                }
+                self.direction = self.direction.or(pending.take());
+                self.strong = true;
+                self.bangla = Some(p);
+            }
+            Part::Saka(p) => {
+                if self.saka.is_some() {
+                    return false;
+                }
+                self.strong = true;
+                self.saka = Some(p);
+            }
+            Part::Hijri(p) => {
+                if self.hijri.is_some() {
+                    return false;
+                }
+                self.strong = true;
+                self.hijri = Some(p);
+            }
+            Part::Weekday(d, span, typo) => {
+                if self.weekday.is_some() {
+                    return false;
+                }
+                if let Some(dir) = pending.take() {
+                    if self.relative.is_some() {
+                        return false;
+                    }
+                    self.relative = Some((RelParts::Weekday(dir, d), span.clone()));
+                }
+                self.strong = true;
+                self.weekday = Some((d, span, typo));
+            }
+            Part::Time(t, strong) => {
+                match &mut self.time {
+                    // A period word alone, then the hour (`সকালে আটটায়`): complete it.
+                    Some(prev) if prev.hour.is_none() && t.hour.is_some() && t.period.is_none() => {
+                        let period = prev.period;
+                        let span = prev.span.start..t.span.end;
+                        *prev = TimeParts { period, span, ..t };
+                        self.strong |= strong || period.is_some();
+                        return true;
+                    }
+                    Some(_) => return false,
+                    None => {}
+                }
+                self.strong |= strong;
+                self.time = Some(t);
+            }
+            Part::Relative(r, span) => {
+                if self.relative.is_some() {
+                    return false;
+                }
+                if let RelParts::Weekday(_, d) = r {
+                    if self.weekday.is_some() {
+                        return false;
+                    }
+                    self.weekday = Some((d, span.clone(), false));
+                }
+                self.strong = true;
+                self.relative = Some((r, span));
+            }
+            Part::Direction(d) => {
+                if pending.is_some() || self.greg.is_some() || self.bangla.is_some() {
+                    return false;
+                }
+                *pending = Some(d);
+            }
+            Part::YearOffset(d) => {
+                if self.year_offset.is_some() || self.greg.is_some() {
+                    return false;
+                }
+                self.year_offset = Some(d);
+            }
+            Part::Dibagoto => self.dibagoto = true,
+            Part::Approx => self.approximate = true,
+            Part::Local(span) => self.local_time = Some(span),
+            Part::Filler => {}
+        }
+        true
+    }
+}

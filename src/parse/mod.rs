@@ -1,0 +1,674 @@
+//! Reading the dates and times that real Bengali text writes.
+//!
+//! [`extract`] finds every date/time expression in free text, leftmost first, without overlap,
+//! each with its byte span into the caller's string; [`parse`] reads a string that is one
+//! expression. Adjacent parts that describe one moment — a time, a weekday, a Gregorian date, a
+//! Bangabda date, a Hijri date, era words, labels like `আপডেট সময় :` — form **one** [`Match`].
+//!
+//! ```
+//! use bangla_date::parse::{parse, Warning};
+//! use bangla_date::Rule;
+//!
+//! let m = parse("০৫:৪১ অপরাহ্ন, শুক্রবার, ০২ জানুয়ারী ২০২৬, ১৯ পৌষ ১৪৩২ বঙ্গাব্দ")?;
+//! assert_eq!(m.datetime.unwrap().to_rfc3339(), "2026-01-02T17:41:00+06:00");
+//! // The Bangabda half is the Bangla Academy (1987) rule's; the 2019 rule gives ১৮ পৌষ.
+//! let bangla = m.bangla.unwrap();
+//! assert_eq!((bangla.day, bangla.rule), (19, Some(Rule::BanglaAcademy1987)));
+//! assert!(matches!(m.warnings[..], [Warning::BanglaOtherRule { .. }]));
+//! # Ok::<(), bangla_date::Error>(())
+//! ```
+//!
+//! # What is read
+//!
+//! | written | read as |
+//! |---|---|
+//! | `০২ জানুয়ারী ২০২৬`, `২১শে জানুয়ারি, ২০২৬`, `January 2, 2026`, `২০২৪ সালের পাঁচই অগাস্ট` | a Gregorian date |
+//! | `২৮/১২/২০২৫`, `28-12-2025`, `২৮.১২.২০২৫`, `২০২৫-১২-২৮` | day first, or ISO year first |
+//! | `১৯ পৌষ ১৪৩২ বঙ্গাব্দ`, `পঁচিশে বৈশাখ` | a Bangabda date, converted by the configured rule |
+//! | `১২ রজব ১৪৪৭ হিজরি` | a Hijri date, as written (not converted) |
+//! | `০৫:৪১ অপরাহ্ন`, `08:42 PM`, `১৩:৪৮` | a clock time; `০৫:৪১` alone warns that a.m./p.m. is unknown |
+//! | `রাত ৩টা`, `বিকাল ৪.৩০ ঘটিকায়`, `সকাল সোয়া ৭টা`, `দুপুর বারোটায়` | a day period and an hour (CLDR `bn` ranges) |
+//! | `রোববার (২৮ ডিসেম্বর) দিবাগত রাত আড়াইটা` | the night after Sunday: Monday 02:30 |
+//! | `আজ`, `গতকাল`, `গত শনিবার`, `১৮ মিনিট আগে` | relative; resolved only against a [reference](Parser::reference) |
+//! | `২২শে জানুয়ারি থেকে ১০ই ফেব্রুয়ারি`, `৫-৯ জানুয়ারি`, `১ ও ২ জানুয়ারি` | two matches marked as a range or list ([`Role`]) |
+//!
+//! Both encodings of য় ড় ঢ়, ো/ৌ written in two parts, ZWJ/ZWNJ and NBSP are accepted anywhere;
+//! spans always point into the original bytes.
+//!
+//! # What is never guessed
+//!
+//! A date with no year stays without one (`date` is `None`, `month` and `day` are set) unless a
+//! [reference](Parser::reference) is given, and then the guess carries [`Warning::YearInferred`].
+//! A day past its month's end, a five-digit year or a minute past 59 is an [`Error`] with the
+//! offending span. A weekday that contradicts its date, a Bangabda half that matches another rule
+//! or none, mixed digit sets and unknown meridiems come back as [`Warning`]s.
+
+mod grammar;
+mod lexer;
+mod resolve;
+mod words;
+
+use core::fmt;
+use core::ops::Range;
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Offset, Weekday};
+
+use crate::calendar::{Month, Rule, weekday_bengali};
+use crate::error::{Error, ErrorKind};
+
+pub use words::{DayPeriod, Unit};
+
+pub(crate) use resolve::english_month as english_month_name;
+
+use grammar::{Chain, Grammar};
+use lexer::{Kind, Token};
+use words::Word;
+
+/// How to pick the year of a date written without one, against the [reference](Parser::reference).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum YearResolution {
+    /// The occurrence nearest the reference date (ties go to the past). The default.
+    #[default]
+    Nearest,
+    /// The most recent occurrence on or before the reference date: right for news, which reports
+    /// what happened.
+    Past,
+    /// The next occurrence on or after the reference date: right for schedules and notices.
+    Future,
+}
+
+/// Settings for reading text; build once, reuse for any number of texts.
+///
+/// ```
+/// use bangla_date::parse::{Parser, YearResolution};
+/// use chrono::NaiveDate;
+///
+/// let reference = NaiveDate::from_ymd_opt(2025, 12, 30).unwrap().and_hms_opt(9, 0, 0).unwrap();
+/// let parser = Parser::new().reference(reference).year_resolution(YearResolution::Past);
+/// let m = parser.parse("রোববার (২৮ ডিসেম্বর) রাত ১০টার দিকে")?;
+/// assert_eq!(m.datetime.unwrap().to_rfc3339(), "2025-12-28T22:00:00+06:00");
+/// assert!(m.approximate);
+/// # Ok::<(), bangla_date::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Parser {
+    rule: Rule,
+    infer_rule: bool,
+    offset: Option<FixedOffset>,
+    reference: Option<NaiveDateTime>,
+    year_resolution: YearResolution,
+}
+
+impl Default for Parser {
+    fn default() -> Parser {
+        Parser::new()
+    }
+}
+
+/// Asia/Dhaka, +06:00 (no daylight saving since 2009).
+const DHAKA_SECONDS: i32 = 6 * 3600;
+/// Asia/Kolkata, +05:30.
+const KOLKATA_SECONDS: i32 = 5 * 3600 + 1800;
+
+impl Parser {
+    /// The defaults: the historical Bangladesh rule, Asia/Dhaka (+06:00), no reference date.
+    pub const fn new() -> Parser {
+        Parser {
+            rule: Rule::BangladeshHistorical,
+            infer_rule: false,
+            offset: None,
+            reference: None,
+            year_resolution: YearResolution::Nearest,
+        }
+    }
+
+    /// The rule that converts a Bangabda date written alone, and that a Bangabda date written
+    /// beside a Gregorian one is expected to follow (another rule matching gives
+    /// [`Warning::BanglaOtherRule`]).
+    pub const fn rule(mut self, rule: Rule) -> Parser {
+        self.rule = rule;
+        self.infer_rule = false;
+        self
+    }
+
+    /// Infer the rule from the Gregorian date written beside a Bangabda date instead of expecting
+    /// one: the match reports whichever rule fits, with no warning unless none does. A Bangabda
+    /// date written alone is read by the historical Bangladesh rule.
+    pub const fn infer_rule(mut self) -> Parser {
+        self.infer_rule = true;
+        self
+    }
+
+    /// The time zone of the text's clock times. Default: +06:00 (Asia/Dhaka), or +05:30
+    /// (Asia/Kolkata) with a West Bengal rule.
+    pub const fn offset(mut self, offset: FixedOffset) -> Parser {
+        self.offset = Some(offset);
+        self
+    }
+
+    /// The moment the text was written (local time in the parser's zone): relative expressions
+    /// (`গতকাল`, `গত শনিবার`, `১৮ মিনিট আগে`) and yearless dates are resolved against it.
+    pub const fn reference(mut self, reference: NaiveDateTime) -> Parser {
+        self.reference = Some(reference);
+        self
+    }
+
+    /// How a yearless date gets its year from the reference. Default: [`YearResolution::Nearest`].
+    /// `গত ২৬ ডিসেম্বর` always looks back and `আগামী ১২ ফেব্রুয়ারি` forward, whatever this says.
+    pub const fn year_resolution(mut self, how: YearResolution) -> Parser {
+        self.year_resolution = how;
+        self
+    }
+
+    /// The offset in force: the one set, or the rule's region's.
+    pub fn effective_offset(&self) -> FixedOffset {
+        let seconds = if self.rule_is_west_bengal() {
+            KOLKATA_SECONDS
+        } else {
+            DHAKA_SECONDS
+        };
+        self.offset
+            .or_else(|| FixedOffset::east_opt(seconds))
+            .unwrap_or_else(|| chrono::Utc.fix())
+    }
+
+    fn rule_is_west_bengal(&self) -> bool {
+        !matches!(
+            self.rule,
+            Rule::Bangladesh2019 | Rule::BanglaAcademy1987 | Rule::BangladeshHistorical
+        )
+    }
+
+    /// Read `text` as one date/time expression.
+    ///
+    /// # Errors
+    ///
+    /// - [`ErrorKind::Empty`] for empty (or all white space) input;
+    /// - [`ErrorKind::Unexpected`] when the text does not start with a date or time;
+    /// - [`ErrorKind::TrailingInput`] when text remains after the expression (its span);
+    /// - the errors of invalid values: [`ErrorKind::InvalidGregorianDate`] (`৩০ ফেব্রুয়ারি ২০২৬`),
+    ///   [`ErrorKind::DayOfMonthOutOfRange`] (`৩২ জানুয়ারি`), [`ErrorKind::DayOutOfRange`]
+    ///   (`৩১ ফাল্গুন ১৪৩২`), [`ErrorKind::YearOutOfRange`] (a five-digit year),
+    ///   [`ErrorKind::TimeOutOfRange`], [`ErrorKind::MonthOutOfRange`].
+    ///
+    /// ```
+    /// use bangla_date::{parse::Parser, ErrorKind};
+    ///
+    /// let m = Parser::new().parse("২০২৪ সালের পাঁচই অগাস্ট")?;
+    /// assert_eq!(m.date.unwrap().to_string(), "2024-08-05");
+    ///
+    /// let text = "৩০ ফেব্রুয়ারি ২০২৬";
+    /// let err = Parser::new().parse(text).unwrap_err();
+    /// assert!(matches!(err.kind(), ErrorKind::InvalidGregorianDate { day: 30, max: 28, .. }));
+    /// assert_eq!(err.span(), Some(0..text.len()));
+    /// assert_eq!(err.to_string(), format!("day 30 is out of range for February 2026 (expected 1..=28) (at bytes 0..{})", text.len()));
+    /// # Ok::<(), bangla_date::Error>(())
+    /// ```
+    pub fn parse(&self, text: &str) -> Result<Match, Error> {
+        let mut tokens = Vec::new();
+        lexer::lex(text, &mut tokens);
+        let Some(first) = tokens.first() else {
+            return Err(Error::new(ErrorKind::Empty));
+        };
+        let g = Grammar {
+            toks: &tokens,
+            text,
+        };
+        let found = |t: &Token| text.get(t.start..t.end).unwrap_or_default().to_owned();
+        let (chain, next) = match g.chain(0) {
+            Ok(Some(c)) => c,
+            Ok(None) => {
+                return Err(Error::at(
+                    ErrorKind::Unexpected {
+                        expected: "a date or a time",
+                        found: found(first),
+                    },
+                    first.start..first.end,
+                ));
+            }
+            Err((e, _)) => return Err(e),
+        };
+        if let Some(rest) = tokens.get(next) {
+            let end = text.trim_end().len().max(rest.end);
+            let rest_text = text.get(rest.start..end).unwrap_or_default().to_owned();
+            return Err(Error::at(
+                ErrorKind::TrailingInput { rest: rest_text },
+                rest.start..end,
+            ));
+        }
+        let _ = chain.is_strong();
+        resolve::resolve(self, chain, Role::Single)
+    }
+
+    /// Every date/time expression in `text`, leftmost first, non-overlapping.
+    ///
+    /// Items are `Err` where something that is clearly a date is invalid (`৩২ ডিসেম্বর`); the
+    /// search goes on after it.
+    ///
+    /// ```
+    /// use bangla_date::parse::{Parser, Role};
+    ///
+    /// let text = "২২শে জানুয়ারি থেকে ১০ই ফেব্রুয়ারি সকাল সাড়ে ৭টা পর্যন্ত";
+    /// let matches: Vec<_> = Parser::new().extract(text).collect::<Result<_, _>>()?;
+    /// assert_eq!(matches.len(), 2);
+    /// assert_eq!((matches[0].role, matches[1].role), (Role::RangeStart, Role::RangeEnd));
+    /// assert_eq!(&text[matches[0].span.clone()], "২২শে জানুয়ারি");
+    /// assert_eq!((matches[1].month, matches[1].day), (Some(2), Some(10)));
+    /// assert_eq!(matches[1].time.unwrap().to_string(), "07:30:00");
+    /// # Ok::<(), bangla_date::Error>(())
+    /// ```
+    pub fn extract<'t>(&self, text: &'t str) -> Extract<'t> {
+        let mut tokens = Vec::new();
+        lexer::lex(text, &mut tokens);
+        Extract {
+            parser: *self,
+            text,
+            tokens,
+            pos: 0,
+            buffered: None,
+        }
+    }
+}
+
+/// Read `text` as one expression with the default [`Parser`].
+///
+/// # Errors
+///
+/// As [`Parser::parse`].
+pub fn parse(text: &str) -> Result<Match, Error> {
+    Parser::new().parse(text)
+}
+
+/// Every expression in `text`, with the default [`Parser`]; see [`Parser::extract`].
+pub fn extract(text: &str) -> Extract<'_> {
+    Parser::new().extract(text)
+}
+
+/// The iterator returned by [`Parser::extract`].
+#[derive(Debug)]
+pub struct Extract<'t> {
+    parser: Parser,
+    text: &'t str,
+    tokens: Vec<Token>,
+    pos: usize,
+    /// The next chain, already read while looking for a range or list, with its role.
+    buffered: Option<(Chain, usize, Role)>,
+}
+
+/// How the tokens between two matches connect them.
+fn connector(tokens: &[Token], i: usize) -> Option<(Role, Role, usize)> {
+    let t = tokens.get(i)?;
+    let (roles, mut next) = match t.kind {
+        Kind::Word(Some(Word::From)) => ((Role::RangeStart, Role::RangeEnd), i + 1),
+        Kind::Punct('-' | '–' | '—') => ((Role::RangeStart, Role::RangeEnd), i + 1),
+        Kind::Word(Some(Word::And)) | Kind::Punct(',') => ((Role::ListItem, Role::ListItem), i + 1),
+        _ => return None,
+    };
+    // `৩১ ডিসেম্বর এবং ১ ও ২ জানুয়ারি`, `X, Y ও Z`.
+    if matches!(
+        tokens.get(next).map(|t| t.kind),
+        Some(Kind::Word(Some(Word::And)))
+    ) {
+        next += 1;
+    }
+    Some((roles.0, roles.1, next))
+}
+
+impl Extract<'_> {
+    fn chain_at(&mut self, mut i: usize) -> Option<Result<(Chain, usize), Error>> {
+        let g = Grammar {
+            toks: &self.tokens,
+            text: self.text,
+        };
+        while i < self.tokens.len() {
+            // Only numbers and known words can start an expression.
+            let starts = matches!(
+                self.tokens.get(i).map(|t| t.kind),
+                Some(Kind::Num(_) | Kind::Word(Some(_)))
+            );
+            if starts {
+                match g.chain(i) {
+                    Ok(Some((chain, next))) if chain.is_strong() => return Some(Ok((chain, next))),
+                    Ok(_) => {}
+                    Err((e, resume)) => {
+                        self.pos = resume.max(i + 1);
+                        return Some(Err(e));
+                    }
+                }
+            }
+            i += 1;
+        }
+        None
+    }
+}
+
+impl Iterator for Extract<'_> {
+    type Item = Result<Match, Error>;
+
+    fn next(&mut self) -> Option<Result<Match, Error>> {
+        let (mut chain, next, mut role) = match self.buffered.take() {
+            Some(b) => b,
+            None => match self.chain_at(self.pos)? {
+                Ok((chain, next)) => (chain, next, Role::Single),
+                Err(e) => return Some(Err(e)),
+            },
+        };
+        self.pos = next;
+        // Look ahead: is this the first half of a range, or one of a list?
+        if let Some((first, second, after)) = connector(&self.tokens, next) {
+            let g = Grammar {
+                toks: &self.tokens,
+                text: self.text,
+            };
+            if let Ok(Some((mut following, following_next))) = g.chain(after) {
+                if following.is_strong() {
+                    if role == Role::Single {
+                        role = first;
+                    }
+                    inherit(&mut chain, &mut following);
+                    self.buffered = Some((following, following_next, second));
+                }
+            }
+        }
+        if role == Role::Single {
+            role = match self.tokens.get(next).and_then(Token::word) {
+                Some(Word::From) => Role::From,
+                Some(Word::Until) => Role::Until,
+                _ => Role::Single,
+            };
+        }
+        Some(resolve::resolve(&self.parser, chain, role))
+    }
+}
+
+/// The first half of a range takes what it left unsaid from the second: the year of its date,
+/// the period of its time (`সকাল সোয়া ৭টা থেকে পৌনে ৮টা`).
+fn inherit(first: &mut Chain, second: &mut Chain) {
+    if let (Some(a), Some(b)) = (&mut first.greg, &second.greg) {
+        if a.year.is_none() {
+            if let Some(y) = b.year {
+                a.year = Some(if a.month > b.month { y - 1 } else { y });
+            }
+        }
+    }
+    if let (Some(a), Some(b)) = (&first.time, &mut second.time) {
+        if b.period.is_none() && b.meridiem.is_none() && b.hour.is_some() {
+            b.period = a.period;
+            b.meridiem = a.meridiem;
+        }
+    }
+}
+
+/// The part a match plays among its neighbours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+#[non_exhaustive]
+pub enum Role {
+    /// A date or time on its own.
+    #[default]
+    Single,
+    /// The start of a range (`X থেকে Y`, `X–Y`).
+    RangeStart,
+    /// The end of a range.
+    RangeEnd,
+    /// One of a list (`X, Y ও Z`).
+    ListItem,
+    /// An open range from this moment (`X থেকে` with nothing after).
+    From,
+    /// An open range up to this moment (`X পর্যন্ত`).
+    Until,
+}
+
+/// A Bangabda date as written, with the rule whose calendar it matches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct WrittenBangla {
+    /// The day.
+    pub day: u8,
+    /// The month.
+    pub month: Month,
+    /// The year, if written.
+    pub year: Option<i32>,
+    /// The rule under which this is the Gregorian date beside it (the configured rule first);
+    /// `None` when no Gregorian date is known or no rule matches.
+    pub rule: Option<Rule>,
+}
+
+/// A date of another calendar (Hijri, Śaka) as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct WrittenDate {
+    /// The day.
+    pub day: u8,
+    /// The month number in that calendar (1-based; Śaka counts from Chaitra).
+    pub month: u8,
+    /// The year, if written.
+    pub year: Option<i32>,
+}
+
+/// A relative expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case", tag = "kind"))]
+#[non_exhaustive]
+pub enum Relative {
+    /// আজ (0), গতকাল (−1), আগামীকাল (+1), পরশু (+2).
+    Day {
+        /// Days from the reference date.
+        offset: i8,
+    },
+    /// গত (−1) / আগামী (+1) / এই (0) + weekday.
+    Weekday {
+        /// Which way from the reference date.
+        direction: i8,
+        /// The weekday named.
+        weekday: Weekday,
+    },
+    /// `N unit আগে` (negative) / `পরে` (positive).
+    Offset {
+        /// Signed count of units.
+        amount: i64,
+        /// The unit.
+        unit: Unit,
+    },
+}
+
+/// Something worth knowing about a match that does not make it wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case", tag = "kind"))]
+#[non_exhaustive]
+pub enum Warning {
+    /// The weekday written is not the date's weekday.
+    WeekdayMismatch {
+        /// As written.
+        written: Weekday,
+        /// The date's weekday.
+        actual: Weekday,
+        /// The weekday's span.
+        span: Range<usize>,
+    },
+    /// The weekday was misspelt (`ররিবার`) and read as the nearest name.
+    WeekdaySpelling {
+        /// The word's span.
+        span: Range<usize>,
+        /// The weekday it was read as.
+        read_as: Weekday,
+    },
+    /// The Bangabda date beside the Gregorian one follows another rule than the configured one
+    /// (common: many sites still print the 1987 rule).
+    BanglaOtherRule {
+        /// The rule the parser expected.
+        configured: Rule,
+        /// The rule the page follows.
+        matched: Rule,
+        /// The Bangabda date's span.
+        span: Range<usize>,
+    },
+    /// The Bangabda date beside the Gregorian one matches no known rule.
+    BanglaMismatch {
+        /// The Bangabda date's span.
+        span: Range<usize>,
+    },
+    /// A number mixes Bengali and ASCII digits (`২০2৬`).
+    MixedDigits {
+        /// The number's span.
+        span: Range<usize>,
+    },
+    /// A 12-hour clock time with no a.m./p.m. marker or day period: read as written (24-hour).
+    MeridiemUnknown {
+        /// The time's span.
+        span: Range<usize>,
+    },
+    /// The year was not written; it was chosen from the reference date.
+    YearInferred {
+        /// The year chosen.
+        year: i32,
+    },
+    /// A relative word (`গতকাল`) disagrees with the date written beside it.
+    RelativeMismatch {
+        /// The relative word's span.
+        span: Range<usize>,
+        /// The date the relative word means.
+        expected: NaiveDate,
+    },
+    /// The hour falls outside the day period's usual range (`সকাল ১০টা` is fine; `ভোর ১০টা` is
+    /// not).
+    PeriodMismatch {
+        /// The period written.
+        period: DayPeriod,
+        /// The hour chosen (24-hour clock).
+        hour: u32,
+        /// The time's span.
+        span: Range<usize>,
+    },
+    /// The time is another place's local time (`প্যারিস স্থানীয় সময়`): no datetime is given.
+    OtherTimeZone {
+        /// The span of স্থানীয়.
+        span: Range<usize>,
+    },
+}
+
+impl Warning {
+    /// A short kebab-case name for the kind of warning, stable for machine use.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Warning::WeekdayMismatch { .. } => "weekday-mismatch",
+            Warning::WeekdaySpelling { .. } => "weekday-spelling",
+            Warning::BanglaOtherRule { .. } => "bangla-other-rule",
+            Warning::BanglaMismatch { .. } => "bangla-mismatch",
+            Warning::MixedDigits { .. } => "mixed-digits",
+            Warning::MeridiemUnknown { .. } => "meridiem-unknown",
+            Warning::YearInferred { .. } => "year-inferred",
+            Warning::RelativeMismatch { .. } => "relative-mismatch",
+            Warning::PeriodMismatch { .. } => "period-mismatch",
+            Warning::OtherTimeZone { .. } => "other-time-zone",
+        }
+    }
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Warning::WeekdayMismatch {
+                written, actual, ..
+            } => write!(
+                f,
+                "weekday {} ({written}) contradicts the date, which is a {} ({actual})",
+                weekday_bengali(*written),
+                weekday_bengali(*actual)
+            ),
+            Warning::WeekdaySpelling { read_as, .. } => {
+                write!(
+                    f,
+                    "misspelt weekday read as {} ({read_as})",
+                    weekday_bengali(*read_as)
+                )
+            }
+            Warning::BanglaOtherRule {
+                configured,
+                matched,
+                ..
+            } => write!(
+                f,
+                "the Bangabda date follows rule {matched}, not the configured {configured}"
+            ),
+            Warning::BanglaMismatch { .. } => {
+                f.write_str("the Bangabda date matches the Gregorian date under no known rule")
+            }
+            Warning::MixedDigits { .. } => f.write_str("a number mixes Bengali and ASCII digits"),
+            Warning::MeridiemUnknown { .. } => {
+                f.write_str("no a.m./p.m. or day period: the hour is read as written")
+            }
+            Warning::YearInferred { year } => write!(
+                f,
+                "no year written; {year} inferred from the reference date"
+            ),
+            Warning::RelativeMismatch { expected, .. } => {
+                write!(
+                    f,
+                    "the relative word means {expected}, not the date written beside it"
+                )
+            }
+            Warning::PeriodMismatch { period, hour, .. } => {
+                write!(
+                    f,
+                    "hour {hour} is outside the usual range of {}",
+                    period.bengali()
+                )
+            }
+            Warning::OtherTimeZone { .. } => {
+                f.write_str("the time is another place's local time; no datetime is given")
+            }
+        }
+    }
+}
+
+/// One date/time expression found in text: what was written and what it resolves to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Match {
+    /// Byte offsets of the expression in the text (`&text[span]`).
+    pub span: Range<usize>,
+    /// The Gregorian date, when the year is known (written, or inferred with a warning).
+    pub date: Option<NaiveDate>,
+    /// The Gregorian year, when known.
+    pub year: Option<i32>,
+    /// The Gregorian month (1..=12), when known.
+    pub month: Option<u8>,
+    /// The Gregorian day of the month, when known.
+    pub day: Option<u8>,
+    /// The time of day, when one was written.
+    pub time: Option<NaiveTime>,
+    /// The moment, when both date and time are known, in the parser's time zone.
+    pub datetime: Option<DateTime<FixedOffset>>,
+    /// The weekday as written.
+    pub weekday: Option<Weekday>,
+    /// The day period as written (সকাল, রাত …).
+    pub period: Option<DayPeriod>,
+    /// The Bangabda date as written.
+    pub bangla: Option<WrittenBangla>,
+    /// The Hijri date as written.
+    pub hijri: Option<WrittenDate>,
+    /// A Śaka (Indian national calendar) date as written.
+    pub saka: Option<WrittenDate>,
+    /// The relative expression, if any.
+    pub relative: Option<Relative>,
+    /// The part this match plays in a range or list.
+    pub role: Role,
+    /// An approximate time (`দিকে`, `নাগাদ`, `আনুমানিক`).
+    pub approximate: bool,
+    /// What is worth knowing about this match.
+    pub warnings: Vec<Warning>,
+}
+
+impl Match {
+    /// The text of the match in the `text` it was found in.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.span.clone()).unwrap_or_default()
+    }
+}

@@ -1,0 +1,510 @@
+//! Turning what a chain collected into dates and times: the year of a yearless date, the hour of
+//! a day-period time, the rule behind a Bangabda date, and the warnings about all of it.
+
+use chrono::{
+    Datelike, Days, Duration, Months, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Timelike,
+    Weekday,
+};
+
+use crate::calendar::{BanglaDate, Rule};
+use crate::error::{Error, ErrorKind};
+
+use super::grammar::{Chain, RelParts, TimeParts};
+use super::words::{DayPeriod, Unit};
+use super::{Match, Parser, Relative, Role, Warning, WrittenBangla, WrittenDate, YearResolution};
+
+const ENGLISH_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The English name of Gregorian month `m` (1..=12), for messages.
+pub(crate) fn english_month(m: u8) -> &'static str {
+    ENGLISH_MONTHS
+        .get(usize::from(m).wrapping_sub(1))
+        .copied()
+        .unwrap_or("month")
+}
+
+fn days_in_gregorian_month(year: Option<i32>, month: u8) -> u8 {
+    match month {
+        2 => match year {
+            Some(y) if !crate::calendar::bangladesh::is_gregorian_leap(y) => 28,
+            _ => 29,
+        },
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Candidate years around `reference` for a yearless day-month, picked by `how`.
+fn infer_year(month: u8, day: u8, reference: NaiveDate, how: YearResolution) -> Option<NaiveDate> {
+    let y = reference.year();
+    let candidates = [y - 1, y, y + 1]
+        .into_iter()
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(day)));
+    match how {
+        YearResolution::Nearest => candidates.min_by_key(|d| {
+            (
+                d.signed_duration_since(reference).num_days().abs(),
+                *d > reference,
+            )
+        }),
+        YearResolution::Past => candidates.filter(|d| *d <= reference).max(),
+        YearResolution::Future => candidates.filter(|d| *d >= reference).min(),
+    }
+}
+
+/// The hour on a 24-hour clock for `hour:minute` written with a day period: of `h` and `h + 12`,
+/// the one that falls in (or nearest to) the period's CLDR range.
+fn hour_in_period(h12: u32, period: DayPeriod) -> (u32, u32) {
+    let (a, b) = period.hours();
+    let distance = |c: u32| {
+        // Night wraps past midnight: compare the small hours as 24..28.
+        let c = if b > 24 && c < a { c + 24 } else { c };
+        if c < a { a - c } else { c.saturating_sub(b) }
+    };
+    let (c1, c2) = (h12, h12 + 12);
+    let (d1, d2) = (distance(c1), distance(c2));
+    if d1 <= d2 { (c1, d1) } else { (c2, d2) }
+}
+
+pub(crate) struct ResolvedTime {
+    pub(crate) time: NaiveTime,
+    /// The time is written past midnight of the day named (hour 24).
+    pub(crate) next_day: bool,
+}
+
+fn resolve_time(t: &TimeParts, warnings: &mut Vec<Warning>) -> Option<ResolvedTime> {
+    let hour = t.hour?;
+    let total = i64::from(hour) * 60 + i64::from(t.minute);
+    let (mut hh, mm) = (total.div_euclid(60) as u32, total.rem_euclid(60) as u32);
+    match (t.meridiem, t.period) {
+        (Some(pm), _) if (1..=12).contains(&hh) => {
+            hh = match (pm, hh) {
+                (true, 12) => 12,
+                (true, h) => h + 12,
+                (false, 12) => 0,
+                (false, h) => h,
+            };
+        }
+        (None, Some(period)) if hh <= 12 => {
+            let (h, off) = hour_in_period(hh % 12, period);
+            if off > 2 {
+                warnings.push(Warning::PeriodMismatch {
+                    period,
+                    hour: h,
+                    span: t.span.clone(),
+                });
+            }
+            hh = h;
+        }
+        (None, None) if (1..=12).contains(&hh) => {
+            warnings.push(Warning::MeridiemUnknown {
+                span: t.span.clone(),
+            });
+        }
+        _ => {}
+    }
+    let next_day = hh >= 24;
+    let time = NaiveTime::from_hms_opt(hh % 24, mm, t.second)?;
+    Some(ResolvedTime { time, next_day })
+}
+
+fn in_zone(p: &Parser, dt: NaiveDateTime) -> Option<chrono::DateTime<chrono::FixedOffset>> {
+    p.effective_offset().from_local_datetime(&dt).single()
+}
+
+/// Resolve one chain into a match.
+pub(crate) fn resolve(p: &Parser, chain: Chain, role: Role) -> Result<Match, Error> {
+    let mut warnings = Vec::new();
+    let reference = p.reference;
+    let ref_date = reference.map(|r| r.date());
+    let mut year_inferred = false;
+
+    // 1. The Gregorian day as written, checked against its month.
+    let mut date: Option<NaiveDate> = None;
+    let (mut month, mut day, mut year) = (None, None, None);
+    if let Some(g) = &chain.greg {
+        month = Some(g.month);
+        day = g.day;
+        year = g.year;
+        if let Some(d) = g.day {
+            let max = days_in_gregorian_month(g.year, g.month);
+            if d > max {
+                return Err(Error::at(
+                    ErrorKind::InvalidGregorianDate {
+                        year: g.year.map(i64::from),
+                        month: g.month,
+                        day: i64::from(d),
+                        max,
+                    },
+                    g.span.clone(),
+                ));
+            }
+            if let Some(y) = g.year {
+                date = NaiveDate::from_ymd_opt(y, u32::from(g.month), u32::from(d));
+            }
+        }
+    }
+
+    // 2. A Bangabda date with a year fixes the day when no Gregorian year was written.
+    let rule_for = |y: i32| {
+        if p.infer_rule {
+            Rule::BangladeshHistorical.in_year(y)
+        } else {
+            p.rule.in_year(y)
+        }
+    };
+    let mut bangla_date: Option<BanglaDate> = None;
+    if let Some(b) = &chain.bangla {
+        if let Some(y) = b.year {
+            let rule = rule_for(y);
+            match BanglaDate::from_parts(i64::from(y), b.month, i64::from(b.day), rule) {
+                Ok(bd) => bangla_date = Some(bd),
+                // The other rule may accept it (৩১ আশ্বিন): then it is a cross-check matter.
+                Err(e) if chain.greg.as_ref().is_some_and(|g| g.year.is_some()) => {
+                    let _ = e;
+                }
+                Err(e) => return Err(e.or_span(b.span.clone())),
+            }
+        }
+    }
+
+    // 3. Relative words against the reference.
+    let mut relative = None;
+    let mut relative_date = None;
+    let mut relative_datetime = None;
+    if let Some((rel, span)) = &chain.relative {
+        relative = Some(match *rel {
+            RelParts::Day(d) => Relative::Day { offset: d },
+            RelParts::Weekday(dir, w) => Relative::Weekday {
+                direction: dir,
+                weekday: w,
+            },
+            RelParts::Offset(n, u) => Relative::Offset { amount: n, unit: u },
+        });
+        if let (Some(r), Some(rd)) = (reference, ref_date) {
+            match *rel {
+                RelParts::Day(d) => {
+                    relative_date = rd.checked_add_signed(Duration::days(i64::from(d)))
+                }
+                RelParts::Weekday(dir, w) => relative_date = weekday_from(rd, w, dir),
+                RelParts::Offset(n, u) => match u {
+                    Unit::Second | Unit::Minute | Unit::Hour => {
+                        let secs = match u {
+                            Unit::Second => 1,
+                            Unit::Minute => 60,
+                            _ => 3600,
+                        };
+                        relative_datetime = n
+                            .checked_mul(secs)
+                            .and_then(Duration::try_seconds)
+                            .and_then(|d| r.checked_add_signed(d));
+                        relative_date = relative_datetime.map(|dt| dt.date());
+                    }
+                    Unit::Day | Unit::Week => {
+                        let days = if u == Unit::Week {
+                            n.saturating_mul(7)
+                        } else {
+                            n
+                        };
+                        relative_date =
+                            Duration::try_days(days).and_then(|d| rd.checked_add_signed(d));
+                    }
+                    Unit::Month | Unit::Year => {
+                        let months = if u == Unit::Year {
+                            n.saturating_mul(12)
+                        } else {
+                            n
+                        };
+                        let m = Months::new(months.unsigned_abs().min(u64::from(u32::MAX)) as u32);
+                        relative_date = if months < 0 {
+                            rd.checked_sub_months(m)
+                        } else {
+                            rd.checked_add_months(m)
+                        };
+                    }
+                },
+            }
+        }
+        let _ = span;
+    }
+
+    // 4. The year of a yearless Gregorian date.
+    if date.is_none() {
+        if let (Some(g), Some(d)) = (&chain.greg, day) {
+            if let Some(bd) = bangla_date {
+                // The Bangabda date beside it decides the year.
+                let bg = bd.to_gregorian();
+                if bg.month() == u32::from(g.month) && bg.day() == u32::from(d) {
+                    date = Some(bg);
+                } else {
+                    // Take the year from the Bangabda date's neighbourhood.
+                    date = infer_year(g.month, d, bg, YearResolution::Nearest);
+                }
+            } else if let Some(rd) = relative_date {
+                // গতকাল (২৮ ডিসেম্বর): the relative word fixes the year.
+                date = infer_year(g.month, d, rd, YearResolution::Nearest);
+                year_inferred = true;
+            } else if let (Some(off), Some(rd)) = (chain.year_offset, ref_date) {
+                date = NaiveDate::from_ymd_opt(
+                    rd.year() + i32::from(off),
+                    u32::from(g.month),
+                    u32::from(d),
+                );
+                year_inferred = true;
+            } else if let Some(rd) = ref_date {
+                let how = match chain.direction {
+                    Some(d) if d < 0 => YearResolution::Past,
+                    Some(d) if d > 0 => YearResolution::Future,
+                    _ => p.year_resolution,
+                };
+                date = infer_year(g.month, d, rd, how);
+                year_inferred = true;
+            }
+            if year_inferred {
+                if let Some(d) = date {
+                    warnings.push(Warning::YearInferred { year: d.year() });
+                }
+            }
+        }
+    }
+    if date.is_none() && chain.greg.is_none() {
+        date = bangla_date.map(BanglaDate::to_gregorian).or(relative_date);
+    }
+    if let (Some(d), Some(rd), Some((_, span))) = (date, relative_date, &chain.relative) {
+        if d != rd && chain.greg.is_some() {
+            warnings.push(Warning::RelativeMismatch {
+                span: span.clone(),
+                expected: rd,
+            });
+        }
+    }
+
+    // 5. The Bangabda half: which rule writes this date?
+    let mut bangla = None;
+    if let Some(b) = &chain.bangla {
+        let mut matched = None;
+        if let Some(d) = date {
+            let configured = if p.infer_rule {
+                None
+            } else {
+                Some(p.rule.in_year(b.year.unwrap_or(d.year() - 593)))
+            };
+            let candidates = configured.into_iter().chain(
+                Rule::ALL
+                    .into_iter()
+                    .filter(|r| *r != Rule::BangladeshHistorical),
+            );
+            for rule in candidates {
+                if let Ok(bd) = BanglaDate::from_gregorian(d, rule) {
+                    if bd.day() == b.day
+                        && bd.month() == b.month
+                        && b.year.is_none_or(|y| y == bd.year())
+                    {
+                        matched = Some(rule);
+                        break;
+                    }
+                }
+            }
+            match (matched, configured) {
+                (Some(m), Some(c)) if m != c => {
+                    warnings.push(Warning::BanglaOtherRule {
+                        configured: c,
+                        matched: m,
+                        span: b.span.clone(),
+                    });
+                }
+                (None, _) => warnings.push(Warning::BanglaMismatch {
+                    span: b.span.clone(),
+                }),
+                _ => {}
+            }
+        }
+        bangla = Some(WrittenBangla {
+            day: b.day,
+            month: b.month,
+            year: b.year,
+            rule: matched,
+        });
+    }
+
+    // 6. The weekday as written, checked against the date.
+    let weekday = chain.weekday.as_ref().map(|(w, span, typo)| {
+        if *typo {
+            warnings.push(Warning::WeekdaySpelling {
+                span: span.clone(),
+                read_as: *w,
+            });
+        }
+        if let Some(d) = date {
+            if d.weekday() != *w {
+                warnings.push(Warning::WeekdayMismatch {
+                    written: *w,
+                    actual: d.weekday(),
+                    span: span.clone(),
+                });
+            }
+        }
+        *w
+    });
+
+    // 7. The time of day.
+    let mut time = None;
+    let period = chain.time.as_ref().and_then(|t| t.period);
+    if let Some(t) = &chain.time {
+        if let Some(rt) = resolve_time(t, &mut warnings) {
+            time = Some(rt.time);
+            // দিবাগত রাত: the small hours belong to the next calendar day.
+            let after_midnight =
+                chain.dibagoto && rt.time.hour() < 12 && period != Some(DayPeriod::Evening);
+            if rt.next_day || after_midnight {
+                if let Some(d) = date {
+                    date = d.checked_add_days(Days::new(1));
+                } else if let (Some(m), Some(d)) = (month, day) {
+                    // No year: step the day in a leap year, so 28 February goes to the 29th
+                    // (the later of the two possibilities is never skipped).
+                    let next = NaiveDate::from_ymd_opt(2000, u32::from(m), u32::from(d))
+                        .and_then(|d| d.checked_add_days(Days::new(1)));
+                    if let Some(n) = next {
+                        month = Some(n.month() as u8);
+                        day = Some(n.day() as u8);
+                    }
+                }
+            }
+        }
+    }
+    if let Some(dt) = relative_datetime {
+        if time.is_none() && date == Some(dt.date()) {
+            time = Some(dt.time());
+        }
+    }
+    if let Some(span) = &chain.local_time {
+        warnings.push(Warning::OtherTimeZone { span: span.clone() });
+    }
+    for span in &chain.mixed_digits {
+        warnings.push(Warning::MixedDigits { span: span.clone() });
+    }
+
+    if let Some(d) = date {
+        year = Some(d.year());
+        month = Some(d.month() as u8);
+        day = Some(d.day() as u8);
+    }
+    let datetime = match (date, time) {
+        (Some(d), Some(t)) if chain.local_time.is_none() => in_zone(p, d.and_time(t)),
+        _ => None,
+    };
+    let written = |w: &Option<super::grammar::HijriParts>| {
+        w.as_ref().map(|h| WrittenDate {
+            day: h.day,
+            month: h.month,
+            year: h.year,
+        })
+    };
+    Ok(Match {
+        span: chain.span.clone(),
+        date,
+        year,
+        month,
+        day,
+        time,
+        datetime,
+        weekday,
+        period,
+        bangla,
+        hijri: written(&chain.hijri),
+        saka: chain.saka.as_ref().map(|s| WrittenDate {
+            day: s.day,
+            // Śaka months start from Chaitra: চৈত্র is 1, বৈশাখ 2 … ফাল্গুন 12.
+            month: s.month.number() % 12 + 1,
+            year: s.year,
+        }),
+        relative,
+        role,
+        approximate: chain.approximate,
+        warnings,
+    })
+}
+
+/// The weekday `w` before (`dir < 0`) or after (`dir > 0`) `from`, never `from` itself; the one in
+/// the same week for `dir == 0` (এই শনিবার).
+fn weekday_from(from: NaiveDate, w: Weekday, dir: i8) -> Option<NaiveDate> {
+    let today = i64::from(from.weekday().num_days_from_monday());
+    let target = i64::from(w.num_days_from_monday());
+    let delta = match dir {
+        d if d < 0 => match (today - target).rem_euclid(7) {
+            0 => -7,
+            back => -back,
+        },
+        d if d > 0 => match (target - today).rem_euclid(7) {
+            0 => 7,
+            ahead => ahead,
+        },
+        _ => target - today,
+    };
+    from.checked_add_signed(Duration::days(delta))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn periods_pick_the_cldr_hour() {
+        let cases = [
+            (3, DayPeriod::Night, 3),
+            (9, DayPeriod::Night, 21),
+            (0, DayPeriod::Night, 0),
+            (1, DayPeriod::Noon, 13),
+            (0, DayPeriod::Noon, 12),
+            (4, DayPeriod::Afternoon, 16),
+            (3, DayPeriod::Afternoon, 15),
+            (6, DayPeriod::Evening, 18),
+            (4, DayPeriod::Dawn, 4),
+            (9, DayPeriod::Morning, 9),
+            (11, DayPeriod::Daytime, 11),
+            (0, DayPeriod::Daytime, 12),
+            (3, DayPeriod::Daytime, 15),
+        ];
+        for (h, p, expected) in cases {
+            assert_eq!(hour_in_period(h, p).0, expected, "{h} {p:?}");
+        }
+    }
+
+    #[test]
+    fn weekdays_before_and_after() {
+        let mon = NaiveDate::from_ymd_opt(2025, 12, 29).unwrap();
+        assert_eq!(
+            weekday_from(mon, Weekday::Sat, -1),
+            NaiveDate::from_ymd_opt(2025, 12, 27)
+        );
+        assert_eq!(
+            weekday_from(mon, Weekday::Mon, -1),
+            NaiveDate::from_ymd_opt(2025, 12, 22)
+        );
+        assert_eq!(
+            weekday_from(mon, Weekday::Sat, 1),
+            NaiveDate::from_ymd_opt(2026, 1, 3)
+        );
+        assert_eq!(
+            weekday_from(mon, Weekday::Mon, 1),
+            NaiveDate::from_ymd_opt(2026, 1, 5)
+        );
+        assert_eq!(
+            weekday_from(mon, Weekday::Sun, -1),
+            NaiveDate::from_ymd_opt(2025, 12, 28)
+        );
+    }
+}

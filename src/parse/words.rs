@@ -1,0 +1,886 @@
+//! The vocabulary: every word the parser knows, in every spelling and encoding real pages use.
+//!
+//! Words are looked up by a *key*: the word with its encoding differences folded away (see
+//! [`word_key`]). Table entries go through the same folding when the table is built, so an
+//! entry may be typed in either encoding. Inflected forms (genitive, locative, emphatic) are
+//! generated once into the table, so looking a word up costs one hash probe whatever its form;
+//! this matters because most words of running text are *not* date words and must be rejected
+//! fast.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+use chrono::Weekday;
+
+use crate::calendar::Month;
+
+/// A day period (CLDR `bn` ranges, hours as `[start, end)` on a 24-hour clock; night wraps).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+pub enum DayPeriod {
+    /// ভোর, 04–06.
+    Dawn,
+    /// সকাল, 06–12.
+    Morning,
+    /// দুপুর, 12–16.
+    Noon,
+    /// বিকাল/বিকেল, 16–18.
+    Afternoon,
+    /// সন্ধ্যা, 18–20.
+    Evening,
+    /// রাত/রাত্রি, 20–04.
+    Night,
+    /// বেলা, daytime: 07–19.
+    Daytime,
+}
+
+impl DayPeriod {
+    /// The hours `[start, end)` of the period; `end` may exceed 24 when the period wraps.
+    pub(crate) const fn hours(self) -> (u32, u32) {
+        match self {
+            DayPeriod::Dawn => (4, 6),
+            DayPeriod::Morning => (6, 12),
+            DayPeriod::Noon => (12, 16),
+            DayPeriod::Afternoon => (16, 18),
+            DayPeriod::Evening => (18, 20),
+            DayPeriod::Night => (20, 28),
+            DayPeriod::Daytime => (7, 19),
+        }
+    }
+
+    /// The Bengali word.
+    pub const fn bengali(self) -> &'static str {
+        match self {
+            DayPeriod::Dawn => "ভোর",
+            DayPeriod::Morning => "সকাল",
+            DayPeriod::Noon => "দুপুর",
+            DayPeriod::Afternoon => "বিকাল",
+            DayPeriod::Evening => "সন্ধ্যা",
+            DayPeriod::Night => "রাত",
+            DayPeriod::Daytime => "বেলা",
+        }
+    }
+}
+
+/// Era words written after a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Era {
+    /// বঙ্গাব্দ, বাংলা (সন).
+    Bangla,
+    /// খ্রিস্টাব্দ, ইং, ইংরেজি.
+    Christian,
+    /// হিজরি.
+    Hijri,
+    /// শকাব্দ.
+    Saka,
+    /// সাল, সালের, সালে, সন: a year, of no particular calendar.
+    Year,
+}
+
+/// Units of relative expressions (`৩ দিন আগে`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+pub enum Unit {
+    /// সেকেন্ড
+    Second,
+    /// মিনিট
+    Minute,
+    /// ঘণ্টা
+    Hour,
+    /// দিন
+    Day,
+    /// সপ্তাহ
+    Week,
+    /// মাস
+    Month,
+    /// বছর
+    Year,
+}
+
+/// What a known word means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(clippy::enum_variant_names)] // "HourWord", "DayWord": the word *is* an hour or a day
+pub(crate) enum Word {
+    GregMonth(u8),
+    BanglaMonth(Month),
+    HijriMonth(u8),
+    Weekday {
+        day: Weekday,
+        short: bool,
+        typo: bool,
+    },
+    Era(Era),
+    Period(DayPeriod),
+    /// পূর্বাহ্ন / এএম / AM (false), অপরাহ্ন / পিএম / PM (true).
+    Meridiem(bool),
+    /// টা, টায়, ঘটিকা …; `strong` unless the bare টা/টো, which also counts things ("৩টা বই").
+    HourUnit {
+        strong: bool,
+    },
+    /// An hour written as a word, with its minutes: আট (8:00), আড়াই (2:30); `unit` when a
+    /// টা-suffix is glued on (`Some(strong)`).
+    HourWord {
+        hour: u8,
+        minute: u8,
+        unit: Option<bool>,
+    },
+    /// সাড়ে (+30), সোয়া (+15), পৌনে (−15), as minutes to add.
+    Fraction(i8),
+    /// A day of the month written as a word: পহেলা (1) … একত্রিশে (31).
+    DayWord(u8),
+    /// লা, রা, ঠা, ই, শে glued to (or spaced after) a day number.
+    Ordinal,
+    /// আজ (0), গতকাল (−1), আগামীকাল (+1), পরশু (+2).
+    RelativeDay(i8),
+    /// গত (−1), আগামী (+1), চলতি / এ (0): modifies a weekday, a date or বছরের.
+    Direction(i8),
+    /// A unit word: মিনিট, ঘণ্টা, দিন, …
+    Unit(Unit),
+    /// A count glued to its unit: তিনদিন.
+    Quantity(u8, Unit),
+    /// আগে (−1), পরে (+1).
+    AgoLater(i8),
+    /// দিবাগত: the night that follows the named day.
+    Dibagoto,
+    /// আনুমানিক, প্রায়, দিকে, নাগাদ: approximate.
+    Approx,
+    /// থেকে, হতে: the start of a range.
+    From,
+    /// পর্যন্ত: the end of a range.
+    Until,
+    /// ও, এবং: a list.
+    And,
+    /// তারিখ, তারিখে.
+    DateWord,
+    /// প্রকাশ, প্রকাশিত, আপডেট, সময়, শেষ, হালনাগাদ: labels before a timestamp.
+    Label,
+    /// বাজে ("it strikes"): confirms an hour.
+    Baje,
+    /// The case ending `এ`/`র`/`এর`, written after a hyphen (`২০২৫-এ`).
+    CaseSuffix,
+    /// স্থানীয় ("local" time, of some other place).
+    Local,
+    /// ঠিক ("exactly").
+    Exactly,
+}
+
+const GREG_MONTHS: &[(&str, u8)] = &[
+    ("জানুয়ারি", 1),
+    ("জানুয়ারী", 1),
+    ("জানুযারি", 1),
+    ("ফেব্রুয়ারি", 2),
+    ("ফেব্রুয়ারী", 2),
+    ("ফেব্রুযারি", 2),
+    ("মার্চ", 3),
+    ("এপ্রিল", 4),
+    ("মে", 5),
+    ("জুন", 6),
+    ("জুলাই", 7),
+    ("আগস্ট", 8),
+    ("অগাস্ট", 8),
+    ("অগস্ট", 8),
+    ("আগষ্ট", 8),
+    ("সেপ্টেম্বর", 9),
+    ("সেপ্টেম্বার", 9),
+    ("অক্টোবর", 10),
+    ("নভেম্বর", 11),
+    ("ডিসেম্বর", 12),
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+const BANGLA_MONTHS: &[(&str, Month)] = &[
+    ("বৈশাখ", Month::Boishakh),
+    ("বোশেখ", Month::Boishakh),
+    ("জ্যৈষ্ঠ", Month::Joishtho),
+    ("জৈষ্ঠ্য", Month::Joishtho),
+    ("জৈষ্ঠ", Month::Joishtho),
+    ("জ্যৈষ্ঠ্য", Month::Joishtho),
+    ("জ্যেষ্ঠ", Month::Joishtho),
+    ("আষাঢ়", Month::Asharh),
+    ("শ্রাবণ", Month::Srabon),
+    ("শ্রাবন", Month::Srabon),
+    ("ভাদ্র", Month::Bhadro),
+    ("আশ্বিন", Month::Ashwin),
+    ("কার্তিক", Month::Kartik),
+    ("কার্ত্তিক", Month::Kartik),
+    ("অগ্রহায়ণ", Month::Agrahayan),
+    ("অগ্রহায়ন", Month::Agrahayan),
+    ("অঘ্রাণ", Month::Agrahayan),
+    ("অঘ্রান", Month::Agrahayan),
+    ("পৌষ", Month::Poush),
+    ("মাঘ", Month::Magh),
+    ("ফাল্গুন", Month::Falgun),
+    ("ফাগুন", Month::Falgun),
+    ("চৈত্র", Month::Choitro),
+    ("boishakh", Month::Boishakh),
+    ("baishakh", Month::Boishakh),
+    ("joishtho", Month::Joishtho),
+    ("jyoishtho", Month::Joishtho),
+    ("asharh", Month::Asharh),
+    ("ashar", Month::Asharh),
+    ("srabon", Month::Srabon),
+    ("shrabon", Month::Srabon),
+    ("bhadro", Month::Bhadro),
+    ("ashwin", Month::Ashwin),
+    ("kartik", Month::Kartik),
+    ("agrahayan", Month::Agrahayan),
+    ("ogrohayon", Month::Agrahayan),
+    ("poush", Month::Poush),
+    ("poush", Month::Poush),
+    ("magh", Month::Magh),
+    ("falgun", Month::Falgun),
+    ("choitro", Month::Choitro),
+    ("chaitra", Month::Choitro),
+];
+
+/// Hijri months as Bangladeshi pages spell them (DOMAIN.md §1).
+const HIJRI_MONTHS: &[(&str, u8)] = &[
+    ("মহররম", 1),
+    ("মুহাররম", 1),
+    ("মুহররম", 1),
+    ("সফর", 2),
+    ("রবিউল আউয়াল", 3),
+    ("রবিউস সানি", 4),
+    ("রবিউল আখির", 4),
+    ("রবিউস সানী", 4),
+    ("জমাদিউল আউয়াল", 5),
+    ("জুমাদাল উলা", 5),
+    ("জমাদিউল আওয়াল", 5),
+    ("জমাদিউস সানি", 6),
+    ("জুমাদাল আখিরা", 6),
+    ("জমাদিউস সানী", 6),
+    ("রজব", 7),
+    ("শাবান", 8),
+    ("শা'বান", 8),
+    ("রমজান", 9),
+    ("রমযান", 9),
+    ("শাওয়াল", 10),
+    ("শাওয়াল", 10),
+    ("জিলকদ", 11),
+    ("জিলক্বদ", 11),
+    ("জিলকাদ", 11),
+    ("জিলহজ", 12),
+    ("জিলহজ্জ", 12),
+    ("জিলহাজ্জ", 12),
+];
+
+const WEEKDAYS: &[(&str, Weekday, bool)] = &[
+    ("রবিবার", Weekday::Sun, false),
+    ("রোববার", Weekday::Sun, false),
+    ("সোমবার", Weekday::Mon, false),
+    ("মঙ্গলবার", Weekday::Tue, false),
+    ("বুধবার", Weekday::Wed, false),
+    ("বৃহস্পতিবার", Weekday::Thu, false),
+    ("বৃহঃস্পতিবার", Weekday::Thu, false),
+    ("বিষ্যুদবার", Weekday::Thu, false),
+    ("শুক্রবার", Weekday::Fri, false),
+    ("শনিবার", Weekday::Sat, false),
+    ("রবি", Weekday::Sun, true),
+    ("রোব", Weekday::Sun, true),
+    ("সোম", Weekday::Mon, true),
+    ("মঙ্গল", Weekday::Tue, true),
+    ("বুধ", Weekday::Wed, true),
+    ("বৃহস্পতি", Weekday::Thu, true),
+    ("বৃহঃ", Weekday::Thu, true),
+    ("শুক্র", Weekday::Fri, true),
+    ("শনি", Weekday::Sat, true),
+    ("sunday", Weekday::Sun, false),
+    ("monday", Weekday::Mon, false),
+    ("tuesday", Weekday::Tue, false),
+    ("wednesday", Weekday::Wed, false),
+    ("thursday", Weekday::Thu, false),
+    ("friday", Weekday::Fri, false),
+    ("saturday", Weekday::Sat, false),
+    ("sun", Weekday::Sun, true),
+    ("mon", Weekday::Mon, true),
+    ("tue", Weekday::Tue, true),
+    ("wed", Weekday::Wed, true),
+    ("thu", Weekday::Thu, true),
+    ("fri", Weekday::Fri, true),
+    ("sat", Weekday::Sat, true),
+];
+
+const ERAS: &[(&str, Era)] = &[
+    ("বঙ্গাব্দ", Era::Bangla),
+    ("বঙ্গাব্দের", Era::Bangla),
+    ("বঙ্গাব্দে", Era::Bangla),
+    ("বাংলা", Era::Bangla),
+    ("বাং", Era::Bangla),
+    ("খ্রিস্টাব্দ", Era::Christian),
+    ("খ্রিষ্টাব্দ", Era::Christian),
+    ("খ্রীষ্টাব্দ", Era::Christian),
+    ("খ্রীস্টাব্দ", Era::Christian),
+    ("খ্রিস্টাব্দের", Era::Christian),
+    ("খ্রিস্টাব্দে", Era::Christian),
+    ("খ্রিষ্টাব্দের", Era::Christian),
+    ("খ্রিষ্টাব্দে", Era::Christian),
+    ("খ্রি", Era::Christian),
+    ("খ্রিঃ", Era::Christian),
+    ("খ্রীঃ", Era::Christian),
+    ("ইং", Era::Christian),
+    ("ইংরেজি", Era::Christian),
+    ("ইংরেজী", Era::Christian),
+    ("হিজরি", Era::Hijri),
+    ("হিজরী", Era::Hijri),
+    ("শকাব্দ", Era::Saka),
+    ("সাল", Era::Year),
+    ("সালের", Era::Year),
+    ("সালে", Era::Year),
+    ("সালেই", Era::Year),
+    ("সন", Era::Year),
+    ("সনের", Era::Year),
+    ("সনে", Era::Year),
+];
+
+const PERIODS: &[(&str, DayPeriod)] = &[
+    ("ভোর", DayPeriod::Dawn),
+    ("ভোরে", DayPeriod::Dawn),
+    ("ভোরের", DayPeriod::Dawn),
+    ("ভোররাত", DayPeriod::Dawn),
+    ("ভোররাতে", DayPeriod::Dawn),
+    ("সকাল", DayPeriod::Morning),
+    ("সকালে", DayPeriod::Morning),
+    ("সকালের", DayPeriod::Morning),
+    ("দুপুর", DayPeriod::Noon),
+    ("দুপুরে", DayPeriod::Noon),
+    ("দুপুরের", DayPeriod::Noon),
+    ("বিকাল", DayPeriod::Afternoon),
+    ("বিকেল", DayPeriod::Afternoon),
+    ("বিকালে", DayPeriod::Afternoon),
+    ("বিকেলে", DayPeriod::Afternoon),
+    ("বিকেলের", DayPeriod::Afternoon),
+    ("বিকালের", DayPeriod::Afternoon),
+    ("সন্ধ্যা", DayPeriod::Evening),
+    ("সন্ধ্যায়", DayPeriod::Evening),
+    ("সন্ধ্যার", DayPeriod::Evening),
+    ("সন্ধ্যে", DayPeriod::Evening),
+    ("রাত", DayPeriod::Night),
+    ("রাতে", DayPeriod::Night),
+    ("রাতের", DayPeriod::Night),
+    ("রাত্রি", DayPeriod::Night),
+    ("রাত্রে", DayPeriod::Night),
+    ("রাতেই", DayPeriod::Night),
+    ("বেলা", DayPeriod::Daytime),
+    ("বেলায়", DayPeriod::Daytime),
+];
+
+/// Hour words; each also takes the টা-family suffixes (generated).
+const HOUR_WORDS: &[(&str, u8, u8)] = &[
+    ("এক", 1, 0),
+    ("দুই", 2, 0),
+    ("দু", 2, 0),
+    ("তিন", 3, 0),
+    ("চার", 4, 0),
+    ("পাঁচ", 5, 0),
+    ("ছয়", 6, 0),
+    ("ছ", 6, 0),
+    ("সাত", 7, 0),
+    ("আট", 8, 0),
+    ("নয়", 9, 0),
+    ("ন", 9, 0),
+    ("দশ", 10, 0),
+    ("এগারো", 11, 0),
+    ("এগার", 11, 0),
+    ("বারো", 12, 0),
+    ("আড়াই", 2, 30),
+    ("দেড়", 1, 30),
+];
+
+/// টা-family suffixes; `true` when the suffix alone makes the word a clock time.
+const HOUR_SUFFIXES: &[(&str, bool)] = &[
+    ("টা", false),
+    ("টো", false),
+    ("টায়", true),
+    ("টার", true),
+    ("টে", true),
+    ("টোয়", true),
+    ("টাতে", true),
+];
+
+const DAY_WORDS: &[(&str, u8)] = &[
+    ("পহেলা", 1),
+    ("পয়লা", 1),
+    ("পয়লা", 1),
+    ("দোসরা", 2),
+    ("তেসরা", 3),
+    ("চৌঠা", 4),
+    ("পাঁচই", 5),
+    ("ছয়ই", 6),
+    ("ছই", 6),
+    ("সাতই", 7),
+    ("আটই", 8),
+    ("নয়ই", 9),
+    ("দশই", 10),
+    ("এগারোই", 11),
+    ("এগারই", 11),
+    ("বারোই", 12),
+    ("বারই", 12),
+    ("তেরোই", 13),
+    ("তেরই", 13),
+    ("চৌদ্দই", 14),
+    ("চোদ্দই", 14),
+    ("পনেরোই", 15),
+    ("পনেরই", 15),
+    ("ষোলোই", 16),
+    ("ষোলই", 16),
+    ("সতেরোই", 17),
+    ("সতেরই", 17),
+    ("আঠারোই", 18),
+    ("আঠারই", 18),
+    ("উনিশে", 19),
+    ("বিশে", 20),
+    ("কুড়ি", 20),
+    ("একুশে", 21),
+    ("বাইশে", 22),
+    ("তেইশে", 23),
+    ("চব্বিশে", 24),
+    ("পঁচিশে", 25),
+    ("ছাব্বিশে", 26),
+    ("সাতাশে", 27),
+    ("আঠাশে", 28),
+    ("উনত্রিশে", 29),
+    ("ঊনত্রিশে", 29),
+    ("তিরিশে", 30),
+    ("ত্রিশে", 30),
+    ("একত্রিশে", 31),
+];
+
+/// Counts for relative expressions (`তিন দিন আগে`), also glued to a unit (`তিনদিন`).
+const COUNT_WORDS: &[(&str, u8)] = &[
+    ("এক", 1),
+    ("দুই", 2),
+    ("দু", 2),
+    ("তিন", 3),
+    ("চার", 4),
+    ("পাঁচ", 5),
+    ("ছয়", 6),
+    ("সাত", 7),
+    ("আট", 8),
+    ("নয়", 9),
+    ("দশ", 10),
+];
+
+const UNITS: &[(&str, Unit)] = &[
+    ("সেকেন্ড", Unit::Second),
+    ("সেকেন্ডে", Unit::Second),
+    ("মিনিট", Unit::Minute),
+    ("মিনিটে", Unit::Minute),
+    ("মিনিটের", Unit::Minute),
+    ("ঘণ্টা", Unit::Hour),
+    ("ঘন্টা", Unit::Hour),
+    ("ঘণ্টার", Unit::Hour),
+    ("ঘন্টার", Unit::Hour),
+    ("দিন", Unit::Day),
+    ("দিনের", Unit::Day),
+    ("সপ্তাহ", Unit::Week),
+    ("সপ্তাহের", Unit::Week),
+    ("মাস", Unit::Month),
+    ("মাসে", Unit::Month),
+    ("মাসের", Unit::Month),
+    ("বছর", Unit::Year),
+    ("বছরের", Unit::Year),
+    ("বছরে", Unit::Year),
+];
+
+const OTHERS: &[(&str, Word)] = &[
+    ("পূর্বাহ্ন", Word::Meridiem(false)),
+    ("পূর্বাহ্ণ", Word::Meridiem(false)),
+    ("পূর্বাহ্নে", Word::Meridiem(false)),
+    ("এএম", Word::Meridiem(false)),
+    ("am", Word::Meridiem(false)),
+    ("অপরাহ্ন", Word::Meridiem(true)),
+    ("অপরাহ্ণ", Word::Meridiem(true)),
+    ("অপরাহ্নে", Word::Meridiem(true)),
+    ("পিএম", Word::Meridiem(true)),
+    ("pm", Word::Meridiem(true)),
+    ("ঘটিকা", Word::HourUnit { strong: true }),
+    ("ঘটিকায়", Word::HourUnit { strong: true }),
+    ("ঘটিকার", Word::HourUnit { strong: true }),
+    ("সাড়ে", Word::Fraction(30)),
+    ("সোয়া", Word::Fraction(15)),
+    ("পৌনে", Word::Fraction(-15)),
+    ("লা", Word::Ordinal),
+    ("রা", Word::Ordinal),
+    ("ঠা", Word::Ordinal),
+    ("ই", Word::Ordinal),
+    ("শে", Word::Ordinal),
+    ("আজ", Word::RelativeDay(0)),
+    ("আজকে", Word::RelativeDay(0)),
+    ("আজও", Word::RelativeDay(0)),
+    ("আজই", Word::RelativeDay(0)),
+    ("গতকাল", Word::RelativeDay(-1)),
+    ("গতকালের", Word::RelativeDay(-1)),
+    ("আগামীকাল", Word::RelativeDay(1)),
+    ("আগামীকালের", Word::RelativeDay(1)),
+    ("পরশু", Word::RelativeDay(2)),
+    ("গত", Word::Direction(-1)),
+    ("বিগত", Word::Direction(-1)),
+    ("আগামী", Word::Direction(1)),
+    ("চলতি", Word::Direction(0)),
+    ("এ", Word::Direction(0)),
+    ("এই", Word::Direction(0)),
+    ("আগে", Word::AgoLater(-1)),
+    ("পূর্বে", Word::AgoLater(-1)),
+    ("পরে", Word::AgoLater(1)),
+    ("দিবাগত", Word::Dibagoto),
+    ("আনুমানিক", Word::Approx),
+    ("প্রায়", Word::Approx),
+    ("দিকে", Word::Approx),
+    ("নাগাদ", Word::Approx),
+    ("থেকে", Word::From),
+    ("হতে", Word::From),
+    ("পর্যন্ত", Word::Until),
+    ("ও", Word::And),
+    ("এবং", Word::And),
+    ("তারিখ", Word::DateWord),
+    ("তারিখে", Word::DateWord),
+    ("তারিখের", Word::DateWord),
+    ("প্রকাশ", Word::Label),
+    ("প্রকাশিত", Word::Label),
+    ("আপডেট", Word::Label),
+    ("সময়", Word::Label),
+    ("শেষ", Word::Label),
+    ("হালনাগাদ", Word::Label),
+    ("বাজে", Word::Baje),
+    ("র", Word::CaseSuffix),
+    ("এর", Word::CaseSuffix),
+    ("স্থানীয়", Word::Local),
+    ("ঠিক", Word::Exactly),
+];
+
+/// The longest key looked up; longer words are never date words.
+pub(crate) const MAX_KEY: usize = 96;
+
+/// Fold the encoding differences of a word into `buf` and return the key:
+/// - য় ড় ঢ় precomposed (U+09DF/U+09DC/U+09DD) become letter + nukta (NFC's form);
+/// - ো and ৌ written as two code points (U+09C7 + U+09BE / U+09D7) become one;
+/// - ত + ্ + ZWJ becomes ৎ; other ZWJ/ZWNJ are dropped;
+/// - ASCII letters are lower-cased, and ASCII `'` and U+2019 fold together.
+///
+/// Returns `None` when the key would exceed [`MAX_KEY`] bytes.
+pub(crate) fn word_key<'b>(word: &str, buf: &'b mut [u8; MAX_KEY]) -> Option<&'b [u8]> {
+    let mut len = 0usize;
+    let mut prev: [char; 2] = ['\0', '\0'];
+    for c in word.chars() {
+        let mut tmp = [0u8; 8];
+        let out: &str = match c {
+            '\u{09DF}' => "\u{09AF}\u{09BC}",
+            '\u{09DC}' => "\u{09A1}\u{09BC}",
+            '\u{09DD}' => "\u{09A2}\u{09BC}",
+            '\u{09BE}' | '\u{09D7}' if prev[1] == '\u{09C7}' => {
+                // Replace the e-sign just written by the two-part vowel sign.
+                len = len.saturating_sub(3);
+                if c == '\u{09BE}' {
+                    "\u{09CB}"
+                } else {
+                    "\u{09CC}"
+                }
+            }
+            '\u{200D}' if prev == ['\u{09A4}', '\u{09CD}'] => {
+                len = len.saturating_sub(6);
+                "\u{09CE}"
+            }
+            '\u{200C}' | '\u{200D}' => "",
+            '\u{2019}' => "'",
+            c if c.is_ascii_uppercase() => {
+                tmp[0] = c.to_ascii_lowercase() as u8;
+                std::str::from_utf8(&tmp[..1]).unwrap_or_default()
+            }
+            c => c.encode_utf8(&mut tmp),
+        };
+        let end = len + out.len();
+        buf.get_mut(len..end)?.copy_from_slice(out.as_bytes());
+        len = end;
+        prev = [prev[1], c];
+    }
+    buf.get(..len)
+}
+
+/// FxHash-style multiplicative hasher: the keys are short, trusted and built once, so
+/// SipHash's DoS resistance buys nothing and costs most of a lookup.
+#[derive(Default)]
+pub(crate) struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+}
+
+type Table = HashMap<Box<[u8]>, Word, BuildHasherDefault<KeyHasher>>;
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(build)
+}
+
+fn build() -> Table {
+    let mut t = Table::default();
+    // First entry wins: explicit entries are added before generated ones.
+    let mut add = |word: &str, meaning: Word| {
+        let mut buf = [0u8; MAX_KEY];
+        if let Some(key) = word_key(word, &mut buf) {
+            t.entry(key.into()).or_insert(meaning);
+        }
+    };
+    for &(w, m) in GREG_MONTHS {
+        add(w, Word::GregMonth(m));
+    }
+    for &(w, m) in BANGLA_MONTHS {
+        add(w, Word::BanglaMonth(m));
+    }
+    for &(w, m) in HIJRI_MONTHS {
+        // Two-word names are looked up by their first word and confirmed by the grammar.
+        add(w, Word::HijriMonth(m));
+    }
+    for &(w, day, short) in WEEKDAYS {
+        add(
+            w,
+            Word::Weekday {
+                day,
+                short,
+                typo: false,
+            },
+        );
+    }
+    for &(w, e) in ERAS {
+        add(w, Word::Era(e));
+    }
+    for &(w, p) in PERIODS {
+        add(w, Word::Period(p));
+    }
+    for &(w, d) in DAY_WORDS {
+        add(w, Word::DayWord(d));
+    }
+    for &(w, u) in UNITS {
+        add(w, Word::Unit(u));
+    }
+    for &(w, meaning) in OTHERS {
+        add(w, meaning);
+    }
+    for &(w, hour, minute) in HOUR_WORDS {
+        add(
+            w,
+            Word::HourWord {
+                hour,
+                minute,
+                unit: None,
+            },
+        );
+        for &(suffix, strong) in HOUR_SUFFIXES {
+            add(
+                &format!("{w}{suffix}"),
+                Word::HourWord {
+                    hour,
+                    minute,
+                    unit: Some(strong),
+                },
+            );
+        }
+    }
+    for &(suffix, strong) in HOUR_SUFFIXES {
+        add(suffix, Word::HourUnit { strong });
+    }
+    for &(w, n) in COUNT_WORDS {
+        for &(unit_word, unit) in UNITS {
+            add(&format!("{w}{unit_word}"), Word::Quantity(n, unit));
+        }
+    }
+    // Case endings on month names: genitive (জানুয়ারির, ডিসেম্বরের), locative (জুনে, শ্রাবণে),
+    // emphatic (ডিসেম্বরেই).
+    for &(w, m) in GREG_MONTHS.iter().filter(|(w, _)| !w.is_ascii()) {
+        for suffix in ["র", "ের", "ে", "তে", "েই", "েরই"] {
+            add(&format!("{w}{suffix}"), Word::GregMonth(m));
+        }
+    }
+    for &(w, m) in BANGLA_MONTHS.iter().filter(|(w, _)| !w.is_ascii()) {
+        for suffix in ["র", "ের", "ে", "েই"] {
+            add(&format!("{w}{suffix}"), Word::BanglaMonth(m));
+        }
+    }
+    t
+}
+
+/// Look a word up; a trailing visarga (ঃ, standing for a colon after labels) is tried without.
+pub(crate) fn lookup(word: &str) -> Option<Word> {
+    let mut buf = [0u8; MAX_KEY];
+    let key = word_key(word, &mut buf)?;
+    let t = table();
+    if let Some(&w) = t.get(key) {
+        return Some(w);
+    }
+    if let Some(stripped) = key.strip_suffix("ঃ".as_bytes()) {
+        return t.get(stripped).copied();
+    }
+    if let Some(w) = weekday_typo(word) {
+        return Some(w);
+    }
+    None
+}
+
+/// A word ending in বার that is one edit away from a full weekday name (`ররিবার`), read as
+/// that weekday with a flag the parser turns into a warning.
+fn weekday_typo(word: &str) -> Option<Word> {
+    if !word.ends_with("বার") || word.len() > 48 {
+        return None;
+    }
+    let chars: Vec<char> = word.chars().collect();
+    let mut found = None;
+    for &(name, day, short) in WEEKDAYS {
+        if short || name.is_ascii() {
+            continue;
+        }
+        let target: Vec<char> = name.chars().collect();
+        if edit_distance_at_most_one(&chars, &target) {
+            if found.is_some_and(|d| d != day) {
+                return None; // ambiguous between two weekdays
+            }
+            found = Some(day);
+        }
+    }
+    found.map(|day| Word::Weekday {
+        day,
+        short: false,
+        typo: true,
+    })
+}
+
+fn edit_distance_at_most_one(a: &[char], b: &[char]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let prefix = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    let (s, l) = (
+        short.get(prefix..).unwrap_or_default(),
+        long.get(prefix..).unwrap_or_default(),
+    );
+    if short.len() == long.len() {
+        s.get(1..) == l.get(1..)
+    } else {
+        Some(s) == l.get(1..)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_encodings_give_one_key() {
+        let mut a = [0u8; MAX_KEY];
+        let mut b = [0u8; MAX_KEY];
+        // আষাঢ় with precomposed ঢ় and with ঢ + nukta.
+        let ka = word_key("\u{0986}\u{09B7}\u{09BE}\u{09DD}", &mut a).map(<[u8]>::to_vec);
+        let kb = word_key("\u{0986}\u{09B7}\u{09BE}\u{09A2}\u{09BC}", &mut b).map(<[u8]>::to_vec);
+        assert_eq!(ka, kb);
+        // পৌষ with ৌ as U+09C7 U+09D7.
+        assert_eq!(
+            lookup("\u{09AA}\u{09C7}\u{09D7}\u{09B7}"),
+            Some(Word::BanglaMonth(Month::Poush))
+        );
+        // রোববার with ো as U+09C7 U+09BE, and a ZWNJ inside.
+        let split = "\u{09B0}\u{09C7}\u{09BE}\u{09AC}\u{200C}\u{09AC}\u{09BE}\u{09B0}";
+        assert!(matches!(
+            lookup(split),
+            Some(Word::Weekday {
+                day: Weekday::Sun,
+                typo: false,
+                ..
+            })
+        ));
+        // শরৎ with ৎ as ত + ্ + ZWJ folds like the atomic form.
+        let mut c = [0u8; MAX_KEY];
+        let mut d = [0u8; MAX_KEY];
+        let kc = word_key("শর\u{09A4}\u{09CD}\u{200D}", &mut c).map(<[u8]>::to_vec);
+        let kd = word_key("শর\u{09CE}", &mut d).map(<[u8]>::to_vec);
+        assert_eq!(kc, kd);
+    }
+
+    #[test]
+    fn inflections_and_suffixes() {
+        assert_eq!(lookup("জানুয়ারির"), Some(Word::GregMonth(1)));
+        assert_eq!(lookup("ডিসেম্বরের"), Some(Word::GregMonth(12)));
+        assert_eq!(lookup("শ্রাবণে"), Some(Word::BanglaMonth(Month::Srabon)));
+        assert_eq!(
+            lookup("আটটায়"),
+            Some(Word::HourWord {
+                hour: 8,
+                minute: 0,
+                unit: Some(true)
+            })
+        );
+        assert_eq!(
+            lookup("আড়াইটার"),
+            Some(Word::HourWord {
+                hour: 2,
+                minute: 30,
+                unit: Some(true)
+            })
+        );
+        assert_eq!(lookup("তিনদিন"), Some(Word::Quantity(3, Unit::Day)));
+        assert_eq!(lookup("আজঃ"), Some(Word::RelativeDay(0)));
+        assert_eq!(
+            lookup("বৃহঃ"),
+            Some(Word::Weekday {
+                day: Weekday::Thu,
+                short: true,
+                typo: false
+            })
+        );
+        assert_eq!(lookup("January"), Some(Word::GregMonth(1)));
+        assert_eq!(lookup("নির্বাচন"), None);
+    }
+
+    #[test]
+    fn weekday_typos_are_flagged() {
+        assert_eq!(
+            lookup("ররিবার"),
+            Some(Word::Weekday {
+                day: Weekday::Sun,
+                short: false,
+                typo: true
+            })
+        );
+        assert_eq!(lookup("সোমবর"), None); // does not end in বার
+    }
+}
