@@ -23,10 +23,8 @@ fn convert(c: &mut Criterion) {
     group.throughput(Throughput::Elements(N as u64));
 
     // Baseline: chrono validating and building the same dates from (year, month, day).
-    let ymd: Vec<(i32, u32, u32)> = gregorian
-        .iter()
-        .map(|d| (d.year(), d.month(), d.day()))
-        .collect();
+    let ymd: Vec<(i32, u32, u32)> =
+        gregorian.iter().map(|d| (d.year(), d.month(), d.day())).collect();
     group.bench_function("baseline/chrono_from_ymd", |b| {
         b.iter(|| {
             let mut sum = 0u32;
@@ -38,15 +36,9 @@ fn convert(c: &mut Criterion) {
         })
     });
 
-    for rule in [
-        Rule::Bangladesh2019,
-        Rule::BanglaAcademy1987,
-        Rule::BangladeshHistorical,
-    ] {
-        let bangla: Vec<BanglaDate> = gregorian
-            .iter()
-            .map(|&d| BanglaDate::from_gregorian(d, rule).unwrap())
-            .collect();
+    for rule in [Rule::Bangladesh2019, Rule::BanglaAcademy1987, Rule::BangladeshHistorical] {
+        let bangla: Vec<BanglaDate> =
+            gregorian.iter().map(|&d| BanglaDate::from_gregorian(d, rule).unwrap()).collect();
         group.bench_function(format!("to_bangla/{rule}"), |b| {
             b.iter(|| {
                 let mut sum = 0u32;

@@ -78,9 +78,7 @@ fn parse_offset(s: &str) -> Result<FixedOffset, String> {
                 Some(b'+') => (1, &ascii[1..]),
                 Some(b'-') => (-1, &ascii[1..]),
                 _ => {
-                    return Err(format!(
-                        "invalid --tz `{s}` (expected ±HH:MM or a zone name)"
-                    ));
+                    return Err(format!("invalid --tz `{s}` (expected ±HH:MM or a zone name)"));
                 }
             };
             let (h, m) = rest.split_once(':').unwrap_or((rest, "0"));
@@ -97,23 +95,14 @@ fn parse_offset(s: &str) -> Result<FixedOffset, String> {
 fn parse_reference(s: &str) -> Result<NaiveDateTime, String> {
     let ascii = to_ascii_digits(s.trim());
     if let Ok(d) = ascii.parse::<NaiveDate>() {
-        return d
-            .and_hms_opt(0, 0, 0)
-            .ok_or_else(|| format!("invalid --reference `{s}`"));
+        return d.and_hms_opt(0, 0, 0).ok_or_else(|| format!("invalid --reference `{s}`"));
     }
-    for format in [
-        "%Y-%m-%dT%H:%M:%S",
-        "%Y-%m-%dT%H:%M",
-        "%Y-%m-%d %H:%M:%S",
-        "%Y-%m-%d %H:%M",
-    ] {
+    for format in ["%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M"] {
         if let Ok(dt) = NaiveDateTime::parse_from_str(&ascii, format) {
             return Ok(dt);
         }
     }
-    Err(format!(
-        "invalid --reference `{s}` (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS])"
-    ))
+    Err(format!("invalid --reference `{s}` (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS])"))
 }
 
 fn parse_args() -> Result<Option<Args>, String> {
@@ -164,12 +153,7 @@ fn parse_args() -> Result<Option<Args>, String> {
         (None, None) if json => Mode::Text(None),
         (None, None) => return Err("expected TEXT, --json, --to-bangla or --to-gregorian".into()),
     };
-    Ok(Some(Args {
-        mode,
-        parser,
-        rule,
-        json,
-    }))
+    Ok(Some(Args { mode, parser, rule, json }))
 }
 
 /// A JSON string literal.
@@ -235,13 +219,7 @@ fn match_json(m: &Match, text: &str) -> String {
     let warnings: Vec<String> = m
         .warnings
         .iter()
-        .map(|w| {
-            format!(
-                "{{\"code\": {}, \"message\": {}}}",
-                js(w.code()),
-                js(&w.to_string())
-            )
-        })
+        .map(|w| format!("{{\"code\": {}, \"message\": {}}}", js(w.code()), js(&w.to_string())))
         .collect();
     format!(
         "{{\"start\": {}, \"end\": {}, \"text\": {}, \"date\": {}, \"year\": {}, \"month\": {}, \"day\": {}, \"time\": {}, \"datetime\": {}, \"bangla\": {}, \"weekday\": {}, \"role\": \"{}\", \"relative\": {}, \"approximate\": {}, \"warnings\": [{}]}}",
@@ -291,14 +269,8 @@ fn line_json(parser: &Parser, line: &str) -> String {
             }
         }
     }
-    let error = error.map_or(String::new(), |e| {
-        format!(", \"error\": {}", error_json(&e))
-    });
-    format!(
-        "{{\"input\": {}, \"matches\": [{}]{error}}}",
-        js(line),
-        matches.join(", ")
-    )
+    let error = error.map_or(String::new(), |e| format!(", \"error\": {}", error_json(&e)));
+    format!("{{\"input\": {}, \"matches\": [{}]{error}}}", js(line), matches.join(", "))
 }
 
 fn print_text(parser: &Parser, text: &str) -> Result<String, String> {
@@ -312,12 +284,7 @@ fn print_text(parser: &Parser, text: &str) -> Result<String, String> {
                 continue;
             }
         };
-        out.push_str(&format!(
-            "{}..{}  {}\n",
-            m.span.start,
-            m.span.end,
-            m.text(text)
-        ));
+        out.push_str(&format!("{}..{}  {}\n", m.span.start, m.span.end, m.text(text)));
         if let Some(dt) = m.datetime {
             out.push_str(&format!("    datetime  {}\n", dt.to_rfc3339()));
         } else {
@@ -337,14 +304,8 @@ fn print_text(parser: &Parser, text: &str) -> Result<String, String> {
         }
         if let Some(b) = m.bangla {
             let year = b.year.map_or(String::new(), |y| format!(" {y}"));
-            let rule = b
-                .rule
-                .map_or("no rule matches".to_owned(), |r| format!("rule {r}"));
-            out.push_str(&format!(
-                "    bangabda  {} {}{year} ({rule})\n",
-                b.day,
-                b.month.roman()
-            ));
+            let rule = b.rule.map_or("no rule matches".to_owned(), |r| format!("rule {r}"));
+            out.push_str(&format!("    bangabda  {} {}{year} ({rule})\n", b.day, b.month.roman()));
         }
         if m.role != Role::Single {
             out.push_str(&format!("    role      {}\n", role_name(m.role)));
@@ -381,10 +342,8 @@ fn run(args: &Args) -> Result<String, String> {
         }
         Mode::ToBangla(iso) => {
             let iso = to_ascii_digits(iso);
-            let g: NaiveDate = iso
-                .trim()
-                .parse()
-                .map_err(|e| format!("invalid date `{iso}`: {e}"))?;
+            let g: NaiveDate =
+                iso.trim().parse().map_err(|e| format!("invalid date `{iso}`: {e}"))?;
             BanglaDate::from_gregorian(g, args.rule).map_err(|e| e.to_string())?
         }
         Mode::ToGregorian(text) => {
@@ -392,9 +351,8 @@ fn run(args: &Args) -> Result<String, String> {
             let b = m.bangla.ok_or_else(|| {
                 format!("`{text}` is not a Bangabda date (expected D MONTH YYYY)")
             })?;
-            let year = b
-                .year
-                .ok_or_else(|| format!("`{text}` has no year (expected D MONTH YYYY)"))?;
+            let year =
+                b.year.ok_or_else(|| format!("`{text}` has no year (expected D MONTH YYYY)"))?;
             BanglaDate::new(year, b.month, b.day, args.rule).map_err(|e| e.to_string())?
         }
     };

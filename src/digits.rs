@@ -52,11 +52,7 @@ pub fn bengali_digit_value(c: char) -> Option<u8> {
 /// ```
 #[inline]
 pub fn digit_value(c: char) -> Option<u8> {
-    if c.is_ascii_digit() {
-        Some(c as u8 - b'0')
-    } else {
-        bengali_digit_value(c)
-    }
+    if c.is_ascii_digit() { Some(c as u8 - b'0') } else { bengali_digit_value(c) }
 }
 
 /// The Bengali digit for `d` (0..=9); values above 9 are reduced modulo 10.
@@ -101,13 +97,7 @@ pub fn to_bengali_digits(s: &str) -> Cow<'_, str> {
     }
     Cow::Owned(
         s.chars()
-            .map(|c| {
-                if c.is_ascii_digit() {
-                    bengali_digit(c as u8 - b'0')
-                } else {
-                    c
-                }
-            })
+            .map(|c| if c.is_ascii_digit() { bengali_digit(c as u8 - b'0') } else { c })
             .collect(),
     )
 }
@@ -171,10 +161,7 @@ pub fn scan_number(text: &str, at: usize) -> Result<Option<Number>, Error> {
         } else {
             bengali = true;
         }
-        match value
-            .checked_mul(10)
-            .and_then(|v| v.checked_add(u64::from(d)))
-        {
+        match value.checked_mul(10).and_then(|v| v.checked_add(u64::from(d))) {
             Some(v) => value = v,
             None => overflow = true,
         }
@@ -187,10 +174,7 @@ pub fn scan_number(text: &str, at: usize) -> Result<Option<Number>, Error> {
     if overflow || count > u32::from(MAX_DIGITS) {
         let digits = text.get(at..end).unwrap_or_default().to_owned();
         return Err(Error::at(
-            ErrorKind::NumberTooLarge {
-                text: digits,
-                max_digits: MAX_DIGITS,
-            },
+            ErrorKind::NumberTooLarge { text: digits, max_digits: MAX_DIGITS },
             at..end,
         ));
     }
@@ -199,12 +183,7 @@ pub fn scan_number(text: &str, at: usize) -> Result<Option<Number>, Error> {
         (false, true) => DigitScript::Bengali,
         _ => DigitScript::Ascii,
     };
-    Ok(Some(Number {
-        value,
-        span: at..end,
-        digits: count as u8,
-        script,
-    }))
+    Ok(Some(Number { value, span: at..end, digits: count as u8, script }))
 }
 
 /// Read `text` as one number, in either digit set or both.
@@ -232,10 +211,7 @@ pub fn parse_number(text: &str) -> Result<Number, Error> {
         (_, found) => {
             let c = found.unwrap_or_default();
             Err(Error::at(
-                ErrorKind::Unexpected {
-                    expected: "a digit",
-                    found: c.to_string(),
-                },
+                ErrorKind::Unexpected { expected: "a digit", found: c.to_string() },
                 end..end + c.len_utf8(),
             ))
         }
@@ -258,19 +234,13 @@ pub struct BengaliNumber {
 /// assert_eq!(bengali(2).zero_padded(2).to_string(), "০২");
 /// ```
 pub fn bengali(value: impl Into<i64>) -> BengaliNumber {
-    BengaliNumber {
-        value: value.into(),
-        min_width: 1,
-    }
+    BengaliNumber { value: value.into(), min_width: 1 }
 }
 
 impl BengaliNumber {
     /// Pad with leading ০ to at least `width` digits.
     pub fn zero_padded(self, width: u8) -> BengaliNumber {
-        BengaliNumber {
-            min_width: width,
-            ..self
-        }
+        BengaliNumber { min_width: width, ..self }
     }
 }
 
@@ -320,10 +290,7 @@ mod tests {
     fn extremes() {
         assert_eq!(bengali(i64::MIN).to_string(), "-৯২২৩৩৭২০৩৬৮৫৪৭৭৫৮০৮");
         let max = "৯৯৯৯৯৯৯৯৯৯৯৯৯৯৯৯৯৯৯";
-        assert_eq!(
-            scan_number(max, 0).unwrap().unwrap().value,
-            9_999_999_999_999_999_999
-        );
+        assert_eq!(scan_number(max, 0).unwrap().unwrap().value, 9_999_999_999_999_999_999);
         let too_big = "১০০০০০০০০০০০০০০০০০০০";
         let err = scan_number(too_big, 0).unwrap_err();
         assert_eq!(err.span(), Some(0..too_big.len()));

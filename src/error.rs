@@ -46,10 +46,7 @@ impl Error {
 
     /// An error of this kind about the bytes `span` of the input.
     pub(crate) fn at(kind: ErrorKind, span: Range<usize>) -> Error {
-        Error {
-            kind,
-            span: Some(span),
-        }
+        Error { kind, span: Some(span) }
     }
 
     /// Attach a span if the error has none yet.
@@ -249,10 +246,6 @@ struct Found<'a>(&'a str);
 
 impl fmt::Display for Found<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.0.is_empty() {
-            f.write_str("end of input")
-        } else {
-            write!(f, "`{}`", self.0)
-        }
+        if self.0.is_empty() { f.write_str("end of input") } else { write!(f, "`{}`", self.0) }
     }
 }

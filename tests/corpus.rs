@@ -28,9 +28,9 @@ fn real_dev_corpus() {
             found_any += 1;
         }
         let got = match first {
-            Some(m) if expected.contains('T') => m
-                .datetime
-                .map(|d| d.naive_local().format("%Y-%m-%dT%H:%M").to_string()),
+            Some(m) if expected.contains('T') => {
+                m.datetime.map(|d| d.naive_local().format("%Y-%m-%dT%H:%M").to_string())
+            }
             Some(m) => m.date.map(|d| d.to_string()),
             None => None,
         };
@@ -38,14 +38,8 @@ fn real_dev_corpus() {
         let mut ok = got == want;
         if !expected_bangla.is_empty() {
             let b = first.and_then(|m| m.bangla);
-            let got_b = b.map(|b| {
-                format!(
-                    "{:02}/{:02}/{}",
-                    b.day,
-                    b.month.number(),
-                    b.year.unwrap_or(0)
-                )
-            });
+            let got_b =
+                b.map(|b| format!("{:02}/{:02}/{}", b.day, b.month.number(), b.year.unwrap_or(0)));
             ok &= got_b.as_deref() == Some(expected_bangla);
         }
         if ok {

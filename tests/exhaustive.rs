@@ -31,11 +31,7 @@ fn every_day_round_trips_and_months_are_contiguous() {
                     }
                     year_days = 0;
                 } else {
-                    assert_eq!(
-                        prev.month().number() + 1,
-                        b.month().number(),
-                        "{date} {rule}"
-                    );
+                    assert_eq!(prev.month().number() + 1, b.month().number(), "{date} {rule}");
                     assert_eq!(prev.year(), b.year());
                 }
             } else {
@@ -59,28 +55,14 @@ fn extremes_of_chrono_range_do_not_panic() {
         let max = BanglaDate::from_gregorian(NaiveDate::MAX, rule).unwrap();
         assert_eq!(max.to_gregorian(), NaiveDate::MAX);
         let first = BanglaDate::new(BanglaDate::MIN_YEAR, Month::Boishakh, 1, rule).unwrap();
-        assert_eq!(
-            BanglaDate::from_gregorian(first.to_gregorian(), rule),
-            Ok(first)
-        );
+        assert_eq!(BanglaDate::from_gregorian(first.to_gregorian(), rule), Ok(first));
         let prev = first.to_gregorian().pred_opt().unwrap();
         assert!(BanglaDate::from_gregorian(prev, rule).is_err());
         let last = BanglaDate::new(BanglaDate::MAX_YEAR, Month::Choitro, 30, rule).unwrap();
-        assert_eq!(
-            BanglaDate::from_gregorian(last.to_gregorian(), rule),
-            Ok(last)
-        );
-        for year in [
-            i32::MIN,
-            BanglaDate::MIN_YEAR - 1,
-            BanglaDate::MAX_YEAR + 1,
-            i32::MAX,
-        ] {
+        assert_eq!(BanglaDate::from_gregorian(last.to_gregorian(), rule), Ok(last));
+        for year in [i32::MIN, BanglaDate::MIN_YEAR - 1, BanglaDate::MAX_YEAR + 1, i32::MAX] {
             let err = BanglaDate::new(year, Month::Boishakh, 1, rule).unwrap_err();
-            assert!(
-                matches!(err.kind(), ErrorKind::YearOutOfRange { .. }),
-                "{year}"
-            );
+            assert!(matches!(err.kind(), ErrorKind::YearOutOfRange { .. }), "{year}");
         }
     }
 }

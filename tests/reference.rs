@@ -9,55 +9,13 @@ const REFERENCE: &[(&str, Rule, u8, Month, i32, &str)] = {
     use Rule::*;
     &[
         // 1 Boishakh is 14 April under every Bangladesh rule.
-        (
-            "2019-04-14",
-            Bangladesh2019,
-            1,
-            Boishakh,
-            1426,
-            "DOMAIN.md §1; bdnews24 17 Oct 2019",
-        ),
-        (
-            "2019-04-14",
-            BanglaAcademy1987,
-            1,
-            Boishakh,
-            1426,
-            "DOMAIN.md §1 (1987 starts)",
-        ),
-        (
-            "2018-04-14",
-            BangladeshHistorical,
-            1,
-            Boishakh,
-            1425,
-            "DOMAIN.md §1",
-        ),
-        (
-            "2026-04-14",
-            BangladeshHistorical,
-            1,
-            Boishakh,
-            1433,
-            "DOMAIN.md §1",
-        ),
-        (
-            "2026-04-13",
-            Bangladesh2019,
-            30,
-            Choitro,
-            1432,
-            "day before 1 Boishakh (DOMAIN.md §1)",
-        ),
+        ("2019-04-14", Bangladesh2019, 1, Boishakh, 1426, "DOMAIN.md §1; bdnews24 17 Oct 2019"),
+        ("2019-04-14", BanglaAcademy1987, 1, Boishakh, 1426, "DOMAIN.md §1 (1987 starts)"),
+        ("2018-04-14", BangladeshHistorical, 1, Boishakh, 1425, "DOMAIN.md §1"),
+        ("2026-04-14", BangladeshHistorical, 1, Boishakh, 1433, "DOMAIN.md §1"),
+        ("2026-04-13", Bangladesh2019, 30, Choitro, 1432, "day before 1 Boishakh (DOMAIN.md §1)"),
         // 21 February: 8 Falgun (2019 rule), 9 Falgun (1987 rule).
-        (
-            "2020-02-21",
-            Bangladesh2019,
-            8,
-            Falgun,
-            1426,
-            "bdnews24 17 Oct 2019: 21 Feb = 8 Falgun",
-        ),
+        ("2020-02-21", Bangladesh2019, 8, Falgun, 1426, "bdnews24 17 Oct 2019: 21 Feb = 8 Falgun"),
         (
             "2020-02-21",
             BanglaAcademy1987,
@@ -66,47 +24,12 @@ const REFERENCE: &[(&str, Rule, u8, Month, i32, &str)] = {
             1426,
             "bdnews24 2019: 'Feb 21 fell on Falgun 9'",
         ),
-        (
-            "2019-02-21",
-            BangladeshHistorical,
-            9,
-            Falgun,
-            1425,
-            "1425 is under the 1987 rule",
-        ),
-        (
-            "2026-02-21",
-            BangladeshHistorical,
-            8,
-            Falgun,
-            1432,
-            "1432 is under the 2019 rule",
-        ),
+        ("2019-02-21", BangladeshHistorical, 9, Falgun, 1425, "1425 is under the 1987 rule"),
+        ("2026-02-21", BangladeshHistorical, 8, Falgun, 1432, "1432 is under the 2019 rule"),
         // 16 December: 1 Poush (2019), 2 Poush (1987).
-        (
-            "2019-12-16",
-            Bangladesh2019,
-            1,
-            Poush,
-            1426,
-            "bdnews24 17 Oct 2019: 16 Dec = 1 Poush",
-        ),
-        (
-            "2019-12-16",
-            BanglaAcademy1987,
-            2,
-            Poush,
-            1426,
-            "DOMAIN.md §1: 16 Dec = 2 Poush",
-        ),
-        (
-            "2018-12-16",
-            BangladeshHistorical,
-            2,
-            Poush,
-            1425,
-            "1425 is under the 1987 rule",
-        ),
+        ("2019-12-16", Bangladesh2019, 1, Poush, 1426, "bdnews24 17 Oct 2019: 16 Dec = 1 Poush"),
+        ("2019-12-16", BanglaAcademy1987, 2, Poush, 1426, "DOMAIN.md §1: 16 Dec = 2 Poush"),
+        ("2018-12-16", BangladeshHistorical, 2, Poush, 1425, "1425 is under the 1987 rule"),
         // 26 March: 12 Choitro.
         (
             "2020-03-26",
@@ -133,31 +56,10 @@ const REFERENCE: &[(&str, Rule, u8, Month, i32, &str)] = {
             1426,
             "bdnews24 17 Oct 2019: 31 Ashwin 1426",
         ),
-        (
-            "2019-10-17",
-            BangladeshHistorical,
-            1,
-            Kartik,
-            1426,
-            "Daily Bangladesh 17 Oct 2019",
-        ),
-        (
-            "2019-10-16",
-            BanglaAcademy1987,
-            1,
-            Kartik,
-            1426,
-            "1987 rule: Kartik starts 16 Oct",
-        ),
+        ("2019-10-17", BangladeshHistorical, 1, Kartik, 1426, "Daily Bangladesh 17 Oct 2019"),
+        ("2019-10-16", BanglaAcademy1987, 1, Kartik, 1426, "1987 rule: Kartik starts 16 Oct"),
         // Pohela Falgun moved from 13 to 14 February.
-        (
-            "2020-02-14",
-            BangladeshHistorical,
-            1,
-            Falgun,
-            1426,
-            "cni.news 14 Feb 2020",
-        ),
+        ("2020-02-14", BangladeshHistorical, 1, Falgun, 1426, "cni.news 14 Feb 2020"),
         (
             "2020-02-13",
             BanglaAcademy1987,
@@ -167,71 +69,15 @@ const REFERENCE: &[(&str, Rule, u8, Month, i32, &str)] = {
             "cni.news 14 Feb 2020 ('instead of February 13')",
         ),
         // Dates the 2019 revision was designed to fix.
-        (
-            "2020-05-08",
-            Bangladesh2019,
-            25,
-            Boishakh,
-            1427,
-            "DOMAIN.md §1: 8 May = 25 Boishakh",
-        ),
-        (
-            "2020-05-25",
-            Bangladesh2019,
-            11,
-            Joishtho,
-            1427,
-            "DOMAIN.md §1: 25 May = 11 Joishtho",
-        ),
+        ("2020-05-08", Bangladesh2019, 25, Boishakh, 1427, "DOMAIN.md §1: 8 May = 25 Boishakh"),
+        ("2020-05-25", Bangladesh2019, 11, Joishtho, 1427, "DOMAIN.md §1: 25 May = 11 Joishtho"),
         // Month starts of the 2019 rule never move.
-        (
-            "2025-10-17",
-            Bangladesh2019,
-            1,
-            Kartik,
-            1432,
-            "DOMAIN.md §1 start table",
-        ),
-        (
-            "2025-11-16",
-            Bangladesh2019,
-            1,
-            Agrahayan,
-            1432,
-            "DOMAIN.md §1 start table",
-        ),
-        (
-            "2026-01-15",
-            Bangladesh2019,
-            1,
-            Magh,
-            1432,
-            "DOMAIN.md §1 start table",
-        ),
-        (
-            "2026-03-15",
-            Bangladesh2019,
-            1,
-            Choitro,
-            1432,
-            "DOMAIN.md §1 start table",
-        ),
-        (
-            "2025-11-15",
-            BanglaAcademy1987,
-            1,
-            Agrahayan,
-            1432,
-            "DOMAIN.md §1 1987 start table",
-        ),
-        (
-            "2026-01-14",
-            BanglaAcademy1987,
-            1,
-            Magh,
-            1432,
-            "DOMAIN.md §1 1987 start table",
-        ),
+        ("2025-10-17", Bangladesh2019, 1, Kartik, 1432, "DOMAIN.md §1 start table"),
+        ("2025-11-16", Bangladesh2019, 1, Agrahayan, 1432, "DOMAIN.md §1 start table"),
+        ("2026-01-15", Bangladesh2019, 1, Magh, 1432, "DOMAIN.md §1 start table"),
+        ("2026-03-15", Bangladesh2019, 1, Choitro, 1432, "DOMAIN.md §1 start table"),
+        ("2025-11-15", BanglaAcademy1987, 1, Agrahayan, 1432, "DOMAIN.md §1 1987 start table"),
+        ("2026-01-14", BanglaAcademy1987, 1, Magh, 1432, "DOMAIN.md §1 1987 start table"),
         // Real pages.
         (
             "2026-01-02",
@@ -241,14 +87,7 @@ const REFERENCE: &[(&str, Rule, u8, Month, i32, &str)] = {
             1432,
             "news header, DOMAIN.md: '০২ জানুয়ারী ২০২৬, ১৯ পৌষ ১৪৩২'",
         ),
-        (
-            "2026-01-02",
-            Bangladesh2019,
-            18,
-            Poush,
-            1432,
-            "DOMAIN.md: the 2019 rule gives 18 Poush",
-        ),
+        ("2026-01-02", Bangladesh2019, 18, Poush, 1432, "DOMAIN.md: the 2019 rule gives 18 Poush"),
         (
             "2025-12-29",
             Bangladesh2019,
@@ -258,46 +97,11 @@ const REFERENCE: &[(&str, Rule, u8, Month, i32, &str)] = {
             "dailynayadiganta.com header, corpus BNDT-231",
         ),
         // Leap Falgun: 2024 is leap, 2100 is not (Gregorian rule, Bangla Academy wording).
-        (
-            "2024-03-14",
-            Bangladesh2019,
-            30,
-            Falgun,
-            1430,
-            "Falgun 1430 contains 29 Feb 2024",
-        ),
-        (
-            "2024-03-15",
-            Bangladesh2019,
-            1,
-            Choitro,
-            1430,
-            "Choitro always starts 15 Mar",
-        ),
-        (
-            "2024-03-14",
-            BanglaAcademy1987,
-            31,
-            Falgun,
-            1430,
-            "1987 leap Falgun has 31 days",
-        ),
-        (
-            "2100-03-14",
-            Bangladesh2019,
-            29,
-            Falgun,
-            1506,
-            "2100 is not a Gregorian leap year",
-        ),
-        (
-            "2100-03-15",
-            Bangladesh2019,
-            1,
-            Choitro,
-            1506,
-            "2100 is not a Gregorian leap year",
-        ),
+        ("2024-03-14", Bangladesh2019, 30, Falgun, 1430, "Falgun 1430 contains 29 Feb 2024"),
+        ("2024-03-15", Bangladesh2019, 1, Choitro, 1430, "Choitro always starts 15 Mar"),
+        ("2024-03-14", BanglaAcademy1987, 31, Falgun, 1430, "1987 leap Falgun has 31 days"),
+        ("2100-03-14", Bangladesh2019, 29, Falgun, 1506, "2100 is not a Gregorian leap year"),
+        ("2100-03-15", Bangladesh2019, 1, Choitro, 1506, "2100 is not a Gregorian leap year"),
     ]
 };
 
@@ -311,15 +115,8 @@ fn reference_dates_both_ways() {
             (day, month, year),
             "{iso} under {rule} (source: {source})"
         );
-        let back = BanglaDate::new(year, month, day, rule)
-            .unwrap()
-            .to_gregorian();
-        assert_eq!(
-            back,
-            g,
-            "{day} {} {year} under {rule} (source: {source})",
-            month.roman()
-        );
+        let back = BanglaDate::new(year, month, day, rule).unwrap().to_gregorian();
+        assert_eq!(back, g, "{day} {} {year} under {rule} (source: {source})", month.roman());
     }
 }
 
@@ -335,18 +132,8 @@ fn month_lengths_that_differ_between_rules() {
         "day 31 is out of range for ফাল্গুন (Falgun) 1432 under rule bd2019, which has 29 days \
          (expected 1..=29)"
     );
-    assert_eq!(
-        Rule::Bangladesh2019
-            .days_in_month(1506, Month::Falgun)
-            .unwrap(),
-        29
-    );
-    assert_eq!(
-        Rule::Bangladesh2019
-            .days_in_month(1502, Month::Falgun)
-            .unwrap(),
-        30
-    ); // Feb 2096
+    assert_eq!(Rule::Bangladesh2019.days_in_month(1506, Month::Falgun).unwrap(), 29);
+    assert_eq!(Rule::Bangladesh2019.days_in_month(1502, Month::Falgun).unwrap(), 30); // Feb 2096
 }
 
 #[test]
@@ -357,8 +144,7 @@ fn rule_names_round_trip() {
     }
     let err = "bd2020".parse::<Rule>().unwrap_err();
     assert!(
-        err.to_string()
-            .starts_with("unknown rule `bd2020` (expected one of: bd2019, bd1987, bd")
+        err.to_string().starts_with("unknown rule `bd2020` (expected one of: bd2019, bd1987, bd")
     );
 }
 

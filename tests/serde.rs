@@ -12,13 +12,8 @@ fn bangla_date_round_trips_and_validates() {
 
     // Deserializing checks the day like BanglaDate::new does.
     let bad = r#"{"year":1432,"month":11,"day":31,"rule":"bd2019"}"#;
-    let err = serde_json::from_str::<BanglaDate>(bad)
-        .unwrap_err()
-        .to_string();
-    assert!(
-        err.contains("day 31 is out of range for ফাল্গুন (Falgun) 1432"),
-        "{err}"
-    );
+    let err = serde_json::from_str::<BanglaDate>(bad).unwrap_err().to_string();
+    assert!(err.contains("day 31 is out of range for ফাল্গুন (Falgun) 1432"), "{err}");
     let bad_rule = r#"{"year":1432,"month":9,"day":1,"rule":"bd2020"}"#;
     assert!(serde_json::from_str::<BanglaDate>(bad_rule).is_err());
     assert!(serde_json::from_str::<Month>("13").is_err());

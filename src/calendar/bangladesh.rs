@@ -51,10 +51,7 @@ pub(crate) fn year_and_day(date: NaiveDate) -> (i32, u16) {
     if ordinal >= new_year {
         (year - GREGORIAN_OFFSET, (ordinal - new_year) as u16)
     } else {
-        (
-            year - GREGORIAN_OFFSET - 1,
-            (ordinal + DAYS_BEFORE_JANUARY) as u16,
-        )
+        (year - GREGORIAN_OFFSET - 1, (ordinal + DAYS_BEFORE_JANUARY) as u16)
     }
 }
 
@@ -68,11 +65,7 @@ pub(crate) fn gregorian_of(year: i32, day_of_year: u16) -> NaiveDate {
     let leap = is_gregorian_leap(g);
     let ordinal = APRIL_14_ORDINAL + u32::from(leap) + u32::from(day_of_year);
     let days_in_g = 365 + u32::from(leap);
-    let (gy, ord) = if ordinal > days_in_g {
-        (g + 1, ordinal - days_in_g)
-    } else {
-        (g, ordinal)
-    };
+    let (gy, ord) = if ordinal > days_in_g { (g + 1, ordinal - days_in_g) } else { (g, ordinal) };
     // In range by construction; MIN keeps this total even if a caller broke the invariant.
     NaiveDate::from_yo_opt(gy, ord).unwrap_or(NaiveDate::MIN)
 }
@@ -94,15 +87,11 @@ impl Layout {
     pub(crate) fn of(rule: Rule, year: i32) -> Layout {
         let leap = u16::from(is_gregorian_leap(year + GREGORIAN_OFFSET + 1));
         match rule {
-            Rule::BanglaAcademy1987 => Layout {
-                long: 5,
-                falgun: 30 + leap,
-            },
+            Rule::BanglaAcademy1987 => Layout { long: 5, falgun: 30 + leap },
             // The historical mode is resolved before this point; treat it as 2019 if not.
-            Rule::Bangladesh2019 | Rule::BangladeshHistorical => Layout {
-                long: 6,
-                falgun: 29 + leap,
-            },
+            Rule::Bangladesh2019 | Rule::BangladeshHistorical => {
+                Layout { long: 6, falgun: 29 + leap }
+            }
         }
     }
 
@@ -145,17 +134,10 @@ impl Layout {
                 (self.long + x / 30, x % 30)
             } else {
                 let y = x - short_days;
-                if y < self.falgun {
-                    (FALGUN, y)
-                } else {
-                    (FALGUN + 1, y - self.falgun)
-                }
+                if y < self.falgun { (FALGUN, y) } else { (FALGUN + 1, y - self.falgun) }
             }
         };
-        let month = Month::ALL
-            .get(usize::from(index))
-            .copied()
-            .unwrap_or(Month::Choitro);
+        let month = Month::ALL.get(usize::from(index)).copied().unwrap_or(Month::Choitro);
         (month, day as u8 + 1)
     }
 }
@@ -169,10 +151,7 @@ mod tests {
         for rule in [Rule::Bangladesh2019, Rule::BanglaAcademy1987] {
             for year in [1425, 1426, 1430, 1431, 1506, 1507] {
                 let layout = Layout::of(rule, year);
-                let total: u16 = Month::ALL
-                    .iter()
-                    .map(|&m| u16::from(layout.days_in(m)))
-                    .sum();
+                let total: u16 = Month::ALL.iter().map(|&m| u16::from(layout.days_in(m))).sum();
                 let expected = 365 + u16::from(is_gregorian_leap(year + 594));
                 assert_eq!(total, expected, "{rule} {year}");
             }

@@ -66,11 +66,8 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order of [`Rule::NAMES`].
-    pub const ALL: [Rule; 3] = [
-        Rule::Bangladesh2019,
-        Rule::BanglaAcademy1987,
-        Rule::BangladeshHistorical,
-    ];
+    pub const ALL: [Rule; 3] =
+        [Rule::Bangladesh2019, Rule::BanglaAcademy1987, Rule::BangladeshHistorical];
 
     /// The interface names of the rules, in the order of [`Rule::ALL`].
     pub const NAMES: [&'static str; 3] = ["bd2019", "bd1987", "bd"];
@@ -141,11 +138,7 @@ impl FromStr for Rule {
         Rule::ALL
             .into_iter()
             .find(|r| r.name().eq_ignore_ascii_case(s.trim()))
-            .ok_or_else(|| {
-                Error::new(ErrorKind::UnknownRule {
-                    found: s.to_owned(),
-                })
-            })
+            .ok_or_else(|| Error::new(ErrorKind::UnknownRule { found: s.to_owned() }))
     }
 }
 
@@ -224,20 +217,9 @@ impl BanglaDate {
         let year = check_year(year)?;
         let max = rule.layout(year).days_in(month);
         if day < 1 || day > i64::from(max) {
-            return Err(Error::new(ErrorKind::DayOutOfRange {
-                day,
-                month,
-                year,
-                max,
-                rule,
-            }));
+            return Err(Error::new(ErrorKind::DayOutOfRange { day, month, year, max, rule }));
         }
-        Ok(BanglaDate {
-            year,
-            month,
-            day: day as u8,
-            rule,
-        })
+        Ok(BanglaDate { year, month, day: day as u8, rule })
     }
 
     /// The Bangabda date of a Gregorian day under `rule`.
@@ -266,12 +248,7 @@ impl BanglaDate {
             }));
         }
         let (month, day) = rule.layout(year).month_and_day(day_of_year);
-        Ok(BanglaDate {
-            year,
-            month,
-            day,
-            rule,
-        })
+        Ok(BanglaDate { year, month, day, rule })
     }
 
     /// The Gregorian day of this date.
@@ -283,10 +260,7 @@ impl BanglaDate {
     /// # Ok::<(), bangla_date::Error>(())
     /// ```
     pub fn to_gregorian(self) -> NaiveDate {
-        let day_of_year = self
-            .rule
-            .layout(self.year)
-            .day_of_year(self.month, self.day);
+        let day_of_year = self.rule.layout(self.year).day_of_year(self.month, self.day);
         bangladesh::gregorian_of(self.year, day_of_year)
     }
 
@@ -347,10 +321,7 @@ impl BanglaDate {
 
     /// The day of the year, from 1 (1 Boishakh).
     pub fn ordinal(self) -> u16 {
-        self.rule
-            .layout(self.year)
-            .day_of_year(self.month, self.day)
-            + 1
+        self.rule.layout(self.year).day_of_year(self.month, self.day) + 1
     }
 
     /// A value that displays this date in ASCII with the romanised month name:
@@ -378,13 +349,7 @@ impl BanglaDate {
 /// Bengali digits and month name, and the era word: `১৮ পৌষ ১৪৩২ বঙ্গাব্দ`.
 impl fmt::Display for BanglaDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} {} {} বঙ্গাব্দ",
-            bengali(self.day),
-            self.month.bengali(),
-            bengali(self.year)
-        )
+        write!(f, "{} {} {} বঙ্গাব্দ", bengali(self.day), self.month.bengali(), bengali(self.year))
     }
 }
 
@@ -394,13 +359,7 @@ pub struct Roman(BanglaDate);
 
 impl fmt::Display for Roman {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} {} {} BS",
-            self.0.day,
-            self.0.month.roman(),
-            self.0.year
-        )
+        write!(f, "{} {} {} BS", self.0.day, self.0.month.roman(), self.0.year)
     }
 }
 
@@ -426,13 +385,7 @@ mod serde_impls {
 
     impl Serialize for BanglaDate {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            Wire {
-                year: self.year,
-                month: self.month,
-                day: self.day,
-                rule: self.rule,
-            }
-            .serialize(s)
+            Wire { year: self.year, month: self.month, day: self.day, rule: self.rule }.serialize(s)
         }
     }
 

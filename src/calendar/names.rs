@@ -121,10 +121,7 @@ impl Month {
 
     /// The Bengali name, Bangla Academy spelling: `পৌষ`.
     pub fn bengali(self) -> &'static str {
-        BENGALI_MONTHS
-            .get(self.index())
-            .copied()
-            .unwrap_or_default()
+        BENGALI_MONTHS.get(self.index()).copied().unwrap_or_default()
     }
 
     /// The romanised name: `Poush`.
@@ -262,16 +259,9 @@ mod tests {
     fn names_are_nfc_with_nukta() {
         // The precomposed forms must not appear in output (composition exclusions).
         for m in Month::ALL {
-            assert!(
-                !m.bengali().contains(['\u{09DC}', '\u{09DD}', '\u{09DF}']),
-                "{}",
-                m.roman()
-            );
+            assert!(!m.bengali().contains(['\u{09DC}', '\u{09DD}', '\u{09DF}']), "{}", m.roman());
             assert_eq!(Month::from_number(i64::from(m.number())).ok(), Some(m));
         }
-        assert_eq!(
-            Month::Asharh.bengali(),
-            "\u{0986}\u{09B7}\u{09BE}\u{09A2}\u{09BC}"
-        );
+        assert_eq!(Month::Asharh.bengali(), "\u{0986}\u{09B7}\u{09BE}\u{09A2}\u{09BC}");
     }
 }

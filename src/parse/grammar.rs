@@ -145,10 +145,7 @@ pub(crate) struct Grammar<'t> {
 }
 
 fn is_sep(c: char) -> bool {
-    matches!(
-        c,
-        ',' | '|' | '(' | ')' | ':' | '–' | '—' | '-' | ';' | '،' | '[' | ']'
-    )
+    matches!(c, ',' | '|' | '(' | ')' | ':' | '–' | '—' | '-' | ';' | '،' | '[' | ']')
 }
 
 impl<'t> Grammar<'t> {
@@ -241,28 +238,27 @@ impl<'t> Grammar<'t> {
         if (self.punct(k, '-') || self.punct(k, '–'))
             && self.glued(k)
             && self.glued(k + 1)
-            && matches!(
-                self.word(k + 1),
-                Some(Word::CaseSuffix | Word::Direction(0))
-            )
+            && matches!(self.word(k + 1), Some(Word::CaseSuffix | Word::Direction(0)))
         {
             k += 2;
         }
         Ok((Some(year), era, k))
     }
 
+    /// Check a day number against the most days its month can have; the month's name is only
+    /// built for the error.
     fn check_day(
         &self,
         day: u64,
         max: u8,
-        month_name: &str,
+        month_name: impl FnOnce() -> String,
         span: Range<usize>,
     ) -> Result<u8, Error> {
         if day == 0 || day > u64::from(max) {
             return Err(Error::at(
                 ErrorKind::DayOfMonthOutOfRange {
                     day: day.min(i64::MAX as u64) as i64,
-                    month: month_name.to_owned(),
+                    month: month_name(),
                     max,
                 },
                 span,
@@ -284,15 +280,11 @@ impl<'t> Grammar<'t> {
         let day_span = self.span(i, j - 1);
         match month_word {
             Word::GregMonth(m) => {
-                let name = self.text_of(&self.span(j, j));
-                let day = self.check_day(day, 31, &name, day_span)?;
+                let name = || self.text_of(&self.span(j, j));
+                let day = self.check_day(day, 31, name, day_span)?;
                 let (year, _era, k) = self.year_after_month(j + 1)?;
                 // A month unit after the name (`ডিসেম্বর মাসে`) belongs to the date.
-                let k = if self.word(k) == Some(Word::Unit(Unit::Month)) {
-                    k + 1
-                } else {
-                    k
-                };
+                let k = if self.word(k) == Some(Word::Unit(Unit::Month)) { k + 1 } else { k };
                 let span = self.span(i, k - 1);
                 Ok(Some((
                     Part::Greg(GregParts {
@@ -306,17 +298,11 @@ impl<'t> Grammar<'t> {
                 )))
             }
             Word::BanglaMonth(month) => {
-                let name = self.text_of(&self.span(j, j));
-                let day = self.check_day(day, 32, &name, day_span)?;
+                let name = || self.text_of(&self.span(j, j));
+                let day = self.check_day(day, 32, name, day_span)?;
                 let (year, era, k) = self.year_after_month(j + 1)?;
                 let span = self.span(i, k - 1);
-                let parts = BanglaParts {
-                    day,
-                    month,
-                    year,
-                    span,
-                    era,
-                };
+                let parts = BanglaParts { day, month, year, span, era };
                 // শকাব্দ, or a year near the Śaka era and far from Bangabda (ICU prints
                 // 2 Jan 2026 as `১২ পৌষ, ১৯৪৭ সাল`).
                 if era == Some(Era::Saka)
@@ -327,19 +313,11 @@ impl<'t> Grammar<'t> {
                 Ok(Some((Part::Bangla(parts), k)))
             }
             Word::HijriMonth(m) => {
-                let name = self.text_of(&self.span(j, j));
-                let day = self.check_day(day, 30, &name, day_span)?;
+                let name = || self.text_of(&self.span(j, j));
+                let day = self.check_day(day, 30, name, day_span)?;
                 let (year, _era, k) = self.year_after_month(j + 1)?;
                 let span = self.span(i, k - 1);
-                Ok(Some((
-                    Part::Hijri(HijriParts {
-                        day,
-                        month: m,
-                        year,
-                        span,
-                    }),
-                    k,
-                )))
+                Ok(Some((Part::Hijri(HijriParts { day, month: m, year, span }), k)))
             }
             _ => Ok(None),
         }
@@ -361,8 +339,8 @@ impl<'t> Grammar<'t> {
         let Some((year, end)) = self.year(k)? else {
             return Ok(None);
         };
-        let name = self.text_of(&self.span(i, i));
-        let day = self.check_day(n.value, 31, &name, self.span(i + 1, i + 1))?;
+        let name = || self.text_of(&self.span(i, i));
+        let day = self.check_day(n.value, 31, name, self.span(i + 1, i + 1))?;
         let span = self.span(i, end - 1);
         Ok(Some((
             Part::Greg(GregParts {
@@ -381,18 +359,15 @@ impl<'t> Grammar<'t> {
         let Some(n) = self.num(i).filter(|n| n.digits == 4) else {
             return Ok(None);
         };
-        if !matches!(
-            self.word(i + 1),
-            Some(Word::Era(Era::Year | Era::Christian))
-        ) {
+        if !matches!(self.word(i + 1), Some(Word::Era(Era::Year | Era::Christian))) {
             return Ok(None);
         }
         let year = Some(n.value as i32);
         let j = i + 2;
         if let Some((day, k)) = self.day(j) {
             if let Some(Word::GregMonth(m)) = self.word(k) {
-                let name = self.text_of(&self.span(k, k));
-                let day = self.check_day(day, 31, &name, self.span(j, k - 1))?;
+                let name = || self.text_of(&self.span(k, k));
+                let day = self.check_day(day, 31, name, self.span(j, k - 1))?;
                 let span = self.span(i, k);
                 return Ok(Some((
                     Part::Greg(GregParts {
@@ -406,34 +381,18 @@ impl<'t> Grammar<'t> {
                 )));
             }
             if let Some(Word::BanglaMonth(month)) = self.word(k) {
-                let name = self.text_of(&self.span(k, k));
-                let day = self.check_day(day, 32, &name, self.span(j, k - 1))?;
+                let name = || self.text_of(&self.span(k, k));
+                let day = self.check_day(day, 32, name, self.span(j, k - 1))?;
                 let span = self.span(i, k);
-                let parts = BanglaParts {
-                    day,
-                    month,
-                    year,
-                    span,
-                    era: None,
-                };
+                let parts = BanglaParts { day, month, year, span, era: None };
                 return Ok(Some((Part::Bangla(parts), k + 1)));
             }
         }
         if let Some(Word::GregMonth(m)) = self.word(j) {
-            let k = if self.word(j + 1) == Some(Word::Unit(Unit::Month)) {
-                j + 2
-            } else {
-                j + 1
-            };
+            let k = if self.word(j + 1) == Some(Word::Unit(Unit::Month)) { j + 2 } else { j + 1 };
             let span = self.span(i, k - 1);
             return Ok(Some((
-                Part::Greg(GregParts {
-                    day: None,
-                    month: m,
-                    year,
-                    span,
-                    inherited: false,
-                }),
+                Part::Greg(GregParts { day: None, month: m, year, span, inherited: false }),
                 k,
             )));
         }
@@ -487,13 +446,11 @@ impl<'t> Grammar<'t> {
         let _ = year_i;
         if !(1..=12).contains(&month) {
             return Err(Error::at(
-                ErrorKind::MonthOutOfRange {
-                    month: month as i64,
-                },
+                ErrorKind::MonthOutOfRange { month: month as i64 },
                 self.span(month_i, month_i),
             ));
         }
-        let name = super::resolve::english_month(month as u8);
+        let name = || super::resolve::english_month(month as u8).to_owned();
         let day = self.check_day(day, 31, name, self.span(day_i, day_i))?;
         let parts = GregParts {
             day: Some(day),
@@ -524,16 +481,11 @@ impl<'t> Grammar<'t> {
             Ok(Some((Part::Greg(g), _))) => g,
             _ => return Ok(None),
         };
-        let name = self.text_of(&self.span(i, j - 1));
-        let day = self.check_day(day, 31, &name, self.span(i, j - 1))?;
+        let name = || self.text_of(&next.span);
+        let day = self.check_day(day, 31, name, self.span(i, j - 1))?;
         let span = self.span(i, j - 1);
-        let parts = GregParts {
-            day: Some(day),
-            month: next.month,
-            year: next.year,
-            span,
-            inherited: true,
-        };
+        let parts =
+            GregParts { day: Some(day), month: next.month, year: next.year, span, inherited: true };
         Ok(Some((Part::Greg(parts), j)))
     }
 
@@ -544,10 +496,7 @@ impl<'t> Grammar<'t> {
         if let Some(Word::Period(p)) = self.word(j) {
             period = Some(p);
             j += 1;
-            while matches!(
-                self.word(j),
-                Some(Word::Approx | Word::Exactly | Word::Dibagoto)
-            ) {
+            while matches!(self.word(j), Some(Word::Approx | Word::Exactly | Word::Dibagoto)) {
                 j += 1;
             }
         }
@@ -631,14 +580,7 @@ impl<'t> Grammar<'t> {
             strong = true;
         }
         let span = self.span(start, end - 1);
-        let parts = TimeParts {
-            hour,
-            minute: minute + fraction,
-            second,
-            period,
-            meridiem,
-            span,
-        };
+        let parts = TimeParts { hour, minute: minute + fraction, second, period, meridiem, span };
         Ok(Some(((parts, strong), end)))
     }
 
@@ -711,47 +653,26 @@ impl<'t> Grammar<'t> {
             return Ok(None);
         }
         self.check_time(h.value, m.value, second, self.span(j, end - 1))?;
-        Ok(Some((
-            Some(h.value as u32),
-            m.value as i32,
-            second as u32,
-            end,
-            true,
-        )))
+        Ok(Some((Some(h.value as u32), m.value as i32, second as u32, end, true)))
     }
 
     fn check_time(&self, h: u64, m: u64, s: u64, span: Range<usize>) -> Result<(), Error> {
         let clamp = |v: u64| v.min(i64::MAX as u64) as i64;
         if h > 24 {
             return Err(Error::at(
-                ErrorKind::TimeOutOfRange {
-                    field: "hour",
-                    value: clamp(h),
-                    min: 0,
-                    max: 23,
-                },
+                ErrorKind::TimeOutOfRange { field: "hour", value: clamp(h), min: 0, max: 23 },
                 span,
             ));
         }
         if m > 59 {
             return Err(Error::at(
-                ErrorKind::TimeOutOfRange {
-                    field: "minute",
-                    value: clamp(m),
-                    min: 0,
-                    max: 59,
-                },
+                ErrorKind::TimeOutOfRange { field: "minute", value: clamp(m), min: 0, max: 59 },
                 span,
             ));
         }
         if s > 59 {
             return Err(Error::at(
-                ErrorKind::TimeOutOfRange {
-                    field: "second",
-                    value: clamp(s),
-                    min: 0,
-                    max: 59,
-                },
+                ErrorKind::TimeOutOfRange { field: "second", value: clamp(s), min: 0, max: 59 },
                 span,
             ));
         }
@@ -765,14 +686,12 @@ impl<'t> Grammar<'t> {
                 Word::Unit(u) => (n.value as i64, u, i + 2),
                 _ => return None,
             },
-            Kind::Word(Some(Word::HourWord {
-                hour,
-                minute: 0,
-                unit: None,
-            })) => match self.word(i + 1)? {
-                Word::Unit(u) => (i64::from(hour), u, i + 2),
-                _ => return None,
-            },
+            Kind::Word(Some(Word::HourWord { hour, minute: 0, unit: None })) => {
+                match self.word(i + 1)? {
+                    Word::Unit(u) => (i64::from(hour), u, i + 2),
+                    _ => return None,
+                }
+            }
             Kind::Word(Some(Word::Quantity(n, u))) => (i64::from(n), u, i + 1),
             _ => return None,
         };
@@ -780,13 +699,7 @@ impl<'t> Grammar<'t> {
             return None;
         };
         let span = self.span(i, j);
-        Some((
-            Part::Relative(
-                RelParts::Offset(count * i64::from(sign), unit),
-                span.clone(),
-            ),
-            j + 1,
-        ))
+        Some((Part::Relative(RelParts::Offset(count * i64::from(sign), unit), span.clone()), j + 1))
     }
 
     /// One part at `i`, or `None`.
@@ -796,12 +709,9 @@ impl<'t> Grammar<'t> {
         };
         match tok.kind {
             Kind::Num(_) => {
-                for f in [
-                    Self::numeric,
-                    Self::year_first,
-                    Self::day_month,
-                    Self::bare_day_before_range,
-                ] {
+                for f in
+                    [Self::numeric, Self::year_first, Self::day_month, Self::bare_day_before_range]
+                {
                     if let Some(found) = f(self, i)? {
                         return Ok(Some(found));
                     }
@@ -809,9 +719,7 @@ impl<'t> Grammar<'t> {
                 if let Some(found) = self.offset(i) {
                     return Ok(Some(found));
                 }
-                Ok(self
-                    .time(i)?
-                    .map(|((t, strong), j)| (Part::Time(t, strong), j)))
+                Ok(self.time(i)?.map(|((t, strong), j)| (Part::Time(t, strong), j)))
             }
             Kind::Word(Some(w)) => match w {
                 Word::DayWord(_) => {
@@ -834,19 +742,14 @@ impl<'t> Grammar<'t> {
                     if let Some(found) = self.offset(i) {
                         return Ok(Some(found));
                     }
-                    Ok(self
-                        .time(i)?
-                        .map(|((t, strong), j)| (Part::Time(t, strong), j)))
+                    Ok(self.time(i)?.map(|((t, strong), j)| (Part::Time(t, strong), j)))
                 }
-                Word::RelativeDay(d) => Ok(Some((
-                    Part::Relative(RelParts::Day(d), self.span(i, i)),
-                    i + 1,
-                ))),
+                Word::RelativeDay(d) => {
+                    Ok(Some((Part::Relative(RelParts::Day(d), self.span(i, i)), i + 1)))
+                }
                 Word::Quantity(..) => Ok(self.offset(i)),
                 Word::Direction(d) => match self.word(i + 1) {
-                    Some(Word::Weekday {
-                        day, short: false, ..
-                    }) => Ok(Some((
+                    Some(Word::Weekday { day, short: false, .. }) => Ok(Some((
                         Part::Relative(RelParts::Weekday(d, day), self.span(i, i + 1)),
                         i + 2,
                     ))),
@@ -866,11 +769,7 @@ impl<'t> Grammar<'t> {
 
     /// Whether a date starts at `i` (after an optional comma or parenthesis).
     fn date_follows(&self, i: usize) -> bool {
-        let i = if self.punct(i, ',') || self.punct(i, '(') {
-            i + 1
-        } else {
-            i
-        };
+        let i = if self.punct(i, ',') || self.punct(i, '(') { i + 1 } else { i };
         matches!(self.day_month(i), Ok(Some(_))) || matches!(self.numeric(i), Ok(Some(_)))
     }
 
@@ -945,11 +844,7 @@ impl<'t> Grammar<'t> {
         }
         chain.span.end = self.end(end_tok);
         for t in self.toks.get(i..=end_tok).unwrap_or_default() {
-            if let Kind::Num(Num {
-                script: DigitScript::Mixed,
-                ..
-            }) = t.kind
-            {
+            if let Kind::Num(Num { script: DigitScript::Mixed, .. }) = t.kind {
                 chain.mixed_digits.push(t.start..t.end);
             }
         }

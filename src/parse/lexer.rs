@@ -64,11 +64,7 @@ fn is_bengali_letter(c: char) -> bool {
 /// invisible joiners and marks that turn up around date phrases.
 #[inline]
 fn is_space(c: char) -> bool {
-    c.is_whitespace()
-        || matches!(
-            c,
-            '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
-        )
+    c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')
 }
 
 /// Hijri month names of two words, found by their first word.
@@ -79,24 +75,23 @@ pub(crate) fn lex(text: &str, out: &mut Vec<Token>) {
     let bytes = text.as_bytes();
     let mut i = 0usize;
     let mut space_before = true;
-    while i < bytes.len() {
-        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
-            break;
-        };
+    while let Some(&b) = bytes.get(i) {
         let start = i;
+        // ASCII needs no decoding; spaces and punctuation are the commonest bytes of all.
+        let c = if b < 0x80 {
+            char::from(b)
+        } else {
+            let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else { break };
+            c
+        };
         if let Some(d) = digit_value(c) {
             let (num, end) = scan_digits(text, i, d);
-            out.push(Token {
-                kind: Kind::Num(num),
-                start,
-                end,
-                space_before,
-            });
+            out.push(Token { kind: Kind::Num(num), start, end, space_before });
             i = end;
         } else if is_bengali_letter(c) {
-            let end = scan_bengali_word(text, i);
+            let (end, fold) = scan_bengali_word(text, i);
             let word_text = text.get(start..end).unwrap_or_default();
-            let mut word = words::lookup(word_text);
+            let mut word = words::lookup_folded(word_text, fold);
             let mut end = end;
             if word.is_none() && TWO_WORD_FIRSTS.contains(&word_text) {
                 if let Some((w, e)) = two_word_hijri(text, start, end) {
@@ -104,12 +99,7 @@ pub(crate) fn lex(text: &str, out: &mut Vec<Token>) {
                     end = e;
                 }
             }
-            out.push(Token {
-                kind: Kind::Word(word),
-                start,
-                end,
-                space_before,
-            });
+            out.push(Token { kind: Kind::Word(word), start, end, space_before });
             i = end;
         } else if c.is_ascii_alphabetic() {
             let mut end = i;
@@ -117,12 +107,7 @@ pub(crate) fn lex(text: &str, out: &mut Vec<Token>) {
                 end += 1;
             }
             let word = text.get(start..end).and_then(words::lookup);
-            out.push(Token {
-                kind: Kind::Word(word),
-                start,
-                end,
-                space_before,
-            });
+            out.push(Token { kind: Kind::Word(word), start, end, space_before });
             i = end;
         } else if is_space(c) {
             i += c.len_utf8();
@@ -130,12 +115,7 @@ pub(crate) fn lex(text: &str, out: &mut Vec<Token>) {
             continue;
         } else {
             i += c.len_utf8();
-            out.push(Token {
-                kind: Kind::Punct(c),
-                start,
-                end: i,
-                space_before,
-            });
+            out.push(Token { kind: Kind::Punct(c), start, end: i, space_before });
         }
         space_before = false;
     }
@@ -164,65 +144,71 @@ fn scan_digits(text: &str, start: usize, first: u8) -> (Num, usize) {
         (false, true) => DigitScript::Bengali,
         _ => DigitScript::Ascii,
     };
-    (
-        Num {
-            value,
-            digits,
-            script,
-        },
-        end,
-    )
+    (Num { value, digits, script }, end)
 }
 
 /// The end of the Bengali word starting at `start`: letters and signs, continuing through a
 /// ZWJ/ZWNJ or an apostrophe (Assamese ব'হাগ) that stands between two letters.
-fn scan_bengali_word(text: &str, start: usize) -> usize {
-    let rest = text.get(start..).unwrap_or_default();
-    let mut end = start;
-    let mut chars = rest.char_indices().peekable();
-    while let Some((off, c)) = chars.next() {
-        let joiner = matches!(c, '\u{200C}' | '\u{200D}' | '\'' | '\u{2019}');
-        if is_bengali_letter(c) {
-            end = start + off + c.len_utf8();
-        } else if joiner && chars.peek().is_some_and(|&(_, n)| is_bengali_letter(n)) {
+///
+/// Works on bytes: the Bengali block is `E0 A6 80..=E0 A7 BF` in UTF-8 and its digits are
+/// `E0 A7 A6..=E0 A7 AF`, so a letter is recognised from three bytes without decoding.
+fn scan_bengali_word(text: &str, start: usize) -> (usize, bool) {
+    let bytes = text.as_bytes();
+    let letter_at = |i: usize| match (bytes.get(i), bytes.get(i + 1), bytes.get(i + 2)) {
+        (Some(0xE0), Some(0xA6), Some(_)) => true,
+        (Some(0xE0), Some(0xA7), Some(&b)) => !(0xA6..=0xAF).contains(&b),
+        _ => false,
+    };
+    let mut i = start;
+    let mut fold = false;
+    loop {
+        if letter_at(i) {
+            // Letters the lookup key folds (see `words::word_key`): precomposed ড় ঢ় য়, the ৌ
+            // length mark, and ে followed by া.
+            if bytes.get(i + 1) == Some(&0xA7) {
+                match bytes.get(i + 2) {
+                    Some(0x9C | 0x9D | 0x9F | 0x97) => fold = true,
+                    Some(0x87) => fold |= bytes.get(i + 3..i + 6) == Some(&[0xE0, 0xA6, 0xBE][..]),
+                    _ => {}
+                }
+            }
+            i += 3;
             continue;
-        } else if joiner && c == '\u{200D}' {
+        }
+        // Joiners: ZWNJ/ZWJ (E2 80 8C/8D), U+2019 (E2 80 99), ASCII apostrophe.
+        let joiner_len = match (bytes.get(i), bytes.get(i + 1), bytes.get(i + 2)) {
+            (Some(0xE2), Some(0x80), Some(0x8C | 0x8D | 0x99)) => 3,
+            (Some(b'\''), _, _) => 1,
+            _ => 0,
+        };
+        if joiner_len == 0 {
+            return (i, fold);
+        }
+        if letter_at(i + joiner_len) {
+            i += joiner_len;
+            fold = true;
+        } else if bytes.get(i..i + 3) == Some(&[0xE2, 0x80, 0x8D][..]) {
             // A trailing ZWJ is part of ত্‍ (khanda ta written as ত + ্ + ZWJ).
-            end = start + off + c.len_utf8();
-            break;
+            return (i + 3, true);
         } else {
-            break;
+            return (i, fold);
         }
     }
-    end
 }
 
 /// `রবিউল আউয়াল`: a first word, one space, a second word that completes a Hijri month name.
 fn two_word_hijri(text: &str, start: usize, first_end: usize) -> Option<(Word, usize)> {
     let rest = text.get(first_end..)?;
-    let gap = rest
-        .chars()
-        .take_while(|&c| is_space(c))
-        .map(char::len_utf8)
-        .sum::<usize>();
+    let gap = rest.chars().take_while(|&c| is_space(c)).map(char::len_utf8).sum::<usize>();
     if gap == 0 {
         return None;
     }
     let second_start = first_end + gap;
-    if !text
-        .get(second_start..)?
-        .chars()
-        .next()
-        .is_some_and(is_bengali_letter)
-    {
+    if !text.get(second_start..)?.chars().next().is_some_and(is_bengali_letter) {
         return None;
     }
-    let second_end = scan_bengali_word(text, second_start);
-    let joined = format!(
-        "{} {}",
-        text.get(start..first_end)?,
-        text.get(second_start..second_end)?
-    );
+    let (second_end, _) = scan_bengali_word(text, second_start);
+    let joined = format!("{} {}", text.get(start..first_end)?, text.get(second_start..second_end)?);
     match words::lookup(&joined) {
         Some(w @ Word::HijriMonth(_)) => Some((w, second_end)),
         _ => None,
@@ -236,19 +222,14 @@ mod tests {
     fn kinds(text: &str) -> Vec<(String, bool)> {
         let mut out = Vec::new();
         lex(text, &mut out);
-        out.iter()
-            .map(|t| (text[t.start..t.end].to_owned(), t.space_before))
-            .collect()
+        out.iter().map(|t| (text[t.start..t.end].to_owned(), t.space_before)).collect()
     }
 
     #[test]
     fn glued_forms_split_at_the_digit_boundary() {
         let t = kinds("২৯মে ২০২৫-এ ১৯৮৬ইং ৩টায়");
         let texts: Vec<&str> = t.iter().map(|(s, _)| s.as_str()).collect();
-        assert_eq!(
-            texts,
-            ["২৯", "মে", "২০২৫", "-", "এ", "১৯৮৬", "ইং", "৩", "টায়"]
-        );
+        assert_eq!(texts, ["২৯", "মে", "২০২৫", "-", "এ", "১৯৮৬", "ইং", "৩", "টায়"]);
         assert!(!t[1].1 && !t[6].1 && t[2].1);
     }
 

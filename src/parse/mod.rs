@@ -162,14 +162,8 @@ impl Parser {
 
     /// The offset in force: the one set, or the rule's region's.
     pub fn effective_offset(&self) -> FixedOffset {
-        let seconds = if self.rule_is_west_bengal() {
-            KOLKATA_SECONDS
-        } else {
-            DHAKA_SECONDS
-        };
-        self.offset
-            .or_else(|| FixedOffset::east_opt(seconds))
-            .unwrap_or_else(|| chrono::Utc.fix())
+        let seconds = if self.rule_is_west_bengal() { KOLKATA_SECONDS } else { DHAKA_SECONDS };
+        self.offset.or_else(|| FixedOffset::east_opt(seconds)).unwrap_or_else(|| chrono::Utc.fix())
     }
 
     fn rule_is_west_bengal(&self) -> bool {
@@ -205,24 +199,34 @@ impl Parser {
     /// # Ok::<(), bangla_date::Error>(())
     /// ```
     pub fn parse(&self, text: &str) -> Result<Match, Error> {
-        let mut tokens = Vec::new();
-        lexer::lex(text, &mut tokens);
+        // One token buffer per thread, reused: parsing short strings one by one is the common
+        // use, and an allocation is a fair share of the cost of parsing one.
+        thread_local! {
+            static TOKENS: core::cell::RefCell<Vec<Token>> = const { core::cell::RefCell::new(Vec::new()) };
+        }
+        TOKENS.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut tokens) => {
+                tokens.clear();
+                self.parse_with(text, &mut tokens)
+            }
+            // Re-entered from inside a parse on this thread (not possible today): allocate.
+            Err(_) => self.parse_with(text, &mut Vec::new()),
+        })
+    }
+
+    fn parse_with(&self, text: &str, tokens: &mut Vec<Token>) -> Result<Match, Error> {
+        lexer::lex(text, tokens);
+        let tokens = &tokens[..];
         let Some(first) = tokens.first() else {
             return Err(Error::new(ErrorKind::Empty));
         };
-        let g = Grammar {
-            toks: &tokens,
-            text,
-        };
+        let g = Grammar { toks: &tokens, text };
         let found = |t: &Token| text.get(t.start..t.end).unwrap_or_default().to_owned();
         let (chain, next) = match g.chain(0) {
             Ok(Some(c)) => c,
             Ok(None) => {
                 return Err(Error::at(
-                    ErrorKind::Unexpected {
-                        expected: "a date or a time",
-                        found: found(first),
-                    },
+                    ErrorKind::Unexpected { expected: "a date or a time", found: found(first) },
                     first.start..first.end,
                 ));
             }
@@ -231,10 +235,7 @@ impl Parser {
         if let Some(rest) = tokens.get(next) {
             let end = text.trim_end().len().max(rest.end);
             let rest_text = text.get(rest.start..end).unwrap_or_default().to_owned();
-            return Err(Error::at(
-                ErrorKind::TrailingInput { rest: rest_text },
-                rest.start..end,
-            ));
+            return Err(Error::at(ErrorKind::TrailingInput { rest: rest_text }, rest.start..end));
         }
         let _ = chain.is_strong();
         resolve::resolve(self, chain, Role::Single)
@@ -260,13 +261,7 @@ impl Parser {
     pub fn extract<'t>(&self, text: &'t str) -> Extract<'t> {
         let mut tokens = Vec::new();
         lexer::lex(text, &mut tokens);
-        Extract {
-            parser: *self,
-            text,
-            tokens,
-            pos: 0,
-            buffered: None,
-        }
+        Extract { parser: *self, text, tokens, pos: 0, buffered: None }
     }
 }
 
@@ -305,10 +300,7 @@ fn connector(tokens: &[Token], i: usize) -> Option<(Role, Role, usize)> {
         _ => return None,
     };
     // `৩১ ডিসেম্বর এবং ১ ও ২ জানুয়ারি`, `X, Y ও Z`.
-    if matches!(
-        tokens.get(next).map(|t| t.kind),
-        Some(Kind::Word(Some(Word::And)))
-    ) {
+    if matches!(tokens.get(next).map(|t| t.kind), Some(Kind::Word(Some(Word::And)))) {
         next += 1;
     }
     Some((roles.0, roles.1, next))
@@ -316,10 +308,7 @@ fn connector(tokens: &[Token], i: usize) -> Option<(Role, Role, usize)> {
 
 impl Extract<'_> {
     fn chain_at(&mut self, mut i: usize) -> Option<Result<(Chain, usize), Error>> {
-        let g = Grammar {
-            toks: &self.tokens,
-            text: self.text,
-        };
+        let g = Grammar { toks: &self.tokens, text: self.text };
         while i < self.tokens.len() {
             // Only numbers and known words can start an expression.
             let starts = matches!(
@@ -356,10 +345,7 @@ impl Iterator for Extract<'_> {
         self.pos = next;
         // Look ahead: is this the first half of a range, or one of a list?
         if let Some((first, second, after)) = connector(&self.tokens, next) {
-            let g = Grammar {
-                toks: &self.tokens,
-                text: self.text,
-            };
+            let g = Grammar { toks: &self.tokens, text: self.text };
             if let Ok(Some((mut following, following_next))) = g.chain(after) {
                 if following.is_strong() {
                     if role == Role::Single {
@@ -573,26 +559,16 @@ impl Warning {
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Warning::WeekdayMismatch {
-                written, actual, ..
-            } => write!(
+            Warning::WeekdayMismatch { written, actual, .. } => write!(
                 f,
                 "weekday {} ({written}) contradicts the date, which is a {} ({actual})",
                 weekday_bengali(*written),
                 weekday_bengali(*actual)
             ),
             Warning::WeekdaySpelling { read_as, .. } => {
-                write!(
-                    f,
-                    "misspelt weekday read as {} ({read_as})",
-                    weekday_bengali(*read_as)
-                )
+                write!(f, "misspelt weekday read as {} ({read_as})", weekday_bengali(*read_as))
             }
-            Warning::BanglaOtherRule {
-                configured,
-                matched,
-                ..
-            } => write!(
+            Warning::BanglaOtherRule { configured, matched, .. } => write!(
                 f,
                 "the Bangabda date follows rule {matched}, not the configured {configured}"
             ),
@@ -603,22 +579,14 @@ impl fmt::Display for Warning {
             Warning::MeridiemUnknown { .. } => {
                 f.write_str("no a.m./p.m. or day period: the hour is read as written")
             }
-            Warning::YearInferred { year } => write!(
-                f,
-                "no year written; {year} inferred from the reference date"
-            ),
+            Warning::YearInferred { year } => {
+                write!(f, "no year written; {year} inferred from the reference date")
+            }
             Warning::RelativeMismatch { expected, .. } => {
-                write!(
-                    f,
-                    "the relative word means {expected}, not the date written beside it"
-                )
+                write!(f, "the relative word means {expected}, not the date written beside it")
             }
             Warning::PeriodMismatch { period, hour, .. } => {
-                write!(
-                    f,
-                    "hour {hour} is outside the usual range of {}",
-                    period.bengali()
-                )
+                write!(f, "hour {hour} is outside the usual range of {}", period.bengali())
             }
             Warning::OtherTimeZone { .. } => {
                 f.write_str("the time is another place's local time; no datetime is given")

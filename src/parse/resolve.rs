@@ -30,10 +30,7 @@ const ENGLISH_MONTHS: [&str; 12] = [
 
 /// The English name of Gregorian month `m` (1..=12), for messages.
 pub(crate) fn english_month(m: u8) -> &'static str {
-    ENGLISH_MONTHS
-        .get(usize::from(m).wrapping_sub(1))
-        .copied()
-        .unwrap_or("month")
+    ENGLISH_MONTHS.get(usize::from(m).wrapping_sub(1)).copied().unwrap_or("month")
 }
 
 fn days_in_gregorian_month(year: Option<i32>, month: u8) -> u8 {
@@ -54,12 +51,8 @@ fn infer_year(month: u8, day: u8, reference: NaiveDate, how: YearResolution) -> 
         .into_iter()
         .filter_map(|y| NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(day)));
     match how {
-        YearResolution::Nearest => candidates.min_by_key(|d| {
-            (
-                d.signed_duration_since(reference).num_days().abs(),
-                *d > reference,
-            )
-        }),
+        YearResolution::Nearest => candidates
+            .min_by_key(|d| (d.signed_duration_since(reference).num_days().abs(), *d > reference)),
         YearResolution::Past => candidates.filter(|d| *d <= reference).max(),
         YearResolution::Future => candidates.filter(|d| *d >= reference).min(),
     }
@@ -101,18 +94,12 @@ fn resolve_time(t: &TimeParts, warnings: &mut Vec<Warning>) -> Option<ResolvedTi
         (None, Some(period)) if hh <= 12 => {
             let (h, off) = hour_in_period(hh % 12, period);
             if off > 2 {
-                warnings.push(Warning::PeriodMismatch {
-                    period,
-                    hour: h,
-                    span: t.span.clone(),
-                });
+                warnings.push(Warning::PeriodMismatch { period, hour: h, span: t.span.clone() });
             }
             hh = h;
         }
         (None, None) if (1..=12).contains(&hh) => {
-            warnings.push(Warning::MeridiemUnknown {
-                span: t.span.clone(),
-            });
+            warnings.push(Warning::MeridiemUnknown { span: t.span.clone() });
         }
         _ => {}
     }
@@ -160,11 +147,7 @@ pub(crate) fn resolve(p: &Parser, chain: Chain, role: Role) -> Result<Match, Err
 
     // 2. A Bangabda date with a year fixes the day when no Gregorian year was written.
     let rule_for = |y: i32| {
-        if p.infer_rule {
-            Rule::BangladeshHistorical.in_year(y)
-        } else {
-            p.rule.in_year(y)
-        }
+        if p.infer_rule { Rule::BangladeshHistorical.in_year(y) } else { p.rule.in_year(y) }
     };
     let mut bangla_date: Option<BanglaDate> = None;
     if let Some(b) = &chain.bangla {
@@ -188,10 +171,7 @@ pub(crate) fn resolve(p: &Parser, chain: Chain, role: Role) -> Result<Match, Err
     if let Some((rel, span)) = &chain.relative {
         relative = Some(match *rel {
             RelParts::Day(d) => Relative::Day { offset: d },
-            RelParts::Weekday(dir, w) => Relative::Weekday {
-                direction: dir,
-                weekday: w,
-            },
+            RelParts::Weekday(dir, w) => Relative::Weekday { direction: dir, weekday: w },
             RelParts::Offset(n, u) => Relative::Offset { amount: n, unit: u },
         });
         if let (Some(r), Some(rd)) = (reference, ref_date) {
@@ -214,20 +194,12 @@ pub(crate) fn resolve(p: &Parser, chain: Chain, role: Role) -> Result<Match, Err
                         relative_date = relative_datetime.map(|dt| dt.date());
                     }
                     Unit::Day | Unit::Week => {
-                        let days = if u == Unit::Week {
-                            n.saturating_mul(7)
-                        } else {
-                            n
-                        };
+                        let days = if u == Unit::Week { n.saturating_mul(7) } else { n };
                         relative_date =
                             Duration::try_days(days).and_then(|d| rd.checked_add_signed(d));
                     }
                     Unit::Month | Unit::Year => {
-                        let months = if u == Unit::Year {
-                            n.saturating_mul(12)
-                        } else {
-                            n
-                        };
+                        let months = if u == Unit::Year { n.saturating_mul(12) } else { n };
                         let m = Months::new(months.unsigned_abs().min(u64::from(u32::MAX)) as u32);
                         relative_date = if months < 0 {
                             rd.checked_sub_months(m)
@@ -285,10 +257,7 @@ pub(crate) fn resolve(p: &Parser, chain: Chain, role: Role) -> Result<Match, Err
     }
     if let (Some(d), Some(rd), Some((_, span))) = (date, relative_date, &chain.relative) {
         if d != rd && chain.greg.is_some() {
-            warnings.push(Warning::RelativeMismatch {
-                span: span.clone(),
-                expected: rd,
-            });
+            warnings.push(Warning::RelativeMismatch { span: span.clone(), expected: rd });
         }
     }
 
@@ -302,11 +271,9 @@ pub(crate) fn resolve(p: &Parser, chain: Chain, role: Role) -> Result<Match, Err
             } else {
                 Some(p.rule.in_year(b.year.unwrap_or(d.year() - 593)))
             };
-            let candidates = configured.into_iter().chain(
-                Rule::ALL
-                    .into_iter()
-                    .filter(|r| *r != Rule::BangladeshHistorical),
-            );
+            let candidates = configured
+                .into_iter()
+                .chain(Rule::ALL.into_iter().filter(|r| *r != Rule::BangladeshHistorical));
             for rule in candidates {
                 if let Ok(bd) = BanglaDate::from_gregorian(d, rule) {
                     if bd.day() == b.day
@@ -326,27 +293,17 @@ pub(crate) fn resolve(p: &Parser, chain: Chain, role: Role) -> Result<Match, Err
                         span: b.span.clone(),
                     });
                 }
-                (None, _) => warnings.push(Warning::BanglaMismatch {
-                    span: b.span.clone(),
-                }),
+                (None, _) => warnings.push(Warning::BanglaMismatch { span: b.span.clone() }),
                 _ => {}
             }
         }
-        bangla = Some(WrittenBangla {
-            day: b.day,
-            month: b.month,
-            year: b.year,
-            rule: matched,
-        });
+        bangla = Some(WrittenBangla { day: b.day, month: b.month, year: b.year, rule: matched });
     }
 
     // 6. The weekday as written, checked against the date.
     let weekday = chain.weekday.as_ref().map(|(w, span, typo)| {
         if *typo {
-            warnings.push(Warning::WeekdaySpelling {
-                span: span.clone(),
-                read_as: *w,
-            });
+            warnings.push(Warning::WeekdaySpelling { span: span.clone(), read_as: *w });
         }
         if let Some(d) = date {
             if d.weekday() != *w {
@@ -407,11 +364,7 @@ pub(crate) fn resolve(p: &Parser, chain: Chain, role: Role) -> Result<Match, Err
         _ => None,
     };
     let written = |w: &Option<super::grammar::HijriParts>| {
-        w.as_ref().map(|h| WrittenDate {
-            day: h.day,
-            month: h.month,
-            year: h.year,
-        })
+        w.as_ref().map(|h| WrittenDate { day: h.day, month: h.month, year: h.year })
     };
     Ok(Match {
         span: chain.span.clone(),
@@ -486,25 +439,10 @@ mod tests {
     #[test]
     fn weekdays_before_and_after() {
         let mon = NaiveDate::from_ymd_opt(2025, 12, 29).unwrap();
-        assert_eq!(
-            weekday_from(mon, Weekday::Sat, -1),
-            NaiveDate::from_ymd_opt(2025, 12, 27)
-        );
-        assert_eq!(
-            weekday_from(mon, Weekday::Mon, -1),
-            NaiveDate::from_ymd_opt(2025, 12, 22)
-        );
-        assert_eq!(
-            weekday_from(mon, Weekday::Sat, 1),
-            NaiveDate::from_ymd_opt(2026, 1, 3)
-        );
-        assert_eq!(
-            weekday_from(mon, Weekday::Mon, 1),
-            NaiveDate::from_ymd_opt(2026, 1, 5)
-        );
-        assert_eq!(
-            weekday_from(mon, Weekday::Sun, -1),
-            NaiveDate::from_ymd_opt(2025, 12, 28)
-        );
+        assert_eq!(weekday_from(mon, Weekday::Sat, -1), NaiveDate::from_ymd_opt(2025, 12, 27));
+        assert_eq!(weekday_from(mon, Weekday::Mon, -1), NaiveDate::from_ymd_opt(2025, 12, 22));
+        assert_eq!(weekday_from(mon, Weekday::Sat, 1), NaiveDate::from_ymd_opt(2026, 1, 3));
+        assert_eq!(weekday_from(mon, Weekday::Mon, 1), NaiveDate::from_ymd_opt(2026, 1, 5));
+        assert_eq!(weekday_from(mon, Weekday::Sun, -1), NaiveDate::from_ymd_opt(2025, 12, 28));
     }
 }

@@ -596,11 +596,7 @@ pub(crate) fn word_key<'b>(word: &str, buf: &'b mut [u8; MAX_KEY]) -> Option<&'b
             '\u{09BE}' | '\u{09D7}' if prev[1] == '\u{09C7}' => {
                 // Replace the e-sign just written by the two-part vowel sign.
                 len = len.saturating_sub(3);
-                if c == '\u{09BE}' {
-                    "\u{09CB}"
-                } else {
-                    "\u{09CC}"
-                }
+                if c == '\u{09BE}' { "\u{09CB}" } else { "\u{09CC}" }
             }
             '\u{200D}' if prev == ['\u{09A4}', '\u{09CD}'] => {
                 len = len.saturating_sub(6);
@@ -673,14 +669,7 @@ fn build() -> Table {
         add(w, Word::HijriMonth(m));
     }
     for &(w, day, short) in WEEKDAYS {
-        add(
-            w,
-            Word::Weekday {
-                day,
-                short,
-                typo: false,
-            },
-        );
+        add(w, Word::Weekday { day, short, typo: false });
     }
     for &(w, e) in ERAS {
         add(w, Word::Era(e));
@@ -698,23 +687,9 @@ fn build() -> Table {
         add(w, meaning);
     }
     for &(w, hour, minute) in HOUR_WORDS {
-        add(
-            w,
-            Word::HourWord {
-                hour,
-                minute,
-                unit: None,
-            },
-        );
+        add(w, Word::HourWord { hour, minute, unit: None });
         for &(suffix, strong) in HOUR_SUFFIXES {
-            add(
-                &format!("{w}{suffix}"),
-                Word::HourWord {
-                    hour,
-                    minute,
-                    unit: Some(strong),
-                },
-            );
+            add(&format!("{w}{suffix}"), Word::HourWord { hour, minute, unit: Some(strong) });
         }
     }
     for &(suffix, strong) in HOUR_SUFFIXES {
@@ -740,10 +715,33 @@ fn build() -> Table {
     t
 }
 
+/// Whether `word` contains anything [`word_key`] would change: a precomposed nukta letter, a
+/// two-part vowel sign, a joiner or curly apostrophe (all behind byte 0xE2), or an ASCII capital.
+/// Most words contain none, and their bytes are their key.
+fn needs_folding(word: &[u8]) -> bool {
+    word.iter().enumerate().any(|(i, &b)| match b {
+        0xE2 => true,
+        // U+09DC, U+09DD, U+09DF, U+09D7 are E0 A7 9C/9D/9F/97; ে is E0 A7 87, and া after it
+        // (E0 A6 BE) forms ো in two parts.
+        0xA7 => match word.get(i + 1) {
+            Some(0x9C | 0x9D | 0x9F | 0x97) => true,
+            Some(0x87) => word.get(i + 2..i + 5) == Some(&[0xE0, 0xA6, 0xBE][..]),
+            _ => false,
+        },
+        b => b.is_ascii_uppercase(),
+    })
+}
+
 /// Look a word up; a trailing visarga (ঃ, standing for a colon after labels) is tried without.
 pub(crate) fn lookup(word: &str) -> Option<Word> {
+    lookup_folded(word, needs_folding(word.as_bytes()))
+}
+
+/// [`lookup`] for a caller that already knows whether the word needs folding (the lexer finds
+/// out while scanning it).
+pub(crate) fn lookup_folded(word: &str, fold: bool) -> Option<Word> {
     let mut buf = [0u8; MAX_KEY];
-    let key = word_key(word, &mut buf)?;
+    let key = if fold { word_key(word, &mut buf)? } else { word.as_bytes() };
     let t = table();
     if let Some(&w) = t.get(key) {
         return Some(w);
@@ -777,11 +775,7 @@ fn weekday_typo(word: &str) -> Option<Word> {
             found = Some(day);
         }
     }
-    found.map(|day| Word::Weekday {
-        day,
-        short: false,
-        typo: true,
-    })
+    found.map(|day| Word::Weekday { day, short: false, typo: true })
 }
 
 fn edit_distance_at_most_one(a: &[char], b: &[char]) -> bool {
@@ -790,15 +784,8 @@ fn edit_distance_at_most_one(a: &[char], b: &[char]) -> bool {
         return false;
     }
     let prefix = short.iter().zip(long).take_while(|(x, y)| x == y).count();
-    let (s, l) = (
-        short.get(prefix..).unwrap_or_default(),
-        long.get(prefix..).unwrap_or_default(),
-    );
-    if short.len() == long.len() {
-        s.get(1..) == l.get(1..)
-    } else {
-        Some(s) == l.get(1..)
-    }
+    let (s, l) = (short.get(prefix..).unwrap_or_default(), long.get(prefix..).unwrap_or_default());
+    if short.len() == long.len() { s.get(1..) == l.get(1..) } else { Some(s) == l.get(1..) }
 }
 
 #[cfg(test)]
@@ -822,11 +809,7 @@ mod tests {
         let split = "\u{09B0}\u{09C7}\u{09BE}\u{09AC}\u{200C}\u{09AC}\u{09BE}\u{09B0}";
         assert!(matches!(
             lookup(split),
-            Some(Word::Weekday {
-                day: Weekday::Sun,
-                typo: false,
-                ..
-            })
+            Some(Word::Weekday { day: Weekday::Sun, typo: false, .. })
         ));
         // শরৎ with ৎ as ত + ্ + ZWJ folds like the atomic form.
         let mut c = [0u8; MAX_KEY];
@@ -841,31 +824,13 @@ mod tests {
         assert_eq!(lookup("জানুয়ারির"), Some(Word::GregMonth(1)));
         assert_eq!(lookup("ডিসেম্বরের"), Some(Word::GregMonth(12)));
         assert_eq!(lookup("শ্রাবণে"), Some(Word::BanglaMonth(Month::Srabon)));
-        assert_eq!(
-            lookup("আটটায়"),
-            Some(Word::HourWord {
-                hour: 8,
-                minute: 0,
-                unit: Some(true)
-            })
-        );
-        assert_eq!(
-            lookup("আড়াইটার"),
-            Some(Word::HourWord {
-                hour: 2,
-                minute: 30,
-                unit: Some(true)
-            })
-        );
+        assert_eq!(lookup("আটটায়"), Some(Word::HourWord { hour: 8, minute: 0, unit: Some(true) }));
+        assert_eq!(lookup("আড়াইটার"), Some(Word::HourWord { hour: 2, minute: 30, unit: Some(true) }));
         assert_eq!(lookup("তিনদিন"), Some(Word::Quantity(3, Unit::Day)));
         assert_eq!(lookup("আজঃ"), Some(Word::RelativeDay(0)));
         assert_eq!(
             lookup("বৃহঃ"),
-            Some(Word::Weekday {
-                day: Weekday::Thu,
-                short: true,
-                typo: false
-            })
+            Some(Word::Weekday { day: Weekday::Thu, short: true, typo: false })
         );
         assert_eq!(lookup("January"), Some(Word::GregMonth(1)));
         assert_eq!(lookup("নির্বাচন"), None);
@@ -875,11 +840,7 @@ mod tests {
     fn weekday_typos_are_flagged() {
         assert_eq!(
             lookup("ররিবার"),
-            Some(Word::Weekday {
-                day: Weekday::Sun,
-                short: false,
-                typo: true
-            })
+            Some(Word::Weekday { day: Weekday::Sun, short: false, typo: true })
         );
         assert_eq!(lookup("সোমবর"), None); // does not end in বার
     }

@@ -1,0 +1,74 @@
+//! Parsing against chrono in the same run.
+//!
+//! - `header`: the sample news header (time, weekday, Gregorian and Bangabda dates) beside
+//!   chrono's `NaiveDateTime::parse_from_str` of the same moment written in ASCII.
+//! - `extract`: throughput over news-like text with no dates and with many, in bytes per second.
+//!
+//! Every iteration checks its answer.
+
+use std::hint::black_box;
+
+use bangla_date::parse::Parser;
+use chrono::NaiveDateTime;
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+
+const HEADER: &str = "০৫:৪১ অপরাহ্ন, শুক্রবার, ০২ জানুয়ারী ২০২৬, ১৯ পৌষ ১৪৩২ বঙ্গাব্দ";
+
+/// Prose without dates (a paragraph of ordinary news Bengali, written for this bench).
+const PROSE: &str = "রাজধানীর বিভিন্ন এলাকায় যানজট কমাতে নতুন পরিকল্পনা নিয়েছে সিটি করপোরেশন। \
+কর্মকর্তারা জানিয়েছেন, প্রধান সড়কগুলোতে গণপরিবহনের জন্য আলাদা লেন তৈরি করা হবে এবং \
+ফুটপাত দখলমুক্ত করতে নিয়মিত অভিযান চালানো হবে। নগরবাসী এই উদ্যোগকে স্বাগত জানালেও \
+বাস্তবায়ন নিয়ে সংশয় প্রকাশ করেছেন অনেকে। বিশেষজ্ঞরা বলছেন, সমন্বিত পরিকল্পনা ছাড়া \
+এ ধরনের প্রকল্প টেকসই হয় না। ";
+
+/// Sentences dense with the shapes of DOMAIN.md §3 (written for this bench).
+const DENSE: &str = "প্রকাশ: ২৮ ডিসেম্বর ২০২৫ | ২৩:২৯ সোমবার (২৯ ডিসেম্বর) সকাল ৬টা ৩২ মিনিটে \
+২০২৪ সালের পাঁচই অগাস্ট আজ ২৮/১২/২০২৫ রোববার (২৮ ডিসেম্বর) রাত ১০টার দিকে \
+২২শে জানুয়ারি থেকে ১০ই ফেব্রুয়ারি সকাল সাড়ে ৭টা পর্যন্ত ঢাকা, ১৮ পৌষ (২ জানুয়ারি): ";
+
+fn repeat(s: &str, bytes: usize) -> String {
+    s.repeat(bytes / s.len() + 1)
+}
+
+fn header(c: &mut Criterion) {
+    let mut group = c.benchmark_group("parse");
+    group.bench_function("baseline/chrono_parse_from_str", |b| {
+        b.iter(|| {
+            let dt = NaiveDateTime::parse_from_str(black_box("2026-01-02 17:41"), "%Y-%m-%d %H:%M");
+            assert!(dt.is_ok());
+            dt
+        })
+    });
+    let parser = Parser::new();
+    group.bench_function("header/bangla_date", |b| {
+        b.iter(|| {
+            let m = parser.parse(black_box(HEADER)).unwrap();
+            assert!(m.datetime.is_some());
+            m
+        })
+    });
+    group.finish();
+}
+
+fn extract(c: &mut Criterion) {
+    let parser = Parser::new();
+    let mut group = c.benchmark_group("extract");
+    for (name, text, expected) in
+        [("no_dates", repeat(PROSE, 64 * 1024), 0), ("dense", repeat(DENSE, 64 * 1024), 9)]
+    {
+        let per_copy = parser.extract(&text).count();
+        assert!(per_copy >= expected);
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                let n = parser.extract(black_box(&text)).count();
+                assert_eq!(n, per_copy);
+                n
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, header, extract);
+criterion_main!(benches);
