@@ -220,7 +220,7 @@ impl Parser {
         let Some(first) = tokens.first() else {
             return Err(Error::new(ErrorKind::Empty));
         };
-        let g = Grammar { toks: &tokens, text };
+        let g = Grammar { toks: tokens, text };
         let found = |t: &Token| text.get(t.start..t.end).unwrap_or_default().to_owned();
         let (chain, next) = match g.chain(0) {
             Ok(Some(c)) => c,
