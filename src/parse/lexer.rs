@@ -3,7 +3,7 @@
 //! The lexer never transforms the caller's string: words are folded into lookup keys on the side
 //! (see [`super::words::word_key`]), so every span points into the original bytes.
 
-use crate::digits::{DigitScript, digit_value};
+use crate::digits::DigitScript;
 
 use super::words::{self, Word};
 
@@ -77,19 +77,19 @@ pub(crate) fn lex(text: &str, out: &mut Vec<Token>) {
     let mut space_before = true;
     while let Some(&b) = bytes.get(i) {
         let start = i;
-        // ASCII needs no decoding; spaces and punctuation are the commonest bytes of all.
-        let c = if b < 0x80 {
-            char::from(b)
-        } else {
-            let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else { break };
-            c
-        };
-        if let Some(d) = digit_value(c) {
-            let (num, end) = scan_digits(text, i, d);
+        let rest = bytes.get(i..).unwrap_or_default();
+        // Dispatch on bytes: Bengali (E0 A6/A7 ..) and ASCII need no decoding.
+        let bengali_digit = matches!(rest, [0xE0, 0xA7, 0xA6..=0xAF, ..]);
+        if b.is_ascii_digit() || bengali_digit {
+            let (num, end) = scan_digits(text, i);
             out.push(Token { kind: Kind::Num(num), start, end, space_before });
             i = end;
-        } else if is_bengali_letter(c) {
+            space_before = false;
+            continue;
+        }
+        if matches!(rest, [0xE0, 0xA6 | 0xA7, ..]) {
             let (end, fold) = scan_bengali_word(text, i);
+            let end = end.max(i + 3);
             let word_text = text.get(start..end).unwrap_or_default();
             let mut word = words::lookup_folded(word_text, fold);
             let mut end = end;
@@ -101,7 +101,21 @@ pub(crate) fn lex(text: &str, out: &mut Vec<Token>) {
             }
             out.push(Token { kind: Kind::Word(word), start, end, space_before });
             i = end;
-        } else if c.is_ascii_alphabetic() {
+            space_before = false;
+            continue;
+        }
+        if b == b' ' {
+            i += 1;
+            space_before = true;
+            continue;
+        }
+        let c = if b < 0x80 {
+            char::from(b)
+        } else {
+            let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else { break };
+            c
+        };
+        if c.is_ascii_alphabetic() {
             let mut end = i;
             while bytes.get(end).is_some_and(|b| b.is_ascii_alphabetic()) {
                 end += 1;
@@ -121,79 +135,71 @@ pub(crate) fn lex(text: &str, out: &mut Vec<Token>) {
     }
 }
 
-fn scan_digits(text: &str, start: usize, first: u8) -> (Num, usize) {
-    let mut value = u64::from(first);
-    let mut digits: u8 = 1;
-    let (mut ascii, mut bengali) = (false, false);
-    let mut end = start;
-    for (off, c) in text.get(start..).unwrap_or_default().char_indices() {
-        let Some(d) = digit_value(c) else { break };
-        if c.is_ascii_digit() {
-            ascii = true;
-        } else {
-            bengali = true;
-        }
-        if off > 0 {
-            value = value.saturating_mul(10).saturating_add(u64::from(d));
-            digits = digits.saturating_add(1);
-        }
-        end = start + off + c.len_utf8();
-    }
-    let script = match (ascii, bengali) {
-        (true, true) => DigitScript::Mixed,
-        (false, true) => DigitScript::Bengali,
-        _ => DigitScript::Ascii,
-    };
-    (Num { value, digits, script }, end)
-}
-
 /// The end of the Bengali word starting at `start`: letters and signs, continuing through a
 /// ZWJ/ZWNJ or an apostrophe (Assamese ব'হাগ) that stands between two letters.
 ///
 /// Works on bytes: the Bengali block is `E0 A6 80..=E0 A7 BF` in UTF-8 and its digits are
 /// `E0 A7 A6..=E0 A7 AF`, so a letter is recognised from three bytes without decoding.
 fn scan_bengali_word(text: &str, start: usize) -> (usize, bool) {
-    let bytes = text.as_bytes();
-    let letter_at = |i: usize| match (bytes.get(i), bytes.get(i + 1), bytes.get(i + 2)) {
-        (Some(0xE0), Some(0xA6), Some(_)) => true,
-        (Some(0xE0), Some(0xA7), Some(&b)) => !(0xA6..=0xAF).contains(&b),
-        _ => false,
-    };
+    let mut rest = text.as_bytes().get(start..).unwrap_or_default();
     let mut i = start;
     let mut fold = false;
     loop {
-        if letter_at(i) {
-            // Letters the lookup key folds (see `words::word_key`): precomposed ড় ঢ় য়, the ৌ
-            // length mark, and ে followed by া.
-            if bytes.get(i + 1) == Some(&0xA7) {
-                match bytes.get(i + 2) {
-                    Some(0x9C | 0x9D | 0x9F | 0x97) => fold = true,
-                    Some(0x87) => fold |= bytes.get(i + 3..i + 6) == Some(&[0xE0, 0xA6, 0xBE][..]),
-                    _ => {}
-                }
+        let (step, folds) = match rest {
+            // Letters the lookup key folds (see `words::word_key`): precomposed ড় ঢ় য়
+            // (E0 A7 9C/9D/9F), the ৌ length mark (E0 A7 97), and ে (E0 A7 87) before া.
+            [0xE0, 0xA6, _, ..] => (3, false),
+            [0xE0, 0xA7, 0x87, 0xE0, 0xA6, 0xBE, ..] => (6, true),
+            [0xE0, 0xA7, 0x9C | 0x9D | 0x9F | 0x97, ..] => (3, true),
+            [0xE0, 0xA7, b, ..] if !(0xA6..=0xAF).contains(b) => (3, false),
+            // ZWNJ/ZWJ (E2 80 8C/8D) or U+2019 (E2 80 99) between two letters.
+            [0xE2, 0x80, 0x8C | 0x8D | 0x99, 0xE0, 0xA6, ..] => (3, true),
+            [0xE2, 0x80, 0x8C | 0x8D | 0x99, 0xE0, 0xA7, b, ..] if !(0xA6..=0xAF).contains(b) => {
+                (3, true)
             }
-            i += 3;
-            continue;
-        }
-        // Joiners: ZWNJ/ZWJ (E2 80 8C/8D), U+2019 (E2 80 99), ASCII apostrophe.
-        let joiner_len = match (bytes.get(i), bytes.get(i + 1), bytes.get(i + 2)) {
-            (Some(0xE2), Some(0x80), Some(0x8C | 0x8D | 0x99)) => 3,
-            (Some(b'\''), _, _) => 1,
-            _ => 0,
-        };
-        if joiner_len == 0 {
-            return (i, fold);
-        }
-        if letter_at(i + joiner_len) {
-            i += joiner_len;
-            fold = true;
-        } else if bytes.get(i..i + 3) == Some(&[0xE2, 0x80, 0x8D][..]) {
             // A trailing ZWJ is part of ত্‍ (khanda ta written as ত + ্ + ZWJ).
-            return (i + 3, true);
-        } else {
-            return (i, fold);
-        }
+            [0xE2, 0x80, 0x8D, ..] => return (i + 3, true),
+            // An ASCII apostrophe between two letters (Assamese ব'হাগ, শা'বান).
+            [b'\'', 0xE0, 0xA6, ..] => (1, true),
+            [b'\'', 0xE0, 0xA7, b, ..] if !(0xA6..=0xAF).contains(b) => (1, true),
+            _ => return (i, fold),
+        };
+        fold |= folds;
+        i += step;
+        rest = rest.get(step..).unwrap_or_default();
     }
+}
+
+/// Read a run of ASCII and Bengali digits (Bengali digits are E0 A7 A6..=AF).
+fn scan_digits(text: &str, start: usize) -> (Num, usize) {
+    let bytes = text.as_bytes();
+    let mut i = start;
+    let mut value: u64 = 0;
+    let mut digits: u8 = 0;
+    let (mut ascii, mut bengali) = (false, false);
+    loop {
+        let d = match bytes.get(i..).unwrap_or_default() {
+            [b @ b'0'..=b'9', ..] => {
+                ascii = true;
+                i += 1;
+                b - b'0'
+            }
+            [0xE0, 0xA7, b @ 0xA6..=0xAF, ..] => {
+                bengali = true;
+                i += 3;
+                b - 0xA6
+            }
+            _ => break,
+        };
+        value = value.saturating_mul(10).saturating_add(u64::from(d));
+        digits = digits.saturating_add(1);
+    }
+    let script = match (ascii, bengali) {
+        (true, true) => DigitScript::Mixed,
+        (false, true) => DigitScript::Bengali,
+        _ => DigitScript::Ascii,
+    };
+    (Num { value, digits, script }, i)
 }
 
 /// `রবিউল আউয়াল`: a first word, one space, a second word that completes a Hijri month name.

@@ -238,7 +238,7 @@ impl Parser {
             return Err(Error::at(ErrorKind::TrailingInput { rest: rest_text }, rest.start..end));
         }
         let _ = chain.is_strong();
-        resolve::resolve(self, chain, Role::Single)
+        resolve::resolve(self, &chain, Role::Single)
     }
 
     /// Every date/time expression in `text`, leftmost first, non-overlapping.
@@ -363,7 +363,7 @@ impl Iterator for Extract<'_> {
                 _ => Role::Single,
             };
         }
-        Some(resolve::resolve(&self.parser, chain, role))
+        Some(resolve::resolve(&self.parser, &chain, role))
     }
 }
 

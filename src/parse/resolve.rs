@@ -113,7 +113,7 @@ fn in_zone(p: &Parser, dt: NaiveDateTime) -> Option<chrono::DateTime<chrono::Fix
 }
 
 /// Resolve one chain into a match.
-pub(crate) fn resolve(p: &Parser, chain: Chain, role: Role) -> Result<Match, Error> {
+pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Error> {
     let mut warnings = Vec::new();
     let reference = p.reference;
     let ref_date = reference.map(|r| r.date());
@@ -271,9 +271,11 @@ pub(crate) fn resolve(p: &Parser, chain: Chain, role: Role) -> Result<Match, Err
             } else {
                 Some(p.rule.in_year(b.year.unwrap_or(d.year() - 593)))
             };
-            let candidates = configured
-                .into_iter()
-                .chain(Rule::ALL.into_iter().filter(|r| *r != Rule::BangladeshHistorical));
+            let candidates = configured.into_iter().chain(
+                Rule::ALL
+                    .into_iter()
+                    .filter(|r| *r != Rule::BangladeshHistorical && Some(*r) != configured),
+            );
             for rule in candidates {
                 if let Ok(bd) = BanglaDate::from_gregorian(d, rule) {
                     if bd.day() == b.day
