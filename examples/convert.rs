@@ -13,7 +13,7 @@ use std::io::{self, BufRead, Write};
 use std::process::ExitCode;
 
 use bangla_date::digits::to_ascii_digits;
-use bangla_date::parse::{Match, Parser, Relative, Role, YearResolution};
+use bangla_date::parse::{Match, Parser, Relative, Role, WrittenDate, YearResolution};
 use bangla_date::{BanglaDate, Error, Rule, weekday_bengali};
 use chrono::{FixedOffset, NaiveDate, NaiveDateTime};
 
@@ -43,8 +43,9 @@ OPTIONS:
     --to-gregorian T   print the Gregorian ISO date of a Bangabda date: `১৯ পৌষ ১৪৩২`,
                        `19 Poush 1432`, `১৯ পৌষ ১৪৩২ বঙ্গাব্দ`
     --json             print JSON. For text: {\"input\": …, \"matches\": [{\"start\", \"end\",
-                       \"text\", \"date\", \"month\", \"day\", \"time\", \"datetime\", \"bangla\",
-                       \"weekday\", \"role\", \"relative\", \"approximate\", \"warnings\"}, …]}
+                       \"text\", \"date\", \"year\", \"month\", \"day\", \"time\", \"datetime\",
+                       \"bangla\", \"hijri\", \"saka\", \"weekday\", \"role\", \"relative\",
+                       \"approximate\", \"warnings\"}, …]}
                        and \"error\" when part of the line is invalid. For --to-bangla and
                        --to-gregorian: {\"gregorian\": \"2026-01-02\", \"bangla\": {\"day\": 18,
                        \"month\": 9, \"year\": 1432, \"rule\": \"bd2019\"}, \"text\": \"১৮ পৌষ ১৪৩২ বঙ্গাব্দ\"}
@@ -215,6 +216,15 @@ fn relative_json(r: Relative) -> String {
     }
 }
 
+fn written_json(w: WrittenDate) -> String {
+    format!(
+        "{{\"day\": {}, \"month\": {}, \"year\": {}}}",
+        w.day,
+        w.month,
+        opt(w.year, |y| y.to_string())
+    )
+}
+
 fn match_json(m: &Match, text: &str) -> String {
     let warnings: Vec<String> = m
         .warnings
@@ -222,7 +232,7 @@ fn match_json(m: &Match, text: &str) -> String {
         .map(|w| format!("{{\"code\": {}, \"message\": {}}}", js(w.code()), js(&w.to_string())))
         .collect();
     format!(
-        "{{\"start\": {}, \"end\": {}, \"text\": {}, \"date\": {}, \"year\": {}, \"month\": {}, \"day\": {}, \"time\": {}, \"datetime\": {}, \"bangla\": {}, \"weekday\": {}, \"role\": \"{}\", \"relative\": {}, \"approximate\": {}, \"warnings\": [{}]}}",
+        "{{\"start\": {}, \"end\": {}, \"text\": {}, \"date\": {}, \"year\": {}, \"month\": {}, \"day\": {}, \"time\": {}, \"datetime\": {}, \"bangla\": {}, \"hijri\": {}, \"saka\": {}, \"weekday\": {}, \"role\": \"{}\", \"relative\": {}, \"approximate\": {}, \"warnings\": [{}]}}",
         m.span.start,
         m.span.end,
         js(m.text(text)),
@@ -239,6 +249,8 @@ fn match_json(m: &Match, text: &str) -> String {
             opt(b.year, |y| y.to_string()),
             opt(b.rule, |r| format!("\"{r}\""))
         )),
+        opt(m.hijri, written_json),
+        opt(m.saka, written_json),
         opt(m.weekday, |w| format!("\"{w}\"")),
         role_name(m.role),
         opt(m.relative, relative_json),
@@ -304,8 +316,26 @@ fn print_text(parser: &Parser, text: &str) -> Result<String, String> {
         }
         if let Some(b) = m.bangla {
             let year = b.year.map_or(String::new(), |y| format!(" {y}"));
-            let rule = b.rule.map_or("no rule matches".to_owned(), |r| format!("rule {r}"));
-            out.push_str(&format!("    bangabda  {} {}{year} ({rule})\n", b.day, b.month.roman()));
+            let rule = match (b.rule, m.date) {
+                (Some(r), _) => format!(" (rule {r})"),
+                (None, Some(_)) => " (no rule gives this date)".to_owned(),
+                (None, None) => String::new(),
+            };
+            out.push_str(&format!("    bangabda  {} {}{year}{rule}\n", b.day, b.month.roman()));
+        }
+        if let Some(h) = m.hijri {
+            let year = h.year.map_or(String::new(), |y| format!("-{y}"));
+            out.push_str(&format!(
+                "    hijri     day {} month {}{year} (as written)\n",
+                h.day, h.month
+            ));
+        }
+        if let Some(s) = m.saka {
+            let year = s.year.map_or(String::new(), |y| format!(" {y}"));
+            out.push_str(&format!(
+                "    saka      {} / {}{year} (Indian national calendar)\n",
+                s.day, s.month
+            ));
         }
         if m.role != Role::Single {
             out.push_str(&format!("    role      {}\n", role_name(m.role)));

@@ -58,6 +58,25 @@ fn infer_year(month: u8, day: u8, reference: NaiveDate, how: YearResolution) -> 
     }
 }
 
+/// The occurrence of a yearless Bangabda day-month around `reference`, picked by `how`.
+fn infer_bangla_year(
+    b: &super::grammar::BanglaParts,
+    reference: NaiveDate,
+    how: YearResolution,
+    rule_for: impl Fn(i32) -> Rule,
+) -> Option<BanglaDate> {
+    let y = BanglaDate::from_gregorian(reference, rule_for(0)).ok()?.year();
+    let candidates = [y - 1, y, y + 1].into_iter().filter_map(|y| {
+        BanglaDate::from_parts(i64::from(y), b.month, i64::from(b.day), rule_for(y)).ok()
+    });
+    let distance = |d: &BanglaDate| d.to_gregorian().signed_duration_since(reference).num_days();
+    match how {
+        YearResolution::Nearest => candidates.min_by_key(|d| (distance(d).abs(), distance(d) > 0)),
+        YearResolution::Past => candidates.filter(|d| distance(d) <= 0).max(),
+        YearResolution::Future => candidates.filter(|d| distance(d) >= 0).min(),
+    }
+}
+
 /// The hour on a 24-hour clock for `hour:minute` written with a day period: of `h` and `h + 12`,
 /// the one that falls in (or nearest to) the period's CLDR range.
 fn hour_in_period(h12: u32, period: DayPeriod) -> (u32, u32) {
@@ -156,10 +175,19 @@ pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Er
             match BanglaDate::from_parts(i64::from(y), b.month, i64::from(b.day), rule) {
                 Ok(bd) => bangla_date = Some(bd),
                 // The other rule may accept it (৩১ আশ্বিন): then it is a cross-check matter.
-                Err(e) if chain.greg.as_ref().is_some_and(|g| g.year.is_some()) => {
-                    let _ = e;
-                }
+                Err(_) if chain.greg.as_ref().is_some_and(|g| g.year.is_some()) => {}
                 Err(e) => return Err(e.or_span(b.span.clone())),
+            }
+        } else if let (None, Some(rd)) = (&chain.greg, ref_date) {
+            // পঁচিশে বৈশাখ alone: the occurrence around the reference date.
+            let how = match chain.direction {
+                Some(d) if d < 0 => YearResolution::Past,
+                Some(d) if d > 0 => YearResolution::Future,
+                _ => p.year_resolution,
+            };
+            bangla_date = infer_bangla_year(b, rd, how, rule_for);
+            if let Some(bd) = bangla_date {
+                warnings.push(Warning::YearInferred { year: bd.year() });
             }
         }
     }

@@ -572,6 +572,8 @@ const OTHERS: &[(&str, Word)] = &[
     ("এর", Word::CaseSuffix),
     ("স্থানীয়", Word::Local),
     ("ঠিক", Word::Exactly),
+    // English bylines: `March 7, 2025 at 8:05 PM`.
+    ("at", Word::Label),
 ];
 
 /// The longest key looked up; longer words are never date words.

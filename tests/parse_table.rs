@@ -1,0 +1,631 @@
+//! Data-driven tests of the parser: each row is a string in one of the shapes real Bangladeshi and
+//! Indian pages use (DOMAIN.md §2–§4, which cites where each shape was seen), what must be
+//! matched, and what it must resolve to. The strings are written for these tests; the facts
+//! behind the expected values (weekdays, calendar rules) are cited on the rows that need them.
+
+use bangla_date::parse::{Parser, Role, YearResolution};
+use bangla_date::{Month, Rule};
+use chrono::{NaiveDate, NaiveDateTime};
+
+/// Expected values of the first match; `None` fields are not checked, `Some("-")` means "must
+/// be absent".
+#[derive(Default, Clone, Copy)]
+struct Row {
+    text: &'static str,
+    /// Reference datetime for relative and yearless expressions.
+    reference: Option<&'static str>,
+    /// The text of the first match.
+    matched: &'static str,
+    date: Option<&'static str>,
+    /// `MM-DD` of a yearless match.
+    month_day: Option<&'static str>,
+    time: Option<&'static str>,
+    datetime: Option<&'static str>,
+    /// Bangabda day, month, rule name ("-" for no rule).
+    bangla: Option<(u8, Month, &'static str)>,
+    /// Warning codes, in order; `None` means not checked, `Some(&[])` means none.
+    warnings: Option<&'static [&'static str]>,
+    source: &'static str,
+}
+
+const REF: Option<&str> = Some("2025-12-30T09:00:00");
+
+fn rows() -> Vec<Row> {
+    let r = Row::default();
+    vec![
+        // DOMAIN.md §1 and the README: the sample header; অপরাহ্ন is p.m.; 19 Poush is the 1987 rule's.
+        Row {
+            text: "০৫:৪১ অপরাহ্ন, শুক্রবার, ০২ জানুয়ারী ২০২৬, ১৯ পৌষ ১৪৩২ বঙ্গাব্দ",
+            matched: "০৫:৪১ অপরাহ্ন, শুক্রবার, ০২ জানুয়ারী ২০২৬, ১৯ পৌষ ১৪৩২ বঙ্গাব্দ",
+            datetime: Some("2026-01-02T17:41:00+06:00"),
+            bangla: Some((19, Month::Poush, "bd1987")),
+            warnings: Some(&["bangla-other-rule"]),
+            source: "DOMAIN.md §1 sample header",
+            ..r
+        },
+        // The same header printed with the 2019 rule's value: no warning.
+        Row {
+            text: "০৫:৪১ অপরাহ্ন, শুক্রবার, ০২ জানুয়ারি ২০২৬, ১৮ পৌষ ১৪৩২ বঙ্গাব্দ",
+            matched: "০৫:৪১ অপরাহ্ন, শুক্রবার, ০২ জানুয়ারি ২০২৬, ১৮ পৌষ ১৪৩২ বঙ্গাব্দ",
+            datetime: Some("2026-01-02T17:41:00+06:00"),
+            bangla: Some((18, Month::Poush, "bd2019")),
+            warnings: Some(&[]),
+            source: "DOMAIN.md §1: the 2019 rule gives 18 Poush for 2 Jan 2026",
+            ..r
+        },
+        // §3 update stamp with seconds and a label.
+        Row {
+            text: "আপডেট সময় : ১১:০৫:০৯ পূর্বাহ্ন, বৃহস্পতিবার, ০১ জানুয়ারী ২০২৬",
+            matched: "আপডেট সময় : ১১:০৫:০৯ পূর্বাহ্ন, বৃহস্পতিবার, ০১ জানুয়ারী ২০২৬",
+            datetime: Some("2026-01-01T11:05:09+06:00"),
+            warnings: Some(&[]),
+            source: "DOMAIN.md §3 news header; 1 Jan 2026 was a Thursday",
+            ..r
+        },
+        // §3 bylines.
+        Row {
+            text: "প্রকাশ: ০৫ জানুয়ারি ২০২৬ | ১৮:০২",
+            matched: "প্রকাশ: ০৫ জানুয়ারি ২০২৬ | ১৮:০২",
+            datetime: Some("2026-01-05T18:02:00+06:00"),
+            warnings: Some(&[]),
+            source: "DOMAIN.md §3 byline `প্রকাশ: DD Month YYYY | HH:mm`",
+            ..r
+        },
+        Row {
+            text: "প্রকাশিত: ০৯:১৫ পিএম, ১৪ ফেব্রুয়ারি ২০২৪",
+            matched: "প্রকাশিত: ০৯:১৫ পিএম, ১৪ ফেব্রুয়ারি ২০২৪",
+            datetime: Some("2024-02-14T21:15:00+06:00"),
+            source: "DOMAIN.md §3 byline `প্রকাশিত: hh:mm পিএম, DD Month YYYY`",
+            ..r
+        },
+        Row {
+            text: "শেষ আপডেট: ১০ মার্চ ২০২৫ ০৭:৩০",
+            matched: "শেষ আপডেট: ১০ মার্চ ২০২৫ ০৭:৩০",
+            datetime: Some("2025-03-10T07:30:00+06:00"),
+            warnings: Some(&["meridiem-unknown"]),
+            source: "DOMAIN.md §3 byline `শেষ আপডেট: DD Month YYYY HH:mm`",
+            ..r
+        },
+        Row {
+            text: "১৫ আগস্ট ২০২৫, ১০:৪৫ পূর্বাহ্ণ",
+            matched: "১৫ আগস্ট ২০২৫, ১০:৪৫ পূর্বাহ্ণ",
+            datetime: Some("2025-08-15T10:45:00+06:00"),
+            source: "DOMAIN.md §2: পূর্বাহ্ন also spelled with ণ",
+            ..r
+        },
+        Row {
+            text: "Posted on March 7, 2025 at 8:05 PM",
+            matched: "March 7, 2025 at 8:05 PM",
+            date: Some("2025-03-07"),
+            source: "DOMAIN.md §3: month-first WordPress dates",
+            ..r
+        },
+        // §3 triple date.
+        Row {
+            text: "আজ শুক্রবার, ২ জানুয়ারি ২০২৬ ইংরেজি, ১৮ পৌষ ১৪৩২ বাংলা, ১২ রজব ১৪৪৭ হিজরি।",
+            matched: "আজ শুক্রবার, ২ জানুয়ারি ২০২৬ ইংরেজি, ১৮ পৌষ ১৪৩২ বাংলা, ১২ রজব ১৪৪৭ হিজরি",
+            date: Some("2026-01-02"),
+            bangla: Some((18, Month::Poush, "bd2019")),
+            warnings: Some(&[]),
+            source: "DOMAIN.md §3 triple date",
+            ..r
+        },
+        // §3 government dateline: two calendars, no year.
+        Row {
+            text: "ঢাকা, ১৮ পৌষ (২ জানুয়ারি): সরকার জানিয়েছে",
+            reference: Some("2026-01-02T12:00:00"),
+            matched: "১৮ পৌষ (২ জানুয়ারি)",
+            date: Some("2026-01-02"),
+            bangla: Some((18, Month::Poush, "bd2019")),
+            warnings: Some(&["year-inferred"]),
+            source: "DOMAIN.md §3 government dateline",
+            ..r
+        },
+        // §3 `YYYY সালের D Month`, day words (§2).
+        Row {
+            text: "১৯৭১ সালের ষোলোই ডিসেম্বর",
+            matched: "১৯৭১ সালের ষোলোই ডিসেম্বর",
+            date: Some("1971-12-16"),
+            source: "DOMAIN.md §2 day words, §3 year-first",
+            ..r
+        },
+        Row {
+            text: "একুশে ফেব্রুয়ারি ১৯৫২",
+            matched: "একুশে ফেব্রুয়ারি ১৯৫২",
+            date: Some("1952-02-21"),
+            source: "DOMAIN.md §2 (একুশে ফেব্রুয়ারি)",
+            ..r
+        },
+        // Ordinals: glued, zero-padded, spaced.
+        Row {
+            text: "০৪ঠা মার্চ ২০২৩",
+            matched: "০৪ঠা মার্চ ২০২৩",
+            date: Some("2023-03-04"),
+            source: "DOMAIN.md §2 zero-padded ordinal",
+            ..r
+        },
+        Row {
+            text: "৯ ই নভেম্বর, ২০২২ সালে",
+            matched: "৯ ই নভেম্বর, ২০২২ সালে",
+            date: Some("2022-11-09"),
+            source: "DOMAIN.md §2 spaced ordinal; era word সালে",
+            ..r
+        },
+        // Numeric forms in both digit sets.
+        Row {
+            text: "২৮/১২/২০২৫",
+            matched: "২৮/১২/২০২৫",
+            date: Some("2025-12-28"),
+            source: "DOMAIN.md §3 numeric",
+            ..r
+        },
+        Row {
+            text: "28-12-2025",
+            matched: "28-12-2025",
+            date: Some("2025-12-28"),
+            source: "DOMAIN.md §3 numeric",
+            ..r
+        },
+        Row {
+            text: "২৮.১২.২০২৫",
+            matched: "২৮.১২.২০২৫",
+            date: Some("2025-12-28"),
+            source: "DOMAIN.md §3 numeric",
+            ..r
+        },
+        Row {
+            text: "২০২৫-১২-২৮",
+            matched: "২০২৫-১২-২৮",
+            date: Some("2025-12-28"),
+            source: "DOMAIN.md §3 ISO",
+            ..r
+        },
+        // Glued forms (§3 faults to survive).
+        Row {
+            text: "ঘটনাটি ২৯মে ঘটেছে",
+            matched: "২৯মে",
+            month_day: Some("05-29"),
+            date: Some("-"),
+            source: "DOMAIN.md §3 day glued to month",
+            ..r
+        },
+        Row {
+            text: "১০ মার্চ ২০২৫-এ প্রকাশিত",
+            matched: "১০ মার্চ ২০২৫-এ",
+            date: Some("2025-03-10"),
+            source: "DOMAIN.md §3 suffix glued to a year",
+            ..r
+        },
+        Row {
+            text: "১২ জুন ১৯৮৬ইং",
+            matched: "১২ জুন ১৯৮৬ইং",
+            date: Some("1986-06-12"),
+            source: "DOMAIN.md §3 `১৯৮৬ইং`",
+            ..r
+        },
+        Row {
+            text: "০২ জানুয়ারি ২০2৬",
+            matched: "০২ জানুয়ারি ২০2৬",
+            date: Some("2026-01-02"),
+            warnings: Some(&["mixed-digits"]),
+            source: "DOMAIN.md §3 digit set switching inside one number",
+            ..r
+        },
+        // Case endings on month names.
+        Row {
+            text: "জানুয়ারির ৫ তারিখে নয়, ৫ জানুয়ারির সভায়",
+            matched: "৫ জানুয়ারির",
+            month_day: Some("01-05"),
+            source: "DOMAIN.md §2 case endings",
+            ..r
+        },
+        // Bangabda months, variants and a day word.
+        Row {
+            text: "পঁচিশে বৈশাখ ১৪৩২",
+            matched: "পঁচিশে বৈশাখ ১৪৩২",
+            date: Some("2025-05-08"),
+            source: "DOMAIN.md §1: 8 May = 25 Boishakh under the 2019 rule",
+            ..r
+        },
+        Row {
+            text: "১ জৈষ্ঠ্য ১৪৩২",
+            matched: "১ জৈষ্ঠ্য ১৪৩২",
+            date: Some("2025-05-15"),
+            source: "DOMAIN.md §1 starts, §2 variant জৈষ্ঠ্য",
+            ..r
+        },
+        Row {
+            text: "১ অগ্রহায়ন ১৪৩২",
+            matched: "১ অগ্রহায়ন ১৪৩২",
+            date: Some("2025-11-16"),
+            source: "DOMAIN.md §1 starts, §2 variant অগ্রহায়ন",
+            ..r
+        },
+        // Historical rule: a date in 1425 is read by the 1987 rule.
+        Row {
+            text: "৯ ফাল্গুন ১৪২৫",
+            matched: "৯ ফাল্গুন ১৪২৫",
+            date: Some("2019-02-21"),
+            source: "bdnews24 2019: Feb 21 fell on Falgun 9 (1987 rule)",
+            ..r
+        },
+        // Times with day periods (CLDR bn ranges, DOMAIN.md §2).
+        Row {
+            text: "রাত ৩টায় আগুন লাগে",
+            matched: "রাত ৩টায়",
+            time: Some("03:00:00"),
+            source: "DOMAIN.md §2 রাত ৩টা = 03:00",
+            ..r
+        },
+        Row {
+            text: "রাত ৯টায়",
+            matched: "রাত ৯টায়",
+            time: Some("21:00:00"),
+            source: "DOMAIN.md §2 রাত ৯টা = 21:00",
+            ..r
+        },
+        Row {
+            text: "দুপুর ১টা ১০ মিনিটে",
+            matched: "দুপুর ১টা ১০ মিনিটে",
+            time: Some("13:10:00"),
+            source: "DOMAIN.md §2 দুপুর ১টা = 13:00",
+            ..r
+        },
+        Row {
+            text: "বিকেল সাড়ে ৪টায়",
+            matched: "বিকেল সাড়ে ৪টায়",
+            time: Some("16:30:00"),
+            source: "DOMAIN.md §2 সাড়ে +30",
+            ..r
+        },
+        Row {
+            text: "সকাল পৌনে ৯টা থেকে",
+            matched: "সকাল পৌনে ৯টা",
+            time: Some("08:45:00"),
+            source: "DOMAIN.md §2 পৌনে −15",
+            ..r
+        },
+        Row {
+            text: "সন্ধ্যা সোয়া ৭টায়",
+            matched: "সন্ধ্যা সোয়া ৭টায়",
+            time: Some("19:15:00"),
+            source: "DOMAIN.md §2 সোয়া +15",
+            ..r
+        },
+        Row {
+            text: "ভোর সাড়ে চারটায়",
+            matched: "ভোর সাড়ে চারটায়",
+            time: Some("04:30:00"),
+            source: "DOMAIN.md §2 hour words",
+            ..r
+        },
+        Row {
+            text: "দুপুর আড়াইটায়",
+            matched: "দুপুর আড়াইটায়",
+            time: Some("14:30:00"),
+            source: "DOMAIN.md §2 আড়াই = 2:30",
+            ..r
+        },
+        Row {
+            text: "বেলা দেড়টার দিকে",
+            matched: "বেলা দেড়টার দিকে",
+            time: Some("13:30:00"),
+            source: "DOMAIN.md §2 দেড় = 1:30, দিকে approximate",
+            ..r
+        },
+        Row {
+            text: "সকাল ১০.৩০ ঘটিকায়",
+            matched: "সকাল ১০.৩০ ঘটিকায়",
+            time: Some("10:30:00"),
+            source: "DOMAIN.md §2 `.` separator, ঘটিকা",
+            ..r
+        },
+        Row {
+            text: "সময় ০৫:৪১",
+            matched: "সময় ০৫:৪১",
+            time: Some("05:41:00"),
+            warnings: Some(&["meridiem-unknown"]),
+            source: "issue: a bare ০৫:৪১ is 05:41 with meridiem unknown",
+            ..r
+        },
+        Row {
+            text: "১২:০০ এএম, ১ জানুয়ারি ২০২৬",
+            matched: "১২:০০ এএম, ১ জানুয়ারি ২০২৬",
+            datetime: Some("2026-01-01T00:00:00+06:00"),
+            source: "DOMAIN.md §2: ১২:০০ এএম is midnight",
+            ..r
+        },
+        // দিবাগত রাত: the night after the named day (DOMAIN.md §2).
+        Row {
+            text: "রবিবার (২৮ ডিসেম্বর) দিবাগত রাত ২টায়",
+            reference: REF,
+            matched: "রবিবার (২৮ ডিসেম্বর) দিবাগত রাত ২টায়",
+            datetime: Some("2025-12-29T02:00:00+06:00"),
+            warnings: Some(&["year-inferred"]),
+            source: "DOMAIN.md §2: Sunday's দিবাগত রাত ২টা is Monday 02:00; 28 Dec 2025 was a Sunday",
+            ..r
+        },
+        // Yearless dates and the reference (news: most recent past).
+        Row {
+            text: "সোমবার (২৯ ডিসেম্বর) সকাল ৬টায়",
+            reference: REF,
+            matched: "সোমবার (২৯ ডিসেম্বর) সকাল ৬টায়",
+            datetime: Some("2025-12-29T06:00:00+06:00"),
+            warnings: Some(&["year-inferred"]),
+            source: "DOMAIN.md §3 `weekday (D Month)`; 29 Dec 2025 was a Monday",
+            ..r
+        },
+        Row {
+            text: "রবিবার (২৯ ডিসেম্বর) বিকেলে",
+            reference: REF,
+            matched: "রবিবার (২৯ ডিসেম্বর) বিকেলে",
+            date: Some("2025-12-29"),
+            warnings: Some(&["year-inferred", "weekday-mismatch"]),
+            source: "DOMAIN.md §3: a weekday that contradicts the date is flagged (29 Dec 2025 was a Monday)",
+            ..r
+        },
+        Row {
+            text: "আগামী ১২ ফেব্রুয়ারি নির্বাচন",
+            reference: REF,
+            matched: "আগামী ১২ ফেব্রুয়ারি",
+            date: Some("2026-02-12"),
+            source: "DOMAIN.md §2: আগামী looks forward",
+            ..r
+        },
+        Row {
+            text: "গত ২ জানুয়ারি",
+            reference: REF,
+            matched: "গত ২ জানুয়ারি",
+            date: Some("2025-01-02"),
+            source: "DOMAIN.md §2: গত looks back",
+            ..r
+        },
+        Row {
+            text: "চলতি বছরের ৫ মার্চ",
+            reference: REF,
+            matched: "চলতি বছরের ৫ মার্চ",
+            date: Some("2025-03-05"),
+            source: "DOMAIN.md §2 চলতি বছরের",
+            ..r
+        },
+        // Relative expressions (DOMAIN.md §2).
+        Row {
+            text: "গতকাল বিকেল ৫টায়",
+            reference: REF,
+            matched: "গতকাল বিকেল ৫টায়",
+            datetime: Some("2025-12-29T17:00:00+06:00"),
+            source: "DOMAIN.md §2 গতকাল",
+            ..r
+        },
+        Row {
+            text: "আগামীকাল",
+            reference: REF,
+            matched: "আগামীকাল",
+            date: Some("2025-12-31"),
+            source: "DOMAIN.md §2 আগামীকাল",
+            ..r
+        },
+        Row {
+            text: "গত শনিবার",
+            reference: REF,
+            matched: "গত শনিবার",
+            date: Some("2025-12-27"),
+            source: "DOMAIN.md §2 গত + weekday; 30 Dec 2025 was a Tuesday",
+            ..r
+        },
+        Row {
+            text: "আগামী রবিবার",
+            reference: REF,
+            matched: "আগামী রবিবার",
+            date: Some("2026-01-04"),
+            source: "DOMAIN.md §2 আগামী + weekday",
+            ..r
+        },
+        Row {
+            text: "৩ ঘণ্টা আগে",
+            reference: REF,
+            matched: "৩ ঘণ্টা আগে",
+            datetime: Some("2025-12-30T06:00:00+06:00"),
+            source: "DOMAIN.md §2 N ঘণ্টা আগে",
+            ..r
+        },
+        Row {
+            text: "দুই দিন পরে",
+            reference: REF,
+            matched: "দুই দিন পরে",
+            date: Some("2026-01-01"),
+            source: "DOMAIN.md §2 N দিন পরে",
+            ..r
+        },
+        // Without a reference nothing is guessed.
+        Row {
+            text: "গতকাল",
+            matched: "গতকাল",
+            date: Some("-"),
+            source: "no reference: no date",
+            ..r
+        },
+        Row {
+            text: "১২ ফেব্রুয়ারি",
+            matched: "১২ ফেব্রুয়ারি",
+            date: Some("-"),
+            month_day: Some("02-12"),
+            warnings: Some(&[]),
+            source: "no reference: no year",
+            ..r
+        },
+        // Unicode (DOMAIN.md §4): decomposed য়, ো in two parts, ZWNJ, NBSP.
+        Row {
+            text: "১ জানুয\u{09BC}ারি ২০২৬",
+            matched: "১ জানুয\u{09BC}ারি ২০২৬",
+            date: Some("2026-01-01"),
+            source: "DOMAIN.md §4: য় as য + nukta",
+            ..r
+        },
+        Row {
+            text: "র\u{09C7}\u{09BE}ববার, ৪ জানুয়ারি ২০২৬",
+            matched: "র\u{09C7}\u{09BE}ববার, ৪ জানুয়ারি ২০২৬",
+            date: Some("2026-01-04"),
+            warnings: Some(&[]),
+            source: "DOMAIN.md §4: ো as two code points; 4 Jan 2026 was a Sunday",
+            ..r
+        },
+        Row {
+            text: "মঙ্গলবার \u{200C}(৩০ ডিসেম্বর ২০২৫)\u{00A0}সকাল\u{00A0}১০টায়",
+            matched: "মঙ্গলবার \u{200C}(৩০ ডিসেম্বর ২০২৫)\u{00A0}সকাল\u{00A0}১০টায়",
+            datetime: Some("2025-12-30T10:00:00+06:00"),
+            warnings: Some(&[]),
+            source: "DOMAIN.md §4: ZWNJ and NBSP around date phrases",
+            ..r
+        },
+        Row {
+            text: "ররিবার (৪ জানুয়ারি ২০২৬)",
+            matched: "ররিবার (৪ জানুয়ারি ২০২৬)",
+            date: Some("2026-01-04"),
+            warnings: Some(&["weekday-spelling"]),
+            source: "DOMAIN.md §3: typos in weekday words",
+            ..r
+        },
+        // Another place's local time: no datetime.
+        Row {
+            text: "লন্ডন স্থানীয় সময় ৫ জানুয়ারি ২০২৬ সকাল ৯টায়",
+            matched: "স্থানীয় সময় ৫ জানুয়ারি ২০২৬ সকাল ৯টায়",
+            datetime: Some("-"),
+            date: Some("2026-01-05"),
+            warnings: Some(&["other-time-zone"]),
+            source: "another zone's clock must not be read as Dhaka time",
+            ..r
+        },
+    ]
+}
+
+fn reference(s: &str) -> NaiveDateTime {
+    s.parse().unwrap()
+}
+
+#[test]
+fn table() {
+    let mut failures = Vec::new();
+    for row in rows() {
+        let mut parser = Parser::new().year_resolution(YearResolution::Past);
+        if let Some(r) = row.reference {
+            parser = parser.reference(reference(r));
+        }
+        let found = parser.extract(row.text).next();
+        let m = match found {
+            Some(Ok(m)) => m,
+            other => {
+                failures.push(format!("{}: no match ({other:?}) [{}]", row.text, row.source));
+                continue;
+            }
+        };
+        let mut check = |what: &str, ok: bool, got: String| {
+            if !ok {
+                failures.push(format!("{}: {what} was {got} [{}]", row.text, row.source));
+            }
+        };
+        check("match", m.text(row.text) == row.matched, m.text(row.text).to_owned());
+        let opt_eq = |want: Option<&str>, got: Option<String>| match want {
+            None => true,
+            Some("-") => got.is_none(),
+            Some(w) => got.as_deref() == Some(w),
+        };
+        check("date", opt_eq(row.date, m.date.map(|d| d.to_string())), format!("{:?}", m.date));
+        check("time", opt_eq(row.time, m.time.map(|t| t.to_string())), format!("{:?}", m.time));
+        check(
+            "datetime",
+            opt_eq(row.datetime, m.datetime.map(|d| d.to_rfc3339())),
+            format!("{:?}", m.datetime),
+        );
+        if let Some(md) = row.month_day {
+            let got = format!("{:02}-{:02}", m.month.unwrap_or(0), m.day.unwrap_or(0));
+            check("month-day", got == md, got.clone());
+        }
+        if let Some((day, month, rule)) = row.bangla {
+            let b = m.bangla.expect("a Bangabda date");
+            let got_rule = b.rule.map_or("-".to_owned(), |r| r.to_string());
+            check(
+                "bangla",
+                b.day == day && b.month == month && got_rule == rule,
+                format!("{} {} {got_rule}", b.day, b.month.roman()),
+            );
+        }
+        if let Some(codes) = row.warnings {
+            let got: Vec<&str> = m.warnings.iter().map(|w| w.code()).collect();
+            check("warnings", got == codes, format!("{got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+}
+
+/// (text, [(match text, role)], source)
+type RangeCase = (&'static str, &'static [(&'static str, Role)], &'static str);
+
+#[test]
+fn ranges_and_lists() {
+    let cases: &[RangeCase] = &[
+        (
+            "২২শে জানুয়ারি থেকে ১০ই ফেব্রুয়ারি পর্যন্ত",
+            &[("২২শে জানুয়ারি", Role::RangeStart), ("১০ই ফেব্রুয়ারি", Role::RangeEnd)],
+            "DOMAIN.md §2 ranges `X থেকে Y`",
+        ),
+        (
+            "৫-৯ জানুয়ারি",
+            &[("৫", Role::RangeStart), ("৯ জানুয়ারি", Role::RangeEnd)],
+            "day range with hyphen",
+        ),
+        (
+            "৩১ ডিসেম্বর এবং ১ ও ২ জানুয়ারি",
+            &[("৩১ ডিসেম্বর", Role::ListItem), ("১", Role::ListItem), ("২ জানুয়ারি", Role::ListItem)],
+            "a list crossing a year boundary",
+        ),
+        ("১ মার্চ ২০২৫ থেকে কার্যকর", &[("১ মার্চ ২০২৫", Role::From)], "open range"),
+        ("৩১ মার্চ ২০২৫ পর্যন্ত", &[("৩১ মার্চ ২০২৫", Role::Until)], "open range"),
+        (
+            "সকাল ৯:৩০ টা হতে রাত ৮.৪৫ টা",
+            &[("সকাল ৯:৩০ টা", Role::RangeStart), ("রাত ৮.৪৫ টা", Role::RangeEnd)],
+            "time range, হতে",
+        ),
+    ];
+    for (text, expected, source) in cases {
+        let got: Vec<(String, Role)> = Parser::new()
+            .extract(text)
+            .map(|m| m.map(|m| (m.text(text).to_owned(), m.role)))
+            .collect::<Result<_, _>>()
+            .unwrap();
+        let want: Vec<(String, Role)> =
+            expected.iter().map(|(t, r)| ((*t).to_owned(), *r)).collect();
+        assert_eq!(got, want, "{text} ({source})");
+    }
+    // The end of a range lends its year and its day period to the start.
+    let ms: Vec<_> = Parser::new()
+        .extract("২৫ ডিসেম্বর থেকে ৪ জানুয়ারি ২০২৬")
+        .collect::<Result<Vec<_>, _>>()
+        .unwrap();
+    assert_eq!(ms[0].date, NaiveDate::from_ymd_opt(2025, 12, 25));
+    let ms: Vec<_> =
+        Parser::new().extract("সকাল সোয়া ৭টা থেকে পৌনে ৮টা").collect::<Result<Vec<_>, _>>().unwrap();
+    assert_eq!(ms[1].time.unwrap().to_string(), "07:45:00");
+    assert!(ms[1].warnings.is_empty());
+}
+
+#[test]
+fn rules_and_time_zones() {
+    // A Bangabda date alone is converted by the configured rule.
+    let text = "১৯ পৌষ ১৪৩২";
+    let by = |rule: Rule| Parser::new().rule(rule).parse(text).unwrap().date.unwrap().to_string();
+    assert_eq!(by(Rule::Bangladesh2019), "2026-01-03");
+    assert_eq!(by(Rule::BanglaAcademy1987), "2026-01-02");
+    // Inferring the rule: the sample header matches bd1987 with no warning.
+    let header = "শুক্রবার, ০২ জানুয়ারী ২০২৬, ১৯ পৌষ ১৪৩২ বঙ্গাব্দ";
+    let m = Parser::new().infer_rule().parse(header).unwrap();
+    assert_eq!(m.bangla.unwrap().rule, Some(Rule::BanglaAcademy1987));
+    assert!(m.warnings.is_empty());
+    // A Bangabda half that no rule gives.
+    let m = Parser::new().parse("০২ জানুয়ারি ২০২৬, ২৫ পৌষ ১৪৩২").unwrap();
+    assert_eq!(m.warnings.iter().map(|w| w.code()).collect::<Vec<_>>(), ["bangla-mismatch"]);
+    // India: +05:30.
+    let ist = chrono::FixedOffset::east_opt(5 * 3600 + 1800).unwrap();
+    let m = Parser::new().offset(ist).parse("২ জানুয়ারি ২০২৬ সন্ধ্যা ৭টা").unwrap();
+    assert_eq!(m.datetime.unwrap().to_rfc3339(), "2026-01-02T19:00:00+05:30");
+}
