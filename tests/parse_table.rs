@@ -486,6 +486,31 @@ fn rows() -> Vec<Row> {
             source: "DOMAIN.md §3: typos in weekday words",
             ..r
         },
+        // Year-first with a Bangabda era; English ordinals and weekday; short Bengali weekday.
+        Row {
+            text: "১৪৩২ বঙ্গাব্দের ১৯ পৌষ",
+            matched: "১৪৩২ বঙ্গাব্দের ১৯ পৌষ",
+            date: Some("2026-01-03"),
+            bangla: Some((19, Month::Poush, "bd2019")),
+            source: "DOMAIN.md §2 era words; 2019 rule: Poush starts 16 Dec",
+            ..r
+        },
+        Row {
+            text: "Friday, 5th January 2024",
+            matched: "Friday, 5th January 2024",
+            date: Some("2024-01-05"),
+            warnings: Some(&[]),
+            source: "English names (DOMAIN.md §2); 5 Jan 2024 was a Friday",
+            ..r
+        },
+        Row {
+            text: "শুক্র, ২ জানুয়ারি ২০২৬",
+            matched: "শুক্র, ২ জানুয়ারি ২০২৬",
+            date: Some("2026-01-02"),
+            warnings: Some(&[]),
+            source: "DOMAIN.md §2 short weekday forms",
+            ..r
+        },
         // Another place's local time: no datetime.
         Row {
             text: "লন্ডন স্থানীয় সময় ৫ জানুয়ারি ২০২৬ সকাল ৯টায়",
@@ -628,4 +653,23 @@ fn rules_and_time_zones() {
     let ist = chrono::FixedOffset::east_opt(5 * 3600 + 1800).unwrap();
     let m = Parser::new().offset(ist).parse("২ জানুয়ারি ২০২৬ সন্ধ্যা ৭টা").unwrap();
     assert_eq!(m.datetime.unwrap().to_rfc3339(), "2026-01-02T19:00:00+05:30");
+}
+
+#[test]
+fn ordinary_text_is_not_a_date() {
+    // Words that are also date words in other contexts, and numbers that are not dates.
+    for text in [
+        "রবি ঠাকুরের গান", // রবি: short for Sunday, also a name
+        "৩টা বই কিনেছি", // টা counts things too
+        "একটা বই",       // so does একটা
+        "১০ জন আহত হয়েছেন",
+        "প্রবৃদ্ধি ৪.৫ শতাংশ", // a decimal, not a time
+        "১৯৭১ সালে স্বাধীনতা", // a year alone
+        "স্কোর ২:১",        // a score, not a time
+        "IP 10.0.0.1 এবং 1.2.3.4",
+        "মে মাসের শেষে", // a month alone
+    ] {
+        let found: Vec<_> = Parser::new().extract(text).collect();
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
 }

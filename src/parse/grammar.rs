@@ -356,45 +356,39 @@ impl<'t> Grammar<'t> {
 
     /// `year সালের day G-MONTH` and `year সালের G-MONTH মাসে?`.
     fn year_first(&self, i: usize) -> Found<Part> {
-        let Some(n) = self.num(i).filter(|n| n.digits == 4) else {
+        let Some(n) = self.num(i).filter(|n| n.digits == 4) else { return Ok(None) };
+        // `২০২৪ সালের`, `২০২৬ খ্রিস্টাব্দের`, `১৪৩২ বঙ্গাব্দের`.
+        let Some(Word::Era(era @ (Era::Year | Era::Christian | Era::Bangla))) = self.word(i + 1)
+        else {
             return Ok(None);
         };
-        if !matches!(self.word(i + 1), Some(Word::Era(Era::Year | Era::Christian))) {
-            return Ok(None);
-        }
         let year = Some(n.value as i32);
         let j = i + 2;
         if let Some((day, k)) = self.day(j) {
-            if let Some(Word::GregMonth(m)) = self.word(k) {
-                let name = || self.text_of(&self.span(k, k));
-                let day = self.check_day(day, 31, name, self.span(j, k - 1))?;
-                let span = self.span(i, k);
-                return Ok(Some((
-                    Part::Greg(GregParts {
-                        day: Some(day),
-                        month: m,
-                        year,
-                        span,
-                        inherited: false,
-                    }),
-                    k + 1,
-                )));
-            }
-            if let Some(Word::BanglaMonth(month)) = self.word(k) {
-                let name = || self.text_of(&self.span(k, k));
-                let day = self.check_day(day, 32, name, self.span(j, k - 1))?;
-                let span = self.span(i, k);
-                let parts = BanglaParts { day, month, year, span, era: None };
-                return Ok(Some((Part::Bangla(parts), k + 1)));
+            match self.word(k) {
+                Some(Word::GregMonth(m)) if era != Era::Bangla => {
+                    let name = || self.text_of(&self.span(k, k));
+                    let day = self.check_day(day, 31, name, self.span(j, k - 1))?;
+                    let span = self.span(i, k);
+                    let parts =
+                        GregParts { day: Some(day), month: m, year, span, inherited: false };
+                    return Ok(Some((Part::Greg(parts), k + 1)));
+                }
+                Some(Word::BanglaMonth(month)) if era != Era::Christian => {
+                    let name = || self.text_of(&self.span(k, k));
+                    let day = self.check_day(day, 32, name, self.span(j, k - 1))?;
+                    let span = self.span(i, k);
+                    let parts = BanglaParts { day, month, year, span, era: Some(era) };
+                    return Ok(Some((Part::Bangla(parts), k + 1)));
+                }
+                _ => {}
             }
         }
-        if let Some(Word::GregMonth(m)) = self.word(j) {
+        if let (Some(Word::GregMonth(m)), false) = (self.word(j), era == Era::Bangla) {
             let k = if self.word(j + 1) == Some(Word::Unit(Unit::Month)) { j + 2 } else { j + 1 };
             let span = self.span(i, k - 1);
-            return Ok(Some((
-                Part::Greg(GregParts { day: None, month: m, year, span, inherited: false }),
-                k,
-            )));
+            let parts = GregParts { day: None, month: m, year, span, inherited: false };
+            return Ok(Some((Part::Greg(parts), k)));
         }
         Ok(None)
     }

@@ -386,6 +386,12 @@ const PERIODS: &[(&str, DayPeriod)] = &[
     ("রাত্রি", DayPeriod::Night),
     ("রাত্রে", DayPeriod::Night),
     ("রাতেই", DayPeriod::Night),
+    ("মধ্যরাত", DayPeriod::Night),
+    ("মধ্যরাতে", DayPeriod::Night),
+    ("মাঝরাত", DayPeriod::Night),
+    ("মাঝরাতে", DayPeriod::Night),
+    ("শেষরাত", DayPeriod::Dawn),
+    ("শেষরাতে", DayPeriod::Dawn),
     ("বেলা", DayPeriod::Daytime),
     ("বেলায়", DayPeriod::Daytime),
 ];
@@ -530,6 +536,10 @@ const OTHERS: &[(&str, Word)] = &[
     ("ঠা", Word::Ordinal),
     ("ই", Word::Ordinal),
     ("শে", Word::Ordinal),
+    ("st", Word::Ordinal),
+    ("nd", Word::Ordinal),
+    ("rd", Word::Ordinal),
+    ("th", Word::Ordinal),
     ("আজ", Word::RelativeDay(0)),
     ("আজকে", Word::RelativeDay(0)),
     ("আজও", Word::RelativeDay(0)),
@@ -712,6 +722,11 @@ fn build() -> Table {
     for &(w, m) in BANGLA_MONTHS.iter().filter(|(w, _)| !w.is_ascii()) {
         for suffix in ["র", "ের", "ে", "েই"] {
             add(&format!("{w}{suffix}"), Word::BanglaMonth(m));
+        }
+    }
+    for &(w, m) in HIJRI_MONTHS {
+        for suffix in ["ের", "ে", "র"] {
+            add(&format!("{w}{suffix}"), Word::HijriMonth(m));
         }
     }
     t
