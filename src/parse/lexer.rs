@@ -77,29 +77,38 @@ pub(crate) fn lex(text: &str, out: &mut Vec<Token>) {
     let mut space_before = true;
     while let Some(&b) = bytes.get(i) {
         let start = i;
-        let rest = bytes.get(i..).unwrap_or_default();
         // Dispatch on bytes: Bengali (E0 A6/A7 ..) and ASCII need no decoding.
-        let bengali_digit = matches!(rest, [0xE0, 0xA7, 0xA6..=0xAF, ..]);
-        if b.is_ascii_digit() || bengali_digit {
+        if b == 0xE0 {
+            match bytes.get(i + 1..i + 3) {
+                Some([0xA7, 0xA6..=0xAF]) => {
+                    let (num, end) = scan_digits(text, i);
+                    out.push(Token { kind: Kind::Num(num), start, end, space_before });
+                    i = end;
+                    space_before = false;
+                    continue;
+                }
+                Some([0xA6 | 0xA7, _]) => {
+                    let (end, fold) = scan_bengali_word(text, i);
+                    let end = end.max(i + 3);
+                    let word_text = text.get(start..end).unwrap_or_default();
+                    let mut word = words::lookup_folded(word_text, fold);
+                    let mut end = end;
+                    if word.is_none() && TWO_WORD_FIRSTS.contains(&word_text) {
+                        if let Some((w, e)) = two_word_hijri(text, start, end) {
+                            word = Some(w);
+                            end = e;
+                        }
+                    }
+                    out.push(Token { kind: Kind::Word(word), start, end, space_before });
+                    i = end;
+                    space_before = false;
+                    continue;
+                }
+                _ => {}
+            }
+        } else if b.is_ascii_digit() {
             let (num, end) = scan_digits(text, i);
             out.push(Token { kind: Kind::Num(num), start, end, space_before });
-            i = end;
-            space_before = false;
-            continue;
-        }
-        if matches!(rest, [0xE0, 0xA6 | 0xA7, ..]) {
-            let (end, fold) = scan_bengali_word(text, i);
-            let end = end.max(i + 3);
-            let word_text = text.get(start..end).unwrap_or_default();
-            let mut word = words::lookup_folded(word_text, fold);
-            let mut end = end;
-            if word.is_none() && TWO_WORD_FIRSTS.contains(&word_text) {
-                if let Some((w, e)) = two_word_hijri(text, start, end) {
-                    word = Some(w);
-                    end = e;
-                }
-            }
-            out.push(Token { kind: Kind::Word(word), start, end, space_before });
             i = end;
             space_before = false;
             continue;

@@ -7,8 +7,6 @@
 //! this matters because most words of running text are *not* date words and must be rejected
 //! fast.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use chrono::Weekday;
@@ -630,31 +628,95 @@ pub(crate) fn word_key<'b>(word: &str, buf: &'b mut [u8; MAX_KEY]) -> Option<&'b
     buf.get(..len)
 }
 
-/// FxHash-style multiplicative hasher: the keys are short, trusted and built once, so
-/// SipHash's DoS resistance buys nothing and costs most of a lookup.
-#[derive(Default)]
-pub(crate) struct KeyHasher(u64);
+/// A multiplicative hash over 8-byte words (FxHash-style): the keys are short, trusted and
+/// fixed, so SipHash's DoS resistance buys nothing and would cost most of a lookup.
+fn hash_key(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let mut h = bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        h = (h.rotate_left(5) ^ word).wrapping_mul(K);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut last = [0u8; 8];
+        if let Some(dst) = last.get_mut(..rest.len()) {
+            dst.copy_from_slice(rest);
+        }
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(last)).wrapping_mul(K);
+    }
+    h
+}
 
-impl Hasher for KeyHasher {
-    fn finish(&self) -> u64 {
-        self.0
+/// The vocabulary as an open-addressing hash table: each slot holds an entry index (+1, so that
+/// 0 is empty), and each entry keeps its full hash so that a probe compares bytes only when the
+/// hashes agree. Built once; a few thousand entries.
+struct Table {
+    slots: Vec<u32>,
+    entries: Vec<(u64, Box<[u8]>, Word)>,
+}
+
+impl Table {
+    fn with_capacity(n: usize) -> Table {
+        Table { slots: vec![0; (n * 2).next_power_of_two()], entries: Vec::with_capacity(n) }
     }
 
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+    fn mask(&self) -> usize {
+        self.slots.len() - 1
+    }
+
+    /// Insert unless present (the first meaning given for a key wins).
+    fn insert(&mut self, key: &[u8], word: Word) {
+        if self.entries.len() * 2 >= self.slots.len() {
+            let mut bigger = Table::with_capacity(self.slots.len());
+            for (_, k, w) in std::mem::take(&mut self.entries) {
+                bigger.insert(&k, w);
+            }
+            *self = bigger;
         }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        let h = hash_key(key);
+        let mut i = h as usize & self.mask();
+        loop {
+            match self.slots.get(i).copied() {
+                Some(0) => {
+                    self.entries.push((h, key.into(), word));
+                    if let Some(slot) = self.slots.get_mut(i) {
+                        *slot = self.entries.len() as u32;
+                    }
+                    return;
+                }
+                Some(e) => {
+                    if self
+                        .entries
+                        .get(e as usize - 1)
+                        .is_some_and(|(eh, k, _)| *eh == h && **k == *key)
+                    {
+                        return;
+                    }
+                }
+                None => return,
+            }
+            i = (i + 1) & self.mask();
+        }
+    }
+
+    fn get(&self, key: &[u8]) -> Option<Word> {
+        let h = hash_key(key);
+        let mut i = h as usize & self.mask();
+        loop {
+            let e = *self.slots.get(i)?;
+            if e == 0 {
+                return None;
+            }
+            let (eh, k, w) = self.entries.get(e as usize - 1)?;
+            if *eh == h && **k == *key {
+                return Some(*w);
+            }
+            i = (i + 1) & self.mask();
         }
     }
 }
-
-type Table = HashMap<Box<[u8]>, Word, BuildHasherDefault<KeyHasher>>;
 
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
@@ -662,12 +724,12 @@ fn table() -> &'static Table {
 }
 
 fn build() -> Table {
-    let mut t = Table::default();
+    let mut t = Table::with_capacity(4096);
     // First entry wins: explicit entries are added before generated ones.
     let mut add = |word: &str, meaning: Word| {
         let mut buf = [0u8; MAX_KEY];
         if let Some(key) = word_key(word, &mut buf) {
-            t.entry(key.into()).or_insert(meaning);
+            t.insert(key, meaning);
         }
     };
     for &(w, m) in GREG_MONTHS {
@@ -757,14 +819,21 @@ pub(crate) fn lookup(word: &str) -> Option<Word> {
 /// [`lookup`] for a caller that already knows whether the word needs folding (the lexer finds
 /// out while scanning it).
 pub(crate) fn lookup_folded(word: &str, fold: bool) -> Option<Word> {
-    let mut buf = [0u8; MAX_KEY];
-    let key = if fold { word_key(word, &mut buf)? } else { word.as_bytes() };
+    if fold {
+        let mut buf = [0u8; MAX_KEY];
+        lookup_key(word, word_key(word, &mut buf)?)
+    } else {
+        lookup_key(word, word.as_bytes())
+    }
+}
+
+fn lookup_key(word: &str, key: &[u8]) -> Option<Word> {
     let t = table();
-    if let Some(&w) = t.get(key) {
+    if let Some(w) = t.get(key) {
         return Some(w);
     }
     if let Some(stripped) = key.strip_suffix("ঃ".as_bytes()) {
-        return t.get(stripped).copied();
+        return t.get(stripped);
     }
     if let Some(w) = weekday_typo(word) {
         return Some(w);
