@@ -53,6 +53,7 @@
 pub mod calendar;
 pub mod digits;
 mod error;
+pub mod format;
 
 pub use calendar::{BanglaDate, Month, Rule, Season, weekday_bengali, weekday_bengali_short};
 pub use error::{Error, ErrorKind};
