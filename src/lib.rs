@@ -57,3 +57,6 @@ pub mod format;
 
 pub use calendar::{BanglaDate, Month, Rule, Season, weekday_bengali, weekday_bengali_short};
 pub use error::{Error, ErrorKind};
+
+pub use calendar::hijri::{Approximate, HijriDate};
+pub use calendar::saka::SakaDate;
