@@ -528,3 +528,71 @@ fn output_is_nfc() {
         }
     }
 }
+
+mod properties {
+    use super::*;
+    use crate::digits::to_ascii_digits;
+    use proptest::prelude::*;
+
+    fn moment() -> impl Strategy<Value = NaiveDateTime> {
+        // 1800-01-01 .. 2200-12-31, any second of the day.
+        (657_072i32..803_533, 0u32..86_400).prop_map(|(days, secs)| {
+            NaiveDate::from_num_days_from_ce_opt(days)
+                .unwrap()
+                .and_time(NaiveTime::from_num_seconds_from_midnight_opt(secs, 0).unwrap())
+        })
+    }
+
+    fn rule() -> impl Strategy<Value = Rule> {
+        prop::sample::select(Rule::ALL.to_vec())
+    }
+
+    proptest! {
+        /// Parsing never panics, and an error's span is a valid range of the pattern.
+        #[test]
+        fn parse_never_panics(pattern in "(%[-0#E]{0,2}.|[a-zঅ-হ০-৯ ,:%])*") {
+            match Format::parse(&pattern) {
+                Ok(f) => { let _ = f.format(NaiveDate::from_ymd_opt(2026, 1, 2).unwrap()); }
+                Err(e) => prop_assert!(pattern.get(e.span().unwrap()).is_some()),
+            }
+        }
+
+        /// Numeric fields agree with chrono and with the calendar module, and `#` is the same
+        /// text with ASCII digits.
+        #[test]
+        fn numbers_agree(t in moment(), rule in rule()) {
+            let pattern = "%Y-%m-%d %H:%M:%S %I|%EY-%Em-%Ed|%o %Eo";
+            let ascii = "%#Y-%#m-%#d %#H:%#M:%#S %#I|%#EY-%#Em-%#Ed|%#o %#Eo";
+            let bengali = Format::parse(pattern).unwrap().rule(rule).format(t).unwrap();
+            let latin = Format::parse(ascii).unwrap().rule(rule).format(t).unwrap();
+            prop_assert_eq!(to_ascii_digits(&bengali), latin.as_str());
+            let b = BanglaDate::from_gregorian(t.date(), rule).unwrap();
+            let want = format!(
+                "{}|{:04}-{:02}-{:02}|",
+                t.format("%Y-%m-%d %H:%M:%S %I"),
+                b.year(),
+                b.month().number(),
+                b.day()
+            );
+            prop_assert!(latin.starts_with(&want), "{} vs {}", latin, want);
+        }
+
+        /// The presets' shapes hold for any instant and rule.
+        #[test]
+        fn preset_shapes(t in moment(), rule in rule()) {
+            let b = BanglaDate::from_gregorian(t.date(), rule).unwrap();
+            let bangla = Preset::Bangla.format().rule(rule).format(t).unwrap();
+            prop_assert_eq!(&bangla, &format!("{} {} {}", crate::digits::bengali(b.day()), b.month().bengali(), crate::digits::bengali(b.year())));
+            let header = Preset::Header.format().rule(rule).format(t).unwrap();
+            let tail = format!("{bangla} বঙ্গাব্দ");
+            prop_assert!(header.ends_with(&tail));
+            let byline = Preset::Byline.format().rule(rule).format(t).unwrap();
+            let (date_part, time_part) = byline.split_once(", ").unwrap();
+            prop_assert!(header.contains(date_part));
+            prop_assert!(header.starts_with(time_part));
+            let dateline = Preset::Dateline.format().rule(rule).format(t).unwrap();
+            prop_assert!(dateline.starts_with("ঢাকা, "));
+            prop_assert!(dateline.ends_with(")"));
+        }
+    }
+}
