@@ -373,6 +373,22 @@ impl From<SakaDate> for NaiveDate {
     }
 }
 
+/// Deserializing validates like [`SakaDate::new`]; the wire form is
+/// `{"year": …, "month": …, "day": …}`.
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for SakaDate {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<SakaDate, D::Error> {
+        #[derive(serde::Deserialize)]
+        struct Wire {
+            year: i32,
+            month: u8,
+            day: u8,
+        }
+        let w = Wire::deserialize(d)?;
+        SakaDate::new(w.year, w.month, w.day).map_err(serde::de::Error::custom)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -542,5 +558,24 @@ mod tests {
             SakaDate::new(1947, 9, 5).unwrap().to_string(),
             "৫ অগ্রহা\u{09AF}\u{09BC}ণ, ১৯৪৭ শকাব্দ"
         );
+    }
+}
+
+#[cfg(all(test, feature = "serde"))]
+mod serde_tests {
+    use super::SakaDate;
+    use crate::HijriDate;
+
+    #[test]
+    fn round_trip_and_validation() {
+        let s = SakaDate::new(1947, 10, 12).unwrap();
+        let json = serde_json::to_string(&s).unwrap();
+        assert_eq!(json, r#"{"year":1947,"month":10,"day":12}"#);
+        assert_eq!(serde_json::from_str::<SakaDate>(&json).unwrap(), s);
+        assert!(serde_json::from_str::<SakaDate>(r#"{"year":1947,"month":1,"day":31}"#).is_err());
+        let h = HijriDate::new(1447, 9, 1).unwrap();
+        let json = serde_json::to_string(&h).unwrap();
+        assert_eq!(serde_json::from_str::<HijriDate>(&json).unwrap(), h);
+        assert!(serde_json::from_str::<HijriDate>(r#"{"year":1447,"month":13,"day":1}"#).is_err());
     }
 }
