@@ -389,6 +389,10 @@ mod tests {
             assert_eq!(HijriDate::from_gregorian_approx(date).estimate(), h);
             assert_eq!(h.to_gregorian_approx().unwrap().estimate(), date);
         }
+        // PeterLuschny/Calendars.jl (a port of the Calendrical Calculations code), Islamic
+        // module header: AH 1111-11-11 = Julian 1700-04-19 = day number 620667.
+        assert_eq!(fixed_from_tabular(1111, 11, 11), 620_667);
+        assert_eq!(tabular_from_fixed(620_667), (1111, 11, 11));
         // The Gregorian dates appendix C gives for some of these rows.
         assert_eq!(
             NaiveDate::from_num_days_from_ce_opt(727_274),
