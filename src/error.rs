@@ -227,6 +227,49 @@ pub enum ErrorKind {
         /// The offset in seconds east of UTC.
         seconds: i64,
     },
+
+    /// A format description contains a `%` directive that is not in the table of
+    /// [`format`](crate::format). The span covers the directive with its `%` and flags.
+    #[error(
+        "unknown format directive `{directive}` (see the directive table of bangla_date::format)"
+    )]
+    UnknownDirective {
+        /// The directive as written, from `%` to its letter.
+        directive: String,
+    },
+
+    /// A format description prints a time of day, but the value formatted has none (a date).
+    #[error(
+        "format directive `{directive}` needs a time of day, but the value is a date without one"
+    )]
+    MissingTime {
+        /// The first directive that needs a time, as written.
+        directive: String,
+    },
+
+    /// The `fmt::Write` sink given to a formatter reported an error.
+    #[error("the output sink reported an error while formatting")]
+    WriteFailed,
+
+    /// A day past the end of its month (or zero) in a calendar other than the Bangabda and the
+    /// Gregorian ones (the Śaka and Hijri calendars).
+    #[error(
+        "day {day} is out of range for {month_name} (month {month}) {year} of the {calendar} calendar, which has {max} days (expected 1..={max})"
+    )]
+    CalendarDayOutOfRange {
+        /// The calendar: `"Saka"` or `"Hijri"`.
+        calendar: &'static str,
+        /// The year as given.
+        year: i64,
+        /// The month number, 1..=12.
+        month: u8,
+        /// The month's Bengali name.
+        month_name: &'static str,
+        /// The day as given.
+        day: i64,
+        /// The length of that month.
+        max: u8,
+    },
 }
 
 /// Shows ` YEAR` or nothing.

@@ -48,8 +48,11 @@
 pub mod calendar;
 pub mod digits;
 mod error;
+pub mod format;
 pub mod parse;
 
+pub use calendar::hijri::{Approximate, HijriDate};
+pub use calendar::saka::SakaDate;
 pub use calendar::{BanglaDate, Month, Rule, Season, weekday_bengali, weekday_bengali_short};
 pub use error::{Error, ErrorKind};
 pub use parse::{Match, Parser, extract, parse};

@@ -28,7 +28,9 @@
 //! ```
 
 pub mod bangladesh;
+pub mod hijri;
 mod names;
+pub mod saka;
 
 use core::fmt;
 use core::str::FromStr;
