@@ -52,8 +52,13 @@ fn extremes_of_chrono_range_do_not_panic() {
         // The first days chrono has fall before the first supported Bangabda year.
         let err = BanglaDate::from_gregorian(NaiveDate::MIN, rule).unwrap_err();
         assert!(matches!(err.kind(), ErrorKind::OutOfRange { .. }));
-        let max = BanglaDate::from_gregorian(NaiveDate::MAX, rule).unwrap();
-        assert_eq!(max.to_gregorian(), NaiveDate::MAX);
+        // The last months of chrono's range fall in a year that ends after it.
+        let err = BanglaDate::from_gregorian(NaiveDate::MAX, rule).unwrap_err();
+        assert!(matches!(err.kind(), ErrorKind::OutOfRange { .. }));
+        let max = BanglaDate::MAX.with_rule(rule).unwrap();
+        assert_eq!(max.year(), BanglaDate::MAX_YEAR);
+        let after = max.to_gregorian().succ_opt().unwrap();
+        assert!(BanglaDate::from_gregorian(after, rule).is_err());
         let first = BanglaDate::new(BanglaDate::MIN_YEAR, Month::Boishakh, 1, rule).unwrap();
         assert_eq!(BanglaDate::from_gregorian(first.to_gregorian(), rule), Ok(first));
         let prev = first.to_gregorian().pred_opt().unwrap();

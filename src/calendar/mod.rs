@@ -228,8 +228,9 @@ impl BanglaDate {
     ///
     /// # Errors
     ///
-    /// [`ErrorKind::OutOfRange`] for the first days of chrono's range (before the first 14 April
-    /// it can represent), which would fall in a year before [`BanglaDate::MIN_YEAR`].
+    /// [`ErrorKind::OutOfRange`] for the first and last months of chrono's range, which fall in
+    /// Bangabda years that chrono cannot hold whole (before [`BanglaDate::MIN_YEAR`] or after
+    /// [`BanglaDate::MAX_YEAR`]).
     ///
     /// ```
     /// use bangla_date::{BanglaDate, Month, Rule};
@@ -242,11 +243,13 @@ impl BanglaDate {
     /// ```
     pub fn from_gregorian(date: NaiveDate, rule: Rule) -> Result<BanglaDate, Error> {
         let (year, day_of_year) = bangladesh::year_and_day(date);
-        if year < BanglaDate::MIN_YEAR {
+        // The first months of chrono's range belong to a year that began before it, and its
+        // last months to one that ends after it: neither year is whole, so neither is supported.
+        if !(BanglaDate::MIN_YEAR..=BanglaDate::MAX_YEAR).contains(&year) {
             return Err(Error::new(ErrorKind::OutOfRange {
                 what: date.to_string(),
                 min: BanglaDate::MIN.to_gregorian().to_string(),
-                max: NaiveDate::MAX.to_string(),
+                max: BanglaDate::MAX.to_gregorian().to_string(),
             }));
         }
         let (month, day) = rule.layout(year).month_and_day(day_of_year);
@@ -338,6 +341,14 @@ impl BanglaDate {
     pub fn roman(self) -> Roman {
         Roman(self)
     }
+
+    /// The last supported date (30 Choitro of [`BanglaDate::MAX_YEAR`]), by the default rule.
+    pub const MAX: BanglaDate = BanglaDate {
+        year: BanglaDate::MAX_YEAR,
+        month: Month::Choitro,
+        day: 30,
+        rule: Rule::BangladeshHistorical,
+    };
 
     /// The first supported date (1 Boishakh of [`BanglaDate::MIN_YEAR`]), by the default rule.
     pub const MIN: BanglaDate = BanglaDate {

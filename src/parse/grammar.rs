@@ -139,6 +139,10 @@ enum Part {
 
 type Found<T> = Result<Option<(T, usize)>, Error>;
 
+/// Years above this, written with a Bangabda month name and no বঙ্গাব্দ, are read as Śaka years
+/// (Śaka 1600 was 1678 CE; Bangabda 1600 will be 2193 CE).
+pub(crate) const SAKA_YEAR_THRESHOLD: i32 = 1600;
+
 pub(crate) struct Grammar<'t> {
     pub(crate) toks: &'t [Token],
     pub(crate) text: &'t str,
@@ -303,10 +307,11 @@ impl<'t> Grammar<'t> {
                 let (year, era, k) = self.year_after_month(j + 1)?;
                 let span = self.span(i, k - 1);
                 let parts = BanglaParts { day, month, year, span, era };
-                // শকাব্দ, or a year near the Śaka era and far from Bangabda (ICU prints
-                // 2 Jan 2026 as `১২ পৌষ, ১৯৪৭ সাল`).
+                // শকাব্দ, or a year that only the Śaka era makes plausible: ICU prints 2 Jan 2026
+                // as `১২ পৌষ, ১৯৪৭ সাল`, while Bangabda 1600 is still 170 years away. The
+                // resolver flags the second case.
                 if era == Some(Era::Saka)
-                    || (era != Some(Era::Bangla) && year.is_some_and(|y| y >= 1800))
+                    || (era != Some(Era::Bangla) && year.is_some_and(|y| y > SAKA_YEAR_THRESHOLD))
                 {
                     return Ok(Some((Part::Saka(parts), k)));
                 }

@@ -462,6 +462,18 @@ pub enum Relative {
     },
 }
 
+/// A calendar written beside the Gregorian date that is neither Gregorian nor Bangabda.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+#[non_exhaustive]
+pub enum OtherCalendar {
+    /// The Indian national (Śaka) calendar.
+    Saka,
+    /// The Hijri calendar (checked against the tabular calendar, ± 2 days).
+    Hijri,
+}
+
 /// Something worth knowing about a match that does not make it wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -536,6 +548,20 @@ pub enum Warning {
         /// The span of স্থানীয়.
         span: Range<usize>,
     },
+    /// A date with a Bangabda month name was read as Śaka (Indian national calendar) because of
+    /// its year (`১২ পৌষ, ১৯৪৭ সাল`), with no শকাব্দ written.
+    SakaByYear {
+        /// The date's span.
+        span: Range<usize>,
+    },
+    /// A Śaka date, or a Hijri date (beyond the two days moon sighting allows), disagrees with
+    /// the Gregorian date beside it.
+    CalendarMismatch {
+        /// Which calendar disagrees.
+        calendar: OtherCalendar,
+        /// The other calendar's date.
+        span: Range<usize>,
+    },
 }
 
 impl Warning {
@@ -552,6 +578,8 @@ impl Warning {
             Warning::RelativeMismatch { .. } => "relative-mismatch",
             Warning::PeriodMismatch { .. } => "period-mismatch",
             Warning::OtherTimeZone { .. } => "other-time-zone",
+            Warning::SakaByYear { .. } => "saka-by-year",
+            Warning::CalendarMismatch { .. } => "calendar-mismatch",
         }
     }
 }
@@ -590,6 +618,16 @@ impl fmt::Display for Warning {
             }
             Warning::OtherTimeZone { .. } => {
                 f.write_str("the time is another place's local time; no datetime is given")
+            }
+            Warning::SakaByYear { .. } => f.write_str(
+                "read as a Śaka (Indian national calendar) date because of its year; no শকাব্দ written",
+            ),
+            Warning::CalendarMismatch { calendar, .. } => {
+                let name = match calendar {
+                    OtherCalendar::Saka => "Śaka",
+                    OtherCalendar::Hijri => "Hijri",
+                };
+                write!(f, "the {name} date disagrees with the Gregorian date beside it")
             }
         }
     }

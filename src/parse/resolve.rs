@@ -6,12 +6,17 @@ use chrono::{
     Weekday,
 };
 
+use crate::calendar::hijri::HijriDate;
+use crate::calendar::saka::SakaDate;
 use crate::calendar::{BanglaDate, Rule};
 use crate::error::{Error, ErrorKind};
 
 use super::grammar::{Chain, RelParts, TimeParts};
 use super::words::{DayPeriod, Unit};
-use super::{Match, Parser, Relative, Role, Warning, WrittenBangla, WrittenDate, YearResolution};
+use super::{
+    Match, OtherCalendar, Parser, Relative, Role, Warning, WrittenBangla, WrittenDate,
+    YearResolution,
+};
 
 const ENGLISH_MONTHS: [&str; 12] = [
     "January",
@@ -280,8 +285,56 @@ pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Er
             }
         }
     }
+    // 4b. A Śaka date (the Indian national calendar) read by its own arithmetic.
+    let mut saka_date = None;
+    if let Some(sk) = &chain.saka {
+        if let Some(y) = sk.year {
+            let month = saka_month(sk.month);
+            match SakaDate::new(y, month, sk.day) {
+                Ok(d) => saka_date = Some(d),
+                Err(e) if date.is_none() => return Err(e.or_span(sk.span.clone())),
+                Err(_) => {}
+            }
+        }
+        if sk.era != Some(super::words::Era::Saka) {
+            warnings.push(Warning::SakaByYear { span: sk.span.clone() });
+        }
+    }
     if date.is_none() && chain.greg.is_none() {
-        date = bangla_date.map(BanglaDate::to_gregorian).or(relative_date);
+        date = bangla_date
+            .map(BanglaDate::to_gregorian)
+            .or(saka_date.map(SakaDate::to_gregorian))
+            .or(relative_date);
+    }
+    if let (Some(d), Some(sk)) = (date, &chain.saka) {
+        let written = saka_date.map(|s| (s.year(), s.month(), s.day()));
+        let actual = SakaDate::from_gregorian(d).ok();
+        let agrees = actual.is_some_and(|a| {
+            a.month() == saka_month(sk.month)
+                && a.day() == sk.day
+                && written.is_none_or(|(y, ..)| y == a.year())
+        });
+        if !agrees {
+            warnings.push(Warning::CalendarMismatch {
+                calendar: OtherCalendar::Saka,
+                span: sk.span.clone(),
+            });
+        }
+    }
+    // A Hijri date beside a Gregorian one is checked against the tabular calendar, allowing the
+    // two days by which moon sighting in Bangladesh can differ from it.
+    if let (Some(d), Some(h)) = (date, &chain.hijri) {
+        if let Some(y) = h.year {
+            let estimate = HijriDate::new(y, h.month, h.day)
+                .and_then(HijriDate::to_gregorian_approx)
+                .map(|a| a.estimate());
+            if estimate.is_ok_and(|e| (e - d).num_days().abs() > 2) {
+                warnings.push(Warning::CalendarMismatch {
+                    calendar: OtherCalendar::Hijri,
+                    span: h.span.clone(),
+                });
+            }
+        }
     }
     if let (Some(d), Some(rd), Some((_, span))) = (date, relative_date, &chain.relative) {
         if d != rd && chain.greg.is_some() {
@@ -297,7 +350,11 @@ pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Er
             let configured = if p.infer_rule {
                 None
             } else {
-                Some(p.rule.in_year(b.year.unwrap_or(d.year() - 593)))
+                // The Bangabda year of the day, as written or (yearless) as the day falls.
+                let year = b.year.or_else(|| {
+                    BanglaDate::from_gregorian(d, Rule::BangladeshHistorical).ok().map(|x| x.year())
+                });
+                year.map(|y| p.rule.in_year(y))
             };
             let candidates = configured.into_iter().chain(
                 Rule::ALL
@@ -410,8 +467,7 @@ pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Er
         hijri: written(&chain.hijri),
         saka: chain.saka.as_ref().map(|s| WrittenDate {
             day: s.day,
-            // Śaka months start from Chaitra: চৈত্র is 1, বৈশাখ 2 … ফাল্গুন 12.
-            month: s.month.number() % 12 + 1,
+            month: saka_month(s.month),
             year: s.year,
         }),
         relative,
@@ -419,6 +475,12 @@ pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Er
         approximate: chain.approximate,
         warnings,
     })
+}
+
+/// The Śaka month of a month name: Śaka months start from Chaitra, so চৈত্র is 1, বৈশাখ 2 …
+/// ফাল্গুন 12.
+fn saka_month(m: crate::calendar::Month) -> u8 {
+    m.number() % 12 + 1
 }
 
 /// The weekday `w` before (`dir < 0`) or after (`dir > 0`) `from`, never `from` itself; the one in
