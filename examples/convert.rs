@@ -13,6 +13,7 @@ use std::io::{self, BufRead, Write};
 use std::process::ExitCode;
 
 use bangla_date::digits::to_ascii_digits;
+use bangla_date::format::{Format, Preset};
 use bangla_date::parse::{Match, Parser, Relative, Role, WrittenDate, YearResolution};
 use bangla_date::{BanglaDate, Error, Rule, weekday_bengali};
 use chrono::{FixedOffset, NaiveDate, NaiveDateTime};
@@ -26,6 +27,7 @@ USAGE:
                                         input line by line and print one JSON object per line
     convert --to-bangla DATE [--rule RULE] [--json]
     convert --to-gregorian \"D MONTH YYYY\" [--rule RULE] [--json]
+    convert --format PRESET_OR_PATTERN DATE_OR_DATETIME [--rule RULE]
 
 OPTIONS:
     --rule RULE        bd2019 (Bangladesh 2019 revision), bd1987 (Bangla Academy rule before it),
@@ -42,6 +44,10 @@ OPTIONS:
     --to-bangla DATE   print the Bangabda date of a Gregorian ISO date (either digit set)
     --to-gregorian T   print the Gregorian ISO date of a Bangabda date: `১৯ পৌষ ১৪৩২`,
                        `19 Poush 1432`, `১৯ পৌষ ১৪৩২ বঙ্গাব্দ`
+    --format F         print DATE_OR_DATETIME (YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS], either digit
+                       set) in Bengali: a preset (header, byline, dateline, bangla) or a pattern
+                       of directives (%d %B %Y, %-Ed %EB %EY, %I:%M %p …; see the format module
+                       docs). The Bangabda part follows --rule.
     --json             print JSON. For text: {\"input\": …, \"matches\": [{\"start\", \"end\",
                        \"text\", \"date\", \"year\", \"month\", \"day\", \"time\", \"datetime\",
                        \"bangla\", \"hijri\", \"saka\", \"weekday\", \"role\", \"relative\",
@@ -57,6 +63,8 @@ In batch mode (--json with no TEXT) every line yields an object and the exit sta
 
 enum Mode {
     Text(Option<String>),
+    /// A preset or pattern, and the date or datetime to print (given as the positional TEXT).
+    Format(String, String),
     ToBangla(String),
     ToGregorian(String),
 }
@@ -103,7 +111,7 @@ fn parse_reference(s: &str) -> Result<NaiveDateTime, String> {
             return Ok(dt);
         }
     }
-    Err(format!("invalid --reference `{s}` (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS])"))
+    Err(format!("invalid date or time `{s}` (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS])"))
 }
 
 fn parse_args() -> Result<Option<Args>, String> {
@@ -119,6 +127,7 @@ fn parse_args() -> Result<Option<Args>, String> {
             "-h" | "--help" => return Ok(None),
             "--to-bangla" => mode = Some(Mode::ToBangla(value("--to-bangla")?)),
             "--to-gregorian" => mode = Some(Mode::ToGregorian(value("--to-gregorian")?)),
+            "--format" => mode = Some(Mode::Format(value("--format")?, String::new())),
             "--rule" => match value("--rule")?.as_str() {
                 "infer" => parser = parser.infer_rule(),
                 name => {
@@ -148,6 +157,8 @@ fn parse_args() -> Result<Option<Args>, String> {
         }
     }
     let mode = match (mode, text) {
+        (Some(Mode::Format(f, _)), Some(t)) => Mode::Format(f, t),
+        (Some(Mode::Format(..)), None) => return Err("--format needs a DATE_OR_DATETIME".into()),
         (Some(m), None) => m,
         (Some(_), Some(t)) => return Err(format!("unexpected argument `{t}`")),
         (None, Some(t)) => Mode::Text(Some(t)),
@@ -354,8 +365,26 @@ fn print_text(parser: &Parser, text: &str) -> Result<String, String> {
     Ok(out.trim_end().to_owned())
 }
 
+/// Print a date or datetime with a preset or a pattern.
+fn format_value(pattern: &str, value: &str, rule: Rule) -> Result<String, String> {
+    let format = match pattern.parse::<Preset>() {
+        Ok(preset) => preset.format(),
+        Err(_) => pattern.parse::<Format>().map_err(|e| e.to_string())?,
+    }
+    .rule(rule);
+    let ascii = to_ascii_digits(value.trim());
+    let out = if let Ok(d) = ascii.parse::<NaiveDate>() {
+        format.format(d)
+    } else {
+        let dt = parse_reference(value)?;
+        format.format(dt)
+    };
+    out.map_err(|e| e.to_string())
+}
+
 fn run(args: &Args) -> Result<String, String> {
     let date = match &args.mode {
+        Mode::Format(pattern, value) => return format_value(pattern, value, args.rule),
         Mode::Text(Some(text)) if args.json => return Ok(line_json(&args.parser, text)),
         Mode::Text(Some(text)) => return print_text(&args.parser, text),
         Mode::Text(None) => {
