@@ -97,6 +97,7 @@ pub struct Parser {
     offset: Option<FixedOffset>,
     reference: Option<NaiveDateTime>,
     year_resolution: YearResolution,
+    night_follows_day: bool,
 }
 
 impl Default for Parser {
@@ -119,6 +120,7 @@ impl Parser {
             offset: None,
             reference: None,
             year_resolution: YearResolution::Nearest,
+            night_follows_day: false,
         }
     }
 
@@ -157,6 +159,27 @@ impl Parser {
     /// `গত ২৬ ডিসেম্বর` always looks back and `আগামী ১২ ফেব্রুয়ারি` forward, whatever this says.
     pub const fn year_resolution(mut self, how: YearResolution) -> Parser {
         self.year_resolution = how;
+        self
+    }
+
+    /// Day-period convention for the small hours: whether `রাত ২টা` written after a named day
+    /// means the night that *follows* that day (the next calendar day's 02:00), as `দিবাগত রাত`
+    /// says explicitly. Off by default: `শনিবার রাত ২টা` is Saturday 02:00, the calendar
+    /// reading; `দিবাগত` always moves to the next day. Hours are read with the CLDR `bn` ranges
+    /// either way (ভোর 04–06, সকাল 06–12, দুপুর 12–16, বিকাল 16–18, সন্ধ্যা 18–20, রাত 20–04).
+    ///
+    /// ```
+    /// use bangla_date::parse::Parser;
+    ///
+    /// let text = "শনিবার, ৩ জানুয়ারি ২০২৬ রাত ২টায়";
+    /// let calendar = Parser::new().parse(text)?;
+    /// assert_eq!(calendar.datetime.unwrap().to_rfc3339(), "2026-01-03T02:00:00+06:00");
+    /// let following = Parser::new().night_follows_day(true).parse(text)?;
+    /// assert_eq!(following.datetime.unwrap().to_rfc3339(), "2026-01-04T02:00:00+06:00");
+    /// # Ok::<(), bangla_date::Error>(())
+    /// ```
+    pub const fn night_follows_day(mut self, yes: bool) -> Parser {
+        self.night_follows_day = yes;
         self
     }
 

@@ -411,8 +411,12 @@ pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Er
         if let Some(rt) = resolve_time(t, &mut warnings) {
             time = Some(rt.time);
             // দিবাগত রাত: the small hours belong to the next calendar day.
+            let night_after = chain.dibagoto
+                || (p.night_follows_day
+                    && matches!(period, Some(DayPeriod::Night | DayPeriod::Dawn))
+                    && (chain.weekday.is_some() || chain.greg.is_some()));
             let after_midnight =
-                chain.dibagoto && rt.time.hour() < 12 && period != Some(DayPeriod::Evening);
+                night_after && rt.time.hour() < 12 && period != Some(DayPeriod::Evening);
             if rt.next_day || after_midnight {
                 if let Some(d) = date {
                     date = d.checked_add_days(Days::new(1));
