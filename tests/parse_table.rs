@@ -511,6 +511,54 @@ fn rows() -> Vec<Row> {
             source: "DOMAIN.md §2 short weekday forms",
             ..r
         },
+        // ISO 8601 with an explicit offset, in either digit set; the visarga as a colon.
+        Row {
+            text: "2026-01-02T17:41:00+05:30",
+            matched: "2026-01-02T17:41:00+05:30",
+            datetime: Some("2026-01-02T17:41:00+05:30"),
+            warnings: Some(&[]),
+            source: "ISO 8601; an explicit offset wins over the parser's zone",
+            ..r
+        },
+        Row {
+            text: "সকাল ১০ঃ৩০ মিনিটে",
+            matched: "সকাল ১০ঃ৩০",
+            time: Some("10:30:00"),
+            source: "DOMAIN.md §2: the visarga ঃ stands for a colon",
+            ..r
+        },
+        Row {
+            text: "রাত ১০টা বেজে ৩০ মিনিটে",
+            matched: "রাত ১০টা বেজে ৩০ মিনিটে",
+            time: Some("22:30:00"),
+            source: "DOMAIN.md §2 hours spoken",
+            ..r
+        },
+        Row {
+            text: "তারিখঃ ১৮ পৌষ ১৪৩২ বঙ্গাব্দ / ০২ জানুয়ারি ২০২৬ খ্রিস্টাব্দ",
+            matched: "তারিখঃ ১৮ পৌষ ১৪৩২ বঙ্গাব্দ / ০২ জানুয়ারি ২০২৬ খ্রিস্টাব্দ",
+            date: Some("2026-01-02"),
+            bangla: Some((18, Month::Poush, "bd2019")),
+            warnings: Some(&[]),
+            source: "DOMAIN.md §3 government documents: both calendars, slash between",
+            ..r
+        },
+        Row {
+            text: "১২ পৌষ, ১৯৪৭ সাল",
+            matched: "১২ পৌষ, ১৯৪৭ সাল",
+            date: Some("2026-01-02"),
+            warnings: Some(&["saka-by-year"]),
+            source: "DOMAIN.md §1: ICU prints 2 Jan 2026 as `১২ পৌষ, ১৯৪৭ সাল` (Śaka)",
+            ..r
+        },
+        Row {
+            text: "শুক্রবার, ২ জানুয়ারি ২০২৬, ২০ রজব ১৪৪৭ হিজরি",
+            matched: "শুক্রবার, ২ জানুয়ারি ২০২৬, ২০ রজব ১৪৪৭ হিজরি",
+            date: Some("2026-01-02"),
+            warnings: Some(&["calendar-mismatch"]),
+            source: "tabular 1 Rajab 1447 is 22 Dec 2025, so 2 Jan 2026 is about 12 Rajab, not 20",
+            ..r
+        },
         // Another place's local time: no datetime.
         Row {
             text: "লন্ডন স্থানীয় সময় ৫ জানুয়ারি ২০২৬ সকাল ৯টায়",

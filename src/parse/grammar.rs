@@ -74,7 +74,18 @@ pub(crate) struct TimeParts {
     pub(crate) second: u32,
     pub(crate) period: Option<DayPeriod>,
     pub(crate) meridiem: Option<bool>,
+    /// An explicit UTC offset written after the time (`17:41:00+06:00`), in seconds.
+    pub(crate) offset: Option<i32>,
     pub(crate) span: Range<usize>,
+}
+
+/// A clock time `H:MM[:SS][offset]` and the index after it.
+struct Clock {
+    hour: u32,
+    minute: i32,
+    second: u32,
+    offset: Option<i32>,
+    end: usize,
 }
 
 /// Relative expressions.
@@ -149,7 +160,7 @@ pub(crate) struct Grammar<'t> {
 }
 
 fn is_sep(c: char) -> bool {
-    matches!(c, ',' | '|' | '(' | ')' | ':' | '–' | '—' | '-' | ';' | '،' | '[' | ']')
+    matches!(c, ',' | '|' | '(' | ')' | ':' | '–' | '—' | '-' | ';' | '،' | '[' | ']' | '/')
 }
 
 impl<'t> Grammar<'t> {
@@ -507,9 +518,11 @@ impl<'t> Grammar<'t> {
         let context = period.is_some() || fraction != 0;
         let start = i;
         let mut meridiem = None;
+        let mut offset = None;
         let (hour, minute, second, mut end, mut strong) = if let Some(h) = self.num(j) {
-            if let Some(clock) = self.clock(j, context)? {
-                clock
+            if let Some(c) = self.clock(j, context)? {
+                offset = c.offset;
+                (Some(c.hour), c.minute, c.second, c.end, true)
             } else if h.digits <= 2 && matches!(self.word(j + 1), Some(Word::HourUnit { .. })) {
                 let Some(Word::HourUnit { strong }) = self.word(j + 1) else {
                     return Ok(None);
@@ -518,6 +531,10 @@ impl<'t> Grammar<'t> {
                 let mut minute = 0u64;
                 let mut second = 0u64;
                 let mut has_minutes = false;
+                // `১০টা বেজে ৩০ মিনিট`
+                if self.word(k) == Some(Word::Baje) && self.num(k + 1).is_some() {
+                    k += 1;
+                }
                 if let (Some(m), Some(Word::Unit(Unit::Minute))) = (self.num(k), self.word(k + 1)) {
                     minute = m.value;
                     has_minutes = true;
@@ -579,7 +596,8 @@ impl<'t> Grammar<'t> {
             strong = true;
         }
         let span = self.span(start, end - 1);
-        let parts = TimeParts { hour, minute: minute + fraction, second, period, meridiem, span };
+        let parts =
+            TimeParts { hour, minute: minute + fraction, second, period, meridiem, offset, span };
         Ok(Some(((parts, strong), end)))
     }
 
@@ -593,44 +611,30 @@ impl<'t> Grammar<'t> {
         let Some(period) = period else {
             return Ok(None);
         };
-        let end = (i + 1).max(j.min(i + 1));
-        let span = self.span(i, end - 1);
-        Ok(Some((
-            (
-                TimeParts {
-                    hour: None,
-                    minute: 0,
-                    second: 0,
-                    period: Some(period),
-                    meridiem: None,
-                    span,
-                },
-                false,
-            ),
-            end,
-        )))
+        let _ = j;
+        let span = self.span(i, i);
+        let parts = TimeParts {
+            hour: None,
+            minute: 0,
+            second: 0,
+            period: Some(period),
+            meridiem: None,
+            offset: None,
+            span,
+        };
+        Ok(Some(((parts, false), i + 1)))
     }
 
-    /// `H ~(:|.)~ MM (~(:|.)~ SS)?`. A dot needs context (a period word before it, or a meridiem
-    /// or hour unit after it), since `৪.৩০` is also a decimal.
-    #[allow(clippy::type_complexity)]
-    fn clock(
-        &self,
-        j: usize,
-        context: bool,
-    ) -> Result<Option<(Option<u32>, i32, u32, usize, bool)>, Error> {
-        let Some(h) = self.num(j).filter(|n| n.digits <= 2) else {
-            return Ok(None);
-        };
-        let Some(Kind::Punct(sep)) = self.tok(j + 1).map(|t| t.kind) else {
-            return Ok(None);
-        };
+    /// `H ~(:|.)~ MM (~(:|.)~ SS)? (~(+|-)HH:MM | ~Z)?`. A dot needs context (a period word
+    /// before it, or a meridiem or hour unit after it), since `৪.৩০` is also a decimal. An
+    /// explicit UTC offset (ISO 8601 style) is kept and wins over the parser's zone.
+    fn clock(&self, j: usize, context: bool) -> Result<Option<Clock>, Error> {
+        let Some(h) = self.num(j).filter(|n| n.digits <= 2) else { return Ok(None) };
+        let Some(Kind::Punct(sep)) = self.tok(j + 1).map(|t| t.kind) else { return Ok(None) };
         if !matches!(sep, ':' | '.') || !self.glued(j + 1) || !self.glued(j + 2) {
             return Ok(None);
         }
-        let Some(m) = self.num(j + 2).filter(|n| n.digits == 2) else {
-            return Ok(None);
-        };
+        let Some(m) = self.num(j + 2).filter(|n| n.digits == 2) else { return Ok(None) };
         let mut end = j + 3;
         let mut second = 0;
         if self.punct(end, sep) && self.glued(end) && self.glued(end + 1) {
@@ -643,8 +647,7 @@ impl<'t> Grammar<'t> {
         if (self.punct(end, sep) || self.punct(end, '/')) && self.glued(end) {
             return Ok(None);
         }
-        let after = self.word(end);
-        let confirmed = matches!(after, Some(Word::Meridiem(_) | Word::HourUnit { .. }));
+        let confirmed = matches!(self.word(end), Some(Word::Meridiem(_) | Word::HourUnit { .. }));
         if sep == '.' && !(context || confirmed) {
             return Ok(None);
         }
@@ -652,7 +655,48 @@ impl<'t> Grammar<'t> {
             return Ok(None);
         }
         self.check_time(h.value, m.value, second, self.span(j, end - 1))?;
-        Ok(Some((Some(h.value as u32), m.value as i32, second as u32, end, true)))
+        let (offset, end) = self.utc_offset(end);
+        Ok(Some(Clock {
+            hour: h.value as u32,
+            minute: m.value as i32,
+            second: second as u32,
+            offset,
+            end,
+        }))
+    }
+
+    /// `~+HH:MM`, `~-HHMM` or `~Z` right after a clock time: seconds east of UTC.
+    fn utc_offset(&self, i: usize) -> (Option<i32>, usize) {
+        if !self.glued(i) {
+            return (None, i);
+        }
+        if self.tok(i).is_some_and(|t| self.text.get(t.start..t.end) == Some("Z")) {
+            return (Some(0), i + 1);
+        }
+        let sign = match self.tok(i).map(|t| t.kind) {
+            Some(Kind::Punct('+')) => 1,
+            Some(Kind::Punct('-' | '−')) => -1,
+            _ => return (None, i),
+        };
+        let Some(hh) = self.num(i + 1).filter(|n| self.glued(i + 1) && matches!(n.digits, 2 | 4))
+        else {
+            return (None, i);
+        };
+        let (hours, mut minutes, mut end) = if hh.digits == 4 {
+            (hh.value / 100, hh.value % 100, i + 2)
+        } else {
+            (hh.value, 0, i + 2)
+        };
+        if hh.digits == 2 && self.punct(end, ':') && self.glued(end) {
+            if let Some(mm) = self.num(end + 1).filter(|n| n.digits == 2 && self.glued(end + 1)) {
+                minutes = mm.value;
+                end += 2;
+            }
+        }
+        if hours > 23 || minutes > 59 {
+            return (None, i);
+        }
+        (Some(sign * (hours as i32 * 3600 + minutes as i32 * 60)), end)
     }
 
     fn check_time(&self, h: u64, m: u64, s: u64, span: Range<usize>) -> Result<(), Error> {

@@ -87,6 +87,15 @@ pub(crate) fn lex(text: &str, out: &mut Vec<Token>) {
                     space_before = false;
                     continue;
                 }
+                // A visarga standing alone between digits is a colon (`১০ঃ৩০`).
+                Some([0xA6, 0x83])
+                    if out.last().is_some_and(|t| t.end == i && t.num().is_some()) =>
+                {
+                    out.push(Token { kind: Kind::Punct(':'), start, end: i + 3, space_before });
+                    i += 3;
+                    space_before = false;
+                    continue;
+                }
                 Some([0xA6 | 0xA7, _]) => {
                     let (end, fold) = scan_bengali_word(text, i);
                     let end = end.max(i + 3);

@@ -2,7 +2,7 @@
 //! a day-period time, the rule behind a Bangabda date, and the warnings about all of it.
 
 use chrono::{
-    Datelike, Days, Duration, Months, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Timelike,
+    Datelike, Days, Duration, FixedOffset, Months, NaiveDate, NaiveTime, TimeZone, Timelike,
     Weekday,
 };
 
@@ -130,10 +130,6 @@ fn resolve_time(t: &TimeParts, warnings: &mut Vec<Warning>) -> Option<ResolvedTi
     let next_day = hh >= 24;
     let time = NaiveTime::from_hms_opt(hh % 24, mm, t.second)?;
     Some(ResolvedTime { time, next_day })
-}
-
-fn in_zone(p: &Parser, dt: NaiveDateTime) -> Option<chrono::DateTime<chrono::FixedOffset>> {
-    p.effective_offset().from_local_datetime(&dt).single()
 }
 
 /// Resolve one chain into a match.
@@ -450,8 +446,12 @@ pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Er
         month = Some(d.month() as u8);
         day = Some(d.day() as u8);
     }
+    let written_offset = chain.time.as_ref().and_then(|t| t.offset).and_then(FixedOffset::east_opt);
     let datetime = match (date, time) {
-        (Some(d), Some(t)) if chain.local_time.is_none() => in_zone(p, d.and_time(t)),
+        (Some(d), Some(t)) if chain.local_time.is_none() || written_offset.is_some() => {
+            let offset = written_offset.unwrap_or_else(|| p.effective_offset());
+            offset.from_local_datetime(&d.and_time(t)).single()
+        }
         _ => None,
     };
     let written = |w: &Option<super::grammar::HijriParts>| {

@@ -576,12 +576,16 @@ const OTHERS: &[(&str, Word)] = &[
     ("শেষ", Word::Label),
     ("হালনাগাদ", Word::Label),
     ("বাজে", Word::Baje),
+    ("বেজে", Word::Baje),
     ("র", Word::CaseSuffix),
     ("এর", Word::CaseSuffix),
     ("স্থানীয়", Word::Local),
     ("ঠিক", Word::Exactly),
-    // English bylines: `March 7, 2025 at 8:05 PM`.
+    // English bylines: `March 7, 2025 at 8:05 PM`; the T of ISO 8601 `2026-01-02T17:41`.
     ("at", Word::Label),
+    ("t", Word::Label),
+    // `রোজ শুক্রবার` ("on the day Friday"), formal.
+    ("রোজ", Word::Label),
 ];
 
 /// The longest key looked up; longer words are never date words.
