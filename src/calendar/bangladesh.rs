@@ -98,8 +98,9 @@ impl Layout {
                 long: 5,
                 falgun: 30 + leap,
             },
-            // The historical mode is resolved before this point; treat it as 2019 if not.
-            Rule::Bangladesh2019 | Rule::BangladeshHistorical => Layout {
+            // The historical mode is resolved before this point (and the West Bengal rules never
+            // reach here); treat them as 2019 if not.
+            _ => Layout {
                 long: 6,
                 falgun: 29 + leap,
             },
