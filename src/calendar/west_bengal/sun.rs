@@ -11,15 +11,22 @@
 //!    Algorithms*, 2nd ed. (1998), ch. 32 and Appendix III (Earth, L0–L5 and R0–R2), turned
 //!    geocentric (+180°) and into the FK5 frame (−0.09033″, eq. 32.3), ch. 25 "higher accuracy".
 //! 3. **Aberration** −20.4898″ / R (Meeus eq. 25.10).
-//! 4. **Nutation in longitude** Δψ, Meeus ch. 22 (the four-term expression, 0.5″).
+//! 4. **Nutation in longitude** Δψ, Meeus ch. 22 (IAU 1980, the 18 largest terms of Table 22.A).
 //! 5. **Lahiri (Chitrapaksha) ayanamsa**: 23°15′00.658″ on 21 March 1956 0h TT (Calendar Reform
 //!    Committee, 1955; the value Swiss Ephemeris uses for `SE_SIDM_LAHIRI`), a *true* ayanamsa
 //!    (it includes the nutation of that day), advanced by the IAU 1976 general precession in
 //!    longitude (Lieske et al. 1977; Meeus eq. 21.5's p_A: 5029.0966″T + 1.11113″T² − 0.000006″T³).
 //!
-//! The sidereal longitude is the apparent longitude minus the true ayanamsa. Nutation enters
-//! both and cancels, except through the 1956 epoch value; it is computed anyway so that
-//! [`apparent_longitude`] is the tropical apparent longitude an almanac would print.
+//! **Which ayanamsa is subtracted.** The sidereal longitude here is the *apparent* longitude
+//! (with nutation) minus the *mean* Lahiri ayanamsa (without nutation). The Swiss Ephemeris'
+//! own sidereal mode subtracts the true ayanamsa instead, so that nutation cancels; the two
+//! differ by the nutation in longitude Δψ (up to ±17″, which moves a sankranti by up to ±7
+//! minutes). We follow drikpanchang, whose published month starts need the first convention:
+//! the Karkata sankranti of 16 July 1952 is 00:31 IST with it (month from 16 July, as
+//! drikpanchang prints) but 00:36 with the true ayanamsa (which would put the month on 17
+//! July), and the Kumbha sankranti of 13 February 2041 is 00:25 with it (month from 14
+//! February, as printed) but 00:21 with the true ayanamsa. dra8an/hindu-calendar, which
+//! matches drikpanchang's 1,811 Bengali month starts for 1900–2050, computes it this way too.
 //!
 //! Accuracy: the truncated VSOP87 is good to about 1″ over 1800–2200 (Meeus p. 219), the
 //! precession model to well under 1″ within two centuries of 1956; the Sun moves about 2.5″ a
@@ -141,15 +148,45 @@ fn earth(tau: f64) -> (f64, f64) {
     (l * 1e-8, r * 1e-8)
 }
 
+/// The largest terms of the IAU 1980 nutation series (Meeus Table 22.A): multiples of D, M,
+/// M′, F, Ω and the coefficient of sin(argument) in Δψ, in 0.0001″, constant and per century.
+/// The 18 terms kept are all those of 0.005″ or more; the rest add up to under 0.05″ (1 s of
+/// a sankranti).
+#[rustfmt::skip]
+const NUTATION: [(i8, i8, i8, i8, i8, f64, f64); 18] = [
+    (0, 0, 0, 0, 1, -171996.0, -174.2), (-2, 0, 0, 2, 2, -13187.0, -1.6),
+    (0, 0, 0, 2, 2, -2274.0, -0.2), (0, 0, 0, 0, 2, 2062.0, 0.2), (0, 1, 0, 0, 0, 1426.0, -3.4),
+    (0, 0, 1, 0, 0, 712.0, 0.1), (-2, 1, 0, 2, 2, -517.0, 1.2), (0, 0, 0, 2, 1, -386.0, -0.4),
+    (0, 0, 1, 2, 2, -301.0, 0.0), (-2, -1, 0, 2, 2, 217.0, -0.5), (-2, 0, 1, 0, 0, -158.0, 0.0),
+    (-2, 0, 0, 2, 1, 129.0, 0.1), (0, 0, -1, 2, 2, 123.0, 0.0), (2, 0, 0, 0, 0, 63.0, 0.0),
+    (0, 0, 1, 0, 1, 63.0, 0.1), (2, 0, -1, 2, 2, -59.0, 0.0), (0, 0, -1, 0, 1, -58.0, -0.1),
+    (0, 0, 1, 2, 1, -51.0, 0.0),
+];
+
 /// Nutation in longitude Δψ in degrees at `t` Julian centuries TT from J2000 (Meeus ch. 22,
-/// the expression "accurate to 0.5″").
+/// IAU 1980 theory, the terms of [`NUTATION`]).
 pub(crate) fn nutation_longitude(t: f64) -> f64 {
-    let omega = (125.044_52 - 1934.136_261 * t).to_radians();
-    let l_sun = (280.4665 + 36_000.7698 * t).to_radians();
-    let l_moon = (218.3165 + 481_267.8813 * t).to_radians();
-    (-17.20 * omega.sin() - 1.32 * (2.0 * l_sun).sin() - 0.23 * (2.0 * l_moon).sin()
-        + 0.21 * (2.0 * omega).sin())
-        / ARCSEC
+    let t2 = t * t;
+    let t3 = t2 * t;
+    // Meeus ch. 22: mean elongation of the Moon, anomalies of Sun and Moon, Moon's argument
+    // of latitude, longitude of the ascending node.
+    let d = 297.850_36 + 445_267.111_480 * t - 0.001_914_2 * t2 + t3 / 189_474.0;
+    let m = 357.527_72 + 35_999.050_340 * t - 0.000_160_3 * t2 - t3 / 300_000.0;
+    let mp = 134.962_98 + 477_198.867_398 * t + 0.008_697_2 * t2 + t3 / 56_250.0;
+    let f = 93.271_91 + 483_202.017_538 * t - 0.003_682_5 * t2 + t3 / 327_270.0;
+    let om = 125.044_52 - 1934.136_261 * t + 0.002_070_8 * t2 + t3 / 450_000.0;
+    let sum: f64 = NUTATION
+        .iter()
+        .map(|&(cd, cm, cmp, cf, co, a, b)| {
+            let arg = f64::from(cd) * d
+                + f64::from(cm) * m
+                + f64::from(cmp) * mp
+                + f64::from(cf) * f
+                + f64::from(co) * om;
+            (a + b * t) * arg.to_radians().sin()
+        })
+        .sum();
+    sum * 1e-4 / ARCSEC
 }
 
 /// The Sun's apparent geocentric longitude in degrees (true equinox of date, with aberration
@@ -180,16 +217,20 @@ fn mean_ayanamsa(t: f64) -> f64 {
     LAHIRI_AT_EPOCH - nutation_longitude(t0) + precession(t) - precession(t0)
 }
 
-/// The Lahiri ayanamsa including nutation, in degrees, at Julian day `jde` (TT).
-pub(crate) fn true_ayanamsa(jde: f64) -> f64 {
+/// The Lahiri ayanamsa including nutation, in degrees, at Julian day `jde` (TT). Only the
+/// epoch check uses it: sankrantis subtract the mean ayanamsa (see the module docs).
+#[cfg(test)]
+fn true_ayanamsa(jde: f64) -> f64 {
     let t = (jde - J2000) / CENTURY;
     mean_ayanamsa(t) + nutation_longitude(t)
 }
 
-/// The Sun's sidereal (Lahiri) longitude in degrees, 0..360, at Julian day `jd_ut` (UT).
+/// The Sun's sidereal (Lahiri) longitude in degrees, 0..360, at Julian day `jd_ut` (UT): the
+/// apparent longitude minus the mean ayanamsa (see the module docs for why not the true one).
 pub(crate) fn sidereal_longitude(jd_ut: f64) -> f64 {
     let jde = jd_ut + delta_t(jd_ut) / 86_400.0;
-    (apparent_longitude(jde) - true_ayanamsa(jde)).rem_euclid(360.0)
+    let t = (jde - J2000) / CENTURY;
+    (apparent_longitude(jde) - mean_ayanamsa(t)).rem_euclid(360.0)
 }
 
 /// A fast approximation of [`sidereal_longitude`] (about 0.01°) and its rate in degrees per
