@@ -18,7 +18,8 @@
 //! is the Gregorian year − 593 from 1 Boishakh on (− 594 before it).
 //!
 //! The West Bengal rules follow the Sun through the sidereal zodiac: each month begins the day
-//! after the Sun enters a sign, so 1 Boishakh is 14 or 15 April and months run 29 to 32 days,
+//! after the Sun enters a sign, so 1 Boishakh is 14 or 15 April (12 April around 1800, 17 April
+//! by 2200, as the equinoxes precess) and months run 29 to 32 days,
 //! computed per year (and cached) for Bangabda [`west_bengal::MIN_YEAR`]..=
 //! [`west_bengal::MAX_YEAR`] (Gregorian 1800–2200 in full).
 //!

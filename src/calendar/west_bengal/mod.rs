@@ -105,23 +105,16 @@ pub(crate) fn year_table(variant: Variant, year: i64) -> Result<&'static YearTab
 /// The Bangabda year, month index and day of chrono day number `day`, or `None` outside the
 /// supported range.
 pub(crate) fn locate(variant: Variant, day: i32) -> Option<(i32, usize, u8)> {
-    // Gregorian year of `day`, roughly (±1 is corrected below), then the Bangabda year that
-    // began in its April.
-    let approx = ((i64::from(day) * 400) / 146_097) as i32 + 1;
-    let mut year = approx - 593;
-    let mut t = table::year(variant, year).or_else(|| table::year(variant, year - 1))?;
-    if day < t.first() {
-        year -= 1;
-        t = table::year(variant, year)?;
-    }
-    // Move forward or back (at most once or twice) until the year contains `day`.
-    for _ in 0..3 {
+    // The Gregorian year of `day`, give or take one, and the Bangabda year that began in its
+    // April; then step to the year that contains `day` (at most two steps).
+    let gregorian = (i64::from(day) * 400 / 146_097 + 1).clamp(i64::MIN / 2, i64::MAX / 2);
+    let mut year = i32::try_from((gregorian - 593).clamp(MIN_YEAR.into(), MAX_YEAR.into())).ok()?;
+    for _ in 0..4 {
+        let t = table::year(variant, year)?;
         if day < t.first() {
-            year -= 1;
-            t = table::year(variant, year)?;
+            year = year.checked_sub(1)?;
         } else if day >= t.end() {
-            year += 1;
-            t = table::year(variant, year)?;
+            year = year.checked_add(1)?;
         } else {
             let (m, d) = t.month_and_day(day);
             return Some((year, m, d));
