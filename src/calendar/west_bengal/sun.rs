@@ -203,18 +203,29 @@ pub(crate) fn apparent_longitude(jde: f64) -> f64 {
 const LAHIRI_EPOCH: f64 = 2_435_553.5;
 
 /// The true Lahiri ayanamsa at [`LAHIRI_EPOCH`]: 23°15′00.658″.
+/// The code uses the mean value derived from it, [`LAHIRI_MEAN_AT_EPOCH`] (checked in tests).
+#[cfg_attr(not(test), allow(dead_code))]
 const LAHIRI_AT_EPOCH: f64 = 23.0 + 15.0 / 60.0 + 0.658 / ARCSEC;
 
 /// IAU 1976 general precession in longitude p_A since J2000, in degrees, `t` Julian centuries
 /// TT from J2000 (Lieske et al. 1977).
-fn precession(t: f64) -> f64 {
+const fn precession(t: f64) -> f64 {
     ((5029.0966 + (1.111_13 - 0.000_006 * t) * t) * t) / ARCSEC
 }
 
+/// The mean Lahiri ayanamsa at the epoch: 23°15′00.658″ less that day's nutation in longitude
+/// (16.770″ by [`nutation_longitude`]; the unit test `lahiri_epoch_value` recomputes it). Kept
+/// as a constant because every evaluation needs it. The Swiss Ephemeris 2.10 source states
+/// 23.250182778 − 0.004658035 = 23.245524743°, 0.0014″ from this.
+const LAHIRI_MEAN_AT_EPOCH: f64 = 23.245_524_349_755_05;
+
+/// Centuries from J2000 to the Lahiri epoch, and the precession accumulated by then.
+const EPOCH_T: f64 = (LAHIRI_EPOCH - J2000) / CENTURY;
+const PRECESSION_AT_EPOCH: f64 = precession(EPOCH_T);
+
 /// The mean Lahiri ayanamsa (without nutation) in degrees at `t` Julian centuries TT from J2000.
 fn mean_ayanamsa(t: f64) -> f64 {
-    let t0 = (LAHIRI_EPOCH - J2000) / CENTURY;
-    LAHIRI_AT_EPOCH - nutation_longitude(t0) + precession(t) - precession(t0)
+    LAHIRI_MEAN_AT_EPOCH + precession(t) - PRECESSION_AT_EPOCH
 }
 
 /// The Lahiri ayanamsa including nutation, in degrees, at Julian day `jde` (TT). Only the
@@ -240,8 +251,12 @@ pub(crate) fn approximate_sidereal_longitude(jd_ut: f64) -> (f64, f64) {
     let t = (jd_ut - J2000) / CENTURY;
     let l0 = 280.466_46 + (36_000.769_83 + 0.000_303_2 * t) * t;
     let m = (357.529_11 + (35_999.050_29 - 0.000_153_7 * t) * t).to_radians();
-    let c = (1.914_602 - 0.004_817 * t) * m.sin() + 0.019_993 * (2.0 * m).sin();
-    let longitude = l0 + c - 0.005_69 - mean_ayanamsa(t);
+    let c = (1.914_602 - 0.004_817 * t) * m.sin()
+        + (0.019_993 - 0.000_101 * t) * (2.0 * m).sin()
+        + 0.000_289 * (3.0 * m).sin();
+    // Aberration and the main nutation term (Meeus eq. 25.8's "apparent" correction).
+    let omega = (125.04 - 1934.136 * t).to_radians();
+    let longitude = l0 + c - 0.005_69 - 0.004_78 * omega.sin() - mean_ayanamsa(t);
     // d/dt of l0 + c, per day: 35999.05 °/cy of anomaly times dC/dM, plus the mean motion.
     let m_rate = 35_999.050_29 / CENTURY;
     let rate = 36_000.769_83 / CENTURY
@@ -344,6 +359,8 @@ mod tests {
 
     #[test]
     fn lahiri_epoch_value() {
+        let mean = LAHIRI_AT_EPOCH - nutation_longitude(EPOCH_T);
+        assert!((mean - LAHIRI_MEAN_AT_EPOCH).abs() < 1e-12, "{mean:.15}");
         let a = true_ayanamsa(LAHIRI_EPOCH);
         assert!((a - LAHIRI_AT_EPOCH).abs() < 1e-9);
         // Swiss Ephemeris 2.10 gives 23.2502212 for its true Lahiri ayanamsa at this moment.
