@@ -4,7 +4,7 @@
 //! disagree with. Agreement counts are printed (`cargo test --test west_bengal -- --nocapture`).
 
 use bangla_date::calendar::west_bengal::{
-    MAX_YEAR, MIN_YEAR, month_starts, sankranti_drik, sankranti_surya_siddhanta,
+    MAX_YEAR, MIN_YEAR, sankranti_drik, sankranti_surya_siddhanta,
 };
 use bangla_date::{BanglaDate, ErrorKind, Month, Rule};
 use chrono::{Datelike, Days, NaiveDate, Timelike, Weekday};
@@ -205,8 +205,8 @@ fn sewell_dikshit_kumbha_1855() {
 #[test]
 fn exhaustive_round_trip() {
     for rule in WB {
-        let first = month_starts(MIN_YEAR, rule).unwrap()[0];
-        let end = month_starts(MAX_YEAR, rule).unwrap()[12];
+        let first = rule.month_starts(MIN_YEAR).unwrap()[0];
+        let end = rule.month_starts(MAX_YEAR).unwrap()[12];
         assert!(first <= date("1800-01-01") && end > date("2200-12-31"));
         let mut prev: Option<BanglaDate> = None;
         let mut day = first;
@@ -237,7 +237,7 @@ fn exhaustive_round_trip() {
             day = day + Days::new(1);
         }
         for year in MIN_YEAR..=MAX_YEAR {
-            let s = month_starts(year, rule).unwrap();
+            let s = rule.month_starts(year).unwrap();
             let len = (s[12] - s[0]).num_days();
             assert!(len == 365 || len == 366, "{rule} {year}: {len}");
             // The year number: Gregorian year − 593 from 1 Boishakh on.
@@ -300,10 +300,10 @@ fn out_of_range_is_an_error() {
         assert!(BanglaDate::new(MAX_YEAR + 1, Month::Boishakh, 1, rule).is_err());
         assert!(BanglaDate::from_parts(i64::MAX, Month::Boishakh, 1, rule).is_err());
         assert!(rule.days_in_month(i32::MIN, Month::Boishakh).is_err());
-        let before = month_starts(MIN_YEAR, rule).unwrap()[0] - Days::new(1);
+        let before = rule.month_starts(MIN_YEAR).unwrap()[0] - Days::new(1);
         let err = BanglaDate::from_gregorian(before, rule).unwrap_err();
         assert!(matches!(err.kind(), ErrorKind::OutOfRange { .. }), "{err}");
-        let after = month_starts(MAX_YEAR, rule).unwrap()[12];
+        let after = rule.month_starts(MAX_YEAR).unwrap()[12];
         assert!(BanglaDate::from_gregorian(after, rule).is_err());
         assert!(BanglaDate::from_gregorian(NaiveDate::MIN, rule).is_err());
         assert!(BanglaDate::from_gregorian(NaiveDate::MAX, rule).is_err());
@@ -330,4 +330,33 @@ fn rule_names() {
     );
     assert!(WB.iter().all(|r| r.is_west_bengal()));
     assert_eq!(Rule::ALL.iter().filter(|r| r.is_west_bengal()).count(), 3);
+}
+
+/// `Rule::month_starts` agrees with `days_in_month` and `to_gregorian` under every rule.
+#[test]
+fn month_starts_agree_with_lengths() {
+    for rule in Rule::ALL {
+        for year in [1206, 1400, 1431, 1432, 1607] {
+            let s = rule.month_starts(year).unwrap();
+            for (i, month) in Month::ALL.into_iter().enumerate() {
+                let len = (s[i + 1] - s[i]).num_days();
+                assert_eq!(
+                    len,
+                    i64::from(rule.days_in_month(year, month).unwrap()),
+                    "{rule} {year}"
+                );
+                assert_eq!(
+                    BanglaDate::new(year, month, 1, rule)
+                        .unwrap()
+                        .to_gregorian(),
+                    s[i]
+                );
+            }
+        }
+    }
+    assert!(
+        Rule::Bangladesh2019
+            .month_starts(BanglaDate::MAX_YEAR)
+            .is_ok()
+    );
 }

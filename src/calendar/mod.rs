@@ -175,6 +175,43 @@ impl Rule {
         Ok(self.layout(year).days_in(month))
     }
 
+    /// The first day of each month of Bangabda `year` under this rule, Boishakh to Choitro,
+    /// followed by 1 Boishakh of the next year (so month *i* has `starts[i + 1] - starts[i]`
+    /// days).
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::YearOutOfRange`] outside the rule's range, as for
+    /// [`Rule::days_in_month`].
+    ///
+    /// ```
+    /// use bangla_date::Rule;
+    ///
+    /// let wb = Rule::WestBengalDrik.month_starts(1431)?;
+    /// assert_eq!(wb[0].to_string(), "2024-04-14"); // 1 Boishakh 1431
+    /// assert_eq!(wb[2].to_string(), "2024-06-16"); // Joishtho 1431 had 32 days
+    /// let bd = Rule::Bangladesh2019.month_starts(1431)?;
+    /// assert_eq!(bd[2].to_string(), "2024-06-15");
+    /// # Ok::<(), bangla_date::Error>(())
+    /// ```
+    pub fn month_starts(self, year: i32) -> Result<[NaiveDate; 13], Error> {
+        if let Some(variant) = west_bengal::Variant::of(self) {
+            let table = west_bengal::year_table(variant, year.into())?;
+            return Ok(table.starts.map(west_bengal::day_to_date));
+        }
+        let year = check_year(year.into())?;
+        let layout = self.layout(year);
+        let mut starts = [NaiveDate::MIN; 13];
+        for (slot, month) in starts.iter_mut().zip(Month::ALL) {
+            *slot = bangladesh::gregorian_of(year, layout.day_of_year(month, 1));
+        }
+        let choitro = starts[11];
+        starts[12] = choitro
+            .checked_add_days(chrono::Days::new(layout.days_in(Month::Choitro).into()))
+            .unwrap_or(NaiveDate::MAX);
+        Ok(starts)
+    }
+
     /// The month lengths of `year` (assumed in range).
     fn layout(self, year: i32) -> bangladesh::Layout {
         bangladesh::Layout::of(self.in_year(year), year)
@@ -240,12 +277,16 @@ fn check_year(year: i64) -> Result<i32, Error> {
 }
 
 /// The error for a Gregorian date outside the West Bengal tables.
-fn west_bengal_range_error(date: NaiveDate) -> Error {
-    let first = west_bengal::month_starts(west_bengal::MIN_YEAR, Rule::WestBengalDrik)
+fn west_bengal_range_error(date: NaiveDate, rule: Rule) -> Error {
+    let first = rule
+        .month_starts(west_bengal::MIN_YEAR)
         .map(|s| s[0].to_string())
         .unwrap_or_default();
-    let last = west_bengal::month_starts(west_bengal::MAX_YEAR, Rule::WestBengalDrik)
-        .map(|s| (s[12] - chrono::Days::new(1)).to_string())
+    let last = rule
+        .month_starts(west_bengal::MAX_YEAR)
+        .ok()
+        .and_then(|s| s[12].pred_opt())
+        .map(|d| d.to_string())
         .unwrap_or_default();
     Error::new(ErrorKind::OutOfRange {
         what: date.to_string(),
@@ -336,7 +377,7 @@ impl BanglaDate {
     pub fn from_gregorian(date: NaiveDate, rule: Rule) -> Result<BanglaDate, Error> {
         if let Some(variant) = west_bengal::Variant::of(rule) {
             let (year, index, day) = west_bengal::locate(variant, date.num_days_from_ce())
-                .ok_or_else(|| west_bengal_range_error(date))?;
+                .ok_or_else(|| west_bengal_range_error(date, rule))?;
             let month = Month::ALL.get(index).copied().unwrap_or(Month::Choitro);
             return Ok(BanglaDate {
                 year,

@@ -8,23 +8,34 @@
 //!
 //! | rule | name | Sun | near midnight | reproduces |
 //! |---|---|---|---|---|
-//! | [`Rule::WestBengalDrik`] | `wb-drik` | modern astronomy, Lahiri ayanamsa ([`sun`](self)) | drikpanchang's zone rule | drikpanchang.com (1,811 of 1,811 month starts 1900–2050), Bisuddha Siddhanta panjika |
-//! | [`Rule::WestBengalDrikPlain`] | `wb-drik-plain` | same | plain Bengal rule | the rule as Sewell & Dikshit state it; almanacs that print the sankranti's day + 1 |
+//! | [`Rule::WestBengalDrik`] | `wb-drik` | modern astronomy, Lahiri ayanamsa | drikpanchang's zone rule | drikpanchang.com (all 1,811 month starts 1900–2050 in dra8an/hindu-calendar's verified table); the drik (Bisuddha Siddhanta) panjikas |
+//! | [`Rule::WestBengalDrikPlain`] | `wb-drik-plain` | same | plain Bengal rule | the rule as Sewell & Dikshit state it (1,769 of the 1,811; it differs on the 42 near-midnight cases) |
 //! | [`Rule::WestBengalSuryaSiddhanta`] | `wb-ss` | Surya Siddhanta (Reingold & Dershowitz) | plain Bengal rule | Gupta Press / P. M. Bagchi panjikas, the Prokerala Kolkata calendar |
+//!
+//! **Near midnight.** A sankranti within about half an hour of midnight is where almanacs
+//! disagree. `wb-drik` is the default drik rule because it reproduces drikpanchang exactly (the
+//! largest verified table available), including the DOMAIN example below; `wb-drik-plain` is
+//! there for almanacs and software that apply the Bengal rule literally. The drikpanchang
+//! handling (a 24-minute zone after midnight, Karkata and Makara exceptions, a tithi test, and
+//! small per-sign adjustments) is described in the private `midnight` module, with its source.
 //!
 //! The year is Gregorian year − 593 from 1 Boishakh on (− 594 before it).
 //!
 //! **Range.** Bangabda [`MIN_YEAR`]..=[`MAX_YEAR`] (1206–1607), which covers every day of
 //! Gregorian 1800–2200 (from 14 April 1799 to mid-April 2201). Outside it the constructors
-//! return [`ErrorKind::YearOutOfRange`](crate::ErrorKind::YearOutOfRange) (or
-//! [`ErrorKind::OutOfRange`](crate::ErrorKind::OutOfRange) for a Gregorian date): ΔT, on which
+//! return [`ErrorKind::YearOutOfRange`] (or
+//! [`ErrorKind::OutOfRange`] for a Gregorian date): ΔT, on which
 //! the drik sankranti times depend by a second per second, is not known well enough further
 //! out to print a date that an almanac of the time would agree with.
 //!
-//! **Accuracy.** Drik sankranti times agree with the Swiss Ephemeris (Moshier, `SIDM_LAHIRI`)
-//! to well under a minute over 1900–2100 (the test `tests/west_bengal_sankranti.rs` prints the
-//! largest difference); a date can still differ from an almanac when a sankranti falls within
-//! a minute or so of midnight, and almanacs themselves differ there.
+//! **Accuracy.** Drik sankranti times agree with the Swiss Ephemeris 2.10 (Moshier,
+//! `SIDM_LAHIRI`, same ayanamsa convention) within 18 s over all 2,412 sankrantis of 1900–2100
+//! (`tests/west_bengal_sankranti.rs`; the table and the script that made it are committed). A
+//! date can still differ from an almanac when a sankranti falls within a minute or so of the
+//! rule's boundary, and almanacs themselves differ there. The Surya Siddhanta times are exact
+//! for the Siddhanta's model (that is the definition); how a given almanac moves them from the
+//! Siddhanta's meridian (Ujjain) to IST is not documented, and we use the plain difference in
+//! longitude.
 //!
 //! ```
 //! use bangla_date::{BanglaDate, Month, Rule};
@@ -192,29 +203,6 @@ pub fn sankranti_drik(year: i32, month: Month) -> Result<DateTime<FixedOffset>, 
 /// ```
 pub fn sankranti_surya_siddhanta(year: i32, month: Month) -> Result<DateTime<FixedOffset>, Error> {
     sankranti_of(sankranti::Reckoning::SuryaSiddhanta, year, month)
-}
-
-/// The first day of each month of Bangabda `year` under a West Bengal `rule`, Boishakh to
-/// Choitro, followed by 1 Boishakh of the next year.
-///
-/// # Errors
-///
-/// [`ErrorKind::YearOutOfRange`] outside [`MIN_YEAR`]..=[`MAX_YEAR`], or for a rule that is not
-/// a West Bengal rule (whose range is then reported as empty of that year).
-///
-/// ```
-/// use bangla_date::Rule;
-/// use bangla_date::calendar::west_bengal::month_starts;
-///
-/// let starts = month_starts(1431, Rule::WestBengalDrik)?;
-/// assert_eq!(starts[0].to_string(), "2024-04-14"); // 1 Boishakh 1431
-/// assert_eq!(starts[2].to_string(), "2024-06-16"); // Joishtho 1431 had 32 days
-/// # Ok::<(), bangla_date::Error>(())
-/// ```
-pub fn month_starts(year: i32, rule: Rule) -> Result<[NaiveDate; 13], Error> {
-    let variant = Variant::of(rule).ok_or_else(|| year_out_of_range(year.into()))?;
-    let table = year_table(variant, year.into())?;
-    Ok(table.starts.map(day_to_date))
 }
 
 /// chrono date of day number `day` (in range by construction; `NaiveDate::MIN` otherwise).
