@@ -360,3 +360,38 @@ fn month_starts_agree_with_lengths() {
             .is_ok()
     );
 }
+
+/// Source: Reingold & Dershowitz's sample values; see `tests/data/wb_ss_reingold_dershowitz_samples.tsv`.
+#[test]
+fn surya_siddhanta_sun_matches_reingold_dershowitz_samples() {
+    let text = include_str!("data/wb_ss_reingold_dershowitz_samples.tsv");
+    let mut n = 0;
+    for line in data_lines(text) {
+        let f: Vec<i32> = line.split('\t').map(|x| x.parse().unwrap()).collect();
+        let (rd, saka, month, day) = (f[0], f[1], f[2], f[3]);
+        let orissa_start = NaiveDate::from_num_days_from_ce_opt(rd - (day - 1)).unwrap();
+        // Bangabda = Saka − 515 (Saka = Gregorian − 78, Bangabda = Gregorian − 593).
+        let s = sankranti_surya_siddhanta(saka - 515, Month::ALL[(month - 1) as usize]).unwrap();
+        // Ujjain mean time = UT + 75°46′6″ / 15 = UT + 5 h 3 min 4.4 s.
+        let ujjain = s.naive_utc() + chrono::Duration::milliseconds(18_184_400);
+        let earliest = orissa_start.and_hms_opt(5, 30, 0).unwrap();
+        let latest = (orissa_start + Days::new(1)).and_hms_opt(7, 15, 0).unwrap();
+        assert!(
+            earliest <= ujjain && ujjain <= latest,
+            "{line}: sankranti {ujjain} (Ujjain)"
+        );
+        // And the Bengal rule puts the month one or two days after the Orissa rule.
+        let bengal = BanglaDate::new(
+            saka - 515,
+            Month::ALL[(month - 1) as usize],
+            1,
+            Rule::WestBengalSuryaSiddhanta,
+        )
+        .unwrap()
+        .to_gregorian();
+        let lag = (bengal - orissa_start).num_days();
+        assert!(lag == 1 || lag == 2, "{line}: Bengal start {bengal}");
+        n += 1;
+    }
+    println!("Reingold & Dershowitz samples: {n} of {n}");
+}
