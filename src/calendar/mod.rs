@@ -244,7 +244,8 @@ impl FromStr for Rule {
 ///
 /// Always valid: the constructors check the day against the month's length under the rule, and
 /// the year against [`BanglaDate::MIN_YEAR`]..=[`BanglaDate::MAX_YEAR`] (the years whose every
-/// day chrono can represent), so [`BanglaDate::to_gregorian`] cannot fail.
+/// day chrono can represent; for the West Bengal rules [`west_bengal::MIN_YEAR`]..=
+/// [`west_bengal::MAX_YEAR`]), so [`BanglaDate::to_gregorian`] cannot fail.
 ///
 /// Ordering compares year, month, day, then rule: it is chronological only among dates of one
 /// rule.
@@ -306,7 +307,8 @@ impl BanglaDate {
     /// # Errors
     ///
     /// - [`ErrorKind::DayOutOfRange`] when `day` is 0 or past the month's end under `rule`;
-    /// - [`ErrorKind::YearOutOfRange`] when `year` is outside `MIN_YEAR..=MAX_YEAR`.
+    /// - [`ErrorKind::YearOutOfRange`] when `year` is outside `MIN_YEAR..=MAX_YEAR` (for a West
+    ///   Bengal rule, [`west_bengal::MIN_YEAR`]..=[`west_bengal::MAX_YEAR`]).
     ///
     /// # Example
     ///
@@ -363,7 +365,9 @@ impl BanglaDate {
     /// # Errors
     ///
     /// [`ErrorKind::OutOfRange`] for the first days of chrono's range (before the first 14 April
-    /// it can represent), which would fall in a year before [`BanglaDate::MIN_YEAR`].
+    /// it can represent), which would fall in a year before [`BanglaDate::MIN_YEAR`]; under a
+    /// West Bengal rule, for a date outside the years [`west_bengal::MIN_YEAR`]..=
+    /// [`west_bengal::MAX_YEAR`] (April 1799 to April 2201), with that range in the error.
     ///
     /// ```
     /// use bangla_date::{BanglaDate, Month, Rule};
