@@ -41,7 +41,8 @@ impl YearTable {
     /// `first()..end()`.
     pub(crate) fn month_and_day(&self, day: i32) -> (usize, u8) {
         // The month starts are ~30.4 days apart: estimate, then correct by at most one step.
-        let mut index = (((day - self.first()) as u32 * 12 / 366) as usize).min(11);
+        let offset = i64::from(day) - i64::from(self.first());
+        let mut index = usize::try_from(offset * 12 / 366).unwrap_or(0).min(11);
         while index > 0 && self.starts.get(index).is_some_and(|&s| day < s) {
             index -= 1;
         }
