@@ -15,6 +15,13 @@
 //! Their moments are local mean time of Ujjain (longitude 75°46′6″ E), the Siddhanta's prime
 //! meridian; we convert to Indian Standard Time (82°30′ E) by the difference in longitude,
 //! 26 min 55.6 s.
+//!
+//! Check against Sewell & Dikshit, *The Indian Calendar* (1896), who tabulate Surya Siddhanta
+//! sankrantis "for Bengali dates" (Table I, col. 17a; Examples x and xx, pp. 88 and 95): their
+//! Mesha sankranti of 1854 is 23:13 and their Kumbha sankranti of February 1855 is 01:15, Ujjain
+//! mean time; this model gives 23:14:36 and 01:16:08, 1–1.6 minutes later (their table is to the
+//! minute, and their Kumbha time is built from tabulated mean durations). The civil dates they
+//! derive (Falgun 1261 beginning on Monday 12 February 1855) agree; see `tests/west_bengal.rs`.
 
 /// R.D. of the Kali Yuga epoch (Julian 18 February 3102 BCE).
 const EPOCH_RD: f64 = -1_132_959.0;
