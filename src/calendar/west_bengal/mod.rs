@@ -80,8 +80,11 @@ pub const MAX_YEAR: i32 = 1607;
 /// Which table a West Bengal rule reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Variant {
+    /// [`Rule::WestBengalDrik`].
     Drik,
+    /// [`Rule::WestBengalDrikPlain`].
     DrikPlain,
+    /// [`Rule::WestBengalSuryaSiddhanta`].
     SuryaSiddhanta,
 }
 
@@ -118,7 +121,7 @@ pub(crate) fn year_table(variant: Variant, year: i64) -> Result<&'static YearTab
 pub(crate) fn locate(variant: Variant, day: i32) -> Option<(i32, usize, u8)> {
     // The Gregorian year of `day`, give or take one, and the Bangabda year that began in its
     // April; then step to the year that contains `day` (at most two steps).
-    let gregorian = (i64::from(day) * 400 / 146_097 + 1).clamp(i64::MIN / 2, i64::MAX / 2);
+    let gregorian = i64::from(day) * 400 / 146_097 + 1;
     let mut year = i32::try_from((gregorian - 593).clamp(MIN_YEAR.into(), MAX_YEAR.into())).ok()?;
     for _ in 0..4 {
         let t = table::year(variant, year)?;
@@ -134,6 +137,8 @@ pub(crate) fn locate(variant: Variant, day: i32) -> Option<(i32, usize, u8)> {
     None
 }
 
+/// The IST date and time of UT Julian day `jd_ut` (always representable for the supported
+/// years; the error branch only keeps this total).
 fn ist_datetime(jd_ut: f64) -> Result<DateTime<FixedOffset>, Error> {
     let seconds = (jd_ut - 2_440_587.5) * 86_400.0;
     let whole = seconds.floor();
@@ -155,7 +160,8 @@ fn sankranti_of(
     }
     let index = month.index();
     let april_14 = sankranti::days_from_ce(year + 593, 4, 14);
-    // Mean sankranti of this sign, a good starting point (the Sun is within ±2.5 days of it).
+    // A rough date for this sankranti (within about four days over 1799–2201), which the
+    // Newton iteration of `crossing` starts from.
     let guess = sankranti::jd_of_day(april_14) + 30.44 * index as f64;
     ist_datetime(sankranti::crossing(reckoning, index as u8, guess))
 }

@@ -73,7 +73,8 @@ fn drik_crossing(target: f64, guess: f64) -> f64 {
 /// The 13 sankrantis that bound Bangabda `year`: Mesha of `year` (rashi 0) to Meena (11), and
 /// Mesha of the next year, as UT Julian days.
 pub(crate) fn year_sankrantis(reckoning: Reckoning, year: i32) -> [f64; 13] {
-    // Mesha sankranti falls on 13–15 April of Gregorian year Bangabda + 593 in 1800–2200.
+    // Mesha sankranti falls on 11–17 April of Gregorian year Bangabda + 593 in 1799–2201;
+    // 14 April is close enough for the cheap theory's Newton steps.
     let april_14 = days_from_ce(year + 593, 4, 14);
     let mut guess = jd_of_day(april_14);
     let mut out = [0.0; 13];
