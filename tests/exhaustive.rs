@@ -1,13 +1,18 @@
-//! Every day from 0001-01-01 to 9999-12-31 under every rule, and the extremes of chrono's range.
+//! Every day from 0001-01-01 to 9999-12-31 under every Bangladesh rule, and the extremes of
+//! chrono's range. (The West Bengal rules, computed for 1799–2201, have their own exhaustive test
+//! in `tests/west_bengal.rs`.)
 
 use bangla_date::{BanglaDate, ErrorKind, Month, Rule};
 use chrono::{Days, NaiveDate};
+
+const BANGLADESH: [Rule; 3] =
+    [Rule::Bangladesh2019, Rule::BanglaAcademy1987, Rule::BangladeshHistorical];
 
 #[test]
 fn every_day_round_trips_and_months_are_contiguous() {
     let first = NaiveDate::from_ymd_opt(1, 1, 1).unwrap();
     let last = NaiveDate::from_ymd_opt(9999, 12, 31).unwrap();
-    for rule in Rule::ALL {
+    for rule in BANGLADESH {
         let mut prev = BanglaDate::from_gregorian(first, rule).unwrap();
         assert_eq!(prev.to_gregorian(), first);
         let mut date = first;
@@ -48,7 +53,7 @@ fn every_day_round_trips_and_months_are_contiguous() {
 
 #[test]
 fn extremes_of_chrono_range_do_not_panic() {
-    for rule in Rule::ALL {
+    for rule in BANGLADESH {
         // The first days chrono has fall before the first supported Bangabda year.
         let err = BanglaDate::from_gregorian(NaiveDate::MIN, rule).unwrap_err();
         assert!(matches!(err.kind(), ErrorKind::OutOfRange { .. }));
@@ -68,6 +73,20 @@ fn extremes_of_chrono_range_do_not_panic() {
         for year in [i32::MIN, BanglaDate::MIN_YEAR - 1, BanglaDate::MAX_YEAR + 1, i32::MAX] {
             let err = BanglaDate::new(year, Month::Boishakh, 1, rule).unwrap_err();
             assert!(matches!(err.kind(), ErrorKind::YearOutOfRange { .. }), "{year}");
+        }
+    }
+}
+
+#[test]
+fn west_bengal_rules_refuse_chrono_extremes_cleanly() {
+    for rule in Rule::ALL.into_iter().filter(|r| r.is_west_bengal()) {
+        for date in [NaiveDate::MIN, NaiveDate::MAX, NaiveDate::from_ymd_opt(1, 1, 1).unwrap()] {
+            let err = BanglaDate::from_gregorian(date, rule).unwrap_err();
+            assert!(matches!(err.kind(), ErrorKind::OutOfRange { .. }), "{rule} {date}");
+        }
+        for year in [i32::MIN, 0, 1205, 1608, i32::MAX] {
+            let err = BanglaDate::new(year, Month::Boishakh, 1, rule).unwrap_err();
+            assert!(matches!(err.kind(), ErrorKind::YearOutOfRange { .. }), "{rule} {year}");
         }
     }
 }

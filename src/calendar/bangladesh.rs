@@ -88,10 +88,9 @@ impl Layout {
         let leap = u16::from(is_gregorian_leap(year + GREGORIAN_OFFSET + 1));
         match rule {
             Rule::BanglaAcademy1987 => Layout { long: 5, falgun: 30 + leap },
-            // The historical mode is resolved before this point; treat it as 2019 if not.
-            Rule::Bangladesh2019 | Rule::BangladeshHistorical => {
-                Layout { long: 6, falgun: 29 + leap }
-            }
+            // The historical mode is resolved before this point (and the West Bengal rules never
+            // reach here); treat them as 2019 if not.
+            _ => Layout { long: 6, falgun: 29 + leap },
         }
     }
 

@@ -10,9 +10,18 @@
 //! | [`Rule::Bangladesh2019`] | `bd2019` | Bangladesh, official from 1426 (2019) | [`bangladesh`] |
 //! | [`Rule::BanglaAcademy1987`] | `bd1987` | Bangladesh 1987–2019; still printed by many news sites | [`bangladesh`] |
 //! | [`Rule::BangladeshHistorical`] (default) | `bd` | 1987 rule to the end of 1425, 2019 rule from 1426 | [`bangladesh`] |
+//! | [`Rule::WestBengalDrik`] | `wb-drik` | West Bengal, Tripura, Assam: drikpanchang, Bisuddha Siddhanta | [`west_bengal`] |
+//! | [`Rule::WestBengalDrikPlain`] | `wb-drik-plain` | the same Sun with the plain Bengal rule at midnight | [`west_bengal`] |
+//! | [`Rule::WestBengalSuryaSiddhanta`] | `wb-ss` | West Bengal: Gupta Press, P. M. Bagchi, Prokerala | [`west_bengal`] |
 //!
 //! The Bangladesh rules are fixed arithmetic: 1 Boishakh is always 14 April, and the year number
 //! is the Gregorian year − 593 from 1 Boishakh on (− 594 before it).
+//!
+//! The West Bengal rules follow the Sun through the sidereal zodiac: each month begins the day
+//! after the Sun enters a sign, so 1 Boishakh is 14 or 15 April (12 April around 1800, 17 April
+//! by 2200, as the equinoxes precess) and months run 29 to 32 days,
+//! computed per year (and cached) for Bangabda [`west_bengal::MIN_YEAR`]..=
+//! [`west_bengal::MAX_YEAR`] (Gregorian 1800–2200 in full).
 //!
 //! ```
 //! use bangla_date::{BanglaDate, Month, Rule};
@@ -31,6 +40,7 @@ pub mod bangladesh;
 pub mod hijri;
 mod names;
 pub mod saka;
+pub mod west_bengal;
 
 use core::fmt;
 use core::str::FromStr;
@@ -64,23 +74,56 @@ pub enum Rule {
     /// applies the 1987 rule to those years as the best documented proleptic choice.
     #[default]
     BangladeshHistorical,
+    /// West Bengal, Tripura and Assam, the drik almanacs (drikpanchang, Bisuddha Siddhanta,
+    /// Rashtriya Panchang): the Sun by modern astronomy with the Lahiri ayanamsa, the Bengal
+    /// rule, and drikpanchang's handling of sankrantis in the half hour around midnight. Name
+    /// `wb-drik`. See [`west_bengal`].
+    WestBengalDrik,
+    /// The same Sun as [`Rule::WestBengalDrik`] with the plain Bengal rule (the month begins the
+    /// day after the sankranti's civil date, however close to midnight). Name `wb-drik-plain`.
+    WestBengalDrikPlain,
+    /// West Bengal, the Surya Siddhanta almanacs (Gupta Press, P. M. Bagchi; Prokerala): the
+    /// Sun of the Siddhanta and the plain Bengal rule. Name `wb-ss`. See [`west_bengal`].
+    WestBengalSuryaSiddhanta,
 }
 
 impl Rule {
     /// Every rule, in the order of [`Rule::NAMES`].
-    pub const ALL: [Rule; 3] =
-        [Rule::Bangladesh2019, Rule::BanglaAcademy1987, Rule::BangladeshHistorical];
+    pub const ALL: [Rule; 6] = [
+        Rule::Bangladesh2019,
+        Rule::BanglaAcademy1987,
+        Rule::BangladeshHistorical,
+        Rule::WestBengalDrik,
+        Rule::WestBengalDrikPlain,
+        Rule::WestBengalSuryaSiddhanta,
+    ];
 
     /// The interface names of the rules, in the order of [`Rule::ALL`].
-    pub const NAMES: [&'static str; 3] = ["bd2019", "bd1987", "bd"];
+    pub const NAMES: [&'static str; 6] =
+        ["bd2019", "bd1987", "bd", "wb-drik", "wb-drik-plain", "wb-ss"];
 
-    /// The interface name: `bd2019`, `bd1987` or `bd`.
+    /// The interface name: `bd2019`, `bd1987`, `bd`, `wb-drik`, `wb-drik-plain` or `wb-ss`.
     pub const fn name(self) -> &'static str {
         match self {
             Rule::Bangladesh2019 => "bd2019",
             Rule::BanglaAcademy1987 => "bd1987",
             Rule::BangladeshHistorical => "bd",
+            Rule::WestBengalDrik => "wb-drik",
+            Rule::WestBengalDrikPlain => "wb-drik-plain",
+            Rule::WestBengalSuryaSiddhanta => "wb-ss",
         }
+    }
+
+    /// Whether this is one of the West Bengal (sidereal solar) rules, whose months follow the
+    /// Sun and whose range is [`west_bengal::MIN_YEAR`]..=[`west_bengal::MAX_YEAR`].
+    ///
+    /// ```
+    /// use bangla_date::Rule;
+    /// assert!(Rule::WestBengalSuryaSiddhanta.is_west_bengal());
+    /// assert!(!Rule::Bangladesh2019.is_west_bengal());
+    /// ```
+    pub const fn is_west_bengal(self) -> bool {
+        west_bengal::Variant::of(self).is_some()
     }
 
     /// The fixed rule that decides dates of Bangabda `year`: the historical mode resolves to
@@ -106,18 +149,63 @@ impl Rule {
     /// # Errors
     ///
     /// [`ErrorKind::YearOutOfRange`] when `year` is outside [`BanglaDate::MIN_YEAR`]..=
-    /// [`BanglaDate::MAX_YEAR`].
+    /// [`BanglaDate::MAX_YEAR`] (for a West Bengal rule, [`west_bengal::MIN_YEAR`]..=
+    /// [`west_bengal::MAX_YEAR`]).
     ///
     /// ```
     /// use bangla_date::{Month, Rule};
     /// assert_eq!(Rule::Bangladesh2019.days_in_month(1432, Month::Falgun)?, 29);
     /// assert_eq!(Rule::Bangladesh2019.days_in_month(1430, Month::Falgun)?, 30); // Feb 2024
     /// assert_eq!(Rule::BanglaAcademy1987.days_in_month(1432, Month::Ashwin)?, 30);
+    /// // West Bengal: Joishtho 1431 had 32 days, Joishtho 1433 will have 31.
+    /// assert_eq!(Rule::WestBengalDrik.days_in_month(1431, Month::Joishtho)?, 32);
+    /// assert_eq!(Rule::WestBengalDrik.days_in_month(1433, Month::Joishtho)?, 31);
+    /// assert!(Rule::WestBengalDrik.days_in_month(1000, Month::Joishtho).is_err());
     /// # Ok::<(), bangla_date::Error>(())
     /// ```
     pub fn days_in_month(self, year: i32, month: Month) -> Result<u8, Error> {
+        if let Some(variant) = west_bengal::Variant::of(self) {
+            return Ok(west_bengal::year_table(variant, year.into())?.days_in(month.index()));
+        }
         check_year(i64::from(year))?;
         Ok(self.layout(year).days_in(month))
+    }
+
+    /// The first day of each month of Bangabda `year` under this rule, Boishakh to Choitro,
+    /// followed by 1 Boishakh of the next year (so month *i* has `starts[i + 1] - starts[i]`
+    /// days).
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::YearOutOfRange`] outside the rule's range, as for
+    /// [`Rule::days_in_month`].
+    ///
+    /// ```
+    /// use bangla_date::Rule;
+    ///
+    /// let wb = Rule::WestBengalDrik.month_starts(1431)?;
+    /// assert_eq!(wb[0].to_string(), "2024-04-14"); // 1 Boishakh 1431
+    /// assert_eq!(wb[2].to_string(), "2024-06-16"); // Joishtho 1431 had 32 days
+    /// let bd = Rule::Bangladesh2019.month_starts(1431)?;
+    /// assert_eq!(bd[2].to_string(), "2024-06-15");
+    /// # Ok::<(), bangla_date::Error>(())
+    /// ```
+    pub fn month_starts(self, year: i32) -> Result<[NaiveDate; 13], Error> {
+        if let Some(variant) = west_bengal::Variant::of(self) {
+            let table = west_bengal::year_table(variant, year.into())?;
+            return Ok(table.starts.map(west_bengal::day_to_date));
+        }
+        let year = check_year(year.into())?;
+        let layout = self.layout(year);
+        let mut starts = [NaiveDate::MIN; 13];
+        for (slot, month) in starts.iter_mut().zip(Month::ALL) {
+            *slot = bangladesh::gregorian_of(year, layout.day_of_year(month, 1));
+        }
+        let choitro = starts[11];
+        starts[12] = choitro
+            .checked_add_days(chrono::Days::new(layout.days_in(Month::Choitro).into()))
+            .unwrap_or(NaiveDate::MAX);
+        Ok(starts)
     }
 
     /// The month lengths of `year` (assumed in range).
@@ -148,7 +236,8 @@ impl FromStr for Rule {
 ///
 /// Always valid: the constructors check the day against the month's length under the rule, and
 /// the year against [`BanglaDate::MIN_YEAR`]..=[`BanglaDate::MAX_YEAR`] (the years whose every
-/// day chrono can represent), so [`BanglaDate::to_gregorian`] cannot fail.
+/// day chrono can represent; for the West Bengal rules [`west_bengal::MIN_YEAR`]..=
+/// [`west_bengal::MAX_YEAR`]), so [`BanglaDate::to_gregorian`] cannot fail.
 ///
 /// Ordering compares year, month, day, then rule: it is chronological only among dates of one
 /// rule.
@@ -180,6 +269,19 @@ fn check_year(year: i64) -> Result<i32, Error> {
     }
 }
 
+/// The error for a Gregorian date outside the West Bengal tables.
+fn west_bengal_range_error(date: NaiveDate, rule: Rule) -> Error {
+    let first =
+        rule.month_starts(west_bengal::MIN_YEAR).map(|s| s[0].to_string()).unwrap_or_default();
+    let last = rule
+        .month_starts(west_bengal::MAX_YEAR)
+        .ok()
+        .and_then(|s| s[12].pred_opt())
+        .map(|d| d.to_string())
+        .unwrap_or_default();
+    Error::new(ErrorKind::OutOfRange { what: date.to_string(), min: first, max: last })
+}
+
 impl BanglaDate {
     /// The first supported year: its 1 Boishakh is the first 14 April chrono can represent.
     pub const MIN_YEAR: i32 = CHRONO_MIN_YEAR - GREGORIAN_OFFSET;
@@ -191,7 +293,8 @@ impl BanglaDate {
     /// # Errors
     ///
     /// - [`ErrorKind::DayOutOfRange`] when `day` is 0 or past the month's end under `rule`;
-    /// - [`ErrorKind::YearOutOfRange`] when `year` is outside `MIN_YEAR..=MAX_YEAR`.
+    /// - [`ErrorKind::YearOutOfRange`] when `year` is outside `MIN_YEAR..=MAX_YEAR` (for a West
+    ///   Bengal rule, [`west_bengal::MIN_YEAR`]..=[`west_bengal::MAX_YEAR`]).
     ///
     /// # Example
     ///
@@ -214,10 +317,21 @@ impl BanglaDate {
     /// use bangla_date::{BanglaDate, Month, Rule};
     /// let err = BanglaDate::from_parts(9_999_999_999, Month::Poush, 1, Rule::Bangladesh2019);
     /// assert!(err.unwrap_err().to_string().starts_with("year 9999999999 is out of range"));
+    /// // West Bengal rules cover the years their tables are computed for.
+    /// let err = BanglaDate::from_parts(14320, Month::Poush, 1, Rule::WestBengalDrik);
+    /// assert_eq!(err.unwrap_err().to_string(), "year 14320 is out of range (expected 1206..=1607)");
     /// ```
     pub fn from_parts(year: i64, month: Month, day: i64, rule: Rule) -> Result<BanglaDate, Error> {
-        let year = check_year(year)?;
-        let max = rule.layout(year).days_in(month);
+        let (year, max) = match west_bengal::Variant::of(rule) {
+            Some(variant) => {
+                let max = west_bengal::year_table(variant, year)?.days_in(month.index());
+                (year as i32, max)
+            }
+            None => {
+                let year = check_year(year)?;
+                (year, rule.layout(year).days_in(month))
+            }
+        };
         if day < 1 || day > i64::from(max) {
             return Err(Error::new(ErrorKind::DayOutOfRange { day, month, year, max, rule }));
         }
@@ -230,7 +344,9 @@ impl BanglaDate {
     ///
     /// [`ErrorKind::OutOfRange`] for the first and last months of chrono's range, which fall in
     /// Bangabda years that chrono cannot hold whole (before [`BanglaDate::MIN_YEAR`] or after
-    /// [`BanglaDate::MAX_YEAR`]).
+    /// [`BanglaDate::MAX_YEAR`]); under a West Bengal rule, for a date outside the years
+    /// [`west_bengal::MIN_YEAR`]..=[`west_bengal::MAX_YEAR`] (April 1799 to April 2201), with
+    /// that range in the error.
     ///
     /// ```
     /// use bangla_date::{BanglaDate, Month, Rule};
@@ -242,6 +358,12 @@ impl BanglaDate {
     /// # Ok::<(), bangla_date::Error>(())
     /// ```
     pub fn from_gregorian(date: NaiveDate, rule: Rule) -> Result<BanglaDate, Error> {
+        if let Some(variant) = west_bengal::Variant::of(rule) {
+            let (year, index, day) = west_bengal::locate(variant, date.num_days_from_ce())
+                .ok_or_else(|| west_bengal_range_error(date, rule))?;
+            let month = Month::ALL.get(index).copied().unwrap_or(Month::Choitro);
+            return Ok(BanglaDate { year, month, day, rule });
+        }
         let (year, day_of_year) = bangladesh::year_and_day(date);
         // The first months of chrono's range belong to a year that began before it, and its
         // last months to one that ends after it: neither year is whole, so neither is supported.
@@ -265,6 +387,9 @@ impl BanglaDate {
     /// # Ok::<(), bangla_date::Error>(())
     /// ```
     pub fn to_gregorian(self) -> NaiveDate {
+        if let Some(start) = self.west_bengal_month_start() {
+            return west_bengal::day_to_date(start + i32::from(self.day) - 1);
+        }
         let day_of_year = self.rule.layout(self.year).day_of_year(self.month, self.day);
         bangladesh::gregorian_of(self.year, day_of_year)
     }
@@ -321,11 +446,30 @@ impl BanglaDate {
 
     /// The number of days in this date's month.
     pub fn days_in_month(self) -> u8 {
-        self.rule.layout(self.year).days_in(self.month)
+        match self.west_bengal_table() {
+            Some(table) => table.days_in(self.month.index()),
+            None => self.rule.layout(self.year).days_in(self.month),
+        }
+    }
+
+    /// The year table of a West Bengal date (always present: the constructors checked the year).
+    fn west_bengal_table(self) -> Option<&'static west_bengal::YearTable> {
+        let variant = west_bengal::Variant::of(self.rule)?;
+        west_bengal::year_table(variant, self.year.into()).ok()
+    }
+
+    /// The chrono day number of the first of this date's month, for a West Bengal rule.
+    fn west_bengal_month_start(self) -> Option<i32> {
+        self.west_bengal_table()?.starts.get(self.month.index()).copied()
     }
 
     /// The day of the year, from 1 (1 Boishakh).
     pub fn ordinal(self) -> u16 {
+        if let (Some(table), Some(start)) =
+            (self.west_bengal_table(), self.west_bengal_month_start())
+        {
+            return (start - table.first()) as u16 + u16::from(self.day);
+        }
         self.rule.layout(self.year).day_of_year(self.month, self.day) + 1
     }
 

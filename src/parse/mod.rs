@@ -190,10 +190,7 @@ impl Parser {
     }
 
     fn rule_is_west_bengal(&self) -> bool {
-        !matches!(
-            self.rule,
-            Rule::Bangladesh2019 | Rule::BanglaAcademy1987 | Rule::BangladeshHistorical
-        )
+        self.rule.is_west_bengal()
     }
 
     /// Read `text` as one date/time expression.

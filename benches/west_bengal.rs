@@ -1,0 +1,68 @@
+//! West Bengal conversions: warm (cached year table) both ways, and the cold computation of one
+//! year's month starts, with the Bangladesh arithmetic rule and chrono as baselines.
+//!
+//! Run with `cargo bench --bench west_bengal`; every iteration checks its result.
+
+use std::hint::black_box;
+
+use bangla_date::calendar::west_bengal::__bench::compute_year_uncached;
+use bangla_date::{BanglaDate, Month, Rule};
+use chrono::NaiveDate;
+use criterion::{Criterion, criterion_group, criterion_main};
+
+fn convert(c: &mut Criterion) {
+    let g = NaiveDate::from_ymd_opt(2025, 11, 20).unwrap();
+    let mut group = c.benchmark_group("west_bengal");
+
+    group.bench_function("baseline/chrono_from_ymd", |b| {
+        b.iter(|| {
+            let d = NaiveDate::from_ymd_opt(black_box(2025), black_box(11), black_box(20));
+            assert_eq!(d, Some(g));
+        })
+    });
+    group.bench_function("baseline/bd2019_from_gregorian", |b| {
+        b.iter(|| {
+            let d = BanglaDate::from_gregorian(black_box(g), Rule::Bangladesh2019).unwrap();
+            assert_eq!((d.day(), d.month()), (5, Month::Agrahayan));
+        })
+    });
+
+    for rule in [Rule::WestBengalDrik, Rule::WestBengalSuryaSiddhanta] {
+        // Warm the cache for this year. 20 November 2025 is 4 Agrahayan 1432 by drikpanchang
+        // (Agrahayan from 17 November) and 3 Agrahayan by the Surya Siddhanta.
+        let date = BanglaDate::from_gregorian(g, rule).unwrap();
+        let day = if rule == Rule::WestBengalDrik { 4 } else { 3 };
+        assert_eq!((date.day(), date.month(), date.year()), (day, Month::Agrahayan, 1432));
+        group.bench_function(format!("warm/from_gregorian/{rule}"), |b| {
+            b.iter(|| {
+                let d = BanglaDate::from_gregorian(black_box(g), rule).unwrap();
+                assert_eq!(d.day(), day);
+            })
+        });
+        group.bench_function(format!("warm/to_gregorian/{rule}"), |b| {
+            b.iter(|| assert_eq!(black_box(date).to_gregorian(), g))
+        });
+        group.bench_function(format!("warm/new/{rule}"), |b| {
+            b.iter(|| {
+                let d = BanglaDate::new(black_box(1432), Month::Agrahayan, black_box(day), rule);
+                assert!(d.is_ok());
+            })
+        });
+    }
+
+    // The cold path: 13 sankrantis and the month starts of one year, bypassing the cache.
+    let drik_start = NaiveDate::from_ymd_opt(2025, 4, 15).unwrap();
+    for rule in [Rule::WestBengalDrik, Rule::WestBengalDrikPlain, Rule::WestBengalSuryaSiddhanta] {
+        group.bench_function(format!("cold/year/{rule}"), |b| {
+            b.iter(|| {
+                let first = compute_year_uncached(rule, black_box(1432));
+                let first = NaiveDate::from_num_days_from_ce_opt(first).unwrap();
+                assert_eq!(first, drik_start);
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, convert);
+criterion_main!(benches);
