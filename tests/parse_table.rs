@@ -559,6 +559,25 @@ fn rows() -> Vec<Row> {
             source: "tabular 1 Rajab 1447 is 22 Dec 2025, so 2 Jan 2026 is about 12 Rajab, not 20",
             ..r
         },
+        // West Bengal and Assam (DOMAIN.md §1): Assamese names read as the West Bengal calendar.
+        Row {
+            text: "দেওবাৰ, ১৪ এপ্ৰিল ২০২৪, ১ ব'হাগ ১৪৩১",
+            matched: "দেওবাৰ, ১৪ এপ্ৰিল ২০২৪, ১ ব'হাগ ১৪৩১",
+            date: Some("2024-04-14"),
+            bangla: Some((1, Month::Boishakh, "wb-drik")),
+            warnings: Some(&[]),
+            source: "DOMAIN.md §1 Assamese names; 1 Boishakh 1431 = 14 Apr 2024 (bongabdo/ponjika table in shared/corpus); a Sunday",
+            ..r
+        },
+        Row {
+            text: "১৫ এপ্রিল ২০২৬, ১ বৈশাখ ১৪৩৩",
+            matched: "১৫ এপ্রিল ২০২৬, ১ বৈশাখ ১৪৩৩",
+            date: Some("2026-04-15"),
+            bangla: Some((1, Month::Boishakh, "wb-drik")),
+            warnings: Some(&["bangla-other-rule"]),
+            source: "a Kolkata page read with the Bangladesh default: 1 Boishakh 1433 is 15 Apr 2026 in West Bengal (bongabdo table)",
+            ..r
+        },
         // Another place's local time: no datetime.
         Row {
             text: "লন্ডন স্থানীয় সময় ৫ জানুয়ারি ২০২৬ সকাল ৯টায়",
@@ -697,6 +716,9 @@ fn rules_and_time_zones() {
     // A Bangabda half that no rule gives.
     let m = Parser::new().parse("০২ জানুয়ারি ২০২৬, ২৫ পৌষ ১৪৩২").unwrap();
     assert_eq!(m.warnings.iter().map(|w| w.code()).collect::<Vec<_>>(), ["bangla-mismatch"]);
+    // A West Bengal rule reads Kolkata time by default.
+    let m = Parser::new().rule(Rule::WestBengalDrik).parse("১ বৈশাখ ১৪৩৩ সকাল ৯টা").unwrap();
+    assert_eq!(m.datetime.unwrap().to_rfc3339(), "2026-04-15T09:00:00+05:30");
     // India: +05:30.
     let ist = chrono::FixedOffset::east_opt(5 * 3600 + 1800).unwrap();
     let m = Parser::new().offset(ist).parse("২ জানুয়ারি ২০২৬ সন্ধ্যা ৭টা").unwrap();

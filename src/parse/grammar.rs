@@ -54,6 +54,8 @@ pub(crate) struct BanglaParts {
     pub(crate) year: Option<i32>,
     pub(crate) span: Range<usize>,
     pub(crate) era: Option<Era>,
+    /// Written with an Assamese month name: read by the West Bengal calendar.
+    pub(crate) assamese: bool,
 }
 
 /// A Hijri date as written.
@@ -312,17 +314,20 @@ impl<'t> Grammar<'t> {
                     k,
                 )))
             }
-            Word::BanglaMonth(month) => {
+            Word::BanglaMonth(month) | Word::AssameseMonth(month) => {
                 let name = || self.text_of(&self.span(j, j));
                 let day = self.check_day(day, 32, name, day_span)?;
                 let (year, era, k) = self.year_after_month(j + 1)?;
                 let span = self.span(i, k - 1);
-                let parts = BanglaParts { day, month, year, span, era };
+                let assamese = matches!(month_word, Word::AssameseMonth(_));
+                let parts = BanglaParts { day, month, year, span, era, assamese };
                 // শকাব্দ, or a year that only the Śaka era makes plausible: ICU prints 2 Jan 2026
                 // as `১২ পৌষ, ১৯৪৭ সাল`, while Bangabda 1600 is still 170 years away. The
                 // resolver flags the second case.
-                if era == Some(Era::Saka)
-                    || (era != Some(Era::Bangla) && year.is_some_and(|y| y > SAKA_YEAR_THRESHOLD))
+                if !assamese
+                    && (era == Some(Era::Saka)
+                        || (era != Some(Era::Bangla)
+                            && year.is_some_and(|y| y > SAKA_YEAR_THRESHOLD)))
                 {
                     return Ok(Some((Part::Saka(parts), k)));
                 }
@@ -394,7 +399,8 @@ impl<'t> Grammar<'t> {
                     let name = || self.text_of(&self.span(k, k));
                     let day = self.check_day(day, 32, name, self.span(j, k - 1))?;
                     let span = self.span(i, k);
-                    let parts = BanglaParts { day, month, year, span, era: Some(era) };
+                    let parts =
+                        BanglaParts { day, month, year, span, era: Some(era), assamese: false };
                     return Ok(Some((Part::Bangla(parts), k + 1)));
                 }
                 _ => {}

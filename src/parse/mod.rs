@@ -185,12 +185,13 @@ impl Parser {
 
     /// The offset in force: the one set, or the rule's region's.
     pub fn effective_offset(&self) -> FixedOffset {
-        let seconds = if self.rule_is_west_bengal() { KOLKATA_SECONDS } else { DHAKA_SECONDS };
-        self.offset.or_else(|| FixedOffset::east_opt(seconds)).unwrap_or_else(|| chrono::Utc.fix())
+        self.offset_for(self.rule)
     }
 
-    fn rule_is_west_bengal(&self) -> bool {
-        self.rule.is_west_bengal()
+    /// The offset set, or the region's of `rule` (Kolkata for West Bengal rules).
+    pub(crate) fn offset_for(&self, rule: Rule) -> FixedOffset {
+        let seconds = if rule.is_west_bengal() { KOLKATA_SECONDS } else { DHAKA_SECONDS };
+        self.offset.or_else(|| FixedOffset::east_opt(seconds)).unwrap_or_else(|| chrono::Utc.fix())
     }
 
     /// Read `text` as one date/time expression.

@@ -166,8 +166,15 @@ pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Er
     }
 
     // 2. A Bangabda date with a year fixes the day when no Gregorian year was written.
+    // Assamese month names are the West Bengal calendar whatever the parser expects of Bangabda.
+    let assamese = chain.bangla.as_ref().is_some_and(|b| b.assamese);
+    let expected = if assamese && !p.rule.is_west_bengal() { Rule::WestBengalDrik } else { p.rule };
     let rule_for = |y: i32| {
-        if p.infer_rule { Rule::BangladeshHistorical.in_year(y) } else { p.rule.in_year(y) }
+        if p.infer_rule && !assamese {
+            Rule::BangladeshHistorical.in_year(y)
+        } else {
+            expected.in_year(y)
+        }
     };
     let mut bangla_date: Option<BanglaDate> = None;
     if let Some(b) = &chain.bangla {
@@ -343,14 +350,14 @@ pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Er
     if let Some(b) = &chain.bangla {
         let mut matched = None;
         if let Some(d) = date {
-            let configured = if p.infer_rule {
+            let configured = if p.infer_rule && !assamese {
                 None
             } else {
                 // The Bangabda year of the day, as written or (yearless) as the day falls.
                 let year = b.year.or_else(|| {
                     BanglaDate::from_gregorian(d, Rule::BangladeshHistorical).ok().map(|x| x.year())
                 });
-                year.map(|y| p.rule.in_year(y))
+                year.map(|y| expected.in_year(y))
             };
             let candidates = configured.into_iter().chain(
                 Rule::ALL
@@ -449,7 +456,9 @@ pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Er
     let written_offset = chain.time.as_ref().and_then(|t| t.offset).and_then(FixedOffset::east_opt);
     let datetime = match (date, time) {
         (Some(d), Some(t)) if chain.local_time.is_none() || written_offset.is_some() => {
-            let offset = written_offset.unwrap_or_else(|| p.effective_offset());
+            let offset = written_offset.unwrap_or_else(|| {
+                if assamese { p.offset_for(Rule::WestBengalDrik) } else { p.effective_offset() }
+            });
             offset.from_local_datetime(&d.and_time(t)).single()
         }
         _ => None,

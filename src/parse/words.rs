@@ -104,6 +104,8 @@ pub enum Unit {
 pub(crate) enum Word {
     GregMonth(u8),
     BanglaMonth(Month),
+    /// An Assamese month name (Bhaskarabda: the West Bengal calendar's arithmetic).
+    AssameseMonth(Month),
     HijriMonth(u8),
     Weekday {
         day: Weekday,
@@ -186,6 +188,18 @@ const GREG_MONTHS: &[(&str, u8)] = &[
     ("অক্টোবর", 10),
     ("নভেম্বর", 11),
     ("ডিসেম্বর", 12),
+    // Assamese spellings (ৰ, ৱ).
+    ("জানুৱাৰী", 1),
+    ("জানুৱাৰি", 1),
+    ("ফেব্ৰুৱাৰী", 2),
+    ("ফেব্ৰুৱাৰি", 2),
+    ("মাৰ্চ", 3),
+    ("এপ্ৰিল", 4),
+    ("ছেপ্তেম্বৰ", 9),
+    ("চেপ্তেম্বৰ", 9),
+    ("অক্টোবৰ", 10),
+    ("নৱেম্বৰ", 11),
+    ("ডিচেম্বৰ", 12),
     ("january", 1),
     ("february", 2),
     ("march", 3),
@@ -257,6 +271,23 @@ const BANGLA_MONTHS: &[(&str, Month)] = &[
     ("chaitra", Month::Choitro),
 ];
 
+/// Assamese month names (DOMAIN.md §1): the same sidereal months as West Bengal's, counted in
+/// the same years. Assamese writes ৰ (U+09F0) for র.
+const ASSAMESE_MONTHS: &[(&str, Month)] = &[
+    ("ব'হাগ", Month::Boishakh),
+    ("বহাগ", Month::Boishakh),
+    ("জেঠ", Month::Joishtho),
+    ("আহাৰ", Month::Asharh),
+    ("শাওণ", Month::Srabon),
+    ("ভাদ", Month::Bhadro),
+    ("আহিন", Month::Ashwin),
+    ("কাতি", Month::Kartik),
+    ("আঘোণ", Month::Agrahayan),
+    ("পুহ", Month::Poush),
+    ("চ'ত", Month::Choitro),
+    ("চত", Month::Choitro),
+];
+
 /// Hijri months as Bangladeshi pages spell them (DOMAIN.md §1).
 const HIJRI_MONTHS: &[(&str, u8)] = &[
     ("মহররম", 1),
@@ -299,6 +330,14 @@ const WEEKDAYS: &[(&str, Weekday, bool)] = &[
     ("বিষ্যুদবার", Weekday::Thu, false),
     ("শুক্রবার", Weekday::Fri, false),
     ("শনিবার", Weekday::Sat, false),
+    // Assamese (ৰ for র): দেওবাৰ is Sunday.
+    ("দেওবাৰ", Weekday::Sun, false),
+    ("সোমবাৰ", Weekday::Mon, false),
+    ("মঙ্গলবাৰ", Weekday::Tue, false),
+    ("বুধবাৰ", Weekday::Wed, false),
+    ("বৃহস্পতিবাৰ", Weekday::Thu, false),
+    ("শুক্ৰবাৰ", Weekday::Fri, false),
+    ("শনিবাৰ", Weekday::Sat, false),
     ("রবি", Weekday::Sun, true),
     ("রোব", Weekday::Sun, true),
     ("সোম", Weekday::Mon, true),
@@ -347,6 +386,8 @@ const ERAS: &[(&str, Era)] = &[
     ("হিজরি", Era::Hijri),
     ("হিজরী", Era::Hijri),
     ("শকাব্দ", Era::Saka),
+    ("ভাস্কৰাব্দ", Era::Bangla),
+    ("ভাস্করাব্দ", Era::Bangla),
     ("সাল", Era::Year),
     ("সালের", Era::Year),
     ("সালে", Era::Year),
@@ -741,6 +782,9 @@ fn build() -> Table {
     }
     for &(w, m) in BANGLA_MONTHS {
         add(w, Word::BanglaMonth(m));
+    }
+    for &(w, m) in ASSAMESE_MONTHS {
+        add(w, Word::AssameseMonth(m));
     }
     for &(w, m) in HIJRI_MONTHS {
         // Two-word names are looked up by their first word and confirmed by the grammar.
