@@ -1,38 +1,57 @@
 //! # bangla-date
 //!
-//! Turn the dates Bengali text contains into exact Gregorian dates, and back: Bengali digits,
-//! the Bangabda (বঙ্গাব্দ) calendar under every rule in real use, and chrono types in and out.
+//! Read the dates and times that Bengali text contains into exact chrono datetimes, and print
+//! them back: Bengali digits, the Bangabda (বঙ্গাব্দ) calendar under every rule in real use
+//! (Bangladesh 2019 and 1987, the historical mode between them, and West Bengal's astronomical
+//! calendar in both almanac families), the Śaka and Hijri dates printed beside them, and a parser
+//! that knows `০৫:৪১ অপরাহ্ন` is 17:41.
 //!
 //! ```
-//! use bangla_date::{BanglaDate, Month, Rule};
-//! use chrono::NaiveDate;
+//! use bangla_date::parse::Parser;
+//! use bangla_date::Rule;
 //!
-//! // A 2026 news header printed "১৯ পৌষ ১৪৩২ বঙ্গাব্দ" beside 2 January 2026: that is the
-//! // Bangla Academy rule of 1987, which many sites still print.
-//! let date = BanglaDate::new(1432, Month::Poush, 19, Rule::BanglaAcademy1987)?;
-//! assert_eq!(date.to_gregorian(), NaiveDate::from_ymd_opt(2026, 1, 2).unwrap());
-//!
-//! // The official 2019 rule gives 18 Poush for the same day.
-//! let official = BanglaDate::from_gregorian(date.to_gregorian(), Rule::Bangladesh2019)?;
-//! assert_eq!(official.to_string(), "১৮ পৌষ ১৪৩২ বঙ্গাব্দ");
+//! let header = "০৫:৪১ অপরাহ্ন, শুক্রবার, ০২ জানুয়ারী ২০২৬, ১৯ পৌষ ১৪৩২ বঙ্গাব্দ";
+//! let m = Parser::new().parse(header)?;
+//! assert_eq!(m.datetime.unwrap().to_rfc3339(), "2026-01-02T17:41:00+06:00");
+//! // The page prints the Bangabda date by the Bangla Academy rule of 1987, as many sites
+//! // still do; the official 2019 rule gives ১৮ পৌষ for the same day.
+//! assert_eq!(m.bangla.unwrap().rule, Some(Rule::BanglaAcademy1987));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
 //! ## Overview
 //!
+//! - [`parse`](mod@parse): [`parse()`] one expression or [`extract()`] every expression from free text, with
+//!   byte spans into the caller's string, through a reusable [`Parser`] (rule, time zone,
+//!   reference date, year resolution, day-period convention). What was written and what it
+//!   resolves to come back in a [`Match`], with warnings for what deserves a second look.
+//! - [`calendar`]: [`BanglaDate`], [`Month`], [`Season`] and the [`Rule`]s, converting both ways
+//!   with [`chrono::NaiveDate`]; [`SakaDate`] (Indian national calendar) and [`HijriDate`]
+//!   (as written, with an always-[`Approximate`] tabular conversion).
+//! - [`format`](mod@format): Gregorian and Bangabda dates as Bengali text, by strftime-like patterns or the
+//!   presets real pages use (`header`, `byline`, `dateline`, `bangla`).
 //! - [`digits`]: Bengali digits ০–৯ ⇄ ASCII, scanning numbers in either set (or both mixed) with
 //!   byte spans, and printing integers in Bengali digits.
-//! - [`calendar`]: [`BanglaDate`], [`Month`], [`Season`] and the [`Rule`]s, converting both ways
-//!   with [`chrono::NaiveDate`].
 //! - [`Error`] and [`ErrorKind`]: one error type for everything, with the offending value, the
 //!   valid range and a byte span into the input.
+//!
+//! ```
+//! use bangla_date::{BanglaDate, Month, Rule};
+//! use chrono::NaiveDate;
+//!
+//! let date = BanglaDate::new(1432, Month::Poush, 19, Rule::BanglaAcademy1987)?;
+//! assert_eq!(date.to_gregorian(), NaiveDate::from_ymd_opt(2026, 1, 2).unwrap());
+//! let official = BanglaDate::from_gregorian(date.to_gregorian(), Rule::Bangladesh2019)?;
+//! assert_eq!(official.to_string(), "১৮ পৌষ ১৪৩২ বঙ্গাব্দ");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 //!
 //! ## Crate features
 //!
 //! - `serde` (off by default): `Serialize`/`Deserialize` for [`BanglaDate`] (as
 //!   `{"year", "month", "day", "rule"}`, validated on the way in), [`Month`] (its number),
-//!   [`Rule`] (its name, e.g. `"bd2019"`) and the other public value types; enables chrono's
-//!   `serde` feature too.
+//!   [`Rule`] (its name, e.g. `"bd2019"`), [`SakaDate`], [`HijriDate`], the parser's [`Match`]
+//!   and its parts; enables chrono's `serde` feature too.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]

@@ -321,6 +321,7 @@ impl BanglaDate {
     /// let err = BanglaDate::from_parts(14320, Month::Poush, 1, Rule::WestBengalDrik);
     /// assert_eq!(err.unwrap_err().to_string(), "year 14320 is out of range (expected 1206..=1607)");
     /// ```
+    #[inline]
     pub fn from_parts(year: i64, month: Month, day: i64, rule: Rule) -> Result<BanglaDate, Error> {
         let (year, max) = match west_bengal::Variant::of(rule) {
             Some(variant) => {
@@ -357,25 +358,40 @@ impl BanglaDate {
     /// assert_eq!((b.day(), b.month(), b.year()), (31, Month::Ashwin, 1426));
     /// # Ok::<(), bangla_date::Error>(())
     /// ```
+    #[inline]
     pub fn from_gregorian(date: NaiveDate, rule: Rule) -> Result<BanglaDate, Error> {
+        if rule.is_west_bengal() {
+            return BanglaDate::west_bengal_from_gregorian(date, rule);
+        }
+        let (year, day_of_year) = bangladesh::year_and_day(date);
+        // The first months of chrono's range belong to a year that began before it, and its
+        // last months to one that ends after it: neither year is whole, so neither is supported.
+        if !(BanglaDate::MIN_YEAR..=BanglaDate::MAX_YEAR).contains(&year) {
+            return Err(BanglaDate::chrono_range_error(date));
+        }
+        let (month, day) = rule.layout(year).month_and_day(day_of_year);
+        Ok(BanglaDate { year, month, day, rule })
+    }
+
+    #[cold]
+    fn chrono_range_error(date: NaiveDate) -> Error {
+        Error::new(ErrorKind::OutOfRange {
+            what: date.to_string(),
+            min: BanglaDate::MIN.to_gregorian().to_string(),
+            max: BanglaDate::MAX.to_gregorian().to_string(),
+        })
+    }
+
+    /// [`BanglaDate::from_gregorian`] through the West Bengal year tables, out of line.
+    #[inline(never)]
+    fn west_bengal_from_gregorian(date: NaiveDate, rule: Rule) -> Result<BanglaDate, Error> {
         if let Some(variant) = west_bengal::Variant::of(rule) {
             let (year, index, day) = west_bengal::locate(variant, date.num_days_from_ce())
                 .ok_or_else(|| west_bengal_range_error(date, rule))?;
             let month = Month::ALL.get(index).copied().unwrap_or(Month::Choitro);
             return Ok(BanglaDate { year, month, day, rule });
         }
-        let (year, day_of_year) = bangladesh::year_and_day(date);
-        // The first months of chrono's range belong to a year that began before it, and its
-        // last months to one that ends after it: neither year is whole, so neither is supported.
-        if !(BanglaDate::MIN_YEAR..=BanglaDate::MAX_YEAR).contains(&year) {
-            return Err(Error::new(ErrorKind::OutOfRange {
-                what: date.to_string(),
-                min: BanglaDate::MIN.to_gregorian().to_string(),
-                max: BanglaDate::MAX.to_gregorian().to_string(),
-            }));
-        }
-        let (month, day) = rule.layout(year).month_and_day(day_of_year);
-        Ok(BanglaDate { year, month, day, rule })
+        Err(west_bengal_range_error(date, rule))
     }
 
     /// The Gregorian day of this date.
@@ -386,12 +402,24 @@ impl BanglaDate {
     /// assert_eq!(d.to_gregorian().to_string(), "2026-01-02");
     /// # Ok::<(), bangla_date::Error>(())
     /// ```
+    #[inline]
     pub fn to_gregorian(self) -> NaiveDate {
-        if let Some(start) = self.west_bengal_month_start() {
-            return west_bengal::day_to_date(start + i32::from(self.day) - 1);
+        if self.rule.is_west_bengal() {
+            return self.west_bengal_to_gregorian();
         }
         let day_of_year = self.rule.layout(self.year).day_of_year(self.month, self.day);
         bangladesh::gregorian_of(self.year, day_of_year)
+    }
+
+    /// [`BanglaDate::to_gregorian`] through the West Bengal year tables; kept out of line so the
+    /// fixed-arithmetic path above stays small enough to inline.
+    #[inline(never)]
+    fn west_bengal_to_gregorian(self) -> NaiveDate {
+        match self.west_bengal_month_start() {
+            Some(start) => west_bengal::day_to_date(start + i32::from(self.day) - 1),
+            // Unreachable for a constructed date (its year's table exists); MIN keeps this total.
+            None => NaiveDate::MIN,
+        }
     }
 
     /// The same day reckoned by another rule.
