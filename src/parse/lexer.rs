@@ -159,32 +159,44 @@ pub(crate) fn lex(text: &str, out: &mut Vec<Token>) {
 /// Works on bytes: the Bengali block is `E0 A6 80..=E0 A7 BF` in UTF-8 and its digits are
 /// `E0 A7 A6..=E0 A7 AF`, so a letter is recognised from three bytes without decoding.
 fn scan_bengali_word(text: &str, start: usize) -> (usize, bool) {
-    let mut rest = text.as_bytes().get(start..).unwrap_or_default();
+    let bytes = text.as_bytes();
     let mut i = start;
     let mut fold = false;
     loop {
-        let (step, folds) = match rest {
-            // Letters the lookup key folds (see `words::word_key`): precomposed ড় ঢ় য়
-            // (E0 A7 9C/9D/9F), the ৌ length mark (E0 A7 97), and ে (E0 A7 87) before া.
-            [0xE0, 0xA6, _, ..] => (3, false),
-            [0xE0, 0xA7, 0x87, 0xE0, 0xA6, 0xBE, ..] => (6, true),
-            [0xE0, 0xA7, 0x9C | 0x9D | 0x9F | 0x97, ..] => (3, true),
-            [0xE0, 0xA7, b, ..] if !(0xA6..=0xAF).contains(b) => (3, false),
+        // The common case first: a Bengali letter or sign, E0 A6 xx or E0 A7 xx (not a digit).
+        while let Some(&[0xE0, b1, b2]) = bytes.get(i..i + 3) {
+            match (b1, b2) {
+                (0xA6, _) => {}
+                (0xA7, 0xA6..=0xAF) => return (i, fold),
+                // Letters the lookup key folds (see `words::word_key`): precomposed ড় ঢ় য়
+                // (E0 A7 9C/9D/9F), the ৌ length mark (E0 A7 97), and ে (E0 A7 87) before া.
+                (0xA7, 0x9C | 0x9D | 0x9F | 0x97) => fold = true,
+                (0xA7, 0x87) => fold |= bytes.get(i + 3..i + 6) == Some(&[0xE0, 0xA6, 0xBE][..]),
+                (0xA7, _) => {}
+                _ => return (i, fold),
+            }
+            i += 3;
+        }
+        let letter_at = |k: usize| match bytes.get(k..k + 3) {
+            Some(&[0xE0, 0xA6, _]) => true,
+            Some(&[0xE0, 0xA7, b]) => !(0xA6..=0xAF).contains(&b),
+            _ => false,
+        };
+        match bytes.get(i..i + 3) {
             // ZWNJ/ZWJ (E2 80 8C/8D) or U+2019 (E2 80 99) between two letters.
-            [0xE2, 0x80, 0x8C | 0x8D | 0x99, 0xE0, 0xA6, ..] => (3, true),
-            [0xE2, 0x80, 0x8C | 0x8D | 0x99, 0xE0, 0xA7, b, ..] if !(0xA6..=0xAF).contains(b) => {
-                (3, true)
+            Some(&[0xE2, 0x80, 0x8C | 0x8D | 0x99]) if letter_at(i + 3) => {
+                fold = true;
+                i += 3;
             }
             // A trailing ZWJ is part of ত্‍ (khanda ta written as ত + ্ + ZWJ).
-            [0xE2, 0x80, 0x8D, ..] => return (i + 3, true),
+            Some(&[0xE2, 0x80, 0x8D]) => return (i + 3, true),
             // An ASCII apostrophe between two letters (Assamese ব'হাগ, শা'বান).
-            [b'\'', 0xE0, 0xA6, ..] => (1, true),
-            [b'\'', 0xE0, 0xA7, b, ..] if !(0xA6..=0xAF).contains(b) => (1, true),
+            _ if bytes.get(i) == Some(&b'\'') && letter_at(i + 1) => {
+                fold = true;
+                i += 1;
+            }
             _ => return (i, fold),
-        };
-        fold |= folds;
-        i += step;
-        rest = rest.get(step..).unwrap_or_default();
+        }
     }
 }
 
