@@ -34,46 +34,55 @@ use crate::calendar::{Month, Rule};
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Error {
+    // Boxed so that `Result<T, Error>` stays one word wider than `T`: the parser passes many
+    // results between its recognisers, and errors are rare.
+    inner: Box<Inner>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Inner {
     kind: ErrorKind,
     span: Option<Range<usize>>,
 }
 
 impl Error {
     /// An error of this kind with no span.
+    #[cold]
     pub(crate) fn new(kind: ErrorKind) -> Error {
-        Error { kind, span: None }
+        Error { inner: Box::new(Inner { kind, span: None }) }
     }
 
     /// An error of this kind about the bytes `span` of the input.
+    #[cold]
     pub(crate) fn at(kind: ErrorKind, span: Range<usize>) -> Error {
-        Error { kind, span: Some(span) }
+        Error { inner: Box::new(Inner { kind, span: Some(span) }) }
     }
 
     /// Attach a span if the error has none yet.
     pub(crate) fn or_span(mut self, span: Range<usize>) -> Error {
-        if self.span.is_none() {
-            self.span = Some(span);
+        if self.inner.span.is_none() {
+            self.inner.span = Some(span);
         }
         self
     }
 
     /// What went wrong, with the offending value and the valid range.
     pub fn kind(&self) -> &ErrorKind {
-        &self.kind
+        &self.inner.kind
     }
 
     /// Byte offsets of the offending text in the input, when text was involved.
     ///
     /// A Bengali letter or digit is three bytes in UTF-8, so spans are not character counts.
     pub fn span(&self) -> Option<Range<usize>> {
-        self.span.clone()
+        self.inner.span.clone()
     }
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(&self.kind, f)?;
-        if let Some(span) = &self.span {
+        fmt::Display::fmt(&self.inner.kind, f)?;
+        if let Some(span) = &self.inner.span {
             write!(f, " (at bytes {}..{})", span.start, span.end)?;
         }
         Ok(())

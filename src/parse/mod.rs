@@ -243,8 +243,9 @@ impl Parser {
         };
         let g = Grammar { toks: tokens, text };
         let found = |t: &Token| text.get(t.start..t.end).unwrap_or_default().to_owned();
-        let (chain, next) = match g.chain(0) {
-            Ok(Some(c)) => c,
+        let mut chain = Chain::default();
+        let next = match g.chain_into(0, &mut chain) {
+            Ok(Some(next)) => next,
             Ok(None) => {
                 return Err(Error::at(
                     ErrorKind::Unexpected { expected: "a date or a time", found: found(first) },
