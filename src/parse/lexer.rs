@@ -208,20 +208,25 @@ fn scan_digits(text: &str, start: usize) -> (Num, usize) {
     let mut digits: u8 = 0;
     let (mut ascii, mut bengali) = (false, false);
     loop {
-        let d = match bytes.get(i..).unwrap_or_default() {
-            [b @ b'0'..=b'9', ..] => {
-                ascii = true;
-                i += 1;
-                b - b'0'
+        let d = if let Some(&b) = bytes.get(i).filter(|b| b.is_ascii_digit()) {
+            ascii = true;
+            i += 1;
+            b - b'0'
+        } else if let Some(&[0xE0, 0xA7, b]) = bytes.get(i..i + 3) {
+            if !(0xA6..=0xAF).contains(&b) {
+                break;
             }
-            [0xE0, 0xA7, b @ 0xA6..=0xAF, ..] => {
-                bengali = true;
-                i += 3;
-                b - 0xA6
-            }
-            _ => break,
+            bengali = true;
+            i += 3;
+            b - 0xA6
+        } else {
+            break;
         };
-        value = value.saturating_mul(10).saturating_add(u64::from(d));
+        // Nineteen digits always fit a u64; longer runs keep their first nineteen (no number
+        // that long is a date part, and the grammar rejects them by their digit count).
+        if digits < 19 {
+            value = value * 10 + u64::from(d);
+        }
         digits = digits.saturating_add(1);
     }
     let script = match (ascii, bengali) {

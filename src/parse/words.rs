@@ -677,21 +677,46 @@ pub(crate) fn word_key<'b>(word: &str, buf: &'b mut [u8; MAX_KEY]) -> Option<&'b
 /// fixed, so SipHash's DoS resistance buys nothing and would cost most of a lookup.
 fn hash_key(bytes: &[u8]) -> u64 {
     const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-    let mut h = bytes.len() as u64;
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        h = (h.rotate_left(5) ^ word).wrapping_mul(K);
-    }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        let mut last = [0u8; 8];
-        if let Some(dst) = last.get_mut(..rest.len()) {
-            dst.copy_from_slice(rest);
+    // The length and the first and last eight bytes tell the vocabulary's keys apart well
+    // enough (collisions only cost a probe): Bengali words share prefixes, rarely both ends.
+    let n = bytes.len();
+    let (head, tail) = if n >= 8 {
+        (load(bytes.get(..8)), load(bytes.get(n - 8..)))
+    } else {
+        let mut short = [0u8; 8];
+        if let Some(dst) = short.get_mut(..n) {
+            dst.copy_from_slice(bytes);
         }
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(last)).wrapping_mul(K);
+        (u64::from_le_bytes(short), 0)
+    };
+    let h = (n as u64 ^ head).wrapping_mul(K);
+    (h.rotate_left(23) ^ tail).wrapping_mul(K)
+}
+
+/// Byte equality by eight-byte words: keys are short, and this stays inline where a slice
+/// comparison would call `memcmp`.
+fn same_key(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if n != b.len() {
+        return false;
     }
-    h
+    if n < 8 {
+        return a == b;
+    }
+    let mut i = 0;
+    while i + 8 <= n {
+        if load(a.get(i..i + 8)) != load(b.get(i..i + 8)) {
+            return false;
+        }
+        i += 8;
+    }
+    // The last (overlapping) eight bytes cover any remainder.
+    load(a.get(n - 8..)) == load(b.get(n - 8..))
+}
+
+/// Eight bytes as a little-endian integer (zero when `bytes` is not exactly eight long).
+fn load(bytes: Option<&[u8]>) -> u64 {
+    bytes.and_then(|b| b.try_into().ok()).map_or(0, u64::from_le_bytes)
 }
 
 /// The vocabulary as an open-addressing hash table: each slot holds an entry index (+1, so that
@@ -755,7 +780,7 @@ impl Table {
                 return None;
             }
             let (eh, k, w) = self.entries.get(e as usize - 1)?;
-            if *eh == h && **k == *key {
+            if *eh == h && same_key(k, key) {
                 return Some(*w);
             }
             i = (i + 1) & self.mask();
