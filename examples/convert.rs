@@ -316,6 +316,10 @@ fn print_text(parser: &Parser, text: &str) -> Result<String, String> {
                 (None, Some(mo), Some(d)) => {
                     out.push_str(&format!("    date      ????-{mo:02}-{d:02} (no year)\n"))
                 }
+                (None, Some(mo), None) => match m.year {
+                    Some(y) => out.push_str(&format!("    month     {y}-{mo:02}\n")),
+                    None => out.push_str(&format!("    month     ????-{mo:02} (no year)\n")),
+                },
                 _ => {}
             }
             if let Some(t) = m.time {

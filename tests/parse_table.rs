@@ -578,6 +578,30 @@ fn rows() -> Vec<Row> {
             source: "a Kolkata page read with the Bangladesh default: 1 Boishakh 1433 is 15 Apr 2026 in West Bengal (bongabdo table)",
             ..r
         },
+        // A stray space after the colon inside a byline (DOMAIN.md §2 "a stray space").
+        Row {
+            text: "প্রকাশ: ০২ জানুয়ারি ২০২৬, ১৭: ৪১",
+            matched: "প্রকাশ: ০২ জানুয়ারি ২০২৬, ১৭: ৪১",
+            datetime: Some("2026-01-02T17:41:00+06:00"),
+            source: "DOMAIN.md §2: clock times rarely with a stray space",
+            ..r
+        },
+        Row {
+            text: "জানুয়ারি ২০২৬ সংখ্যা",
+            matched: "জানুয়ারি ২০২৬",
+            date: Some("-"),
+            month_day: Some("01-00"),
+            source: "a month and its year: no day is invented",
+            ..r
+        },
+        Row {
+            text: "১০টার দিকে পৌঁছান",
+            matched: "১০টার দিকে",
+            time: Some("10:00:00"),
+            warnings: Some(&["meridiem-unknown"]),
+            source: "DOMAIN.md §2: দিকে approximate",
+            ..r
+        },
         // Another place's local time: no datetime.
         Row {
             text: "লন্ডন স্থানীয় সময় ৫ জানুয়ারি ২০২৬ সকাল ৯টায়",

@@ -356,6 +356,13 @@ impl<'t> Grammar<'t> {
         let Some(Word::GregMonth(m)) = self.word(i) else {
             return Ok(None);
         };
+        // `জানুয়ারি ২০২৬`: a month and its year.
+        if let Some(y) = self.num(i + 1).filter(|n| n.digits == 4) {
+            let year = Some(y.value as i32);
+            let span = self.span(i, i + 1);
+            let parts = GregParts { day: None, month: m, year, span, inherited: false };
+            return Ok(Some((Part::Greg(parts), i + 2)));
+        }
         let Some(n) = self.num(i + 1).filter(|n| n.digits <= 2) else {
             return Ok(None);
         };
@@ -513,7 +520,7 @@ impl<'t> Grammar<'t> {
     }
 
     /// A time of day; the flag says whether it is strong enough to stand alone.
-    fn time(&self, i: usize) -> Found<(TimeParts, bool)> {
+    fn time(&self, i: usize, in_chain: bool) -> Found<(TimeParts, bool)> {
         let mut j = i;
         let mut period = None;
         if let Some(Word::Period(p)) = self.word(j) {
@@ -533,7 +540,7 @@ impl<'t> Grammar<'t> {
         let mut meridiem = None;
         let mut offset = None;
         let (hour, minute, second, mut end, mut strong) = if let Some(h) = self.num(j) {
-            if let Some(c) = self.clock(j, context)? {
+            if let Some(c) = self.clock(j, context, in_chain)? {
                 offset = c.offset;
                 (Some(c.hour), c.minute, c.second, c.end, true)
             } else if h.digits <= 2 && matches!(self.word(j + 1), Some(Word::HourUnit { .. })) {
@@ -608,6 +615,10 @@ impl<'t> Grammar<'t> {
             end += 1;
             strong = true;
         }
+        // `১০টার দিকে`, `৩টা নাগাদ`: "around" an hour confirms that it is one.
+        if hour.is_some() && matches!(self.word(end), Some(Word::Approx)) {
+            strong = true;
+        }
         let span = self.span(start, end - 1);
         let parts =
             TimeParts { hour, minute: minute + fraction, second, period, meridiem, offset, span };
@@ -641,10 +652,14 @@ impl<'t> Grammar<'t> {
     /// `H ~(:|.)~ MM (~(:|.)~ SS)? (~(+|-)HH:MM | ~Z)?`. A dot needs context (a period word
     /// before it, or a meridiem or hour unit after it), since `৪.৩০` is also a decimal. An
     /// explicit UTC offset (ISO 8601 style) is kept and wins over the parser's zone.
-    fn clock(&self, j: usize, context: bool) -> Result<Option<Clock>, Error> {
+    /// Inside a timestamp (`in_chain`), a stray space after the colon is tolerated
+    /// (`০২ জানুয়ারি ২০২৬, ১৭: ৪১`).
+    fn clock(&self, j: usize, context: bool, in_chain: bool) -> Result<Option<Clock>, Error> {
         let Some(h) = self.num(j).filter(|n| n.digits <= 2) else { return Ok(None) };
         let Some(Kind::Punct(sep)) = self.tok(j + 1).map(|t| t.kind) else { return Ok(None) };
-        if !matches!(sep, ':' | '.') || !self.glued(j + 1) || !self.glued(j + 2) {
+        let stray_space_ok = in_chain && sep == ':';
+        if !matches!(sep, ':' | '.') || !self.glued(j + 1) || !(self.glued(j + 2) || stray_space_ok)
+        {
             return Ok(None);
         }
         let Some(m) = self.num(j + 2).filter(|n| n.digits == 2) else { return Ok(None) };
@@ -781,7 +796,7 @@ impl<'t> Grammar<'t> {
                 if let Some(found) = self.offset(i) {
                     return Ok(Some(found));
                 }
-                Ok(self.time(i)?.map(|((t, strong), j)| (Part::Time(t, strong), j)))
+                Ok(self.time(i, in_chain)?.map(|((t, strong), j)| (Part::Time(t, strong), j)))
             }
             Kind::Word(Some(w)) => match w {
                 Word::DayWord(_) => {
@@ -804,7 +819,7 @@ impl<'t> Grammar<'t> {
                     if let Some(found) = self.offset(i) {
                         return Ok(Some(found));
                     }
-                    Ok(self.time(i)?.map(|((t, strong), j)| (Part::Time(t, strong), j)))
+                    Ok(self.time(i, in_chain)?.map(|((t, strong), j)| (Part::Time(t, strong), j)))
                 }
                 Word::RelativeDay(d) => {
                     Ok(Some((Part::Relative(RelParts::Day(d), self.span(i, i)), i + 1)))

@@ -462,7 +462,8 @@ const HOUR_SUFFIXES: &[(&str, bool)] = &[
     ("টা", false),
     ("টো", false),
     ("টায়", true),
-    ("টার", true),
+    // টার is also the genitive of counting (`৩টার বেশি`): a time only with context.
+    ("টার", false),
     ("টে", true),
     ("টোয়", true),
     ("টাতে", true),
@@ -984,7 +985,10 @@ mod tests {
         assert_eq!(lookup("ডিসেম্বরের"), Some(Word::GregMonth(12)));
         assert_eq!(lookup("শ্রাবণে"), Some(Word::BanglaMonth(Month::Srabon)));
         assert_eq!(lookup("আটটায়"), Some(Word::HourWord { hour: 8, minute: 0, unit: Some(true) }));
-        assert_eq!(lookup("আড়াইটার"), Some(Word::HourWord { hour: 2, minute: 30, unit: Some(true) }));
+        assert_eq!(
+            lookup("আড়াইটার"),
+            Some(Word::HourWord { hour: 2, minute: 30, unit: Some(false) })
+        );
         assert_eq!(lookup("তিনদিন"), Some(Word::Quantity(3, Unit::Day)));
         assert_eq!(lookup("আজঃ"), Some(Word::RelativeDay(0)));
         assert_eq!(
