@@ -160,67 +160,79 @@ pub(crate) fn lex(text: &str, out: &mut Vec<Token>) {
 /// `E0 A7 A6..=E0 A7 AF`, so a letter is recognised from three bytes without decoding.
 fn scan_bengali_word(text: &str, start: usize) -> (usize, bool) {
     let bytes = text.as_bytes();
-    let mut i = start;
+    let mut rest = bytes.get(start..).unwrap_or_default();
     let mut fold = false;
+    // Walk the slice by its tail (no index arithmetic to check), and measure at the end.
     loop {
-        // The common case first: a Bengali letter or sign, E0 A6 xx or E0 A7 xx (not a digit).
-        while let Some(&[0xE0, b1, b2]) = bytes.get(i..i + 3) {
-            match (b1, b2) {
-                (0xA6, _) => {}
-                (0xA7, 0xA6..=0xAF) => return (i, fold),
-                // Letters the lookup key folds (see `words::word_key`): precomposed ড় ঢ় য়
-                // (E0 A7 9C/9D/9F), the ৌ length mark (E0 A7 97), and ে (E0 A7 87) before া.
-                (0xA7, 0x9C | 0x9D | 0x9F | 0x97) => fold = true,
-                (0xA7, 0x87) => fold |= bytes.get(i + 3..i + 6) == Some(&[0xE0, 0xA6, 0xBE][..]),
-                (0xA7, _) => {}
-                _ => return (i, fold),
-            }
-            i += 3;
-        }
-        let letter_at = |k: usize| match bytes.get(k..k + 3) {
-            Some(&[0xE0, 0xA6, _]) => true,
-            Some(&[0xE0, 0xA7, b]) => !(0xA6..=0xAF).contains(&b),
-            _ => false,
-        };
-        match bytes.get(i..i + 3) {
-            // ZWNJ/ZWJ (E2 80 8C/8D) or U+2019 (E2 80 99) between two letters.
-            Some(&[0xE2, 0x80, 0x8C | 0x8D | 0x99]) if letter_at(i + 3) => {
+        match rest {
+            // The common case first: a Bengali letter or sign, E0 A6 xx or E0 A7 xx.
+            [0xE0, 0xA6, _, tail @ ..] => rest = tail,
+            [0xE0, 0xA7, 0xA6..=0xAF, ..] => break, // a digit ends the word
+            // Letters the lookup key folds (see `words::word_key`): precomposed ড় ঢ় য়
+            // (E0 A7 9C/9D/9F), the ৌ length mark (E0 A7 97), and ে (E0 A7 87) before া.
+            [0xE0, 0xA7, 0x9C | 0x9D | 0x9F | 0x97, tail @ ..] => {
                 fold = true;
-                i += 3;
+                rest = tail;
             }
-            // A trailing ZWJ is part of ত্‍ (khanda ta written as ত + ্ + ZWJ).
-            Some(&[0xE2, 0x80, 0x8D]) => return (i + 3, true),
+            [0xE0, 0xA7, 0x87, tail @ ..] => {
+                fold |= tail.starts_with(&[0xE0, 0xA6, 0xBE]);
+                rest = tail;
+            }
+            [0xE0, 0xA7, _, tail @ ..] => rest = tail,
+            // ZWNJ/ZWJ (E2 80 8C/8D) or U+2019 (E2 80 99) between two letters; a trailing ZWJ
+            // is part of ত্‍ (khanda ta written as ত + ্ + ZWJ).
+            [0xE2, 0x80, j @ (0x8C | 0x8D | 0x99), tail @ ..] => {
+                if starts_with_letter(tail) {
+                    fold = true;
+                    rest = tail;
+                } else {
+                    if *j == 0x8D {
+                        rest = tail;
+                        fold = true;
+                    }
+                    break;
+                }
+            }
             // An ASCII apostrophe between two letters (Assamese ব'হাগ, শা'বান).
-            _ if bytes.get(i) == Some(&b'\'') && letter_at(i + 1) => {
+            [b'\'', tail @ ..] if starts_with_letter(tail) => {
                 fold = true;
-                i += 1;
+                rest = tail;
             }
-            _ => return (i, fold),
+            _ => break,
         }
+    }
+    (bytes.len() - rest.len(), fold)
+}
+
+/// Whether `bytes` starts with a Bengali letter or sign (not a digit).
+fn starts_with_letter(bytes: &[u8]) -> bool {
+    match bytes {
+        [0xE0, 0xA6, _, ..] => true,
+        [0xE0, 0xA7, b, ..] => !(0xA6..=0xAF).contains(b),
+        _ => false,
     }
 }
 
 /// Read a run of ASCII and Bengali digits (Bengali digits are E0 A7 A6..=AF).
 fn scan_digits(text: &str, start: usize) -> (Num, usize) {
     let bytes = text.as_bytes();
-    let mut i = start;
+    let mut rest = bytes.get(start..).unwrap_or_default();
     let mut value: u64 = 0;
     let mut digits: u8 = 0;
     let (mut ascii, mut bengali) = (false, false);
     loop {
-        let d = if let Some(&b) = bytes.get(i).filter(|b| b.is_ascii_digit()) {
-            ascii = true;
-            i += 1;
-            b - b'0'
-        } else if let Some(&[0xE0, 0xA7, b]) = bytes.get(i..i + 3) {
-            if !(0xA6..=0xAF).contains(&b) {
-                break;
+        let d = match rest {
+            [b @ b'0'..=b'9', tail @ ..] => {
+                ascii = true;
+                rest = tail;
+                b - b'0'
             }
-            bengali = true;
-            i += 3;
-            b - 0xA6
-        } else {
-            break;
+            [0xE0, 0xA7, b @ 0xA6..=0xAF, tail @ ..] => {
+                bengali = true;
+                rest = tail;
+                b - 0xA6
+            }
+            _ => break,
         };
         // Nineteen digits always fit a u64; longer runs keep their first nineteen (no number
         // that long is a date part, and the grammar rejects them by their digit count).
@@ -234,7 +246,7 @@ fn scan_digits(text: &str, start: usize) -> (Num, usize) {
         (false, true) => DigitScript::Bengali,
         _ => DigitScript::Ascii,
     };
-    (Num { value, digits, script }, i)
+    (Num { value, digits, script }, bytes.len() - rest.len())
 }
 
 /// `রবিউল আউয়াল`: a first word, one space, a second word that completes a Hijri month name.
