@@ -365,6 +365,15 @@ fn rows() -> Vec<Row> {
             ..r
         },
         Row {
+            text: "শুক্রবার (২ জানুয়ারি) জুমার পর",
+            reference: REF,
+            matched: "শুক্রবার (২ জানুয়ারি)",
+            date: Some("2026-01-02"),
+            warnings: Some(&["year-inferred"]),
+            source: "the weekday picks the year: 2 Jan 2026 was a Friday, 2 Jan 2025 a Thursday",
+            ..r
+        },
+        Row {
             text: "আগামী ১২ ফেব্রুয়ারি নির্বাচন",
             reference: REF,
             matched: "আগামী ১২ ফেব্রুয়ারি",
@@ -576,6 +585,15 @@ fn rows() -> Vec<Row> {
             bangla: Some((1, Month::Boishakh, "wb-drik")),
             warnings: Some(&["bangla-other-rule"]),
             source: "a Kolkata page read with the Bangladesh default: 1 Boishakh 1433 is 15 Apr 2026 in West Bengal (bongabdo table)",
+            ..r
+        },
+        Row {
+            text: "শনিবার (৩ জানুয়ারি) রাত ১২টায়",
+            reference: REF,
+            matched: "শনিবার (৩ জানুয়ারি) রাত ১২টায়",
+            datetime: Some("2026-01-03T00:00:00+06:00"),
+            warnings: Some(&["year-inferred", "midnight-ambiguous"]),
+            source: "রাত ১২টা: the calendar reading, flagged (3 Jan 2026 was a Saturday)",
             ..r
         },
         // A stray space after the colon inside a byline (DOMAIN.md §2 "a stray space").

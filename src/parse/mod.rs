@@ -570,6 +570,13 @@ pub enum Warning {
         /// The span of স্থানীয়.
         span: Range<usize>,
     },
+    /// `রাত ১২টা` after a named day: read as 00:00 *of* that day (the calendar reading), though
+    /// many writers mean the midnight that ends it; `দিবাগত` or
+    /// [`Parser::night_follows_day`] settles it.
+    MidnightAmbiguous {
+        /// The time's span.
+        span: Range<usize>,
+    },
     /// A date with a Bangabda month name was read as Śaka (Indian national calendar) because of
     /// its year (`১২ পৌষ, ১৯৪৭ সাল`), with no শকাব্দ written.
     SakaByYear {
@@ -600,6 +607,7 @@ impl Warning {
             Warning::RelativeMismatch { .. } => "relative-mismatch",
             Warning::PeriodMismatch { .. } => "period-mismatch",
             Warning::OtherTimeZone { .. } => "other-time-zone",
+            Warning::MidnightAmbiguous { .. } => "midnight-ambiguous",
             Warning::SakaByYear { .. } => "saka-by-year",
             Warning::CalendarMismatch { .. } => "calendar-mismatch",
         }
@@ -641,6 +649,9 @@ impl fmt::Display for Warning {
             Warning::OtherTimeZone { .. } => {
                 f.write_str("the time is another place's local time; no datetime is given")
             }
+            Warning::MidnightAmbiguous { .. } => f.write_str(
+                "রাত ১২টা read as 00:00 of the day named; it may mean the midnight that ends it",
+            ),
             Warning::SakaByYear { .. } => f.write_str(
                 "read as a Śaka (Indian national calendar) date because of its year; no শকাব্দ written",
             ),

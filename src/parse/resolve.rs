@@ -63,6 +63,19 @@ fn infer_year(month: u8, day: u8, reference: NaiveDate, how: YearResolution) -> 
     }
 }
 
+/// The one occurrence of `day month` within about six months of `reference` that falls on
+/// `weekday`, if exactly one does.
+fn weekday_year(month: u8, day: u8, reference: NaiveDate, weekday: Weekday) -> Option<NaiveDate> {
+    let y = reference.year();
+    let mut found = [y - 1, y, y + 1]
+        .into_iter()
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(day)))
+        .filter(|d| d.weekday() == weekday)
+        .filter(|d| d.signed_duration_since(reference).num_days().abs() <= 200);
+    let first = found.next();
+    if found.next().is_some() { None } else { first }
+}
+
 /// The occurrence of a yearless Bangabda day-month around `reference`, picked by `how`.
 fn infer_bangla_year(
     b: &super::grammar::BanglaParts,
@@ -279,6 +292,14 @@ pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Er
                     _ => p.year_resolution,
                 };
                 date = infer_year(g.month, d, rd, how);
+                // A weekday written beside the date is evidence too: `শনিবার (৩ জানুয়ারি)`
+                // written on 30 December means the coming Saturday, not last January's.
+                if let (Some(pick), Some((w, _, _)), None) = (date, &chain.weekday, chain.direction)
+                {
+                    if pick.weekday() != *w {
+                        date = weekday_year(g.month, d, rd, *w).or(date);
+                    }
+                }
                 year_inferred = true;
             }
             if year_inferred {
@@ -420,6 +441,15 @@ pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Er
                     && (chain.weekday.is_some() || chain.greg.is_some()));
             let after_midnight =
                 night_after && rt.time.hour() < 12 && period != Some(DayPeriod::Evening);
+            // `শনিবার রাত ১২টা` is read on the calendar (Saturday 00:00), but many writers mean
+            // the midnight that ends Saturday: say so.
+            if period == Some(DayPeriod::Night)
+                && rt.time.hour() == 0
+                && !after_midnight
+                && (chain.weekday.is_some() || chain.greg.is_some())
+            {
+                warnings.push(Warning::MidnightAmbiguous { span: t.span.clone() });
+            }
             if rt.next_day || after_midnight {
                 if let Some(d) = date {
                     date = d.checked_add_days(Days::new(1));
