@@ -780,6 +780,12 @@ impl<'t> Grammar<'t> {
         };
         match tok.kind {
             Kind::Num(_) => {
+                // A glued colon can only start a clock time: skip the date recognisers.
+                if self.punct(i + 1, ':') && self.glued(i + 1) {
+                    return Ok(self
+                        .time(i, in_chain)?
+                        .map(|((t, strong), j)| (Part::Time(t, strong), j)));
+                }
                 // Direct calls, not a table of fn pointers, so that they inline.
                 if let Some(found) = self.numeric(i)? {
                     return Ok(Some(found));
