@@ -288,36 +288,22 @@ const ASSAMESE_MONTHS: &[(&str, Month)] = &[
     ("চত", Month::Choitro),
 ];
 
-/// Hijri months as Bangladeshi pages spell them (DOMAIN.md §1).
-const HIJRI_MONTHS: &[(&str, u8)] = &[
-    ("মহররম", 1),
-    ("মুহাররম", 1),
+/// Hijri month spellings seen on pages beyond those of DOMAIN.md §1 (which are
+/// [`crate::calendar::hijri::MONTH_SPELLINGS`]).
+const HIJRI_EXTRA_SPELLINGS: &[(&str, u8)] = &[
     ("মুহররম", 1),
-    ("সফর", 2),
-    ("রবিউল আউয়াল", 3),
-    ("রবিউস সানি", 4),
-    ("রবিউল আখির", 4),
     ("রবিউস সানী", 4),
-    ("জমাদিউল আউয়াল", 5),
-    ("জুমাদাল উলা", 5),
     ("জমাদিউল আওয়াল", 5),
-    ("জমাদিউস সানি", 6),
-    ("জুমাদাল আখিরা", 6),
     ("জমাদিউস সানী", 6),
-    ("রজব", 7),
-    ("শাবান", 8),
     ("শা'বান", 8),
-    ("রমজান", 9),
-    ("রমযান", 9),
-    ("শাওয়াল", 10),
-    ("শাওয়াল", 10),
-    ("জিলকদ", 11),
-    ("জিলক্বদ", 11),
     ("জিলকাদ", 11),
-    ("জিলহজ", 12),
-    ("জিলহজ্জ", 12),
     ("জিলহাজ্জ", 12),
 ];
+
+/// Every Hijri month spelling the parser reads.
+fn hijri_months() -> impl Iterator<Item = &'static (&'static str, u8)> {
+    crate::calendar::hijri::MONTH_SPELLINGS.iter().chain(HIJRI_EXTRA_SPELLINGS)
+}
 
 const WEEKDAYS: &[(&str, Weekday, bool)] = &[
     ("রবিবার", Weekday::Sun, false),
@@ -812,7 +798,7 @@ fn build() -> Table {
     for &(w, m) in ASSAMESE_MONTHS {
         add(w, Word::AssameseMonth(m));
     }
-    for &(w, m) in HIJRI_MONTHS {
+    for &(w, m) in hijri_months() {
         // Two-word names are looked up by their first word and confirmed by the grammar.
         add(w, Word::HijriMonth(m));
     }
@@ -860,7 +846,7 @@ fn build() -> Table {
             add(&format!("{w}{suffix}"), Word::BanglaMonth(m));
         }
     }
-    for &(w, m) in HIJRI_MONTHS {
+    for &(w, m) in hijri_months() {
         for suffix in ["ের", "ে", "র"] {
             add(&format!("{w}{suffix}"), Word::HijriMonth(m));
         }
