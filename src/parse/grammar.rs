@@ -458,9 +458,9 @@ impl<'t> Grammar<'t> {
             return Ok(None);
         }
         let span = self.span(i, i + 4);
-        let (year, month, day, year_i, month_i, day_i) = match (a.digits, b.digits, c.digits) {
-            (1..=2, 1..=2, 4) => (c.value, b.value, a.value, i + 4, i + 2, i),
-            (4, 1..=2, 1..=2) => (a.value, b.value, c.value, i, i + 2, i + 4),
+        let (year, month, day, month_i, day_i) = match (a.digits, b.digits, c.digits) {
+            (1..=2, 1..=2, 4) => (c.value, b.value, a.value, i + 2, i),
+            (4, 1..=2, 1..=2) => (a.value, b.value, c.value, i + 2, i + 4),
             (1..=2, 1..=2, d) if d >= 5 => {
                 return Err(Error::at(
                     ErrorKind::YearOutOfRange {
@@ -473,7 +473,6 @@ impl<'t> Grammar<'t> {
             }
             _ => return Ok(None),
         };
-        let _ = year_i;
         if !(1..=12).contains(&month) {
             return Err(Error::at(
                 ErrorKind::MonthOutOfRange { month: month as i64 },
@@ -575,7 +574,7 @@ impl<'t> Grammar<'t> {
                     strong || has_minutes || context,
                 )
             } else {
-                return self.period_only(i, period, j);
+                return self.period_only(i, period);
             }
         } else if let Some(Word::HourWord { hour, minute, unit }) = self.word(j) {
             let mut k = j + 1;
@@ -598,10 +597,10 @@ impl<'t> Grammar<'t> {
                     k,
                     strong || context || minute != 0,
                 ),
-                None => return self.period_only(i, period, j),
+                None => return self.period_only(i, period),
             }
         } else {
-            return self.period_only(i, period, j);
+            return self.period_only(i, period);
         };
         if let Some(Word::Meridiem(pm)) = self.word(end) {
             meridiem = Some(pm);
@@ -626,16 +625,10 @@ impl<'t> Grammar<'t> {
     }
 
     /// A period word with no hour after it (`৩ সেপ্টেম্বর ভোরে`): weak.
-    fn period_only(
-        &self,
-        i: usize,
-        period: Option<DayPeriod>,
-        j: usize,
-    ) -> Found<(TimeParts, bool)> {
+    fn period_only(&self, i: usize, period: Option<DayPeriod>) -> Found<(TimeParts, bool)> {
         let Some(period) = period else {
             return Ok(None);
         };
-        let _ = j;
         let span = self.span(i, i);
         let parts = TimeParts {
             hour: None,

@@ -259,7 +259,6 @@ impl Parser {
             let rest_text = text.get(rest.start..end).unwrap_or_default().to_owned();
             return Err(Error::at(ErrorKind::TrailingInput { rest: rest_text }, rest.start..end));
         }
-        let _ = chain.is_strong();
         resolve::resolve(self, &chain, Role::Single)
     }
 

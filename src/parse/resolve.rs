@@ -217,7 +217,7 @@ pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Er
     let mut relative = None;
     let mut relative_date = None;
     let mut relative_datetime = None;
-    if let Some((rel, span)) = &chain.relative {
+    if let Some((rel, _)) = &chain.relative {
         relative = Some(match *rel {
             RelParts::Day(d) => Relative::Day { offset: d },
             RelParts::Weekday(dir, w) => Relative::Weekday { direction: dir, weekday: w },
@@ -259,7 +259,6 @@ pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Er
                 },
             }
         }
-        let _ = span;
     }
 
     // 4. The year of a yearless Gregorian date.
