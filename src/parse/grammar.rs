@@ -614,6 +614,13 @@ impl<'t> Grammar<'t> {
             end += 1;
             strong = true;
         }
+        // A zone written after the time (`৫:৪১ PM IST`, `11:41 GMT+6`).
+        if hour.is_some() && offset.is_none() {
+            if let Some((zone, after)) = self.zone_name(end) {
+                offset = Some(zone);
+                end = after;
+            }
+        }
         // `১০টার দিকে`, `৩টা নাগাদ`: "around" an hour confirms that it is one.
         if hour.is_some() && matches!(self.word(end), Some(Word::Approx)) {
             strong = true;
@@ -684,6 +691,48 @@ impl<'t> Grammar<'t> {
             offset,
             end,
         }))
+    }
+
+    /// `IST` (+05:30), `UTC` or `GMT` (+00:00), optionally with a glued offset (`GMT+6`),
+    /// after a time: seconds east of UTC and the index after it. `BST` is left alone: it is
+    /// both Bangladesh Standard Time and British Summer Time.
+    fn zone_name(&self, i: usize) -> Option<(i32, usize)> {
+        let t = self.tok(i)?;
+        let name = self.text.get(t.start..t.end)?;
+        let base = match name.to_ascii_uppercase().as_str() {
+            "IST" => 5 * 3600 + 1800,
+            "UTC" | "GMT" => 0,
+            _ => return None,
+        };
+        if base == 0 {
+            if let (Some(o), after) = self.utc_offset_short(i + 1) {
+                return Some((o, after));
+            }
+        }
+        Some((base, i + 1))
+    }
+
+    /// `~+6`, `~+06`, `~+06:00` after GMT/UTC.
+    fn utc_offset_short(&self, i: usize) -> (Option<i32>, usize) {
+        let sign = match self.tok(i).map(|t| t.kind) {
+            Some(Kind::Punct('+')) if self.glued(i) => 1,
+            Some(Kind::Punct('-' | '−')) if self.glued(i) => -1,
+            _ => return (None, i),
+        };
+        let Some(h) =
+            self.num(i + 1).filter(|n| self.glued(i + 1) && n.digits <= 2 && n.value <= 14)
+        else {
+            return (None, i);
+        };
+        let mut minutes = 0;
+        let mut end = i + 2;
+        if self.punct(end, ':') && self.glued(end) {
+            if let Some(m) = self.num(end + 1).filter(|n| n.digits == 2 && n.value < 60) {
+                minutes = m.value as i32;
+                end += 2;
+            }
+        }
+        (Some(sign * (h.value as i32 * 3600 + minutes * 60)), end)
     }
 
     /// `~+HH:MM`, `~-HHMM` or `~Z` right after a clock time: seconds east of UTC.
