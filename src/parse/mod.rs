@@ -627,7 +627,7 @@ impl fmt::Display for Warning {
             }
             Warning::BanglaOtherRule { configured, matched, .. } => write!(
                 f,
-                "the Bangabda date follows rule {matched}, not the configured {configured}"
+                "the Bangabda date follows rule {matched}, not {configured} (the parser's rule for that year)"
             ),
             Warning::BanglaMismatch { .. } => {
                 f.write_str("the Bangabda date matches the Gregorian date under no known rule")
