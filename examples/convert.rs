@@ -393,13 +393,33 @@ fn run(args: &Args) -> Result<String, String> {
         Mode::Text(Some(text)) => return print_text(&args.parser, text),
         Mode::Text(None) => {
             let stdin = io::stdin();
+            let mut input = stdin.lock();
             let stdout = io::stdout();
             let mut out = stdout.lock();
-            for line in stdin.lock().lines() {
-                let line = line.map_err(|e| format!("reading standard input: {e}"))?;
-                writeln!(out, "{}", line_json(&args.parser, &line))
-                    .and_then(|()| out.flush())
-                    .map_err(|e| e.to_string())?;
+            // One reused buffer: constant memory whatever the input's length.
+            let mut buf = Vec::new();
+            loop {
+                buf.clear();
+                let n = input
+                    .read_until(b'\n', &mut buf)
+                    .map_err(|e| format!("reading standard input: {e}"))?;
+                if n == 0 {
+                    break;
+                }
+                let bytes = buf.strip_suffix(b"\n").unwrap_or(&buf);
+                let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
+                let json = match std::str::from_utf8(bytes) {
+                    Ok(line) => line_json(&args.parser, line),
+                    // A line that is not UTF-8 still gets its object.
+                    Err(e) => format!(
+                        "{{\"input\": {}, \"matches\": [], \"error\": {{\"message\": {}, \"start\": {}, \"end\": {}}}}}",
+                        js(&String::from_utf8_lossy(bytes)),
+                        js("line is not valid UTF-8"),
+                        e.valid_up_to(),
+                        e.valid_up_to() + e.error_len().unwrap_or(1)
+                    ),
+                };
+                writeln!(out, "{json}").and_then(|()| out.flush()).map_err(|e| e.to_string())?;
             }
             return Ok(String::new());
         }
