@@ -31,9 +31,12 @@ USAGE:
 
 OPTIONS:
     --rule RULE        bd2019 (Bangladesh 2019 revision), bd1987 (Bangla Academy rule before it),
-                       bd (historical: bd1987 up to 1425, bd2019 from 1426; the default), or
-                       infer (text only: take the rule from the Gregorian date written beside a
-                       Bangabda date)
+                       bd (historical: bd1987 up to 1425, bd2019 from 1426; the default),
+                       wb-drik (West Bengal, drikpanchang), wb-drik-plain (the same Sun, Bengal
+                       rule applied literally at midnight), wb-ss (West Bengal, Surya Siddhanta;
+                       the West Bengal rules cover Bangabda 1206-1607 and read text in Kolkata
+                       time), or infer (text only: take the rule from the Gregorian date written
+                       beside a Bangabda date)
     --tz OFFSET        time zone of clock times in the text: +06:00 (default, Asia/Dhaka),
                        +05:30 (Asia/Kolkata), Asia/Dhaka, Asia/Kolkata, UTC, or any ±HH:MM
     --reference WHEN   the moment the text was written, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]
