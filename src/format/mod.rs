@@ -387,32 +387,18 @@ impl Format {
     /// # Ok::<(), bangla_date::Error>(())
     /// ```
     pub fn dateline(place: &str) -> Format {
-        let mut f = Format::preset_parts(DATELINE_FIELDS);
+        // The place is literal text (it may hold a `%`), so it is not put through the pattern.
+        let mut f = parsed_presets().get(4).cloned().unwrap_or_else(Format::empty);
         f.items.insert(0, Item::Literal(format!("{place}, ").into()));
         f
     }
 
-    /// Build a format from a constant list of items (presets); never fails.
-    fn preset_parts(parts: &[Part]) -> Format {
-        let mut items = Vec::with_capacity(parts.len());
-        let mut needs_bangla = false;
-        let mut time_directive = None;
-        for part in parts {
-            items.push(match *part {
-                Part::Lit(s) => Item::Literal(s.into()),
-                Part::Dir(field, pad, directive) => {
-                    needs_bangla |= field.needs_bangla();
-                    if field.needs_time() && time_directive.is_none() {
-                        time_directive = Some(directive.into());
-                    }
-                    Item::Field { field, pad, ascii: false }
-                }
-            });
-        }
+    /// A format that prints nothing.
+    fn empty() -> Format {
         Format {
-            items,
-            time_directive,
-            needs_bangla,
+            items: Vec::new(),
+            time_directive: None,
+            needs_bangla: false,
             rule: Rule::default(),
             names: GregorianNames::BANGLA_ACADEMY,
         }
@@ -660,76 +646,25 @@ fn write_number<W: fmt::Write + ?Sized>(
     Ok(())
 }
 
-/// A piece of a preset: literal text, or a field with its padding and how it is written.
-#[derive(Debug, Clone, Copy)]
-enum Part {
-    Lit(&'static str),
-    Dir(Field, Pad, &'static str),
+/// The dateline's fields after the place (see [`Format::dateline`]).
+const DATELINE_FIELDS: &str = "%-Ed %EB (%-d %B)";
+
+/// The presets' patterns parsed once per process, in the order of [`Preset::ALL`], then
+/// [`DATELINE_FIELDS`]. The patterns are fixed and valid (the example on [`Preset::pattern`]
+/// parses each), so the empty fallback is never used.
+fn parsed_presets() -> &'static [Format; 5] {
+    static PARSED: std::sync::OnceLock<[Format; 5]> = std::sync::OnceLock::new();
+    PARSED.get_or_init(|| {
+        let parse = |p: &str| Format::parse(p).unwrap_or_else(|_| Format::empty());
+        [
+            parse(Preset::Header.pattern()),
+            parse(Preset::Byline.pattern()),
+            parse(Preset::Dateline.pattern()),
+            parse(Preset::Bangla.pattern()),
+            parse(DATELINE_FIELDS),
+        ]
+    })
 }
-
-/// `%I:%M %p, %A, %d %B %Y, %-Ed %EB %EY %EC`
-const HEADER: &[Part] = &[
-    Part::Dir(Field::Hour12, Pad::Default, "%I"),
-    Part::Lit(":"),
-    Part::Dir(Field::Minute, Pad::Default, "%M"),
-    Part::Lit(" "),
-    Part::Dir(Field::AmPm, Pad::Default, "%p"),
-    Part::Lit(", "),
-    Part::Dir(Field::Weekday, Pad::Default, "%A"),
-    Part::Lit(", "),
-    Part::Dir(Field::Day, Pad::Default, "%d"),
-    Part::Lit(" "),
-    Part::Dir(Field::MonthName, Pad::Default, "%B"),
-    Part::Lit(" "),
-    Part::Dir(Field::Year, Pad::Default, "%Y"),
-    Part::Lit(", "),
-    Part::Dir(Field::BDay, Pad::None, "%-Ed"),
-    Part::Lit(" "),
-    Part::Dir(Field::BMonthName, Pad::Default, "%EB"),
-    Part::Lit(" "),
-    Part::Dir(Field::BYear, Pad::Default, "%EY"),
-    Part::Lit(" "),
-    Part::Dir(Field::BEra, Pad::Default, "%EC"),
-];
-
-/// `%d %B %Y, %I:%M %p`
-const BYLINE: &[Part] = &[
-    Part::Dir(Field::Day, Pad::Default, "%d"),
-    Part::Lit(" "),
-    Part::Dir(Field::MonthName, Pad::Default, "%B"),
-    Part::Lit(" "),
-    Part::Dir(Field::Year, Pad::Default, "%Y"),
-    Part::Lit(", "),
-    Part::Dir(Field::Hour12, Pad::Default, "%I"),
-    Part::Lit(":"),
-    Part::Dir(Field::Minute, Pad::Default, "%M"),
-    Part::Lit(" "),
-    Part::Dir(Field::AmPm, Pad::Default, "%p"),
-];
-
-/// `%-Ed %EB (%-d %B)`, after the place.
-const DATELINE_FIELDS: &[Part] = &[
-    Part::Dir(Field::BDay, Pad::None, "%-Ed"),
-    Part::Lit(" "),
-    Part::Dir(Field::BMonthName, Pad::Default, "%EB"),
-    Part::Lit(" ("),
-    Part::Dir(Field::Day, Pad::None, "%-d"),
-    Part::Lit(" "),
-    Part::Dir(Field::MonthName, Pad::Default, "%B"),
-    Part::Lit(")"),
-];
-
-/// `%-Ed %EB %EY`
-const BANGLA: &[Part] = &[
-    Part::Dir(Field::BDay, Pad::None, "%-Ed"),
-    Part::Lit(" "),
-    Part::Dir(Field::BMonthName, Pad::Default, "%EB"),
-    Part::Lit(" "),
-    Part::Dir(Field::BYear, Pad::Default, "%EY"),
-];
-
-/// The place [`Preset::Dateline`] prints.
-const DEFAULT_PLACE: &str = "ঢাকা";
 
 /// The named shapes Bangladeshi pages print; see the [preset table](self#presets).
 ///
@@ -799,12 +734,8 @@ impl Preset {
 
     /// The [`Format`] of this preset, with the default rule and spelling.
     pub fn format(self) -> Format {
-        match self {
-            Preset::Header => Format::preset_parts(HEADER),
-            Preset::Byline => Format::preset_parts(BYLINE),
-            Preset::Dateline => Format::dateline(DEFAULT_PLACE),
-            Preset::Bangla => Format::preset_parts(BANGLA),
-        }
+        let index = Preset::ALL.iter().position(|p| *p == self).unwrap_or(0);
+        parsed_presets().get(index).cloned().unwrap_or_else(Format::empty)
     }
 }
 
