@@ -54,12 +54,6 @@ impl Token {
     }
 }
 
-/// Letters and signs of the Bengali block, digits excepted.
-#[inline]
-fn is_bengali_letter(c: char) -> bool {
-    matches!(c, '\u{0980}'..='\u{09E5}' | '\u{09F0}'..='\u{09FF}')
-}
-
 /// Characters that separate tokens without being punctuation: white space of every kind, and the
 /// invisible joiners and marks that turn up around date phrases.
 #[inline]
@@ -257,7 +251,7 @@ fn two_word_hijri(text: &str, start: usize, first_end: usize) -> Option<(Word, u
         return None;
     }
     let second_start = first_end + gap;
-    if !text.get(second_start..)?.chars().next().is_some_and(is_bengali_letter) {
+    if !starts_with_letter(text.as_bytes().get(second_start..)?) {
         return None;
     }
     let (second_end, _) = scan_bengali_word(text, second_start);

@@ -55,11 +55,32 @@ fn infer_year(month: u8, day: u8, reference: NaiveDate, how: YearResolution) -> 
     let candidates = [y - 1, y, y + 1]
         .into_iter()
         .filter_map(|y| NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(day)));
+    pick(candidates, reference, how, |d| *d)
+}
+
+/// Of `candidates` (one day in the years around `reference`), the one `how` picks: the nearest
+/// (ties to the past), the latest on or before the reference, or the earliest on or after it.
+fn pick<T>(
+    candidates: impl Iterator<Item = T>,
+    reference: NaiveDate,
+    how: YearResolution,
+    gregorian: impl Fn(&T) -> NaiveDate,
+) -> Option<T> {
+    let offset = |c: &T| gregorian(c).signed_duration_since(reference).num_days();
     match how {
-        YearResolution::Nearest => candidates
-            .min_by_key(|d| (d.signed_duration_since(reference).num_days().abs(), *d > reference)),
-        YearResolution::Past => candidates.filter(|d| *d <= reference).max(),
-        YearResolution::Future => candidates.filter(|d| *d >= reference).min(),
+        YearResolution::Nearest => candidates.min_by_key(|c| (offset(c).abs(), offset(c) > 0)),
+        YearResolution::Past => candidates.filter(|c| offset(c) <= 0).max_by_key(|c| offset(c)),
+        YearResolution::Future => candidates.filter(|c| offset(c) >= 0).min_by_key(|c| offset(c)),
+    }
+}
+
+/// How a yearless date in `chain` takes its year: `গত` looks back and `আগামী` forward,
+/// whatever the parser's setting says.
+fn resolution(chain: &Chain, p: &Parser) -> YearResolution {
+    match chain.direction {
+        Some(d) if d < 0 => YearResolution::Past,
+        Some(d) if d > 0 => YearResolution::Future,
+        _ => p.year_resolution,
     }
 }
 
@@ -87,12 +108,7 @@ fn infer_bangla_year(
     let candidates = [y - 1, y, y + 1].into_iter().filter_map(|y| {
         BanglaDate::from_parts(i64::from(y), b.month, i64::from(b.day), rule_for(y)).ok()
     });
-    let distance = |d: &BanglaDate| d.to_gregorian().signed_duration_since(reference).num_days();
-    match how {
-        YearResolution::Nearest => candidates.min_by_key(|d| (distance(d).abs(), distance(d) > 0)),
-        YearResolution::Past => candidates.filter(|d| distance(d) <= 0).max(),
-        YearResolution::Future => candidates.filter(|d| distance(d) >= 0).min(),
-    }
+    pick(candidates, reference, how, |d| d.to_gregorian())
 }
 
 /// The hour on a 24-hour clock for `hour:minute` written with a day period: of `h` and `h + 12`,
@@ -201,11 +217,7 @@ pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Er
             }
         } else if let (None, Some(rd)) = (&chain.greg, ref_date) {
             // পঁচিশে বৈশাখ alone: the occurrence around the reference date.
-            let how = match chain.direction {
-                Some(d) if d < 0 => YearResolution::Past,
-                Some(d) if d > 0 => YearResolution::Future,
-                _ => p.year_resolution,
-            };
+            let how = resolution(chain, p);
             bangla_date = infer_bangla_year(b, rd, how, rule_for);
             if let Some(bd) = bangla_date {
                 warnings.push(Warning::YearInferred { year: bd.year() });
@@ -285,11 +297,7 @@ pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Er
                 );
                 year_inferred = true;
             } else if let Some(rd) = ref_date {
-                let how = match chain.direction {
-                    Some(d) if d < 0 => YearResolution::Past,
-                    Some(d) if d > 0 => YearResolution::Future,
-                    _ => p.year_resolution,
-                };
+                let how = resolution(chain, p);
                 date = infer_year(g.month, d, rd, how);
                 // A weekday written beside the date is evidence too: `শনিবার (৩ জানুয়ারি)`
                 // written on 30 December means the coming Saturday, not last January's.
