@@ -296,13 +296,7 @@ impl fmt::Display for HijriDate {
 #[cfg(feature = "serde")]
 impl<'de> serde::Deserialize<'de> for HijriDate {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<HijriDate, D::Error> {
-        #[derive(serde::Deserialize)]
-        struct Wire {
-            year: i32,
-            month: u8,
-            day: u8,
-        }
-        let w = Wire::deserialize(d)?;
+        let w = super::YearMonthDay::deserialize(d)?;
         HijriDate::new(w.year, w.month, w.day).map_err(serde::de::Error::custom)
     }
 }

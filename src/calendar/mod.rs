@@ -554,6 +554,16 @@ impl From<BanglaDate> for NaiveDate {
     }
 }
 
+/// The wire form of the Śaka and Hijri dates, `{"year", "month", "day"}`, read before the
+/// date's own constructor validates it.
+#[cfg(feature = "serde")]
+#[derive(serde::Deserialize)]
+struct YearMonthDay {
+    year: i32,
+    month: u8,
+    day: u8,
+}
+
 #[cfg(feature = "serde")]
 mod serde_impls {
     use super::{BanglaDate, Month, Rule};

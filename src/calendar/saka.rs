@@ -346,13 +346,7 @@ impl From<SakaDate> for NaiveDate {
 #[cfg(feature = "serde")]
 impl<'de> serde::Deserialize<'de> for SakaDate {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<SakaDate, D::Error> {
-        #[derive(serde::Deserialize)]
-        struct Wire {
-            year: i32,
-            month: u8,
-            day: u8,
-        }
-        let w = Wire::deserialize(d)?;
+        let w = super::YearMonthDay::deserialize(d)?;
         SakaDate::new(w.year, w.month, w.day).map_err(serde::de::Error::custom)
     }
 }
