@@ -135,7 +135,7 @@ class Parser:
         ...     Parser().parse("৩২ জানুয়ারি")
         ... except ParseError as e:
         ...     print(e.kind, e.start, e.end)
-        day-of-month-out-of-range 0 11
+        day-of-month-out-of-range 0 2
         """
         return self._native.parse(text)
 
@@ -282,14 +282,16 @@ class _Settings:
 
     def datetime_of(self, m: Match) -> Optional[datetime.datetime]:
         """The match as dateparser would return it, or None when it is not one moment."""
-        written = {"day": m.day, "month": m.month, "year": m.year}
-        if any(written[part] is None for part in self.require):
+        year_written = m.year is not None and all(w.code != "year-inferred" for w in m.warnings)
+        written = {"day": m.day is not None, "month": m.month is not None, "year": year_written}
+        if not all(written[part] for part in self.require):
             return None
         dt = m.datetime
         if dt is None:
             offset = datetime.timezone(self.parser.utc_offset)
-            if m.date is not None and m.time is None:
-                # A date alone: its midnight, as dateparser gives.
+            if m.date is not None and m.time is None and m.period is None:
+                # A date alone: its midnight, as dateparser gives (but not `আজ সকালে`, "this
+                # morning", whose hour is unknown: no moment rather than a wrong one).
                 dt = datetime.datetime.combine(m.date, datetime.time(), offset)
             elif m.date is None and m.month is None and m.time is not None:
                 # A time alone: on the day of RELATIVE_BASE, as dateparser gives.
@@ -313,7 +315,7 @@ def parse(
     ``Asia/Kolkata`` with a West Bengal rule), ``TO_TIMEZONE``, ``RETURN_AS_TIMEZONE_AWARE``
     (default False: a naive datetime in local time), ``REQUIRE_PARTS``, ``STRICT_PARSING``.
     A date alone gives its midnight and a time alone the day of ``RELATIVE_BASE``, as in
-    dateparser. Unlike dateparser, an invalid date (``৩২ জানুয়ারি``) or a string that is not one
+    dateparser (a date with a day period but no hour, ``আজ সকালে``, gives None). Unlike dateparser, an invalid date (``৩২ জানুয়ারি``) or a string that is not one
     expression gives None rather than a guess; use :class:`Parser` to learn why, and
     :func:`search_dates` for free text.
 
@@ -340,8 +342,8 @@ def search_dates(
     The settings are those of :func:`parse`.
 
     >>> base = {"RELATIVE_BASE": datetime.datetime(2025, 12, 30, 9, 0), "PREFER_DATES_FROM": "past"}
-    >>> search_dates("গতকাল (২৯ ডিসেম্বর) রাত ১০টায় এবং আজ সকালে", settings=base)
-    [('গতকাল (২৯ ডিসেম্বর) রাত ১০টায়', datetime.datetime(2025, 12, 29, 22, 0)), ('আজ', datetime.datetime(2025, 12, 30, 0, 0))]
+    >>> search_dates("গতকাল (২৯ ডিসেম্বর) রাত ১০টায় এবং আজ সকাল ৯টায়", settings=base)
+    [('গতকাল (২৯ ডিসেম্বর) রাত ১০টায়', datetime.datetime(2025, 12, 29, 22, 0)), ('আজ সকাল ৯টায়', datetime.datetime(2025, 12, 30, 9, 0))]
     """
     s = _Settings(settings, rule)
     found = []
