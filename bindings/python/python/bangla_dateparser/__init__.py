@@ -87,7 +87,7 @@ class Parser:
     ('2025-12-29T02:30:00+06:00', True, ['year-inferred'])
     """
 
-    __slots__ = ("_native", "_zone", "_zone_name", "rule", "reference", "prefer", "night_follows_day")
+    __slots__ = ("_native", "_zone", "_zone_arg", "_zone_name", "rule", "reference", "prefer", "night_follows_day")
 
     def __init__(
         self,
@@ -106,6 +106,7 @@ class Parser:
             native_reference = (r.year, r.month, r.day, r.hour, r.minute, r.second, r.microsecond)
         self._native = _native.NativeParser(rule, offset, native_reference, prefer, night_follows_day)
         self._zone = zone
+        self._zone_arg = timezone
         self._zone_name = zone_name(zone, self._native.offset_seconds)
         self.rule = rule
         self.reference = local_reference
@@ -157,6 +158,10 @@ class Parser:
         from ._arrow import parse_column
 
         return parse_column(self._native, self._zone_name, column, mode)
+
+    def __reduce__(self) -> Tuple[Any, Tuple[Any, ...]]:
+        # Picklable, so that Spark and multiprocessing can ship a configured parser to workers.
+        return (Parser, (self.rule, self._zone_arg, self.reference, self.prefer, self.night_follows_day))
 
     def __repr__(self) -> str:
         return (
