@@ -24,6 +24,7 @@ datetime.datetime(2026, 1, 2, 17, 41)
 from __future__ import annotations
 
 import datetime
+import time
 from typing import TYPE_CHECKING, Any, Dict, List, Literal, Mapping, Optional, Sequence, Tuple, Union
 
 from . import _native
@@ -263,7 +264,7 @@ class _Settings:
         zone = resolve_zone(settings.get("TIMEZONE"), rule)
         base = settings.get("RELATIVE_BASE")
         if base is None:
-            base = datetime.datetime.now(zone).replace(tzinfo=None)
+            base = datetime.datetime.now(zone).replace(tzinfo=None, microsecond=0)
         prefer = settings.get("PREFER_DATES_FROM", "current_period")
         if prefer not in ("current_period", "past", "future"):
             raise ValueError(f"PREFER_DATES_FROM must be current_period, past or future, not {prefer!r}")
@@ -287,10 +288,11 @@ class _Settings:
 
     def datetime_of(self, m: Match) -> Optional[datetime.datetime]:
         """The match as dateparser would return it, or None when it is not one moment."""
-        year_written = m.year is not None and all(w.code != "year-inferred" for w in m.warnings)
-        written = {"day": m.day is not None, "month": m.month is not None, "year": year_written}
-        if not all(written[part] for part in self.require):
-            return None
+        if self.require:
+            year_written = m.year is not None and all(w.code != "year-inferred" for w in m.warnings)
+            written = {"day": m.day is not None, "month": m.month is not None, "year": year_written}
+            if not all(written[part] for part in self.require):
+                return None
         dt = m.datetime
         if dt is None:
             offset = datetime.timezone(self.parser.utc_offset)
@@ -308,6 +310,34 @@ class _Settings:
         if self.to_zone is not None:
             dt = dt.astimezone(self.to_zone)
         return dt if self.aware else dt.replace(tzinfo=None)
+
+
+_SETTINGS_CACHE: Dict[Any, _Settings] = {}
+
+
+def _settings(settings: Optional[Mapping[str, Any]], rule: str) -> _Settings:
+    """The checked settings, reused across calls: building a parser costs more than parsing.
+
+    Without RELATIVE_BASE the base is now, taken to the second (a cached parser lives at most
+    one second).
+    """
+    if not settings:
+        key: Any = (rule, int(time.time()))
+        cached = _SETTINGS_CACHE.get(key)
+        if cached is not None:
+            return cached
+    try:
+        items = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in (settings or {}).items()))
+        key = (rule, int(time.time())) if not items else (rule, items, None if (settings or {}).get("RELATIVE_BASE") else int(time.time()))
+        hash(key)
+    except TypeError:  # an unhashable setting value: no cache
+        return _Settings(settings, rule)
+    cached = _SETTINGS_CACHE.get(key)
+    if cached is None:
+        if len(_SETTINGS_CACHE) >= 64:
+            _SETTINGS_CACHE.clear()
+        cached = _SETTINGS_CACHE[key] = _Settings(settings, rule)
+    return cached
 
 
 def parse(
@@ -331,7 +361,7 @@ def parse(
     >>> parse("৩০ ফেব্রুয়ারি ২০২৬") is None
     True
     """
-    s = _Settings(settings, rule)
+    s = _settings(settings, rule)
     try:
         m = s.parser.parse(date_string)
     except ParseError:
@@ -350,7 +380,7 @@ def search_dates(
     >>> search_dates("গতকাল (২৯ ডিসেম্বর) রাত ১০টায় এবং আজ সকাল ৯টায়", settings=base)
     [('গতকাল (২৯ ডিসেম্বর) রাত ১০টায়', datetime.datetime(2025, 12, 29, 22, 0)), ('আজ সকাল ৯টায়', datetime.datetime(2025, 12, 30, 9, 0))]
     """
-    s = _Settings(settings, rule)
+    s = _settings(settings, rule)
     found = []
     for m in s.parser.extract(text):
         dt = s.datetime_of(m)
