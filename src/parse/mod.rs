@@ -47,16 +47,18 @@ mod grammar;
 mod lexer;
 mod resolve;
 mod words;
+mod zone;
 
 use core::fmt;
 use core::ops::Range;
 
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Offset, Weekday};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 
 use crate::calendar::{Month, Rule, weekday_bengali};
 use crate::error::{Error, ErrorKind};
 
 pub use words::{DayPeriod, Unit};
+pub use zone::Zone;
 
 pub(crate) use resolve::english_month as english_month_name;
 
@@ -97,7 +99,7 @@ pub struct Parser {
     /// The rule was left to the default: a Bangabda date's reckoning is chosen by the evidence
     /// in its match (see [`Parser::rule`]).
     by_evidence: bool,
-    offset: Option<FixedOffset>,
+    zone: Option<Zone>,
     reference: Option<NaiveDateTime>,
     year_resolution: YearResolution,
     night_follows_day: bool,
@@ -109,11 +111,6 @@ impl Default for Parser {
     }
 }
 
-/// Asia/Dhaka, +06:00 (no daylight saving since 2009).
-const DHAKA_SECONDS: i32 = 6 * 3600;
-/// Asia/Kolkata, +05:30.
-const KOLKATA_SECONDS: i32 = 5 * 3600 + 1800;
-
 impl Parser {
     /// The defaults: the historical Bangladesh rule, Asia/Dhaka (+06:00), no reference date.
     pub const fn new() -> Parser {
@@ -121,7 +118,7 @@ impl Parser {
             rule: Rule::BangladeshHistorical,
             infer_rule: false,
             by_evidence: true,
-            offset: None,
+            zone: None,
             reference: None,
             year_resolution: YearResolution::Nearest,
             night_follows_day: false,
@@ -171,10 +168,20 @@ impl Parser {
         self
     }
 
-    /// The time zone of the text's clock times. Default: +06:00 (Asia/Dhaka), or +05:30
-    /// (Asia/Kolkata) with a West Bengal rule.
+    /// A fixed UTC offset for the text's clock times: the same as
+    /// [`zone`](Parser::zone)`(Zone::Fixed(offset))`.
     pub const fn offset(mut self, offset: FixedOffset) -> Parser {
-        self.offset = Some(offset);
+        self.zone = Some(Zone::Fixed(offset));
+        self
+    }
+
+    /// The time zone of the text's clock times, with its history. Default: Asia/Dhaka, or
+    /// Asia/Kolkata for a date read by a West Bengal rule or written with Assamese month names.
+    /// A clock time in an hour the zone skipped or repeated (Dhaka's daylight saving time of
+    /// 2009) comes back with [`Warning::ZoneGap`] or [`Warning::ZoneFold`]. An offset written
+    /// in the text (`১৭:৪১+০৬:০০`, `IST`) wins over the zone.
+    pub const fn zone(mut self, zone: Zone) -> Parser {
+        self.zone = Some(zone);
         self
     }
 
@@ -213,15 +220,18 @@ impl Parser {
         self
     }
 
-    /// The offset in force: the one set, or the rule's region's.
-    pub fn effective_offset(&self) -> FixedOffset {
-        self.offset_for(self.rule)
+    /// The zone in force: the one set, or the rule's region's.
+    pub fn effective_zone(&self) -> Zone {
+        self.zone_for(self.rule)
     }
 
-    /// The offset set, or the region's of `rule` (Kolkata for West Bengal rules).
-    pub(crate) fn offset_for(&self, rule: Rule) -> FixedOffset {
-        let seconds = if rule.is_west_bengal() { KOLKATA_SECONDS } else { DHAKA_SECONDS };
-        self.offset.or_else(|| FixedOffset::east_opt(seconds)).unwrap_or_else(|| chrono::Utc.fix())
+    /// The zone set, or the region's of `rule` (Kolkata for West Bengal rules).
+    pub(crate) fn zone_for(&self, rule: Rule) -> Zone {
+        match self.zone {
+            Some(z) => z,
+            None if rule.is_west_bengal() => Zone::KOLKATA,
+            None => Zone::DHAKA,
+        }
     }
 
     /// Read `text` as one date/time expression.
@@ -682,11 +692,35 @@ pub enum Warning {
         /// The time's span.
         span: Range<usize>,
     },
+    /// The clock time never happened in the zone (the clocks went forward over it: Dhaka,
+    /// 19 June 2009 23:00–23:59): read with the offset before the change.
+    ZoneGap {
+        /// The offset used, in seconds east of UTC.
+        offset_seconds: i32,
+    },
+    /// The clock time happened twice in the zone (the clocks went back: Dhaka, 31 December
+    /// 2009 23:00–23:59): read as the first, with the offset before the change.
+    ZoneFold {
+        /// The offset used, in seconds east of UTC.
+        offset_seconds: i32,
+    },
     /// `২৪:০০`, the end of the day: read as 00:00 of the next day.
     EndOfDay {
         /// The time's span.
         span: Range<usize>,
     },
+}
+
+/// An offset in seconds, displayed as `+06:00`.
+struct Offset(i32);
+
+impl fmt::Display for Offset {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match FixedOffset::east_opt(self.0) {
+            Some(o) => write!(f, "{o}"),
+            None => write!(f, "{} s", self.0),
+        }
+    }
 }
 
 /// What made the parser read a Bangabda date by another rule than its own
@@ -737,6 +771,8 @@ impl Warning {
             Warning::HijriEstimate { .. } => "hijri-estimate",
             Warning::EndOfDay { .. } => "end-of-day",
             Warning::AlmanacDay { .. } => "almanac-day",
+            Warning::ZoneGap { .. } => "zone-gap",
+            Warning::ZoneFold { .. } => "zone-fold",
         }
     }
 }
@@ -810,6 +846,16 @@ impl fmt::Display for Warning {
                 "only a Hijri date is written; the tabular calendar puts it on {estimate} (moon sighting may differ by a day or two)"
             ),
             Warning::EndOfDay { .. } => f.write_str("24:00 read as 00:00 of the next day"),
+            Warning::ZoneGap { offset_seconds } => write!(
+                f,
+                "the clock time was skipped when the clocks went forward; read with the earlier offset {}",
+                Offset(*offset_seconds)
+            ),
+            Warning::ZoneFold { offset_seconds } => write!(
+                f,
+                "the clock time happened twice when the clocks went back; read as the first, {}",
+                Offset(*offset_seconds)
+            ),
             Warning::AlmanacDay { .. } => f.write_str(
                 "almanac days run sunrise to sunrise: the small hours were read on the next civil day",
             ),
