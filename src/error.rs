@@ -200,6 +200,15 @@ pub enum ErrorKind {
         found: String,
     },
 
+    /// A time zone that is neither an IANA name nor a UTC offset.
+    #[error(
+        "unknown time zone `{found}` (expected an IANA name such as Asia/Dhaka, or an offset such as +06:00)"
+    )]
+    UnknownTimeZone {
+        /// The name as given.
+        found: String,
+    },
+
     /// A time of day out of range.
     #[error("{field} {value} is out of range (expected {min}..={max})")]
     TimeOutOfRange {

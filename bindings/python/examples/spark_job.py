@@ -1,7 +1,7 @@
 """Parse a text column of a Parquet or JSON dataset with Spark, in Rust, batch by batch.
 
     python examples/spark_job.py INPUT OUTPUT [--column text] [--format parquet|json]
-        [--master local[2]] [--rule bd] [--reference 2025-12-30T09:00] [--api mapInArrow|arrow_udf]
+        [--master local[2]] [--rule RULE] [--reference 2025-12-30T09:00] [--api mapInArrow|arrow_udf]
     python examples/spark_job.py --generate ROWS INPUT      # write a Parquet dataset of real shapes
     python examples/spark_job.py --compare ROWS             # rows/s: this job vs pandas_udf vs dateparser
 
@@ -187,7 +187,7 @@ def main(argv: Optional[List[str]] = None) -> None:
     ap.add_argument("--column", default="text")
     ap.add_argument("--format", default="parquet", choices=["parquet", "json"])
     ap.add_argument("--master", default="local[2]")
-    ap.add_argument("--rule", default="bd")
+    ap.add_argument("--rule", help="a rule name (default: chosen by the evidence in each match)")
     ap.add_argument("--reference", type=datetime.datetime.fromisoformat)
     ap.add_argument("--prefer", default="nearest", choices=["nearest", "past", "future"])
     ap.add_argument("--api", default="mapInArrow", choices=["mapInArrow", "arrow_udf"])

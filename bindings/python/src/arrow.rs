@@ -336,11 +336,9 @@ fn parse_column(
             Err(Some(e)) => {
                 columns.push(None, Some((message(&e, Some(text)), kind_name(e.kind()))), true)
             }
-            Err(None) => columns.push(
-                None,
-                Some(("no date or time found".to_owned(), "not-found")),
-                true,
-            ),
+            Err(None) => {
+                columns.push(None, Some(("no date or time found".to_owned(), "not-found")), true)
+            }
         }
     }
     columns.finish(zone)

@@ -28,6 +28,7 @@ pub(crate) fn kind_name(kind: &ErrorKind) -> &'static str {
         ErrorKind::DayOfMonthOutOfRange { .. } => "day-of-month-out-of-range",
         ErrorKind::OutOfRange { .. } => "out-of-range",
         ErrorKind::UnknownRule { .. } => "unknown-rule",
+        ErrorKind::UnknownTimeZone { .. } => "unknown-time-zone",
         ErrorKind::TimeOutOfRange { .. } => "time-out-of-range",
         ErrorKind::Unexpected { .. } => "unexpected",
         ErrorKind::TrailingInput { .. } => "trailing-input",

@@ -16,9 +16,9 @@ use pyo3::prelude::*;
 use pyo3::types::{PyString, PyTuple};
 
 use bangla_date::format::{Format, Preset};
-use bangla_date::parse::YearResolution;
+use bangla_date::parse::{YearResolution, Zone};
 use bangla_date::{BanglaDate, Month, Rule};
-use chrono::{FixedOffset, NaiveDate};
+use chrono::NaiveDate;
 
 use crate::error::{ParseError, to_py_err, value_error};
 use crate::matches::{PyMatch, PyWarning};
@@ -31,36 +31,34 @@ struct NativeParser {
 
 #[pymethods]
 impl NativeParser {
-    /// `rule`: a rule name or `"infer"`; `offset_seconds`: the zone of clock times (None: the
-    /// rule's region); `reference`: local (year, month, day, hour, minute, second, microsecond);
+    /// `rule`: a rule name, `"infer"`, or None (chosen by the evidence in each match, the
+    /// library's default); `zone`: an IANA name or an offset like `+06:00` (None: the rule's
+    /// region); `reference`: local (year, month, day, hour, minute, second, microsecond);
     /// `prefer`: `nearest`, `past` or `future`.
     #[new]
-    #[pyo3(signature = (rule, offset_seconds, reference, prefer, night_follows_day))]
+    #[pyo3(signature = (rule, zone, reference, prefer, night_follows_day))]
     fn new(
-        rule: &str,
-        offset_seconds: Option<i32>,
+        rule: Option<&str>,
+        zone: Option<&str>,
         reference: Option<(i32, u32, u32, u32, u32, u32, u32)>,
         prefer: &str,
         night_follows_day: bool,
     ) -> PyResult<NativeParser> {
         let mut parser = bangla_date::Parser::new();
-        parser = if rule.eq_ignore_ascii_case("infer") {
-            parser.infer_rule()
-        } else {
-            parser.rule(parse_rule(rule)?)
+        parser = match rule {
+            None => parser,
+            Some(rule) if rule.eq_ignore_ascii_case("infer") => parser.infer_rule(),
+            Some(rule) => parser.rule(parse_rule(rule)?),
         };
-        if let Some(seconds) = offset_seconds {
-            let offset = FixedOffset::east_opt(seconds).ok_or_else(|| {
-                value_error(format!(
-                    "time zone offset {seconds} s is out of range (expected -86399..=86399)"
-                ))
-            })?;
-            parser = parser.offset(offset);
+        if let Some(zone) = zone {
+            parser = parser.zone(zone.parse::<Zone>().map_err(|e| value_error(e.to_string()))?);
         }
         if let Some((y, mo, d, h, mi, s, us)) = reference {
             let at = NaiveDate::from_ymd_opt(y, mo, d)
                 .and_then(|date| date.and_hms_micro_opt(h, mi, s, us))
-                .ok_or_else(|| value_error(format!("invalid reference {y}-{mo}-{d} {h}:{mi}:{s}")))?;
+                .ok_or_else(|| {
+                    value_error(format!("invalid reference {y}-{mo}-{d} {h}:{mi}:{s}"))
+                })?;
             parser = parser.reference(at);
         }
         parser = parser.year_resolution(match prefer {
@@ -77,10 +75,10 @@ impl NativeParser {
         Ok(NativeParser { parser })
     }
 
-    /// The offset in force, in seconds east of UTC.
+    /// The zone in force (an IANA name or an offset), for dates of the default rule.
     #[getter]
-    fn offset_seconds(&self) -> i32 {
-        self.parser.effective_offset().local_minus_utc()
+    fn zone(&self) -> String {
+        self.parser.effective_zone().to_string()
     }
 
     /// Read `text` as one expression; raises `ParseError`.
@@ -115,18 +113,17 @@ impl NativeParser {
         Ok(out)
     }
 
-    /// Parse a column given as Arrow C data interface capsules; `zone` names the time zone of
-    /// the `datetime` field. See `arrow.rs`.
-    #[pyo3(signature = (schema, array, mode, zone))]
+    /// Parse a column given as Arrow C data interface capsules; see `arrow.rs`.
+    #[pyo3(signature = (schema, array, mode))]
     fn parse_arrow<'py>(
         &self,
         py: Python<'py>,
         schema: &Bound<'py, PyAny>,
         array: &Bound<'py, PyAny>,
         mode: &str,
-        zone: &str,
     ) -> PyResult<Bound<'py, PyTuple>> {
-        arrow::parse_capsules(py, self.parser, schema, array, mode, zone)
+        let zone = self.parser.effective_zone().to_string();
+        arrow::parse_capsules(py, self.parser, schema, array, mode, &zone)
     }
 }
 

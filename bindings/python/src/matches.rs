@@ -77,16 +77,21 @@ fn warning_span(w: &Warning) -> Option<std::ops::Range<usize>> {
         Warning::WeekdayMismatch { span, .. }
         | Warning::WeekdaySpelling { span, .. }
         | Warning::BanglaOtherRule { span, .. }
-        | Warning::BanglaMismatch { span }
-        | Warning::MixedDigits { span }
-        | Warning::MeridiemUnknown { span }
+        | Warning::BanglaMismatch { span, .. }
+        | Warning::MixedDigits { span, .. }
+        | Warning::MeridiemUnknown { span, .. }
         | Warning::RelativeMismatch { span, .. }
         | Warning::PeriodMismatch { span, .. }
-        | Warning::OtherTimeZone { span }
-        | Warning::MidnightAmbiguous { span }
-        | Warning::SakaByYear { span }
-        | Warning::CalendarMismatch { span, .. } => Some(span.clone()),
-        // YearInferred, and any warning the library adds later.
+        | Warning::OtherTimeZone { span, .. }
+        | Warning::MidnightAmbiguous { span, .. }
+        | Warning::SakaByYear { span, .. }
+        | Warning::CalendarMismatch { span, .. }
+        | Warning::BanglaRuleFromEvidence { span, .. }
+        | Warning::EraMismatch { span, .. }
+        | Warning::AlmanacDay { span, .. }
+        | Warning::EndOfDay { span, .. } => Some(span.clone()),
+        // Warnings about the whole match (year-inferred, zone-gap, ...), and any warning the
+        // library adds later.
         _ => None,
     }
 }
@@ -349,4 +354,3 @@ impl PyMatch {
         format!("Match({}..{} '{}' -> {value})", self.start, self.end, self.text)
     }
 }
-

@@ -162,12 +162,21 @@ def test_character_spans_not_bytes():
 
 def test_parser_settings():
     p = Parser(rule="wb-drik")
-    assert p.utc_offset == datetime.timedelta(hours=5, minutes=30)
+    assert p.zone == "Asia/Kolkata"
     assert p.parse("১ বৈশাখ ১৪৩৩").date == datetime.date(2026, 4, 15)
     assert Parser(rule="bd2019").parse("১ বৈশাখ ১৪৩৩").date == datetime.date(2026, 4, 14)
     assert Parser(timezone="UTC").parse("০২/০১/২০২৬ ১৭:৪১").datetime.utcoffset() == datetime.timedelta(0)
-    assert Parser(timezone=datetime.timedelta(hours=-5)).utc_offset == datetime.timedelta(hours=-5)
-    assert Parser(timezone=zoneinfo.ZoneInfo("Asia/Kolkata")).utc_offset.total_seconds() == 19800
+    assert Parser(timezone=datetime.timedelta(hours=-5)).zone == "-05:00"
+    assert Parser(timezone=zoneinfo.ZoneInfo("Asia/Kolkata")).zone == "Asia/Kolkata"
+    assert Parser(timezone=datetime.timezone.utc).zone == "+00:00"
+    assert Parser().zone == "Asia/Dhaka"
+    # Zone history: Bangladesh kept daylight saving time in the second half of 2009.
+    m = Parser().parse("১৫ জুলাই ২০০৯ সকাল ১০টা")
+    assert m.datetime.utcoffset() == datetime.timedelta(hours=7)
+    m = Parser(timezone="+06:00").parse("১৫ জুলাই ২০০৯ সকাল ১০টা")
+    assert m.datetime.utcoffset() == datetime.timedelta(hours=6)
+    with pytest.raises(ValueError, match="Mars"):
+        Parser(timezone="Mars/Olympus")
     text = "শনিবার, ৩ জানুয়ারি ২০২৬ রাত ২টায়"
     assert Parser().parse(text).datetime.day == 3
     assert Parser(night_follows_day=True).parse(text).datetime.day == 4

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal, Mapping, Optional, S
 
 from . import _native
 from ._native import BanglaDate, Match, ParseError, Warning, format, to_bengali_digits
-from ._zones import Zone, offset_seconds, resolve_zone, zone_name
+from ._zones import Zone, resolve_zone, zone_string
 
 if TYPE_CHECKING:  # pragma: no cover
     import pyarrow
@@ -67,12 +67,14 @@ class Parser:
     """Settings for reading text; build once, reuse for any number of texts.
 
     Args:
-        rule: the Bangabda rule (see :data:`RULES`), or ``"infer"`` to take whichever rule
-            fits the Gregorian date written beside a Bangabda one.
+        rule: the Bangabda rule (see :data:`RULES`); ``"infer"`` to take whichever rule fits
+            the Gregorian date written beside a Bangabda one; None (the default) to let the
+            evidence in each match choose (the Gregorian date beside it, a weekday, an Indian
+            era or Assamese month names), the historical Bangladesh rule otherwise.
         timezone: the zone of the clock times in the text: an IANA name (``"Asia/Dhaka"``), an
-            offset (``"+06:00"``), a ``tzinfo``, or a ``timedelta``. Default: Asia/Dhaka
-            (+06:00), or Asia/Kolkata (+05:30) with a West Bengal rule. The offset in force at
-            the reference time (or now) is used for the whole text.
+            offset (``"+06:00"``), a ``tzinfo`` (a ``zoneinfo.ZoneInfo`` keeps its history), or
+            a ``timedelta``. Default: Asia/Dhaka, or Asia/Kolkata for dates read by a West
+            Bengal rule. Zone history applies (Dhaka's daylight saving time of 2009 is +07:00).
         reference: the moment the text was written. Relative words (আজ, গতকাল, গত শনিবার,
             ১৮ মিনিট আগে) and dates without a year are resolved against it, and only then (a
             year chosen this way carries a ``year-inferred`` warning). A naive datetime is local
@@ -88,27 +90,27 @@ class Parser:
     ('2025-12-29T02:30:00+06:00', True, ['year-inferred'])
     """
 
-    __slots__ = ("_native", "_zone", "_zone_arg", "_zone_name", "rule", "reference", "prefer", "night_follows_day")
+    __slots__ = ("_native", "_zone", "_zone_arg", "rule", "reference", "prefer", "night_follows_day")
 
     def __init__(
         self,
-        rule: str = "bd",
+        rule: Optional[str] = None,
         timezone: Optional[Zone] = None,
         reference: Optional[Union[datetime.datetime, datetime.date]] = None,
         prefer: Prefer = "nearest",
         night_follows_day: bool = False,
     ) -> None:
-        zone = resolve_zone(timezone, rule)
+        zone = resolve_zone(timezone, rule or "bd")
         local_reference = _local_reference(reference, zone)
-        offset = None if timezone is None else offset_seconds(zone, local_reference)
         native_reference = None
         if local_reference is not None:
             r = local_reference
             native_reference = (r.year, r.month, r.day, r.hour, r.minute, r.second, r.microsecond)
-        self._native = _native.NativeParser(rule, offset, native_reference, prefer, night_follows_day)
+        self._native = _native.NativeParser(
+            rule, zone_string(timezone, local_reference), native_reference, prefer, night_follows_day
+        )
         self._zone = zone
         self._zone_arg = timezone
-        self._zone_name = zone_name(zone, self._native.offset_seconds)
         self.rule = rule
         self.reference = local_reference
         self.prefer = prefer
@@ -116,13 +118,13 @@ class Parser:
 
     @property
     def timezone(self) -> datetime.tzinfo:
-        """The zone of clock times (a ``tzinfo``)."""
+        """The zone of clock times, as a ``tzinfo``."""
         return self._zone
 
     @property
-    def utc_offset(self) -> datetime.timedelta:
-        """The offset the parser applies to clock times."""
-        return datetime.timedelta(seconds=self._native.offset_seconds)
+    def zone(self) -> str:
+        """The zone of clock times as the parser names it: ``Asia/Dhaka``, ``+05:00`` ..."""
+        return self._native.zone
 
     def parse(self, text: str) -> Match:
         """Read ``text`` as one date/time expression.
@@ -158,7 +160,7 @@ class Parser:
         """:func:`parse_arrow` with this parser's settings."""
         from ._arrow import parse_column
 
-        return parse_column(self._native, self._zone_name, column, mode)
+        return parse_column(self._native, column, mode)
 
     def __reduce__(self) -> Tuple[Any, Tuple[Any, ...]]:
         # Picklable, so that Spark and multiprocessing can ship a configured parser to workers.
@@ -166,7 +168,7 @@ class Parser:
 
     def __repr__(self) -> str:
         return (
-            f"Parser(rule={self.rule!r}, timezone={self._zone_name!r}, reference={self.reference!r}, "
+            f"Parser(rule={self.rule!r}, timezone={self.zone!r}, reference={self.reference!r}, "
             f"prefer={self.prefer!r}, night_follows_day={self.night_follows_day!r})"
         )
 
@@ -190,7 +192,7 @@ def parse_arrow(
     column: Any,
     *,
     mode: Mode = "first",
-    rule: str = "bd",
+    rule: Optional[str] = None,
     timezone: Optional[Zone] = None,
     reference: Optional[Union[datetime.datetime, datetime.date]] = None,
     prefer: Prefer = "nearest",
@@ -250,7 +252,7 @@ class _Settings:
 
     __slots__ = ("parser", "base", "to_zone", "aware", "require")
 
-    def __init__(self, settings: Optional[Mapping[str, Any]], rule: str) -> None:
+    def __init__(self, settings: Optional[Mapping[str, Any]], rule: Optional[str]) -> None:
         settings = dict(settings or {})
         unknown = set(settings) - _SUPPORTED_SETTINGS - _IGNORED_SETTINGS
         if unknown:
@@ -261,7 +263,7 @@ class _Settings:
                 + ", ".join(sorted(_SUPPORTED_SETTINGS))
                 + ")"
             )
-        zone = resolve_zone(settings.get("TIMEZONE"), rule)
+        zone = resolve_zone(settings.get("TIMEZONE"), rule or "bd")
         base = settings.get("RELATIVE_BASE")
         if base is None:
             base = datetime.datetime.now(zone).replace(tzinfo=None, microsecond=0)
@@ -276,7 +278,7 @@ class _Settings:
         )
         self.base = self.parser.reference
         to_zone = settings.get("TO_TIMEZONE")
-        self.to_zone = None if to_zone is None else resolve_zone(to_zone, rule)
+        self.to_zone = None if to_zone is None else resolve_zone(to_zone)
         self.aware = bool(settings.get("RETURN_AS_TIMEZONE_AWARE", False))
         require = list(settings.get("REQUIRE_PARTS", []))
         if settings.get("STRICT_PARSING"):
@@ -295,15 +297,15 @@ class _Settings:
                 return None
         dt = m.datetime
         if dt is None:
-            offset = datetime.timezone(self.parser.utc_offset)
+            zone = self.parser.timezone
             if m.date is not None and m.time is None and m.period is None:
                 # A date alone: its midnight, as dateparser gives (but not `আজ সকালে`, "this
                 # morning", whose hour is unknown: no moment rather than a wrong one).
-                dt = datetime.datetime.combine(m.date, datetime.time(), offset)
+                dt = datetime.datetime.combine(m.date, datetime.time(), zone)
             elif m.date is None and m.month is None and m.time is not None:
                 # A time alone: on the day of RELATIVE_BASE, as dateparser gives.
                 assert self.base is not None
-                dt = datetime.datetime.combine(self.base.date(), m.time, offset)
+                dt = datetime.datetime.combine(self.base.date(), m.time, zone)
             else:
                 # Another place's local time, or a date the parser could not place: no moment.
                 return None
@@ -315,7 +317,7 @@ class _Settings:
 _SETTINGS_CACHE: Dict[Any, _Settings] = {}
 
 
-def _settings(settings: Optional[Mapping[str, Any]], rule: str) -> _Settings:
+def _settings(settings: Optional[Mapping[str, Any]], rule: Optional[str]) -> _Settings:
     """The checked settings, reused across calls: building a parser costs more than parsing.
 
     Without RELATIVE_BASE the base is now, taken to the second (a cached parser lives at most
@@ -341,7 +343,7 @@ def _settings(settings: Optional[Mapping[str, Any]], rule: str) -> _Settings:
 
 
 def parse(
-    date_string: str, *, settings: Optional[Mapping[str, Any]] = None, rule: str = "bd"
+    date_string: str, *, settings: Optional[Mapping[str, Any]] = None, rule: Optional[str] = None
 ) -> Optional[datetime.datetime]:
     """Parse a string that is one date/time expression, dateparser style: a ``datetime`` or None.
 
@@ -370,7 +372,7 @@ def parse(
 
 
 def search_dates(
-    text: str, *, settings: Optional[Mapping[str, Any]] = None, rule: str = "bd"
+    text: str, *, settings: Optional[Mapping[str, Any]] = None, rule: Optional[str] = None
 ) -> Optional[List[Tuple[str, datetime.datetime]]]:
     """Every date/time expression in ``text`` as ``(substring, datetime)``, or None if none.
 

@@ -33,7 +33,7 @@ def _pyarrow() -> Any:
     return pyarrow
 
 
-def _parse_array(native: Any, zone: str, array: Any, mode: str) -> Any:
+def _parse_array(native: Any, array: Any, mode: str) -> Any:
     """One pyarrow.Array of strings to one pyarrow.StructArray."""
     pa = _pyarrow()
     t = array.type
@@ -44,33 +44,33 @@ def _parse_array(native: Any, zone: str, array: Any, mode: str) -> Any:
     elif not (pa.types.is_string(t) or pa.types.is_large_string(t) or str(t) == "string_view"):
         raise TypeError(f"parse_arrow expects a column of strings, got {t}")
     schema, data = array.__arrow_c_array__()
-    return pa.array(_Capsules(native.parse_arrow(schema, data, mode, zone)))
+    return pa.array(_Capsules(native.parse_arrow(schema, data, mode)))
 
 
-def parse_column(native: Any, zone: str, column: Any, mode: str) -> Any:
+def parse_column(native: Any, column: Any, mode: str) -> Any:
     """Dispatch on the kind of column; see :func:`bangla_dateparser.parse_arrow`."""
     pa = _pyarrow()
     module = type(column).__module__.split(".")[0]
     if module == "polars":
         import polars as pl
 
-        out = _parse_array(native, zone, column.to_arrow(), mode)
+        out = _parse_array(native, column.to_arrow(), mode)
         return pl.Series(column.name, out)
     if module == "pandas":
         import pandas as pd
 
-        out = _parse_array(native, zone, pa.array(column, from_pandas=True), mode)
+        out = _parse_array(native, pa.array(column, from_pandas=True), mode)
         table = pa.Table.from_arrays(out.flatten(), names=[f.name for f in out.type])
         frame = table.to_pandas(types_mapper=pd.ArrowDtype)
         frame.index = column.index
         return frame
     if isinstance(column, pa.ChunkedArray):
-        chunks = [_parse_array(native, zone, c, mode) for c in column.chunks]
+        chunks = [_parse_array(native, c, mode) for c in column.chunks]
         if not chunks:
-            chunks = [_parse_array(native, zone, pa.array([], pa.string()), mode)]
+            chunks = [_parse_array(native, pa.array([], pa.string()), mode)]
         return pa.chunked_array(chunks)
     if isinstance(column, pa.Array):
-        return _parse_array(native, zone, column, mode)
+        return _parse_array(native, column, mode)
     if isinstance(column, str):
         raise TypeError("parse_arrow expects a column; use parse() or Parser.parse() for one string")
-    return _parse_array(native, zone, pa.array(list(column), pa.string()), mode)
+    return _parse_array(native, pa.array(list(column), pa.string()), mode)

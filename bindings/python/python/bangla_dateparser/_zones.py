@@ -57,23 +57,31 @@ def resolve_zone(zone: Optional[Zone], rule: str = "bd") -> datetime.tzinfo:
     raise TypeError(f"timezone must be a name, a tzinfo or a timedelta, got {type(zone).__name__}")
 
 
-def offset_seconds(zone: datetime.tzinfo, at: Optional[datetime.datetime]) -> int:
-    """The zone's offset from UTC in seconds at local time ``at`` (or now)."""
-    when = at if at is not None else datetime.datetime.now(zone).replace(tzinfo=None)
-    offset = when.replace(tzinfo=zone).utcoffset()
-    if offset is None:
-        raise ValueError(f"time zone {zone!r} gives no UTC offset")
-    return int(offset.total_seconds())
-
-
-def zone_name(zone: datetime.tzinfo, seconds: int) -> str:
-    """The name to give Arrow timestamps: the IANA key when there is one, else ``+HH:MM``."""
+def zone_string(zone: Optional[Zone], at: Optional[datetime.datetime]) -> Optional[str]:
+    """The zone as the parser takes it: an IANA name (its history is the parser's business) or
+    a ``+HH:MM`` offset. A tzinfo without a name gives its offset at local time ``at`` (or now)."""
+    if zone is None:
+        return None
+    if isinstance(zone, str):
+        return zone.strip()
+    if isinstance(zone, datetime.timedelta):
+        return _offset_text(zone)
     key = getattr(zone, "key", None)
     if isinstance(key, str):
         return key
-    name = zone.tzname(None)
-    if name is not None and name.lower() in _FIXED and "/" in name:
-        return name
+    if isinstance(zone, datetime.tzinfo):
+        when = at if at is not None else datetime.datetime.now(zone).replace(tzinfo=None)
+        offset = when.replace(tzinfo=zone).utcoffset()
+        if offset is None:
+            raise ValueError(f"time zone {zone!r} gives no UTC offset")
+        return _offset_text(offset)
+    raise TypeError(f"timezone must be a name, a tzinfo or a timedelta, got {type(zone).__name__}")
+
+
+def _offset_text(offset: datetime.timedelta) -> str:
+    seconds = int(offset.total_seconds())
+    if seconds % 60:
+        raise ValueError(f"time zone offset {offset} is not a whole number of minutes")
     sign = "-" if seconds < 0 else "+"
     h, m = divmod(abs(seconds) // 60, 60)
     return f"{sign}{h:02}:{m:02}"
