@@ -122,23 +122,40 @@ def main() -> None:
 
     graded = [(t, e, r) for t, e, r in rows if e]
     if graded:
-        right_ours = right_theirs = 0
+        from dateparser.search import search_dates as dp_search
+
+        def as_expected(got, expected):
+            if isinstance(got, datetime.datetime) and got.tzinfo is not None:
+                got = got.replace(tzinfo=None)
+            if isinstance(got, datetime.datetime) and "T" not in expected:
+                got = got.date()
+            return shown(got) == expected
+
+        score = {"first": 0, "parse": 0, "dp_parse": 0, "dp_search": 0}
         for text, expected, reference in graded:
             base = datetime.datetime.fromisoformat(reference) if reference else None
             found = bd.Parser(reference=base).extract(text)
             m = found[0] if found else None
             got = None
             if m is not None:
-                got = m.datetime.replace(tzinfo=None) if "T" in expected and m.datetime else m.date
-            right_ours += shown(got) == expected
+                got = m.datetime if "T" in expected else m.date
+            score["first"] += as_expected(got, expected)
             settings = {"RELATIVE_BASE": base} if base else {}
-            d = dateparser.parse(text, languages=["bn"], settings=settings)
-            if d is not None and "T" not in expected:
-                d = d.date()
-            right_theirs += shown(d) == expected
+            score["parse"] += as_expected(bd.parse(text, settings=settings), expected)
+            score["dp_parse"] += as_expected(dateparser.parse(text, languages=["bn"], settings=settings), expected)
+            hits = dp_search(text, languages=["bn"], settings=settings)
+            score["dp_search"] += as_expected(hits[0][1] if hits else None, expected)
         n = len(graded)
         print(f"\n## Right answers ({n} corpus rows with an expected Gregorian value)\n")
-        print(f"bangla-dateparser {right_ours}/{n} ({right_ours / n:.0%}); dateparser {right_theirs}/{n} ({right_theirs / n:.0%})")
+        print("| reader | right |\n|---|---|")
+        labels = {
+            "first": "`Parser(reference=...).extract(s)[0]`",
+            "parse": "`bangla_dateparser.parse(s)` (whole string)",
+            "dp_parse": "`dateparser.parse(s, languages=['bn'])`",
+            "dp_search": "`dateparser.search.search_dates(s, languages=['bn'])[0]`",
+        }
+        for key, label in labels.items():
+            print(f"| {label} | {score[key]}/{n} ({score[key] / n:.0%}) |")
 
 
 if __name__ == "__main__":
