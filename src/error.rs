@@ -66,6 +66,15 @@ impl Error {
         self
     }
 
+    /// The error with its span moved `by` bytes on (read from text that starts `by` bytes into
+    /// a stream).
+    pub(crate) fn shifted(mut self, by: usize) -> Error {
+        if let Some(span) = &mut self.inner.span {
+            *span = span.start + by..span.end + by;
+        }
+        self
+    }
+
     /// What went wrong, with the offending value and the valid range.
     pub fn kind(&self) -> &ErrorKind {
         &self.inner.kind
@@ -278,6 +287,19 @@ pub enum ErrorKind {
         day: i64,
         /// The length of that month.
         max: u8,
+    },
+
+    /// Bytes of a stream that are not UTF-8 (the span says which); reading goes on after them.
+    #[error("the input is not valid UTF-8")]
+    InvalidUtf8,
+
+    /// Reading a stream failed; nothing after the span's offset was read.
+    #[error("reading the input failed: {message}")]
+    Io {
+        /// The kind of I/O error.
+        kind: std::io::ErrorKind,
+        /// The I/O error's message.
+        message: String,
     },
 }
 
