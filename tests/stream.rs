@@ -137,6 +137,20 @@ fn invalid_utf8_is_reported_at_its_offset_and_reading_goes_on() {
     }
 }
 
+#[test]
+fn invalid_utf8_after_text_without_dates_ends_the_stream_cleanly() {
+    let prose = "রাজধানীর বিভিন্ন এলাকায় যানজট কমাতে নতুন পরিকল্পনা নিয়েছে। ".repeat(2000);
+    for bytes in [b"\xff not UTF-8".to_vec(), [prose.as_bytes(), b"\xff"].concat()] {
+        let mut items = Parser::new().extract_reader(&bytes[..]);
+        let err = items.next().unwrap().unwrap_err();
+        assert_eq!(err.kind(), &ErrorKind::InvalidUtf8);
+        let at = bytes.iter().position(|&b| b == 0xFF).unwrap();
+        assert_eq!(err.span(), Some(at..at + 1));
+        assert!(items.next().is_none());
+        assert!(items.next().is_none());
+    }
+}
+
 /// A reader that fails after handing out its bytes.
 struct FailsAfter<'a>(&'a [u8]);
 

@@ -120,8 +120,9 @@ impl Window {
     fn advance_to(&mut self, src: &mut impl Source, i: usize) {
         self.scan = i;
         // Amortised: move the window's contents only once it has run well past them.
-        if i - self.first >= WINDOW_TOKENS {
-            let drop = (i - self.first).min(self.tokens.len());
+        let ahead = i.saturating_sub(self.first);
+        if ahead >= WINDOW_TOKENS {
+            let drop = ahead.min(self.tokens.len());
             self.tokens.drain(..drop);
             self.first += drop;
             let keep_from = self.tokens.first().map_or(self.lexer.pos(), |t| t.start);
@@ -177,7 +178,11 @@ impl Window {
     ) -> Option<Result<(Chain, usize), Error>> {
         loop {
             self.advance_to(src, i);
-            let t = self.token(src, i)?;
+            let Some(t) = self.token(src, i) else {
+                // The end: a later call starts here, not at a token already dropped.
+                self.pos = i;
+                return None;
+            };
             // Only numbers and known words can start an expression.
             if matches!(t.kind, Kind::Num(_) | Kind::Word(Some(_))) {
                 match self.chain(src, i) {
