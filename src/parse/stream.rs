@@ -10,7 +10,7 @@ use std::io::{self, Read};
 use super::grammar::{Chain, Grammar};
 use super::lexer::{Kind, Lexed, Lexer, Token};
 use super::words::Word;
-use super::{Match, Parser, Role, inherit, resolve};
+use super::{Match, Parser, Role, Warning, inherit, resolve};
 use crate::error::{Error, ErrorKind};
 
 /// How many tokens, counted from where an expression may start, the grammar sees.
@@ -159,7 +159,11 @@ impl Window {
         let toks = toks.get(..WINDOW_TOKENS).unwrap_or(toks);
         let g = Grammar { toks, text: src.text() };
         match g.chain(0) {
-            Ok(found) => Ok(found.map(|(chain, next)| (chain, i + next))),
+            Ok(found) => Ok(found.map(|(mut chain, next)| {
+                // Token indices out of the grammar count from the start of the input.
+                chain.cell_break = chain.cell_break.map(|k| i + k);
+                (chain, i + next)
+            })),
             Err((e, resume)) => Err((e, i + resume)),
         }
     }
@@ -213,7 +217,12 @@ impl Window {
         // Look ahead: is this the first half of a range, or one of a list?
         if let Some((first, second, after)) = self.connector(src, next) {
             if let Ok(Some((mut following, following_next))) = self.chain(src, after) {
-                if following.is_strong() {
+                // `সকাল ৮টা থেকে এগারোটা`: a range's end may be a bare hour when its start
+                // is a time.
+                let bare_hour_end = first == Role::RangeStart
+                    && chain.time.is_some()
+                    && following.time.as_ref().is_some_and(|t| t.hour.is_some());
+                if following.is_strong() || bare_hour_end {
                     if role == Role::Single {
                         role = first;
                     }
@@ -229,7 +238,22 @@ impl Window {
                 _ => Role::Single,
             };
         }
-        let found = resolve::resolve(&self.parser, &chain, role);
+        let mut found = resolve::resolve(&self.parser, &chain, role);
+        // A table row (`৩ বৈশাখ | 17 এপ্রিল | বুধবার`) is one moment only if its cells agree:
+        // when what follows a `|` contradicts what came before, the match ends at the cell.
+        if let (Some(cut), Ok(m)) = (chain.cell_break, &found) {
+            if m.warnings.iter().any(Warning::is_contradiction) {
+                let cells = self.from(self.first);
+                let cells = cells.get(..cut - self.first.min(cut)).unwrap_or_default();
+                let cells = cells.get(chain.span_start_token(cells)..).unwrap_or_default();
+                let g = Grammar { toks: cells, text: src.text() };
+                if let Ok(Some((head, _))) = g.chain(0) {
+                    self.pos = cut;
+                    self.buffered = None;
+                    found = resolve::resolve(&self.parser, &head, Role::Single);
+                }
+            }
+        }
         self.pinned = self.buffered.is_some();
         Some(match found {
             Ok(m) => Ok(m.shifted(self.base)),
