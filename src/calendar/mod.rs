@@ -181,6 +181,7 @@ impl Rule {
     }
 
     /// The checked year and the length of `month` in it: the one place month lengths come from.
+    #[inline]
     fn month_length(self, year: i64, month: Month) -> Result<(i32, u8), Error> {
         let fixed = match i32::try_from(year) {
             Ok(y) => self.in_year(y),
@@ -200,10 +201,17 @@ impl Rule {
 
     /// Under the historical rule, days added to (or, negative, cut from) the Choitro before a
     /// change of reckoning, so that it ends the day before the next reckoning's 1 Boishakh.
+    #[inline]
     fn seam(self, year: i32, month: Month) -> i8 {
         if self != Rule::BangladeshHistorical || month != Month::Choitro {
             return 0;
         }
+        self.historical_seam(year)
+    }
+
+    /// [`Rule::seam`] for the one month that may have one, out of line.
+    #[inline(never)]
+    fn historical_seam(self, year: i32) -> i8 {
         let (this, next) = (self.in_year(year), self.in_year(year + 1));
         if this == next {
             return 0;
@@ -320,6 +328,7 @@ pub(crate) const GREGORIAN_OFFSET: i32 = 593;
 const CHRONO_MIN_YEAR: i32 = -262_143;
 const CHRONO_MAX_YEAR: i32 = 262_142;
 
+#[inline]
 fn check_year(year: i64) -> Result<i32, Error> {
     if (i64::from(BanglaDate::MIN_YEAR)..=i64::from(BanglaDate::MAX_YEAR)).contains(&year) {
         Ok(year as i32)
@@ -369,6 +378,10 @@ impl BanglaDate {
     /// let err = BanglaDate::new(1432, Month::Ashwin, 31, Rule::BanglaAcademy1987).unwrap_err();
     /// assert!(matches!(err.kind(), ErrorKind::DayOutOfRange { max: 30, .. }));
     /// ```
+    // Inline: returned through memory from an out-of-line call, the date is written field by
+    // field and read back as one word, a store-forwarding stall that cost more than the whole
+    // check (benches/convert.rs, `from_numbers`).
+    #[inline]
     pub fn new(year: i32, month: Month, day: u8, rule: Rule) -> Result<BanglaDate, Error> {
         BanglaDate::from_parts(i64::from(year), month, i64::from(day), rule)
     }
@@ -415,7 +428,8 @@ impl BanglaDate {
     #[inline]
     pub fn from_gregorian(date: NaiveDate, rule: Rule) -> Result<BanglaDate, Error> {
         if rule.is_west_bengal() {
-            return BanglaDate::west_bengal_from_gregorian(date, rule);
+            return BanglaDate::west_bengal_from_gregorian(date, rule)
+                .ok_or_else(|| west_bengal_range_error(date, rule));
         }
         if rule == Rule::BangladeshHistorical && before_1987_rule(date) {
             return BanglaDate::historical_from_gregorian(date);
@@ -446,23 +460,27 @@ impl BanglaDate {
         let almanac = Rule::WestBengalSuryaSiddhanta;
         let first = first_day(almanac, west_bengal::MIN_YEAR);
         if first.is_some_and(|f| date.num_days_from_ce() >= f) {
-            let b = BanglaDate::west_bengal_from_gregorian(date, almanac)?;
+            let b = BanglaDate::west_bengal_from_gregorian(date, almanac)
+                .ok_or_else(|| west_bengal_range_error(date, almanac))?;
             return Ok(BanglaDate { rule: Rule::BangladeshHistorical, ..b });
         }
         let b = BanglaDate::from_gregorian(date, Rule::BanglaAcademy1987)?;
         Ok(BanglaDate { rule: Rule::BangladeshHistorical, ..b })
     }
 
-    /// [`BanglaDate::from_gregorian`] through the West Bengal year tables, out of line.
-    #[inline(never)]
-    fn west_bengal_from_gregorian(date: NaiveDate, rule: Rule) -> Result<BanglaDate, Error> {
-        if let Some(variant) = west_bengal::Variant::of(rule) {
-            let (year, index, day) = west_bengal::locate(variant, date.num_days_from_ce())
-                .ok_or_else(|| west_bengal_range_error(date, rule))?;
-            let month = Month::ALL.get(index).copied().unwrap_or(Month::Choitro);
-            return Ok(BanglaDate { year, month, day, rule });
-        }
-        Err(west_bengal_range_error(date, rule))
+    /// [`BanglaDate::from_gregorian`] through the West Bengal year tables; `None` outside them
+    /// (the caller builds the error).
+    ///
+    /// Inline, and an `Option` (a register) rather than a `Result`: out of line, the date was
+    /// written to the caller's stack field by field and read back as one word (a
+    /// store-forwarding stall), and the call kept a loop over consecutive days from
+    /// overlapping one conversion with the next (benches/west_bengal.rs).
+    #[inline]
+    fn west_bengal_from_gregorian(date: NaiveDate, rule: Rule) -> Option<BanglaDate> {
+        let variant = west_bengal::Variant::of(rule)?;
+        let (year, index, day) = west_bengal::locate_date(variant, date)?;
+        let month = *Month::ALL.get(usize::from(index))?;
+        Some(BanglaDate { year, month, day, rule })
     }
 
     /// The Gregorian day of this date.
