@@ -31,7 +31,7 @@
 //! - [`calendar`]: [`BanglaDate`], [`Month`], [`Season`] and the [`Rule`]s, converting both ways
 //!   with [`chrono::NaiveDate`]; [`SakaDate`] (Indian national calendar) and [`HijriDate`]
 //!   (as written, with an always-[`Approximate`] tabular conversion).
-//! - [`format`]: Gregorian and Bangabda dates as Bengali text, by strftime-like patterns or the
+//! - [`format`](mod@format): Gregorian and Bangabda dates as Bengali text, by strftime-like patterns or the
 //!   presets real pages use (`header`, `byline`, `dateline`, `bangla`).
 //! - [`digits`]: Bengali digits ০–৯ ⇄ ASCII, scanning numbers in either set (or both mixed) with
 //!   byte spans, and printing integers in Bengali digits.

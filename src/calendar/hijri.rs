@@ -141,7 +141,7 @@ impl HijriDate {
     /// # Errors
     ///
     /// - [`ErrorKind::MonthOutOfRange`] when `month` is outside 1..=12;
-    /// - [`ErrorKind::CalendarDayOutOfRange`] when `day` is outside 1..=30.
+    /// - [`ErrorKind::DayOutOfRange`] when `day` is outside 1..=30.
     ///
     /// # Example
     ///

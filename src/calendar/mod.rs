@@ -9,7 +9,7 @@
 //! |---|---|---|---|
 //! | [`Rule::Bangladesh2019`] | `bd2019` | Bangladesh, official from 1426 (2019) | [`bangladesh`] |
 //! | [`Rule::BanglaAcademy1987`] | `bd1987` | Bangladesh 1987–2019; still printed by many news sites | [`bangladesh`] |
-//! | [`Rule::BangladeshHistorical`] (default) | `bd` | 1987 rule to the end of 1425, 2019 rule from 1426 | [`bangladesh`] |
+//! | [`Rule::BangladeshHistorical`] (default) | `bd` | the almanac (`wb-ss`) to 1393, the 1987 rule 1394–1425, the 2019 rule from 1426 | [`bangladesh`] |
 //! | [`Rule::WestBengalDrik`] | `wb-drik` | West Bengal, Tripura, Assam: drikpanchang, Bisuddha Siddhanta | [`west_bengal`] |
 //! | [`Rule::WestBengalDrikPlain`] | `wb-drik-plain` | the same Sun with the plain Bengal rule at midnight | [`west_bengal`] |
 //! | [`Rule::WestBengalSuryaSiddhanta`] | `wb-ss` | West Bengal: Gupta Press, P. M. Bagchi, Prokerala | [`west_bengal`] |
@@ -127,15 +127,28 @@ impl Rule {
     }
 
     /// The fixed rule that decides dates of Bangabda `year`: the historical mode resolves to
-    /// the 1987 rule up to 1425 and the 2019 rule from 1426; the others are themselves.
+    /// the traditional almanac ([`Rule::WestBengalSuryaSiddhanta`]) up to 1393, the 1987 rule
+    /// from 1394 ([`bangladesh::FIRST_YEAR_OF_1987_RULE`]) to 1425, and the 2019 rule from
+    /// 1426; the others are themselves. Before the almanac tables
+    /// ([`west_bengal::MIN_YEAR`], 1799) the 1987 rule's arithmetic is applied proleptically.
+    ///
+    /// The last Choitro before a change of reckoning ends the day before the new reckoning's
+    /// 1 Boishakh (Choitro 1393 has 30 days under `bd`, where the almanac gives it 31).
     ///
     /// ```
     /// use bangla_date::Rule;
+    /// assert_eq!(Rule::BangladeshHistorical.in_year(1358), Rule::WestBengalSuryaSiddhanta);
+    /// assert_eq!(Rule::BangladeshHistorical.in_year(1394), Rule::BanglaAcademy1987);
     /// assert_eq!(Rule::BangladeshHistorical.in_year(1425), Rule::BanglaAcademy1987);
     /// assert_eq!(Rule::BangladeshHistorical.in_year(1426), Rule::Bangladesh2019);
     /// ```
     pub const fn in_year(self, year: i32) -> Rule {
         match self {
+            Rule::BangladeshHistorical
+                if year >= west_bengal::MIN_YEAR && year < bangladesh::FIRST_YEAR_OF_1987_RULE =>
+            {
+                Rule::WestBengalSuryaSiddhanta
+            }
             Rule::BangladeshHistorical if year <= bangladesh::LAST_YEAR_OF_1987_RULE => {
                 Rule::BanglaAcademy1987
             }
@@ -187,22 +200,28 @@ impl Rule {
     /// # Ok::<(), bangla_date::Error>(())
     /// ```
     pub fn month_starts(self, year: i32) -> Result<[NaiveDate; 13], Error> {
-        Ok(match self.year_lengths(year.into())? {
-            YearLengths::Table(table) => table.starts.map(west_bengal::day_to_date),
-            YearLengths::Fixed(layout, year) => {
-                // Day 0 of each month, then one past Choitro's last day: the next 1 Boishakh,
-                // which is 14 April of the following Gregorian year.
+        let lengths = self.year_lengths(year.into())?;
+        let choitro = lengths.days_in(Month::Choitro);
+        Ok(match lengths.reckoning {
+            Reckoning::Table(table) => {
+                let mut starts = table.starts;
+                starts[12] = starts[11] + i32::from(choitro);
+                starts.map(west_bengal::day_to_date)
+            }
+            Reckoning::Fixed(layout, year) => {
+                // Day 0 of each month, then one past Choitro's last day: the next 1 Boishakh.
                 let mut days = [0u16; 13];
                 for (slot, month) in days.iter_mut().zip(Month::ALL) {
                     *slot = layout.day_of_year(month, 1);
                 }
-                days[12] = days[11] + u16::from(layout.days_in(Month::Choitro));
+                days[12] = days[11] + u16::from(choitro);
                 days.map(|d| bangladesh::gregorian_of(year, d))
             }
         })
     }
 
-    /// How this rule reckons Bangabda `year`: by fixed arithmetic, or by a West Bengal year table.
+    /// How this rule reckons Bangabda `year`: by fixed arithmetic or by a West Bengal year
+    /// table, with the historical rule's seam. The one place month lengths come from.
     ///
     /// # Errors
     ///
@@ -211,42 +230,73 @@ impl Rule {
         let fixed = match self {
             Rule::Bangladesh2019 => bangladesh::Fixed::Revised2019,
             Rule::BanglaAcademy1987 => bangladesh::Fixed::Academy1987,
-            Rule::BangladeshHistorical if year <= i64::from(bangladesh::LAST_YEAR_OF_1987_RULE) => {
-                bangladesh::Fixed::Academy1987
-            }
-            Rule::BangladeshHistorical => bangladesh::Fixed::Revised2019,
             Rule::WestBengalDrik => return year_table(west_bengal::Variant::Drik, year),
             Rule::WestBengalDrikPlain => return year_table(west_bengal::Variant::DrikPlain, year),
             Rule::WestBengalSuryaSiddhanta => {
                 return year_table(west_bengal::Variant::SuryaSiddhanta, year);
             }
+            Rule::BangladeshHistorical => {
+                let y = check_year(year)?;
+                let mut lengths = match self.in_year(y) {
+                    // `in_year` resolves the historical rule to a fixed one.
+                    Rule::BangladeshHistorical => Rule::BanglaAcademy1987.year_lengths(year),
+                    fixed => fixed.year_lengths(year),
+                }?;
+                lengths.choitro_seam = self.choitro_seam(y);
+                return Ok(lengths);
+            }
         };
         let year = check_year(year)?;
-        Ok(YearLengths::Fixed(bangladesh::Layout::of(fixed, year), year))
+        Ok(YearLengths {
+            reckoning: Reckoning::Fixed(bangladesh::Layout::of(fixed, year), year),
+            choitro_seam: 0,
+        })
+    }
+
+    /// Under the historical rule, days added to (or, negative, cut from) the Choitro before a
+    /// change of reckoning, so that it ends the day before the next reckoning's 1 Boishakh.
+    fn choitro_seam(self, year: i32) -> i8 {
+        let (this, next) = (self.in_year(year), self.in_year(year + 1));
+        if this == next {
+            return 0;
+        }
+        match (first_day(this, year + 1), first_day(next, year + 1)) {
+            (Some(natural), Some(actual)) => (actual - natural) as i8,
+            _ => 0,
+        }
     }
 }
 
-/// The month lengths of one Bangabda year under one rule, in the form its reckoning keeps them.
-/// A West Bengal rule never reaches the fixed arithmetic: [`Rule::year_lengths`] matches every
-/// rule by name.
+/// The month lengths of one Bangabda year under one rule.
 #[derive(Debug, Clone, Copy)]
-enum YearLengths {
+struct YearLengths {
+    reckoning: Reckoning,
+    /// Days added to Choitro (negative: cut) where the historical rule changes reckoning.
+    choitro_seam: i8,
+}
+
+/// How a year is reckoned. A West Bengal rule never reaches the fixed arithmetic:
+/// [`Rule::year_lengths`] matches every rule by name.
+#[derive(Debug, Clone, Copy)]
+enum Reckoning {
     /// A Bangladesh rule: the layout of the year, and the year.
     Fixed(bangladesh::Layout, i32),
-    /// A West Bengal rule: the year's computed month starts.
+    /// A West Bengal rule (or the historical rule's almanac years): the computed month starts.
     Table(&'static west_bengal::YearTable),
 }
 
 fn year_table(variant: west_bengal::Variant, year: i64) -> Result<YearLengths, Error> {
-    west_bengal::year_table(variant, year).map(YearLengths::Table)
+    let table = west_bengal::year_table(variant, year)?;
+    Ok(YearLengths { reckoning: Reckoning::Table(table), choitro_seam: 0 })
 }
 
 impl YearLengths {
     fn days_in(self, month: Month) -> u8 {
-        match self {
-            YearLengths::Fixed(layout, _) => layout.days_in(month),
-            YearLengths::Table(table) => table.days_in(month),
-        }
+        let days = match self.reckoning {
+            Reckoning::Fixed(layout, _) => layout.days_in(month),
+            Reckoning::Table(table) => table.days_in(month),
+        };
+        if month == Month::Choitro { days.saturating_add_signed(self.choitro_seam) } else { days }
     }
 }
 
@@ -313,6 +363,22 @@ impl PartialOrd for BanglaDate {
     fn partial_cmp(&self, other: &BanglaDate) -> Option<core::cmp::Ordering> {
         Some(self.cmp(other))
     }
+}
+
+/// The chrono day number of 1 Boishakh of `year` under a fixed `rule` (not the historical one).
+fn first_day(rule: Rule, year: i32) -> Option<i32> {
+    match west_bengal::Variant::of(rule) {
+        Some(variant) => west_bengal::year_table(variant, year.into()).ok().map(|t| t.first()),
+        None => {
+            NaiveDate::from_ymd_opt(year + GREGORIAN_OFFSET, 4, 14).map(|d| d.num_days_from_ce())
+        }
+    }
+}
+
+/// Whether `date` is before 1 Boishakh 1394 (14 April 1987, day 104 of a common year), the
+/// first day of the 1987 rule in Bangladesh ([`bangladesh::FIRST_YEAR_OF_1987_RULE`]).
+fn before_1987_rule(date: NaiveDate) -> bool {
+    (date.year(), date.ordinal()) < (bangladesh::FIRST_YEAR_OF_1987_RULE + GREGORIAN_OFFSET, 104)
 }
 
 /// 1 Boishakh falls on 14 April of Gregorian year Bangabda + 593.
@@ -457,16 +523,20 @@ impl BanglaDate {
         if let Some(variant) = west_bengal::Variant::of(rule) {
             return BanglaDate::west_bengal_from_gregorian(date, rule, variant);
         }
+        if rule == Rule::BangladeshHistorical && before_1987_rule(date) {
+            return BanglaDate::historical_from_gregorian(date);
+        }
         let (year, day_of_year) = bangladesh::year_and_day(date);
         // The first months of chrono's range belong to a year that began before it, and its
         // last months to one that ends after it: neither year is whole, so neither is supported.
-        match rule.year_lengths(year.into()) {
-            Ok(YearLengths::Fixed(layout, _)) => {
+        match rule.year_lengths(year.into()).map(|l| l.reckoning) {
+            Ok(Reckoning::Fixed(layout, _)) => {
                 let (month, day) = layout.month_and_day(day_of_year);
                 Ok(BanglaDate { year, month, day, rule })
             }
-            // `Variant::of` took every West Bengal rule above.
-            Ok(YearLengths::Table(_)) | Err(_) => Err(BanglaDate::chrono_range_error(date)),
+            // `Variant::of` took every West Bengal rule above, and the historical rule's almanac
+            // years went to `historical_from_gregorian`.
+            Ok(Reckoning::Table(_)) | Err(_) => Err(BanglaDate::chrono_range_error(date)),
         }
     }
 
@@ -477,6 +547,21 @@ impl BanglaDate {
             min: BanglaDate::MIN.to_gregorian(),
             max: BanglaDate::MAX.to_gregorian(),
         })
+    }
+
+    /// [`BanglaDate::from_gregorian`] under the historical rule before 1394: the almanac's date
+    /// within its tables, the 1987 rule's arithmetic before them.
+    #[inline(never)]
+    fn historical_from_gregorian(date: NaiveDate) -> Result<BanglaDate, Error> {
+        let almanac = Rule::WestBengalSuryaSiddhanta;
+        let first = first_day(almanac, west_bengal::MIN_YEAR);
+        if first.is_some_and(|f| date.num_days_from_ce() >= f) {
+            let variant = west_bengal::Variant::SuryaSiddhanta;
+            let b = BanglaDate::west_bengal_from_gregorian(date, almanac, variant)?;
+            return Ok(BanglaDate { rule: Rule::BangladeshHistorical, ..b });
+        }
+        let b = BanglaDate::from_gregorian(date, Rule::BanglaAcademy1987)?;
+        Ok(BanglaDate { rule: Rule::BangladeshHistorical, ..b })
     }
 
     /// [`BanglaDate::from_gregorian`] through the West Bengal year tables, out of line.
@@ -501,11 +586,11 @@ impl BanglaDate {
     /// ```
     #[inline]
     pub fn to_gregorian(self) -> NaiveDate {
-        match self.lengths() {
-            YearLengths::Fixed(layout, year) => {
+        match self.lengths().reckoning {
+            Reckoning::Fixed(layout, year) => {
                 bangladesh::gregorian_of(year, layout.day_of_year(self.month, self.day))
             }
-            YearLengths::Table(table) => {
+            Reckoning::Table(table) => {
                 west_bengal::day_to_date(table.start_of(self.month) + i32::from(self.day) - 1)
             }
         }
@@ -518,10 +603,13 @@ impl BanglaDate {
     fn lengths(self) -> YearLengths {
         let lengths = self.rule.year_lengths(self.year.into());
         debug_assert!(lengths.is_ok(), "a BanglaDate's year is checked by its constructor");
-        lengths.unwrap_or(YearLengths::Fixed(
-            bangladesh::Layout::of(bangladesh::Fixed::Revised2019, self.year),
-            self.year,
-        ))
+        lengths.unwrap_or(YearLengths {
+            reckoning: Reckoning::Fixed(
+                bangladesh::Layout::of(bangladesh::Fixed::Revised2019, self.year),
+                self.year,
+            ),
+            choitro_seam: 0,
+        })
     }
 
     /// The same day reckoned by another rule.
@@ -581,9 +669,9 @@ impl BanglaDate {
 
     /// The day of the year, from 1 (1 Boishakh).
     pub fn ordinal(self) -> u16 {
-        match self.lengths() {
-            YearLengths::Fixed(layout, _) => layout.day_of_year(self.month, self.day) + 1,
-            YearLengths::Table(table) => {
+        match self.lengths().reckoning {
+            Reckoning::Fixed(layout, _) => layout.day_of_year(self.month, self.day) + 1,
+            Reckoning::Table(table) => {
                 // At most 366: a year's table spans one year.
                 (table.start_of(self.month) - table.first()) as u16 + u16::from(self.day)
             }

@@ -103,7 +103,7 @@ impl SakaDate {
     ///
     /// - [`ErrorKind::YearOutOfRange`] when `year` is outside `MIN_YEAR..=MAX_YEAR`;
     /// - [`ErrorKind::MonthOutOfRange`] when `month` is outside 1..=12;
-    /// - [`ErrorKind::CalendarDayOutOfRange`] when `day` is 0 or past the month's end.
+    /// - [`ErrorKind::DayOutOfRange`] when `day` is 0 or past the month's end.
     ///
     /// # Example
     ///

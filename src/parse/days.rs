@@ -1,7 +1,8 @@
 //! The one check of every written day against its month, for all four calendars.
 //!
-//! The grammar reads a day as a number and does not judge it; this runs once a chain is read,
-//! before anything else is resolved, so that "day out of range" is raised in one phase, as one
+//! The grammar reads a day as a number and does not judge it; the resolver runs this once, as
+//! soon as the Gregorian year is settled (a two-digit year gets its century first) and before
+//! any calendar is converted, so that "day out of range" is raised in one phase, as one
 //! [`ErrorKind::DayOutOfRange`], with one span convention: the whole written date (day, month
 //! and year), however it was written (`৩২ জানুয়ারি`, `32/01/2026`, `২০২৬ সালের ৩২ জানুয়ারি`).
 //!
@@ -17,20 +18,21 @@ use crate::error::{CalendarMonth, Error, ErrorKind};
 
 use super::grammar::Chain;
 
-/// Check every day written in `chain` against its month.
+/// Check every day written in `chain` against its month; `gregorian_year` is the year of the
+/// Gregorian date as resolved (a two-digit year has its century by then).
 ///
 /// # Errors
 ///
 /// [`ErrorKind::DayOutOfRange`] with the span of the written date, for the first part (in the
 /// order Gregorian, Bangabda, Śaka, Hijri) whose day does not exist.
-pub(crate) fn check(chain: &Chain) -> Result<(), Error> {
+pub(crate) fn check(chain: &Chain, gregorian_year: Option<i32>) -> Result<(), Error> {
     if let Some(g) = &chain.greg {
         if let (Some(day), Ok(month)) = (g.day, chrono::Month::try_from(g.month)) {
             // Without a year, February may have 29 days: check in a leap year.
-            let max = month.num_days(g.year.unwrap_or(2000));
+            let max = month.num_days(gregorian_year.unwrap_or(2000));
             debug_assert!(max.is_some(), "written years have at most four digits");
             let max = max.unwrap_or(31);
-            out_of_range(day, max, CalendarMonth::Gregorian(month), g.year, &g.span)?;
+            out_of_range(day, max, CalendarMonth::Gregorian(month), gregorian_year, &g.span)?;
         }
     }
     if let Some(b) = &chain.bangla {
