@@ -10,12 +10,12 @@
 //! use bangla_date::Rule;
 //!
 //! let m = parse("০৫:৪১ অপরাহ্ন, শুক্রবার, ০২ জানুয়ারী ২০২৬, ১৯ পৌষ ১৪৩২ বঙ্গাব্দ")?;
-//! assert_eq!(m.datetime.unwrap().to_rfc3339(), "2026-01-02T17:41:00+06:00");
+//! assert_eq!(m.to_datetime()?.to_rfc3339(), "2026-01-02T17:41:00+06:00");
 //! // The Bangabda half is the Bangla Academy (1987) rule's; the 2019 rule gives ১৮ পৌষ.
-//! let bangla = m.bangla.unwrap();
+//! let bangla = m.bangla.ok_or("no Bangabda date")?;
 //! assert_eq!((bangla.day, bangla.rule), (19, Some(Rule::BanglaAcademy1987)));
 //! assert!(matches!(m.warnings[..], [Warning::BanglaOtherRule { .. }]));
-//! # Ok::<(), bangla_date::Error>(())
+//! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
 //! # What is read
@@ -85,7 +85,7 @@ pub enum YearResolution {
 /// let reference = NaiveDate::from_ymd_opt(2025, 12, 30).unwrap().and_hms_opt(9, 0, 0).unwrap();
 /// let parser = Parser::new().reference(reference).year_resolution(YearResolution::Past);
 /// let m = parser.parse("রোববার (২৮ ডিসেম্বর) রাত ১০টার দিকে")?;
-/// assert_eq!(m.datetime.unwrap().to_rfc3339(), "2025-12-28T22:00:00+06:00");
+/// assert_eq!(m.to_datetime()?.to_rfc3339(), "2025-12-28T22:00:00+06:00");
 /// assert!(m.approximate);
 /// # Ok::<(), bangla_date::Error>(())
 /// ```
@@ -146,12 +146,12 @@ impl Parser {
     ///
     /// // A Kolkata almanac line: the weekday fits West Bengal's date, not Bangladesh's.
     /// let m = Parser::new().parse("১৭ আষাঢ়, ১৪৩১ মঙ্গলবার")?;
-    /// assert_eq!(m.date.unwrap().to_string(), "2024-07-02");
-    /// assert_eq!(m.bangla.unwrap().rule, Some(Rule::WestBengalSuryaSiddhanta));
+    /// assert_eq!(m.to_date()?.to_string(), "2024-07-02");
+    /// assert_eq!(m.bangla.map(|b| b.rule), Some(Some(Rule::WestBengalSuryaSiddhanta)));
     /// assert_eq!(m.warnings[0].code(), "bangla-rule-from-evidence");
     /// // Told the rule, the parser keeps it and flags the weekday.
     /// let m = Parser::new().rule(Rule::Bangladesh2019).parse("১৭ আষাঢ়, ১৪৩১ মঙ্গলবার")?;
-    /// assert_eq!(m.date.unwrap().to_string(), "2024-07-01");
+    /// assert_eq!(m.to_date()?.to_string(), "2024-07-01");
     /// assert_eq!(m.warnings[0].code(), "weekday-mismatch");
     /// # Ok::<(), bangla_date::Error>(())
     /// ```
@@ -202,9 +202,9 @@ impl Parser {
     ///
     /// let text = "শনিবার, ৩ জানুয়ারি ২০২৬ রাত ২টায়";
     /// let calendar = Parser::new().parse(text)?;
-    /// assert_eq!(calendar.datetime.unwrap().to_rfc3339(), "2026-01-03T02:00:00+06:00");
+    /// assert_eq!(calendar.to_datetime()?.to_rfc3339(), "2026-01-03T02:00:00+06:00");
     /// let following = Parser::new().night_follows_day(true).parse(text)?;
-    /// assert_eq!(following.datetime.unwrap().to_rfc3339(), "2026-01-04T02:00:00+06:00");
+    /// assert_eq!(following.to_datetime()?.to_rfc3339(), "2026-01-04T02:00:00+06:00");
     /// # Ok::<(), bangla_date::Error>(())
     /// ```
     pub const fn night_follows_day(mut self, yes: bool) -> Parser {
@@ -316,7 +316,7 @@ impl Parser {
     /// assert_eq!((matches[0].role, matches[1].role), (Role::RangeStart, Role::RangeEnd));
     /// assert_eq!(&text[matches[0].span.clone()], "২২শে জানুয়ারি");
     /// assert_eq!((matches[1].month, matches[1].day), (Some(2), Some(10)));
-    /// assert_eq!(matches[1].time.unwrap().to_string(), "07:30:00");
+    /// assert_eq!(matches[1].time.map(|t| t.to_string()).as_deref(), Some("07:30:00"));
     /// # Ok::<(), bangla_date::Error>(())
     /// ```
     pub fn extract<'t>(&self, text: &'t str) -> Extract<'t> {
