@@ -355,7 +355,7 @@ fn print_text(parser: &Parser, text: &str) -> Result<String, String> {
 /// Print a date or datetime with a preset or a pattern.
 fn format_value(pattern: &str, value: &str, rule: Rule) -> Result<String, String> {
     let format = match pattern.parse::<Preset>() {
-        Ok(preset) => preset.format(),
+        Ok(preset) => Format::preset(preset),
         Err(_) => pattern.parse::<Format>().map_err(|e| e.to_string())?,
     }
     .rule(rule);

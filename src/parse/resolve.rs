@@ -9,8 +9,9 @@ use chrono::{
 use crate::calendar::hijri::HijriDate;
 use crate::calendar::saka::SakaDate;
 use crate::calendar::{BanglaDate, Rule};
-use crate::error::{Error, ErrorKind};
+use crate::error::Error;
 
+use super::days::saka_month;
 use super::grammar::{Chain, RelParts, TimeParts};
 use super::words::{DayPeriod, Unit};
 use super::zone::Localized;
@@ -18,37 +19,6 @@ use super::{
     Evidence, Match, OtherCalendar, Parser, Relative, Role, Warning, WrittenBangla, WrittenDate,
     YearResolution,
 };
-
-const ENGLISH_MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// The English name of Gregorian month `m` (1..=12), for messages.
-pub(crate) fn english_month(m: u8) -> &'static str {
-    ENGLISH_MONTHS.get(usize::from(m).wrapping_sub(1)).copied().unwrap_or("month")
-}
-
-fn days_in_gregorian_month(year: Option<i32>, month: u8) -> u8 {
-    match month {
-        2 => match year {
-            Some(y) if !crate::calendar::bangladesh::is_gregorian_leap(y) => 28,
-            _ => 29,
-        },
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
 
 /// Candidate years around `reference` for a yearless day-month, picked by `how`.
 fn infer_year(month: u8, day: u8, reference: NaiveDate, how: YearResolution) -> Option<NaiveDate> {
@@ -200,7 +170,7 @@ pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Er
     let ref_date = reference.map(|r| r.date());
     let mut year_inferred = false;
 
-    // 1. The Gregorian day as written, checked against its month.
+    // 1. The Gregorian day as written.
     let mut date: Option<NaiveDate> = None;
     let (mut month, mut day, mut year) = (None, None, None);
     if let Some(g) = &chain.greg {
@@ -217,23 +187,14 @@ pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Er
             warnings.push(Warning::EraMismatch { span: span.clone() });
         }
         if let Some(d) = g.day {
-            let max = days_in_gregorian_month(year, g.month);
-            if d > max {
-                return Err(Error::at(
-                    ErrorKind::InvalidGregorianDate {
-                        year: year.map(i64::from),
-                        month: g.month,
-                        day: i64::from(d),
-                        max,
-                    },
-                    g.span.clone(),
-                ));
-            }
             if let Some(y) = year {
                 date = NaiveDate::from_ymd_opt(y, u32::from(g.month), u32::from(d));
             }
         }
     }
+
+    // Every written day against its month, in one place (the Gregorian year as resolved).
+    super::days::check(chain, year)?;
 
     // 2. A Bangabda date with a year fixes the day when no Gregorian year was written.
     // Assamese month names are the West Bengal calendar whatever the parser expects of Bangabda;
@@ -704,12 +665,6 @@ pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Er
         approximate_date,
         warnings,
     })
-}
-
-/// The Śaka month of a month name: Śaka months start from Chaitra, so চৈত্র is 1, বৈশাখ 2 …
-/// ফাল্গুন 12.
-fn saka_month(m: crate::calendar::Month) -> u8 {
-    m.number() % 12 + 1
 }
 
 /// The weekday `w` before (`dir < 0`) or after (`dir > 0`) `from`, never `from` itself; the one in
