@@ -416,7 +416,7 @@ impl Iterator for Extract<'_> {
 
 /// The first half of a range takes what it left unsaid from the second: the year of its date,
 /// the period of its time (`সকাল সোয়া ৭টা থেকে পৌনে ৮টা`).
-fn inherit(first: &mut Chain, second: &mut Chain) {
+fn inherit(first: &mut Chain, second: &mut Chain, range: bool) {
     // `ওইদিন সকাল ১১টা থেকে সন্ধ্যা ৬টা`: both ends are that other day's.
     second.anaphoric |= first.anaphoric;
     if let (Some(a), Some(b)) = (&mut first.greg, &second.greg) {
@@ -426,7 +426,29 @@ fn inherit(first: &mut Chain, second: &mut Chain) {
             }
         }
     }
-    if let (Some(a), Some(b)) = (&first.time, &mut second.time) {
+    if let (Some(a), Some(b)) = (&mut first.time, &mut second.time) {
+        let bare = |t: &grammar::TimeParts| {
+            t.period.is_none() && t.meridiem.is_none() && !t.clock24 && t.hour.is_some()
+        };
+        // `১২.৪৫ - ২.০০ ঘটিকা`, `৯.০০-৫.০০`: a range that ends at a smaller hour than it
+        // starts runs from the morning (or noon) into the afternoon.
+        let daytime = |t: &grammar::TimeParts| {
+            bare(t)
+                || matches!(
+                    t.period,
+                    Some(DayPeriod::Morning | DayPeriod::Daytime | DayPeriod::Noon)
+                )
+        };
+        if range && daytime(a) && bare(b) {
+            if let (Some(ha), Some(hb)) = (a.hour, b.hour) {
+                if (1..=12).contains(&ha) && (1..12).contains(&hb) && hb < ha {
+                    if bare(a) {
+                        a.meridiem = Some(ha == 12);
+                    }
+                    b.meridiem = Some(true);
+                }
+            }
+        }
         if b.period.is_none() && b.meridiem.is_none() && b.hour.is_some() {
             b.period = a.period;
             b.meridiem = a.meridiem;

@@ -401,6 +401,9 @@ const ERAS: &[(&str, Era)] = &[
     ("ইংরেজী", Era::Christian),
     ("হিজরি", Era::Hijri),
     ("হিজরী", Era::Hijri),
+    ("হিজরির", Era::Hijri),
+    ("হিজরীর", Era::Hijri),
+    ("শকাব্দের", Era::Saka),
     ("শকাব্দ", Era::Saka),
     ("ভাস্কৰাব্দ", Era::Bangla),
     ("ভাস্করাব্দ", Era::Bangla),
@@ -620,6 +623,7 @@ const OTHERS: &[(&str, Word)] = &[
     ("th", Word::Ordinal),
     ("আজ", Word::RelativeDay(0)),
     ("আজকে", Word::RelativeDay(0)),
+    ("আজকের", Word::RelativeDay(0)),
     ("আজও", Word::RelativeDay(0)),
     ("আজই", Word::RelativeDay(0)),
     ("গতকাল", Word::RelativeDay(-1)),
@@ -699,6 +703,9 @@ const OTHERS: &[(&str, Word)] = &[
     ("রোজ", Word::Label),
     // `সাল মোতাবেক` ("corresponding to"), between a date and its other calendar's.
     ("মোতাবেক", Word::Label),
+    // `আরবি তারিখ`: the Hijri date's label on Bangladeshi pages.
+    ("আরবি", Word::Label),
+    ("আরবী", Word::Label),
     ("মুতাবেক", Word::Label),
 ];
 
