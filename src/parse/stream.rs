@@ -226,7 +226,7 @@ impl Window {
                     if role == Role::Single {
                         role = first;
                     }
-                    inherit(&mut chain, &mut following);
+                    inherit(&mut chain, &mut following, first == Role::RangeStart);
                     self.buffered = Some((following, following_next, second));
                 }
             }

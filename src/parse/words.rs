@@ -401,6 +401,9 @@ const ERAS: &[(&str, Era)] = &[
     ("ইংরেজী", Era::Christian),
     ("হিজরি", Era::Hijri),
     ("হিজরী", Era::Hijri),
+    ("হিজরির", Era::Hijri),
+    ("হিজরীর", Era::Hijri),
+    ("শকাব্দের", Era::Saka),
     ("শকাব্দ", Era::Saka),
     ("ভাস্কৰাব্দ", Era::Bangla),
     ("ভাস্করাব্দ", Era::Bangla),
@@ -449,6 +452,26 @@ const PERIODS: &[(&str, DayPeriod)] = &[
     ("শেষরাতে", DayPeriod::Dawn),
     ("বেলা", DayPeriod::Daytime),
     ("বেলায়", DayPeriod::Daytime),
+    // Compounds with বেলা ("time of") and the formal words, as pages write them.
+    ("সকালবেলা", DayPeriod::Morning),
+    ("সকালবেলায়", DayPeriod::Morning),
+    ("দুপুরবেলা", DayPeriod::Noon),
+    ("দুপুরবেলায়", DayPeriod::Noon),
+    ("বিকালবেলা", DayPeriod::Afternoon),
+    ("বিকেলবেলা", DayPeriod::Afternoon),
+    ("সন্ধ্যাবেলা", DayPeriod::Evening),
+    ("সন্ধ্যাবেলায়", DayPeriod::Evening),
+    ("সন্ধ্যেবেলা", DayPeriod::Evening),
+    ("রাত্রিতে", DayPeriod::Night),
+    ("রাত্রিবেলা", DayPeriod::Night),
+    ("প্রত্যুষে", DayPeriod::Dawn),
+    ("প্রত্যূষে", DayPeriod::Dawn),
+    ("ভোরবেলা", DayPeriod::Dawn),
+    ("ভোরবেলায়", DayPeriod::Dawn),
+    ("মধ্যাহ্ন", DayPeriod::Noon),
+    ("মধ্যাহ্নে", DayPeriod::Noon),
+    ("সায়াহ্ন", DayPeriod::Evening),
+    ("সায়াহ্নে", DayPeriod::Evening),
 ];
 
 /// Hour words; each also takes the টা-family suffixes (generated).
@@ -600,6 +623,7 @@ const OTHERS: &[(&str, Word)] = &[
     ("th", Word::Ordinal),
     ("আজ", Word::RelativeDay(0)),
     ("আজকে", Word::RelativeDay(0)),
+    ("আজকের", Word::RelativeDay(0)),
     ("আজও", Word::RelativeDay(0)),
     ("আজই", Word::RelativeDay(0)),
     ("গতকাল", Word::RelativeDay(-1)),
@@ -679,6 +703,9 @@ const OTHERS: &[(&str, Word)] = &[
     ("রোজ", Word::Label),
     // `সাল মোতাবেক` ("corresponding to"), between a date and its other calendar's.
     ("মোতাবেক", Word::Label),
+    // `আরবি তারিখ`: the Hijri date's label on Bangladeshi pages.
+    ("আরবি", Word::Label),
+    ("আরবী", Word::Label),
     ("মুতাবেক", Word::Label),
 ];
 
