@@ -137,6 +137,21 @@ pub(crate) struct Chain {
     open_parens: u32,
 }
 
+impl GregParts {
+    /// A date as written: not inherited from a range's other end, a full year, no era conflict.
+    fn written(day: Option<u8>, month: u8, year: Option<i32>, span: Range<usize>) -> GregParts {
+        GregParts {
+            day,
+            month,
+            year,
+            span,
+            inherited: false,
+            short_year: false,
+            era_conflict: None,
+        }
+    }
+}
+
 impl Chain {
     pub(crate) fn is_strong(&self) -> bool {
         self.strong
@@ -323,18 +338,9 @@ impl<'t> Grammar<'t> {
                 // A month unit after the name (`ডিসেম্বর মাসে`) belongs to the date.
                 let k = if self.word(k) == Some(Word::Unit(Unit::Month)) { k + 1 } else { k };
                 let span = self.span(i, k - 1);
-                Ok(Some((
-                    Part::Greg(GregParts {
-                        day: Some(day),
-                        month: m,
-                        year,
-                        span,
-                        inherited: false,
-                        short_year: false,
-                        era_conflict,
-                    }),
-                    k,
-                )))
+                let parts =
+                    GregParts { era_conflict, ..GregParts::written(Some(day), m, year, span) };
+                Ok(Some((Part::Greg(parts), k)))
             }
             Word::BanglaMonth(month) | Word::AssameseMonth(month) => {
                 let day = Self::day_number(day);
@@ -376,15 +382,7 @@ impl<'t> Grammar<'t> {
         if let Some(y) = self.num(i + 1).filter(|n| n.digits == 4 && n.value > 0) {
             let year = Some(y.value as i32);
             let span = self.span(i, i + 1);
-            let parts = GregParts {
-                day: None,
-                month: m,
-                year,
-                span,
-                inherited: false,
-                short_year: false,
-                era_conflict: None,
-            };
+            let parts = GregParts::written(None, m, year, span);
             return Ok(Some((Part::Greg(parts), i + 2)));
         }
         let Some(n) = self.num(i + 1).filter(|n| n.digits <= 2) else {
@@ -400,18 +398,7 @@ impl<'t> Grammar<'t> {
         };
         let day = Self::day_number(n.value);
         let span = self.span(i, end - 1);
-        Ok(Some((
-            Part::Greg(GregParts {
-                day: Some(day),
-                month: m,
-                year: Some(year),
-                span,
-                inherited: false,
-                short_year: false,
-                era_conflict: None,
-            }),
-            end,
-        )))
+        Ok(Some((Part::Greg(GregParts::written(Some(day), m, Some(year), span)), end)))
     }
 
     /// `B-MONTH NUM ORDINAL? "," year ERA?` and the same with a Hijri month: month first, as
@@ -496,15 +483,7 @@ impl<'t> Grammar<'t> {
                 Some(Word::GregMonth(m)) if matches!(era, Era::Year | Era::Christian) => {
                     let day = Self::day_number(day);
                     let span = self.span(i, k);
-                    let parts = GregParts {
-                        day: Some(day),
-                        month: m,
-                        year,
-                        span,
-                        inherited: false,
-                        short_year: false,
-                        era_conflict: None,
-                    };
+                    let parts = GregParts::written(Some(day), m, year, span);
                     return Ok(Some((Part::Greg(parts), k + 1)));
                 }
                 // `১৪৪৬ হিজরির ১০ জিলহজ`.
@@ -536,15 +515,7 @@ impl<'t> Grammar<'t> {
         {
             let k = if self.word(j + 1) == Some(Word::Unit(Unit::Month)) { j + 2 } else { j + 1 };
             let span = self.span(i, k - 1);
-            let parts = GregParts {
-                day: None,
-                month: m,
-                year,
-                span,
-                inherited: false,
-                short_year: false,
-                era_conflict: None,
-            };
+            let parts = GregParts::written(None, m, year, span);
             return Ok(Some((Part::Greg(parts), k)));
         }
         Ok(None)
@@ -579,15 +550,8 @@ impl<'t> Grammar<'t> {
                     || !self.glued(i + 4)
                 {
                     let day = Self::day_number(a.value);
-                    let parts = GregParts {
-                        day: Some(day),
-                        month: b.value as u8,
-                        year: Some(c.value as i32),
-                        span: self.span(i, i + 3),
-                        inherited: false,
-                        short_year: false,
-                        era_conflict: None,
-                    };
+                    let (year, span) = (Some(c.value as i32), self.span(i, i + 3));
+                    let parts = GregParts::written(Some(day), b.value as u8, year, span);
                     return Ok(Some((Part::Greg(parts), i + 4)));
                 }
             }
@@ -647,15 +611,8 @@ impl<'t> Grammar<'t> {
             ));
         }
         let day = Self::day_number(day);
-        let parts = GregParts {
-            day: Some(day),
-            month: month as u8,
-            year: Some(year as i32),
-            span,
-            inherited: false,
-            short_year,
-            era_conflict: None,
-        };
+        let written = GregParts::written(Some(day), month as u8, Some(year as i32), span);
+        let parts = GregParts { short_year, ..written };
         Ok(Some((Part::Greg(parts), i + 5)))
     }
 
@@ -680,15 +637,8 @@ impl<'t> Grammar<'t> {
         };
         let day = Self::day_number(day);
         let span = self.span(i, j - 1);
-        let parts = GregParts {
-            day: Some(day),
-            month: next.month,
-            year: next.year,
-            span,
-            inherited: true,
-            short_year: false,
-            era_conflict: None,
-        };
+        let written = GregParts::written(Some(day), next.month, next.year, span);
+        let parts = GregParts { inherited: true, ..written };
         Ok(Some((Part::Greg(parts), j)))
     }
 
