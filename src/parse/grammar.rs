@@ -543,8 +543,18 @@ impl<'t> Grammar<'t> {
         let Some(b) = self.num(i + 2) else {
             return Ok(None);
         };
-        // `৭-১০ ২০২২`: day and month joined, the year after a space (notices).
-        if !self.glued(i + 3) && a.digits <= 2 && b.digits <= 2 && (1..=12).contains(&b.value) {
+        // `আগামী ৭-১০ ২০২২`: day and month joined, the year after a space (notices); only after
+        // a date word or গত/আগামী, since `২-১ ২০২২` is as likely a score and a year.
+        let announced = i
+            .checked_sub(1)
+            .and_then(|b| self.word(b))
+            .is_some_and(|w| matches!(w, Word::DateWord | Word::Label | Word::Direction(_)));
+        if announced
+            && !self.glued(i + 3)
+            && a.digits <= 2
+            && b.digits <= 2
+            && (1..=12).contains(&b.value)
+        {
             if let Some(c) = self.num(i + 3).filter(|c| c.digits == 4) {
                 if !matches!(self.tok(i + 4).map(|t| t.kind), Some(Kind::Punct(_)))
                     || !self.glued(i + 4)
@@ -784,13 +794,14 @@ impl<'t> Grammar<'t> {
         loop {
             // Separators between parts (none before the first).
             let mut k = j;
-            let (mut danda, mut pipe, mut colon) = (false, false, false);
+            let (mut dandas, mut double_danda, mut pipe, mut colon) = (0, false, false, false);
             if j > i {
                 while let Some(Kind::Punct(c)) = self.tok(k).map(|t| t.kind) {
                     if !is_sep(c) || k - j >= 3 {
                         break;
                     }
-                    danda |= is_danda(c);
+                    dandas += usize::from(is_danda(c));
+                    double_danda |= c == '॥';
                     pipe |= c == '|';
                     colon |= c == ':';
                     k += 1;
@@ -815,16 +826,25 @@ impl<'t> Grammar<'t> {
             // Across a dari or danda only the parts of an almanac line go on (`৯ বৈশাখ, ১৪২৮।
             // শুক্রবার।`, `১৪৩১ বঙ্গাব্দ ।। ৫১২৫ কলিযুগাব্দ`); a dateline's colon does not
             // join a relative word to the date before it (`২৫ মার্চ : আগামীকাল`).
-            let almanac_part = matches!(
-                part,
-                Part::Greg(_)
-                    | Part::Bangla(_)
-                    | Part::Hijri(_)
-                    | Part::Saka(_)
-                    | Part::Weekday(..)
-                    | Part::IndianYear
-            );
-            if (danda && !almanac_part)
+            // A single dari ends a sentence: only a weekday closing the line (`১৪২৮। শুক্রবার।`)
+            // or an era year goes on across it; a double danda (`।।`, `॥`, `৷৷`) separates the
+            // parts of one almanac line.
+            let almanac_part = if double_danda || dandas >= 2 {
+                matches!(
+                    part,
+                    Part::Greg(_)
+                        | Part::Bangla(_)
+                        | Part::Hijri(_)
+                        | Part::Saka(_)
+                        | Part::Weekday(..)
+                        | Part::IndianYear
+                )
+            } else {
+                let line_ends =
+                    self.tok(next).is_none_or(|t| matches!(t.kind, Kind::Punct(c) if is_danda(c)));
+                matches!(part, Part::IndianYear) || (matches!(part, Part::Weekday(..)) && line_ends)
+            };
+            if (dandas > 0 && !almanac_part)
                 || (colon
                     && chain.greg.is_some()
                     && matches!(part, Part::Relative(RelParts::Day(_), _)))
