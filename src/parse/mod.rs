@@ -47,6 +47,8 @@ mod days;
 mod grammar;
 mod lexer;
 mod resolve;
+#[cfg(feature = "bench-internals")]
+pub mod vocabulary_bench;
 mod words;
 
 use core::fmt;

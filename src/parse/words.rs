@@ -775,7 +775,7 @@ fn load(bytes: Option<&[u8]>) -> u64 {
 /// The vocabulary as an open-addressing hash table: each slot holds an entry index (+1, so that
 /// 0 is empty), and each entry keeps its full hash so that a probe compares bytes only when the
 /// hashes agree. Built once; a few thousand entries.
-struct Table {
+pub(crate) struct Table {
     slots: Vec<u32>,
     entries: Vec<(u64, Box<[u8]>, Word)>,
 }
@@ -824,7 +824,7 @@ impl Table {
         }
     }
 
-    fn get(&self, key: &[u8]) -> Option<Word> {
+    pub(crate) fn get(&self, key: &[u8]) -> Option<Word> {
         let h = hash_key(key);
         let mut i = h as usize & self.mask();
         loop {
@@ -841,7 +841,7 @@ impl Table {
     }
 }
 
-fn table() -> &'static Table {
+pub(crate) fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(build)
 }
@@ -861,7 +861,7 @@ fn build() -> Table {
 
 /// Every (word, meaning) of the vocabulary, explicit entries first, then the generated
 /// inflections, in the order the table takes them.
-fn each_entry(mut add: impl FnMut(&str, Word)) {
+pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
     for &(w, m) in GREG_MONTHS {
         add(w, Word::GregMonth(m));
     }
@@ -929,7 +929,7 @@ fn each_entry(mut add: impl FnMut(&str, Word)) {
 /// Whether `word` contains anything [`word_key`] would change: a precomposed nukta letter, a
 /// two-part vowel sign, a joiner or curly apostrophe (all behind byte 0xE2), or an ASCII capital.
 /// Most words contain none, and their bytes are their key.
-fn needs_folding(word: &[u8]) -> bool {
+pub(crate) fn needs_folding(word: &[u8]) -> bool {
     word.iter().enumerate().any(|(i, &b)| match b {
         0xE2 => true,
         // U+09DC, U+09DD, U+09DF, U+09D7 are E0 A7 9C/9D/9F/97; ে is E0 A7 87, and া after it
