@@ -107,11 +107,12 @@ fn bangla_dates_read_from_text() {
     assert_eq!(err.kind(), &ErrorKind::Incomplete { missing: Missing::Year });
 }
 
+/// A text, what `to_date` gives, and what `to_datetime` gives.
+type Lacks = (&'static str, Result<&'static str, Missing>, Result<&'static str, Missing>);
+
 #[test]
 fn matches_say_what_they_lack() {
-    // (text, to_date, to_datetime): the value as text, or what is missing.
-    type Row = (&'static str, Result<&'static str, Missing>, Result<&'static str, Missing>);
-    let cases: [Row; 5] = [
+    let cases: [Lacks; 5] = [
         ("০৫:৪১ অপরাহ্ন, ০২ জানুয়ারী ২০২৬", Ok("2026-01-02"), Ok("2026-01-02T17:41:00+06:00")),
         ("০২ জানুয়ারী ২০২৬", Ok("2026-01-02"), Err(Missing::Time)),
         ("২৮ ডিসেম্বর রাত ১০টায়", Err(Missing::Year), Err(Missing::Year)),

@@ -47,22 +47,27 @@ mod days;
 mod grammar;
 mod lexer;
 mod resolve;
+mod stream;
 #[cfg(feature = "bench-internals")]
 pub mod vocabulary_bench;
 mod words;
+mod zone;
 
 use core::fmt;
 use core::ops::Range;
 
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Offset, Weekday};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 
 use crate::calendar::{BanglaDate, Month, Rule, weekday_bengali};
 use crate::error::{Error, ErrorKind, Missing};
 
+pub use stream::{ExtractReader, WINDOW_TOKENS};
 pub use words::{DayPeriod, Unit};
+pub use zone::Zone;
 
 use grammar::{Chain, Grammar};
-use lexer::{Kind, Token};
+use lexer::Token;
+use stream::Window;
 use words::Word;
 
 /// How to pick the year of a date written without one, against the [reference](Parser::reference).
@@ -98,7 +103,7 @@ pub struct Parser {
     /// The rule was left to the default: a Bangabda date's reckoning is chosen by the evidence
     /// in its match (see [`Parser::rule`]).
     by_evidence: bool,
-    offset: Option<FixedOffset>,
+    zone: Option<Zone>,
     reference: Option<NaiveDateTime>,
     year_resolution: YearResolution,
     night_follows_day: bool,
@@ -110,11 +115,6 @@ impl Default for Parser {
     }
 }
 
-/// Asia/Dhaka, +06:00 (no daylight saving since 2009).
-const DHAKA_SECONDS: i32 = 6 * 3600;
-/// Asia/Kolkata, +05:30.
-const KOLKATA_SECONDS: i32 = 5 * 3600 + 1800;
-
 impl Parser {
     /// The defaults: the historical Bangladesh rule, Asia/Dhaka (+06:00), no reference date.
     pub const fn new() -> Parser {
@@ -122,7 +122,7 @@ impl Parser {
             rule: Rule::BangladeshHistorical,
             infer_rule: false,
             by_evidence: true,
-            offset: None,
+            zone: None,
             reference: None,
             year_resolution: YearResolution::Nearest,
             night_follows_day: false,
@@ -172,10 +172,20 @@ impl Parser {
         self
     }
 
-    /// The time zone of the text's clock times. Default: +06:00 (Asia/Dhaka), or +05:30
-    /// (Asia/Kolkata) with a West Bengal rule.
+    /// A fixed UTC offset for the text's clock times: the same as
+    /// [`zone`](Parser::zone)`(Zone::Fixed(offset))`.
     pub const fn offset(mut self, offset: FixedOffset) -> Parser {
-        self.offset = Some(offset);
+        self.zone = Some(Zone::Fixed(offset));
+        self
+    }
+
+    /// The time zone of the text's clock times, with its history. Default: Asia/Dhaka, or
+    /// Asia/Kolkata for a date read by a West Bengal rule or written with Assamese month names.
+    /// A clock time in an hour the zone skipped or repeated (Dhaka's daylight saving time of
+    /// 2009) comes back with [`Warning::ZoneGap`] or [`Warning::ZoneFold`]. An offset written
+    /// in the text (`১৭:৪১+০৬:০০`, `IST`) wins over the zone.
+    pub const fn zone(mut self, zone: Zone) -> Parser {
+        self.zone = Some(zone);
         self
     }
 
@@ -214,15 +224,18 @@ impl Parser {
         self
     }
 
-    /// The offset in force: the one set, or the rule's region's.
-    pub fn effective_offset(&self) -> FixedOffset {
-        self.offset_for(self.rule)
+    /// The zone in force: the one set, or the rule's region's.
+    pub fn effective_zone(&self) -> Zone {
+        self.zone_for(self.rule)
     }
 
-    /// The offset set, or the region's of `rule` (Kolkata for West Bengal rules).
-    pub(crate) fn offset_for(&self, rule: Rule) -> FixedOffset {
-        let seconds = if rule.is_west_bengal() { KOLKATA_SECONDS } else { DHAKA_SECONDS };
-        self.offset.or_else(|| FixedOffset::east_opt(seconds)).unwrap_or_else(|| chrono::Utc.fix())
+    /// The zone set, or the region's of `rule` (Kolkata for West Bengal rules).
+    pub(crate) fn zone_for(&self, rule: Rule) -> Zone {
+        match self.zone {
+            Some(z) => z,
+            None if rule.is_west_bengal() => Zone::KOLKATA,
+            None => Zone::DHAKA,
+        }
     }
 
     /// Read `text` as one date/time expression.
@@ -322,9 +335,15 @@ impl Parser {
     /// # Ok::<(), bangla_date::Error>(())
     /// ```
     pub fn extract<'t>(&self, text: &'t str) -> Extract<'t> {
-        let mut tokens = Vec::new();
-        lexer::lex(text, &mut tokens);
-        Extract { parser: *self, text, tokens, pos: 0, buffered: None }
+        Extract { text, window: Window::new(*self) }
+    }
+
+    /// Every date/time expression in a stream, read as one text in constant memory: the
+    /// matches of [`Parser::extract`] on the whole stream, with spans as byte offsets into it.
+    /// See [`ExtractReader`] for the memory bound and how invalid UTF-8 and read errors are
+    /// reported.
+    pub fn extract_reader<R: std::io::Read>(&self, reader: R) -> ExtractReader<R> {
+        ExtractReader::new(*self, reader)
     }
 }
 
@@ -380,115 +399,26 @@ pub fn extract(text: &str) -> Extract<'_> {
 }
 
 /// The iterator returned by [`Parser::extract`].
-#[derive(Debug)]
+///
+/// It lexes the text as it goes, holding a window of [`WINDOW_TOKENS`] tokens: memory does not
+/// grow with the text, and the first match comes as soon as it is read.
+#[derive(Debug, Clone)]
 pub struct Extract<'t> {
-    parser: Parser,
     text: &'t str,
-    tokens: Vec<Token>,
-    pos: usize,
-    /// The next chain, already read while looking for a range or list, with its role.
-    buffered: Option<(Chain, usize, Role)>,
-}
-
-/// How the tokens between two matches connect them.
-fn connector(tokens: &[Token], i: usize) -> Option<(Role, Role, usize)> {
-    let t = tokens.get(i)?;
-    let (roles, mut next) = match t.kind {
-        Kind::Word(Some(Word::From)) => ((Role::RangeStart, Role::RangeEnd), i + 1),
-        Kind::Punct('-' | '–' | '—') => ((Role::RangeStart, Role::RangeEnd), i + 1),
-        Kind::Word(Some(Word::And)) | Kind::Punct(',') => ((Role::ListItem, Role::ListItem), i + 1),
-        _ => return None,
-    };
-    // `৩১ ডিসেম্বর এবং ১ ও ২ জানুয়ারি`, `X, Y ও Z`.
-    if matches!(tokens.get(next).map(|t| t.kind), Some(Kind::Word(Some(Word::And)))) {
-        next += 1;
-    }
-    Some((roles.0, roles.1, next))
-}
-
-impl Extract<'_> {
-    fn chain_at(&mut self, mut i: usize) -> Option<Result<(Chain, usize), Error>> {
-        let g = Grammar { toks: &self.tokens, text: self.text };
-        while i < self.tokens.len() {
-            // Only numbers and known words can start an expression.
-            let starts = matches!(
-                self.tokens.get(i).map(|t| t.kind),
-                Some(Kind::Num(_) | Kind::Word(Some(_)))
-            );
-            if starts {
-                match g.chain(i) {
-                    Ok(Some((chain, next))) if chain.is_strong() => return Some(Ok((chain, next))),
-                    Ok(_) => {}
-                    Err((e, resume)) => {
-                        self.pos = resume.max(i + 1);
-                        return Some(Err(e));
-                    }
-                }
-            }
-            i += 1;
-        }
-        None
-    }
+    window: Window,
 }
 
 impl Iterator for Extract<'_> {
     type Item = Result<Match, Error>;
 
     fn next(&mut self) -> Option<Result<Match, Error>> {
-        let (mut chain, next, mut role) = match self.buffered.take() {
-            Some(b) => b,
-            None => match self.chain_at(self.pos)? {
-                Ok((chain, next)) => (chain, next, Role::Single),
-                Err(e) => return Some(Err(e)),
-            },
-        };
-        self.pos = next;
-        // Look ahead: is this the first half of a range, or one of a list?
-        if let Some((first, second, after)) = connector(&self.tokens, next) {
-            let g = Grammar { toks: &self.tokens, text: self.text };
-            if let Ok(Some((mut following, following_next))) = g.chain(after) {
-                // `সকাল ৮টা থেকে এগারোটা`: a range's end may be a bare hour when its start
-                // is a time.
-                let bare_hour_end = first == Role::RangeStart
-                    && chain.time.is_some()
-                    && following.time.as_ref().is_some_and(|t| t.hour.is_some());
-                if following.is_strong() || bare_hour_end {
-                    if role == Role::Single {
-                        role = first;
-                    }
-                    inherit(&mut chain, &mut following);
-                    self.buffered = Some((following, following_next, second));
-                }
-            }
-        }
-        if role == Role::Single {
-            role = match self.tokens.get(next).and_then(Token::word) {
-                Some(Word::From) => Role::From,
-                Some(Word::Until) => Role::Until,
-                _ => Role::Single,
-            };
-        }
-        let resolved = resolve::resolve(&self.parser, &chain, role);
-        // A table row (`৩ বৈশাখ | 17 এপ্রিল | বুধবার`) is one moment only if its cells agree:
-        // when what follows a `|` contradicts what came before, the match ends at the cell.
-        if let (Some(cut), Ok(m)) = (chain.cell_break, &resolved) {
-            if m.warnings.iter().any(Warning::is_contradiction) {
-                let g =
-                    Grammar { toks: self.tokens.get(..cut).unwrap_or_default(), text: self.text };
-                if let Ok(Some((head, _))) = g.chain(chain.span_start_token(&self.tokens)) {
-                    self.pos = cut;
-                    self.buffered = None;
-                    return Some(resolve::resolve(&self.parser, &head, Role::Single));
-                }
-            }
-        }
-        Some(resolved)
+        self.window.next(&mut self.text)
     }
 }
 
 /// The first half of a range takes what it left unsaid from the second: the year of its date,
 /// the period of its time (`সকাল সোয়া ৭টা থেকে পৌনে ৮টা`).
-fn inherit(first: &mut Chain, second: &mut Chain) {
+fn inherit(first: &mut Chain, second: &mut Chain, range: bool) {
     // `ওইদিন সকাল ১১টা থেকে সন্ধ্যা ৬টা`: both ends are that other day's.
     second.anaphoric |= first.anaphoric;
     if let (Some(a), Some(b)) = (&mut first.greg, &second.greg) {
@@ -498,7 +428,29 @@ fn inherit(first: &mut Chain, second: &mut Chain) {
             }
         }
     }
-    if let (Some(a), Some(b)) = (&first.time, &mut second.time) {
+    if let (Some(a), Some(b)) = (&mut first.time, &mut second.time) {
+        let bare = |t: &grammar::TimeParts| {
+            t.period.is_none() && t.meridiem.is_none() && !t.clock24 && t.hour.is_some()
+        };
+        // `১২.৪৫ - ২.০০ ঘটিকা`, `৯.০০-৫.০০`: a range that ends at a smaller hour than it
+        // starts runs from the morning (or noon) into the afternoon.
+        let daytime = |t: &grammar::TimeParts| {
+            bare(t)
+                || matches!(
+                    t.period,
+                    Some(DayPeriod::Morning | DayPeriod::Daytime | DayPeriod::Noon)
+                )
+        };
+        if range && daytime(a) && bare(b) {
+            if let (Some(ha), Some(hb)) = (a.hour, b.hour) {
+                if (1..=12).contains(&ha) && (1..12).contains(&hb) && hb < ha {
+                    if bare(a) {
+                        a.meridiem = Some(ha == 12);
+                    }
+                    b.meridiem = Some(true);
+                }
+            }
+        }
         if b.period.is_none() && b.meridiem.is_none() && b.hour.is_some() {
             b.period = a.period;
             b.meridiem = a.meridiem;
@@ -756,11 +708,35 @@ pub enum Warning {
         /// The time's span.
         span: Range<usize>,
     },
+    /// The clock time never happened in the zone (the clocks went forward over it: Dhaka,
+    /// 19 June 2009 23:00–23:59): read with the offset before the change.
+    ZoneGap {
+        /// The offset used, in seconds east of UTC.
+        offset_seconds: i32,
+    },
+    /// The clock time happened twice in the zone (the clocks went back: Dhaka, 31 December
+    /// 2009 23:00–23:59): read as the first, with the offset before the change.
+    ZoneFold {
+        /// The offset used, in seconds east of UTC.
+        offset_seconds: i32,
+    },
     /// `২৪:০০`, the end of the day: read as 00:00 of the next day.
     EndOfDay {
         /// The time's span.
         span: Range<usize>,
     },
+}
+
+/// An offset in seconds, displayed as `+06:00`.
+struct Offset(i32);
+
+impl fmt::Display for Offset {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match FixedOffset::east_opt(self.0) {
+            Some(o) => write!(f, "{o}"),
+            None => write!(f, "{} s", self.0),
+        }
+    }
 }
 
 /// What made the parser read a Bangabda date by another rule than its own
@@ -777,6 +753,34 @@ pub enum Evidence {
 }
 
 impl Warning {
+    /// The span the warning points at, if it has one.
+    fn span_mut(&mut self) -> Option<&mut Range<usize>> {
+        match self {
+            Warning::WeekdayMismatch { span, .. }
+            | Warning::WeekdaySpelling { span, .. }
+            | Warning::BanglaOtherRule { span, .. }
+            | Warning::BanglaMismatch { span }
+            | Warning::MixedDigits { span }
+            | Warning::MeridiemUnknown { span }
+            | Warning::RelativeMismatch { span, .. }
+            | Warning::PeriodMismatch { span, .. }
+            | Warning::OtherTimeZone { span }
+            | Warning::MidnightAmbiguous { span }
+            | Warning::SakaByYear { span }
+            | Warning::CalendarMismatch { span, .. }
+            | Warning::BanglaRuleFromEvidence { span, .. }
+            | Warning::EraMismatch { span }
+            | Warning::AlmanacDay { span }
+            | Warning::EndOfDay { span } => Some(span),
+            Warning::YearInferred { .. }
+            | Warning::ZoneGap { .. }
+            | Warning::ZoneFold { .. }
+            | Warning::CenturyInferred { .. }
+            | Warning::DateFromReference
+            | Warning::HijriEstimate { .. } => None,
+        }
+    }
+
     /// Whether the warning says that two parts of the match contradict each other.
     fn is_contradiction(&self) -> bool {
         matches!(
@@ -811,6 +815,8 @@ impl Warning {
             Warning::HijriEstimate { .. } => "hijri-estimate",
             Warning::EndOfDay { .. } => "end-of-day",
             Warning::AlmanacDay { .. } => "almanac-day",
+            Warning::ZoneGap { .. } => "zone-gap",
+            Warning::ZoneFold { .. } => "zone-fold",
         }
     }
 }
@@ -884,6 +890,16 @@ impl fmt::Display for Warning {
                 "only a Hijri date is written; the tabular calendar puts it on {estimate} (moon sighting may differ by a day or two)"
             ),
             Warning::EndOfDay { .. } => f.write_str("24:00 read as 00:00 of the next day"),
+            Warning::ZoneGap { offset_seconds } => write!(
+                f,
+                "the clock time was skipped when the clocks went forward; read with the earlier offset {}",
+                Offset(*offset_seconds)
+            ),
+            Warning::ZoneFold { offset_seconds } => write!(
+                f,
+                "the clock time happened twice when the clocks went back; read as the first, {}",
+                Offset(*offset_seconds)
+            ),
             Warning::AlmanacDay { .. } => f.write_str(
                 "almanac days run sunrise to sunrise: the small hours were read on the next civil day",
             ),
@@ -935,6 +951,17 @@ pub struct Match {
 }
 
 impl Match {
+    /// The match with every byte offset moved `by` bytes on (read from text that starts `by`
+    /// bytes into a stream).
+    pub(crate) fn shifted(mut self, by: usize) -> Match {
+        if by > 0 {
+            let shift = |r: &mut Range<usize>| *r = r.start + by..r.end + by;
+            shift(&mut self.span);
+            self.warnings.iter_mut().filter_map(Warning::span_mut).for_each(shift);
+        }
+        self
+    }
+
     /// The text of the match in the `text` it was found in.
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         text.get(self.span.clone()).unwrap_or_default()

@@ -14,6 +14,7 @@ use crate::error::Error;
 use super::days::saka_month;
 use super::grammar::{Chain, RelParts, TimeParts};
 use super::words::{DayPeriod, Unit};
+use super::zone::Localized;
 use super::{
     Evidence, Match, OtherCalendar, Parser, Relative, Role, Warning, WrittenBangla, WrittenDate,
     YearResolution,
@@ -606,16 +607,35 @@ pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Er
     let written_offset = chain.time.as_ref().and_then(|t| t.offset).and_then(FixedOffset::east_opt);
     let datetime = match (date, time) {
         (Some(d), Some(t)) if chain.local_time.is_none() || written_offset.is_some() => {
-            // A date read by a West Bengal rule is in Kolkata time.
-            let west_bengal = bangla.and_then(|b| b.rule).is_some_and(Rule::is_west_bengal);
-            let offset = written_offset.unwrap_or_else(|| {
-                if assamese || west_bengal {
-                    p.offset_for(Rule::WestBengalSuryaSiddhanta)
-                } else {
-                    p.effective_offset()
+            let local = d.and_time(t);
+            match written_offset {
+                Some(offset) => offset.from_local_datetime(&local).single(),
+                None => {
+                    // A date read by a West Bengal rule is in Kolkata time.
+                    let west_bengal = bangla.and_then(|b| b.rule).is_some_and(Rule::is_west_bengal);
+                    let zone = if assamese || west_bengal {
+                        p.zone_for(Rule::WestBengalSuryaSiddhanta)
+                    } else {
+                        p.effective_zone()
+                    };
+                    match zone.localize(local) {
+                        Localized::Exact(dt) => Some(dt),
+                        Localized::Repeated(dt) => {
+                            warnings.push(Warning::ZoneFold {
+                                offset_seconds: dt.offset().local_minus_utc(),
+                            });
+                            Some(dt)
+                        }
+                        Localized::Skipped(dt) => {
+                            warnings.push(Warning::ZoneGap {
+                                offset_seconds: dt.offset().local_minus_utc(),
+                            });
+                            Some(dt)
+                        }
+                        Localized::Unrepresentable => None,
+                    }
                 }
-            });
-            offset.from_local_datetime(&d.and_time(t)).single()
+            }
         }
         _ => None,
     };
