@@ -1,7 +1,7 @@
 //! The vocabulary table against the obvious alternative, for `benches/vocabulary.rs`; built
 //! only with the `bench-internals` feature, and not part of the API (no stability promise).
 //!
-//! The parser's table ([`words`](super::words)) is a hand-made open-addressing hash table. The
+//! The parser's table (`parse/words.rs`) is a hand-made open-addressing hash table. The
 //! alternative is a std [`HashMap`] with a fast hasher (the FxHash multiply-rotate, written
 //! here to add no dependency). Both hold the same keys, so the benchmark can check that they
 //! agree on every word it looks up.
