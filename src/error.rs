@@ -379,6 +379,21 @@ impl fmt::Display for Missing {
     }
 }
 
+/// The item of `all` whose interface name (by `name`) is `s`, ASCII case-insensitively and
+/// ignoring surrounding white space; otherwise [`ErrorKind::UnknownName`] listing `names`, with
+/// the span of `s`. The one reader of named values (rules, presets).
+pub(crate) fn by_name<T: Copy>(
+    s: &str,
+    all: &[T],
+    name: fn(T) -> &'static str,
+    what: &'static str,
+    names: &'static [&'static str],
+) -> Result<T, Error> {
+    all.iter().copied().find(|t| name(*t).eq_ignore_ascii_case(s.trim())).ok_or_else(|| {
+        Error::at(ErrorKind::UnknownName { what, found: s.to_owned(), expected: names }, 0..s.len())
+    })
+}
+
 /// Shows ` YEAR` or nothing.
 struct OptionalYear(Option<i64>);
 
