@@ -110,6 +110,14 @@ impl Error {
     }
 
     /// Whether a match lacked what was asked of it ([`ErrorKind::Incomplete`]).
+    ///
+    /// ```
+    /// use bangla_date::parse::parse;
+    ///
+    /// let m = parse("২৮ ডিসেম্বর")?;
+    /// assert!(m.to_date().unwrap_err().is_incomplete());
+    /// # Ok::<(), bangla_date::Error>(())
+    /// ```
     pub fn is_incomplete(&self) -> bool {
         matches!(self.inner.kind, ErrorKind::Incomplete { .. })
     }
@@ -310,6 +318,16 @@ pub enum ErrorKind {
 ///
 /// Displays as the month's name: the English name for a Gregorian month, the Bengali name with
 /// its romanisation for the others.
+///
+/// ```
+/// use bangla_date::parse::parse;
+/// use bangla_date::{CalendarMonth, ErrorKind};
+///
+/// let february = CalendarMonth::Gregorian(chrono::Month::February);
+/// let err = parse("৩০ ফেব্রুয়ারি").unwrap_err();
+/// assert!(matches!(err.kind(), ErrorKind::DayOutOfRange { month, .. } if *month == february));
+/// assert_eq!(february.to_string(), "February");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum CalendarMonth {
@@ -353,6 +371,15 @@ impl fmt::Display for CalendarMonth {
 }
 
 /// What a match lacks; see [`ErrorKind::Incomplete`].
+///
+/// ```
+/// use bangla_date::parse::parse;
+/// use bangla_date::{ErrorKind, Missing};
+///
+/// let err = parse("রাত ১০টায়")?.to_datetime().unwrap_err();
+/// assert_eq!(err.kind(), &ErrorKind::Incomplete { missing: Missing::Date });
+/// # Ok::<(), bangla_date::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Missing {
