@@ -51,6 +51,8 @@ mod grammar;
 mod lexer;
 mod resolve;
 mod stream;
+#[cfg(feature = "bench-internals")]
+pub mod vocabulary_bench;
 mod words;
 mod zone;
 
