@@ -31,7 +31,13 @@ export interface ParseOptions {
   reference?: Date | string;
   /** Default `nearest`; news reads best with `past`, notices with `future`. */
   prefer?: Prefer;
-  /** The rule for Bangabda dates; `infer` takes it from a Gregorian date written beside one. */
+  /**
+   * The rule for Bangabda dates. Without it the parser reads by evidence: the historical
+   * Bangladesh rule (`bd`) unless the match says otherwise (a Gregorian date, a weekday, an
+   * Indian era or Assamese month names beside it), with a `bangla-rule-from-evidence` warning.
+   * A rule given here is kept (evidence then only warns); `infer` takes the rule from a
+   * Gregorian date written beside the Bangabda one.
+   */
   rule?: Rule | 'infer';
   /** Time zone of the text's clock times. Default Asia/Dhaka (Asia/Kolkata for West Bengal rules). */
   timeZone?: TimeZone;
@@ -56,7 +62,14 @@ export type WarningCode =
   | 'other-time-zone'
   | 'midnight-ambiguous'
   | 'saka-by-year'
-  | 'calendar-mismatch';
+  | 'calendar-mismatch'
+  | 'bangla-rule-from-evidence'
+  | 'era-mismatch'
+  | 'century-inferred'
+  | 'date-from-reference'
+  | 'hijri-estimate'
+  | 'end-of-day'
+  | 'almanac-day';
 
 export interface Warning {
   code: WarningCode;
@@ -144,6 +157,8 @@ export interface Match {
   role: Role;
   /** `দিকে`, `নাগাদ`, `আনুমানিক`. */
   approximate: boolean;
+  /** An estimated day (`YYYY-MM-DD`) when only a Hijri date was written (`date` stays null). */
+  approximateDate: string | null;
   warnings: Warning[];
 }
 

@@ -20,8 +20,9 @@ function reading(m) {
 
 function options() {
   const reference = $('reference').value;
+  const rule = $('rule').value;
   return {
-    rule: $('rule').value,
+    ...(rule ? { rule } : {}),
     prefer: $('prefer').value,
     ...(reference ? { reference } : {}),
   };

@@ -1,5 +1,6 @@
 // `npm run build`: everything needed to turn the Rust crate into pkg/, on a machine with only
 // Rust (rustup, cargo) and Node. Steps, each skipped when already done:
+//   0. npm ci, for the devDependencies (tests, bench);
 //   1. the wasm32-unknown-unknown target (rustup target add);
 //   2. wasm-bindgen-cli at exactly the version of the wasm-bindgen crate in Cargo.lock (the CLI
 //      and the crate must agree), installed with cargo into bindings/js/.tools/;
@@ -31,6 +32,11 @@ function output(cmd, args) {
   } catch {
     return null;
   }
+}
+
+// 0. The devDependencies the tests and the bench use (the package itself has no dependencies).
+if (!existsSync(join(here, 'node_modules'))) {
+  run(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['ci', '--no-audit', '--no-fund'], { cwd: here });
 }
 
 // 1. The target.
@@ -67,7 +73,6 @@ run('cargo', ['build', '-p', 'bangla-dateparser-wasm', '--release', '--target', 
     CARGO_PROFILE_RELEASE_CODEGEN_UNITS: '1',
     CARGO_PROFILE_RELEASE_PANIC: 'abort',
     CARGO_PROFILE_RELEASE_DEBUG: 'false',
-    CARGO_PROFILE_RELEASE_STRIP: 'true',
   },
 });
 

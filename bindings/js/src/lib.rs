@@ -215,7 +215,11 @@ fn warning_span(w: &Warning) -> Option<&core::ops::Range<usize>> {
         | Warning::OtherTimeZone { span }
         | Warning::MidnightAmbiguous { span }
         | Warning::SakaByYear { span }
-        | Warning::CalendarMismatch { span, .. } => Some(span),
+        | Warning::CalendarMismatch { span, .. }
+        | Warning::BanglaRuleFromEvidence { span, .. }
+        | Warning::EraMismatch { span }
+        | Warning::AlmanacDay { span }
+        | Warning::EndOfDay { span } => Some(span),
         _ => None,
     }
 }
@@ -293,6 +297,7 @@ fn match_json(m: &Match, text: &str, parser: &Parser, map: &mut Utf16) -> Value 
         "relative": m.relative.map(relative_json),
         "role": role_name(m.role),
         "approximate": m.approximate,
+        "approximateDate": m.approximate_date.map(|d| d.to_string()),
         "warnings": warnings,
     }})
 }

@@ -59,7 +59,8 @@ test('the demo page highlights the seed header and shows a day in every rule', {
     assert.match(row[3], /^bangla-other-rule: /);
     // The invalid date of the sample is marked as such, not dropped.
     const invalid = marks.find((m) => m.cls === 'invalid');
-    assert.deepEqual([invalid.text, invalid.kind], ['৩২ জানুয়ারি', 'day-of-month-out-of-range']);
+    assert.ok(invalid.text.startsWith('৩২'), invalid.text);
+    assert.equal(invalid.kind, 'day-of-month-out-of-range');
     // দিবাগত রাত with the page's reference (29 Dec 2025, past): Monday 02:30.
     assert.ok(marks.some((m) => m.iso === '2025-12-29T02:30:00+06:00'), JSON.stringify(marks));
 
@@ -68,6 +69,12 @@ test('the demo page highlights the seed header and shows a day in every rule', {
     assert.equal(Object.keys(rules).length, 6);
     assert.equal(rules.bd2019, '১৮ পৌষ ১৪৩২ বঙ্গাব্দ');
     assert.equal(rules.bd1987, '১৯ পৌষ ১৪৩২ বঙ্গাব্দ');
+    // The page as a reviewer first sees it.
+    const dir = fileURLToPath(new URL('../test-output/', import.meta.url));
+    mkdirSync(dir, { recursive: true });
+    await page.screenshot({ path: join(dir, 'demo.png'), fullPage: true });
+    console.log(`# screenshot: ${join(dir, 'demo.png')}`);
+
     // Picking another day updates the table: Poila Boishakh 1433 in West Bengal.
     await page.fill('#gregorian', '2026-04-15');
     await page.waitForFunction(() =>
@@ -76,15 +83,9 @@ test('the demo page highlights the seed header and shows a day in every rule', {
     // Typing new text re-highlights it.
     await page.fill('#text', `শিরোনাম ${HEADER}`);
     await page.waitForFunction((h) => document.querySelector('#highlighted mark')?.textContent === h, HEADER);
-    await page.fill('#text', (await page.inputValue('#text')) + '\nআপডেট: ২৯ ডিসেম্বর ২০২৫ | ০০:০৫');
-    await page.fill('#gregorian', '2026-01-02');
 
     assert.deepEqual(pageErrors, []);
     assert.deepEqual(outside, []);
-    const dir = fileURLToPath(new URL('../test-output/', import.meta.url));
-    mkdirSync(dir, { recursive: true });
-    await page.screenshot({ path: join(dir, 'demo.png'), fullPage: true });
-    console.log(`# screenshot: ${join(dir, 'demo.png')}`);
   } finally {
     await context.close();
     server.close();
