@@ -14,9 +14,9 @@ use std::process::ExitCode;
 
 use bangla_date::digits::to_ascii_digits;
 use bangla_date::format::{Format, Preset};
-use bangla_date::parse::{Match, Parser, Relative, Role, WrittenDate, YearResolution};
+use bangla_date::parse::{Match, Parser, Relative, Role, WrittenDate, YearResolution, Zone};
 use bangla_date::{BanglaDate, Error, Rule, weekday_bengali};
-use chrono::{FixedOffset, NaiveDate, NaiveDateTime};
+use chrono::{NaiveDate, NaiveDateTime};
 
 const HELP: &str = "\
 convert: read the dates and times in Bengali text; convert Bangabda (বঙ্গাব্দ) ⇄ Gregorian
@@ -79,29 +79,9 @@ struct Args {
     json: bool,
 }
 
-fn parse_offset(s: &str) -> Result<FixedOffset, String> {
-    let secs = match s {
-        "Asia/Dhaka" => 6 * 3600,
-        "Asia/Kolkata" | "Asia/Calcutta" => 5 * 3600 + 1800,
-        "UTC" | "Z" => 0,
-        _ => {
-            let ascii = to_ascii_digits(s);
-            let (sign, rest) = match ascii.as_bytes().first() {
-                Some(b'+') => (1, &ascii[1..]),
-                Some(b'-') => (-1, &ascii[1..]),
-                _ => {
-                    return Err(format!("invalid --tz `{s}` (expected ±HH:MM or a zone name)"));
-                }
-            };
-            let (h, m) = rest.split_once(':').unwrap_or((rest, "0"));
-            let (h, m): (i32, i32) = match (h.parse(), m.parse()) {
-                (Ok(h), Ok(m)) if h <= 23 && m <= 59 => (h, m),
-                _ => return Err(format!("invalid --tz `{s}` (expected ±HH:MM with HH ≤ 23)")),
-            };
-            sign * (h * 3600 + m * 60)
-        }
-    };
-    FixedOffset::east_opt(secs).ok_or_else(|| format!("invalid --tz `{s}`"))
+/// `--tz`: an IANA name (with its history) or an offset, in either digit set.
+fn parse_zone(s: &str) -> Result<Zone, String> {
+    to_ascii_digits(s).parse::<Zone>().map_err(|e| format!("invalid --tz: {e}"))
 }
 
 fn parse_reference(s: &str) -> Result<NaiveDateTime, String> {
@@ -138,7 +118,7 @@ fn parse_args() -> Result<Option<Args>, String> {
                     parser = parser.rule(rule);
                 }
             },
-            "--tz" => parser = parser.offset(parse_offset(&value("--tz")?)?),
+            "--tz" => parser = parser.zone(parse_zone(&value("--tz")?)?),
             "--reference" => parser = parser.reference(parse_reference(&value("--reference")?)?),
             "--years" => {
                 let how = match value("--years")?.as_str() {
@@ -375,7 +355,7 @@ fn print_text(parser: &Parser, text: &str) -> Result<String, String> {
 /// Print a date or datetime with a preset or a pattern.
 fn format_value(pattern: &str, value: &str, rule: Rule) -> Result<String, String> {
     let format = match pattern.parse::<Preset>() {
-        Ok(preset) => preset.format(),
+        Ok(preset) => Format::preset(preset),
         Err(_) => pattern.parse::<Format>().map_err(|e| e.to_string())?,
     }
     .rule(rule);

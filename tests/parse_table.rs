@@ -842,6 +842,38 @@ fn rows() -> Vec<Row> {
             source: "wiki link brackets inside `YYYY সালের DD Month`",
             ..r
         },
+        // Time zones as they were (tz database, Asia/Dhaka and Asia/Kolkata).
+        Row {
+            text: "১৫ জুলাই ২০০৯ সকাল ১০টা",
+            matched: "১৫ জুলাই ২০০৯ সকাল ১০টা",
+            datetime: Some("2009-07-15T10:00:00+07:00"),
+            warnings: Some(&[]),
+            source: "DOMAIN.md §3: Bangladesh daylight saving time, 19 Jun – 31 Dec 2009 (UTC+7)",
+            ..r
+        },
+        Row {
+            text: "১৯ জুন ২০০৯ রাত ১১টা ৩০ মিনিট",
+            matched: "১৯ জুন ২০০৯ রাত ১১টা ৩০ মিনিট",
+            datetime: Some("2009-06-19T23:30:00+06:00"),
+            warnings: Some(&["zone-gap"]),
+            source: "tz database: clocks went from 23:00 to 24:00 on 19 Jun 2009 in Dhaka",
+            ..r
+        },
+        Row {
+            text: "৩১ ডিসেম্বর ২০০৯ রাত ১১টা ৩০ মিনিট",
+            matched: "৩১ ডিসেম্বর ২০০৯ রাত ১১টা ৩০ মিনিট",
+            datetime: Some("2009-12-31T23:30:00+07:00"),
+            warnings: Some(&["zone-fold"]),
+            source: "tz database: daylight saving time ended at 24:00 on 31 Dec 2009 (the hour repeats)",
+            ..r
+        },
+        Row {
+            text: "১৫ আগস্ট ১৯৪৭ সকাল ৯টা",
+            matched: "১৫ আগস্ট ১৯৪৭ সকাল ৯টা",
+            datetime: Some("1947-08-15T09:00:00+06:30"),
+            source: "tz database: Dhaka kept UTC+6:30 from 1942 to 1951",
+            ..r
+        },
         // West Bengal and Assam (DOMAIN.md §1): Assamese names read as the West Bengal calendar.
         Row {
             text: "দেওবাৰ, ১৪ এপ্ৰিল ২০২৪, ১ ব'হাগ ১৪৩১",

@@ -449,6 +449,26 @@ const PERIODS: &[(&str, DayPeriod)] = &[
     ("শেষরাতে", DayPeriod::Dawn),
     ("বেলা", DayPeriod::Daytime),
     ("বেলায়", DayPeriod::Daytime),
+    // Compounds with বেলা ("time of") and the formal words, as pages write them.
+    ("সকালবেলা", DayPeriod::Morning),
+    ("সকালবেলায়", DayPeriod::Morning),
+    ("দুপুরবেলা", DayPeriod::Noon),
+    ("দুপুরবেলায়", DayPeriod::Noon),
+    ("বিকালবেলা", DayPeriod::Afternoon),
+    ("বিকেলবেলা", DayPeriod::Afternoon),
+    ("সন্ধ্যাবেলা", DayPeriod::Evening),
+    ("সন্ধ্যাবেলায়", DayPeriod::Evening),
+    ("সন্ধ্যেবেলা", DayPeriod::Evening),
+    ("রাত্রিতে", DayPeriod::Night),
+    ("রাত্রিবেলা", DayPeriod::Night),
+    ("প্রত্যুষে", DayPeriod::Dawn),
+    ("প্রত্যূষে", DayPeriod::Dawn),
+    ("ভোরবেলা", DayPeriod::Dawn),
+    ("ভোরবেলায়", DayPeriod::Dawn),
+    ("মধ্যাহ্ন", DayPeriod::Noon),
+    ("মধ্যাহ্নে", DayPeriod::Noon),
+    ("সায়াহ্ন", DayPeriod::Evening),
+    ("সায়াহ্নে", DayPeriod::Evening),
 ];
 
 /// Hour words; each also takes the টা-family suffixes (generated).
