@@ -16,8 +16,15 @@ export type Rule =
   /** West Bengal, Surya Siddhanta almanacs (Gupta Press, P. M. Bagchi). */
   | 'wb-ss';
 
-/** A time zone for clock times in the text: a zone name or a fixed offset such as `+06:00`. */
-export type TimeZone = 'Asia/Dhaka' | 'Asia/Kolkata' | 'Asia/Calcutta' | 'UTC' | `+${string}` | `-${string}`;
+/** A time zone for clock times in the text: an IANA zone name or a fixed offset such as `+06:00`. */
+export type TimeZone =
+  | 'Asia/Dhaka'
+  | 'Asia/Kolkata'
+  | 'UTC'
+  | `+${string}`
+  | `-${string}`
+  /** Any other IANA zone name (the tz database's history applies: Dhaka kept DST in 2009). */
+  | (string & { readonly __zoneName?: never });
 
 /** How a date written without a year takes its year from `reference`. */
 export type Prefer = 'nearest' | 'past' | 'future';
@@ -69,7 +76,9 @@ export type WarningCode =
   | 'date-from-reference'
   | 'hijri-estimate'
   | 'end-of-day'
-  | 'almanac-day';
+  | 'almanac-day'
+  | 'zone-gap'
+  | 'zone-fold';
 
 export interface Warning {
   code: WarningCode;
@@ -136,8 +145,8 @@ export interface Match {
    * zone (`time` is then null); null when no full date is known.
    */
   date: Date | null;
-  /** The text's UTC offset, `+06:00`. */
-  offset: string;
+  /** The UTC offset of `date` (`+06:00`; `+07:00` in Dhaka's 2009 summer); null when `date` is. */
+  offset: string | null;
   /** The Gregorian year, month (1..12) and day, each when known. */
   year: number | null;
   month: number | null;
@@ -169,22 +178,20 @@ export type ErrorKind =
   | 'year-out-of-range'
   | 'month-out-of-range'
   | 'day-out-of-range'
-  | 'invalid-gregorian-date'
-  | 'day-of-month-out-of-range'
   | 'out-of-range'
-  | 'unknown-rule'
+  | 'unknown-name'
+  | 'unknown-time-zone'
   | 'time-out-of-range'
   | 'unexpected'
   | 'trailing-input'
-  | 'invalid-offset'
+  | 'incomplete'
   | 'unknown-directive'
   | 'missing-time'
   | 'write-failed'
-  | 'calendar-day-out-of-range'
+  /** Raised by this package: an option or argument of the wrong shape. */
   | 'invalid-options'
-  | 'invalid-time-zone'
   | 'invalid-date'
-  | 'unknown-month'
+  /** A kind the library adds later. */
   | (string & { readonly __otherKind?: never });
 
 export class BanglaDateError extends Error {
