@@ -16,15 +16,20 @@ export type Rule =
   /** West Bengal, Surya Siddhanta almanacs (Gupta Press, P. M. Bagchi). */
   | 'wb-ss';
 
-/** A time zone for clock times in the text: an IANA zone name or a fixed offset such as `+06:00`. */
+/**
+ * A time zone for clock times in the text: a zone with its history (Dhaka kept daylight saving
+ * time in 2009), or a fixed offset such as `+06:00`. To stay small the package carries only
+ * these zones' histories; other IANA names throw `unknown-time-zone`.
+ */
 export type TimeZone =
   | 'Asia/Dhaka'
   | 'Asia/Kolkata'
   | 'UTC'
   | `+${string}`
   | `-${string}`
-  /** Any other IANA zone name (the tz database's history applies: Dhaka kept DST in 2009). */
-  | (string & { readonly __zoneName?: never });
+  | 'Asia/Calcutta'
+  | 'Asia/Dacca'
+  | 'Etc/UTC';
 
 /** How a date written without a year takes its year from `reference`. */
 export type Prefer = 'nearest' | 'past' | 'future';

@@ -73,6 +73,8 @@ run('cargo', ['build', '-p', 'bangla-dateparser-wasm', '--release', '--target', 
     CARGO_PROFILE_RELEASE_CODEGEN_UNITS: '1',
     CARGO_PROFILE_RELEASE_PANIC: 'abort',
     CARGO_PROFILE_RELEASE_DEBUG: 'false',
+    // Only these zones' histories go into the .wasm (see chrono-tz in Cargo.toml).
+    CHRONO_TZ_TIMEZONE_FILTER: '^(Asia/Dhaka|Asia/Dacca|Asia/Kolkata|Asia/Calcutta|UTC|Etc/UTC)$',
   },
 });
 

@@ -109,6 +109,10 @@ test('a date alone is the start of its day in the text zone; time zones and rule
   assert.equal(summer.offset, '+07:00');
   assert.equal(summer.date.toISOString(), '2009-07-14T17:00:00.000Z');
   assert.equal(parse('১৫ জুলাই ২০০৯ সকাল ১০টা').iso, '2009-07-15T10:00:00+07:00');
+  assert.equal(parse('১৫ জুলাই ২০০৯ সকাল ১০টা', { timeZone: 'Asia/Calcutta' }).iso, '2009-07-15T10:00:00+05:30');
+  // The package carries only Dhaka's and Kolkata's histories (and UTC): other zone names are
+  // refused, not silently read as something else; fixed offsets cover them.
+  assert.throws(() => parse(HEADER, { timeZone: 'Europe/London' }), { kind: 'unknown-time-zone' });
   assert.throws(() => parse(HEADER, { rule: 'bd2020' }), { kind: 'unknown-name' });
   assert.throws(() => parse(HEADER, { timeZone: 'Mars/Olympus' }), { kind: 'unknown-time-zone' });
   assert.throws(() => parse(HEADER, { prefer: 'soon' }), { kind: 'invalid-options' });
