@@ -4,4 +4,6 @@ import init from './pkg/bangla_dateparser_wasm.js';
 
 await init({ module_or_path: new URL('./pkg/bangla_dateparser_wasm_bg.wasm', import.meta.url) });
 
-export * from './src/api.js';
+export {
+  BanglaDateError, extract, extractAll, format, parse, parseDate, rules, toBangla, toGregorian,
+} from './src/api.js';

@@ -7,4 +7,6 @@ initSync({
   module: readFileSync(new URL('./pkg/bangla_dateparser_wasm_bg.wasm', import.meta.url)),
 });
 
-export * from './src/api.js';
+export {
+  BanglaDateError, extract, extractAll, format, parse, parseDate, rules, toBangla, toGregorian,
+} from './src/api.js';

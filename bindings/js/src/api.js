@@ -129,15 +129,69 @@ class BanglaDay {
   }
 }
 
+let tablesCache = null;
+function tables() {
+  if (tablesCache === null) tablesCache = JSON.parse(core.tables());
+  return tablesCache;
+}
+
+const DIGITS = '০১২৩৪৫৬৭৮৯';
+const bengaliDigits = (n) => String(n).replace(/[0-9]/g, (d) => DIGITS[d]);
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+// The fast path: numbers in, numbers out, names from the tables. Anything unusual (an error, a
+// year before 1 Bangabda) goes through the JSON path, which also words the errors.
+function banglaFast(date, opts) {
+  const t = tables();
+  const rule = t.rules.indexOf(opts && opts.rule !== undefined ? String(opts.rule) : t.defaultRule);
+  if (rule < 0) return null;
+  let parts;
+  if (date instanceof Date) {
+    parts = core.toBanglaParts(0, 0, 0, date.getTime(), rule, zoneOf(opts));
+  } else {
+    const m = typeof date === 'string' ? ISO_DAY.exec(date) : null;
+    if (m === null) return null;
+    parts = core.toBanglaParts(Number(m[1]), Number(m[2]), Number(m[3]), NaN, rule, zoneOf(opts));
+  }
+  if (parts.length === 0 || parts[0] < 1) return null;
+  const [year, month, day, weekday, gy, gm, gd] = parts;
+  const monthName = t.months[month - 1];
+  const pad = (n, w) => String(n).padStart(w, '0');
+  return new BanglaDay({
+    year,
+    month,
+    day,
+    monthName,
+    monthNameLatin: t.monthsLatin[month - 1],
+    weekday,
+    weekdayName: t.weekdays[weekday],
+    season: t.seasons[month - 1],
+    seasonLatin: t.seasonsLatin[month - 1],
+    rule: t.rules[rule],
+    gregorian: `${pad(gy, 4)}-${pad(gm, 2)}-${pad(gd, 2)}`,
+    text: `${bengaliDigits(day)} ${monthName} ${bengaliDigits(year)} বঙ্গাব্দ`,
+  });
+}
+
+/** The same through JSON: every case, with the error when there is one. */
+function banglaJson(date, opts) {
+  const [iso, ms] = dateArgs(date);
+  const res = JSON.parse(core.toBangla(iso, ms, ruleOf(opts), zoneOf(opts)));
+  if (res.error) throw fail(res.error);
+  return new BanglaDay(res.bangla);
+}
+
 /**
  * The Bangabda date of a Gregorian day. A Date is read in `timeZone`, by default the rule's own
  * (Asia/Dhaka; Asia/Kolkata for the West Bengal rules); a `YYYY-MM-DD` string as written.
  */
 export function toBangla(date, opts) {
-  const [iso, ms] = dateArgs(date);
-  const res = JSON.parse(core.toBangla(iso, ms, ruleOf(opts), zoneOf(opts)));
-  if (res.error) throw fail(res.error);
-  return new BanglaDay(res.bangla);
+  return banglaFast(date, opts) ?? banglaJson(date, opts);
+}
+
+/** toBangla by the slower JSON path only; for tests that check the two paths agree. */
+export function toBanglaViaJson(date, opts) {
+  return banglaJson(date, opts);
 }
 
 class GregorianDay {
@@ -177,9 +231,7 @@ export function format(date, presetOrPattern, opts) {
   return res.text;
 }
 
-const ruleList = () => JSON.parse(core.rules());
-
 /** Every rule name (`bd2019`, `bd1987`, `bd`, `wb-drik`, `wb-drik-plain`, `wb-ss`). */
 export function rules() {
-  return ruleList().names;
+  return [...tables().rules];
 }

@@ -540,10 +540,67 @@ pub fn format(iso: &str, ms: f64, pattern: &str, rule: &str, time_zone: &str) ->
     run().unwrap_or_else(|e| e).to_string()
 }
 
-/// The rule names, in the library's order, and the default one.
+/// The names the JS side needs to build results from numbers: rule names in `Rule::ALL` order
+/// (the index `toBanglaParts` takes), the default rule, and per month (1..=12, index 0 unused)
+/// the Bengali and Latin month and season names, and per weekday (0 = Sunday) the Bengali name.
 #[wasm_bindgen]
-pub fn rules() -> String {
-    json!({"names": Rule::NAMES, "default": Rule::default().name()}).to_string()
+pub fn tables() -> String {
+    let months = Month::ALL;
+    let weekdays = [
+        Weekday::Sun,
+        Weekday::Mon,
+        Weekday::Tue,
+        Weekday::Wed,
+        Weekday::Thu,
+        Weekday::Fri,
+        Weekday::Sat,
+    ];
+    json!({
+        "rules": Rule::ALL.map(Rule::name),
+        "defaultRule": Rule::default().name(),
+        "months": months.map(|m| m.bengali()),
+        "monthsLatin": months.map(|m| m.roman()),
+        "seasons": months.map(|m| m.season().bengali()),
+        "seasonsLatin": months.map(|m| m.season().roman()),
+        "weekdays": weekdays.map(weekday_bengali),
+    })
+    .to_string()
+}
+
+/// `toBangla` without strings or JSON, for speed: the Gregorian day `year-month-day`, or when
+/// `ms` is a number the day of that instant in `time_zone` (empty: the rule's zone), under
+/// `Rule::ALL[rule]`. Returns `[year, month, day, weekday, gregorian year, month, day]`, or an
+/// empty array on any error (the JS side then calls `toBangla` for the error itself).
+#[wasm_bindgen(js_name = toBanglaParts)]
+pub fn to_bangla_parts(
+    year: i32,
+    month: u32,
+    day: u32,
+    ms: f64,
+    rule: usize,
+    time_zone: &str,
+) -> Vec<i32> {
+    let run = || -> Option<Vec<i32>> {
+        let rule = *Rule::ALL.get(rule)?;
+        let date = if ms.is_nan() {
+            NaiveDate::from_ymd_opt(year, month, day)?
+        } else {
+            let tz = if time_zone.is_empty() { None } else { Some(time_zone) };
+            civil_at(ms, zone_for(rule, tz).ok()?)?.date()
+        };
+        let b = BanglaDate::from_gregorian(date, rule).ok()?;
+        let g = b.to_gregorian();
+        Some(vec![
+            b.year(),
+            i32::from(b.month().number()),
+            i32::from(b.day()),
+            i32::try_from(weekday_index(b.weekday())).ok()?,
+            g.year(),
+            i32::try_from(g.month()).ok()?,
+            i32::try_from(g.day()).ok()?,
+        ])
+    };
+    run().unwrap_or_default()
 }
 
 #[cfg(test)]

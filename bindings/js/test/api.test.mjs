@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import {
   BanglaDateError, extract, extractAll, format, parse, parseDate, rules, toBangla, toGregorian,
 } from 'bangla-dateparser';
+// The package's own module, for the JSON path that toBangla's fast path must agree with.
+import { toBanglaViaJson } from '../src/api.js';
 
 const HEADER = '০৫:৪১ অপরাহ্ন, শুক্রবার, ০২ জানুয়ারী ২০২৬, ১৯ পৌষ ১৪৩২ বঙ্গাব্দ';
 
@@ -141,6 +143,17 @@ test('toBangla and toGregorian under each rule', () => {
   assert.equal(toBangla(instant, { rule: 'bd2019' }).gregorian, '2026-01-02');
   assert.equal(toBangla(instant, { rule: 'bd2019', timeZone: 'Asia/Kolkata' }).gregorian, '2026-01-01');
   assert.equal(toBangla(instant, { rule: 'wb-drik' }).gregorian, '2026-01-01');
+});
+
+test("toBangla's numeric fast path agrees with the JSON path on every rule, 1900-2100", () => {
+  for (const rule of rules()) {
+    for (let t = Date.UTC(1900, 0, 1, 12); t < Date.UTC(2101, 0, 1); t += 7 * 86400000 + 3600000) {
+      const date = new Date(t);
+      const iso = date.toISOString().slice(0, 10);
+      assert.deepEqual({ ...toBangla(iso, { rule }) }, { ...toBanglaViaJson(iso, { rule }) }, `${iso} ${rule}`);
+      assert.deepEqual({ ...toBangla(date, { rule }) }, { ...toBanglaViaJson(date, { rule }) }, `${date.toISOString()} ${rule}`);
+    }
+  }
 });
 
 test('invalid calendar arguments throw BanglaDateError', () => {
