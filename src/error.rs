@@ -66,6 +66,15 @@ impl Error {
         self
     }
 
+    /// The error with its span moved `by` bytes on (read from text that starts `by` bytes into
+    /// a stream).
+    pub(crate) fn shifted(mut self, by: usize) -> Error {
+        if let Some(span) = &mut self.inner.span {
+            *span = span.start + by..span.end + by;
+        }
+        self
+    }
+
     /// What went wrong, with the offending value and the valid range.
     pub fn kind(&self) -> &ErrorKind {
         &self.inner.kind
@@ -281,6 +290,19 @@ pub enum ErrorKind {
     /// The `fmt::Write` sink given to a formatter reported an error.
     #[error("the output sink reported an error while formatting")]
     WriteFailed,
+
+    /// Bytes of a stream that are not UTF-8 (the span says which); reading goes on after them.
+    #[error("the input is not valid UTF-8")]
+    InvalidUtf8,
+
+    /// Reading a stream failed; nothing after the span's offset was read.
+    #[error("reading the input failed: {message}")]
+    Io {
+        /// The kind of I/O error.
+        kind: std::io::ErrorKind,
+        /// The I/O error's message.
+        message: String,
+    },
 }
 
 /// A month of one of the calendars this crate reads, as named in

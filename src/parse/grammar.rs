@@ -491,14 +491,16 @@ impl<'t> Grammar<'t> {
         // `২০২৪ সালের`, `২০২৬ খ্রিস্টাব্দের`, `১৪৩২ বঙ্গাব্দের`; wiki markup may wrap the parts
         // in link brackets (`[[১৮৭৬]] সালের [[১৫ সেপ্টেম্বর]]`).
         let e = self.skip_brackets(i + 1);
-        let Some(Word::Era(era @ (Era::Year | Era::Christian | Era::Bangla))) = self.word(e) else {
+        let Some(Word::Era(era @ (Era::Year | Era::Christian | Era::Bangla | Era::Hijri))) =
+            self.word(e)
+        else {
             return Ok(None);
         };
         let year = Some(n.value as i32);
         let j = self.skip_brackets(e + 1);
         if let Some((day, k)) = self.day(j) {
             match self.word(k) {
-                Some(Word::GregMonth(m)) if era != Era::Bangla => {
+                Some(Word::GregMonth(m)) if matches!(era, Era::Year | Era::Christian) => {
                     let day = Self::day_number(day);
                     let span = self.span(i, k);
                     let parts = GregParts {
@@ -512,7 +514,14 @@ impl<'t> Grammar<'t> {
                     };
                     return Ok(Some((Part::Greg(parts), k + 1)));
                 }
-                Some(Word::BanglaMonth(month)) if era != Era::Christian => {
+                // `১৪৪৬ হিজরির ১০ জিলহজ`.
+                Some(Word::HijriMonth(m)) if matches!(era, Era::Year | Era::Hijri) => {
+                    let day = Self::day_number(day);
+                    let span = self.span(i, k);
+                    let parts = HijriParts { day, month: m, year, span };
+                    return Ok(Some((Part::Hijri(parts), k + 1)));
+                }
+                Some(Word::BanglaMonth(month)) if matches!(era, Era::Year | Era::Bangla) => {
                     let day = Self::day_number(day);
                     let span = self.span(i, k);
                     let parts = BanglaParts {
@@ -529,7 +538,9 @@ impl<'t> Grammar<'t> {
                 _ => {}
             }
         }
-        if let (Some(Word::GregMonth(m)), false) = (self.word(j), era == Era::Bangla) {
+        if let (Some(Word::GregMonth(m)), true) =
+            (self.word(j), matches!(era, Era::Year | Era::Christian))
+        {
             let k = if self.word(j + 1) == Some(Word::Unit(Unit::Month)) { j + 2 } else { j + 1 };
             let span = self.span(i, k - 1);
             let parts = GregParts {
@@ -925,7 +936,20 @@ impl<'t> Grammar<'t> {
             Some(Word::Unit(Unit::Minute)) => sep != ':',
             _ => false,
         };
-        let confirmed = unit_after(end);
+        // `১২.৪৫ - ২.০০ ঘটিকা`: a range whose end is confirmed confirms its start.
+        let range_end_confirmed = || {
+            let k = end + usize::from(self.word(end) == Some(Word::HourUnit { strong: false }));
+            let connects =
+                matches!(self.tok(k).map(|t| t.kind), Some(Kind::Punct('-' | '–' | '—')))
+                    || self.word(k) == Some(Word::From);
+            connects
+                && self.num(k + 1).is_some_and(|n| n.digits <= 2)
+                && self.punct(k + 2, sep)
+                && self.glued(k + 2)
+                && self.num(k + 3).is_some_and(|n| n.digits == 2)
+                && unit_after(k + 4)
+        };
+        let confirmed = unit_after(end) || (sep != ':' && range_end_confirmed());
         let allowed = match sep {
             ':' => true,
             '.' | '।' => context || confirmed,

@@ -47,6 +47,7 @@ mod days;
 mod grammar;
 mod lexer;
 mod resolve;
+mod stream;
 mod words;
 mod zone;
 
@@ -58,11 +59,13 @@ use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Weekday
 use crate::calendar::{BanglaDate, Month, Rule, weekday_bengali};
 use crate::error::{Error, ErrorKind, Missing};
 
+pub use stream::{ExtractReader, WINDOW_TOKENS};
 pub use words::{DayPeriod, Unit};
 pub use zone::Zone;
 
 use grammar::{Chain, Grammar};
-use lexer::{Kind, Token};
+use lexer::Token;
+use stream::Window;
 use words::Word;
 
 /// How to pick the year of a date written without one, against the [reference](Parser::reference).
@@ -330,9 +333,15 @@ impl Parser {
     /// # Ok::<(), bangla_date::Error>(())
     /// ```
     pub fn extract<'t>(&self, text: &'t str) -> Extract<'t> {
-        let mut tokens = Vec::new();
-        lexer::lex(text, &mut tokens);
-        Extract { parser: *self, text, tokens, pos: 0, buffered: None }
+        Extract { text, window: Window::new(*self) }
+    }
+
+    /// Every date/time expression in a stream, read as one text in constant memory: the
+    /// matches of [`Parser::extract`] on the whole stream, with spans as byte offsets into it.
+    /// See [`ExtractReader`] for the memory bound and how invalid UTF-8 and read errors are
+    /// reported.
+    pub fn extract_reader<R: std::io::Read>(&self, reader: R) -> ExtractReader<R> {
+        ExtractReader::new(*self, reader)
     }
 }
 
@@ -388,115 +397,26 @@ pub fn extract(text: &str) -> Extract<'_> {
 }
 
 /// The iterator returned by [`Parser::extract`].
-#[derive(Debug)]
+///
+/// It lexes the text as it goes, holding a window of [`WINDOW_TOKENS`] tokens: memory does not
+/// grow with the text, and the first match comes as soon as it is read.
+#[derive(Debug, Clone)]
 pub struct Extract<'t> {
-    parser: Parser,
     text: &'t str,
-    tokens: Vec<Token>,
-    pos: usize,
-    /// The next chain, already read while looking for a range or list, with its role.
-    buffered: Option<(Chain, usize, Role)>,
-}
-
-/// How the tokens between two matches connect them.
-fn connector(tokens: &[Token], i: usize) -> Option<(Role, Role, usize)> {
-    let t = tokens.get(i)?;
-    let (roles, mut next) = match t.kind {
-        Kind::Word(Some(Word::From)) => ((Role::RangeStart, Role::RangeEnd), i + 1),
-        Kind::Punct('-' | '–' | '—') => ((Role::RangeStart, Role::RangeEnd), i + 1),
-        Kind::Word(Some(Word::And)) | Kind::Punct(',') => ((Role::ListItem, Role::ListItem), i + 1),
-        _ => return None,
-    };
-    // `৩১ ডিসেম্বর এবং ১ ও ২ জানুয়ারি`, `X, Y ও Z`.
-    if matches!(tokens.get(next).map(|t| t.kind), Some(Kind::Word(Some(Word::And)))) {
-        next += 1;
-    }
-    Some((roles.0, roles.1, next))
-}
-
-impl Extract<'_> {
-    fn chain_at(&mut self, mut i: usize) -> Option<Result<(Chain, usize), Error>> {
-        let g = Grammar { toks: &self.tokens, text: self.text };
-        while i < self.tokens.len() {
-            // Only numbers and known words can start an expression.
-            let starts = matches!(
-                self.tokens.get(i).map(|t| t.kind),
-                Some(Kind::Num(_) | Kind::Word(Some(_)))
-            );
-            if starts {
-                match g.chain(i) {
-                    Ok(Some((chain, next))) if chain.is_strong() => return Some(Ok((chain, next))),
-                    Ok(_) => {}
-                    Err((e, resume)) => {
-                        self.pos = resume.max(i + 1);
-                        return Some(Err(e));
-                    }
-                }
-            }
-            i += 1;
-        }
-        None
-    }
+    window: Window,
 }
 
 impl Iterator for Extract<'_> {
     type Item = Result<Match, Error>;
 
     fn next(&mut self) -> Option<Result<Match, Error>> {
-        let (mut chain, next, mut role) = match self.buffered.take() {
-            Some(b) => b,
-            None => match self.chain_at(self.pos)? {
-                Ok((chain, next)) => (chain, next, Role::Single),
-                Err(e) => return Some(Err(e)),
-            },
-        };
-        self.pos = next;
-        // Look ahead: is this the first half of a range, or one of a list?
-        if let Some((first, second, after)) = connector(&self.tokens, next) {
-            let g = Grammar { toks: &self.tokens, text: self.text };
-            if let Ok(Some((mut following, following_next))) = g.chain(after) {
-                // `সকাল ৮টা থেকে এগারোটা`: a range's end may be a bare hour when its start
-                // is a time.
-                let bare_hour_end = first == Role::RangeStart
-                    && chain.time.is_some()
-                    && following.time.as_ref().is_some_and(|t| t.hour.is_some());
-                if following.is_strong() || bare_hour_end {
-                    if role == Role::Single {
-                        role = first;
-                    }
-                    inherit(&mut chain, &mut following);
-                    self.buffered = Some((following, following_next, second));
-                }
-            }
-        }
-        if role == Role::Single {
-            role = match self.tokens.get(next).and_then(Token::word) {
-                Some(Word::From) => Role::From,
-                Some(Word::Until) => Role::Until,
-                _ => Role::Single,
-            };
-        }
-        let resolved = resolve::resolve(&self.parser, &chain, role);
-        // A table row (`৩ বৈশাখ | 17 এপ্রিল | বুধবার`) is one moment only if its cells agree:
-        // when what follows a `|` contradicts what came before, the match ends at the cell.
-        if let (Some(cut), Ok(m)) = (chain.cell_break, &resolved) {
-            if m.warnings.iter().any(Warning::is_contradiction) {
-                let g =
-                    Grammar { toks: self.tokens.get(..cut).unwrap_or_default(), text: self.text };
-                if let Ok(Some((head, _))) = g.chain(chain.span_start_token(&self.tokens)) {
-                    self.pos = cut;
-                    self.buffered = None;
-                    return Some(resolve::resolve(&self.parser, &head, Role::Single));
-                }
-            }
-        }
-        Some(resolved)
+        self.window.next(&mut self.text)
     }
 }
 
 /// The first half of a range takes what it left unsaid from the second: the year of its date,
 /// the period of its time (`সকাল সোয়া ৭টা থেকে পৌনে ৮টা`).
-fn inherit(first: &mut Chain, second: &mut Chain) {
+fn inherit(first: &mut Chain, second: &mut Chain, range: bool) {
     // `ওইদিন সকাল ১১টা থেকে সন্ধ্যা ৬টা`: both ends are that other day's.
     second.anaphoric |= first.anaphoric;
     if let (Some(a), Some(b)) = (&mut first.greg, &second.greg) {
@@ -506,7 +426,29 @@ fn inherit(first: &mut Chain, second: &mut Chain) {
             }
         }
     }
-    if let (Some(a), Some(b)) = (&first.time, &mut second.time) {
+    if let (Some(a), Some(b)) = (&mut first.time, &mut second.time) {
+        let bare = |t: &grammar::TimeParts| {
+            t.period.is_none() && t.meridiem.is_none() && !t.clock24 && t.hour.is_some()
+        };
+        // `১২.৪৫ - ২.০০ ঘটিকা`, `৯.০০-৫.০০`: a range that ends at a smaller hour than it
+        // starts runs from the morning (or noon) into the afternoon.
+        let daytime = |t: &grammar::TimeParts| {
+            bare(t)
+                || matches!(
+                    t.period,
+                    Some(DayPeriod::Morning | DayPeriod::Daytime | DayPeriod::Noon)
+                )
+        };
+        if range && daytime(a) && bare(b) {
+            if let (Some(ha), Some(hb)) = (a.hour, b.hour) {
+                if (1..=12).contains(&ha) && (1..12).contains(&hb) && hb < ha {
+                    if bare(a) {
+                        a.meridiem = Some(ha == 12);
+                    }
+                    b.meridiem = Some(true);
+                }
+            }
+        }
         if b.period.is_none() && b.meridiem.is_none() && b.hour.is_some() {
             b.period = a.period;
             b.meridiem = a.meridiem;
@@ -809,6 +751,34 @@ pub enum Evidence {
 }
 
 impl Warning {
+    /// The span the warning points at, if it has one.
+    fn span_mut(&mut self) -> Option<&mut Range<usize>> {
+        match self {
+            Warning::WeekdayMismatch { span, .. }
+            | Warning::WeekdaySpelling { span, .. }
+            | Warning::BanglaOtherRule { span, .. }
+            | Warning::BanglaMismatch { span }
+            | Warning::MixedDigits { span }
+            | Warning::MeridiemUnknown { span }
+            | Warning::RelativeMismatch { span, .. }
+            | Warning::PeriodMismatch { span, .. }
+            | Warning::OtherTimeZone { span }
+            | Warning::MidnightAmbiguous { span }
+            | Warning::SakaByYear { span }
+            | Warning::CalendarMismatch { span, .. }
+            | Warning::BanglaRuleFromEvidence { span, .. }
+            | Warning::EraMismatch { span }
+            | Warning::AlmanacDay { span }
+            | Warning::EndOfDay { span } => Some(span),
+            Warning::YearInferred { .. }
+            | Warning::ZoneGap { .. }
+            | Warning::ZoneFold { .. }
+            | Warning::CenturyInferred { .. }
+            | Warning::DateFromReference
+            | Warning::HijriEstimate { .. } => None,
+        }
+    }
+
     /// Whether the warning says that two parts of the match contradict each other.
     fn is_contradiction(&self) -> bool {
         matches!(
@@ -979,6 +949,17 @@ pub struct Match {
 }
 
 impl Match {
+    /// The match with every byte offset moved `by` bytes on (read from text that starts `by`
+    /// bytes into a stream).
+    pub(crate) fn shifted(mut self, by: usize) -> Match {
+        if by > 0 {
+            let shift = |r: &mut Range<usize>| *r = r.start + by..r.end + by;
+            shift(&mut self.span);
+            self.warnings.iter_mut().filter_map(Warning::span_mut).for_each(shift);
+        }
+        self
+    }
+
     /// The text of the match in the `text` it was found in.
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         text.get(self.span.clone()).unwrap_or_default()
