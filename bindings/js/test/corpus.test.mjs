@@ -1,8 +1,9 @@
 // The JS API against the Rust API on the shared corpus of real strings: every line of
 // ../shared/corpus/real-dev*.tsv is read by the WebAssembly package and by the library's own
-// `convert` example (`--json`, native Rust, a separate code path that prints byte spans), and
-// the two must agree on every match's span (converted here from UTF-8 bytes to UTF-16), date,
-// time, datetime, Bangabda rule, warnings, and on the first error and its span.
+// `convert` example (`--json`: the serde form of the Rust `Match`, with byte spans), and the two
+// must agree on every match's span (converted here from UTF-8 bytes to UTF-16), date, time,
+// datetime, Bangabda date and rule, role, warnings with their spans, and on the first error,
+// its message and its span.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -34,6 +35,16 @@ function rows() {
       });
     }
   }
+  // The corpus is valid text; these invalid lines (after emoji and Bengali, so that UTF-16 and
+  // UTF-8 offsets differ) make the error half of the comparison run too.
+  for (const text of [
+    '😀 ৩২ জানুয়ারি',
+    'খবর: ৩০ ফেব্রুয়ারি ২০২৬ সকাল ১০টা',
+    '🇧🇩 ৩১ ফাল্গুন ১৪৩২ বঙ্গাব্দ, এবং ২৮ ডিসেম্বর ২০২৫',
+    'সময় ২৫:১০',
+  ]) {
+    out.push({ id: 'invalid', text, reference: null });
+  }
   return out;
 }
 
@@ -43,7 +54,7 @@ function utf16(text, byte) {
 }
 
 function convertBinary() {
-  execFileSync('cargo', ['build', '-q', '--example', 'convert'], { cwd: root, stdio: 'inherit' });
+  execFileSync('cargo', ['build', '-q', '--features', 'serde', '--example', 'convert'], { cwd: root, stdio: 'inherit' });
   const target = process.env.CARGO_TARGET_DIR || join(root, 'target');
   return join(target, 'debug', 'examples', process.platform === 'win32' ? 'convert.exe' : 'convert');
 }
@@ -87,9 +98,9 @@ test('JS and Rust agree on every line of the real-dev corpus', { skip }, () => {
       assert.equal(jsMatches.length, rust.matches.length, where);
       rust.matches.forEach((r, k) => {
         const m = jsMatches[k];
-        assert.equal(m.start, utf16(row.text, r.start), where);
-        assert.equal(m.end, utf16(row.text, r.end), where);
-        assert.equal(row.text.slice(m.start, m.end), r.text, where);
+        assert.equal(m.start, utf16(row.text, r.span.start), where);
+        assert.equal(m.end, utf16(row.text, r.span.end), where);
+        assert.equal(row.text.slice(m.start, m.end), m.text, where);
         const date = m.year !== null && m.month !== null && m.day !== null && m.iso !== null
           ? m.iso.slice(0, 10) : null;
         assert.equal(date, r.date, where);
@@ -101,12 +112,21 @@ test('JS and Rust agree on every line of the real-dev corpus', { skip }, () => {
           assert.equal(m.iso, r.datetime, where);
           assert.equal(m.date.getTime(), Date.parse(r.datetime), where);
         }
-        assert.equal(m.bangla ? m.bangla.rule : null, r.bangla ? r.bangla.rule : null, where);
+        assert.deepEqual(
+          m.bangla ? [m.bangla.year, m.bangla.month, m.bangla.day, m.bangla.rule] : null,
+          r.bangla ? [r.bangla.year, r.bangla.month, r.bangla.day, r.bangla.rule] : null,
+          where,
+        );
+        assert.equal(m.approximateDate, r.approximate_date, where);
         assert.equal(m.role, r.role, where);
         assert.equal(m.approximate, r.approximate, where);
         assert.deepEqual(
-          m.warnings.map((w) => [w.code, w.message]),
-          r.warnings.map((w) => [w.code, w.message]),
+          m.warnings.map((w) => [w.code, w.start, w.end]),
+          r.warnings.map((w) => [
+            w.kind,
+            w.span ? utf16(row.text, w.span.start) : null,
+            w.span ? utf16(row.text, w.span.end) : null,
+          ]),
           where,
         );
         matches += 1;
@@ -114,9 +134,11 @@ test('JS and Rust agree on every line of the real-dev corpus', { skip }, () => {
       if (rust.error) {
         const e = jsErrors[0];
         assert.ok(e, `${where}: Rust reports ${rust.error.message}`);
-        assert.equal(e.start, utf16(row.text, rust.error.start), where);
-        assert.equal(e.end, utf16(row.text, rust.error.end), where);
-        assert.equal(`${e.message} (at bytes ${rust.error.start}..${rust.error.end})`, rust.error.message, where);
+        const span = rust.error.span;
+        assert.equal(e.start, span ? utf16(row.text, span.start) : null, where);
+        assert.equal(e.end, span ? utf16(row.text, span.end) : null, where);
+        const at = span ? ` (at bytes ${span.start}..${span.end})` : '';
+        assert.equal(`${e.message}${at}`, rust.error.message, where);
         errors += 1;
       } else {
         assert.equal(jsErrors.length, 0, where);
@@ -125,5 +147,6 @@ test('JS and Rust agree on every line of the real-dev corpus', { skip }, () => {
   }
   // The corpus is real text full of dates: an empty comparison would prove nothing.
   assert.ok(matches > all.length / 2, `only ${matches} matches in ${all.length} lines`);
+  assert.ok(errors >= 3, `only ${errors} errors compared`);
   console.log(`# corpus: ${all.length} lines, ${matches} matches and ${errors} errors agree`);
 });
