@@ -2,7 +2,6 @@
 // DOMAIN notes, not copied from this package's output).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import {
   BanglaDateError, extract, extractAll, format, parse, parseDate, rules, toBangla, toGregorian,
 } from 'bangla-dateparser';
@@ -184,12 +183,4 @@ test('format: presets and patterns, from strings and Dates', () => {
 
 test('rules() lists every rule name', () => {
   assert.deepEqual(rules().sort(), ['bd', 'bd1987', 'bd2019', 'wb-drik', 'wb-drik-plain', 'wb-ss']);
-});
-
-test('the hand-written types have no `any`', () => {
-  for (const file of ['index.d.ts', 'compat.d.ts']) {
-    const src = readFileSync(new URL(`../${file}`, import.meta.url), 'utf8')
-      .replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
-    assert.doesNotMatch(src, /\bany\b/, file);
-  }
 });
