@@ -61,7 +61,9 @@ const have = existsSync(cli) ? output(cli, ['--version']) : null;
 if (have === null || have.trim() !== `wasm-bindgen ${version}`) {
   // Not --locked: the CLI's own lock file names a webpki-roots release some registry mirrors
   // do not carry; any semver-compatible set of its dependencies builds the same CLI.
-  run('cargo', ['install', 'wasm-bindgen-cli', '--version', `=${version}`, '--root', tools]);
+  // --no-default-features drops TLS (rustls, ring), which only its test runner's downloads use.
+  run('cargo', ['install', 'wasm-bindgen-cli', '--version', `=${version}`, '--no-default-features',
+    '--root', tools]);
 }
 
 // 3. The .wasm.

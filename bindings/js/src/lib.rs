@@ -1,9 +1,11 @@
 //! The WebAssembly core of the `bangla-dateparser` npm package.
 //!
-//! Every export takes and returns strings: options arrive as a JSON object, results leave as
-//! JSON, and the hand-written JavaScript wrapper (`src/api.js`) turns them into `Match` objects,
-//! `Date`s and thrown `BanglaDateError`s. Keeping the boundary to strings keeps the generated glue
-//! small and the JS-facing shape in one place that a reader can see whole (`index.d.ts`).
+//! The exports take and return strings: options arrive as a JSON object, results leave as JSON,
+//! and the hand-written JavaScript wrapper (`src/api.js`) turns them into `Match` objects, `Date`s
+//! and thrown `BanglaDateError`s. Keeping the boundary to strings keeps the generated glue small
+//! and the JS-facing shape in one place that a reader can see whole (`index.d.ts`). The one
+//! exception is `toBanglaParts`, numbers in and out, because a calendar conversion is cheap
+//! enough that strings and JSON would be most of its cost.
 //!
 //! Two things are done here rather than in JS because only Rust knows them: spans are turned from
 //! UTF-8 byte offsets into UTF-16 indices (what `String.prototype.slice` takes), and a JS `Date`
@@ -46,12 +48,18 @@ fn error_json(e: &Error, map: &mut Utf16) -> Value {
     json!({"error": {"kind": kind_name(e), "message": e.kind().to_string(), "start": start, "end": end}})
 }
 
+/// A library error about an argument (a rule, zone, month or pattern) rather than about the
+/// text: its span, if any, is into the argument, so none is passed on.
+fn arg_error(e: &Error) -> Value {
+    usage_error(&kind_name(e), e.kind().to_string())
+}
+
 /// An error about an argument rather than about text (no span).
 fn usage_error(kind: &str, message: String) -> Value {
     json!({"error": {"kind": kind, "message": message, "start": null, "end": null}})
 }
 
-/// `ErrorKind::InvalidGregorianDate { .. }` → `invalid-gregorian-date`.
+/// `ErrorKind::DayOutOfRange { .. }` → `day-out-of-range`.
 ///
 /// Taken from the variant's `Debug` name so that a variant added to the (non-exhaustive)
 /// `ErrorKind` gets its name without a change here; only the name is read, never the fields.
@@ -73,7 +81,7 @@ fn kind_name(e: &Error) -> String {
 }
 
 fn parse_zone(s: &str) -> Result<Zone, Value> {
-    s.parse::<Zone>().map_err(|e| error_json(&e, &mut Utf16::new("")))
+    s.parse::<Zone>().map_err(|e| arg_error(&e))
 }
 
 /// A civil date or date-time written the ISO way, as the JS wrapper passes strings through.
@@ -113,9 +121,7 @@ fn instant_of(local: NaiveDateTime, zone: Zone) -> Option<(i64, String)> {
 fn rule_from(name: Option<&str>) -> Result<Option<Rule>, Value> {
     match name {
         None => Ok(None),
-        Some(name) => {
-            name.parse::<Rule>().map(Some).map_err(|e| error_json(&e, &mut Utf16::new("")))
-        }
+        Some(name) => name.parse::<Rule>().map(Some).map_err(|e| arg_error(&e)),
     }
 }
 
@@ -487,15 +493,13 @@ pub fn to_bangla(iso: &str, ms: f64, rule: &str, time_zone: &str) -> String {
     let run = || -> Result<String, Value> {
         let rule = rule_or_default(rule)?;
         let civil = civil_from(iso, ms, rule, time_zone)?;
-        BanglaDate::from_gregorian(civil.date(), rule)
-            .map(bangla_json)
-            .map_err(|e| error_json(&e, &mut Utf16::new("")))
+        BanglaDate::from_gregorian(civil.date(), rule).map(bangla_json).map_err(|e| arg_error(&e))
     };
     run().unwrap_or_else(|e| e.to_string())
 }
 
 fn month_from(month: &str) -> Result<Month, Value> {
-    month.parse::<Month>().map_err(|e| error_json(&e, &mut Utf16::new(month)))
+    month.parse::<Month>().map_err(|e| arg_error(&e))
 }
 
 /// The Gregorian day of a Bangabda date; `month` is a number or a month name.
@@ -508,7 +512,7 @@ pub fn to_gregorian(year: f64, month: &str, day: f64, rule: &str) -> String {
             return Err(usage_error("invalid-date", "year and day must be integers".to_owned()));
         }
         let date = BanglaDate::from_parts(year as i64, month, day as i64, rule)
-            .map_err(|e| error_json(&e, &mut Utf16::new("")))?;
+            .map_err(|e| arg_error(&e))?;
         let g = date.to_gregorian();
         Ok(json!({"gregorian": {
             "year": g.year(), "month": g.month(), "day": g.day(),
@@ -527,15 +531,13 @@ pub fn format(iso: &str, ms: f64, pattern: &str, rule: &str, time_zone: &str) ->
         let rule = rule_or_default(rule)?;
         let format = match pattern.parse::<Preset>() {
             Ok(preset) => Format::from(preset),
-            Err(_) => {
-                Format::parse(pattern).map_err(|e| error_json(&e, &mut Utf16::new(pattern)))?
-            }
+            Err(_) => Format::parse(pattern).map_err(|e| arg_error(&e))?,
         }
         .rule(rule);
         let civil = civil_from(iso, ms, rule, time_zone)?;
         let date_only = !iso.is_empty() && iso.trim().len() <= 10;
         let out = if date_only { format.format(civil.date()) } else { format.format(civil) };
-        out.map(|s| json!({"text": s})).map_err(|e| error_json(&e, &mut Utf16::new("")))
+        out.map(|s| json!({"text": s})).map_err(|e| arg_error(&e))
     };
     run().unwrap_or_else(|e| e).to_string()
 }
