@@ -4,7 +4,7 @@
 import type { Rule } from 'bangla-dateparser';
 
 export interface CompatOptions {
-  /** Default `bd` (1987 rule up to 1425, 2019 revision from 1426). */
+  /** Default `bd`: the almanac up to 1393, the 1987 rule to 1425, the 2019 revision from 1426. */
   rule?: Rule;
 }
 

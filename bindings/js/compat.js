@@ -2,9 +2,10 @@
 // bangla-dateparser is a change of import. The shapes follow those packages' documented APIs;
 // the calendar behind them is this library's, which means three deliberate differences:
 //
-// - the rule is chosen (`{ rule }`), by default `bd`: the Bangla Academy 1987 rule up to 1425
-//   and the official 2019 revision from 1426 (date-bengali-revised knows only 1987;
-//   bangla-calendar's "BD" only 2019, "IN" is West Bengal: here wb-drik);
+// - the rule is chosen (`{ rule }`), by default `bd`: what a Bangladeshi date meant when it was
+//   written (the traditional almanac up to 1393, the Bangla Academy 1987 rule from 1394 to 1425,
+//   the official 2019 revision from 1426); date-bengali-revised knows only 1987,
+//   bangla-calendar's "BD" only 2019, and its "IN" (West Bengal) is wb-drik here;
 // - an invalid date throws BanglaDateError instead of being kept or wrapped silently;
 // - a Date is read as a day in the rule's own zone (Asia/Dhaka, or Asia/Kolkata for West Bengal),
 //   not in whatever zone the machine running the code is set to.
