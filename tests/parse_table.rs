@@ -842,6 +842,58 @@ fn rows() -> Vec<Row> {
             source: "wiki link brackets inside `YYYY সালের DD Month`",
             ..r
         },
+        Row {
+            text: "১২.৪৫ - ২.০০ ঘটিকা পর্যন্ত বিরতি",
+            matched: "১২.৪৫",
+            time: Some("12:45:00"),
+            warnings: Some(&[]),
+            source: "a programme's range: the confirmed end confirms the start, and a smaller end hour is the afternoon",
+            ..r
+        },
+        Row {
+            text: "সকাল ৯.০০-৫.০০ টা",
+            matched: "সকাল ৯.০০",
+            time: Some("09:00:00"),
+            source: "office hours: 9 in the morning to 5 in the afternoon",
+            ..r
+        },
+        Row {
+            text: "১৪৪৬ হিজরির ১০ জিলহজ",
+            matched: "১৪৪৬ হিজরির ১০ জিলহজ",
+            date: Some("-"),
+            warnings: Some(&["hijri-estimate"]),
+            source: "year-first Hijri (`YYYY হিজরির D Month`), as newsrooms write Gregorian years",
+            ..r
+        },
+        Row {
+            text: "আজকের আরবী তারিখ: ১৯শে শাবান, ১৪৪৬ হিজরি",
+            reference: Some("2025-02-19T09:00:00"),
+            matched: "আজকের আরবী তারিখ: ১৯শে শাবান, ১৪৪৬ হিজরি",
+            date: Some("2025-02-19"),
+            warnings: Some(&[]),
+            source: "today's Hijri date; tabular 19 Shaban 1446 is 18 Feb 2025, within moon sighting's two days",
+            ..r
+        },
+        Row {
+            text: "ঢাকা, ১৫ মে। বৃহস্পতিবার তিনি বলেন",
+            matched: "১৫ মে",
+            warnings: Some(&[]),
+            source: "a dari ends the dateline's sentence: the weekday after it is another mention",
+            ..r
+        },
+        Row {
+            text: "আগামী ৭-১০ ২০২২ অর্থাৎ শুক্রবার থেকে",
+            matched: "আগামী ৭-১০ ২০২২",
+            date: Some("2022-10-07"),
+            source: "a notice's day-month joined by a hyphen, the year after a space (7 Oct 2022 was a Friday)",
+            ..r
+        },
+        Row {
+            text: "ফল ২-১ ২০২২ সালের ১২ মে",
+            matched: "২০২২ সালের ১২ মে",
+            source: "a score is not a date",
+            ..r
+        },
         // Time zones as they were (tz database, Asia/Dhaka and Asia/Kolkata).
         Row {
             text: "১৫ জুলাই ২০০৯ সকাল ১০টা",

@@ -169,7 +169,9 @@ pub(crate) enum Word {
     IndianEra,
     /// বাজে ("it strikes"): confirms an hour.
     Baje,
-    /// The case ending `এ`/`র`/`এর`, written after a hyphen (`২০২৫-এ`).
+    /// The case ending `র`/`এর`, written after a hyphen (`২০২৫-এর`). The ending `এ`
+    /// (`২০২৫-এ`) is spelt like the demonstrative এ ("this", `এ বছর`) and is stored once, as
+    /// [`Word::Direction`]`(0)`; the grammar takes either after a year's hyphen.
     CaseSuffix,
     /// স্থানীয় ("local" time, of some other place).
     Local,
@@ -273,7 +275,6 @@ const BANGLA_MONTHS: &[(&str, Month)] = &[
     ("kartik", Month::Kartik),
     ("agrahayan", Month::Agrahayan),
     ("ogrohayon", Month::Agrahayan),
-    ("poush", Month::Poush),
     ("poush", Month::Poush),
     ("magh", Month::Magh),
     ("falgun", Month::Falgun),
@@ -401,6 +402,9 @@ const ERAS: &[(&str, Era)] = &[
     ("ইংরেজী", Era::Christian),
     ("হিজরি", Era::Hijri),
     ("হিজরী", Era::Hijri),
+    ("হিজরির", Era::Hijri),
+    ("হিজরীর", Era::Hijri),
+    ("শকাব্দের", Era::Saka),
     ("শকাব্দ", Era::Saka),
     ("ভাস্কৰাব্দ", Era::Bangla),
     ("ভাস্করাব্দ", Era::Bangla),
@@ -449,6 +453,26 @@ const PERIODS: &[(&str, DayPeriod)] = &[
     ("শেষরাতে", DayPeriod::Dawn),
     ("বেলা", DayPeriod::Daytime),
     ("বেলায়", DayPeriod::Daytime),
+    // Compounds with বেলা ("time of") and the formal words, as pages write them.
+    ("সকালবেলা", DayPeriod::Morning),
+    ("সকালবেলায়", DayPeriod::Morning),
+    ("দুপুরবেলা", DayPeriod::Noon),
+    ("দুপুরবেলায়", DayPeriod::Noon),
+    ("বিকালবেলা", DayPeriod::Afternoon),
+    ("বিকেলবেলা", DayPeriod::Afternoon),
+    ("সন্ধ্যাবেলা", DayPeriod::Evening),
+    ("সন্ধ্যাবেলায়", DayPeriod::Evening),
+    ("সন্ধ্যেবেলা", DayPeriod::Evening),
+    ("রাত্রিতে", DayPeriod::Night),
+    ("রাত্রিবেলা", DayPeriod::Night),
+    ("প্রত্যুষে", DayPeriod::Dawn),
+    ("প্রত্যূষে", DayPeriod::Dawn),
+    ("ভোরবেলা", DayPeriod::Dawn),
+    ("ভোরবেলায়", DayPeriod::Dawn),
+    ("মধ্যাহ্ন", DayPeriod::Noon),
+    ("মধ্যাহ্নে", DayPeriod::Noon),
+    ("সায়াহ্ন", DayPeriod::Evening),
+    ("সায়াহ্নে", DayPeriod::Evening),
 ];
 
 /// Hour words; each also takes the টা-family suffixes (generated).
@@ -487,7 +511,6 @@ const HOUR_SUFFIXES: &[(&str, bool)] = &[
 
 const DAY_WORDS: &[(&str, u8)] = &[
     ("পহেলা", 1),
-    ("পয়লা", 1),
     ("পয়লা", 1),
     ("দোসরা", 2),
     ("তেসরা", 3),
@@ -600,6 +623,7 @@ const OTHERS: &[(&str, Word)] = &[
     ("th", Word::Ordinal),
     ("আজ", Word::RelativeDay(0)),
     ("আজকে", Word::RelativeDay(0)),
+    ("আজকের", Word::RelativeDay(0)),
     ("আজও", Word::RelativeDay(0)),
     ("আজই", Word::RelativeDay(0)),
     ("গতকাল", Word::RelativeDay(-1)),
@@ -679,6 +703,9 @@ const OTHERS: &[(&str, Word)] = &[
     ("রোজ", Word::Label),
     // `সাল মোতাবেক` ("corresponding to"), between a date and its other calendar's.
     ("মোতাবেক", Word::Label),
+    // `আরবি তারিখ`: the Hijri date's label on Bangladeshi pages.
+    ("আরবি", Word::Label),
+    ("আরবী", Word::Label),
     ("মুতাবেক", Word::Label),
 ];
 
@@ -775,7 +802,7 @@ fn load(bytes: Option<&[u8]>) -> u64 {
 /// The vocabulary as an open-addressing hash table: each slot holds an entry index (+1, so that
 /// 0 is empty), and each entry keeps its full hash so that a probe compares bytes only when the
 /// hashes agree. Built once; a few thousand entries.
-struct Table {
+pub(crate) struct Table {
     slots: Vec<u32>,
     entries: Vec<(u64, Box<[u8]>, Word)>,
 }
@@ -824,7 +851,7 @@ impl Table {
         }
     }
 
-    fn get(&self, key: &[u8]) -> Option<Word> {
+    pub(crate) fn get(&self, key: &[u8]) -> Option<Word> {
         let h = hash_key(key);
         let mut i = h as usize & self.mask();
         loop {
@@ -841,20 +868,27 @@ impl Table {
     }
 }
 
-fn table() -> &'static Table {
+pub(crate) fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(build)
 }
 
 fn build() -> Table {
     let mut t = Table::with_capacity(4096);
-    // First entry wins: explicit entries are added before generated ones.
-    let mut add = |word: &str, meaning: Word| {
+    // First entry wins: explicit entries are added before generated ones (the homographs test
+    // lists every key that is given a second meaning).
+    each_entry(|word, meaning| {
         let mut buf = [0u8; MAX_KEY];
         if let Some(key) = word_key(word, &mut buf) {
             t.insert(key, meaning);
         }
-    };
+    });
+    t
+}
+
+/// Every (word, meaning) of the vocabulary, explicit entries first, then the generated
+/// inflections, in the order the table takes them.
+pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
     for &(w, m) in GREG_MONTHS {
         add(w, Word::GregMonth(m));
     }
@@ -917,13 +951,12 @@ fn build() -> Table {
             add(&format!("{w}{suffix}"), Word::HijriMonth(m));
         }
     }
-    t
 }
 
 /// Whether `word` contains anything [`word_key`] would change: a precomposed nukta letter, a
 /// two-part vowel sign, a joiner or curly apostrophe (all behind byte 0xE2), or an ASCII capital.
 /// Most words contain none, and their bytes are their key.
-fn needs_folding(word: &[u8]) -> bool {
+pub(crate) fn needs_folding(word: &[u8]) -> bool {
     word.iter().enumerate().any(|(i, &b)| match b {
         0xE2 => true,
         // U+09DC, U+09DD, U+09DF, U+09D7 are E0 A7 9C/9D/9F/97; ে is E0 A7 87, and া after it
@@ -973,6 +1006,15 @@ fn weekday_typo(word: &str) -> Option<Word> {
     if !word.ends_with("বার") || word.len() > 48 {
         return None;
     }
+    // Ordinary words ending in বার (এবার, প্রথমবার, বারবার, পরিবার …) fill real prose: reject
+    // them here without allocating (the check below collects chars); a typo of a weekday is
+    // within one edit of its name, which `within_one_edit` tells from the two strings.
+    let near_a_name = WEEKDAYS
+        .iter()
+        .any(|&(name, _, short)| !short && !name.is_ascii() && within_one_edit(word, name));
+    if !near_a_name {
+        return None;
+    }
     let chars: Vec<char> = word.chars().collect();
     let mut found = None;
     for &(name, day, short) in WEEKDAYS {
@@ -988,6 +1030,27 @@ fn weekday_typo(word: &str) -> Option<Word> {
         }
     }
     found.map(|day| Word::Weekday { day, short: false, typo: true })
+}
+
+/// Whether `a` and `b` differ by at most one inserted, deleted or replaced character, without
+/// allocating: past their common prefix and then their common suffix, each has at most one
+/// character left.
+fn within_one_edit(a: &str, b: &str) -> bool {
+    // One character is at most four bytes.
+    if a.len().abs_diff(b.len()) > 4 {
+        return false;
+    }
+    let common = |x: &mut dyn Iterator<Item = (char, char)>| -> usize {
+        x.take_while(|(p, q)| p == q).map(|(p, _)| p.len_utf8()).sum()
+    };
+    let prefix = common(&mut a.chars().zip(b.chars()));
+    let (a, b) = (a.get(prefix..).unwrap_or_default(), b.get(prefix..).unwrap_or_default());
+    let suffix = common(&mut a.chars().rev().zip(b.chars().rev()));
+    let (a, b) = (
+        a.get(..a.len() - suffix).unwrap_or_default(),
+        b.get(..b.len() - suffix).unwrap_or_default(),
+    );
+    a.chars().nth(1).is_none() && b.chars().nth(1).is_none()
 }
 
 fn edit_distance_at_most_one(a: &[char], b: &[char]) -> bool {
@@ -1051,6 +1114,30 @@ mod tests {
         assert_eq!(lookup("নির্বাচন"), None);
     }
 
+    /// Each key of the table has one meaning. A key given twice keeps its first meaning
+    /// silently, so every key added more than once must be a real homograph listed here, with
+    /// the meanings in the order they are added (the first wins); a plain repetition is a
+    /// mistake to delete. None is needed today: `এ` (demonstrative and case ending) is stored
+    /// once, see [`Word::CaseSuffix`].
+    #[test]
+    fn every_key_has_one_meaning() {
+        const HOMOGRAPHS: &[(&str, &[Word])] = &[];
+        let mut meanings: std::collections::HashMap<Vec<u8>, (String, Vec<Word>)> =
+            std::collections::HashMap::new();
+        each_entry(|word, meaning| {
+            let mut buf = [0u8; MAX_KEY];
+            let key = word_key(word, &mut buf).expect("every word fits a key").to_vec();
+            meanings.entry(key).or_insert_with(|| (word.to_owned(), Vec::new())).1.push(meaning);
+        });
+        let mut repeated: Vec<(String, Vec<Word>)> =
+            meanings.into_values().filter(|(_, m)| m.len() > 1).collect();
+        repeated.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut listed: Vec<(String, Vec<Word>)> =
+            HOMOGRAPHS.iter().map(|(w, m)| ((*w).to_owned(), m.to_vec())).collect();
+        listed.sort_by(|a, b| a.0.cmp(&b.0));
+        assert_eq!(repeated, listed, "keys added more than once, against the homograph list");
+    }
+
     #[test]
     fn weekday_typos_are_flagged() {
         assert_eq!(
@@ -1058,5 +1145,23 @@ mod tests {
             Some(Word::Weekday { day: Weekday::Sun, short: false, typo: true })
         );
         assert_eq!(lookup("সোমবর"), None); // does not end in বার
+        // Ordinary words ending in বার are not weekdays.
+        for word in ["এবার", "প্রথমবার", "আরেকবার", "বারবার", "দুইবার", "পরিবার"]
+        {
+            assert_eq!(lookup(word), None, "{word}");
+        }
+    }
+
+    #[test]
+    fn one_edit_without_allocating_agrees_with_the_char_vector_check() {
+        let names = ["রবিবার", "মঙ্গলবার", "বৃহস্পতিবার", "সোমবার"];
+        let words = ["ররিবার", "রবিবার", "রবিবর", "রবিিবার", "বিবার", "পরিবার", "মঙলবার", "এবার", ""];
+        for a in words {
+            for b in names {
+                let chars = |s: &str| s.chars().collect::<Vec<_>>();
+                let slow = edit_distance_at_most_one(&chars(a), &chars(b));
+                assert_eq!(within_one_edit(a, b), slow, "{a} / {b}");
+            }
+        }
     }
 }

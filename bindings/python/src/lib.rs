@@ -267,7 +267,7 @@ impl PyBanglaDate {
 fn format(value: &Bound<'_, PyAny>, pattern: &str, rule: &str) -> PyResult<String> {
     let rule = parse_rule(rule)?;
     let format = match pattern.parse::<Preset>() {
-        Ok(preset) => preset.format(),
+        Ok(preset) => Format::preset(preset),
         Err(_) => Format::parse(pattern).map_err(|e| to_py_err(value.py(), &e, Some(pattern)))?,
     }
     .rule(rule);

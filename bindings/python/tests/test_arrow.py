@@ -154,7 +154,7 @@ def test_pandas_series():
     first = expected_row(parser, TEXTS[0], "first")
     assert frame["date"].iloc[0] == first["date"]
     assert int(frame["start"].iloc[1]) == 0 and frame["bangla_rule"].iloc[1] == "bd1987"
-    assert frame["error_kind"].iloc[2] == "day-of-month-out-of-range"
+    assert frame["error_kind"].iloc[2] == "day-out-of-range"
     # The null row is null in every column, error included.
     assert frame.iloc[3].isna().all()
     # Rows 2 (invalid), 4 and 5 (no date) have errors; the null row 3 has none.

@@ -1,10 +1,11 @@
 """The Python API agrees with the Rust API on the shared corpus of real strings.
 
-The Rust side is the library's own `convert` example in JSON mode (`cargo run --example
-convert -- --json`), which prints every match with byte spans; here those spans are turned into
-character indices independently (by decoding the UTF-8 prefix) and every field is compared with
-what `Parser.extract` returns: dates, times, datetimes, spans, Bangabda/Hijri/Śaka parts, roles
-and warnings (code and message), and the first error with its span.
+The Rust side is the library's own `convert` example in JSON mode (`cargo run --features serde
+--example convert -- --json`), which prints every match (the library's serde form) with byte
+spans; here those spans are turned into character indices independently (by decoding the UTF-8
+prefix) and every field is compared with what `Parser.extract` returns: dates, times,
+datetimes, spans and matched text, Bangabda/Hijri/Śaka parts, roles, approximation, and
+warnings (code and span), and the first error with its span.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ def rust_results(texts: List[str], reference: Optional[str]) -> List[dict]:
     cargo = shutil.which("cargo")
     if cargo is None:
         pytest.skip("cargo not found: the Rust side of the comparison cannot run")
-    args = [cargo, "run", "-q", "--example", "convert", "--", "--json"]
+    args = [cargo, "run", "-q", "--features", "serde", "--example", "convert", "--", "--json"]
     if reference:
         args += ["--reference", reference]
     done = subprocess.run(
@@ -82,15 +83,21 @@ def python_view(text: str, m) -> Dict[str, object]:
         "weekday": None if m.weekday is None else WEEKDAYS[m.weekday],
         "role": m.role,
         "approximate": m.approximate,
-        "warnings": [{"code": w.code, "message": w.message} for w in m.warnings],
+        "warnings": [(w.code, w.start, w.end) for w in m.warnings],
     }
 
 
 def rust_view(text: str, j: dict) -> Dict[str, object]:
-    view = {k: j[k] for k in ("text", "date", "year", "month", "day", "time", "datetime", "bangla",
-                              "hijri", "saka", "weekday", "role", "approximate", "warnings")}
-    view["start"] = chars(text, j["start"])
-    view["end"] = chars(text, j["end"])
+    view = {k: j[k] for k in ("date", "year", "month", "day", "time", "datetime", "bangla", "hijri",
+                              "saka", "weekday", "role", "approximate")}
+    start, end = j["span"]["start"], j["span"]["end"]
+    view["start"] = chars(text, start)
+    view["end"] = chars(text, end)
+    view["text"] = text.encode("utf-8")[start:end].decode("utf-8")
+    view["warnings"] = [
+        (w["kind"], *((chars(text, w["span"]["start"]), chars(text, w["span"]["end"])) if "span" in w else (None, None)))
+        for w in j["warnings"]
+    ]
     return view
 
 
@@ -113,11 +120,11 @@ def test_python_agrees_with_rust_on_the_corpus(corpus):
             for m in ours:
                 assert text[m["start"] : m["end"]] == m["text"]
             if "error" in rust:
-                e = rust["error"]
+                span = rust["error"].get("span")
                 with pytest.raises(ParseError) as info:
                     parser.extract(text, errors="raise")
-                if e["start"] is not None:
-                    assert (info.value.start, info.value.end) == (chars(text, e["start"]), chars(text, e["end"])), id_
+                if span is not None:
+                    assert (info.value.start, info.value.end) == (chars(text, span["start"]), chars(text, span["end"])), id_
                 errors += 1
             else:
                 parser.extract(text, errors="raise")

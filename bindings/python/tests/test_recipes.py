@@ -32,7 +32,7 @@ def test_shapes_are_mostly_dates():
     kinds = out.field("error_kind").to_pylist()
     found = sum(1 for r, k in zip(rows, kinds) if r is not None and k is None)
     assert found > 0.75 * len(rows)
-    assert "not-found" in kinds and "invalid-gregorian-date" in kinds and None in rows
+    assert "not-found" in kinds and "day-out-of-range" in kinds and None in rows
 
 
 def test_polars_recipe():

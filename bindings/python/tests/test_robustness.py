@@ -90,7 +90,7 @@ def test_out_of_range_values():
 
 
 def test_huge_input():
-    text = ("আজকের খবর কিছু নেই। " * 20_000) + "২ জানুয়ারি ২০২৬ সকাল ১০টা"
+    text = ("এই খবরে কিছু নেই। " * 20_000) + "২ জানুয়ারি ২০২৬ সকাল ১০টা"
     found = Parser().extract(text)
     assert len(found) == 1 and text[found[0].start : found[0].end] == found[0].text
 

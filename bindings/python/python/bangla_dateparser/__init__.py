@@ -139,7 +139,7 @@ class Parser:
         ...     Parser().parse("৩২ জানুয়ারি")
         ... except ParseError as e:
         ...     print(e.kind, e.start, e.end)
-        day-of-month-out-of-range 0 2
+        day-out-of-range 0 12
         """
         return self._native.parse(text)
 
@@ -221,7 +221,7 @@ def parse_arrow(
     >>> out.field("datetime")[0].as_py().isoformat()
     '2025-12-28T23:29:00+06:00'
     >>> out.field("error_kind").to_pylist()
-    [None, 'day-of-month-out-of-range', None]
+    [None, 'day-out-of-range', None]
     """
     parser = Parser(rule, timezone, reference, prefer, night_follows_day)
     return parser.parse_arrow(column, mode)

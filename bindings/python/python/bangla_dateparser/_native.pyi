@@ -10,7 +10,7 @@ class ParseError(ValueError):
 
     ``start``/``end``: character indices of the offending text (None when no text was
     involved); ``kind``: a stable kebab-case name (``empty``, ``unexpected``,
-    ``trailing-input``, ``invalid-gregorian-date``, ``day-of-month-out-of-range``, ...).
+    ``trailing-input``, ``day-out-of-range``, ``day-out-of-range``, ...).
     """
 
     start: Optional[int]
