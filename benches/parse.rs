@@ -69,6 +69,17 @@ fn header(c: &mut Criterion) {
             dt
         })
     });
+    // The same fields in ASCII for chrono: clock with meridiem, weekday name, month name.
+    group.bench_function("baseline/chrono_parse_from_str_words", |b| {
+        b.iter(|| {
+            let dt = NaiveDateTime::parse_from_str(
+                black_box("05:41 PM, Friday, 02 January 2026"),
+                "%I:%M %p, %A, %d %B %Y",
+            );
+            assert!(dt.is_ok());
+            dt
+        })
+    });
     let parser = Parser::new();
     let dhaka = FixedOffset::east_opt(6 * 3600).unwrap();
     let expected = dhaka.from_local_datetime(&moment).single();
@@ -79,6 +90,22 @@ fn header(c: &mut Criterion) {
             m
         })
     });
+    // Where the header's time goes: each of its parts read alone (their sum against the whole
+    // shows what joining them and checking the Bangabda half against the date add).
+    for (name, part) in [
+        ("part/time", "০৫:৪১ অপরাহ্ন"),
+        ("part/weekday", "শুক্রবার"),
+        ("part/gregorian", "০২ জানুয়ারী ২০২৬"),
+        ("part/bangabda", "১৯ পৌষ ১৪৩২ বঙ্গাব্দ"),
+    ] {
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                let m = parser.parse(black_box(part));
+                assert!(m.is_ok());
+                m
+            })
+        });
+    }
     group.finish();
 }
 
