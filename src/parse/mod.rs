@@ -43,6 +43,7 @@
 //! offending span. A weekday that contradicts its date, a Bangabda half that matches another rule
 //! or none, mixed digit sets and unknown meridiems come back as [`Warning`]s.
 
+pub mod document;
 mod grammar;
 mod lexer;
 mod resolve;
@@ -57,6 +58,8 @@ use crate::calendar::{Month, Rule, weekday_bengali};
 use crate::error::{Error, ErrorKind};
 
 pub use words::{DayPeriod, Unit};
+
+pub use document::{Anchor, AnchorRule, Assumption, Document, Mention, MentionKind};
 
 pub(crate) use resolve::english_month as english_month_name;
 
