@@ -58,6 +58,43 @@ const REFERENCE: &[(&str, Rule, u8, Month, i32, &str)] = {
         ),
         ("2019-10-17", BangladeshHistorical, 1, Kartik, 1426, "Daily Bangladesh 17 Oct 2019"),
         ("2019-10-16", BanglaAcademy1987, 1, Kartik, 1426, "1987 rule: Kartik starts 16 Oct"),
+        // Before 1394 (14 April 1987) the historical rule reads the traditional almanac.
+        (
+            "1952-02-21",
+            BangladeshHistorical,
+            8,
+            Falgun,
+            1358,
+            "bn.wikipedia ২১ ফেব্রুয়ারি: ৮ই ফাল্গুন ১৩৫৮",
+        ),
+        ("1952-02-21", BanglaAcademy1987, 9, Falgun, 1358, "the 1987 rule applied backwards"),
+        (
+            "1972-11-04",
+            BangladeshHistorical,
+            18,
+            Kartik,
+            1379,
+            "Constitution of Bangladesh, preamble: 18 Kartick 1379 B.S. = 4 November 1972",
+        ),
+        (
+            "1976-08-29",
+            BangladeshHistorical,
+            12,
+            Bhadro,
+            1383,
+            "Nazrul's death: The Daily Star via en.wikipedia 'Bhadro'; ekhon.tv '১২ ভাদ্র'",
+        ),
+        ("1976-08-29", BanglaAcademy1987, 14, Bhadro, 1383, "DOMAIN.md §1: the 1987 rule gives 14"),
+        ("1947-08-15", BangladeshHistorical, 29, Srabon, 1354, "bangla.aajtak.in: 29 Srabon 1354"),
+        ("1987-04-14", BangladeshHistorical, 1, Boishakh, 1394, "first day of the 1987 rule"),
+        (
+            "1987-04-13",
+            BangladeshHistorical,
+            29,
+            Choitro,
+            1393,
+            "the almanac's Choitro, cut at the switch",
+        ),
         // Pohela Falgun moved from 13 to 14 February.
         ("2020-02-14", BangladeshHistorical, 1, Falgun, 1426, "cni.news 14 Feb 2020"),
         (

@@ -30,6 +30,20 @@ use super::{GREGORIAN_OFFSET, Month, Rule};
 /// The last Bangabda year reckoned by the 1987 rule in [`Rule::BangladeshHistorical`].
 pub const LAST_YEAR_OF_1987_RULE: i32 = 1425;
 
+/// The first Bangabda year reckoned by the 1987 rule in [`Rule::BangladeshHistorical`]: before
+/// it, Bangladesh (like all Bengal) dated by the traditional almanac, read here by the Surya
+/// Siddhanta rule ([`Rule::WestBengalSuryaSiddhanta`]).
+///
+/// Sources say the Bangla Academy rule was "officially adopted in Bangladesh in 1987"
+/// (en.wikipedia "Bengali calendars"; bn.wikipedia বঙ্গাব্দ, "১৯৮৭ সালে গৃহীত"); no circular
+/// naming the day could be found, so the switch is taken at the first new year of 1987,
+/// 1 Boishakh 1394 = 14 April 1987. Dates before it follow the almanac, as the famous ones
+/// do: 21 Feb 1952 = 8 Falgun 1358 (bn.wikipedia; the 1987 rule gives 9), the Constitution's
+/// "eighteenth day of Kartick, 1379 B.S., corresponding to the fourth day of November, 1972"
+/// (the 1987 rule gives 20), Nazrul's death 12 Bhadro 1383 = 29 Aug 1976 (the 1987 rule
+/// gives 14), 16 Dec 1971 = 1 Poush 1378 (bdnews24, 17 Oct 2019).
+pub const FIRST_YEAR_OF_1987_RULE: i32 = 1394;
+
 /// Ordinal (1-based) of 14 April in a common year: 31 + 28 + 31 + 14.
 const APRIL_14_ORDINAL: u32 = 104;
 

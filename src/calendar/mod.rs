@@ -9,7 +9,7 @@
 //! |---|---|---|---|
 //! | [`Rule::Bangladesh2019`] | `bd2019` | Bangladesh, official from 1426 (2019) | [`bangladesh`] |
 //! | [`Rule::BanglaAcademy1987`] | `bd1987` | Bangladesh 1987–2019; still printed by many news sites | [`bangladesh`] |
-//! | [`Rule::BangladeshHistorical`] (default) | `bd` | 1987 rule to the end of 1425, 2019 rule from 1426 | [`bangladesh`] |
+//! | [`Rule::BangladeshHistorical`] (default) | `bd` | the almanac (`wb-ss`) to 1393, the 1987 rule 1394–1425, the 2019 rule from 1426 | [`bangladesh`] |
 //! | [`Rule::WestBengalDrik`] | `wb-drik` | West Bengal, Tripura, Assam: drikpanchang, Bisuddha Siddhanta | [`west_bengal`] |
 //! | [`Rule::WestBengalDrikPlain`] | `wb-drik-plain` | the same Sun with the plain Bengal rule at midnight | [`west_bengal`] |
 //! | [`Rule::WestBengalSuryaSiddhanta`] | `wb-ss` | West Bengal: Gupta Press, P. M. Bagchi, Prokerala | [`west_bengal`] |
@@ -127,15 +127,28 @@ impl Rule {
     }
 
     /// The fixed rule that decides dates of Bangabda `year`: the historical mode resolves to
-    /// the 1987 rule up to 1425 and the 2019 rule from 1426; the others are themselves.
+    /// the traditional almanac ([`Rule::WestBengalSuryaSiddhanta`]) up to 1393, the 1987 rule
+    /// from 1394 ([`bangladesh::FIRST_YEAR_OF_1987_RULE`]) to 1425, and the 2019 rule from
+    /// 1426; the others are themselves. Before the almanac tables
+    /// ([`west_bengal::MIN_YEAR`], 1799) the 1987 rule's arithmetic is applied proleptically.
+    ///
+    /// The last Choitro before a change of reckoning ends the day before the new reckoning's
+    /// 1 Boishakh (Choitro 1393 has 30 days under `bd`, where the almanac gives it 31).
     ///
     /// ```
     /// use bangla_date::Rule;
+    /// assert_eq!(Rule::BangladeshHistorical.in_year(1358), Rule::WestBengalSuryaSiddhanta);
+    /// assert_eq!(Rule::BangladeshHistorical.in_year(1394), Rule::BanglaAcademy1987);
     /// assert_eq!(Rule::BangladeshHistorical.in_year(1425), Rule::BanglaAcademy1987);
     /// assert_eq!(Rule::BangladeshHistorical.in_year(1426), Rule::Bangladesh2019);
     /// ```
     pub const fn in_year(self, year: i32) -> Rule {
         match self {
+            Rule::BangladeshHistorical
+                if year >= west_bengal::MIN_YEAR && year < bangladesh::FIRST_YEAR_OF_1987_RULE =>
+            {
+                Rule::WestBengalSuryaSiddhanta
+            }
             Rule::BangladeshHistorical if year <= bangladesh::LAST_YEAR_OF_1987_RULE => {
                 Rule::BanglaAcademy1987
             }
@@ -164,11 +177,41 @@ impl Rule {
     /// # Ok::<(), bangla_date::Error>(())
     /// ```
     pub fn days_in_month(self, year: i32, month: Month) -> Result<u8, Error> {
-        if let Some(variant) = west_bengal::Variant::of(self) {
-            return Ok(west_bengal::year_table(variant, year.into())?.days_in(month.index()));
+        self.month_length(i64::from(year), month).map(|(_, days)| days)
+    }
+
+    /// The checked year and the length of `month` in it: the one place month lengths come from.
+    fn month_length(self, year: i64, month: Month) -> Result<(i32, u8), Error> {
+        let fixed = match i32::try_from(year) {
+            Ok(y) => self.in_year(y),
+            Err(_) => self,
+        };
+        let (year, days) = match west_bengal::Variant::of(fixed) {
+            Some(variant) => {
+                (year as i32, west_bengal::year_table(variant, year)?.days_in(month.index()))
+            }
+            None => {
+                let year = check_year(year)?;
+                (year, fixed.layout(year).days_in(month))
+            }
+        };
+        Ok((year, days.saturating_add_signed(self.seam(year, month))))
+    }
+
+    /// Under the historical rule, days added to (or, negative, cut from) the Choitro before a
+    /// change of reckoning, so that it ends the day before the next reckoning's 1 Boishakh.
+    fn seam(self, year: i32, month: Month) -> i8 {
+        if self != Rule::BangladeshHistorical || month != Month::Choitro {
+            return 0;
         }
-        check_year(i64::from(year))?;
-        Ok(self.layout(year).days_in(month))
+        let (this, next) = (self.in_year(year), self.in_year(year + 1));
+        if this == next {
+            return 0;
+        }
+        match (first_day(this, year + 1), first_day(next, year + 1)) {
+            (Some(natural), Some(actual)) => (actual - natural) as i8,
+            _ => 0,
+        }
     }
 
     /// The first day of each month of Bangabda `year` under this rule, Boishakh to Choitro,
@@ -191,9 +234,11 @@ impl Rule {
     /// # Ok::<(), bangla_date::Error>(())
     /// ```
     pub fn month_starts(self, year: i32) -> Result<[NaiveDate; 13], Error> {
-        if let Some(variant) = west_bengal::Variant::of(self) {
+        if let Some(variant) = west_bengal::Variant::of(self.in_year(year)) {
             let table = west_bengal::year_table(variant, year.into())?;
-            return Ok(table.starts.map(west_bengal::day_to_date));
+            let mut starts = table.starts;
+            starts[12] += i32::from(self.seam(year, Month::Choitro));
+            return Ok(starts.map(west_bengal::day_to_date));
         }
         let year = check_year(year.into())?;
         let layout = self.layout(year);
@@ -202,8 +247,10 @@ impl Rule {
             *slot = bangladesh::gregorian_of(year, layout.day_of_year(month, 1));
         }
         let choitro = starts[11];
+        let choitro_days =
+            layout.days_in(Month::Choitro).saturating_add_signed(self.seam(year, Month::Choitro));
         starts[12] = choitro
-            .checked_add_days(chrono::Days::new(layout.days_in(Month::Choitro).into()))
+            .checked_add_days(chrono::Days::new(choitro_days.into()))
             .unwrap_or(NaiveDate::MAX);
         Ok(starts)
     }
@@ -247,6 +294,22 @@ pub struct BanglaDate {
     month: Month,
     day: u8,
     rule: Rule,
+}
+
+/// The chrono day number of 1 Boishakh of `year` under a fixed `rule` (not the historical one).
+fn first_day(rule: Rule, year: i32) -> Option<i32> {
+    match west_bengal::Variant::of(rule) {
+        Some(variant) => west_bengal::year_table(variant, year.into()).ok().map(|t| t.first()),
+        None => {
+            NaiveDate::from_ymd_opt(year + GREGORIAN_OFFSET, 4, 14).map(|d| d.num_days_from_ce())
+        }
+    }
+}
+
+/// Whether `date` is before 1 Boishakh 1394 (14 April 1987, day 104 of a common year), the
+/// first day of the 1987 rule in Bangladesh ([`bangladesh::FIRST_YEAR_OF_1987_RULE`]).
+fn before_1987_rule(date: NaiveDate) -> bool {
+    (date.year(), date.ordinal()) < (bangladesh::FIRST_YEAR_OF_1987_RULE + GREGORIAN_OFFSET, 104)
 }
 
 /// 1 Boishakh falls on 14 April of Gregorian year Bangabda + 593.
@@ -323,16 +386,7 @@ impl BanglaDate {
     /// ```
     #[inline]
     pub fn from_parts(year: i64, month: Month, day: i64, rule: Rule) -> Result<BanglaDate, Error> {
-        let (year, max) = match west_bengal::Variant::of(rule) {
-            Some(variant) => {
-                let max = west_bengal::year_table(variant, year)?.days_in(month.index());
-                (year as i32, max)
-            }
-            None => {
-                let year = check_year(year)?;
-                (year, rule.layout(year).days_in(month))
-            }
-        };
+        let (year, max) = rule.month_length(year, month)?;
         if day < 1 || day > i64::from(max) {
             return Err(Error::new(ErrorKind::DayOutOfRange { day, month, year, max, rule }));
         }
@@ -363,6 +417,9 @@ impl BanglaDate {
         if rule.is_west_bengal() {
             return BanglaDate::west_bengal_from_gregorian(date, rule);
         }
+        if rule == Rule::BangladeshHistorical && before_1987_rule(date) {
+            return BanglaDate::historical_from_gregorian(date);
+        }
         let (year, day_of_year) = bangladesh::year_and_day(date);
         // The first months of chrono's range belong to a year that began before it, and its
         // last months to one that ends after it: neither year is whole, so neither is supported.
@@ -380,6 +437,20 @@ impl BanglaDate {
             min: BanglaDate::MIN.to_gregorian().to_string(),
             max: BanglaDate::MAX.to_gregorian().to_string(),
         })
+    }
+
+    /// [`BanglaDate::from_gregorian`] under the historical rule before 1394: the almanac's date
+    /// within its tables, the 1987 rule's arithmetic before them.
+    #[inline(never)]
+    fn historical_from_gregorian(date: NaiveDate) -> Result<BanglaDate, Error> {
+        let almanac = Rule::WestBengalSuryaSiddhanta;
+        let first = first_day(almanac, west_bengal::MIN_YEAR);
+        if first.is_some_and(|f| date.num_days_from_ce() >= f) {
+            let b = BanglaDate::west_bengal_from_gregorian(date, almanac)?;
+            return Ok(BanglaDate { rule: Rule::BangladeshHistorical, ..b });
+        }
+        let b = BanglaDate::from_gregorian(date, Rule::BanglaAcademy1987)?;
+        Ok(BanglaDate { rule: Rule::BangladeshHistorical, ..b })
     }
 
     /// [`BanglaDate::from_gregorian`] through the West Bengal year tables, out of line.
@@ -404,7 +475,7 @@ impl BanglaDate {
     /// ```
     #[inline]
     pub fn to_gregorian(self) -> NaiveDate {
-        if self.rule.is_west_bengal() {
+        if self.rule.in_year(self.year).is_west_bengal() {
             return self.west_bengal_to_gregorian();
         }
         let day_of_year = self.rule.layout(self.year).day_of_year(self.month, self.day);
@@ -474,15 +545,13 @@ impl BanglaDate {
 
     /// The number of days in this date's month.
     pub fn days_in_month(self) -> u8 {
-        match self.west_bengal_table() {
-            Some(table) => table.days_in(self.month.index()),
-            None => self.rule.layout(self.year).days_in(self.month),
-        }
+        // In range: the constructors checked the year.
+        self.rule.month_length(self.year.into(), self.month).map_or(0, |(_, days)| days)
     }
 
     /// The year table of a West Bengal date (always present: the constructors checked the year).
     fn west_bengal_table(self) -> Option<&'static west_bengal::YearTable> {
-        let variant = west_bengal::Variant::of(self.rule)?;
+        let variant = west_bengal::Variant::of(self.rule.in_year(self.year))?;
         west_bengal::year_table(variant, self.year.into()).ok()
     }
 

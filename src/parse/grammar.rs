@@ -78,6 +78,8 @@ pub(crate) struct TimeParts {
     pub(crate) meridiem: Option<bool>,
     /// An explicit UTC offset written after the time (`17:41:00+06:00`), in seconds.
     pub(crate) offset: Option<i32>,
+    /// Written on a 24-hour clock (ISO 8601, the newsroom's `১৬৩৫ ঘণ্টা`): no meridiem needed.
+    pub(crate) clock24: bool,
     pub(crate) span: Range<usize>,
 }
 
@@ -511,14 +513,38 @@ impl<'t> Grammar<'t> {
         Ok(Some((Part::Greg(parts), j)))
     }
 
+    /// A unit word at `k`, also after a glued hyphen (`২-টা`, `৫-সেকেন্ডে`): the word and the
+    /// index after it.
+    fn unit_at(&self, k: usize) -> Option<(Word, usize)> {
+        if self.punct(k, '-') && self.glued(k) && self.glued(k + 1) {
+            return self.word(k + 1).map(|w| (w, k + 2));
+        }
+        self.word(k).map(|w| (w, k + 1))
+    }
+
     /// A time of day; the flag says whether it is strong enough to stand alone.
     fn time(&self, i: usize, in_chain: bool) -> Found<(TimeParts, bool)> {
         let mut j = i;
         let mut period = None;
+        let mut meridiem = None;
         if let Some(Word::Period(p)) = self.word(j) {
             period = Some(p);
             j += 1;
+            // `ভোর বেলা`, `সকাল বেলা`: বেলা after another period only says "time of".
+            if period != Some(DayPeriod::Daytime)
+                && self.word(j) == Some(Word::Period(DayPeriod::Daytime))
+            {
+                j += 1;
+            }
             while matches!(self.word(j), Some(Word::Approx | Word::Exactly | Word::Dibagoto)) {
+                j += 1;
+            }
+        } else if let Some(Word::Meridiem(pm)) = self.word(j) {
+            // Almanacs write the meridiem first: `অপরাহ্ন ৪টে ৩৫ মিনিট`.
+            if matches!(self.tok(j + 1).map(|t| t.kind), Some(Kind::Num(_)))
+                || matches!(self.word(j + 1), Some(Word::HourWord { .. } | Word::Fraction(_)))
+            {
+                meridiem = Some(pm);
                 j += 1;
             }
         }
@@ -527,19 +553,30 @@ impl<'t> Grammar<'t> {
             fraction = i32::from(f);
             j += 1;
         }
-        let context = period.is_some() || fraction != 0;
+        // Almanacs mark the hour with ঘ (ঘটিকা): `রাত্রি ঘ ২/৪৮ মিঃ`, `ঘ ০৩:২২`.
+        let hour_mark = self.word(j) == Some(Word::HourMark);
+        if hour_mark {
+            j += 1;
+        }
+        let context = period.is_some() || meridiem.is_some() || fraction != 0 || hour_mark;
         let start = i;
-        let mut meridiem = None;
         let mut offset = None;
+        let mut clock24 = false;
         let (hour, minute, second, mut end, mut strong) = if let Some(h) = self.num(j) {
-            if let Some(c) = self.clock(j, context, in_chain)? {
+            if let Some(c) = self.clock(j, context, hour_mark, in_chain)? {
                 offset = c.offset;
                 (Some(c.hour), c.minute, c.second, c.end, true)
-            } else if h.digits <= 2 && matches!(self.word(j + 1), Some(Word::HourUnit { .. })) {
-                let Some(Word::HourUnit { strong }) = self.word(j + 1) else {
-                    return Ok(None);
-                };
-                let mut k = j + 2;
+            } else if h.digits == 4
+                && self.word(j + 1) == Some(Word::Unit(Unit::Hour))
+                && h.value / 100 < 24
+                && h.value % 100 < 60
+            {
+                // The newsroom's 24-hour clock: `১৬৩৫ ঘণ্টা` is 16:35.
+                clock24 = true;
+                (Some((h.value / 100) as u32), (h.value % 100) as i32, 0, j + 2, true)
+            } else if let Some((Word::HourUnit { strong }, mut k)) =
+                self.unit_at(j + 1).filter(|_| h.digits <= 2)
+            {
                 let mut minute = 0u64;
                 let mut second = 0u64;
                 let mut has_minutes = false;
@@ -547,15 +584,17 @@ impl<'t> Grammar<'t> {
                 if self.word(k) == Some(Word::Baje) && self.num(k + 1).is_some() {
                     k += 1;
                 }
-                if let (Some(m), Some(Word::Unit(Unit::Minute))) = (self.num(k), self.word(k + 1)) {
+                if let (Some(m), Some((Word::Unit(Unit::Minute), after))) =
+                    (self.num(k), self.unit_at(k + 1))
+                {
                     minute = m.value;
                     has_minutes = true;
-                    k += 2;
-                    if let (Some(s), Some(Word::Unit(Unit::Second))) =
-                        (self.num(k), self.word(k + 1))
+                    k = after;
+                    if let (Some(s), Some((Word::Unit(Unit::Second), after))) =
+                        (self.num(k), self.unit_at(k + 1))
                     {
                         second = s.value;
-                        k += 2;
+                        k = after;
                     }
                 }
                 self.check_time(h.value, minute, second, self.span(j, k - 1))?;
@@ -618,9 +657,24 @@ impl<'t> Grammar<'t> {
         if hour.is_some() && matches!(self.word(end), Some(Word::Approx)) {
             strong = true;
         }
+        // ISO 8601 (`…T১০:০০`, or an explicit offset) is a 24-hour clock.
+        clock24 |= offset.is_some()
+            || (j > 0
+                && self.glued(j)
+                && self.tok(j - 1).is_some_and(|t| {
+                    self.text.get(t.start..t.end).is_some_and(|w| w.eq_ignore_ascii_case("t"))
+                }));
         let span = self.span(start, end - 1);
-        let parts =
-            TimeParts { hour, minute: minute + fraction, second, period, meridiem, offset, span };
+        let parts = TimeParts {
+            hour,
+            minute: minute + fraction,
+            second,
+            period,
+            meridiem,
+            offset,
+            clock24,
+            span,
+        };
         Ok(Some(((parts, strong), end)))
     }
 
@@ -637,46 +691,82 @@ impl<'t> Grammar<'t> {
             period: Some(period),
             meridiem: None,
             offset: None,
+            clock24: false,
             span,
         };
         Ok(Some(((parts, false), i + 1)))
     }
 
-    /// `H ~(:|.)~ MM (~(:|.)~ SS)? (~(+|-)HH:MM | ~Z)?`. A dot needs context (a period word
-    /// before it, or a meridiem or hour unit after it), since `৪.৩০` is also a decimal. An
-    /// explicit UTC offset (ISO 8601 style) is kept and wins over the parser's zone.
-    /// Inside a timestamp (`in_chain`), a stray space after the colon is tolerated
-    /// (`০২ জানুয়ারি ২০২৬, ১৭: ৪১`).
-    fn clock(&self, j: usize, context: bool, in_chain: bool) -> Result<Option<Clock>, Error> {
+    /// `H ~SEP~ MM (~SEP~ SS)? (~(+|-)HH:MM | ~Z)?`. The separator is `:` (or the visarga the
+    /// lexer turns into one); `.` and the dari `।` need context (a period or meridiem word
+    /// before, or a meridiem or hour unit after), since `৪.৩০` is also a decimal and `।` ends a
+    /// sentence; `-` needs both (`সকাল ৯-৪৫ টা`); `/` and a one-digit minute only come after the
+    /// almanacs' hour mark ঘ (`ঘ ২/৪৮ মিঃ`, `ঘ ৭।৫`), or `/` with a period word and three
+    /// groups (`রাত্রি ৮/১২/৩০`). An explicit UTC offset (ISO 8601 style) is kept and wins
+    /// over the parser's zone. Inside a timestamp (`in_chain`), a stray space after the colon
+    /// is tolerated (`০২ জানুয়ারি ২০২৬, ১৭: ৪১`).
+    fn clock(
+        &self,
+        j: usize,
+        context: bool,
+        hour_mark: bool,
+        in_chain: bool,
+    ) -> Result<Option<Clock>, Error> {
         let Some(h) = self.num(j).filter(|n| n.digits <= 2) else { return Ok(None) };
         let Some(Kind::Punct(sep)) = self.tok(j + 1).map(|t| t.kind) else { return Ok(None) };
         let stray_space_ok = in_chain && sep == ':';
-        if !matches!(sep, ':' | '.') || !self.glued(j + 1) || !(self.glued(j + 2) || stray_space_ok)
+        if !matches!(sep, ':' | '.' | '।' | '-' | '/')
+            || !self.glued(j + 1)
+            || !(self.glued(j + 2) || stray_space_ok)
         {
             return Ok(None);
         }
-        let Some(m) = self.num(j + 2).filter(|n| n.digits == 2) else { return Ok(None) };
+        let short_minute_ok = hour_mark && sep != ':';
+        let Some(m) =
+            self.num(j + 2).filter(|n| n.digits == 2 || (short_minute_ok && n.digits == 1))
+        else {
+            return Ok(None);
+        };
         let mut end = j + 3;
         let mut second = 0;
+        let mut groups = 2;
         if self.punct(end, sep) && self.glued(end) && self.glued(end + 1) {
             if let Some(s) = self.num(end + 1).filter(|n| n.digits == 2) {
                 second = s.value;
                 end += 2;
+                groups = 3;
             }
         }
-        // `1.2.3`-like runs and dates (`০২.০১.২০২৬`) are not clock times.
-        if (self.punct(end, sep) || self.punct(end, '/')) && self.glued(end) {
+        // `1.2.3`-like runs and dates (`০২.০১.২০২৬`) are not clock times; a trailing separator
+        // with no number after it is punctuation (`বিকাল ৪:১০:`).
+        let separator_follows = (self.punct(end, sep) || self.punct(end, '/')) && self.glued(end);
+        if separator_follows && self.num(end + 1).is_some() && self.glued(end + 1) {
             return Ok(None);
         }
-        let confirmed = matches!(self.word(end), Some(Word::Meridiem(_) | Word::HourUnit { .. }));
-        if sep == '.' && !(context || confirmed) {
+        let unit_after = |k: usize| match self.word(k) {
+            Some(Word::Meridiem(_) | Word::HourUnit { .. }) => true,
+            Some(Word::Unit(Unit::Minute)) => sep != ':',
+            _ => false,
+        };
+        let confirmed = unit_after(end);
+        let allowed = match sep {
+            ':' => true,
+            '.' | '।' => context || confirmed,
+            '-' => context && confirmed,
+            _ => hour_mark || (context && groups == 3),
+        };
+        if !allowed {
             return Ok(None);
         }
-        if sep == '.' && (h.value > 24 || m.value > 59) {
+        if sep != ':' && (h.value > 24 || m.value > 59) {
             return Ok(None);
         }
         self.check_time(h.value, m.value, second, self.span(j, end - 1))?;
-        let (offset, end) = self.utc_offset(end);
+        let (offset, mut end) = self.utc_offset(end);
+        // `৬.৪৫ মিনিটে`, `ঘ ২/৪৮ মিঃ`: a minute unit after the clock belongs to it.
+        if sep != ':' && self.word(end) == Some(Word::Unit(Unit::Minute)) {
+            end += 1;
+        }
         Ok(Some(Clock {
             hour: h.value as u32,
             minute: m.value as i32,
@@ -764,6 +854,14 @@ impl<'t> Grammar<'t> {
 
     fn check_time(&self, h: u64, m: u64, s: u64, span: Range<usize>) -> Result<(), Error> {
         let clamp = |v: u64| v.min(i64::MAX as u64) as i64;
+        // 24:00 is the end of the day (ISO 8601); 24:30 is not a time.
+        if h == 24 && (m > 0 || s > 0) {
+            let (field, value) = if m > 0 { ("minute", m) } else { ("second", s) };
+            return Err(Error::at(
+                ErrorKind::TimeOutOfRange { field, value: clamp(value), min: 0, max: 0 },
+                span,
+            ));
+        }
         if h > 24 {
             return Err(Error::at(
                 ErrorKind::TimeOutOfRange { field: "hour", value: clamp(h), min: 0, max: 23 },
@@ -856,7 +954,11 @@ impl<'t> Grammar<'t> {
                     }
                     Ok(Some((Part::Weekday(day, span, typo), i + 1)))
                 }
-                Word::Period(_) | Word::Fraction(_) | Word::HourWord { .. } => {
+                Word::Period(_)
+                | Word::Fraction(_)
+                | Word::HourWord { .. }
+                | Word::Meridiem(_)
+                | Word::HourMark => {
                     if let Some(found) = self.offset(i) {
                         return Ok(Some(found));
                     }

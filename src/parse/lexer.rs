@@ -62,7 +62,7 @@ fn is_space(c: char) -> bool {
 }
 
 /// Hijri month names of two words, found by their first word.
-const TWO_WORD_FIRSTS: [&str; 5] = ["রবিউল", "রবিউস", "জমাদিউল", "জমাদিউস", "জুমাদাল"];
+const TWO_WORD_FIRSTS: [&str; 6] = ["রবিউল", "রবিউস", "জমাদিউল", "জমাদিউস", "জুমাদাল", "জুমাদাস"];
 
 /// Split `text` into tokens, appending them to `out`.
 pub(crate) fn lex(text: &str, out: &mut Vec<Token>) {

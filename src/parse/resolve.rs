@@ -112,13 +112,14 @@ fn infer_bangla_year(
 }
 
 /// The hour on a 24-hour clock for `hour:minute` written with a day period: of `h` and `h + 12`,
-/// the one that falls in (or nearest to) the period's CLDR range.
+/// the one that falls in (or nearest to) the period's range, and how far outside it that is.
 fn hour_in_period(h12: u32, period: DayPeriod) -> (u32, u32) {
     let (a, b) = period.hours();
+    // Distance from an hour to `[a, b)`; a range that wraps past midnight (b > 24) also holds
+    // the small hours, compared as 24..28.
     let distance = |c: u32| {
-        // Night wraps past midnight: compare the small hours as 24..28.
-        let c = if b > 24 && c < a { c + 24 } else { c };
-        if c < a { a - c } else { c.saturating_sub(b) }
+        let outside = |x: u32| if x < a { a - x } else { x.saturating_sub(b) };
+        if b > 24 { outside(c).min(outside(c + 24)) } else { outside(c) }
     };
     let (c1, c2) = (h12, h12 + 12);
     let (d1, d2) = (distance(c1), distance(c2));
@@ -151,7 +152,7 @@ fn resolve_time(t: &TimeParts, warnings: &mut Vec<Warning>) -> Option<ResolvedTi
             }
             hh = h;
         }
-        (None, None) if (1..=12).contains(&hh) => {
+        (None, None) if (1..=12).contains(&hh) && !t.clock24 => {
             warnings.push(Warning::MeridiemUnknown { span: t.span.clone() });
         }
         _ => {}
@@ -561,6 +562,10 @@ mod tests {
         let cases = [
             (3, DayPeriod::Night, 3),
             (9, DayPeriod::Night, 21),
+            // Pages stretch রাত into the evening: রাত ৭টা is 19:00, রাত ৬টা 18:00.
+            (7, DayPeriod::Night, 19),
+            (6, DayPeriod::Night, 18),
+            (5, DayPeriod::Night, 5),
             (0, DayPeriod::Night, 0),
             (1, DayPeriod::Noon, 13),
             (0, DayPeriod::Noon, 12),

@@ -13,7 +13,9 @@ use chrono::Weekday;
 
 use crate::calendar::Month;
 
-/// A day period (CLDR `bn` ranges, hours as `[start, end)` on a 24-hour clock; night wraps).
+/// A day period. Hours are read by the CLDR `bn` ranges (`[start, end)` on a 24-hour clock; night
+/// wraps), except that রাত/রাত্রি reaches back to 18:00, as pages use it (`রাত ৭টা ১৫ মিনিট` is
+/// 19:15, `রাত সাড়ে ৬টা` 18:30), where CLDR starts it at 20:00.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
@@ -28,7 +30,7 @@ pub enum DayPeriod {
     Afternoon,
     /// সন্ধ্যা, 18–20.
     Evening,
-    /// রাত/রাত্রি, 20–04.
+    /// রাত/রাত্রি, 20–04 in CLDR; read as 18–04 (pages write `রাত ৭টা` for 19:00).
     Night,
     /// বেলা, daytime: 07–19.
     Daytime,
@@ -43,7 +45,7 @@ impl DayPeriod {
             DayPeriod::Noon => (12, 16),
             DayPeriod::Afternoon => (16, 18),
             DayPeriod::Evening => (18, 20),
-            DayPeriod::Night => (20, 28),
+            DayPeriod::Night => (18, 28),
             DayPeriod::Daytime => (7, 19),
         }
     }
@@ -157,6 +159,8 @@ pub(crate) enum Word {
     DateWord,
     /// প্রকাশ, প্রকাশিত, আপডেট, সময়, শেষ, হালনাগাদ: labels before a timestamp.
     Label,
+    /// ঘ (ঘটিকা) before an almanac's hour (`ঘ ২/৪৮`).
+    HourMark,
     /// বাজে ("it strikes"): confirms an hour.
     Baje,
     /// The case ending `এ`/`র`/`এর`, written after a hyphen (`২০২৫-এ`).
@@ -292,12 +296,32 @@ const ASSAMESE_MONTHS: &[(&str, Month)] = &[
 /// [`crate::calendar::hijri::MONTH_SPELLINGS`]).
 const HIJRI_EXTRA_SPELLINGS: &[(&str, u8)] = &[
     ("মুহররম", 1),
+    ("মহরম", 1),
+    ("মোহররম", 1),
+    ("ছফর", 2),
+    ("রবিউল আওয়াল", 3),
+    ("রবিউল আউআল", 3),
     ("রবিউস সানী", 4),
+    ("রবিউল আখের", 4),
+    ("জমাদিউল উলা", 5),
+    ("জুমাদাল আউয়াল", 5),
+    ("জমাদিউল আখির", 6),
+    ("জমাদিউল আখের", 6),
+    ("জুমাদাস সানি", 6),
+    ("শা'বান", 8),
+    ("রামাদান", 9),
+    ("রামাযান", 9),
+    ("রমাদান", 9),
+    ("জিলকাদ", 11),
+    ("জ্বিলকদ", 11),
+    ("জিলকাদা", 11),
+    ("জিলহাজ্জ", 12),
+    ("জ্বিলহজ্জ", 12),
+    ("জ্বিলহজ", 12),
+    ("জিলহজ্ব", 12),
+    ("জিলহাজ", 12),
     ("জমাদিউল আওয়াল", 5),
     ("জমাদিউস সানী", 6),
-    ("শা'বান", 8),
-    ("জিলকাদ", 11),
-    ("জিলহাজ্জ", 12),
 ];
 
 /// Every Hijri month spelling the parser reads.
@@ -522,6 +546,8 @@ const UNITS: &[(&str, Unit)] = &[
     ("সেকেন্ড", Unit::Second),
     ("সেকেন্ডে", Unit::Second),
     ("মিনিট", Unit::Minute),
+    // মিঃ, the almanacs' abbreviation (the lexer drops the visarga).
+    ("মি", Unit::Minute),
     ("মিনিটে", Unit::Minute),
     ("মিনিটের", Unit::Minute),
     ("ঘণ্টা", Unit::Hour),
@@ -585,6 +611,8 @@ const OTHERS: &[(&str, Word)] = &[
     ("পূর্বে", Word::AgoLater(-1)),
     ("পরে", Word::AgoLater(1)),
     ("দিবাগত", Word::Dibagoto),
+    // দিনগত: a spelling of দিবাগত seen on news sites.
+    ("দিনগত", Word::Dibagoto),
     ("আনুমানিক", Word::Approx),
     ("প্রায়", Word::Approx),
     ("দিকে", Word::Approx),
@@ -594,9 +622,23 @@ const OTHERS: &[(&str, Word)] = &[
     ("পর্যন্ত", Word::Until),
     ("ও", Word::And),
     ("এবং", Word::And),
+    // Alternatives (`৪ অথবা ৫ মে`, `২৩ মাঘ বা ৬ ফেব্রুয়ারি`) are listed like items.
+    ("অথবা", Word::And),
+    ("বা", Word::And),
     ("তারিখ", Word::DateWord),
     ("তারিখে", Word::DateWord),
     ("তারিখের", Word::DateWord),
+    // তাং, the abbreviation of তারিখ on orders and notices (`তাং ২৭.৭.৭১`).
+    ("তাং", Word::DateWord),
+    // Seasons (ঋতু) printed between a header's date and its time.
+    ("গ্রীষ্মকাল", Word::Label),
+    ("বর্ষাকাল", Word::Label),
+    ("শরৎকাল", Word::Label),
+    ("হেমন্তকাল", Word::Label),
+    ("শীতকাল", Word::Label),
+    ("বসন্তকাল", Word::Label),
+    // The almanacs' hour mark (ঘটিকা): `রাত্রি ঘ ২/৪৮ মিঃ`.
+    ("ঘ", Word::HourMark),
     ("প্রকাশ", Word::Label),
     ("প্রকাশিত", Word::Label),
     ("আপডেট", Word::Label),
