@@ -80,8 +80,8 @@ pub enum AnchorRule {
     Range,
     /// A day part alone takes the last date of its paragraph (`… গভীর রাতে`).
     Paragraph,
-    /// A schedule's hours take the date of the sentence just before (`আগামী ১৯ ডিসেম্বর ভোট।
-    /// সকাল ৭টা থেকে বিকেল ৫টা পর্যন্ত …`).
+    /// A time takes the date of the sentence just before, in the same paragraph (`আগামী ১৯
+    /// ডিসেম্বর ভোট। সকাল ৭টা থেকে বিকেল ৫টা পর্যন্ত …`).
     PreviousSentence,
     /// A back-reference (`পরদিন`, `এ দিন`) takes the last day mentioned, plus its offset.
     BackReference,
@@ -936,9 +936,9 @@ fn anchor_dayless(
         it.anchor = Anchor::Mention { rule: AnchorRule::Sentence, from: day.span.clone(), days: 0 };
         return;
     }
-    let schedule = matches!(it.role, Role::RangeStart | Role::RangeEnd | Role::From | Role::Until)
-        || it.bare_hour;
-    if schedule && it.time.is_some() {
+    // A time in the sentence right after a date, in the same paragraph, is that day's
+    // (`আগামী ১৯ ডিসেম্বর ভোট। সকাল ৭টা থেকে বিকেল ৫টা পর্যন্ত ভোটগ্রহণ চলবে।`).
+    if it.time.is_some() {
         if let Some(day) =
             last_day.as_ref().filter(|d| d.paragraph == paragraph && d.sentence + 1 == sentence)
         {
@@ -950,10 +950,14 @@ fn anchor_dayless(
             };
             return;
         }
-        if future_tense(sentence_text(text, layout, it.span.start)) {
-            it.anchor = Anchor::Recurring;
-            return;
-        }
+    }
+    // Hours of a schedule, told in the future with no day: they recur (`পরীক্ষা সকাল ১১টা থেকে
+    // দুপুর ১২টা পর্যন্ত অনুষ্ঠিত হবে`).
+    let schedule = matches!(it.role, Role::RangeStart | Role::RangeEnd | Role::From | Role::Until)
+        || it.bare_hour;
+    if schedule && it.time.is_some() && future_tense(sentence_text(text, layout, it.span.start)) {
+        it.anchor = Anchor::Recurring;
+        return;
     }
     if it.time.is_none() {
         if let Some(day) = last_day.as_ref().filter(|d| d.paragraph == paragraph) {
