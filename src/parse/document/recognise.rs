@@ -410,7 +410,8 @@ pub(crate) fn recognise(text: &str, toks: &[Token]) -> Vec<Extra> {
         // Months named alone: `জানুয়ারি মাস`, `মে মাসের প্রথম সপ্তাহে`.
         if let (Some(Word::GregMonth(m)), Some(Unit::Month)) = (c.word(i), c.unit(i + 1)) {
             let mut end = i + 1;
-            if ordinal(i + 2).is_some() && c.unit(i + 3) == Some(Unit::Week) {
+            if ordinal(i + 2).is_some() && c.is(i + 3, &["সপ্তাহ", "সপ্তাহে", "সপ্তাহের"])
+            {
                 end = i + 3;
             }
             out.push(Extra { span: c.span(i, end), found: Found::Month(m) });
