@@ -12,6 +12,9 @@
 use std::io::{self, BufRead, Write};
 use std::process::ExitCode;
 
+#[path = "support/document.rs"]
+mod document;
+
 use bangla_date::digits::to_ascii_digits;
 use bangla_date::format::{Format, Preset};
 use bangla_date::parse::{Match, Parser, Relative, Role, WrittenDate, YearResolution};
@@ -25,6 +28,9 @@ USAGE:
     convert [OPTIONS] \"TEXT\"            print every date/time expression in TEXT
     convert --json [OPTIONS] [\"TEXT\"]   the same as one JSON object; with no TEXT, read standard
                                         input line by line and print one JSON object per line
+    convert --document [--json] [OPTIONS] < article.txt
+                                        read all of standard input as one text: every mention in
+                                        order, each anchored (give --reference: the publication)
     convert --to-bangla DATE [--rule RULE] [--json]
     convert --to-gregorian \"D MONTH YYYY\" [--rule RULE] [--json]
     convert --format PRESET_OR_PATTERN DATE_OR_DATETIME [--rule RULE]
@@ -66,6 +72,7 @@ In batch mode (--json with no TEXT) every line yields an object and the exit sta
 
 enum Mode {
     Text(Option<String>),
+    Document,
     /// A preset or pattern, and the date or datetime to print (given as the positional TEXT).
     Format(String, String),
     ToBangla(String),
@@ -154,6 +161,7 @@ fn parse_args() -> Result<Option<Args>, String> {
                 parser = parser.year_resolution(how);
             }
             "--json" => json = true,
+            "--document" => mode = Some(Mode::Document),
             other if other.starts_with("--") => return Err(format!("unknown option `{other}`")),
             other if text.is_none() => text = Some(other.to_owned()),
             other => return Err(format!("unexpected argument `{other}` (quote the text)")),
@@ -394,6 +402,11 @@ fn run(args: &Args) -> Result<String, String> {
         Mode::Format(pattern, value) => return format_value(pattern, value, args.rule),
         Mode::Text(Some(text)) if args.json => return Ok(line_json(&args.parser, text)),
         Mode::Text(Some(text)) => return print_text(&args.parser, text),
+        Mode::Document => {
+            let mut text = String::new();
+            io::Read::read_to_string(&mut io::stdin(), &mut text).map_err(|e| e.to_string())?;
+            return Ok(document::document(&args.parser, &text, args.json));
+        }
         Mode::Text(None) => {
             let stdin = io::stdin();
             let mut input = stdin.lock();

@@ -297,6 +297,11 @@ fn anchoring_rules() {
             ));
             continue;
         };
+        if let Some(dt) = m.datetime {
+            if *dt.offset() != parser.effective_offset() {
+                failures.push(format!("{rule}: {mention} is at {dt}, not in the parser's zone"));
+            }
+        }
         let got = (m.timex().unwrap_or_default(), anchor_code(&m.anchor));
         if got != (value.to_owned(), anchor.to_owned()) {
             failures.push(format!(

@@ -256,7 +256,7 @@ impl Parser {
         for line in text.split_inclusive('\n') {
             for m in self.extract(line) {
                 match m {
-                    Ok(m) => out.push(Item::from_match(shift(m, offset))),
+                    Ok(m) => out.push(Item::from_match(shift(m, offset), self.effective_offset())),
                     Err(e) => errors.push(match e.span() {
                         Some(s) => Error::at(e.kind().clone(), s.start + offset..s.end + offset),
                         None => e,
@@ -341,8 +341,9 @@ impl Item {
         }
     }
 
-    fn from_match(m: Match) -> Item {
+    fn from_match(m: Match, offset: FixedOffset) -> Item {
         let mut it = Item::new(m.span.clone(), MentionKind::Point);
+        it.offset = offset;
         it.date = m.date;
         it.time = m.time;
         it.period = m.period;
