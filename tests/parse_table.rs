@@ -568,23 +568,297 @@ fn rows() -> Vec<Row> {
             source: "tabular 1 Rajab 1447 is 22 Dec 2025, so 2 Jan 2026 is about 12 Rajab, not 20",
             ..r
         },
+        // Issue 8: which reckoning a Bangabda date is in, decided by the evidence in the match.
+        Row {
+            text: "বাংলা তারিখ: ১৭ আষাঢ়, ১৪৩১ মঙ্গলবার।",
+            matched: "তারিখ: ১৭ আষাঢ়, ১৪৩১ মঙ্গলবার",
+            date: Some("2024-07-02"),
+            bangla: Some((17, Month::Asharh, "wb-ss")),
+            warnings: Some(&["bangla-rule-from-evidence"]),
+            source: "2 Jul 2024 was a Tuesday; Bangladesh's 17 Asharh 1431 is 1 Jul (a Monday)",
+            ..r
+        },
+        Row {
+            text: "৫ শ্রাবণ ১৪৩১ বঙ্গাব্দ ।। ৫১২৫ কলিযুগাব্দ",
+            matched: "৫ শ্রাবণ ১৪৩১ বঙ্গাব্দ ।। ৫১২৫ কলিযুগাব্দ",
+            date: Some("2024-07-21"),
+            bangla: Some((5, Month::Srabon, "wb-ss")),
+            warnings: Some(&["bangla-rule-from-evidence"]),
+            source: "DOMAIN.md §3: Kali Yuga years beside the Bangabda year mark an Indian almanac",
+            ..r
+        },
+        Row {
+            text: "৭ আশ্বিন ১৪৩২ বঙ্গাব্দ ৷৷ ২৪ সেপ্টেম্বর ২০২৫",
+            matched: "৭ আশ্বিন ১৪৩২ বঙ্গাব্দ ৷৷ ২৪ সেপ্টেম্বর ২০২৫",
+            date: Some("2025-09-24"),
+            bangla: Some((7, Month::Ashwin, "wb-ss")),
+            warnings: Some(&["bangla-other-rule"]),
+            source: "DOMAIN.md §3: Tripura pages double U+09F7 as a danda between the two dates",
+            ..r
+        },
+        // The historical rule before 1394 (14 Apr 1987) is the traditional almanac.
+        Row {
+            text: "৮ই ফাল্গুন ১৩৫৮",
+            matched: "৮ই ফাল্গুন ১৩৫৮",
+            date: Some("1952-02-21"),
+            bangla: Some((8, Month::Falgun, "wb-ss")),
+            warnings: Some(&[]),
+            source: "bn.wikipedia: 21 Feb 1952 = ৮ই ফাল্গুন ১৩৫৮ (the 1987 rule gives 9)",
+            ..r
+        },
+        Row {
+            text: "২১ ফেব্রুয়ারি ১৯৫২ (বাংলা- ৮ ফাল্গুন ১৩৫৮)",
+            matched: "২১ ফেব্রুয়ারি ১৯৫২ (বাংলা- ৮ ফাল্গুন ১৩৫৮)",
+            date: Some("1952-02-21"),
+            bangla: Some((8, Month::Falgun, "wb-ss")),
+            warnings: Some(&[]),
+            source: "a `(বাংলা- …)` label joins the two calendars; bn.wikipedia for the date",
+            ..r
+        },
+        Row {
+            text: "৮ ফাল্গুন ১৪৩২ বাংলা সাল মোতাবেক ২১ ফেব্রুয়ারি ২০২৬ খ্রিস্টাব্দ",
+            matched: "৮ ফাল্গুন ১৪৩২ বাংলা সাল মোতাবেক ২১ ফেব্রুয়ারি ২০২৬ খ্রিস্টাব্দ",
+            date: Some("2026-02-21"),
+            bangla: Some((8, Month::Falgun, "bd2019")),
+            warnings: Some(&[]),
+            source: "bdnews24 17 Oct 2019: 21 Feb = 8 Falgun under the 2019 rule",
+            ..r
+        },
+        // Pairing the halves of one date.
+        Row {
+            text: "১ বৈশাখ ১৪৩১ | ১৬ এপ্রিল ২০২৪ | মঙ্গলবার",
+            matched: "১ বৈশাখ ১৪৩১",
+            date: Some("2024-04-14"),
+            warnings: Some(&[]),
+            source: "table cells that contradict each other are separate matches (1 Boishakh is 14 Apr)",
+            ..r
+        },
+        Row {
+            text: "২৪ মার্চ, মঙ্গলবার, ২০২০",
+            matched: "২৪ মার্চ, মঙ্গলবার, ২০২০",
+            date: Some("2020-03-24"),
+            warnings: Some(&[]),
+            source: "a year after the weekday; 24 Mar 2020 was a Tuesday",
+            ..r
+        },
+        Row {
+            text: "৭ মার্চ,শনিবার,২০২০",
+            matched: "৭ মার্চ,শনিবার,২০২০",
+            date: Some("2020-03-07"),
+            warnings: Some(&[]),
+            source: "no spaces; 7 Mar 2020 was a Saturday",
+            ..r
+        },
+        Row {
+            text: "বুধবার, ৩ ডিসেম্বর ২০২৫, ১৮ অগ্রহায়ণ ১৪৩২ বঙ্গাব্দ, (হেমন্তকাল), সময় - রাত ২:১৫",
+            matched: "বুধবার, ৩ ডিসেম্বর ২০২৫, ১৮ অগ্রহায়ণ ১৪৩২ বঙ্গাব্দ, (হেমন্তকাল), সময় - রাত ২:১৫",
+            datetime: Some("2025-12-03T02:15:00+06:00"),
+            warnings: Some(&[]),
+            source: "a season between date and time; 18 Agrahayan 1432 = 3 Dec 2025 (2019 rule: Agrahayan from 16 Nov)",
+            ..r
+        },
+        Row {
+            text: "শনিবার (৬ ডিসেম্বর) দিনগত রাত ২টায়",
+            reference: REF,
+            matched: "শনিবার (৬ ডিসেম্বর) দিনগত রাত ২টায়",
+            datetime: Some("2025-12-07T02:00:00+06:00"),
+            warnings: Some(&["year-inferred"]),
+            source: "দিনগত, a spelling of দিবাগত; 6 Dec 2025 was a Saturday",
+            ..r
+        },
+        Row {
+            text: "বুধবার সন্ধ্যা ৭টায়",
+            reference: REF,
+            matched: "বুধবার সন্ধ্যা ৭টায়",
+            datetime: Some("2025-12-24T19:00:00+06:00"),
+            warnings: Some(&["date-from-reference"]),
+            source: "a bare weekday with a time: the Wednesday before Tue 30 Dec 2025 (the table reads news: YearResolution::Past)",
+            ..r
+        },
+        // Forms not read before.
+        Row {
+            text: "কার্তিক ৯, ১৪৩২ বঙ্গাব্দ",
+            matched: "কার্তিক ৯, ১৪৩২ বঙ্গাব্দ",
+            date: Some("2025-10-25"),
+            bangla: Some((9, Month::Kartik, "bd2019")),
+            source: "month first; 2019 rule: Kartik from 17 Oct",
+            ..r
+        },
+        Row {
+            text: "জমাদিউল আউয়াল ১২, ১৪৪৭",
+            matched: "জমাদিউল আউয়াল ১২, ১৪৪৭",
+            date: Some("-"),
+            warnings: Some(&["hijri-estimate"]),
+            source: "month-first Hijri; a Hijri date alone gets an estimate, never a date",
+            ..r
+        },
+        Row {
+            text: "১০-জ্বিলহজ্জ-১৪৪৬ হিজরী",
+            matched: "১০-জ্বিলহজ্জ-১৪৪৬ হিজরী",
+            date: Some("-"),
+            warnings: Some(&["hijri-estimate"]),
+            source: "hyphenated Hijri with the জ্বিলহজ্জ spelling",
+            ..r
+        },
+        Row {
+            text: "সকাল ৯-৪৫ টা",
+            matched: "সকাল ৯-৪৫ টা",
+            time: Some("09:45:00"),
+            warnings: Some(&[]),
+            source: "a hyphen between hour and minute",
+            ..r
+        },
+        Row {
+            text: "দুপুর ২-টা ১০ মিনিট ৫-সেকেন্ডে",
+            matched: "দুপুর ২-টা ১০ মিনিট ৫-সেকেন্ডে",
+            time: Some("14:10:05"),
+            warnings: Some(&[]),
+            source: "hyphens before the units",
+            ..r
+        },
+        Row {
+            text: "বিকাল ৪:১০: সভা",
+            matched: "বিকাল ৪:১০",
+            time: Some("16:10:00"),
+            source: "a trailing colon",
+            ..r
+        },
+        Row {
+            text: "১৬৩৫ ঘণ্টা",
+            matched: "১৬৩৫ ঘণ্টা",
+            time: Some("16:35:00"),
+            warnings: Some(&[]),
+            source: "DOMAIN.md §3: the newsroom's 24-hour clock",
+            ..r
+        },
+        Row {
+            text: "রাত্রি ঘ ৩/২২ মিনিট",
+            matched: "রাত্রি ঘ ৩/২২ মিনিট",
+            time: Some("03:22:00"),
+            source: "an almanac time with the hour mark ঘ and a slash",
+            ..r
+        },
+        Row {
+            text: "রাত্রি ৮/১২/৩০",
+            matched: "রাত্রি ৮/১২/৩০",
+            time: Some("20:12:30"),
+            warnings: Some(&[]),
+            source: "an almanac time, hour/minute/second",
+            ..r
+        },
+        Row {
+            text: "সকাল ৯।২৭ মিনিট",
+            matched: "সকাল ৯।২৭ মিনিট",
+            time: Some("09:27:00"),
+            source: "a dari between hour and minute",
+            ..r
+        },
+        Row {
+            text: "অপরাহ্ন ৪টে ৩৫ মিনিট",
+            matched: "অপরাহ্ন ৪টে ৩৫ মিনিট",
+            time: Some("16:35:00"),
+            warnings: Some(&[]),
+            source: "almanacs write the meridiem before the hour",
+            ..r
+        },
+        // Never a confident wrong answer.
+        Row {
+            text: "রাত ৭টা ১৫ মিনিট",
+            matched: "রাত ৭টা ১৫ মিনিট",
+            time: Some("19:15:00"),
+            warnings: Some(&[]),
+            source: "DOMAIN.md §2: pages stretch রাত into the evening",
+            ..r
+        },
+        Row {
+            text: "রাত সাড়ে ৬টা",
+            matched: "রাত সাড়ে ৬টা",
+            time: Some("18:30:00"),
+            warnings: Some(&[]),
+            source: "DOMAIN.md §2",
+            ..r
+        },
+        Row {
+            text: "ভোর বেলা পাঁচটায়",
+            matched: "ভোর বেলা পাঁচটায়",
+            time: Some("05:00:00"),
+            warnings: Some(&[]),
+            source: "DOMAIN.md §2: বেলা here is not afternoon",
+            ..r
+        },
+        Row {
+            text: "৯ মার্চ ১৪৪৫ হিজরী",
+            matched: "৯ মার্চ ১৪৪৫ হিজরী",
+            date: Some("-"),
+            month_day: Some("03-09"),
+            warnings: Some(&["era-mismatch"]),
+            source: "a Gregorian month with a Hijri year: never Gregorian year 1445",
+            ..r
+        },
+        Row {
+            text: "২ মার্চ ১৪৩১ বঙ্গাব্দ",
+            matched: "২ মার্চ ১৪৩১ বঙ্গাব্দ",
+            date: Some("-"),
+            warnings: Some(&["era-mismatch"]),
+            source: "a Gregorian month with a Bangabda year",
+            ..r
+        },
+        Row {
+            text: "২৪:০০",
+            matched: "২৪:০০",
+            time: Some("00:00:00"),
+            warnings: Some(&["end-of-day"]),
+            source: "ISO 8601: 24:00 ends the day",
+            ..r
+        },
+        Row {
+            text: "তাং ২৭.৭.৭১",
+            matched: "তাং ২৭.৭.৭১",
+            date: Some("1971-07-27"),
+            warnings: Some(&["century-inferred"]),
+            source: "তাং and a two-digit year (POSIX pivot without a reference)",
+            ..r
+        },
+        Row {
+            text: "২০০৯-০৭-১৫T১০:০০+০৭:০০",
+            matched: "২০০৯-০৭-১৫T১০:০০+০৭:০০",
+            datetime: Some("2009-07-15T10:00:00+07:00"),
+            warnings: Some(&[]),
+            source: "ISO 8601 with an offset is a 24-hour time: no meridiem warning",
+            ..r
+        },
+        Row {
+            text: "অষ্টমী তিথি, ৭ আশ্বিন ১৪৩২, ২৪ সেপ্টেম্বর ২০২৫, বুধবার, ভোর ৪টে ২৫ মিনিট",
+            matched: "৭ আশ্বিন ১৪৩২, ২৪ সেপ্টেম্বর ২০২৫, বুধবার, ভোর ৪টে ২৫ মিনিট",
+            datetime: Some("2025-09-25T04:25:00+05:30"),
+            bangla: Some((7, Month::Ashwin, "wb-ss")),
+            source: "DOMAIN.md §1: almanac days run sunrise to sunrise",
+            ..r
+        },
+        Row {
+            text: "[[১৮৭৬]] সালের [[১৫ সেপ্টেম্বর]]",
+            matched: "১৮৭৬]] সালের [[১৫ সেপ্টেম্বর",
+            date: Some("1876-09-15"),
+            source: "wiki link brackets inside `YYYY সালের DD Month`",
+            ..r
+        },
         // West Bengal and Assam (DOMAIN.md §1): Assamese names read as the West Bengal calendar.
         Row {
             text: "দেওবাৰ, ১৪ এপ্ৰিল ২০২৪, ১ ব'হাগ ১৪৩১",
             matched: "দেওবাৰ, ১৪ এপ্ৰিল ২০২৪, ১ ব'হাগ ১৪৩১",
             date: Some("2024-04-14"),
-            bangla: Some((1, Month::Boishakh, "wb-drik")),
+            bangla: Some((1, Month::Boishakh, "wb-ss")),
             warnings: Some(&[]),
-            source: "DOMAIN.md §1 Assamese names; 1 Boishakh 1431 = 14 Apr 2024 (bongabdo/ponjika table in shared/corpus); a Sunday",
+            source: "DOMAIN.md §1 Assamese names (West Bengal's printed almanac, wb-ss, is tried first); 1 Boishakh 1431 = 14 Apr 2024 (bongabdo/ponjika table in shared/corpus); a Sunday",
             ..r
         },
         Row {
             text: "১৫ এপ্রিল ২০২৬, ১ বৈশাখ ১৪৩৩",
             matched: "১৫ এপ্রিল ২০২৬, ১ বৈশাখ ১৪৩৩",
             date: Some("2026-04-15"),
-            bangla: Some((1, Month::Boishakh, "wb-drik")),
+            bangla: Some((1, Month::Boishakh, "wb-ss")),
             warnings: Some(&["bangla-other-rule"]),
-            source: "a Kolkata page read with the Bangladesh default: 1 Boishakh 1433 is 15 Apr 2026 in West Bengal (bongabdo table)",
+            source: "(wb-ss tried before wb-drik; both fit) a Kolkata page read with the Bangladesh default: 1 Boishakh 1433 is 15 Apr 2026 in West Bengal (bongabdo table)",
             ..r
         },
         Row {

@@ -44,6 +44,12 @@ pub(crate) struct GregParts {
     pub(crate) span: Range<usize>,
     /// The month (and year) were taken from the date that follows (`৫ থেকে ৭ জানুয়ারি`).
     pub(crate) inherited: bool,
+    /// The year was written with two digits (`২৭.৭.৭১`): `year` holds them, 0..=99, and the
+    /// resolver picks the century.
+    pub(crate) short_year: bool,
+    /// A year written after the month with another calendar's era word (`৯ মার্চ ১৪৪৫ হিজরী`):
+    /// its span. The year is not used.
+    pub(crate) era_conflict: Option<Range<usize>>,
 }
 
 /// A Bangabda date as written.
@@ -56,6 +62,8 @@ pub(crate) struct BanglaParts {
     pub(crate) era: Option<Era>,
     /// Written with an Assamese month name: read by the West Bengal calendar.
     pub(crate) assamese: bool,
+    /// As for [`GregParts::era_conflict`] (`২ বৈশাখ ২০২৪ খ্রিস্টাব্দ`).
+    pub(crate) era_conflict: Option<Range<usize>>,
 }
 
 /// A Hijri date as written.
@@ -80,6 +88,8 @@ pub(crate) struct TimeParts {
     pub(crate) offset: Option<i32>,
     /// Written on a 24-hour clock (ISO 8601, the newsroom's `১৬৩৫ ঘণ্টা`): no meridiem needed.
     pub(crate) clock24: bool,
+    /// Written with the almanacs' hour mark ঘ.
+    pub(crate) almanac: bool,
     pub(crate) span: Range<usize>,
 }
 
@@ -122,6 +132,14 @@ pub(crate) struct Chain {
     pub(crate) approximate: bool,
     pub(crate) local_time: Option<Range<usize>>,
     pub(crate) mixed_digits: Vec<Range<usize>>,
+    /// An Indian almanac's era (কলিযুগাব্দ, শকাব্দ …) or Assamese month in the match: evidence
+    /// that its Bangabda date is West Bengal's.
+    pub(crate) indian_cue: bool,
+    /// The token where the match first crossed a table cell (`|`): if what follows contradicts
+    /// what came before, the match ends there.
+    pub(crate) cell_break: Option<usize>,
+    /// ওইদিন, পরদিন …: the day is another mention's, not the reference's.
+    pub(crate) anaphoric: bool,
     strong: bool,
     open_parens: u32,
 }
@@ -129,6 +147,11 @@ pub(crate) struct Chain {
 impl Chain {
     pub(crate) fn is_strong(&self) -> bool {
         self.strong
+    }
+
+    /// The index of the token the match starts at.
+    pub(crate) fn span_start_token(&self, tokens: &[Token]) -> usize {
+        tokens.partition_point(|t| t.start < self.span.start)
     }
 }
 
@@ -148,6 +171,10 @@ enum Part {
     Dibagoto,
     Approx,
     Local(Range<usize>),
+    /// A year of an Indian almanac's era (`৫১২৫ কলিযুগাব্দ`, `১৯৪৬ শকাব্দ`), or the era word.
+    IndianYear,
+    /// ওইদিন, পরদিন …
+    Anaphoric,
     /// Labels and other words that may sit inside a timestamp.
     Filler,
 }
@@ -165,6 +192,13 @@ pub(crate) struct Grammar<'t> {
 
 fn is_sep(c: char) -> bool {
     matches!(c, ',' | '|' | '(' | ')' | ':' | '–' | '—' | '-' | ';' | '،' | '[' | ']' | '/')
+        || is_danda(c)
+}
+
+/// The dari and the dandas (`।`, `॥`, and `৷` doubled on Tripura pages): they end sentences, and
+/// almanac lines use them between the parts of one date.
+fn is_danda(c: char) -> bool {
+    matches!(c, '।' | '॥' | '৷')
 }
 
 impl<'t> Grammar<'t> {
@@ -228,6 +262,10 @@ impl<'t> Grammar<'t> {
         };
         let era_follows = matches!(self.word(i + 1), Some(Word::Era(_)));
         match n.digits {
+            4 | 3 if n.value == 0 => Err(Error::at(
+                ErrorKind::YearOutOfRange { year: 0, min: 1, max: 9999 },
+                self.span(i, i),
+            )),
             4 => Ok(Some((n.value as i32, i + 1))),
             3 if era_follows => Ok(Some((n.value as i32, i + 1))),
             d if d >= 5 => Err(Error::at(
@@ -244,7 +282,8 @@ impl<'t> Grammar<'t> {
 
     /// Optional `,`? year ERA? ("-" CASE)? after a month; returns (year, era, next index).
     fn year_after_month(&self, i: usize) -> Result<(Option<i32>, Option<Era>, usize), Error> {
-        let j = if self.punct(i, ',') { i + 1 } else { i };
+        let hyphen = self.punct(i, '-') && self.glued(i) && self.glued(i + 1);
+        let j = if self.punct(i, ',') || hyphen { i + 1 } else { i };
         let Some((year, mut k)) = self.year(j)? else {
             return Ok((None, None, i));
         };
@@ -292,7 +331,10 @@ impl<'t> Grammar<'t> {
         let Some((day, j)) = self.day(i) else {
             return Ok(None);
         };
-        // Allow `২৯-মে`? No: a hyphen after a day number starts a range (`৫-৯ জানুয়ারি`).
+        // `১০-জ্বিলহজ্জ-১৪৪৬`: a hyphen glued between day and month name (between two numbers
+        // it starts a range, `৫-৯ জানুয়ারি`).
+        let hyphenated = self.punct(j, '-') && self.glued(j) && self.glued(j + 1);
+        let j = if hyphenated && self.word(j + 1).is_some() { j + 1 } else { j };
         let Some(month_word) = self.word(j) else {
             return Ok(None);
         };
@@ -301,7 +343,11 @@ impl<'t> Grammar<'t> {
             Word::GregMonth(m) => {
                 let name = || self.text_of(&self.span(j, j));
                 let day = self.check_day(day, 31, name, day_span)?;
-                let (year, _era, k) = self.year_after_month(j + 1)?;
+                let (year, era, k) = self.year_after_month(j + 1)?;
+                // `৯ মার্চ ১৪৪৫ হিজরী`: a Gregorian month with another calendar's year.
+                let era_conflict = matches!(era, Some(Era::Hijri | Era::Bangla | Era::Saka))
+                    .then(|| self.span(j + 1, k - 1));
+                let year = if era_conflict.is_some() { None } else { year };
                 // A month unit after the name (`ডিসেম্বর মাসে`) belongs to the date.
                 let k = if self.word(k) == Some(Word::Unit(Unit::Month)) { k + 1 } else { k };
                 let span = self.span(i, k - 1);
@@ -312,6 +358,8 @@ impl<'t> Grammar<'t> {
                         year,
                         span,
                         inherited: false,
+                        short_year: false,
+                        era_conflict,
                     }),
                     k,
                 )))
@@ -322,7 +370,10 @@ impl<'t> Grammar<'t> {
                 let (year, era, k) = self.year_after_month(j + 1)?;
                 let span = self.span(i, k - 1);
                 let assamese = matches!(month_word, Word::AssameseMonth(_));
-                let parts = BanglaParts { day, month, year, span, era, assamese };
+                let era_conflict = matches!(era, Some(Era::Christian | Era::Hijri))
+                    .then(|| self.span(j + 1, k - 1));
+                let year = if era_conflict.is_some() { None } else { year };
+                let parts = BanglaParts { day, month, year, span, era, assamese, era_conflict };
                 // শকাব্দ, or a year that only the Śaka era makes plausible: ICU prints 2 Jan 2026
                 // as `১২ পৌষ, ১৯৪৭ সাল`, while Bangabda 1600 is still 170 years away. The
                 // resolver flags the second case.
@@ -352,10 +403,18 @@ impl<'t> Grammar<'t> {
             return Ok(None);
         };
         // `জানুয়ারি ২০২৬`: a month and its year.
-        if let Some(y) = self.num(i + 1).filter(|n| n.digits == 4) {
+        if let Some(y) = self.num(i + 1).filter(|n| n.digits == 4 && n.value > 0) {
             let year = Some(y.value as i32);
             let span = self.span(i, i + 1);
-            let parts = GregParts { day: None, month: m, year, span, inherited: false };
+            let parts = GregParts {
+                day: None,
+                month: m,
+                year,
+                span,
+                inherited: false,
+                short_year: false,
+                era_conflict: None,
+            };
             return Ok(Some((Part::Greg(parts), i + 2)));
         }
         let Some(n) = self.num(i + 1).filter(|n| n.digits <= 2) else {
@@ -379,37 +438,120 @@ impl<'t> Grammar<'t> {
                 year: Some(year),
                 span,
                 inherited: false,
+                short_year: false,
+                era_conflict: None,
             }),
             end,
         )))
     }
 
+    /// `B-MONTH NUM ORDINAL? "," year ERA?` and the same with a Hijri month: month first, as
+    /// some pages print them (`কার্তিক ৯, ১৪৩২ বঙ্গাব্দ`, `রবিউল আউয়াল ১৭, ১৪৪৭`). The comma
+    /// and the year are required: a month name before a bare number is often something else.
+    fn other_month_first(&self, i: usize) -> Found<Part> {
+        let Some(word) = self.word(i) else { return Ok(None) };
+        let Some(n) = self.num(i + 1).filter(|n| n.digits <= 2) else { return Ok(None) };
+        let mut j = i + 2;
+        if self.word(j) == Some(Word::Ordinal) {
+            j += 1;
+        }
+        if !self.punct(j, ',') {
+            return Ok(None);
+        }
+        let Some((year, mut k)) = self.year(j + 1)? else { return Ok(None) };
+        let era = match self.word(k) {
+            Some(Word::Era(e)) => {
+                k += 1;
+                Some(e)
+            }
+            _ => None,
+        };
+        let span = self.span(i, k - 1);
+        let name = || self.text_of(&self.span(i, i));
+        let day_span = self.span(i + 1, j - 1);
+        match word {
+            Word::BanglaMonth(month) | Word::AssameseMonth(month) => {
+                if matches!(era, Some(Era::Christian | Era::Hijri)) {
+                    return Ok(None);
+                }
+                let day = self.check_day(n.value, 32, name, day_span)?;
+                let assamese = matches!(word, Word::AssameseMonth(_));
+                let year = Some(year);
+                let parts =
+                    BanglaParts { day, month, year, span, era, assamese, era_conflict: None };
+                let saka = !assamese
+                    && (era == Some(Era::Saka)
+                        || (era != Some(Era::Bangla)
+                            && year.is_some_and(|y| y > SAKA_YEAR_THRESHOLD)));
+                Ok(Some((if saka { Part::Saka(parts) } else { Part::Bangla(parts) }, k)))
+            }
+            Word::HijriMonth(m) => {
+                if matches!(era, Some(Era::Christian | Era::Bangla | Era::Saka)) {
+                    return Ok(None);
+                }
+                let day = self.check_day(n.value, 30, name, day_span)?;
+                Ok(Some((Part::Hijri(HijriParts { day, month: m, year: Some(year), span }), k)))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// A year of an era only Indian almanacs count in, `NUM (বিক্রম)? ERA` (`৫১২৫
+    /// কলিযুগাব্দ`, `২০৮১ বিক্রম সংবৎ`), or a Śaka year standing alone (`১৯৪৬ শকাব্দ`).
+    fn era_year(&self, i: usize) -> Option<(Part, usize)> {
+        self.num(i).filter(|n| (3..=4).contains(&n.digits))?;
+        match self.word(i + 1) {
+            Some(Word::IndianEra | Word::Era(Era::Saka)) => Some((Part::IndianYear, i + 2)),
+            None if self.word(i + 2) == Some(Word::IndianEra)
+                && matches!(self.tok(i + 1).map(|t| t.kind), Some(Kind::Word(None))) =>
+            {
+                Some((Part::IndianYear, i + 3))
+            }
+            _ => None,
+        }
+    }
+
     /// `year সালের day G-MONTH` and `year সালের G-MONTH মাসে?`.
     fn year_first(&self, i: usize) -> Found<Part> {
         let Some(n) = self.num(i).filter(|n| n.digits == 4) else { return Ok(None) };
-        // `২০২৪ সালের`, `২০২৬ খ্রিস্টাব্দের`, `১৪৩২ বঙ্গাব্দের`.
-        let Some(Word::Era(era @ (Era::Year | Era::Christian | Era::Bangla))) = self.word(i + 1)
-        else {
+        // `২০২৪ সালের`, `২০২৬ খ্রিস্টাব্দের`, `১৪৩২ বঙ্গাব্দের`; wiki markup may wrap the parts
+        // in link brackets (`[[১৮৭৬]] সালের [[১৫ সেপ্টেম্বর]]`).
+        let e = self.skip_brackets(i + 1);
+        let Some(Word::Era(era @ (Era::Year | Era::Christian | Era::Bangla))) = self.word(e) else {
             return Ok(None);
         };
         let year = Some(n.value as i32);
-        let j = i + 2;
+        let j = self.skip_brackets(e + 1);
         if let Some((day, k)) = self.day(j) {
             match self.word(k) {
                 Some(Word::GregMonth(m)) if era != Era::Bangla => {
                     let name = || self.text_of(&self.span(k, k));
                     let day = self.check_day(day, 31, name, self.span(j, k - 1))?;
                     let span = self.span(i, k);
-                    let parts =
-                        GregParts { day: Some(day), month: m, year, span, inherited: false };
+                    let parts = GregParts {
+                        day: Some(day),
+                        month: m,
+                        year,
+                        span,
+                        inherited: false,
+                        short_year: false,
+                        era_conflict: None,
+                    };
                     return Ok(Some((Part::Greg(parts), k + 1)));
                 }
                 Some(Word::BanglaMonth(month)) if era != Era::Christian => {
                     let name = || self.text_of(&self.span(k, k));
                     let day = self.check_day(day, 32, name, self.span(j, k - 1))?;
                     let span = self.span(i, k);
-                    let parts =
-                        BanglaParts { day, month, year, span, era: Some(era), assamese: false };
+                    let parts = BanglaParts {
+                        day,
+                        month,
+                        year,
+                        span,
+                        era: Some(era),
+                        assamese: false,
+                        era_conflict: None,
+                    };
                     return Ok(Some((Part::Bangla(parts), k + 1)));
                 }
                 _ => {}
@@ -418,10 +560,26 @@ impl<'t> Grammar<'t> {
         if let (Some(Word::GregMonth(m)), false) = (self.word(j), era == Era::Bangla) {
             let k = if self.word(j + 1) == Some(Word::Unit(Unit::Month)) { j + 2 } else { j + 1 };
             let span = self.span(i, k - 1);
-            let parts = GregParts { day: None, month: m, year, span, inherited: false };
+            let parts = GregParts {
+                day: None,
+                month: m,
+                year,
+                span,
+                inherited: false,
+                short_year: false,
+                era_conflict: None,
+            };
             return Ok(Some((Part::Greg(parts), k)));
         }
         Ok(None)
+    }
+
+    /// The index after any wiki link brackets at `i`.
+    fn skip_brackets(&self, mut i: usize) -> usize {
+        while self.punct(i, '[') || self.punct(i, ']') {
+            i += 1;
+        }
+        i
     }
 
     /// `NUM ~SEP~ NUM ~SEP~ NUM` with one separator of `/`, `-`, `.`: DD/MM/YYYY or YYYY-MM-DD.
@@ -438,6 +596,27 @@ impl<'t> Grammar<'t> {
         let Some(b) = self.num(i + 2) else {
             return Ok(None);
         };
+        // `৭-১০ ২০২২`: day and month joined, the year after a space (notices).
+        if !self.glued(i + 3) && a.digits <= 2 && b.digits <= 2 && (1..=12).contains(&b.value) {
+            if let Some(c) = self.num(i + 3).filter(|c| c.digits == 4) {
+                if !matches!(self.tok(i + 4).map(|t| t.kind), Some(Kind::Punct(_)))
+                    || !self.glued(i + 4)
+                {
+                    let name = || super::resolve::english_month(b.value as u8).to_owned();
+                    let day = self.check_day(a.value, 31, name, self.span(i, i))?;
+                    let parts = GregParts {
+                        day: Some(day),
+                        month: b.value as u8,
+                        year: Some(c.value as i32),
+                        span: self.span(i, i + 3),
+                        inherited: false,
+                        short_year: false,
+                        era_conflict: None,
+                    };
+                    return Ok(Some((Part::Greg(parts), i + 4)));
+                }
+            }
+        }
         if !self.punct(i + 3, sep) || !self.glued(i + 3) || !self.glued(i + 4) {
             return Ok(None);
         }
@@ -453,8 +632,19 @@ impl<'t> Grammar<'t> {
             return Ok(None);
         }
         let span = self.span(i, i + 4);
+        // A two-digit year only after a date word (`তাং ২৭.৭.৭১`): elsewhere `৮/১২/৩০` is as
+        // likely an almanac's time or a fraction.
+        let labelled = (1..=2).any(|back| {
+            i.checked_sub(back).and_then(|b| self.word(b)) == Some(Word::DateWord)
+                && (back == 1 || matches!(self.tok(i - 1).map(|t| t.kind), Some(Kind::Punct(_))))
+        });
+        let short_year = labelled && c.digits == 2 && a.digits <= 2 && b.digits <= 2;
+        if short_year && (!(1..=12).contains(&b.value) || !(1..=31).contains(&a.value)) {
+            return Ok(None);
+        }
         let (year, month, day, month_i, day_i) = match (a.digits, b.digits, c.digits) {
             (1..=2, 1..=2, 4) => (c.value, b.value, a.value, i + 2, i),
+            (1..=2, 1..=2, 2) if short_year => (c.value, b.value, a.value, i + 2, i),
             (4, 1..=2, 1..=2) => (a.value, b.value, c.value, i + 2, i + 4),
             (1..=2, 1..=2, d) if d >= 5 => {
                 return Err(Error::at(
@@ -468,6 +658,13 @@ impl<'t> Grammar<'t> {
             }
             _ => return Ok(None),
         };
+        if year == 0 && !short_year {
+            let year_i = if a.digits == 4 { i } else { i + 4 };
+            return Err(Error::at(
+                ErrorKind::YearOutOfRange { year: 0, min: 1, max: 9999 },
+                self.span(year_i, year_i),
+            ));
+        }
         if !(1..=12).contains(&month) {
             return Err(Error::at(
                 ErrorKind::MonthOutOfRange { month: month as i64 },
@@ -482,6 +679,8 @@ impl<'t> Grammar<'t> {
             year: Some(year as i32),
             span,
             inherited: false,
+            short_year,
+            era_conflict: None,
         };
         Ok(Some((Part::Greg(parts), i + 5)))
     }
@@ -508,8 +707,15 @@ impl<'t> Grammar<'t> {
         let name = || self.text_of(&next.span);
         let day = self.check_day(day, 31, name, self.span(i, j - 1))?;
         let span = self.span(i, j - 1);
-        let parts =
-            GregParts { day: Some(day), month: next.month, year: next.year, span, inherited: true };
+        let parts = GregParts {
+            day: Some(day),
+            month: next.month,
+            year: next.year,
+            span,
+            inherited: true,
+            short_year: false,
+            era_conflict: None,
+        };
         Ok(Some((Part::Greg(parts), j)))
     }
 
@@ -673,6 +879,7 @@ impl<'t> Grammar<'t> {
             meridiem,
             offset,
             clock24,
+            almanac: hour_mark,
             span,
         };
         Ok(Some(((parts, strong), end)))
@@ -692,6 +899,7 @@ impl<'t> Grammar<'t> {
             meridiem: None,
             offset: None,
             clock24: false,
+            almanac: false,
             span,
         };
         Ok(Some(((parts, false), i + 1)))
@@ -935,9 +1143,17 @@ impl<'t> Grammar<'t> {
                 if let Some(found) = self.offset(i) {
                     return Ok(Some(found));
                 }
+                if let Some(found) = self.era_year(i) {
+                    return Ok(Some(found));
+                }
                 Ok(self.time(i, in_chain)?.map(|((t, strong), j)| (Part::Time(t, strong), j)))
             }
             Kind::Word(Some(w)) => match w {
+                Word::BanglaMonth(_) | Word::AssameseMonth(_) | Word::HijriMonth(_) => {
+                    self.other_month_first(i)
+                }
+                Word::IndianEra => Ok(Some((Part::IndianYear, i + 1))),
+                Word::Anaphoric => Ok(Some((Part::Anaphoric, i + 1))),
                 Word::DayWord(_) => {
                     if let Some(found) = self.day_month(i)? {
                         return Ok(Some(found));
@@ -981,6 +1197,9 @@ impl<'t> Grammar<'t> {
                 Word::Approx | Word::Exactly => Ok(Some((Part::Approx, i + 1))),
                 Word::Local => Ok(Some((Part::Local(self.span(i, i)), i + 1))),
                 Word::Label | Word::DateWord => Ok(Some((Part::Filler, i + 1))),
+                // `(বাংলা- ৮ ফাল্গুন)`, `ইংরেজী: ২১ ফেব্রুয়ারি`: a calendar's name labels the
+                // date that follows it inside a match.
+                Word::Era(_) if in_chain => Ok(Some((Part::Filler, i + 1))),
                 _ => Ok(None),
             },
             _ => Ok(None),
@@ -1014,13 +1233,24 @@ impl<'t> Grammar<'t> {
         loop {
             // Separators between parts (none before the first).
             let mut k = j;
+            let (mut danda, mut pipe, mut colon) = (false, false, false);
             if j > i {
                 while let Some(Kind::Punct(c)) = self.tok(k).map(|t| t.kind) {
                     if !is_sep(c) || k - j >= 3 {
                         break;
                     }
+                    danda |= is_danda(c);
+                    pipe |= c == '|';
+                    colon |= c == ':';
                     k += 1;
                 }
+            }
+            // `২৪ মার্চ, মঙ্গলবার, ২০২০`: the year written after the weekday is the date's.
+            if let Some(next) = self.year_after_weekday(k, chain, last_end_tok) {
+                last_end_tok = Some(next - 1);
+                resume = next;
+                j = next;
+                continue;
             }
             let part = match self.part(k, j > i) {
                 Ok(Some(p)) => p,
@@ -1031,11 +1261,34 @@ impl<'t> Grammar<'t> {
                 }
             };
             let (part, next) = part;
+            // Across a dari or danda only the parts of an almanac line go on (`৯ বৈশাখ, ১৪২৮।
+            // শুক্রবার।`, `১৪৩১ বঙ্গাব্দ ।। ৫১২৫ কলিযুগাব্দ`); a dateline's colon does not
+            // join a relative word to the date before it (`২৫ মার্চ : আগামীকাল`).
+            let almanac_part = matches!(
+                part,
+                Part::Greg(_)
+                    | Part::Bangla(_)
+                    | Part::Hijri(_)
+                    | Part::Saka(_)
+                    | Part::Weekday(..)
+                    | Part::IndianYear
+            );
+            if (danda && !almanac_part)
+                || (colon
+                    && chain.greg.is_some()
+                    && matches!(part, Part::Relative(RelParts::Day(_), _)))
+            {
+                break;
+            }
+            if pipe && chain.cell_break.is_none() && chain.strong {
+                chain.cell_break = Some(k);
+            }
             // Labels, `তারিখে`, a pending গত/আগামী and the like belong to a match only when a
             // real part follows them.
             let extends_span = !matches!(
                 part,
                 Part::Filler
+                    | Part::Anaphoric
                     | Part::Direction(_)
                     | Part::YearOffset(_)
                     | Part::Dibagoto
@@ -1082,6 +1335,52 @@ impl<'t> Grammar<'t> {
     }
 }
 
+impl Grammar<'_> {
+    /// A four-digit year right after the weekday that followed a yearless date (`২৪ মার্চ,
+    /// মঙ্গলবার, ২০২০`, `৭ মার্চ,শনিবার,২০২০`), put in the date: the index after it.
+    fn year_after_weekday(
+        &self,
+        k: usize,
+        chain: &mut Chain,
+        last: Option<usize>,
+    ) -> Option<usize> {
+        let weekday_last =
+            chain.weekday.as_ref().is_some_and(|w| Some(w.1.end) == last.map(|l| self.end(l)));
+        let n = self.num(k).filter(|n| n.digits == 4 && weekday_last)?;
+        // Not the start of a clock or numeric date (`২০২০-০৩-২৪`, `২০২০:`).
+        if matches!(self.tok(k + 1).map(|t| t.kind), Some(Kind::Punct(_))) && self.glued(k + 1) {
+            let c = self.tok(k + 1).and_then(|t| self.text.get(t.start..t.end));
+            if !matches!(c, Some("," | "।" | ")")) {
+                return None;
+            }
+        }
+        let era = match self.word(k + 1) {
+            Some(Word::Era(e)) => Some(e),
+            _ => None,
+        };
+        let next = if era.is_some() { k + 2 } else { k + 1 };
+        let year = n.value as i32;
+        let greg_open = chain.greg.as_ref().is_some_and(|g| g.year.is_none() && g.day.is_some());
+        let bangla_open = chain.bangla.as_ref().is_some_and(|b| b.year.is_none());
+        let to_greg = match era {
+            Some(Era::Christian) => greg_open,
+            Some(Era::Bangla) => false,
+            Some(Era::Year) | None => greg_open && (!bangla_open || year > SAKA_YEAR_THRESHOLD),
+            _ => return None,
+        };
+        if to_greg {
+            let g = chain.greg.as_mut()?;
+            g.year = Some(year);
+        } else if bangla_open && year <= SAKA_YEAR_THRESHOLD {
+            let b = chain.bangla.as_mut()?;
+            b.year = Some(year);
+        } else {
+            return None;
+        }
+        Some(next)
+    }
+}
+
 impl Chain {
     /// Add a part; `false` when its slot is taken (the part then starts the next match).
     fn accept(&mut self, part: Part, pending: &mut Option<i8>) -> bool {
@@ -1107,6 +1406,7 @@ impl Chain {
                 if self.saka.is_some() {
                     return false;
                 }
+                self.indian_cue |= p.era == Some(Era::Saka);
                 self.strong = true;
                 self.saka = Some(p);
             }
@@ -1171,6 +1471,8 @@ impl Chain {
                 }
                 self.year_offset = Some(d);
             }
+            Part::IndianYear => self.indian_cue = true,
+            Part::Anaphoric => self.anaphoric = true,
             Part::Dibagoto => self.dibagoto = true,
             Part::Approx => self.approximate = true,
             Part::Local(span) => self.local_time = Some(span),

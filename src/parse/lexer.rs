@@ -90,6 +90,8 @@ pub(crate) fn lex(text: &str, out: &mut Vec<Token>) {
                     space_before = false;
                     continue;
                 }
+                // ৷ (U+09F7), doubled as a danda on Tripura pages: punctuation, not a letter.
+                Some([0xA7, 0xB7]) => {}
                 Some([0xA6 | 0xA7, _]) => {
                     let (end, fold) = scan_bengali_word(text, i);
                     let end = end.max(i + 3);

@@ -97,6 +97,9 @@ pub enum YearResolution {
 pub struct Parser {
     rule: Rule,
     infer_rule: bool,
+    /// The rule was left to the default: a Bangabda date's reckoning is chosen by the evidence
+    /// in its match (see [`Parser::rule`]).
+    by_evidence: bool,
     offset: Option<FixedOffset>,
     reference: Option<NaiveDateTime>,
     year_resolution: YearResolution,
@@ -120,6 +123,7 @@ impl Parser {
         Parser {
             rule: Rule::BangladeshHistorical,
             infer_rule: false,
+            by_evidence: true,
             offset: None,
             reference: None,
             year_resolution: YearResolution::Nearest,
@@ -130,9 +134,35 @@ impl Parser {
     /// The rule that converts a Bangabda date written alone, and that a Bangabda date written
     /// beside a Gregorian one is expected to follow (another rule matching gives
     /// [`Warning::BanglaOtherRule`]).
+    ///
+    /// Without this call the parser reads by evidence: the historical Bangladesh rule unless
+    /// the match says otherwise. A Gregorian date beside the Bangabda one decides which rule it
+    /// follows; failing that, a written weekday picks the reckoning whose date falls on it
+    /// (the rule's own first, then West Bengal's Surya Siddhanta almanac, drik, and the two
+    /// Bangladesh rules); failing that, an Indian almanac's era in the match (শকাব্দ,
+    /// কলিযুগাব্দ, বিক্রম সংবৎ) or Assamese month names choose West Bengal's almanac (`wb-ss`).
+    /// [`Warning::BanglaRuleFromEvidence`] says when the evidence chose another rule. With a
+    /// rule set here, evidence only produces warnings.
+    ///
+    /// ```
+    /// use bangla_date::parse::Parser;
+    /// use bangla_date::Rule;
+    ///
+    /// // A Kolkata almanac line: the weekday fits West Bengal's date, not Bangladesh's.
+    /// let m = Parser::new().parse("১৭ আষাঢ়, ১৪৩১ মঙ্গলবার")?;
+    /// assert_eq!(m.date.unwrap().to_string(), "2024-07-02");
+    /// assert_eq!(m.bangla.unwrap().rule, Some(Rule::WestBengalSuryaSiddhanta));
+    /// assert_eq!(m.warnings[0].code(), "bangla-rule-from-evidence");
+    /// // Told the rule, the parser keeps it and flags the weekday.
+    /// let m = Parser::new().rule(Rule::Bangladesh2019).parse("১৭ আষাঢ়, ১৪৩১ মঙ্গলবার")?;
+    /// assert_eq!(m.date.unwrap().to_string(), "2024-07-01");
+    /// assert_eq!(m.warnings[0].code(), "weekday-mismatch");
+    /// # Ok::<(), bangla_date::Error>(())
+    /// ```
     pub const fn rule(mut self, rule: Rule) -> Parser {
         self.rule = rule;
         self.infer_rule = false;
+        self.by_evidence = false;
         self
     }
 
@@ -371,7 +401,12 @@ impl Iterator for Extract<'_> {
         if let Some((first, second, after)) = connector(&self.tokens, next) {
             let g = Grammar { toks: &self.tokens, text: self.text };
             if let Ok(Some((mut following, following_next))) = g.chain(after) {
-                if following.is_strong() {
+                // `সকাল ৮টা থেকে এগারোটা`: a range's end may be a bare hour when its start
+                // is a time.
+                let bare_hour_end = first == Role::RangeStart
+                    && chain.time.is_some()
+                    && following.time.as_ref().is_some_and(|t| t.hour.is_some());
+                if following.is_strong() || bare_hour_end {
                     if role == Role::Single {
                         role = first;
                     }
@@ -387,13 +422,29 @@ impl Iterator for Extract<'_> {
                 _ => Role::Single,
             };
         }
-        Some(resolve::resolve(&self.parser, &chain, role))
+        let resolved = resolve::resolve(&self.parser, &chain, role);
+        // A table row (`৩ বৈশাখ | 17 এপ্রিল | বুধবার`) is one moment only if its cells agree:
+        // when what follows a `|` contradicts what came before, the match ends at the cell.
+        if let (Some(cut), Ok(m)) = (chain.cell_break, &resolved) {
+            if m.warnings.iter().any(Warning::is_contradiction) {
+                let g =
+                    Grammar { toks: self.tokens.get(..cut).unwrap_or_default(), text: self.text };
+                if let Ok(Some((head, _))) = g.chain(chain.span_start_token(&self.tokens)) {
+                    self.pos = cut;
+                    self.buffered = None;
+                    return Some(resolve::resolve(&self.parser, &head, Role::Single));
+                }
+            }
+        }
+        Some(resolved)
     }
 }
 
 /// The first half of a range takes what it left unsaid from the second: the year of its date,
 /// the period of its time (`সকাল সোয়া ৭টা থেকে পৌনে ৮টা`).
 fn inherit(first: &mut Chain, second: &mut Chain) {
+    // `ওইদিন সকাল ১১টা থেকে সন্ধ্যা ৬টা`: both ends are that other day's.
+    second.anaphoric |= first.anaphoric;
     if let (Some(a), Some(b)) = (&mut first.greg, &second.greg) {
         if a.year.is_none() {
             if let Some(y) = b.year {
@@ -593,9 +644,79 @@ pub enum Warning {
         /// The other calendar's date.
         span: Range<usize>,
     },
+    /// The Bangabda date was read by another rule than the parser's, because the match says
+    /// so (see [`Parser::rule`]).
+    BanglaRuleFromEvidence {
+        /// The rule chosen.
+        rule: Rule,
+        /// What chose it.
+        evidence: Evidence,
+        /// The Bangabda date's span.
+        span: Range<usize>,
+    },
+    /// A month of one calendar written with another calendar's year (`৯ মার্চ ১৪৪৫ হিজরী`): the
+    /// year is not used.
+    EraMismatch {
+        /// The year and era word.
+        span: Range<usize>,
+    },
+    /// A two-digit year (`২৭.৭.৭১`): the century was chosen, from the reference date (the
+    /// century that puts the year within 80 years before to 20 after it) or, without one, as
+    /// POSIX `strptime` does (69–99 → 1900s, 00–68 → 2000s).
+    CenturyInferred {
+        /// The year chosen.
+        year: i32,
+    },
+    /// No date was written (a time, or a weekday, alone): the date was taken from the
+    /// reference — its own date for a time, the weekday's occurrence picked by the year
+    /// resolution for a weekday.
+    DateFromReference,
+    /// Only a Hijri date was written: [`Match::date`] stays `None`, and
+    /// [`Match::approximate_date`] holds the tabular calendar's estimate, which moon sighting
+    /// can move by a day or two.
+    HijriEstimate {
+        /// The estimate.
+        estimate: NaiveDate,
+    },
+    /// A time in the small hours on almanac text (`রাত্রি ঘ ২/৪৮`, or under a West Bengal
+    /// date): almanacs count days from sunrise to sunrise, so it was read on the next civil
+    /// day.
+    AlmanacDay {
+        /// The time's span.
+        span: Range<usize>,
+    },
+    /// `২৪:০০`, the end of the day: read as 00:00 of the next day.
+    EndOfDay {
+        /// The time's span.
+        span: Range<usize>,
+    },
+}
+
+/// What made the parser read a Bangabda date by another rule than its own
+/// ([`Warning::BanglaRuleFromEvidence`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+#[non_exhaustive]
+pub enum Evidence {
+    /// The weekday written beside it falls on that rule's date only.
+    Weekday,
+    /// An Indian almanac's era or an Assamese month name in the match.
+    IndianCue,
 }
 
 impl Warning {
+    /// Whether the warning says that two parts of the match contradict each other.
+    fn is_contradiction(&self) -> bool {
+        matches!(
+            self,
+            Warning::WeekdayMismatch { .. }
+                | Warning::BanglaMismatch { .. }
+                | Warning::CalendarMismatch { .. }
+                | Warning::RelativeMismatch { .. }
+        )
+    }
+
     /// A short kebab-case name for the kind of warning, stable for machine use.
     pub fn code(&self) -> &'static str {
         match self {
@@ -612,6 +733,13 @@ impl Warning {
             Warning::MidnightAmbiguous { .. } => "midnight-ambiguous",
             Warning::SakaByYear { .. } => "saka-by-year",
             Warning::CalendarMismatch { .. } => "calendar-mismatch",
+            Warning::BanglaRuleFromEvidence { .. } => "bangla-rule-from-evidence",
+            Warning::EraMismatch { .. } => "era-mismatch",
+            Warning::CenturyInferred { .. } => "century-inferred",
+            Warning::DateFromReference => "date-from-reference",
+            Warning::HijriEstimate { .. } => "hijri-estimate",
+            Warning::EndOfDay { .. } => "end-of-day",
+            Warning::AlmanacDay { .. } => "almanac-day",
         }
     }
 }
@@ -664,6 +792,30 @@ impl fmt::Display for Warning {
                 };
                 write!(f, "the {name} date disagrees with the Gregorian date beside it")
             }
+            Warning::BanglaRuleFromEvidence { rule, evidence, .. } => {
+                let why = match evidence {
+                    Evidence::Weekday => "the weekday written falls on its date only",
+                    Evidence::IndianCue => "the match names an Indian almanac's era or month",
+                };
+                write!(f, "the Bangabda date is read by rule {rule}: {why}")
+            }
+            Warning::EraMismatch { .. } => {
+                f.write_str("the year is written with another calendar's era word; it is not used")
+            }
+            Warning::CenturyInferred { year } => {
+                write!(f, "two-digit year read as {year}")
+            }
+            Warning::DateFromReference => {
+                f.write_str("no date written; the date was taken from the reference")
+            }
+            Warning::HijriEstimate { estimate } => write!(
+                f,
+                "only a Hijri date is written; the tabular calendar puts it on {estimate} (moon sighting may differ by a day or two)"
+            ),
+            Warning::EndOfDay { .. } => f.write_str("24:00 read as 00:00 of the next day"),
+            Warning::AlmanacDay { .. } => f.write_str(
+                "almanac days run sunrise to sunrise: the small hours were read on the next civil day",
+            ),
         }
     }
 }
@@ -703,6 +855,10 @@ pub struct Match {
     pub role: Role,
     /// An approximate time (`দিকে`, `নাগাদ`, `আনুমানিক`).
     pub approximate: bool,
+    /// When only a Hijri date is written: the tabular calendar's estimate of its Gregorian day
+    /// (moon sighting may differ by a day or two; see [`Warning::HijriEstimate`]). `date` stays
+    /// `None`.
+    pub approximate_date: Option<NaiveDate>,
     /// What is worth knowing about this match.
     pub warnings: Vec<Warning>,
 }

@@ -14,7 +14,7 @@ use crate::error::{Error, ErrorKind};
 use super::grammar::{Chain, RelParts, TimeParts};
 use super::words::{DayPeriod, Unit};
 use super::{
-    Match, OtherCalendar, Parser, Relative, Role, Warning, WrittenBangla, WrittenDate,
+    Evidence, Match, OtherCalendar, Parser, Relative, Role, Warning, WrittenBangla, WrittenDate,
     YearResolution,
 };
 
@@ -97,6 +97,36 @@ fn weekday_year(month: u8, day: u8, reference: NaiveDate, weekday: Weekday) -> O
     if found.next().is_some() { None } else { first }
 }
 
+/// The year of a two-digit year `yy`: within 80 years before to 19 after the reference, or by
+/// the POSIX `strptime` pivot without one (69–99 → 1900s, 00–68 → 2000s).
+fn century(yy: i32, reference: Option<NaiveDate>) -> i32 {
+    match reference {
+        Some(r) => {
+            let low = r.year() - 80;
+            let base = low - low.rem_euclid(100);
+            let y = base + yy;
+            if y < low { y + 100 } else { y }
+        }
+        None if yy >= 69 => 1900 + yy,
+        None => 2000 + yy,
+    }
+}
+
+/// The occurrence of a weekday nearest `reference` (ties to the past), or the latest on or
+/// before it, or the earliest on or after it.
+fn weekday_near(reference: NaiveDate, w: Weekday, how: YearResolution) -> Option<NaiveDate> {
+    let back =
+        i64::from((reference.weekday().num_days_from_monday() + 7 - w.num_days_from_monday()) % 7);
+    let ahead = (7 - back) % 7;
+    let delta = match how {
+        YearResolution::Past => -back,
+        YearResolution::Future => ahead,
+        YearResolution::Nearest if ahead < back => ahead,
+        YearResolution::Nearest => -back,
+    };
+    reference.checked_add_signed(Duration::days(delta))
+}
+
 /// The occurrence of a yearless Bangabda day-month around `reference`, picked by `how`.
 fn infer_bangla_year(
     b: &super::grammar::BanglaParts,
@@ -176,12 +206,21 @@ pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Er
         month = Some(g.month);
         day = g.day;
         year = g.year;
+        if g.short_year {
+            year = year.map(|yy| century(yy, ref_date));
+            if let Some(y) = year {
+                warnings.push(Warning::CenturyInferred { year: y });
+            }
+        }
+        if let Some(span) = &g.era_conflict {
+            warnings.push(Warning::EraMismatch { span: span.clone() });
+        }
         if let Some(d) = g.day {
-            let max = days_in_gregorian_month(g.year, g.month);
+            let max = days_in_gregorian_month(year, g.month);
             if d > max {
                 return Err(Error::at(
                     ErrorKind::InvalidGregorianDate {
-                        year: g.year.map(i64::from),
+                        year: year.map(i64::from),
                         month: g.month,
                         day: i64::from(d),
                         max,
@@ -189,16 +228,19 @@ pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Er
                     g.span.clone(),
                 ));
             }
-            if let Some(y) = g.year {
+            if let Some(y) = year {
                 date = NaiveDate::from_ymd_opt(y, u32::from(g.month), u32::from(d));
             }
         }
     }
 
     // 2. A Bangabda date with a year fixes the day when no Gregorian year was written.
-    // Assamese month names are the West Bengal calendar whatever the parser expects of Bangabda.
+    // Assamese month names are the West Bengal calendar whatever the parser expects of Bangabda;
+    // so, when the parser reads by evidence, is a match that names an Indian almanac's era.
     let assamese = chain.bangla.as_ref().is_some_and(|b| b.assamese);
-    let expected = if assamese && !p.rule.is_west_bengal() { Rule::WestBengalDrik } else { p.rule };
+    let cue = assamese || (p.by_evidence && chain.indian_cue);
+    let expected =
+        if cue && !p.rule.is_west_bengal() { Rule::WestBengalSuryaSiddhanta } else { p.rule };
     let rule_for = |y: i32| {
         if p.infer_rule && !assamese {
             Rule::BangladeshHistorical.in_year(y)
@@ -207,6 +249,11 @@ pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Er
         }
     };
     let mut bangla_date: Option<BanglaDate> = None;
+    // The rule evidence chose instead of the parser's, and what chose it.
+    let mut chosen: Option<(Rule, Evidence)> = None;
+    if cue && !assamese && expected != p.rule {
+        chosen = Some((expected, Evidence::IndianCue));
+    }
     if let Some(b) = &chain.bangla {
         if let Some(y) = b.year {
             let rule = rule_for(y);
@@ -214,15 +261,62 @@ pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Er
                 Ok(bd) => bangla_date = Some(bd),
                 // The other rule may accept it (৩১ আশ্বিন): then it is a cross-check matter.
                 Err(_) if chain.greg.as_ref().is_some_and(|g| g.year.is_some()) => {}
+                // So may the reckoning the weekday points to.
+                Err(_) if p.by_evidence && chain.weekday.is_some() && chain.greg.is_none() => {}
                 Err(e) => return Err(e.or_span(b.span.clone())),
             }
         } else if let (None, Some(rd)) = (&chain.greg, ref_date) {
             // পঁচিশে বৈশাখ alone: the occurrence around the reference date.
             let how = resolution(chain, p);
             bangla_date = infer_bangla_year(b, rd, how, rule_for);
-            if let Some(bd) = bangla_date {
-                warnings.push(Warning::YearInferred { year: bd.year() });
+        }
+        // A weekday written beside a Bangabda date alone chooses between the reckonings.
+        if let (true, None, Some((w, _, _))) = (p.by_evidence, &chain.greg, &chain.weekday) {
+            if bangla_date.is_none_or(|bd| bd.weekday() != *w) {
+                let how = resolution(chain, p);
+                let fits = |rule: Rule| -> Option<BanglaDate> {
+                    let bd = match (b.year, ref_date) {
+                        (Some(y), _) => BanglaDate::from_parts(
+                            i64::from(y),
+                            b.month,
+                            i64::from(b.day),
+                            rule.in_year(y),
+                        )
+                        .ok(),
+                        (None, Some(rd)) => infer_bangla_year(b, rd, how, |y| rule.in_year(y)),
+                        (None, None) => None,
+                    };
+                    bd.filter(|bd| bd.weekday() == *w)
+                };
+                // The parser's own reckoning first, then West Bengal's printed almanac, drik,
+                // and the Bangladesh rules.
+                let order = [
+                    expected,
+                    Rule::WestBengalSuryaSiddhanta,
+                    Rule::WestBengalDrik,
+                    Rule::BanglaAcademy1987,
+                    Rule::Bangladesh2019,
+                ];
+                if let Some((i, bd)) =
+                    order.into_iter().enumerate().find_map(|(i, r)| fits(r).map(|bd| (i, bd)))
+                {
+                    bangla_date = Some(bd);
+                    if i > 0 {
+                        chosen = Some((bd.rule(), Evidence::Weekday));
+                    }
+                }
             }
+        }
+        if let (Some(bd), None) = (bangla_date, b.year) {
+            warnings.push(Warning::YearInferred { year: bd.year() });
+        }
+        if let Some(span) = &b.era_conflict {
+            warnings.push(Warning::EraMismatch { span: span.clone() });
+        }
+    }
+    if let (Some((rule, evidence)), Some(b)) = (chosen, &chain.bangla) {
+        if chain.greg.is_none() {
+            warnings.push(Warning::BanglaRuleFromEvidence { rule, evidence, span: b.span.clone() });
         }
     }
 
@@ -368,6 +462,19 @@ pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Er
             }
         }
     }
+    // A Hijri date alone: the tabular estimate, kept apart from `date`.
+    let mut approximate_date = None;
+    if let (None, None, Some(h)) = (date, &chain.greg, &chain.hijri) {
+        if let Some(y) = h.year {
+            approximate_date = HijriDate::new(y, h.month, h.day)
+                .and_then(HijriDate::to_gregorian_approx)
+                .map(|a| a.estimate())
+                .ok();
+            if let Some(estimate) = approximate_date {
+                warnings.push(Warning::HijriEstimate { estimate });
+            }
+        }
+    }
     if let (Some(d), Some(rd), Some((_, span))) = (date, relative_date, &chain.relative) {
         if d != rd && chain.greg.is_some() {
             warnings.push(Warning::RelativeMismatch { span: span.clone(), expected: rd });
@@ -388,11 +495,16 @@ pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Er
                 });
                 year.map(|y| expected.in_year(y))
             };
-            let candidates = configured.into_iter().chain(
-                Rule::ALL
-                    .into_iter()
-                    .filter(|r| *r != Rule::BangladeshHistorical && Some(*r) != configured),
-            );
+            // West Bengal's printed almanac (`wb-ss`) before drik where both fit.
+            const ORDER: [Rule; 5] = [
+                Rule::BanglaAcademy1987,
+                Rule::Bangladesh2019,
+                Rule::WestBengalSuryaSiddhanta,
+                Rule::WestBengalDrik,
+                Rule::WestBengalDrikPlain,
+            ];
+            let candidates =
+                configured.into_iter().chain(ORDER.into_iter().filter(|r| Some(*r) != configured));
             for rule in candidates {
                 if let Ok(bd) = BanglaDate::from_gregorian(d, rule) {
                     if bd.day() == b.day
@@ -404,8 +516,9 @@ pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Er
                     }
                 }
             }
+            let evidence_chose = chain.greg.is_none() && chosen.is_some();
             match (matched, configured) {
-                (Some(m), Some(c)) if m != c => {
+                (Some(m), Some(c)) if m != c && !evidence_chose => {
                     warnings.push(Warning::BanglaOtherRule {
                         configured: c,
                         matched: m,
@@ -415,6 +528,9 @@ pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Er
                 (None, _) => warnings.push(Warning::BanglaMismatch { span: b.span.clone() }),
                 _ => {}
             }
+        }
+        if chain.greg.is_none() {
+            matched = matched.or(bangla_date.map(|bd| bd.rule().in_year(bd.year())));
         }
         bangla = Some(WrittenBangla { day: b.day, month: b.month, year: b.year, rule: matched });
     }
@@ -436,6 +552,28 @@ pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Er
         *w
     });
 
+    // 6b. Nothing but a time, or a weekday, written: the date comes from the reference.
+    let nothing_dated = chain.greg.is_none()
+        && chain.bangla.is_none()
+        && chain.hijri.is_none()
+        && chain.saka.is_none()
+        && chain.relative.is_none();
+    // Not when the text points at another day (ওইদিন), nor when the hour itself is unsure.
+    let sure_time = |t: &TimeParts| {
+        t.hour.is_some()
+            && (t.period.is_some() || t.meridiem.is_some() || t.clock24 || t.hour > Some(12))
+    };
+    if let (true, false, None, Some(rd)) = (nothing_dated, chain.anaphoric, date, ref_date) {
+        if let Some((w, _, _)) = &chain.weekday {
+            date = weekday_near(rd, *w, resolution(chain, p));
+        } else if chain.time.as_ref().is_some_and(sure_time) {
+            date = Some(rd);
+        }
+        if date.is_some() {
+            warnings.push(Warning::DateFromReference);
+        }
+    }
+
     // 7. The time of day.
     let mut time = None;
     let period = chain.time.as_ref().and_then(|t| t.period);
@@ -447,8 +585,18 @@ pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Er
                 || (p.night_follows_day
                     && matches!(period, Some(DayPeriod::Night | DayPeriod::Dawn))
                     && (chain.weekday.is_some() || chain.greg.is_some()));
-            let after_midnight =
-                night_after && rt.time.hour() < 12 && period != Some(DayPeriod::Evening);
+            // Almanacs count days sunrise to sunrise: `রাত্রি ঘ ২/৪৮` or `ভোর ৪টে ২৫` under a
+            // West Bengal date is before the next civil day's sunrise.
+            let almanac_day = (t.almanac
+                || bangla.as_ref().and_then(|b| b.rule).is_some_and(Rule::is_west_bengal))
+                && matches!(period, Some(DayPeriod::Night | DayPeriod::Dawn))
+                && rt.time.hour() < 6;
+            if almanac_day {
+                warnings.push(Warning::AlmanacDay { span: t.span.clone() });
+            }
+            let after_midnight = (night_after || almanac_day)
+                && rt.time.hour() < 12
+                && period != Some(DayPeriod::Evening);
             // `শনিবার রাত ১২টা` is read on the calendar (Saturday 00:00), but many writers mean
             // the midnight that ends Saturday: say so.
             if period == Some(DayPeriod::Night)
@@ -457,6 +605,9 @@ pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Er
                 && (chain.weekday.is_some() || chain.greg.is_some())
             {
                 warnings.push(Warning::MidnightAmbiguous { span: t.span.clone() });
+            }
+            if rt.next_day {
+                warnings.push(Warning::EndOfDay { span: t.span.clone() });
             }
             if rt.next_day || after_midnight {
                 if let Some(d) = date {
@@ -494,8 +645,14 @@ pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Er
     let written_offset = chain.time.as_ref().and_then(|t| t.offset).and_then(FixedOffset::east_opt);
     let datetime = match (date, time) {
         (Some(d), Some(t)) if chain.local_time.is_none() || written_offset.is_some() => {
+            // A date read by a West Bengal rule is in Kolkata time.
+            let west_bengal = bangla.and_then(|b| b.rule).is_some_and(Rule::is_west_bengal);
             let offset = written_offset.unwrap_or_else(|| {
-                if assamese { p.offset_for(Rule::WestBengalDrik) } else { p.effective_offset() }
+                if assamese || west_bengal {
+                    p.offset_for(Rule::WestBengalSuryaSiddhanta)
+                } else {
+                    p.effective_offset()
+                }
             });
             offset.from_local_datetime(&d.and_time(t)).single()
         }
@@ -524,6 +681,7 @@ pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Er
         relative,
         role,
         approximate: chain.approximate,
+        approximate_date,
         warnings,
     })
 }

@@ -161,6 +161,12 @@ pub(crate) enum Word {
     Label,
     /// ঘ (ঘটিকা) before an almanac's hour (`ঘ ২/৪৮`).
     HourMark,
+    /// A day named by reference to another (ওইদিন, সেদিন, পরদিন): a time beside it is not the
+    /// reference date's.
+    Anaphoric,
+    /// An era that only Indian almanacs count in (কলিযুগাব্দ, বিক্রম সংবৎ, শ্রীচৈতন্যাব্দ): a
+    /// cue that a Bangabda date beside it is West Bengal's.
+    IndianEra,
     /// বাজে ("it strikes"): confirms an hour.
     Baje,
     /// The case ending `এ`/`র`/`এর`, written after a hyphen (`২০২৫-এ`).
@@ -637,6 +643,21 @@ const OTHERS: &[(&str, Word)] = &[
     ("হেমন্তকাল", Word::Label),
     ("শীতকাল", Word::Label),
     ("বসন্তকাল", Word::Label),
+    // Days named by reference to another one.
+    ("ওইদিন", Word::Anaphoric),
+    ("ঐদিন", Word::Anaphoric),
+    ("সেদিন", Word::Anaphoric),
+    ("পরদিন", Word::Anaphoric),
+    ("সেইদিন", Word::Anaphoric),
+    ("আগেরদিন", Word::Anaphoric),
+    // Eras of Indian almanac pages, printed in runs beside the Bangabda year.
+    ("কলিযুগাব্দ", Word::IndianEra),
+    ("কল্যব্দ", Word::IndianEra),
+    ("সংবৎ", Word::IndianEra),
+    ("সম্বৎ", Word::IndianEra),
+    ("বিক্রমাব্দ", Word::IndianEra),
+    ("শ্রীচৈতন্যাব্দ", Word::IndianEra),
+    ("চৈতন্যাব্দ", Word::IndianEra),
     // The almanacs' hour mark (ঘটিকা): `রাত্রি ঘ ২/৪৮ মিঃ`.
     ("ঘ", Word::HourMark),
     ("প্রকাশ", Word::Label),
@@ -656,6 +677,9 @@ const OTHERS: &[(&str, Word)] = &[
     ("t", Word::Label),
     // `রোজ শুক্রবার` ("on the day Friday"), formal.
     ("রোজ", Word::Label),
+    // `সাল মোতাবেক` ("corresponding to"), between a date and its other calendar's.
+    ("মোতাবেক", Word::Label),
+    ("মুতাবেক", Word::Label),
 ];
 
 /// The longest key looked up; longer words are never date words.
