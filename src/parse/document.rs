@@ -274,7 +274,18 @@ fn shift(mut m: Match, by: usize) -> Match {
     let mv = |s: &mut Range<usize>| *s = s.start + by..s.end + by;
     mv(&mut m.span);
     for w in &mut m.warnings {
-        match w {
+        if let Some(span) = w.span_mut() {
+            mv(span);
+        }
+    }
+    m
+}
+
+impl Warning {
+    /// The span a warning points at, if any. Exhaustive on purpose: a new warning with a span
+    /// must be moved too when a line's matches are placed in the whole text.
+    fn span_mut(&mut self) -> Option<&mut Range<usize>> {
+        match self {
             Warning::WeekdayMismatch { span, .. }
             | Warning::WeekdaySpelling { span, .. }
             | Warning::BanglaOtherRule { span, .. }
@@ -286,11 +297,17 @@ fn shift(mut m: Match, by: usize) -> Match {
             | Warning::OtherTimeZone { span }
             | Warning::MidnightAmbiguous { span }
             | Warning::SakaByYear { span }
-            | Warning::CalendarMismatch { span, .. } => mv(span),
-            Warning::YearInferred { .. } => {}
+            | Warning::CalendarMismatch { span, .. }
+            | Warning::BanglaRuleFromEvidence { span, .. }
+            | Warning::EraMismatch { span, .. }
+            | Warning::AlmanacDay { span, .. }
+            | Warning::EndOfDay { span, .. } => Some(span),
+            Warning::YearInferred { .. }
+            | Warning::CenturyInferred { .. }
+            | Warning::DateFromReference
+            | Warning::HijriEstimate { .. } => None,
         }
     }
-    m
 }
 
 /// A mention being built.
@@ -345,6 +362,8 @@ impl Item {
         let mut it = Item::new(m.span.clone(), MentionKind::Point);
         it.offset = offset;
         it.date = m.date;
+        // A time or weekday alone that the parser dated by the reference: in a document its
+        // day comes from the text around it first.
         it.time = m.time;
         it.period = m.period;
         it.year = m.year;
@@ -352,6 +371,10 @@ impl Item {
         it.day = m.day;
         it.weekday = m.weekday;
         it.role = m.role;
+        if m.warnings.iter().any(|w| matches!(w, Warning::DateFromReference)) {
+            it.date = None;
+            (it.year, it.month, it.day) = (None, None, None);
+        }
         if let Some(dt) = m.datetime {
             it.offset = *dt.offset();
         }
@@ -374,7 +397,10 @@ impl Item {
         };
         m.date.is_some()
             && m.relative.is_none()
-            && !m.warnings.iter().any(|w| matches!(w, Warning::YearInferred { .. }))
+            && !m
+                .warnings
+                .iter()
+                .any(|w| matches!(w, Warning::YearInferred { .. } | Warning::DateFromReference))
     }
 
     /// A time or day part with nothing that names a day.
@@ -434,7 +460,14 @@ fn merge(p: &Parser, text: &str, items: &mut Vec<Item>, extras: Vec<Extra>) {
                 items.push(Item::new(e.span, MentionKind::Set(r)));
             }
             Found::Anaphor { days } => {
-                if idx_overlap.is_some() {
+                if let Some(k) = idx_overlap {
+                    // The parser read `পরদিন সকাল ৬টা` as one expression with no day: it is
+                    // the back-reference.
+                    if let Some(x) =
+                        items.get_mut(k).filter(|x| x.date.is_none() && x.month.is_none())
+                    {
+                        x.back = Some(days);
+                    }
                     continue;
                 }
                 let mut it = Item::new(e.span.clone(), MentionKind::Point);
@@ -785,9 +818,9 @@ fn anchor_all(p: &Parser, text: &str, layout: &Layout, items: &mut [Item]) {
         }
         // The night after the named day: its small hours are on the next calendar day.
         if let (Some(d), Some(t)) = (it.date, it.time) {
-            let night = it.night_after
-                || it.period == Some(DayPeriod::Night) && !it.written_day_with_time();
-            if night && t.hour() < 6 && !it.written_day_with_time() {
+            let night =
+                it.night_after || it.period == Some(DayPeriod::Night) && !it.parser_dated_moment();
+            if night && t.hour() < 6 && !it.parser_dated_moment() {
                 it.date = d.succ_opt();
                 it.assumptions.push(Assumption::NightFollowsDay);
             }
@@ -805,9 +838,13 @@ fn anchor_all(p: &Parser, text: &str, layout: &Layout, items: &mut [Item]) {
 }
 
 impl Item {
-    /// A date and time both written, which the parser resolved itself (দিবাগত included).
-    fn written_day_with_time(&self) -> bool {
-        self.expression.as_ref().is_some_and(|m| m.datetime.is_some())
+    /// A moment the parser resolved itself from what was written (দিবাগত included), not from the
+    /// reference alone.
+    fn parser_dated_moment(&self) -> bool {
+        self.expression.as_ref().is_some_and(|m| {
+            m.datetime.is_some()
+                && !m.warnings.iter().any(|w| matches!(w, Warning::DateFromReference))
+        })
     }
 }
 
