@@ -32,6 +32,7 @@ fn kind_name(k: MentionKind) -> &'static str {
         MentionKind::Point => "point",
         MentionKind::Month => "month",
         MentionKind::Year => "year",
+        MentionKind::Week => "week",
         MentionKind::OtherCalendar => "other-calendar",
         MentionKind::Duration(_) => "duration",
         MentionKind::Set(_) => "set",

@@ -32,7 +32,7 @@ pub use recognise::{Duration, Recurrence};
 use recognise::{Extra, Found};
 
 use super::lexer;
-use super::{DayPeriod, Match, Parser, Role, Warning, YearResolution};
+use super::{DayPeriod, Match, Parser, Role, Unit, Warning, YearResolution};
 use crate::BanglaDate;
 use crate::error::Error;
 
@@ -60,6 +60,8 @@ pub enum MentionKind {
     Month,
     /// A whole year (`২০১৯ সালের`): `year` is set.
     Year,
+    /// A whole ISO week (`গত সপ্তাহে`): `year` and `week` are set.
+    Week,
     /// A date of another calendar with no day (`১৪৪৩ হিজরির`, `ভাদ্র, ২০৮২`): no Gregorian value.
     OtherCalendar,
     /// A length of time (`তিন দিন`, `৭২ ঘণ্টা`), not a date.
@@ -161,6 +163,8 @@ pub struct Mention {
     pub year: Option<i32>,
     /// The month, when known.
     pub month: Option<u8>,
+    /// The ISO week, for [`MentionKind::Week`] (with `year` its ISO year).
+    pub week: Option<u32>,
     /// The part the mention plays in a range or list.
     pub role: Role,
     /// What an incomplete mention was anchored to.
@@ -186,6 +190,7 @@ impl Mention {
             MentionKind::Duration(d) => return Some(d.iso()),
             MentionKind::Set(r) => return Some(r.timex()),
             MentionKind::Year => return self.year.map(|y| format!("{y:04}")),
+            MentionKind::Week => return Some(format!("{:04}-W{:02}", self.year?, self.week?)),
             MentionKind::Month => return Some(format!("{:04}-{:02}", self.year?, self.month?)),
             MentionKind::OtherCalendar => return None,
             MentionKind::Point => {}
@@ -332,6 +337,11 @@ struct Item {
     night_after: bool,
     /// A bare hour whose half of the day is not written.
     bare_hour: bool,
+    /// A period counted from the reference: unit, offset, month, day.
+    counted: Option<(Unit, i8, Option<u8>, Option<u8>)>,
+    /// `গত রাতে`.
+    last_night: bool,
+    week: Option<u32>,
     offset: FixedOffset,
 }
 
@@ -354,6 +364,9 @@ impl Item {
             back: None,
             night_after: false,
             bare_hour: false,
+            counted: None,
+            last_night: false,
+            week: None,
             offset: chrono::Utc.fix(),
         }
     }
@@ -371,6 +384,10 @@ impl Item {
         it.day = m.day;
         it.weekday = m.weekday;
         it.role = m.role;
+        // A month or a year alone (`২০২০ সালের মার্চে`).
+        if m.date.is_none() && m.day.is_none() && m.year.is_some() && m.relative.is_none() {
+            it.kind = if m.month.is_some() { MentionKind::Month } else { MentionKind::Year };
+        }
         if m.warnings.iter().any(|w| matches!(w, Warning::DateFromReference)) {
             it.date = None;
             (it.year, it.month, it.day) = (None, None, None);
@@ -432,6 +449,7 @@ impl Item {
             period: self.period,
             year,
             month,
+            week: self.week,
             role: self.role,
             anchor: self.anchor,
             assumptions: self.assumptions,
@@ -575,6 +593,13 @@ fn merge(p: &Parser, text: &str, items: &mut Vec<Item>, extras: Vec<Extra>) {
                             Err(_) => it.kind = MentionKind::OtherCalendar,
                         }
                     }
+                    Found::RelativePeriod { unit, offset, month, day } => {
+                        it.counted = Some((unit, offset, month, day));
+                    }
+                    Found::LastNight => {
+                        it.last_night = true;
+                        it.period = Some(DayPeriod::Night);
+                    }
                     Found::BareHour(h) => {
                         it.time = NaiveTime::from_hms_opt(h, 0, 0);
                         it.bare_hour = true;
@@ -709,6 +734,10 @@ fn anchor_all(p: &Parser, text: &str, layout: &Layout, items: &mut [Item]) {
                 }
                 continue;
             }
+            MentionKind::Month if it.year.is_some() => {
+                it.anchor = Anchor::Written;
+                continue;
+            }
             MentionKind::Month => {
                 let (year, anchor) = match &story {
                     Some((y, _, from, para)) if *para == paragraph => {
@@ -729,7 +758,20 @@ fn anchor_all(p: &Parser, text: &str, layout: &Layout, items: &mut [Item]) {
             MentionKind::Point => {}
             _ => continue,
         }
-        if it.written_day() {
+        if let Some(counted) = it.counted {
+            match reference {
+                Some(r) => count_from(it, r, counted),
+                None => it.anchor = Anchor::Unanchored,
+            }
+        } else if it.last_night {
+            match reference {
+                Some(r) => {
+                    it.date = r.pred_opt();
+                    it.anchor = Anchor::Reference;
+                }
+                None => it.anchor = Anchor::Unanchored,
+            }
+        } else if it.written_day() {
             it.anchor = Anchor::Written;
             if let Some(d) = it.date {
                 story = Some((d.year(), Some(d), it.span.clone(), paragraph));
@@ -845,6 +887,48 @@ impl Item {
             m.datetime.is_some()
                 && !m.warnings.iter().any(|w| matches!(w, Warning::DateFromReference))
         })
+    }
+}
+
+/// A year, month, week or day counted from the reference `r`.
+fn count_from(
+    it: &mut Item,
+    r: NaiveDate,
+    (unit, offset, month, day): (Unit, i8, Option<u8>, Option<u8>),
+) {
+    let offset = i32::from(offset);
+    it.anchor = Anchor::Reference;
+    match unit {
+        Unit::Year => {
+            let year = r.year() + offset;
+            it.year = Some(year);
+            it.kind = MentionKind::Year;
+            if let Some(m) = month {
+                it.kind = MentionKind::Month;
+                it.month = Some(m);
+            }
+        }
+        Unit::Month => {
+            let months = r.year() * 12 + r.month0() as i32 + offset;
+            let (year, month0) = (months.div_euclid(12), months.rem_euclid(12));
+            it.year = Some(year);
+            it.month = Some(month0 as u8 + 1);
+            it.kind = MentionKind::Month;
+            if let Some(d) = day {
+                it.date = NaiveDate::from_ymd_opt(year, month0 as u32 + 1, u32::from(d));
+                it.kind = MentionKind::Point;
+                if it.date.is_none() {
+                    it.anchor = Anchor::Unanchored;
+                }
+            }
+        }
+        _ => {
+            let day = r.checked_add_signed(Days::weeks(i64::from(offset))).unwrap_or(r);
+            let week = day.iso_week();
+            it.year = Some(week.year());
+            it.week = Some(week.week());
+            it.kind = MentionKind::Week;
+        }
     }
 }
 

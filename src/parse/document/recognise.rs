@@ -140,6 +140,16 @@ pub(crate) enum Found {
         month: u8,
         day: u8,
     },
+    /// A year, month or week counted from the reference (`গত বছর`, `আগামী মাসে`, `এ সপ্তাহে`),
+    /// perhaps narrowed to a month (`চলতি বছরের জুনে`) or a day (`গত মাসের ১৫ তারিখে`).
+    RelativePeriod {
+        unit: Unit,
+        offset: i8,
+        month: Option<u8>,
+        day: Option<u8>,
+    },
+    /// `গত রাতে`: the night before the reference day.
+    LastNight,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -207,7 +217,34 @@ impl Cursor<'_> {
     fn unit(&self, i: usize) -> Option<Unit> {
         match self.word(i) {
             Some(Word::Unit(u)) => Some(u),
+            // Case forms the parser's vocabulary does not need: `২৪ ঘণ্টায়`, `দুই সপ্তাহে`.
+            _ if self.is(i, &["ঘণ্টায়", "ঘন্টায়", "ঘণ্টাব্যাপী", "ঘণ্টাও"]) => {
+                Some(Unit::Hour)
+            }
+            _ if self.is(i, &["সপ্তাহে", "সপ্তাহব্যাপী"]) => {
+                Some(Unit::Week)
+            }
+            _ if self.is(i, &["দিনে", "দিনব্যাপী", "দিনও", "দিনই"]) => {
+                Some(Unit::Day)
+            }
+            _ if self.is(i, &["মাসব্যাপী", "মাসও"]) => Some(Unit::Month),
+            _ if self.is(i, &["বছরও", "বছরব্যাপী"]) => Some(Unit::Year),
+            _ if self.is(i, &["মিনিটও"]) => Some(Unit::Minute),
             _ => None,
+        }
+    }
+    /// The unit of a period counted from the reference: `গত বছর`, `আগামী মাসে`, `এ সপ্তাহে`.
+    fn calendar_unit(&self, i: usize) -> Option<Unit> {
+        if self.is(i, &["বছর", "বছরে", "বছরের", "বছরই", "বছরেই"])
+        {
+            Some(Unit::Year)
+        } else if self.is(i, &["মাস", "মাসে", "মাসের", "মাসেই"]) {
+            Some(Unit::Month)
+        } else if self.is(i, &["সপ্তাহ", "সপ্তাহে", "সপ্তাহের", "সপ্তাহেই"])
+        {
+            Some(Unit::Week)
+        } else {
+            None
         }
     }
     /// A four-digit year in a plausible range.
@@ -290,6 +327,43 @@ pub(crate) fn recognise(text: &str, toks: &[Token]) -> Vec<Extra> {
                     continue;
                 }
             }
+        }
+        // Periods counted from the reference: `গত বছর`, `আগামী মাসে`, `চলতি বছরের জুনে`.
+        if let (Some(Word::Direction(offset)), Some(unit)) = (c.word(i), c.calendar_unit(i + 1)) {
+            let mut end = i + 1;
+            let (mut month, mut day) = (None, None);
+            if unit == Unit::Year {
+                if let Some(Word::GregMonth(m)) = c.word(i + 2) {
+                    month = Some(m);
+                    end = i + 2;
+                }
+            }
+            if unit == Unit::Month {
+                if let (Some(Kind::Num(n)), Some(Word::DateWord)) =
+                    (c.tok(i + 2).map(|t| t.kind), c.word(i + 3))
+                {
+                    if (1..=31).contains(&n.value) && n.digits <= 2 {
+                        day = Some(n.value as u8);
+                        end = i + 3;
+                    }
+                }
+            }
+            // A count after it makes a duration (`গত তিন মাসে`): not this.
+            if c.count(i + 2).is_none() || month.is_some() || day.is_some() {
+                out.push(Extra {
+                    span: c.span(i, end),
+                    found: Found::RelativePeriod { unit, offset, month, day },
+                });
+                i = end + 1;
+                continue;
+            }
+        }
+        if matches!(c.word(i), Some(Word::Direction(-1)))
+            && matches!(c.word(i + 1), Some(Word::Period(DayPeriod::Night)))
+        {
+            out.push(Extra { span: c.span(i, i + 1), found: Found::LastNight });
+            i += 2;
+            continue;
         }
         // Recurrences: `প্রতি শুক্রবার`, `প্রতিমাসের দ্বিতীয় শনিবার এবং চতুর্থ শনিবার`.
         let every = c.is(i, &["প্রতি", "প্রত্যেক", "প্রতিটি"]);
@@ -384,6 +458,37 @@ pub(crate) fn recognise(text: &str, toks: &[Token]) -> Vec<Extra> {
                     }
                 }
             }
+            // `২০১৮ থেকে ২০২০`: two years joined by থেকে / হতে, with or without an era word.
+            if matches!(c.word(i + 1), Some(Word::From)) {
+                if let Some(end) =
+                    c.year(i + 2).filter(|e| *e > year && (1800..=2100).contains(&year))
+                {
+                    let last = if era(i + 3) == Some(false) { i + 3 } else { i + 2 };
+                    out.push(Extra {
+                        span: c.span(i, i),
+                        found: Found::Year { year, other: false },
+                    });
+                    out.push(Extra {
+                        span: c.span(i + 2, last),
+                        found: Found::Year { year: end, other: false },
+                    });
+                    i = last + 1;
+                    continue;
+                }
+            }
+            // `১৯৭১-এ`: a year with its case ending after a hyphen.
+            if c.punct(i + 1, '-')
+                && (matches!(c.word(i + 2), Some(Word::CaseSuffix)) || c.is(i + 2, &["এ", "তে"]))
+                && c.tok(i + 2).is_some_and(|t| !t.space_before)
+                && (1800..=2100).contains(&year)
+            {
+                out.push(Extra {
+                    span: c.span(i, i + 2),
+                    found: Found::Year { year, other: false },
+                });
+                i += 3;
+                continue;
+            }
             if let Some(other) = era(i + 1) {
                 out.push(Extra { span: c.span(i, i + 1), found: Found::Year { year, other } });
                 i += 2;
@@ -420,6 +525,11 @@ pub(crate) fn recognise(text: &str, toks: &[Token]) -> Vec<Extra> {
         }
         // Another calendar's month and year, or a month-first Bangabda date.
         if let Some(Word::BanglaMonth(month)) = c.word(i) {
+            if c.unit(i + 1) == Some(Unit::Month) {
+                out.push(Extra { span: c.span(i, i + 1), found: Found::OtherMonth });
+                i += 2;
+                continue;
+            }
             if c.punct(i + 1, ',') && c.year(i + 2).is_some() {
                 out.push(Extra { span: c.span(i, i + 2), found: Found::OtherMonth });
                 i += 3;
@@ -455,7 +565,17 @@ pub(crate) fn recognise(text: &str, toks: &[Token]) -> Vec<Extra> {
             let generic = p > 0 && c.is(p - 1, &["এক", "চলাকালীন", "প্রতিদিন", "রোজ", "প্রতি"]);
             let clock_follows = matches!(c.tok(p + 1).map(|t| t.kind), Some(Kind::Num(_)))
                 || matches!(c.word(p + 1), Some(Word::HourWord { .. } | Word::Fraction(_)));
-            if locative && !generic && !clock_follows {
+            // `সকাল থেকে`, `রাত পর্যন্ত`, `সন্ধ্যার দিকে`: a day part with a signal word.
+            let signal = matches!(c.word(p + 1), Some(Word::From | Word::Until));
+            let approx = c.is(p + 1, &["দিকে", "নাগাদ"]);
+            if approx && !generic && !clock_follows {
+                let night_after = qualifier && c.is(i, &["দিবাগত", "দিনগত"]);
+                let found = Found::DayPart { period, night_after };
+                out.push(Extra { span: c.span(i, p + 1), found });
+                i = p + 2;
+                continue;
+            }
+            if (locative || signal) && !generic && !clock_follows {
                 let night_after = qualifier && c.is(i, &["দিবাগত", "দিনগত"]);
                 out.push(Extra {
                     span: c.span(i, p),
@@ -508,6 +628,22 @@ fn duration(c: &Cursor<'_>, i: usize) -> Option<(Range<usize>, Duration, usize)>
     let mut d = Duration::default();
     let mut last = None;
     loop {
+        // `দেড় ঘণ্টা`, `আড়াই ঘণ্টা`, `আধা ঘণ্টা`, `সাড়ে তিন ঘণ্টা`: hours and a half.
+        let half = match c.word(j) {
+            Some(Word::HourWord { hour, minute: 30, unit: None }) => Some((u32::from(hour), j)),
+            Some(Word::Fraction(30)) => c.count(j + 1).map(|n| (n, j + 1)),
+            _ if c.is(j, &["আধা", "আধ"]) => Some((0, j)),
+            _ => None,
+        };
+        if let Some((h, k)) = half {
+            if c.unit(k + 1) == Some(Unit::Hour) {
+                d.add(h, Unit::Hour);
+                d.add(30, Unit::Minute);
+                last = Some(k + 1);
+                j = k + 2;
+                continue;
+            }
+        }
         if let Some(Word::Quantity(n, unit)) = c.word(j) {
             d.add(u32::from(n), unit);
             last = Some(j);
@@ -532,7 +668,7 @@ fn duration(c: &Cursor<'_>, i: usize) -> Option<(Range<usize>, Duration, usize)>
     }
     let last = last?;
     // `১১ দিন আগে` is a relative date, not a duration: the parser reads it.
-    if matches!(c.word(j), Some(Word::AgoLater(_))) || c.is(j, &["পর"]) {
+    if matches!(c.word(j), Some(Word::AgoLater(_))) {
         return None;
     }
     let first = if d == Duration::default() { return None } else { start };
