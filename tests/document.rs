@@ -18,6 +18,7 @@ fn anchor_code(a: &Anchor) -> String {
                 AnchorRule::Range => "range",
                 AnchorRule::Paragraph => "paragraph",
                 AnchorRule::PreviousSentence => "previous-sentence",
+                AnchorRule::List => "list",
                 AnchorRule::BackReference => "back-reference",
                 AnchorRule::LastDay => "last-day",
                 _ => "other",
@@ -269,6 +270,38 @@ const RULES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "story 2019",
     ),
     (
+        "the head of a list takes the list's month",
+        "২, ৩ ও ৪ মার্চ পরীক্ষা হবে।",
+        "2024-01-10T09:00",
+        "২",
+        "2024-03-02",
+        "list +0",
+    ),
+    (
+        "a yearless date told in the future is the coming one",
+        "৪ মার্চ পরীক্ষা হবে।",
+        "2024-06-14T09:00",
+        "৪ মার্চ",
+        "2025-03-04",
+        "reference",
+    ),
+    (
+        "a range shares the year its end settled on",
+        "১৭ থেকে ২০ জানুয়ারি মেলা চলবে।",
+        "2024-12-20T09:00",
+        "১৭",
+        "2025-01-17",
+        "reference",
+    ),
+    (
+        "সেই দিন is the same day",
+        "১৯৫২ সালের ২১ ফেব্রুয়ারি ভাষা আন্দোলন। সেই দিন ছাত্ররা মিছিল করে।",
+        "2024-06-14T09:00",
+        "সেই দিন",
+        "1952-02-21",
+        "back-reference +0",
+    ),
+    (
         "a year counted from the reference",
         "গত বছর বন্যায় ফসল নষ্ট হয়।",
         "2024-06-14T09:00",
@@ -401,6 +434,8 @@ fn assumptions_are_flagged() {
         |t: &str| doc.mentions.iter().find(|m| m.text(text) == t).map(|m| m.assumptions.clone());
     assert_eq!(of("সাড়ে ৩টা"), Some(vec![Assumption::RangeEndAfterStart]));
     assert_eq!(of("৩টা"), Some(vec![Assumption::WorkingHours]));
+    // A back-reference with nothing before it to point at is not a date.
+    assert!(Parser::new().read_document("সে দিন আর নেই।").mentions.is_empty());
     // Day parts are reported, never turned into an invented clock time.
     let doc = Parser::new().read_document("২৭ জুলাই ২০২৩ বিকেলে");
     assert_eq!(doc.mentions.len(), 1);

@@ -58,6 +58,7 @@ fn rule_name(r: AnchorRule) -> &'static str {
         AnchorRule::Range => "range",
         AnchorRule::Paragraph => "paragraph",
         AnchorRule::PreviousSentence => "previous-sentence",
+        AnchorRule::List => "list",
         AnchorRule::BackReference => "back-reference",
         AnchorRule::LastDay => "last-day",
         _ => "other",

@@ -12,9 +12,11 @@
 //! |---|---|---|
 //! | a full date | `১৫ আগস্ট ১৯৭৫` | itself ([`Anchor::Written`]) |
 //! | a relative day, a bare weekday | `গতকাল`, `মঙ্গলবার`, `গত বুধবার` | the reference ([`Anchor::Reference`]); a bare weekday is the nearest such day, or the next one when its sentence speaks in the future (`… শুরু হবে`) |
-//! | a yearless date | `১৫ আগস্ট` after `১৯৭৫ সালের ১৫ আগস্ট` in the same paragraph | the story's year ([`Anchor::Story`]), else the reference |
-//! | a time or day part alone | `দুপুর ১২টা`, `গভীর রাতে` | the last date of its sentence, the other end of its range, the last date of its paragraph (a day part), else the reference's day |
+//! | a yearless date | `১৫ আগস্ট` after `১৯৭৫ সালের ১৫ আগস্ট` in the same paragraph | the story's year ([`Anchor::Story`]), else the reference (the coming date when its sentence is in the future tense) |
+//! | a time or day part alone | `দুপুর ১২টা`, `গভীর রাতে` | the last date of its sentence, the other end of its range, the date of the sentence before (same paragraph), the last date of its paragraph (a day part), else the reference's day |
+//! | the head of a list | `২` in `২, ৩ ও ৪ মার্চ` | the list's month and year ([`AnchorRule::List`]); the first end of a range or list shares the year its last end settled on |
 //! | a back-reference | `পরদিন`, `আগের দিন`, `সেদিন`, `তার দুই দিন পর` | the last day mentioned, plus the offset ([`Anchor::Mention`]) |
+//! | a year, month or week counted | `গত বছর`, `আগামী মাসে`, `গত সপ্তাহে`, `গত মাসের ১৫ তারিখে`, `গত রাতে` | the reference |
 //! | a schedule's hours | `সকল ইউনিটের পরীক্ষা সকাল ১১টা থেকে দুপুর ১২টা পর্যন্ত অনুষ্ঠিত হবে` | nothing: they recur ([`Anchor::Recurring`]) |
 //!
 //! A mention that carries its own full date is never changed by its neighbours.
@@ -85,6 +87,8 @@ pub enum AnchorRule {
     /// A time takes the date of the sentence just before, in the same paragraph (`আগামী ১৯
     /// ডিসেম্বর ভোট। সকাল ৭টা থেকে বিকেল ৫টা পর্যন্ত …`).
     PreviousSentence,
+    /// The head of a list takes the month and year of the list (`২` in `২, ৩ ও ৪ মার্চ`).
+    List,
     /// A back-reference (`পরদিন`, `এ দিন`) takes the last day mentioned, plus its offset.
     BackReference,
     /// With no reference, a bare weekday or a time takes the last day mentioned in the text.
@@ -249,6 +253,32 @@ impl Parser {
         items.sort_by_key(|it| it.span.start);
         let layout = Layout::new(text);
         anchor_all(self, text, &layout, &mut items);
+        // The first end of a range or list takes the year its last end settled on
+        // (`১৭ থেকে ২০ আগস্ট`, `৩ ও ৪ মার্চ`), back to front.
+        for k in (1..items.len()).rev() {
+            let (head, tail) = items.split_at_mut(k);
+            let (Some(a), Some(b)) = (head.last_mut(), tail.first()) else { continue };
+            let joined = matches!(a.role, Role::RangeStart | Role::ListItem)
+                && matches!(b.role, Role::RangeEnd | Role::ListItem);
+            if let (true, Some(ad), Some(bd), false) = (joined, a.date, b.date, a.written_day()) {
+                let year = if ad.month() > bd.month() { bd.year() - 1 } else { bd.year() };
+                if ad.year() != year {
+                    a.date = ad.with_year(year);
+                }
+            }
+        }
+        // The head of a list takes its list's final date (`২` in `২, ৩ ও ৪ মার্চ`).
+        let dates: Vec<(Range<usize>, Option<NaiveDate>)> =
+            items.iter().map(|it| (it.span.clone(), it.date)).collect();
+        for it in items.iter_mut().filter(|it| it.list_head) {
+            if let Anchor::Mention { from, .. } = &it.anchor {
+                if let Some((_, Some(d))) = dates.iter().find(|(s, _)| s == from) {
+                    it.date = d.with_day(u32::from(it.day.unwrap_or(1)));
+                }
+            }
+        }
+        // A back-reference with nothing before it to point at (`সে দিন আর নেই`) is no date.
+        items.retain(|it| !(it.back.is_some() && it.anchor == Anchor::Unanchored));
         doc.mentions = items.into_iter().map(Item::into_mention).collect();
         doc
     }
@@ -341,6 +371,8 @@ struct Item {
     counted: Option<(Unit, i8, Option<u8>, Option<u8>)>,
     /// `গত রাতে`.
     last_night: bool,
+    /// The head of a list, dated by the list (its anchor is set when merged).
+    list_head: bool,
     week: Option<u32>,
     offset: FixedOffset,
 }
@@ -366,6 +398,7 @@ impl Item {
             bare_hour: false,
             counted: None,
             last_night: false,
+            list_head: false,
             week: None,
             offset: chrono::Utc.fix(),
         }
@@ -600,6 +633,28 @@ fn merge(p: &Parser, text: &str, items: &mut Vec<Item>, extras: Vec<Extra>) {
                         it.last_night = true;
                         it.period = Some(DayPeriod::Night);
                     }
+                    Found::ListDay(d) => {
+                        // The next item, after `, `, carries the list's month.
+                        let next = items
+                            .iter()
+                            .filter(|x| {
+                                x.span.start >= e.span.end
+                                    && gap_is(e.span.end, x.span.start, &[","])
+                            })
+                            .find(|x| x.month.is_some() && x.kind == MentionKind::Point);
+                        let Some(next) = next else { continue };
+                        it.month = next.month;
+                        it.day = Some(d);
+                        it.year = next.year;
+                        it.date = next.date.and_then(|nd| nd.with_day(u32::from(d)));
+                        it.role = Role::ListItem;
+                        it.anchor = Anchor::Mention {
+                            rule: AnchorRule::List,
+                            from: next.span.clone(),
+                            days: 0,
+                        };
+                        it.list_head = true;
+                    }
                     Found::BareHour(h) => {
                         it.time = NaiveTime::from_hms_opt(h, 0, 0);
                         it.bare_hour = true;
@@ -763,6 +818,8 @@ fn anchor_all(p: &Parser, text: &str, layout: &Layout, items: &mut [Item]) {
                 Some(r) => count_from(it, r, counted),
                 None => it.anchor = Anchor::Unanchored,
             }
+        } else if it.list_head {
+            // Dated by its list when merged.
         } else if it.last_night {
             match reference {
                 Some(r) => {
@@ -827,7 +884,19 @@ fn anchor_all(p: &Parser, text: &str, layout: &Layout, items: &mut [Item]) {
                 }
                 None => {
                     it.anchor =
-                        if it.date.is_some() { Anchor::Reference } else { Anchor::Unanchored }
+                        if it.date.is_some() { Anchor::Reference } else { Anchor::Unanchored };
+                    // A yearless date in a sentence told in the future is the coming one
+                    // (`২, ৩ ও ৪ মার্চ পরীক্ষা হবে`), unless the caller chose a direction.
+                    let future = future_tense(sentence_text(text, layout, it.span.start));
+                    if let (Some(r), Some(d), true, YearResolution::Nearest) =
+                        (reference, it.date, future, p.year_resolution)
+                    {
+                        let coming = reparse_as(p, text, it, r, YearResolution::Future);
+                        if let Some(c) = coming.filter(|c| *c != d) {
+                            it.date = Some(c);
+                            it.assumptions.push(Assumption::Tense);
+                        }
+                    }
                 }
             }
         } else if it.expression.as_ref().is_some_and(|m| m.relative.is_some()) {
@@ -977,10 +1046,20 @@ fn month_year(r: NaiveDate, m: u8, how: YearResolution) -> i32 {
 /// Read a yearless mention again against `base` as its reference, so that গত/আগামী and a
 /// written weekday still choose among the years around it.
 fn reparse(p: &Parser, text: &str, it: &Item, base: NaiveDate) -> Option<NaiveDate> {
+    reparse_as(p, text, it, base, YearResolution::Nearest)
+}
+
+fn reparse_as(
+    p: &Parser,
+    text: &str,
+    it: &Item,
+    base: NaiveDate,
+    how: YearResolution,
+) -> Option<NaiveDate> {
     let span = &it.expression.as_ref()?.span;
     let s = text.get(span.clone())?;
     let at = base.and_hms_opt(12, 0, 0)?;
-    let m = p.reference(at).year_resolution(YearResolution::Nearest).parse(s).ok()?;
+    let m = p.reference(at).year_resolution(how).parse(s).ok()?;
     m.date
 }
 

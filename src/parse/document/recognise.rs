@@ -134,6 +134,8 @@ pub(crate) enum Found {
         hour: u32,
         minute: u32,
     },
+    /// A bare day at the head of a list (`২` in `২, ৩ ও ৪ মার্চ`).
+    ListDay(u8),
     /// A year-first date with a month name (`২০২৪ মার্চ ০৮`).
     YearMonthDay {
         year: i32,
@@ -270,14 +272,25 @@ const ANAPHOR_ONE: &[(&str, i64)] = &[
     ("ঐদিন", 0),
     ("ওইদিনই", 0),
     ("একইদিন", 0),
+    ("সেইদিন", 0),
+    ("সেইদিনই", 0),
     ("পরদিন", 1),
     ("পরদিনই", 1),
     ("পরেরদিন", 1),
     ("আগেরদিন", -1),
 ];
 /// The first word of a two-word back-reference, with its day offset; the second is দিন.
-const ANAPHOR_FIRST: &[(&str, i64)] =
-    &[("এ", 0), ("সে", 0), ("ওই", 0), ("ঐ", 0), ("একই", 0), ("পরের", 1), ("আগের", -1)];
+const ANAPHOR_FIRST: &[(&str, i64)] = &[
+    ("এ", 0),
+    ("সে", 0),
+    ("সেই", 0),
+    ("ওই", 0),
+    ("ঐ", 0),
+    ("উক্ত", 0),
+    ("একই", 0),
+    ("পরের", 1),
+    ("আগের", -1),
+];
 const DAY_FORMS: &[&str] = &["দিন", "দিনে", "দিনই", "দিনের"];
 
 const ORDINALS: &[(&str, i8)] =
@@ -547,6 +560,20 @@ pub(crate) fn recognise(text: &str, toks: &[Token]) -> Vec<Extra> {
                     i += 4;
                     continue;
                 }
+            }
+        }
+        // The head of a list of days: `২, ৩ ও ৪ মার্চ`.
+        if let (Some(Kind::Num(n)), true, Some(Kind::Num(m))) =
+            (c.tok(i).map(|t| t.kind), c.punct(i + 1, ','), c.tok(i + 2).map(|t| t.kind))
+        {
+            if n.digits <= 2
+                && m.digits <= 2
+                && (1..=31).contains(&n.value)
+                && (1..=31).contains(&m.value)
+            {
+                out.push(Extra { span: c.span(i, i), found: Found::ListDay(n.value as u8) });
+                i += 1;
+                continue;
             }
         }
         // Durations: `তিন দিন`, `পরবর্তী ৭২ ঘণ্টা`, `তিনদিন`, `২০ বছর ৯ মাস`, `তিন (৩) মাস`.
