@@ -195,7 +195,13 @@ impl Mention {
             MentionKind::Set(r) => return Some(r.timex()),
             MentionKind::Year => return self.year.map(|y| format!("{y:04}")),
             MentionKind::Week => return Some(format!("{:04}-W{:02}", self.year?, self.week?)),
-            MentionKind::Month => return Some(format!("{:04}-{:02}", self.year?, self.month?)),
+            MentionKind::Month => {
+                return Some(match self.year {
+                    Some(y) => format!("{y:04}-{:02}", self.month?),
+                    None if self.anchor == Anchor::Recurring => format!("XXXX-{:02}", self.month?),
+                    None => return None,
+                });
+            }
             MentionKind::OtherCalendar => return None,
             MentionKind::Point => {}
         }
@@ -619,6 +625,11 @@ fn merge(p: &Parser, text: &str, items: &mut Vec<Item>, extras: Vec<Extra>) {
                         it.kind = MentionKind::Month;
                         it.month = Some(m);
                     }
+                    Found::YearlyMonth(m) => {
+                        it.kind = MentionKind::Month;
+                        it.month = Some(m);
+                        it.anchor = Anchor::Recurring;
+                    }
                     Found::OtherMonth => it.kind = MentionKind::OtherCalendar,
                     Found::BanglaMonthFirst { day, month, year } => {
                         match BanglaDate::new(year, month, day, p.rule) {
@@ -760,6 +771,9 @@ fn sentence_text<'t>(text: &'t str, layout: &Layout, at: usize) -> &'t str {
 #[derive(Debug, Clone)]
 struct Day {
     date: NaiveDate,
+    /// The day named, when the moment is in the small hours of the night after it (`বৃহস্পতিবার
+    /// দিবাগত রাত ২টা` is Friday 02:00, but `পরদিন` after it is Friday too).
+    named: NaiveDate,
     span: Range<usize>,
     sentence: usize,
     paragraph: usize,
@@ -789,6 +803,7 @@ fn anchor_all(p: &Parser, text: &str, layout: &Layout, items: &mut [Item]) {
                 }
                 continue;
             }
+            MentionKind::Month if it.anchor == Anchor::Recurring => continue,
             MentionKind::Month if it.year.is_some() => {
                 it.anchor = Anchor::Written;
                 continue;
@@ -836,7 +851,7 @@ fn anchor_all(p: &Parser, text: &str, layout: &Layout, items: &mut [Item]) {
         } else if let Some(days) = it.back {
             match &last_day {
                 Some(day) => {
-                    it.date = day.date.checked_add_signed(Days::days(days));
+                    it.date = day.named.checked_add_signed(Days::days(days));
                     it.anchor = Anchor::Mention {
                         rule: AnchorRule::BackReference,
                         from: day.span.clone(),
@@ -939,9 +954,10 @@ fn anchor_all(p: &Parser, text: &str, layout: &Layout, items: &mut [Item]) {
         if it.kind == MentionKind::Point {
             if let Some(d) = it.date {
                 if it.back.is_none() || it.anchor != Anchor::Unanchored {
-                    let keep = it.night_after && it.time.is_some_and(|t| t.hour() < 6);
-                    let date = if keep { d.pred_opt().unwrap_or(d) } else { d };
-                    last_day = Some(Day { date, span: it.span.clone(), sentence, paragraph });
+                    let after_midnight = it.night_after && it.time.is_some_and(|t| t.hour() < 6);
+                    let named = if after_midnight { d.pred_opt().unwrap_or(d) } else { d };
+                    let span = it.span.clone();
+                    last_day = Some(Day { date: d, named, span, sentence, paragraph });
                 }
             }
         }

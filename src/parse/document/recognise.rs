@@ -134,6 +134,8 @@ pub(crate) enum Found {
         hour: u32,
         minute: u32,
     },
+    /// A month of every year (`প্রতি বছর জুন মাসে`).
+    YearlyMonth(u8),
     /// A bare day at the head of a list (`২` in `২, ৩ ও ৪ মার্চ`).
     ListDay(u8),
     /// A year-first date with a month name (`২০২৪ মার্চ ০৮`).
@@ -227,6 +229,14 @@ impl Cursor<'_> {
                 Some(Unit::Week)
             }
             _ if self.is(i, &["দিনে", "দিনব্যাপী", "দিনও", "দিনই"]) => {
+                Some(Unit::Day)
+            }
+            // Working days, counted as days.
+            _ if self.is(
+                i,
+                &["কর্মদিবস", "কর্মদিবসের", "কর্মদিবসে", "কার্যদিবস", "কার্যদিবসের", "কার্যদিবসে"],
+            ) =>
+            {
                 Some(Unit::Day)
             }
             _ if self.is(i, &["মাসব্যাপী", "মাসও"]) => Some(Unit::Month),
@@ -525,6 +535,18 @@ pub(crate) fn recognise(text: &str, toks: &[Token]) -> Vec<Extra> {
                 continue;
             }
         }
+        // Every year's month: `প্রতি বছর জুন মাসে` recurs, it is no one month.
+        let yearly = (c.is(i, &["প্রতি", "প্রত্যেক"]) && c.calendar_unit(i + 1) == Some(Unit::Year))
+            .then_some(i + 2)
+            .or_else(|| c.is(i, &["প্রতিবছর", "প্রতিবছরের"]).then_some(i + 1));
+        if let Some(j) = yearly {
+            if let Some(Word::GregMonth(m)) = c.word(j) {
+                let end = if c.unit(j + 1) == Some(Unit::Month) { j + 1 } else { j };
+                out.push(Extra { span: c.span(i, end), found: Found::YearlyMonth(m) });
+                i = end + 1;
+                continue;
+            }
+        }
         // Months named alone: `জানুয়ারি মাস`, `মে মাসের প্রথম সপ্তাহে`.
         if let (Some(Word::GregMonth(m)), Some(Unit::Month)) = (c.word(i), c.unit(i + 1)) {
             let mut end = i + 1;
@@ -588,7 +610,11 @@ pub(crate) fn recognise(text: &str, toks: &[Token]) -> Vec<Extra> {
         if let Some(Word::Period(period)) = c.word(p) {
             let raw = c.tok(p).and_then(|t| text.get(t.start..t.end)).unwrap_or_default();
             // Only the locative (`রাতে`, `সন্ধ্যায়`): `রাতের খাবার` is dinner, not a time.
-            let locative = raw.ends_with('ে') || raw.ends_with("য়") || raw.ends_with("য়");
+            let locative = raw.ends_with('ে')
+                || raw.ends_with("েই")
+                || raw.ends_with("য়")
+                || raw.ends_with("য়")
+                || raw.ends_with("য়ই");
             let generic = p > 0 && c.is(p - 1, &["এক", "চলাকালীন", "প্রতিদিন", "রোজ", "প্রতি"]);
             let clock_follows = matches!(c.tok(p + 1).map(|t| t.kind), Some(Kind::Num(_)))
                 || matches!(c.word(p + 1), Some(Word::HourWord { .. } | Word::Fraction(_)));
