@@ -760,6 +760,24 @@ fn future_tense(sentence: &str) -> bool {
         })
 }
 
+/// Whether a sentence says "every day" (`প্রতিদিন`, `রোজ`, `দৈনিক`).
+fn daily(sentence: &str) -> bool {
+    sentence.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| {
+            !c.is_alphanumeric() && !('\u{0980}'..='\u{09FF}').contains(&c)
+        });
+        matches!(
+            w,
+            "প্রতিদিন"
+                | "প্রতিদিনই"
+                | "রোজ"
+                | "দৈনিক"
+                | "প্রত্যহ"
+                | "প্রত্যেকদিন"
+        )
+    }) || sentence.contains("প্রতি দিন")
+}
+
 fn sentence_text<'t>(text: &'t str, layout: &Layout, at: usize) -> &'t str {
     let s = layout.sentence(at);
     let start = if s == 0 { 0 } else { layout.sentence_ends.get(s - 1).copied().unwrap_or(0) };
@@ -1151,6 +1169,11 @@ fn anchor_dayless(
     if let Some(day) = last_day.as_ref().filter(|d| d.sentence == sentence) {
         it.date = Some(day.date);
         it.anchor = Anchor::Mention { rule: AnchorRule::Sentence, from: day.span.clone(), days: 0 };
+        return;
+    }
+    // Every day's hours: `প্রতিদিন সকাল ১০টা থেকে দুপুর ১টা পর্যন্ত`.
+    if it.time.is_some() && daily(sentence_text(text, layout, it.span.start)) {
+        it.anchor = Anchor::Recurring;
         return;
     }
     // A time in the sentence right after a date, in the same paragraph, is that day's

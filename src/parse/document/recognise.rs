@@ -416,7 +416,15 @@ pub(crate) fn recognise(text: &str, toks: &[Token]) -> Vec<Extra> {
             if let Some(w) = weekday(i + 1) {
                 let r = Recurrence { weekday: w, nth_of_month: None };
                 out.push(Extra { span: c.span(i, i + 1), found: Found::Set(r) });
-                i += 2;
+                let mut k = i + 2;
+                // Coordinated: `প্রতি শুক্রবার ও শনিবার`.
+                while matches!(c.word(k), Some(Word::And)) || c.punct(k, ',') {
+                    let Some(w) = weekday(k + 1) else { break };
+                    let r = Recurrence { weekday: w, nth_of_month: None };
+                    out.push(Extra { span: c.span(k + 1, k + 1), found: Found::Set(r) });
+                    k += 2;
+                }
+                i = k;
                 continue;
             }
         }
