@@ -26,6 +26,35 @@ const DENSE: &str = "প্রকাশ: ২৮ ডিসেম্বর ২০�
 ২০২৪ সালের পাঁচই অগাস্ট আজ ২৮/১২/২০২৫ রোববার (২৮ ডিসেম্বর) রাত ১০টার দিকে \
 ২২শে জানুয়ারি থেকে ১০ই ফেব্রুয়ারি সকাল সাড়ে ৭টা পর্যন্ত ঢাকা, ১৮ পৌষ (২ জানুয়ারি): ";
 
+/// Adversarial but real prose, each a shape that once cost more per byte than ordinary prose
+/// (written for this bench). No shape may run more than 2× slower per byte than `PROSE`.
+const SHAPES: [(&str, &str); 4] = [
+    // Ordinary words ending in বার, which look like misspelt weekdays.
+    (
+        "bar_words",
+        "এবার প্রথমবার দল জিতেছে, আরেকবার চেষ্টা করবে বলে জানিয়েছে পরিবার। বারবার দুইবার \
+         তিনবার বলার পরও এবার কেউ শোনেনি; প্রতিবার একই কথা, শেষবার পরিবারের সবাই ছিলেন। ",
+    ),
+    // Long digit runs: phone, account and registration numbers.
+    (
+        "digit_runs",
+        "যোগাযোগ ০১৭১১২২৩৩৪৪ অথবা ০১৮১৯৯৮৮৭৭৬, হিসাব নম্বর ১২৩৪৫৬৭৮৯০১২৩৪৫৬৭৮, নিবন্ধন \
+         ২০২৫১২২৮০০৪৫৬৭ এবং 880171234567890 নম্বরে টাকা পাঠান। ",
+    ),
+    // Many colons: labels, scores and ratios.
+    (
+        "colons",
+        "বিষয়: বাজেট; মন্তব্য: নেই; ফলাফল ২:১ ও ৩:২, অনুপাত ১:৪; সূত্র: প্রতিবেদক; \
+         স্কোর ১০:৮ এবং ৭:৫; উত্তর: হ্যাঁ; প্রশ্ন: কেন? ",
+    ),
+    // Month names without days.
+    (
+        "months_without_days",
+        "জানুয়ারি মাসে রপ্তানি বেড়েছে, ফেব্রুয়ারিতে কমেছে; বৈশাখের গরম আর আষাঢ়ের বৃষ্টি, \
+         মার্চ ও এপ্রিলে পরীক্ষা, ডিসেম্বরের শীত, পৌষ মাসের পিঠা, শ্রাবণে বন্যা। ",
+    ),
+];
+
 fn repeat(s: &str, bytes: usize) -> String {
     s.repeat(bytes / s.len() + 1)
 }
@@ -70,5 +99,26 @@ fn extract(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, header, extract);
+/// Throughput per shape beside ordinary prose, in the same run: each figure reads against
+/// `prose`.
+fn shapes(c: &mut Criterion) {
+    let parser = Parser::new();
+    let mut group = c.benchmark_group("shapes");
+    let texts = std::iter::once(("prose", PROSE)).chain(SHAPES);
+    for (name, unit) in texts {
+        let text = repeat(unit, 64 * 1024);
+        let per_copy = parser.extract(&text).count();
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                let n = parser.extract(black_box(&text)).count();
+                assert_eq!(n, per_copy);
+                n
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, header, extract, shapes);
 criterion_main!(benches);

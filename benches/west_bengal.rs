@@ -1,13 +1,14 @@
-//! West Bengal conversions: warm (cached year table) both ways, and the cold computation of one
-//! year's month starts, with the Bangladesh arithmetic rule and chrono as baselines.
+//! West Bengal conversions: warm (cached year table) both ways, and the cold computation of the
+//! 13 sankrantis behind one year's table, with the Bangladesh arithmetic rule and chrono as
+//! baselines.
 //!
 //! Run with `cargo bench --bench west_bengal`; every iteration checks its result.
 
 use std::hint::black_box;
 
-use bangla_date::calendar::west_bengal::__bench::compute_year_uncached;
+use bangla_date::calendar::west_bengal::{sankranti_drik, sankranti_surya_siddhanta};
 use bangla_date::{BanglaDate, Month, Rule};
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use criterion::{Criterion, criterion_group, criterion_main};
 
 fn convert(c: &mut Criterion) {
@@ -45,19 +46,28 @@ fn convert(c: &mut Criterion) {
         group.bench_function(format!("warm/new/{rule}"), |b| {
             b.iter(|| {
                 let d = BanglaDate::new(black_box(1432), Month::Agrahayan, black_box(day), rule);
-                assert!(d.is_ok());
+                assert_eq!(d.unwrap(), date);
             })
         });
     }
 
-    // The cold path: 13 sankrantis and the month starts of one year, bypassing the cache.
-    let drik_start = NaiveDate::from_ymd_opt(2025, 4, 15).unwrap();
-    for rule in [Rule::WestBengalDrik, Rule::WestBengalDrikPlain, Rule::WestBengalSuryaSiddhanta] {
-        group.bench_function(format!("cold/year/{rule}"), |b| {
+    // The cold path, through the public API (which does not cache sankrantis): the 13
+    // sankrantis that make one year's table, Mesha 1432 to Mesha 1433. Turning them into month
+    // starts adds a few comparisons each. Each iteration checks the first and last to the
+    // minute (Mesha 1432 drik: 03:21 IST, Swiss Ephemeris 03:21:22).
+    type Sankranti = fn(i32, Month) -> Result<DateTime<FixedOffset>, bangla_date::Error>;
+    let reckonings: [(&str, Sankranti, &str, &str); 2] = [
+        ("wb-drik", sankranti_drik, "2025-04-14 03:21", "2026-04-14 09:30"),
+        ("wb-ss", sankranti_surya_siddhanta, "2025-04-14 05:37", "2026-04-14 11:50"),
+    ];
+    for (name, sankranti, first, last) in reckonings {
+        group.bench_function(format!("cold/year_sankrantis/{name}"), |b| {
             b.iter(|| {
-                let first = compute_year_uncached(rule, black_box(1432));
-                let first = NaiveDate::from_num_days_from_ce_opt(first).unwrap();
-                assert_eq!(first, drik_start);
+                let year = black_box(1432);
+                let moments = Month::ALL.map(|m| sankranti(year, m).unwrap());
+                let next = sankranti(year + 1, Month::Boishakh).unwrap();
+                assert_eq!(moments[0].format("%Y-%m-%d %H:%M").to_string(), first);
+                assert_eq!(next.format("%Y-%m-%d %H:%M").to_string(), last);
             })
         });
     }

@@ -3,13 +3,19 @@
 //! ```text
 //! convert "০৫:৪১ অপরাহ্ন, শুক্রবার, ০২ জানুয়ারী ২০২৬, ১৯ পৌষ ১৪৩২ বঙ্গাব্দ"
 //! convert --json < lines.txt            # JSON Lines, one object per input line
-//! convert --to-bangla 2026-01-02 --rule bd2019
+//! convert --json --stream < dump.txt    # the whole input as one text, one object per match
+//! convert --to-bangla 2026-01-02 --rule=bd2019
 //! convert --to-gregorian "১৯ পৌষ ১৪৩২" --rule bd1987 --json
 //! ```
 //!
-//! The JSON is written by hand (a few escapes) so that the example needs no JSON crate.
+//! JSON is written by serde_json from the library's own serde form of [`Match`] (the `serde`
+//! feature), so the example prints exactly what a Rust caller serializing a match gets.
+//! Arguments are read by lexopt: it reads `--rule=bd2019` and `--rule bd2019` alike, hands out
+//! arguments as `OsString` so a non-UTF-8 argument is an error message rather than a panic, and
+//! adds no dependencies of its own (clap would add a dozen crates and its own help layout).
 
-use std::io::{self, BufRead, Write};
+use std::ffi::OsString;
+use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
 
 #[path = "support/document.rs"]
@@ -17,9 +23,10 @@ mod document;
 
 use bangla_date::digits::to_ascii_digits;
 use bangla_date::format::{Format, Preset};
-use bangla_date::parse::{Match, Parser, Relative, Role, WrittenDate, YearResolution};
+use bangla_date::parse::{Match, Parser, Role, YearResolution, Zone};
 use bangla_date::{BanglaDate, Error, Rule, weekday_bengali};
-use chrono::{FixedOffset, NaiveDate, NaiveDateTime};
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::Serialize;
 
 const HELP: &str = "\
 convert: read the dates and times in Bengali text; convert Bangabda (বঙ্গাব্দ) ⇄ Gregorian
@@ -29,13 +36,15 @@ USAGE:
     convert --json [OPTIONS] [\"TEXT\"]   the same as one JSON object; with no TEXT, read standard
                                         input line by line and print one JSON object per line
     convert --document [--json] [OPTIONS] < article.txt
-                                        read all of standard input as one text: every mention in
-                                        order, each anchored (give --reference: the publication)
+                                        read all of standard input as one document: every mention
+                                        in order, each anchored (give --reference: the publication)
+    convert --json --stream [OPTIONS]   read standard input as one text (not line by line), in
+                                        constant memory, and print one JSON object per match
     convert --to-bangla DATE [--rule RULE] [--json]
     convert --to-gregorian \"D MONTH YYYY\" [--rule RULE] [--json]
     convert --format PRESET_OR_PATTERN DATE_OR_DATETIME [--rule RULE]
 
-OPTIONS:
+OPTIONS (a value may follow as the next argument or after `=`: --rule=bd2019):
     --rule RULE        bd2019 (Bangladesh 2019 revision), bd1987 (Bangla Academy rule before it),
                        bd (historical: bd1987 up to 1425, bd2019 from 1426; the default),
                        wb-drik (West Bengal, drikpanchang), wb-drik-plain (the same Sun, Bengal
@@ -57,21 +66,44 @@ OPTIONS:
                        set) in Bengali: a preset (header, byline, dateline, bangla) or a pattern
                        of directives (%d %B %Y, %-Ed %EB %EY, %I:%M %p …; see the format module
                        docs). The Bangabda part follows --rule.
-    --json             print JSON. For text: {\"input\": …, \"matches\": [{\"start\", \"end\",
-                       \"text\", \"date\", \"year\", \"month\", \"day\", \"time\", \"datetime\",
-                       \"bangla\", \"hijri\", \"saka\", \"weekday\", \"role\", \"relative\",
-                       \"approximate\", \"warnings\"}, …]}
-                       and \"error\" when part of the line is invalid. For --to-bangla and
-                       --to-gregorian: {\"gregorian\": \"2026-01-02\", \"bangla\": {\"day\": 18,
-                       \"month\": 9, \"year\": 1432, \"rule\": \"bd2019\"}, \"text\": \"১৮ পৌষ ১৪৩২ বঙ্গাব্দ\"}
+    --json             print JSON (UTF-8, Bengali unescaped), one object per line:
+                         TEXT or a line:  {\"input\": TEXT, \"matches\": [MATCH, …]} and, when part
+                                          of it is invalid, \"error\": ERROR (the first one)
+                         --stream:        MATCH for each match, or {\"error\": ERROR}
+                         --to-bangla, --to-gregorian:
+                                          {\"gregorian\": \"2026-01-02\", \"bangla\": {\"year\": 1432,
+                                          \"month\": 9, \"day\": 18, \"rule\": \"bd2019\"},
+                                          \"text\": \"১৮ পৌষ ১৪৩২ বঙ্গাব্দ\"}
+                       MATCH is the serde form of bangla_date::parse::Match: {\"span\": {\"start\",
+                       \"end\"} (byte offsets into the input, or into the whole stream),
+                       \"date\": \"2026-01-02\", \"year\", \"month\", \"day\", \"time\": \"17:41:00\",
+                       \"datetime\": \"2026-01-02T17:41:00+06:00\", \"weekday\": \"Fri\", \"period\",
+                       \"bangla\": {\"day\", \"month\", \"year\", \"rule\"}, \"hijri\", \"saka\",
+                       \"relative\": {\"kind\": \"day\", \"offset\": -1} …, \"role\": \"single\",
+                       \"approximate\", \"warnings\": [{\"kind\": \"weekday-mismatch\", …}]}; fields
+                       not known are null. ERROR is {\"message\", \"span\": {\"start\", \"end\"} or
+                       null}.
+    --stream           with --json: read standard input as one text (see above)
+    --line-buffered    flush the output after every line (see OUTPUT)
+    --count            print only the number of matches (with or instead of --json; TEXT, lines
+                       or --stream): bare extraction, to measure what the JSON costs
     -h, --help         print this help
 
-Invalid input exits with status 1 and the error on standard error; bad usage exits with 2.
-In batch mode (--json with no TEXT) every line yields an object and the exit status is 0.
+OUTPUT: output is buffered and written in large blocks, flushed at the end; it is flushed after
+every line when standard output is a terminal or --line-buffered is given (use it when another
+program reads the output line by line as it comes, e.g. `tail -f log | convert --json
+--line-buffered`).
+
+Invalid input exits with status 1 and the error on standard error; bad usage (including an
+argument that is not UTF-8) exits with 2. In batch and stream modes every line or match yields an
+object and the exit status is 0, unless standard input cannot be read (1).
 ";
 
 enum Mode {
     Text(Option<String>),
+    /// Standard input as one text.
+    Stream,
+    /// `--document`: standard input as one document, read by `Parser::read_document`.
     Document,
     /// A preset or pattern, and the date or datetime to print (given as the positional TEXT).
     Format(String, String),
@@ -83,32 +115,24 @@ struct Args {
     mode: Mode,
     parser: Parser,
     rule: Rule,
-    json: bool,
+    output: Output,
+    line_buffered: bool,
 }
 
-fn parse_offset(s: &str) -> Result<FixedOffset, String> {
-    let secs = match s {
-        "Asia/Dhaka" => 6 * 3600,
-        "Asia/Kolkata" | "Asia/Calcutta" => 5 * 3600 + 1800,
-        "UTC" | "Z" => 0,
-        _ => {
-            let ascii = to_ascii_digits(s);
-            let (sign, rest) = match ascii.as_bytes().first() {
-                Some(b'+') => (1, &ascii[1..]),
-                Some(b'-') => (-1, &ascii[1..]),
-                _ => {
-                    return Err(format!("invalid --tz `{s}` (expected ±HH:MM or a zone name)"));
-                }
-            };
-            let (h, m) = rest.split_once(':').unwrap_or((rest, "0"));
-            let (h, m): (i32, i32) = match (h.parse(), m.parse()) {
-                (Ok(h), Ok(m)) if h <= 23 && m <= 59 => (h, m),
-                _ => return Err(format!("invalid --tz `{s}` (expected ±HH:MM with HH ≤ 23)")),
-            };
-            sign * (h * 3600 + m * 60)
-        }
-    };
-    FixedOffset::east_opt(secs).ok_or_else(|| format!("invalid --tz `{s}`"))
+/// What to print for text.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Output {
+    /// One block per match, for people.
+    Human,
+    /// `--json`.
+    Json,
+    /// `--count`: the number of matches only (measures extraction without printing).
+    Count,
+}
+
+/// `--tz`: an IANA name (with its history) or an offset, in either digit set.
+fn parse_zone(s: &str) -> Result<Zone, String> {
+    to_ascii_digits(s).parse::<Zone>().map_err(|e| format!("invalid --tz: {e}"))
 }
 
 fn parse_reference(s: &str) -> Result<NaiveDateTime, String> {
@@ -124,31 +148,32 @@ fn parse_reference(s: &str) -> Result<NaiveDateTime, String> {
     Err(format!("invalid date or time `{s}` (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS])"))
 }
 
-fn parse_args() -> Result<Option<Args>, String> {
+fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Option<Args>, String> {
+    use lexopt::prelude::*;
+
     let mut mode = None;
     let mut text = None;
     let mut parser = Parser::new();
     let mut rule = Rule::default();
-    let mut json = false;
-    let mut args = std::env::args().skip(1);
-    while let Some(arg) = args.next() {
-        let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
-        match arg.as_str() {
-            "-h" | "--help" => return Ok(None),
-            "--to-bangla" => mode = Some(Mode::ToBangla(value("--to-bangla")?)),
-            "--to-gregorian" => mode = Some(Mode::ToGregorian(value("--to-gregorian")?)),
-            "--format" => mode = Some(Mode::Format(value("--format")?, String::new())),
-            "--rule" => match value("--rule")?.as_str() {
+    let (mut json, mut stream, mut count, mut line_buffered) = (false, false, false, false);
+    let mut args = lexopt::Parser::from_args(args);
+    while let Some(arg) = args.next().map_err(|e| e.to_string())? {
+        match arg {
+            Short('h') | Long("help") => return Ok(None),
+            Long("to-bangla") => mode = Some(Mode::ToBangla(value(&mut args)?)),
+            Long("to-gregorian") => mode = Some(Mode::ToGregorian(value(&mut args)?)),
+            Long("format") => mode = Some(Mode::Format(value(&mut args)?, String::new())),
+            Long("rule") => match value(&mut args)?.as_str() {
                 "infer" => parser = parser.infer_rule(),
                 name => {
                     rule = name.parse().map_err(|e: Error| e.to_string())?;
                     parser = parser.rule(rule);
                 }
             },
-            "--tz" => parser = parser.offset(parse_offset(&value("--tz")?)?),
-            "--reference" => parser = parser.reference(parse_reference(&value("--reference")?)?),
-            "--years" => {
-                let how = match value("--years")?.as_str() {
+            Long("tz") => parser = parser.zone(parse_zone(&value(&mut args)?)?),
+            Long("reference") => parser = parser.reference(parse_reference(&value(&mut args)?)?),
+            Long("years") => {
+                let how = match value(&mut args)?.as_str() {
                     "nearest" => YearResolution::Nearest,
                     "past" => YearResolution::Past,
                     "future" => YearResolution::Future,
@@ -160,11 +185,17 @@ fn parse_args() -> Result<Option<Args>, String> {
                 };
                 parser = parser.year_resolution(how);
             }
-            "--json" => json = true,
-            "--document" => mode = Some(Mode::Document),
-            other if other.starts_with("--") => return Err(format!("unknown option `{other}`")),
-            other if text.is_none() => text = Some(other.to_owned()),
-            other => return Err(format!("unexpected argument `{other}` (quote the text)")),
+            Long("json") => json = true,
+            Long("stream") => stream = true,
+            Long("document") => mode = Some(Mode::Document),
+            Long("count") => count = true,
+            Long("line-buffered") => line_buffered = true,
+            Value(v) if text.is_none() => text = Some(text_of(v)?),
+            Value(v) => {
+                let v = v.to_string_lossy().into_owned();
+                return Err(format!("unexpected argument `{v}` (quote the text)"));
+            }
+            other => return Err(other.unexpected().to_string()),
         }
     }
     let mode = match (mode, text) {
@@ -172,46 +203,193 @@ fn parse_args() -> Result<Option<Args>, String> {
         (Some(Mode::Format(..)), None) => return Err("--format needs a DATE_OR_DATETIME".into()),
         (Some(m), None) => m,
         (Some(_), Some(t)) => return Err(format!("unexpected argument `{t}`")),
+        (None, Some(_)) if stream => return Err("--stream reads standard input, not TEXT".into()),
         (None, Some(t)) => Mode::Text(Some(t)),
-        (None, None) if json => Mode::Text(None),
+        (None, None) if stream && (json || count) => Mode::Stream,
+        (None, None) if stream => return Err("--stream needs --json".into()),
+        (None, None) if json || count => Mode::Text(None),
         (None, None) => return Err("expected TEXT, --json, --to-bangla or --to-gregorian".into()),
     };
-    Ok(Some(Args { mode, parser, rule, json }))
+    let output = if count {
+        Output::Count
+    } else if json {
+        Output::Json
+    } else {
+        Output::Human
+    };
+    Ok(Some(Args { mode, parser, rule, output, line_buffered }))
 }
 
-/// A JSON string literal.
-fn js(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
+/// An argument as UTF-8 text (an error, not a panic, when it is not).
+fn text_of(v: OsString) -> Result<String, String> {
+    lexopt::ValueExt::string(v).map_err(|e| e.to_string())
+}
+
+/// The value of the option just read (`--rule bd2019` or `--rule=bd2019`).
+fn value(args: &mut lexopt::Parser) -> Result<String, String> {
+    args.value().map_err(|e| e.to_string()).and_then(text_of)
+}
+
+/// An error as JSON: its message and the span it points at.
+#[derive(Serialize)]
+struct ErrorJson {
+    message: String,
+    span: Option<std::ops::Range<usize>>,
+}
+
+impl From<&Error> for ErrorJson {
+    fn from(e: &Error) -> ErrorJson {
+        ErrorJson { message: e.to_string(), span: e.span() }
+    }
+}
+
+/// One TEXT or input line: what was read and the matches in it.
+#[derive(Serialize)]
+struct TextJson<'a> {
+    input: &'a str,
+    matches: &'a [Match],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<ErrorJson>,
+}
+
+/// `--stream`: an error in place of a match.
+#[derive(Serialize)]
+struct StreamErrorJson {
+    error: ErrorJson,
+}
+
+/// `--to-bangla` and `--to-gregorian`.
+#[derive(Serialize)]
+struct ConvertedJson {
+    gregorian: NaiveDate,
+    bangla: BanglaDate,
+    text: String,
+}
+
+/// Where results go: a buffer over standard output, flushed per line only when asked.
+struct Out {
+    inner: BufWriter<io::StdoutLock<'static>>,
+    line_buffered: bool,
+}
+
+impl Out {
+    fn new(line_buffered: bool) -> Out {
+        let stdout = io::stdout();
+        let line_buffered = line_buffered || stdout.is_terminal();
+        Out { inner: BufWriter::with_capacity(64 * 1024, stdout.lock()), line_buffered }
+    }
+
+    /// One JSON value and a newline.
+    fn json(&mut self, value: &impl Serialize) -> Result<(), String> {
+        serde_json::to_writer(&mut self.inner, value).map_err(|e| e.to_string())?;
+        self.end_line()
+    }
+
+    fn line(&mut self, text: &str) -> Result<(), String> {
+        self.inner.write_all(text.as_bytes()).map_err(|e| e.to_string())?;
+        self.end_line()
+    }
+
+    fn end_line(&mut self) -> Result<(), String> {
+        self.inner.write_all(b"\n").map_err(|e| e.to_string())?;
+        if self.line_buffered { self.flush() } else { Ok(()) }
+    }
+
+    fn flush(&mut self) -> Result<(), String> {
+        self.inner.flush().map_err(|e| format!("writing standard output: {e}"))
+    }
+}
+
+/// The matches of one text into `matches` (cleared first), and the first error.
+fn extract_into(parser: &Parser, text: &str, matches: &mut Vec<Match>) -> Option<Error> {
+    matches.clear();
+    let mut error = None;
+    for item in parser.extract(text) {
+        match item {
+            Ok(m) => matches.push(m),
+            Err(e) => {
+                error.get_or_insert(e);
+            }
         }
     }
-    out.push('"');
-    out
+    error
 }
 
-fn opt<T>(v: Option<T>, f: impl FnOnce(T) -> String) -> String {
-    v.map_or_else(|| "null".to_owned(), f)
+/// `--json` with no TEXT: one object per line of standard input, in constant memory.
+fn json_lines(parser: &Parser, output: Output, out: &mut Out) -> Result<(), String> {
+    let stdin = io::stdin();
+    let mut input = stdin.lock();
+    // Buffers reused from line to line.
+    let mut buf = Vec::new();
+    let mut matches = Vec::new();
+    let mut total = 0usize;
+    loop {
+        buf.clear();
+        let n = input
+            .read_until(b'\n', &mut buf)
+            .map_err(|e| format!("reading standard input: {e}"))?;
+        if n == 0 {
+            break;
+        }
+        let bytes = buf.strip_suffix(b"\n").unwrap_or(&buf);
+        let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
+        let (lossy, error);
+        let line = match std::str::from_utf8(bytes) {
+            Ok(line) => {
+                error = extract_into(parser, line, &mut matches);
+                line
+            }
+            // A line that is not UTF-8 still gets its object: the library reports the bad bytes
+            // (spans count the raw bytes; the input is shown with U+FFFD in their place).
+            Err(_) => {
+                matches.clear();
+                let mut first_error = None;
+                for item in parser.extract_reader(bytes) {
+                    match item {
+                        Ok(m) => matches.push(m),
+                        Err(e) => {
+                            first_error.get_or_insert(e);
+                        }
+                    }
+                }
+                error = first_error;
+                lossy = String::from_utf8_lossy(bytes);
+                &lossy
+            }
+        };
+        match output {
+            Output::Count => total += matches.len(),
+            _ => out.json(&TextJson {
+                input: line,
+                matches: &matches,
+                error: error.as_ref().map(ErrorJson::from),
+            })?,
+        }
+    }
+    if output == Output::Count {
+        out.line(&total.to_string())?;
+    }
+    Ok(())
 }
 
-fn bangla_json(date: BanglaDate) -> String {
-    format!(
-        "{{\"gregorian\": \"{}\", \"bangla\": {{\"day\": {}, \"month\": {}, \"year\": {}, \"rule\": \"{}\"}}, \"text\": {}}}",
-        date.to_gregorian(),
-        date.day(),
-        date.month().number(),
-        date.year(),
-        date.rule(),
-        js(&date.to_string())
-    )
+/// `--json --stream`: standard input as one text, one object per match, in constant memory.
+fn json_stream(parser: &Parser, output: Output, out: &mut Out) -> Result<(), String> {
+    let mut total = 0usize;
+    for item in parser.extract_reader(io::stdin().lock()) {
+        match (item, output) {
+            (Err(e), _) if matches!(e.kind(), bangla_date::ErrorKind::Io { .. }) => {
+                return Err(e.to_string());
+            }
+            (Ok(_), Output::Count) => total += 1,
+            (Err(_), Output::Count) => {}
+            (Ok(m), _) => out.json(&m)?,
+            (Err(e), _) => out.json(&StreamErrorJson { error: ErrorJson::from(&e) })?,
+        }
+    }
+    if output == Output::Count {
+        out.line(&total.to_string())?;
+    }
+    Ok(())
 }
 
 fn role_name(role: Role) -> &'static str {
@@ -223,88 +401,6 @@ fn role_name(role: Role) -> &'static str {
         Role::Until => "until",
         _ => "single",
     }
-}
-
-fn relative_json(r: Relative) -> String {
-    match r {
-        Relative::Day { offset } => format!("{{\"days\": {offset}}}"),
-        Relative::Weekday { direction, weekday } => {
-            format!("{{\"direction\": {direction}, \"weekday\": \"{weekday}\"}}")
-        }
-        Relative::Offset { amount, unit } => {
-            format!("{{\"amount\": {amount}, \"unit\": \"{unit:?}\"}}")
-        }
-        _ => "null".to_owned(),
-    }
-}
-
-fn written_json(w: WrittenDate) -> String {
-    format!(
-        "{{\"day\": {}, \"month\": {}, \"year\": {}}}",
-        w.day,
-        w.month,
-        opt(w.year, |y| y.to_string())
-    )
-}
-
-fn match_json(m: &Match, text: &str) -> String {
-    let warnings: Vec<String> = m
-        .warnings
-        .iter()
-        .map(|w| format!("{{\"code\": {}, \"message\": {}}}", js(w.code()), js(&w.to_string())))
-        .collect();
-    format!(
-        "{{\"start\": {}, \"end\": {}, \"text\": {}, \"date\": {}, \"year\": {}, \"month\": {}, \"day\": {}, \"time\": {}, \"datetime\": {}, \"bangla\": {}, \"hijri\": {}, \"saka\": {}, \"weekday\": {}, \"role\": \"{}\", \"relative\": {}, \"approximate\": {}, \"warnings\": [{}]}}",
-        m.span.start,
-        m.span.end,
-        js(m.text(text)),
-        opt(m.date, |d| format!("\"{d}\"")),
-        opt(m.year, |v| v.to_string()),
-        opt(m.month, |v| v.to_string()),
-        opt(m.day, |v| v.to_string()),
-        opt(m.time, |t| format!("\"{}\"", t.format("%H:%M:%S"))),
-        opt(m.datetime, |d| format!("\"{}\"", d.to_rfc3339())),
-        opt(m.bangla, |b| format!(
-            "{{\"day\": {}, \"month\": {}, \"year\": {}, \"rule\": {}}}",
-            b.day,
-            b.month.number(),
-            opt(b.year, |y| y.to_string()),
-            opt(b.rule, |r| format!("\"{r}\""))
-        )),
-        opt(m.hijri, written_json),
-        opt(m.saka, written_json),
-        opt(m.weekday, |w| format!("\"{w}\"")),
-        role_name(m.role),
-        opt(m.relative, relative_json),
-        m.approximate,
-        warnings.join(", ")
-    )
-}
-
-fn error_json(e: &Error) -> String {
-    let span = e.span();
-    format!(
-        "{{\"message\": {}, \"start\": {}, \"end\": {}}}",
-        js(&e.to_string()),
-        opt(span.clone(), |s| s.start.to_string()),
-        opt(span, |s| s.end.to_string())
-    )
-}
-
-/// One input line (or TEXT) as a JSON object; never fails.
-fn line_json(parser: &Parser, line: &str) -> String {
-    let mut matches = Vec::new();
-    let mut error = None;
-    for item in parser.extract(line) {
-        match item {
-            Ok(m) => matches.push(match_json(&m, line)),
-            Err(e) => {
-                error.get_or_insert(e);
-            }
-        }
-    }
-    let error = error.map_or(String::new(), |e| format!(", \"error\": {}", error_json(&e)));
-    format!("{{\"input\": {}, \"matches\": [{}]{error}}}", js(line), matches.join(", "))
 }
 
 fn print_text(parser: &Parser, text: &str) -> Result<String, String> {
@@ -383,7 +479,7 @@ fn print_text(parser: &Parser, text: &str) -> Result<String, String> {
 /// Print a date or datetime with a preset or a pattern.
 fn format_value(pattern: &str, value: &str, rule: Rule) -> Result<String, String> {
     let format = match pattern.parse::<Preset>() {
-        Ok(preset) => preset.format(),
+        Ok(preset) => Format::preset(preset),
         Err(_) => pattern.parse::<Format>().map_err(|e| e.to_string())?,
     }
     .rule(rule);
@@ -397,47 +493,28 @@ fn format_value(pattern: &str, value: &str, rule: Rule) -> Result<String, String
     out.map_err(|e| e.to_string())
 }
 
-fn run(args: &Args) -> Result<String, String> {
+fn run(args: &Args, out: &mut Out) -> Result<(), String> {
     let date = match &args.mode {
-        Mode::Format(pattern, value) => return format_value(pattern, value, args.rule),
-        Mode::Text(Some(text)) if args.json => return Ok(line_json(&args.parser, text)),
-        Mode::Text(Some(text)) => return print_text(&args.parser, text),
+        Mode::Format(pattern, value) => return out.line(&format_value(pattern, value, args.rule)?),
+        Mode::Text(None) => return json_lines(&args.parser, args.output, out),
+        Mode::Stream => return json_stream(&args.parser, args.output, out),
         Mode::Document => {
             let mut text = String::new();
             io::Read::read_to_string(&mut io::stdin(), &mut text).map_err(|e| e.to_string())?;
-            return Ok(document::document(&args.parser, &text, args.json));
+            let json = args.output != Output::Human;
+            return out.line(&document::document(&args.parser, &text, json));
         }
-        Mode::Text(None) => {
-            let stdin = io::stdin();
-            let mut input = stdin.lock();
-            let stdout = io::stdout();
-            let mut out = stdout.lock();
-            // One reused buffer: constant memory whatever the input's length.
-            let mut buf = Vec::new();
-            loop {
-                buf.clear();
-                let n = input
-                    .read_until(b'\n', &mut buf)
-                    .map_err(|e| format!("reading standard input: {e}"))?;
-                if n == 0 {
-                    break;
-                }
-                let bytes = buf.strip_suffix(b"\n").unwrap_or(&buf);
-                let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
-                let json = match std::str::from_utf8(bytes) {
-                    Ok(line) => line_json(&args.parser, line),
-                    // A line that is not UTF-8 still gets its object.
-                    Err(e) => format!(
-                        "{{\"input\": {}, \"matches\": [], \"error\": {{\"message\": {}, \"start\": {}, \"end\": {}}}}}",
-                        js(&String::from_utf8_lossy(bytes)),
-                        js("line is not valid UTF-8"),
-                        e.valid_up_to(),
-                        e.valid_up_to() + e.error_len().unwrap_or(1)
-                    ),
-                };
-                writeln!(out, "{json}").and_then(|()| out.flush()).map_err(|e| e.to_string())?;
+        Mode::Text(Some(text)) if args.output == Output::Human => {
+            return out.line(&print_text(&args.parser, text)?);
+        }
+        Mode::Text(Some(text)) => {
+            let mut matches = Vec::new();
+            let error = extract_into(&args.parser, text, &mut matches);
+            if args.output == Output::Count {
+                return out.line(&matches.len().to_string());
             }
-            return Ok(String::new());
+            let error = error.as_ref().map(ErrorJson::from);
+            return out.json(&TextJson { input: text, matches: &matches, error });
         }
         Mode::ToBangla(iso) => {
             let iso = to_ascii_digits(iso);
@@ -455,15 +532,19 @@ fn run(args: &Args) -> Result<String, String> {
             BanglaDate::new(year, b.month, b.day, args.rule).map_err(|e| e.to_string())?
         }
     };
-    Ok(match (&args.mode, args.json) {
-        (_, true) => bangla_json(date),
-        (Mode::ToBangla(_), false) => date.to_string(),
-        _ => date.to_gregorian().to_string(),
-    })
+    match (&args.mode, args.output) {
+        (_, Output::Json) => out.json(&ConvertedJson {
+            gregorian: date.to_gregorian(),
+            bangla: date,
+            text: date.to_string(),
+        }),
+        (Mode::ToBangla(_), _) => out.line(&date.to_string()),
+        _ => out.line(&date.to_gregorian().to_string()),
+    }
 }
 
 fn main() -> ExitCode {
-    let args = match parse_args() {
+    let args = match parse_args(std::env::args_os().skip(1)) {
         Ok(Some(args)) => args,
         Ok(None) => {
             print!("{HELP}");
@@ -474,12 +555,12 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match run(&args) {
-        Ok(out) if out.is_empty() => ExitCode::SUCCESS,
-        Ok(out) => {
-            println!("{out}");
-            ExitCode::SUCCESS
-        }
+    let mut out = Out::new(args.line_buffered);
+    let result = run(&args, &mut out);
+    // Whatever was written before a failure is still delivered.
+    let flushed = out.flush();
+    match result.and(flushed) {
+        Ok(()) => ExitCode::SUCCESS,
         Err(msg) => {
             eprintln!("convert: {msg}");
             ExitCode::FAILURE

@@ -57,9 +57,19 @@ pub fn digit_value(c: char) -> Option<u8> {
 
 /// The Bengali digit for `d` (0..=9); values above 9 are reduced modulo 10.
 #[inline]
-pub fn bengali_digit(d: u8) -> char {
-    // 0x09E6 + (0..=9) is always a valid scalar value, so the fallback never happens.
-    char::from_u32(BENGALI_ZERO + u32::from(d % 10)).unwrap_or('০')
+pub const fn bengali_digit(d: u8) -> char {
+    match d % 10 {
+        0 => '০',
+        1 => '১',
+        2 => '২',
+        3 => '৩',
+        4 => '৪',
+        5 => '৫',
+        6 => '৬',
+        7 => '৭',
+        8 => '৮',
+        _ => '৯',
+    }
 }
 
 /// Replace every Bengali digit with its ASCII digit; borrows when there is none.
@@ -117,6 +127,7 @@ pub enum DigitScript {
 
 /// A number read from text by [`scan_number`] or [`parse_number`].
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Number {
     /// Its value.
     pub value: u64,
@@ -246,29 +257,42 @@ impl BengaliNumber {
 
 impl fmt::Display for BengaliNumber {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.value < 0 {
-            f.write_str("-")?;
-        }
-        let mut n = self.value.unsigned_abs();
-        // u64::MAX has 20 digits; a fixed buffer avoids allocation.
-        let mut buf = ['০'; 20];
-        let mut len = 0usize;
-        while let Some(slot) = buf.get_mut(len) {
-            *slot = bengali_digit((n % 10) as u8);
-            len += 1;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
-        for _ in len..usize::from(self.min_width) {
-            f.write_str("০")?;
-        }
-        for c in buf.iter().take(len).rev() {
-            fmt::Write::write_char(f, *c)?;
-        }
-        Ok(())
+        write_number(f, self.value, self.min_width, false)
     }
+}
+
+/// Write `value` with at least `min_width` digits (leading zeros), in Bengali digits or, with
+/// `ascii`, ASCII ones, and `-` for a negative sign, without allocating. The one number printer
+/// of the crate: [`BengaliNumber`] and the formatter's numeric directives both use it.
+pub(crate) fn write_number<W: fmt::Write + ?Sized>(
+    out: &mut W,
+    value: i64,
+    min_width: u8,
+    ascii: bool,
+) -> fmt::Result {
+    if value < 0 {
+        out.write_char('-')?;
+    }
+    let mut n = value.unsigned_abs();
+    // u64::MAX has 20 digits; a fixed buffer avoids allocation.
+    let mut digits = [0u8; 20];
+    let mut len = 0usize;
+    while let Some(slot) = digits.get_mut(len) {
+        *slot = (n % 10) as u8;
+        len += 1;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let digit = |d: u8| if ascii { char::from(b'0' + d) } else { bengali_digit(d) };
+    for _ in len..usize::from(min_width) {
+        out.write_char(digit(0))?;
+    }
+    for d in digits.iter().take(len).rev() {
+        out.write_char(digit(*d))?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -66,6 +66,15 @@ impl Error {
         self
     }
 
+    /// The error with its span moved `by` bytes on (read from text that starts `by` bytes into
+    /// a stream).
+    pub(crate) fn shifted(mut self, by: usize) -> Error {
+        if let Some(span) = &mut self.inner.span {
+            *span = span.start + by..span.end + by;
+        }
+        self
+    }
+
     /// What went wrong, with the offending value and the valid range.
     pub fn kind(&self) -> &ErrorKind {
         &self.inner.kind
@@ -76,6 +85,33 @@ impl Error {
     /// A Bengali letter or digit is three bytes in UTF-8, so spans are not character counts.
     pub fn span(&self) -> Option<Range<usize>> {
         self.inner.span.clone()
+    }
+
+    /// Whether a value was out of its range: a year, month, day, time field, number or date
+    /// that does not exist or cannot be converted.
+    ///
+    /// ```
+    /// use bangla_date::parse::Parser;
+    ///
+    /// assert!(Parser::new().parse("৩২ জানুয়ারি").unwrap_err().is_range());
+    /// assert!(Parser::new().parse("৩১ ফাল্গুন ১৪৩২").unwrap_err().is_range());
+    /// assert!(!Parser::new().parse("কোনো তারিখ নেই").unwrap_err().is_range());
+    /// ```
+    pub fn is_range(&self) -> bool {
+        matches!(
+            self.inner.kind,
+            ErrorKind::NumberTooLarge { .. }
+                | ErrorKind::YearOutOfRange { .. }
+                | ErrorKind::MonthOutOfRange { .. }
+                | ErrorKind::DayOutOfRange { .. }
+                | ErrorKind::OutOfRange { .. }
+                | ErrorKind::TimeOutOfRange { .. }
+        )
+    }
+
+    /// Whether a match lacked what was asked of it ([`ErrorKind::Incomplete`]).
+    pub fn is_incomplete(&self) -> bool {
+        matches!(self.inner.kind, ErrorKind::Incomplete { .. })
     }
 }
 
@@ -99,6 +135,9 @@ impl From<ErrorKind> for Error {
 
 /// What went wrong. Each variant carries the value that was rejected and, where there is one,
 /// the range that would have been accepted.
+///
+/// To ask a broad question instead of matching a variant, use [`Error::is_range`] (a value out
+/// of its range) or [`Error::is_incomplete`] (a match that lacks what was asked of it).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ErrorKind {
@@ -133,69 +172,58 @@ pub enum ErrorKind {
         month: i64,
     },
 
-    /// A Bangabda day past the end of its month (or zero) under the rule in use.
+    /// A day past the end of its month, or zero, in any calendar.
+    ///
+    /// Raised by the constructors ([`BanglaDate::new`](crate::BanglaDate::new),
+    /// [`SakaDate::new`](crate::SakaDate::new), [`HijriDate::new`](crate::HijriDate::new)) and
+    /// by the parser, which checks every written date in one place after reading it: the span
+    /// is then the whole written date (day, month and year), however it was written.
     #[error(
-        "day {day} is out of range for {} ({}) {year} under rule {rule}, which has {max} days (expected 1..={max})",
-        month.bengali(),
-        month.roman()
+        "day {day} is out of range for {month}{}{} (expected 1..={max})",
+        OptionalYear(*year),
+        Limit { month: *month, year: *year, max: *max }
     )]
     DayOutOfRange {
         /// The day as given.
         day: i64,
-        /// The Bangabda month.
-        month: Month,
-        /// The Bangabda year.
-        year: i32,
-        /// The length of that month in that year under `rule`.
-        max: u8,
-        /// The rule the date was checked against.
-        rule: Rule,
-    },
-
-    /// A Gregorian day past the end of its month (or zero); the year is `None` when none was
-    /// written (then February allows 29).
-    #[error(
-        "day {day} is out of range for {}{} (expected 1..={max})",
-        crate::parse::english_month_name(*month),
-        OptionalYear(*year)
-    )]
-    InvalidGregorianDate {
-        /// The year, when known.
+        /// The month, with its calendar (and, for a Bangabda month, the rule it was checked by).
+        month: CalendarMonth,
+        /// The year, when one was given; without one the day is checked against the longest
+        /// that month can be.
         year: Option<i64>,
-        /// The month, 1..=12.
-        month: u8,
-        /// The day as given.
-        day: i64,
-        /// The length of that month.
+        /// The length of the month (the longest it can be when the year or rule is unknown).
         max: u8,
     },
 
-    /// A day number that no month written that way can have (`৩২ জানুয়ারি`, `৩৩ আষাঢ়`).
-    #[error("day {day} is out of range for `{month}` (expected 1..={max})")]
-    DayOfMonthOutOfRange {
-        /// The day as given.
-        day: i64,
-        /// The month name as written.
-        month: String,
-        /// The most days that month can have under any rule.
-        max: u8,
-    },
-
-    /// A date that exists in the calendar but that chrono's `NaiveDate` cannot represent (or the
-    /// reverse: a chrono date before the first supported Bangabda year).
-    #[error("{what} is outside the range this crate can convert ({min}..={max})")]
+    /// A Gregorian date outside the range a calendar can convert: the first and last months of
+    /// chrono's range (which fall in Bangabda or Śaka years chrono cannot hold whole), or, for a
+    /// West Bengal rule, a date outside the years its tables are computed for.
+    #[error("{date} is outside the range this calendar can convert (expected {min}..={max})")]
     OutOfRange {
-        /// The date that could not be converted, written out.
-        what: String,
-        /// The first convertible value.
-        min: String,
-        /// The last convertible value.
-        max: String,
+        /// The date that could not be converted.
+        date: chrono::NaiveDate,
+        /// The first convertible date.
+        min: chrono::NaiveDate,
+        /// The last convertible date.
+        max: chrono::NaiveDate,
     },
 
-    /// A rule name that is not one of the documented names.
-    #[error("unknown rule `{found}` (expected one of: {})", Rule::NAMES.join(", "))]
-    UnknownRule {
+    /// A name that is not one of the documented names (a rule, a month, a preset).
+    #[error("unknown {what} `{found}` (expected one of: {})", expected.join(", "))]
+    UnknownName {
+        /// What kind of name was expected: `"rule"`, `"month"`, `"preset"`.
+        what: &'static str,
+        /// The name as given.
+        found: String,
+        /// The names accepted.
+        expected: &'static [&'static str],
+    },
+
+    /// A time zone that is neither an IANA name nor a UTC offset.
+    #[error(
+        "unknown time zone `{found}` (expected an IANA name such as Asia/Dhaka, or an offset such as +06:00)"
+    )]
+    UnknownTimeZone {
         /// The name as given.
         found: String,
     },
@@ -230,11 +258,14 @@ pub enum ErrorKind {
         rest: String,
     },
 
-    /// A time zone offset that cannot be used.
-    #[error("time zone offset {seconds} s is out of range (expected -86399..=86399)")]
-    InvalidOffset {
-        /// The offset in seconds east of UTC.
-        seconds: i64,
+    /// A match lacks what was asked of it: [`Match::to_date`](crate::Match::to_date) on a date
+    /// written without a year (and no reference date to infer it from), or
+    /// [`Match::to_datetime`](crate::Match::to_datetime) on a match without a time. The span is
+    /// the match's.
+    #[error("incomplete: {missing}")]
+    Incomplete {
+        /// What is missing.
+        missing: Missing,
     },
 
     /// A format description contains a `%` directive that is not in the table of
@@ -260,25 +291,92 @@ pub enum ErrorKind {
     #[error("the output sink reported an error while formatting")]
     WriteFailed,
 
-    /// A day past the end of its month (or zero) in a calendar other than the Bangabda and the
-    /// Gregorian ones (the Śaka and Hijri calendars).
-    #[error(
-        "day {day} is out of range for {month_name} (month {month}) {year} of the {calendar} calendar, which has {max} days (expected 1..={max})"
-    )]
-    CalendarDayOutOfRange {
-        /// The calendar: `"Saka"` or `"Hijri"`.
-        calendar: &'static str,
-        /// The year as given.
-        year: i64,
-        /// The month number, 1..=12.
-        month: u8,
-        /// The month's Bengali name.
-        month_name: &'static str,
-        /// The day as given.
-        day: i64,
-        /// The length of that month.
-        max: u8,
+    /// Bytes of a stream that are not UTF-8 (the span says which); reading goes on after them.
+    #[error("the input is not valid UTF-8")]
+    InvalidUtf8,
+
+    /// Reading a stream failed; nothing after the span's offset was read.
+    #[error("reading the input failed: {message}")]
+    Io {
+        /// The kind of I/O error.
+        kind: std::io::ErrorKind,
+        /// The I/O error's message.
+        message: String,
     },
+}
+
+/// A month of one of the calendars this crate reads, as named in
+/// [`ErrorKind::DayOutOfRange`].
+///
+/// Displays as the month's name: the English name for a Gregorian month, the Bengali name with
+/// its romanisation for the others.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum CalendarMonth {
+    /// A Gregorian month.
+    Gregorian(chrono::Month),
+    /// A Bangabda month, with the rule that decided its length (`None` when no year was
+    /// written, so that the day was checked against the longest the month is under any rule).
+    Bangabda {
+        /// The month.
+        month: Month,
+        /// The rule the day was checked against.
+        rule: Option<Rule>,
+    },
+    /// A month of the Indian national (Śaka) calendar.
+    Saka {
+        /// The month number, 1 (Chaitra) to 12.
+        month: u8,
+        /// Its Bengali name.
+        name: &'static str,
+    },
+    /// A month of the Hijri calendar.
+    Hijri {
+        /// The month number, 1 (Muharram) to 12.
+        month: u8,
+        /// Its Bengali name.
+        name: &'static str,
+    },
+}
+
+impl fmt::Display for CalendarMonth {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CalendarMonth::Gregorian(m) => f.write_str(m.name()),
+            CalendarMonth::Bangabda { month, .. } => {
+                write!(f, "{} ({})", month.bengali(), month.roman())
+            }
+            CalendarMonth::Saka { month, name } => write!(f, "{name} (Saka month {month})"),
+            CalendarMonth::Hijri { month, name } => write!(f, "{name} (Hijri month {month})"),
+        }
+    }
+}
+
+/// What a match lacks; see [`ErrorKind::Incomplete`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Missing {
+    /// No date at all was written (a time, or a relative word with no reference date).
+    Date,
+    /// A day and month were written without a year, and no reference date was given.
+    Year,
+    /// No time of day was written.
+    Time,
+    /// The time is another place's local time (`প্যারিস স্থানীয় সময়`), whose offset is not known.
+    Offset,
+}
+
+impl fmt::Display for Missing {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Missing::Date => {
+                "no date was written (or only a relative one, with no reference date to resolve it)"
+            }
+            Missing::Year => "no year was written (a parser with a reference date infers one)",
+            Missing::Time => "no time of day was written",
+            Missing::Offset => "the time is another place's local time, whose offset is not known",
+        })
+    }
 }
 
 /// Shows ` YEAR` or nothing.
@@ -289,6 +387,30 @@ impl fmt::Display for OptionalYear {
         match self.0 {
             Some(y) => write!(f, " {y}"),
             None => Ok(()),
+        }
+    }
+}
+
+/// Shows why a Bangabda month has the length it has: `under rule bd2019, which has 29 days`.
+struct Limit {
+    month: CalendarMonth,
+    year: Option<i64>,
+    max: u8,
+}
+
+impl fmt::Display for Limit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.month, self.year) {
+            (CalendarMonth::Bangabda { rule: Some(rule), .. }, _) => {
+                write!(f, " under rule {rule}, which has {} days", self.max)
+            }
+            (CalendarMonth::Bangabda { rule: None, .. }, _) => {
+                write!(f, ", which has at most {} days under any rule", self.max)
+            }
+            (CalendarMonth::Saka { .. } | CalendarMonth::Hijri { .. }, Some(_)) => {
+                write!(f, ", which has {} days", self.max)
+            }
+            _ => Ok(()),
         }
     }
 }

@@ -12,17 +12,20 @@
 //!
 //! let header = "০৫:৪১ অপরাহ্ন, শুক্রবার, ০২ জানুয়ারী ২০২৬, ১৯ পৌষ ১৪৩২ বঙ্গাব্দ";
 //! let m = Parser::new().parse(header)?;
-//! assert_eq!(m.datetime.unwrap().to_rfc3339(), "2026-01-02T17:41:00+06:00");
+//! assert_eq!(m.to_datetime()?.to_rfc3339(), "2026-01-02T17:41:00+06:00");
 //! // The page prints the Bangabda date by the Bangla Academy rule of 1987, as many sites
 //! // still do; the official 2019 rule gives ১৮ পৌষ for the same day.
-//! assert_eq!(m.bangla.unwrap().rule, Some(Rule::BanglaAcademy1987));
+//! let bangla = m.bangla.ok_or("no Bangabda date")?;
+//! assert_eq!(bangla.rule, Some(Rule::BanglaAcademy1987));
+//! // Read by the 2019 rule instead, the same written date is the next day.
+//! assert_eq!(bangla.to_date(Rule::Bangladesh2019)?.to_gregorian().to_string(), "2026-01-03");
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
 //! ## Overview
 //!
-//! - [`parse`](mod@parse): [`parse()`] one expression or [`extract()`] every expression from free text, with
-//!   byte spans into the caller's string, through a reusable [`Parser`] (rule, time zone,
+//! - [`parse`]: [`Parser::parse`] one expression or [`Parser::extract`] every expression from
+//!   free text, with byte spans into the caller's string (rule, time zone,
 //!   reference date, year resolution, day-period convention). What was written and what it
 //!   resolves to come back in a [`Match`], with warnings for what deserves a second look.
 //!   [`Parser::read_document`] reads a whole article: every mention in order, each anchored to
@@ -75,8 +78,8 @@ pub mod parse;
 pub use calendar::hijri::{Approximate, HijriDate};
 pub use calendar::saka::SakaDate;
 pub use calendar::{BanglaDate, Month, Rule, Season, weekday_bengali, weekday_bengali_short};
-pub use error::{Error, ErrorKind};
-pub use parse::{Match, Parser, extract, parse};
+pub use error::{CalendarMonth, Error, ErrorKind, Missing};
+pub use parse::{Match, Parser};
 
 /// The README's examples, run as doctests so that they cannot go stale.
 #[cfg(doctest)]

@@ -1,7 +1,7 @@
 //! For every preset and any instant in 1900–2100, reading what the formatter printed gives back
 //! the instant, to the precision the preset prints (issue: "parse(format(x)) gives back x").
 
-use bangla_date::format::Preset;
+use bangla_date::format::{Format, Preset};
 use bangla_date::parse::Parser;
 use bangla_date::{BanglaDate, Rule};
 use chrono::{Days, NaiveDate, NaiveDateTime, Timelike};
@@ -23,7 +23,7 @@ fn check(x: NaiveDateTime, rule: Rule) -> Result<(), TestCaseError> {
     let parser = Parser::new().rule(rule);
     let bangla = BanglaDate::from_gregorian(x.date(), rule).unwrap();
     for preset in Preset::ALL {
-        let text = preset.format().rule(rule).format(x).unwrap();
+        let text = Format::preset(preset).rule(rule).format(x).unwrap();
         let m = match preset {
             // The dateline prints no year: read it against the instant itself.
             Preset::Dateline => parser.reference(x).extract(&text).next().unwrap(),

@@ -2,7 +2,8 @@
 //! Then properties: no input makes the parser panic, and spans are always well formed.
 
 use bangla_date::parse::Parser;
-use bangla_date::{ErrorKind, parse};
+use bangla_date::parse::{extract, parse};
+use bangla_date::{CalendarMonth, ErrorKind, Rule};
 use proptest::prelude::*;
 
 /// (input, the error's kind as a predicate, the text the span covers, exact message)
@@ -17,19 +18,29 @@ const ERRORS: &[ErrorRow] = &[
     ),
     (
         "৩২ জানুয়ারি ২০২৬",
-        |k| matches!(k, ErrorKind::DayOfMonthOutOfRange { day: 32, max: 31, .. }),
-        "৩২",
-        "day 32 is out of range for `জানুয়ারি` (expected 1..=31) (at bytes 0..6)",
+        |k| {
+            matches!(
+                k,
+                ErrorKind::DayOutOfRange {
+                    day: 32,
+                    max: 31,
+                    year: Some(2026),
+                    month: CalendarMonth::Gregorian(chrono::Month::January),
+                }
+            )
+        },
+        "৩২ জানুয়ারি ২০২৬",
+        "day 32 is out of range for January 2026 (expected 1..=31) (at bytes 0..47)",
     ),
     (
         "৩০ ফেব্রুয়ারি",
-        |k| matches!(k, ErrorKind::InvalidGregorianDate { day: 30, max: 29, year: None, .. }),
+        |k| matches!(k, ErrorKind::DayOutOfRange { day: 30, max: 29, year: None, .. }),
         "৩০ ফেব্রুয়ারি",
         "day 30 is out of range for February (expected 1..=29) (at bytes 0..40)",
     ),
     (
         "২৯ ফেব্রুয়ারি ২০২৫",
-        |k| matches!(k, ErrorKind::InvalidGregorianDate { day: 29, max: 28, year: Some(2025), .. }),
+        |k| matches!(k, ErrorKind::DayOutOfRange { day: 29, max: 28, year: Some(2025), .. }),
         "২৯ ফেব্রুয়ারি ২০২৫",
         "day 29 is out of range for February 2025 (expected 1..=28) (at bytes 0..53)",
     ),
@@ -41,15 +52,53 @@ const ERRORS: &[ErrorRow] = &[
     ),
     (
         "৩১ ফাল্গুন ১৪৩২",
-        |k| matches!(k, ErrorKind::DayOutOfRange { day: 31, max: 29, .. }),
+        |k| {
+            matches!(
+                k,
+                ErrorKind::DayOutOfRange {
+                    day: 31,
+                    max: 29,
+                    month: CalendarMonth::Bangabda { rule: Some(Rule::Bangladesh2019), .. },
+                    ..
+                }
+            )
+        },
         "৩১ ফাল্গুন ১৪৩২",
         "day 31 is out of range for ফাল্গুন (Falgun) 1432 under rule bd2019, which has 29 days (expected 1..=29) (at bytes 0..41)",
     ),
     (
         "৩৩ আষাঢ়",
-        |k| matches!(k, ErrorKind::DayOfMonthOutOfRange { day: 33, max: 32, .. }),
-        "৩৩",
-        "day 33 is out of range for `আষাঢ়` (expected 1..=32) (at bytes 0..6)",
+        |k| {
+            matches!(
+                k,
+                ErrorKind::DayOutOfRange {
+                    day: 33,
+                    max: 32,
+                    year: None,
+                    month: CalendarMonth::Bangabda { rule: None, .. },
+                }
+            )
+        },
+        "৩৩ আষাঢ়",
+        "day 33 is out of range for আষাঢ় (Asharh), which has at most 32 days under any rule (expected 1..=32) (at bytes 0..22)",
+    ),
+    (
+        "৩১/০৪/২০২৬",
+        |k| matches!(k, ErrorKind::DayOutOfRange { day: 31, max: 30, year: Some(2026), .. }),
+        "৩১/০৪/২০২৬",
+        "day 31 is out of range for April 2026 (expected 1..=30) (at bytes 0..26)",
+    ),
+    (
+        "২০২৬ সালের ০ জানুয়ারি",
+        |k| matches!(k, ErrorKind::DayOutOfRange { day: 0, max: 31, .. }),
+        "২০২৬ সালের ০ জানুয়ারি",
+        "day 0 is out of range for January 2026 (expected 1..=31) (at bytes 0..60)",
+    ),
+    (
+        "৩১ রজব ১৪৪৭ হিজরি",
+        |k| matches!(k, ErrorKind::DayOutOfRange { day: 31, max: 30, .. }),
+        "৩১ রজব ১৪৪৭ হিজরি",
+        "day 31 is out of range for রজব (Hijri month 7) 1447, which has 30 days (expected 1..=30) (at bytes 0..45)",
     ),
     (
         "১৫/১৩/২০২৫",
@@ -88,6 +137,14 @@ fn error_table() {
     for &(input, kind, covered, message) in ERRORS {
         let err = parse(input).expect_err(input);
         assert!(kind(err.kind()), "{input}: kind was {:?}", err.kind());
+        assert_eq!(
+            err.is_range(),
+            !matches!(
+                err.kind(),
+                ErrorKind::Empty | ErrorKind::Unexpected { .. } | ErrorKind::TrailingInput { .. }
+            ),
+            "{input}"
+        );
         let span = err.span().unwrap_or(0..0);
         assert_eq!(&input[span], covered, "{input}");
         assert_eq!(err.to_string(), message, "{input}");
@@ -97,7 +154,7 @@ fn error_table() {
 #[test]
 fn extract_reports_errors_and_goes_on() {
     let text = "৩২ ডিসেম্বর নয়, ৩১ ডিসেম্বর ২০২৫";
-    let items: Vec<_> = bangla_date::extract(text).collect();
+    let items: Vec<_> = extract(text).collect();
     assert_eq!(items.len(), 2);
     assert!(items[0].is_err());
     assert_eq!(items[1].as_ref().unwrap().date.unwrap().to_string(), "2025-12-31");

@@ -842,6 +842,70 @@ fn rows() -> Vec<Row> {
             source: "wiki link brackets inside `YYYY সালের DD Month`",
             ..r
         },
+        Row {
+            text: "১২.৪৫ - ২.০০ ঘটিকা পর্যন্ত বিরতি",
+            matched: "১২.৪৫",
+            time: Some("12:45:00"),
+            warnings: Some(&[]),
+            source: "a programme's range: the confirmed end confirms the start, and a smaller end hour is the afternoon",
+            ..r
+        },
+        Row {
+            text: "সকাল ৯.০০-৫.০০ টা",
+            matched: "সকাল ৯.০০",
+            time: Some("09:00:00"),
+            source: "office hours: 9 in the morning to 5 in the afternoon",
+            ..r
+        },
+        Row {
+            text: "১৪৪৬ হিজরির ১০ জিলহজ",
+            matched: "১৪৪৬ হিজরির ১০ জিলহজ",
+            date: Some("-"),
+            warnings: Some(&["hijri-estimate"]),
+            source: "year-first Hijri (`YYYY হিজরির D Month`), as newsrooms write Gregorian years",
+            ..r
+        },
+        Row {
+            text: "আজকের আরবী তারিখ: ১৯শে শাবান, ১৪৪৬ হিজরি",
+            reference: Some("2025-02-19T09:00:00"),
+            matched: "আজকের আরবী তারিখ: ১৯শে শাবান, ১৪৪৬ হিজরি",
+            date: Some("2025-02-19"),
+            warnings: Some(&[]),
+            source: "today's Hijri date; tabular 19 Shaban 1446 is 18 Feb 2025, within moon sighting's two days",
+            ..r
+        },
+        // Time zones as they were (tz database, Asia/Dhaka and Asia/Kolkata).
+        Row {
+            text: "১৫ জুলাই ২০০৯ সকাল ১০টা",
+            matched: "১৫ জুলাই ২০০৯ সকাল ১০টা",
+            datetime: Some("2009-07-15T10:00:00+07:00"),
+            warnings: Some(&[]),
+            source: "DOMAIN.md §3: Bangladesh daylight saving time, 19 Jun – 31 Dec 2009 (UTC+7)",
+            ..r
+        },
+        Row {
+            text: "১৯ জুন ২০০৯ রাত ১১টা ৩০ মিনিট",
+            matched: "১৯ জুন ২০০৯ রাত ১১টা ৩০ মিনিট",
+            datetime: Some("2009-06-19T23:30:00+06:00"),
+            warnings: Some(&["zone-gap"]),
+            source: "tz database: clocks went from 23:00 to 24:00 on 19 Jun 2009 in Dhaka",
+            ..r
+        },
+        Row {
+            text: "৩১ ডিসেম্বর ২০০৯ রাত ১১টা ৩০ মিনিট",
+            matched: "৩১ ডিসেম্বর ২০০৯ রাত ১১টা ৩০ মিনিট",
+            datetime: Some("2009-12-31T23:30:00+07:00"),
+            warnings: Some(&["zone-fold"]),
+            source: "tz database: daylight saving time ended at 24:00 on 31 Dec 2009 (the hour repeats)",
+            ..r
+        },
+        Row {
+            text: "১৫ আগস্ট ১৯৪৭ সকাল ৯টা",
+            matched: "১৫ আগস্ট ১৯৪৭ সকাল ৯টা",
+            datetime: Some("1947-08-15T09:00:00+06:30"),
+            source: "tz database: Dhaka kept UTC+6:30 from 1942 to 1951",
+            ..r
+        },
         // West Bengal and Assam (DOMAIN.md §1): Assamese names read as the West Bengal calendar.
         Row {
             text: "দেওবাৰ, ১৪ এপ্ৰিল ২০২৪, ১ ব'হাগ ১৪৩১",

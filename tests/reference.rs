@@ -88,6 +88,22 @@ const REFERENCE: &[(&str, Rule, u8, Month, i32, &str)] = {
         ("1947-08-15", BangladeshHistorical, 29, Srabon, 1354, "bangla.aajtak.in: 29 Srabon 1354"),
         ("1987-04-14", BangladeshHistorical, 1, Boishakh, 1394, "first day of the 1987 rule"),
         (
+            "1941-08-07",
+            BangladeshHistorical,
+            22,
+            Srabon,
+            1348,
+            "Tagore's death, 22 Srabon 1348: en.wikipedia 'Rabindranath Tagore'",
+        ),
+        (
+            "1899-05-24",
+            BangladeshHistorical,
+            11,
+            Joishtho,
+            1306,
+            "Nazrul's birth, 11 Joishtho 1306: en.wikipedia 'Kazi Nazrul Islam'",
+        ),
+        (
             "1987-04-13",
             BangladeshHistorical,
             29,

@@ -27,3 +27,59 @@ fn rules_serialize_as_their_names() {
         assert_eq!(serde_json::from_str::<Rule>(&json).unwrap(), rule);
     }
 }
+
+/// The wire form of a match, pinned as literal JSON text: field names, the kebab-case tags of
+/// roles and warnings, months as numbers, rules by name, spans as `{"start", "end"}`.
+#[test]
+fn match_wire_form() {
+    let text = "০৫:৪১ অপরাহ্ন, শুক্রবার, ০২ জানুয়ারী ২০২৬, ১৯ পৌষ ১৪৩২ বঙ্গাব্দ";
+    let m = bangla_date::parse::parse(text).unwrap();
+    let json = serde_json::to_string_pretty(&m).unwrap();
+    assert_eq!(json, EXPECTED_MATCH);
+    let back: bangla_date::Match = serde_json::from_str(EXPECTED_MATCH).unwrap();
+    assert_eq!(back, m);
+
+    // A relative expression is tagged by its kind.
+    let reference = "2025-12-30T09:00:00".parse().unwrap();
+    let m = bangla_date::parse::Parser::new().reference(reference).parse("গতকাল").unwrap();
+    let relative = serde_json::to_string(&m.relative).unwrap();
+    assert_eq!(relative, r#"{"kind":"day","offset":-1}"#);
+}
+
+const EXPECTED_MATCH: &str = r#"{
+  "span": {
+    "start": 0,
+    "end": 166
+  },
+  "date": "2026-01-02",
+  "year": 2026,
+  "month": 1,
+  "day": 2,
+  "time": "17:41:00",
+  "datetime": "2026-01-02T17:41:00+06:00",
+  "weekday": "Fri",
+  "period": null,
+  "bangla": {
+    "day": 19,
+    "month": 9,
+    "year": 1432,
+    "rule": "bd1987"
+  },
+  "hijri": null,
+  "saka": null,
+  "relative": null,
+  "role": "single",
+  "approximate": false,
+  "approximate_date": null,
+  "warnings": [
+    {
+      "kind": "bangla-other-rule",
+      "configured": "bd2019",
+      "matched": "bd1987",
+      "span": {
+        "start": 112,
+        "end": 166
+      }
+    }
+  ]
+}"#;

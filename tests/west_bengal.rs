@@ -294,7 +294,7 @@ fn out_of_range_is_an_error() {
     let err = BanglaDate::from_gregorian(date("1700-01-01"), Rule::WestBengalDrik).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "1700-01-01 is outside the range this crate can convert (1799-04-12..=2201-04-17)"
+        "1700-01-01 is outside the range this calendar can convert (expected 1799-04-12..=2201-04-17)"
     );
 }
 

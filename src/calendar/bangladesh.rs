@@ -25,14 +25,14 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{GREGORIAN_OFFSET, Month, Rule};
+use super::{GREGORIAN_OFFSET, Month};
 
-/// The last Bangabda year reckoned by the 1987 rule in [`Rule::BangladeshHistorical`].
+/// The last Bangabda year reckoned by the 1987 rule in [`Rule::BangladeshHistorical`](super::Rule::BangladeshHistorical).
 pub const LAST_YEAR_OF_1987_RULE: i32 = 1425;
 
-/// The first Bangabda year reckoned by the 1987 rule in [`Rule::BangladeshHistorical`]: before
+/// The first Bangabda year reckoned by the 1987 rule in [`Rule::BangladeshHistorical`](super::Rule::BangladeshHistorical): before
 /// it, Bangladesh (like all Bengal) dated by the traditional almanac, read here by the Surya
-/// Siddhanta rule ([`Rule::WestBengalSuryaSiddhanta`]).
+/// Siddhanta rule ([`Rule::WestBengalSuryaSiddhanta`](super::Rule::WestBengalSuryaSiddhanta)).
 ///
 /// Sources say the Bangla Academy rule was "officially adopted in Bangladesh in 1987"
 /// (en.wikipedia "Bengali calendars"; bn.wikipedia বঙ্গাব্দ, "১৯৮৭ সালে গৃহীত"); no circular
@@ -80,8 +80,9 @@ pub(crate) fn gregorian_of(year: i32, day_of_year: u16) -> NaiveDate {
     let ordinal = APRIL_14_ORDINAL + u32::from(leap) + u32::from(day_of_year);
     let days_in_g = 365 + u32::from(leap);
     let (gy, ord) = if ordinal > days_in_g { (g + 1, ordinal - days_in_g) } else { (g, ordinal) };
-    // In range by construction; MIN keeps this total even if a caller broke the invariant.
-    NaiveDate::from_yo_opt(gy, ord).unwrap_or(NaiveDate::MIN)
+    let date = NaiveDate::from_yo_opt(gy, ord);
+    debug_assert!(date.is_some(), "callers pass a year in range and a day inside it");
+    date.unwrap_or(NaiveDate::MIN)
 }
 
 /// The month lengths of one Bangabda year under one fixed rule, in the form both rules share:
@@ -96,15 +97,23 @@ pub(crate) struct Layout {
 /// Index of Falgun, 0-based.
 const FALGUN: u16 = 10;
 
+/// One of the two fixed Bangladesh rules; the historical mode picks one per year, and the West
+/// Bengal rules are not among them (they have no fixed layout).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Fixed {
+    /// [`Rule::Bangladesh2019`](super::Rule::Bangladesh2019).
+    Revised2019,
+    /// [`Rule::BanglaAcademy1987`](super::Rule::BanglaAcademy1987).
+    Academy1987,
+}
+
 impl Layout {
-    /// The layout of Bangabda `year` under `rule` (already resolved by [`Rule::in_year`]).
-    pub(crate) fn of(rule: Rule, year: i32) -> Layout {
+    /// The layout of Bangabda `year` under `rule`.
+    pub(crate) fn of(rule: Fixed, year: i32) -> Layout {
         let leap = u16::from(is_gregorian_leap(year + GREGORIAN_OFFSET + 1));
         match rule {
-            Rule::BanglaAcademy1987 => Layout { long: 5, falgun: 30 + leap },
-            // The historical mode is resolved before this point (and the West Bengal rules never
-            // reach here); treat them as 2019 if not.
-            _ => Layout { long: 6, falgun: 29 + leap },
+            Fixed::Academy1987 => Layout { long: 5, falgun: 30 + leap },
+            Fixed::Revised2019 => Layout { long: 6, falgun: 29 + leap },
         }
     }
 
@@ -150,6 +159,8 @@ impl Layout {
                 if y < self.falgun { (FALGUN, y) } else { (FALGUN + 1, y - self.falgun) }
             }
         };
+        // `day_of_year` is inside the year, so `index` is at most 11 (Choitro).
+        debug_assert!(index <= 11, "day {day_of_year} is past the end of the year");
         let month = Month::ALL.get(usize::from(index)).copied().unwrap_or(Month::Choitro);
         (month, day as u8 + 1)
     }
@@ -161,12 +172,12 @@ mod tests {
 
     #[test]
     fn years_have_365_or_366_days() {
-        for rule in [Rule::Bangladesh2019, Rule::BanglaAcademy1987] {
+        for rule in [Fixed::Revised2019, Fixed::Academy1987] {
             for year in [1425, 1426, 1430, 1431, 1506, 1507] {
                 let layout = Layout::of(rule, year);
                 let total: u16 = Month::ALL.iter().map(|&m| u16::from(layout.days_in(m))).sum();
                 let expected = 365 + u16::from(is_gregorian_leap(year + 594));
-                assert_eq!(total, expected, "{rule} {year}");
+                assert_eq!(total, expected, "{rule:?} {year}");
             }
         }
     }

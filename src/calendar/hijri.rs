@@ -49,7 +49,7 @@ use core::fmt;
 use chrono::{Datelike, NaiveDate};
 
 use crate::digits::bengali;
-use crate::error::{Error, ErrorKind};
+use crate::error::{CalendarMonth, Error, ErrorKind};
 
 /// R.D. (day 1 = 0001-01-01 proleptic Gregorian, as chrono's `num_days_from_ce`) of
 /// 1 Muharram 1 AH: 16 July 622 Julian (*Calendrical Calculations*, `islamic-epoch`).
@@ -141,7 +141,7 @@ impl HijriDate {
     /// # Errors
     ///
     /// - [`ErrorKind::MonthOutOfRange`] when `month` is outside 1..=12;
-    /// - [`ErrorKind::CalendarDayOutOfRange`] when `day` is outside 1..=30.
+    /// - [`ErrorKind::DayOutOfRange`] when `day` is outside 1..=30.
     ///
     /// # Example
     ///
@@ -151,20 +151,18 @@ impl HijriDate {
     /// // 30 Ramadan is accepted even in a year whose tabular Ramadan has 29 days.
     /// assert!(HijriDate::new(1447, 9, 30).is_ok());
     /// let err = HijriDate::new(1447, 9, 31).unwrap_err();
-    /// assert!(matches!(err.kind(), ErrorKind::CalendarDayOutOfRange { day: 31, max: 30, .. }));
+    /// assert!(matches!(err.kind(), ErrorKind::DayOutOfRange { day: 31, max: 30, .. }));
     /// ```
     pub fn new(year: i32, month: u8, day: u8) -> Result<HijriDate, Error> {
-        let Some(name) = usize::from(month).checked_sub(1).and_then(|i| MONTH_NAMES.get(i)) else {
+        let Some(name) = HijriDate::month_name(month) else {
             return Err(Error::new(ErrorKind::MonthOutOfRange { month: month.into() }));
         };
-        if !(1..=30).contains(&day) {
-            return Err(Error::new(ErrorKind::CalendarDayOutOfRange {
-                calendar: "Hijri",
-                year: year.into(),
-                month,
-                month_name: name,
+        if !(1..=HijriDate::MAX_DAY).contains(&day) {
+            return Err(Error::new(ErrorKind::DayOutOfRange {
                 day: day.into(),
-                max: 30,
+                month: CalendarMonth::Hijri { month, name },
+                year: Some(year.into()),
+                max: HijriDate::MAX_DAY,
             }));
         }
         Ok(HijriDate { year, month, day })
@@ -187,11 +185,17 @@ impl HijriDate {
 
     /// The Bengali month name as printed: `রমজান`.
     pub fn month_bengali(self) -> &'static str {
-        usize::from(self.month)
-            .checked_sub(1)
-            .and_then(|i| MONTH_NAMES.get(i))
-            .copied()
-            .unwrap_or_default()
+        let name = HijriDate::month_name(self.month);
+        debug_assert!(name.is_some(), "the constructor checked the month");
+        name.unwrap_or_default()
+    }
+
+    /// The longest a month can be; a page may print day 30 of any month.
+    pub(crate) const MAX_DAY: u8 = 30;
+
+    /// The Bengali name of month `month` (1..=12).
+    pub(crate) fn month_name(month: u8) -> Option<&'static str> {
+        usize::from(month).checked_sub(1).and_then(|i| MONTH_NAMES.get(i)).copied()
     }
 
     /// Whether `year` is leap in the tabular calendar (its last month has 30 days): years 2, 5,
@@ -232,10 +236,13 @@ impl HijriDate {
             .and_then(NaiveDate::from_num_days_from_ce_opt)
             .map(|estimate| Approximate { estimate })
             .ok_or_else(|| {
-                Error::new(ErrorKind::OutOfRange {
-                    what: format!("{} AH", self.roman_numbers()),
-                    min: NaiveDate::MIN.to_string(),
-                    max: NaiveDate::MAX.to_string(),
+                // The Hijri years that chrono's range holds whole.
+                let min = HijriDate::from_gregorian_approx(NaiveDate::MIN).estimate().year + 1;
+                let max = HijriDate::from_gregorian_approx(NaiveDate::MAX).estimate().year - 1;
+                Error::new(ErrorKind::YearOutOfRange {
+                    year: self.year.into(),
+                    min: min.into(),
+                    max: max.into(),
                 })
             })
     }
@@ -257,11 +264,6 @@ impl HijriDate {
         Approximate {
             estimate: HijriDate { year: year as i32, month: month as u8, day: day as u8 },
         }
-    }
-
-    /// `day/month/year` in ASCII, for messages.
-    fn roman_numbers(self) -> String {
-        format!("{}/{}/{}", self.day, self.month, self.year)
     }
 }
 
@@ -435,11 +437,11 @@ mod tests {
             ((1447, 13, 1), "month 13 is out of range (expected 1..=12)"),
             (
                 (1447, 9, 31),
-                "day 31 is out of range for রমজান (month 9) 1447 of the Hijri calendar, which has 30 days (expected 1..=30)",
+                "day 31 is out of range for রমজান (Hijri month 9) 1447, which has 30 days (expected 1..=30)",
             ),
             (
                 (1447, 10, 0),
-                "day 0 is out of range for শাও\u{09AF}\u{09BC}াল (month 10) 1447 of the Hijri calendar, which has 30 days (expected 1..=30)",
+                "day 0 is out of range for শাও\u{09AF}\u{09BC}াল (Hijri month 10) 1447, which has 30 days (expected 1..=30)",
             ),
         ];
         for ((y, m, d), message) in rows {
@@ -447,11 +449,8 @@ mod tests {
         }
         let far = HijriDate::new(i32::MAX, 1, 1).unwrap();
         let err = far.to_gregorian_approx().unwrap_err();
-        assert!(matches!(err.kind(), ErrorKind::OutOfRange { .. }));
-        assert_eq!(
-            err.to_string(),
-            "1/1/2147483647 AH is outside the range this crate can convert (-262143-01-01..=+262142-12-31)"
-        );
+        assert!(matches!(err.kind(), ErrorKind::YearOutOfRange { year: 2_147_483_647, .. }));
+        assert_eq!(err.to_string(), "year 2147483647 is out of range (expected -270829..=269546)");
         // Both ends of chrono's range convert to Hijri and back.
         for date in [NaiveDate::MIN, NaiveDate::MAX] {
             let h = HijriDate::from_gregorian_approx(date).estimate();

@@ -48,7 +48,7 @@ use core::str::FromStr;
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use crate::digits::bengali;
-use crate::error::{Error, ErrorKind};
+use crate::error::{CalendarMonth, Error, ErrorKind};
 
 pub use names::{Month, Season, weekday_bengali, weekday_bengali_short};
 
@@ -177,41 +177,7 @@ impl Rule {
     /// # Ok::<(), bangla_date::Error>(())
     /// ```
     pub fn days_in_month(self, year: i32, month: Month) -> Result<u8, Error> {
-        self.month_length(i64::from(year), month).map(|(_, days)| days)
-    }
-
-    /// The checked year and the length of `month` in it: the one place month lengths come from.
-    fn month_length(self, year: i64, month: Month) -> Result<(i32, u8), Error> {
-        let fixed = match i32::try_from(year) {
-            Ok(y) => self.in_year(y),
-            Err(_) => self,
-        };
-        let (year, days) = match west_bengal::Variant::of(fixed) {
-            Some(variant) => {
-                (year as i32, west_bengal::year_table(variant, year)?.days_in(month.index()))
-            }
-            None => {
-                let year = check_year(year)?;
-                (year, fixed.layout(year).days_in(month))
-            }
-        };
-        Ok((year, days.saturating_add_signed(self.seam(year, month))))
-    }
-
-    /// Under the historical rule, days added to (or, negative, cut from) the Choitro before a
-    /// change of reckoning, so that it ends the day before the next reckoning's 1 Boishakh.
-    fn seam(self, year: i32, month: Month) -> i8 {
-        if self != Rule::BangladeshHistorical || month != Month::Choitro {
-            return 0;
-        }
-        let (this, next) = (self.in_year(year), self.in_year(year + 1));
-        if this == next {
-            return 0;
-        }
-        match (first_day(this, year + 1), first_day(next, year + 1)) {
-            (Some(natural), Some(actual)) => (actual - natural) as i8,
-            _ => 0,
-        }
+        Ok(self.year_lengths(year.into())?.days_in(month))
     }
 
     /// The first day of each month of Bangabda `year` under this rule, Boishakh to Choitro,
@@ -234,30 +200,103 @@ impl Rule {
     /// # Ok::<(), bangla_date::Error>(())
     /// ```
     pub fn month_starts(self, year: i32) -> Result<[NaiveDate; 13], Error> {
-        if let Some(variant) = west_bengal::Variant::of(self.in_year(year)) {
-            let table = west_bengal::year_table(variant, year.into())?;
-            let mut starts = table.starts;
-            starts[12] += i32::from(self.seam(year, Month::Choitro));
-            return Ok(starts.map(west_bengal::day_to_date));
-        }
-        let year = check_year(year.into())?;
-        let layout = self.layout(year);
-        let mut starts = [NaiveDate::MIN; 13];
-        for (slot, month) in starts.iter_mut().zip(Month::ALL) {
-            *slot = bangladesh::gregorian_of(year, layout.day_of_year(month, 1));
-        }
-        let choitro = starts[11];
-        let choitro_days =
-            layout.days_in(Month::Choitro).saturating_add_signed(self.seam(year, Month::Choitro));
-        starts[12] = choitro
-            .checked_add_days(chrono::Days::new(choitro_days.into()))
-            .unwrap_or(NaiveDate::MAX);
-        Ok(starts)
+        let lengths = self.year_lengths(year.into())?;
+        let choitro = lengths.days_in(Month::Choitro);
+        Ok(match lengths.reckoning {
+            Reckoning::Table(table) => {
+                let mut starts = table.starts;
+                starts[12] = starts[11] + i32::from(choitro);
+                starts.map(west_bengal::day_to_date)
+            }
+            Reckoning::Fixed(layout, year) => {
+                // Day 0 of each month, then one past Choitro's last day: the next 1 Boishakh.
+                let mut days = [0u16; 13];
+                for (slot, month) in days.iter_mut().zip(Month::ALL) {
+                    *slot = layout.day_of_year(month, 1);
+                }
+                days[12] = days[11] + u16::from(choitro);
+                days.map(|d| bangladesh::gregorian_of(year, d))
+            }
+        })
     }
 
-    /// The month lengths of `year` (assumed in range).
-    fn layout(self, year: i32) -> bangladesh::Layout {
-        bangladesh::Layout::of(self.in_year(year), year)
+    /// How this rule reckons Bangabda `year`: by fixed arithmetic or by a West Bengal year
+    /// table, with the historical rule's seam. The one place month lengths come from.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::YearOutOfRange`] outside the rule's range.
+    fn year_lengths(self, year: i64) -> Result<YearLengths, Error> {
+        let fixed = match self {
+            Rule::Bangladesh2019 => bangladesh::Fixed::Revised2019,
+            Rule::BanglaAcademy1987 => bangladesh::Fixed::Academy1987,
+            Rule::WestBengalDrik => return year_table(west_bengal::Variant::Drik, year),
+            Rule::WestBengalDrikPlain => return year_table(west_bengal::Variant::DrikPlain, year),
+            Rule::WestBengalSuryaSiddhanta => {
+                return year_table(west_bengal::Variant::SuryaSiddhanta, year);
+            }
+            Rule::BangladeshHistorical => {
+                let y = check_year(year)?;
+                let mut lengths = match self.in_year(y) {
+                    // `in_year` resolves the historical rule to a fixed one.
+                    Rule::BangladeshHistorical => Rule::BanglaAcademy1987.year_lengths(year),
+                    fixed => fixed.year_lengths(year),
+                }?;
+                lengths.choitro_seam = self.choitro_seam(y);
+                return Ok(lengths);
+            }
+        };
+        let year = check_year(year)?;
+        Ok(YearLengths {
+            reckoning: Reckoning::Fixed(bangladesh::Layout::of(fixed, year), year),
+            choitro_seam: 0,
+        })
+    }
+
+    /// Under the historical rule, days added to (or, negative, cut from) the Choitro before a
+    /// change of reckoning, so that it ends the day before the next reckoning's 1 Boishakh.
+    fn choitro_seam(self, year: i32) -> i8 {
+        let (this, next) = (self.in_year(year), self.in_year(year + 1));
+        if this == next {
+            return 0;
+        }
+        match (first_day(this, year + 1), first_day(next, year + 1)) {
+            (Some(natural), Some(actual)) => (actual - natural) as i8,
+            _ => 0,
+        }
+    }
+}
+
+/// The month lengths of one Bangabda year under one rule.
+#[derive(Debug, Clone, Copy)]
+struct YearLengths {
+    reckoning: Reckoning,
+    /// Days added to Choitro (negative: cut) where the historical rule changes reckoning.
+    choitro_seam: i8,
+}
+
+/// How a year is reckoned. A West Bengal rule never reaches the fixed arithmetic:
+/// [`Rule::year_lengths`] matches every rule by name.
+#[derive(Debug, Clone, Copy)]
+enum Reckoning {
+    /// A Bangladesh rule: the layout of the year, and the year.
+    Fixed(bangladesh::Layout, i32),
+    /// A West Bengal rule (or the historical rule's almanac years): the computed month starts.
+    Table(&'static west_bengal::YearTable),
+}
+
+fn year_table(variant: west_bengal::Variant, year: i64) -> Result<YearLengths, Error> {
+    let table = west_bengal::year_table(variant, year)?;
+    Ok(YearLengths { reckoning: Reckoning::Table(table), choitro_seam: 0 })
+}
+
+impl YearLengths {
+    fn days_in(self, month: Month) -> u8 {
+        let days = match self.reckoning {
+            Reckoning::Fixed(layout, _) => layout.days_in(month),
+            Reckoning::Table(table) => table.days_in(month),
+        };
+        if month == Month::Choitro { days.saturating_add_signed(self.choitro_seam) } else { days }
     }
 }
 
@@ -272,10 +311,16 @@ impl FromStr for Rule {
 
     /// Read a rule from its interface name (ASCII case-insensitive).
     fn from_str(s: &str) -> Result<Rule, Error> {
-        Rule::ALL
-            .into_iter()
-            .find(|r| r.name().eq_ignore_ascii_case(s.trim()))
-            .ok_or_else(|| Error::new(ErrorKind::UnknownRule { found: s.to_owned() }))
+        Rule::ALL.into_iter().find(|r| r.name().eq_ignore_ascii_case(s.trim())).ok_or_else(|| {
+            Error::at(
+                ErrorKind::UnknownName {
+                    what: "rule",
+                    found: s.to_owned(),
+                    expected: &Rule::NAMES,
+                },
+                0..s.len(),
+            )
+        })
     }
 }
 
@@ -286,14 +331,38 @@ impl FromStr for Rule {
 /// day chrono can represent; for the West Bengal rules [`west_bengal::MIN_YEAR`]..=
 /// [`west_bengal::MAX_YEAR`]), so [`BanglaDate::to_gregorian`] cannot fail.
 ///
-/// Ordering compares year, month, day, then rule: it is chronological only among dates of one
-/// rule.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// Ordering is chronological: dates compare by the Gregorian day they name, and two rules'
+/// names for the same day compare by rule (in the order of [`Rule::ALL`]), so dates of
+/// different rules sort together correctly.
+///
+/// ```
+/// use bangla_date::{BanglaDate, Month, Rule};
+///
+/// // 19 Poush by the 1987 rule is 2 January 2026; 19 Poush by the 2019 rule is the day after.
+/// let a = BanglaDate::new(1432, Month::Poush, 19, Rule::Bangladesh2019)?;
+/// let b = BanglaDate::new(1432, Month::Poush, 19, Rule::BanglaAcademy1987)?;
+/// assert!(b < a);
+/// # Ok::<(), bangla_date::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct BanglaDate {
     year: i32,
     month: Month,
     day: u8,
     rule: Rule,
+}
+
+impl Ord for BanglaDate {
+    fn cmp(&self, other: &BanglaDate) -> core::cmp::Ordering {
+        // The Gregorian day and the rule determine every field, so this agrees with `Eq`.
+        (self.to_gregorian(), self.rule).cmp(&(other.to_gregorian(), other.rule))
+    }
+}
+
+impl PartialOrd for BanglaDate {
+    fn partial_cmp(&self, other: &BanglaDate) -> Option<core::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
 }
 
 /// The chrono day number of 1 Boishakh of `year` under a fixed `rule` (not the historical one).
@@ -315,34 +384,33 @@ fn before_1987_rule(date: NaiveDate) -> bool {
 /// 1 Boishakh falls on 14 April of Gregorian year Bangabda + 593.
 pub(crate) const GREGORIAN_OFFSET: i32 = 593;
 
+/// The most days a Bangabda month has under any rule (a West Bengal month can have 32): the
+/// bound a day written without a year is checked against.
+pub(crate) const MAX_DAYS_IN_ANY_RULE: u8 = 32;
+
 /// The years of `NaiveDate::MIN` and `NaiveDate::MAX` (`Datelike::year` is not `const`; a unit
 /// test checks these against chrono).
 const CHRONO_MIN_YEAR: i32 = -262_143;
 const CHRONO_MAX_YEAR: i32 = 262_142;
 
 fn check_year(year: i64) -> Result<i32, Error> {
-    if (i64::from(BanglaDate::MIN_YEAR)..=i64::from(BanglaDate::MAX_YEAR)).contains(&year) {
-        Ok(year as i32)
-    } else {
-        Err(Error::new(ErrorKind::YearOutOfRange {
+    match i32::try_from(year) {
+        Ok(y) if (BanglaDate::MIN_YEAR..=BanglaDate::MAX_YEAR).contains(&y) => Ok(y),
+        _ => Err(Error::new(ErrorKind::YearOutOfRange {
             year,
             min: BanglaDate::MIN_YEAR.into(),
             max: BanglaDate::MAX_YEAR.into(),
-        }))
+        })),
     }
 }
 
 /// The error for a Gregorian date outside the West Bengal tables.
-fn west_bengal_range_error(date: NaiveDate, rule: Rule) -> Error {
-    let first =
-        rule.month_starts(west_bengal::MIN_YEAR).map(|s| s[0].to_string()).unwrap_or_default();
-    let last = rule
-        .month_starts(west_bengal::MAX_YEAR)
-        .ok()
-        .and_then(|s| s[12].pred_opt())
-        .map(|d| d.to_string())
-        .unwrap_or_default();
-    Error::new(ErrorKind::OutOfRange { what: date.to_string(), min: first, max: last })
+#[cold]
+fn west_bengal_range_error(date: NaiveDate, variant: west_bengal::Variant) -> Error {
+    match west_bengal::gregorian_range(variant) {
+        Ok((min, max)) => Error::new(ErrorKind::OutOfRange { date, min, max }),
+        Err(e) => e,
+    }
 }
 
 impl BanglaDate {
@@ -386,11 +454,49 @@ impl BanglaDate {
     /// ```
     #[inline]
     pub fn from_parts(year: i64, month: Month, day: i64, rule: Rule) -> Result<BanglaDate, Error> {
-        let (year, max) = rule.month_length(year, month)?;
-        if day < 1 || day > i64::from(max) {
-            return Err(Error::new(ErrorKind::DayOutOfRange { day, month, year, max, rule }));
+        let lengths = rule.year_lengths(year)?;
+        let max = lengths.days_in(month);
+        match u8::try_from(day) {
+            // The year is in range: `year_lengths` checked it.
+            Ok(d) if (1..=max).contains(&d) => {
+                Ok(BanglaDate { year: year as i32, month, day: d, rule })
+            }
+            _ => Err(Error::new(ErrorKind::DayOutOfRange {
+                day,
+                month: CalendarMonth::Bangabda { month, rule: Some(rule) },
+                year: Some(year),
+                max,
+            })),
         }
-        Ok(BanglaDate { year, month, day: day as u8, rule })
+    }
+
+    /// Read a Bangabda date written in Bengali (`১৯ পৌষ ১৪৩২`, `১৯শে পৌষ ১৪৩২ বঙ্গাব্দ`,
+    /// `পঁচিশে বৈশাখ ১৪৩৩`) under `rule`. [`FromStr`] does the same under the default rule.
+    ///
+    /// The text must be one Bangabda date with its year, and nothing else (a year above 1600,
+    /// which the parser would read as Śaka in running text, is taken as Bangabda here).
+    ///
+    /// # Errors
+    ///
+    /// The parser's errors ([`crate::parse::Parser::parse`]), with spans into `text`;
+    /// [`ErrorKind::Incomplete`] when the year is missing; [`ErrorKind::Unexpected`] when the
+    /// text is a date or time of another kind; [`ErrorKind::DayOutOfRange`] when the day does
+    /// not exist under `rule`.
+    ///
+    /// ```
+    /// use bangla_date::{BanglaDate, Rule};
+    ///
+    /// let d = BanglaDate::parse("১৯ পৌষ ১৪৩২", Rule::BanglaAcademy1987)?;
+    /// assert_eq!(d.to_gregorian().to_string(), "2026-01-02");
+    /// let default: BanglaDate = "১৮ পৌষ ১৪৩২ বঙ্গাব্দ".parse()?;
+    /// assert_eq!((default.day(), default.rule()), (18, Rule::BangladeshHistorical));
+    /// assert!(BanglaDate::parse("৩১ ফাল্গুন ১৪৩২", Rule::Bangladesh2019).unwrap_err().is_range());
+    /// assert!("১৯ পৌষ".parse::<BanglaDate>().unwrap_err().is_incomplete());
+    /// assert_eq!("১ বৈশাখ ১৬০৭".parse::<BanglaDate>()?.year(), 1607);
+    /// # Ok::<(), bangla_date::Error>(())
+    /// ```
+    pub fn parse(text: &str, rule: Rule) -> Result<BanglaDate, Error> {
+        crate::parse::Parser::new().rule(rule).parse_bangla_date(text)
     }
 
     /// The Bangabda date of a Gregorian day under `rule`.
@@ -414,8 +520,8 @@ impl BanglaDate {
     /// ```
     #[inline]
     pub fn from_gregorian(date: NaiveDate, rule: Rule) -> Result<BanglaDate, Error> {
-        if rule.is_west_bengal() {
-            return BanglaDate::west_bengal_from_gregorian(date, rule);
+        if let Some(variant) = west_bengal::Variant::of(rule) {
+            return BanglaDate::west_bengal_from_gregorian(date, rule, variant);
         }
         if rule == Rule::BangladeshHistorical && before_1987_rule(date) {
             return BanglaDate::historical_from_gregorian(date);
@@ -423,19 +529,23 @@ impl BanglaDate {
         let (year, day_of_year) = bangladesh::year_and_day(date);
         // The first months of chrono's range belong to a year that began before it, and its
         // last months to one that ends after it: neither year is whole, so neither is supported.
-        if !(BanglaDate::MIN_YEAR..=BanglaDate::MAX_YEAR).contains(&year) {
-            return Err(BanglaDate::chrono_range_error(date));
+        match rule.year_lengths(year.into()).map(|l| l.reckoning) {
+            Ok(Reckoning::Fixed(layout, _)) => {
+                let (month, day) = layout.month_and_day(day_of_year);
+                Ok(BanglaDate { year, month, day, rule })
+            }
+            // `Variant::of` took every West Bengal rule above, and the historical rule's almanac
+            // years went to `historical_from_gregorian`.
+            Ok(Reckoning::Table(_)) | Err(_) => Err(BanglaDate::chrono_range_error(date)),
         }
-        let (month, day) = rule.layout(year).month_and_day(day_of_year);
-        Ok(BanglaDate { year, month, day, rule })
     }
 
     #[cold]
     fn chrono_range_error(date: NaiveDate) -> Error {
         Error::new(ErrorKind::OutOfRange {
-            what: date.to_string(),
-            min: BanglaDate::MIN.to_gregorian().to_string(),
-            max: BanglaDate::MAX.to_gregorian().to_string(),
+            date,
+            min: BanglaDate::MIN.to_gregorian(),
+            max: BanglaDate::MAX.to_gregorian(),
         })
     }
 
@@ -446,7 +556,8 @@ impl BanglaDate {
         let almanac = Rule::WestBengalSuryaSiddhanta;
         let first = first_day(almanac, west_bengal::MIN_YEAR);
         if first.is_some_and(|f| date.num_days_from_ce() >= f) {
-            let b = BanglaDate::west_bengal_from_gregorian(date, almanac)?;
+            let variant = west_bengal::Variant::SuryaSiddhanta;
+            let b = BanglaDate::west_bengal_from_gregorian(date, almanac, variant)?;
             return Ok(BanglaDate { rule: Rule::BangladeshHistorical, ..b });
         }
         let b = BanglaDate::from_gregorian(date, Rule::BanglaAcademy1987)?;
@@ -455,14 +566,14 @@ impl BanglaDate {
 
     /// [`BanglaDate::from_gregorian`] through the West Bengal year tables, out of line.
     #[inline(never)]
-    fn west_bengal_from_gregorian(date: NaiveDate, rule: Rule) -> Result<BanglaDate, Error> {
-        if let Some(variant) = west_bengal::Variant::of(rule) {
-            let (year, index, day) = west_bengal::locate(variant, date.num_days_from_ce())
-                .ok_or_else(|| west_bengal_range_error(date, rule))?;
-            let month = Month::ALL.get(index).copied().unwrap_or(Month::Choitro);
-            return Ok(BanglaDate { year, month, day, rule });
-        }
-        Err(west_bengal_range_error(date, rule))
+    fn west_bengal_from_gregorian(
+        date: NaiveDate,
+        rule: Rule,
+        variant: west_bengal::Variant,
+    ) -> Result<BanglaDate, Error> {
+        let (year, month, day) = west_bengal::locate(variant, date.num_days_from_ce())
+            .ok_or_else(|| west_bengal_range_error(date, variant))?;
+        Ok(BanglaDate { year, month, day, rule })
     }
 
     /// The Gregorian day of this date.
@@ -475,22 +586,30 @@ impl BanglaDate {
     /// ```
     #[inline]
     pub fn to_gregorian(self) -> NaiveDate {
-        if self.rule.in_year(self.year).is_west_bengal() {
-            return self.west_bengal_to_gregorian();
+        match self.lengths().reckoning {
+            Reckoning::Fixed(layout, year) => {
+                bangladesh::gregorian_of(year, layout.day_of_year(self.month, self.day))
+            }
+            Reckoning::Table(table) => {
+                west_bengal::day_to_date(table.start_of(self.month) + i32::from(self.day) - 1)
+            }
         }
-        let day_of_year = self.rule.layout(self.year).day_of_year(self.month, self.day);
-        bangladesh::gregorian_of(self.year, day_of_year)
     }
 
-    /// [`BanglaDate::to_gregorian`] through the West Bengal year tables; kept out of line so the
-    /// fixed-arithmetic path above stays small enough to inline.
-    #[inline(never)]
-    fn west_bengal_to_gregorian(self) -> NaiveDate {
-        match self.west_bengal_month_start() {
-            Some(start) => west_bengal::day_to_date(start + i32::from(self.day) - 1),
-            // Unreachable for a constructed date (its year's table exists); MIN keeps this total.
-            None => NaiveDate::MIN,
-        }
+    /// The month lengths of this date's year. A constructed date's year is in its rule's range,
+    /// so the look-up cannot fail; the fallback is the 2019 layout of a year in range, never
+    /// reached (the debug assertion says so in tests).
+    #[inline]
+    fn lengths(self) -> YearLengths {
+        let lengths = self.rule.year_lengths(self.year.into());
+        debug_assert!(lengths.is_ok(), "a BanglaDate's year is checked by its constructor");
+        lengths.unwrap_or(YearLengths {
+            reckoning: Reckoning::Fixed(
+                bangladesh::Layout::of(bangladesh::Fixed::Revised2019, self.year),
+                self.year,
+            ),
+            choitro_seam: 0,
+        })
     }
 
     /// The same day reckoned by another rule.
@@ -545,29 +664,18 @@ impl BanglaDate {
 
     /// The number of days in this date's month.
     pub fn days_in_month(self) -> u8 {
-        // In range: the constructors checked the year.
-        self.rule.month_length(self.year.into(), self.month).map_or(0, |(_, days)| days)
-    }
-
-    /// The year table of a West Bengal date (always present: the constructors checked the year).
-    fn west_bengal_table(self) -> Option<&'static west_bengal::YearTable> {
-        let variant = west_bengal::Variant::of(self.rule.in_year(self.year))?;
-        west_bengal::year_table(variant, self.year.into()).ok()
-    }
-
-    /// The chrono day number of the first of this date's month, for a West Bengal rule.
-    fn west_bengal_month_start(self) -> Option<i32> {
-        self.west_bengal_table()?.starts.get(self.month.index()).copied()
+        self.lengths().days_in(self.month)
     }
 
     /// The day of the year, from 1 (1 Boishakh).
     pub fn ordinal(self) -> u16 {
-        if let (Some(table), Some(start)) =
-            (self.west_bengal_table(), self.west_bengal_month_start())
-        {
-            return (start - table.first()) as u16 + u16::from(self.day);
+        match self.lengths().reckoning {
+            Reckoning::Fixed(layout, _) => layout.day_of_year(self.month, self.day) + 1,
+            Reckoning::Table(table) => {
+                // At most 366: a year's table spans one year.
+                (table.start_of(self.month) - table.first()) as u16 + u16::from(self.day)
+            }
         }
-        self.rule.layout(self.year).day_of_year(self.month, self.day) + 1
     }
 
     /// A value that displays this date in ASCII with the romanised month name:
@@ -598,6 +706,15 @@ impl BanglaDate {
         day: 1,
         rule: Rule::BangladeshHistorical,
     };
+}
+
+impl FromStr for BanglaDate {
+    type Err = Error;
+
+    /// [`BanglaDate::parse`] under the default rule, [`Rule::BangladeshHistorical`].
+    fn from_str(s: &str) -> Result<BanglaDate, Error> {
+        BanglaDate::parse(s, Rule::default())
+    }
 }
 
 /// Bengali digits and month name, and the era word: `১৮ পৌষ ১৪৩২ বঙ্গাব্দ`.

@@ -9,6 +9,7 @@
 //! The parser accepts both encodings.
 
 use core::fmt;
+use core::str::FromStr;
 
 use chrono::Weekday;
 
@@ -42,36 +43,6 @@ pub enum Month {
     /// চৈত্র (12)
     Choitro,
 }
-
-const BENGALI_MONTHS: [&str; 12] = [
-    "বৈশাখ",
-    "জ্যৈষ্ঠ",
-    "আষা\u{09A2}\u{09BC}",
-    "শ্রাবণ",
-    "ভাদ্র",
-    "আশ্বিন",
-    "কার্তিক",
-    "অগ্রহা\u{09AF}\u{09BC}ণ",
-    "পৌষ",
-    "মাঘ",
-    "ফাল্গুন",
-    "চৈত্র",
-];
-
-const ROMAN_MONTHS: [&str; 12] = [
-    "Boishakh",
-    "Joishtho",
-    "Asharh",
-    "Srabon",
-    "Bhadro",
-    "Ashwin",
-    "Kartik",
-    "Agrahayan",
-    "Poush",
-    "Magh",
-    "Falgun",
-    "Choitro",
-];
 
 impl Month {
     /// All months in order.
@@ -120,13 +91,39 @@ impl Month {
     }
 
     /// The Bengali name, Bangla Academy spelling: `পৌষ`.
-    pub fn bengali(self) -> &'static str {
-        BENGALI_MONTHS.get(self.index()).copied().unwrap_or_default()
+    pub const fn bengali(self) -> &'static str {
+        match self {
+            Month::Boishakh => "বৈশাখ",
+            Month::Joishtho => "জ্যৈষ্ঠ",
+            Month::Asharh => "আষা\u{09A2}\u{09BC}",
+            Month::Srabon => "শ্রাবণ",
+            Month::Bhadro => "ভাদ্র",
+            Month::Ashwin => "আশ্বিন",
+            Month::Kartik => "কার্তিক",
+            Month::Agrahayan => "অগ্রহা\u{09AF}\u{09BC}ণ",
+            Month::Poush => "পৌষ",
+            Month::Magh => "মাঘ",
+            Month::Falgun => "ফাল্গুন",
+            Month::Choitro => "চৈত্র",
+        }
     }
 
     /// The romanised name: `Poush`.
-    pub fn roman(self) -> &'static str {
-        ROMAN_MONTHS.get(self.index()).copied().unwrap_or_default()
+    pub const fn roman(self) -> &'static str {
+        match self {
+            Month::Boishakh => "Boishakh",
+            Month::Joishtho => "Joishtho",
+            Month::Asharh => "Asharh",
+            Month::Srabon => "Srabon",
+            Month::Bhadro => "Bhadro",
+            Month::Ashwin => "Ashwin",
+            Month::Kartik => "Kartik",
+            Month::Agrahayan => "Agrahayan",
+            Month::Poush => "Poush",
+            Month::Magh => "Magh",
+            Month::Falgun => "Falgun",
+            Month::Choitro => "Choitro",
+        }
     }
 
     /// The season this month belongs to.
@@ -139,6 +136,53 @@ impl Month {
             Month::Poush | Month::Magh => Season::Sheet,
             Month::Falgun | Month::Choitro => Season::Boshonto,
         }
+    }
+}
+
+/// Reads a month by number (`9`), romanised name (`Poush`, ASCII case-insensitive) or Bengali
+/// name (`পৌষ`, either encoding of য় ড় ঢ়, and the other spellings the parser knows).
+///
+/// ```
+/// use bangla_date::Month;
+///
+/// assert_eq!("9".parse::<Month>()?, Month::Poush);
+/// assert_eq!("poush".parse::<Month>()?, Month::Poush);
+/// assert_eq!("আষাঢ়".parse::<Month>()?, Month::Asharh);
+/// assert_eq!(Month::try_from(12u8)?, Month::Choitro);
+/// assert!("Pous".parse::<Month>().is_err());
+/// # Ok::<(), bangla_date::Error>(())
+/// ```
+impl FromStr for Month {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Month, Error> {
+        let word = s.trim();
+        if let Ok(n) = word.parse::<u8>() {
+            return Month::try_from(n);
+        }
+        Month::ALL
+            .into_iter()
+            .find(|m| m.roman().eq_ignore_ascii_case(word))
+            .or_else(|| crate::parse::bangla_month_named(word))
+            .ok_or_else(|| {
+                Error::at(
+                    ErrorKind::UnknownName {
+                        what: "month",
+                        found: s.to_owned(),
+                        expected: &["1..=12", "Boishakh … Choitro", "বৈশাখ … চৈত্র"],
+                    },
+                    0..s.len(),
+                )
+            })
+    }
+}
+
+/// The month numbered `n` (1 = Boishakh); see [`Month::from_number`].
+impl TryFrom<u8> for Month {
+    type Error = Error;
+
+    fn try_from(n: u8) -> Result<Month, Error> {
+        Month::from_number(n.into())
     }
 }
 

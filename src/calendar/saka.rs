@@ -50,7 +50,7 @@ use chrono::{Datelike, NaiveDate};
 use super::Month;
 use super::bangladesh::is_gregorian_leap;
 use crate::digits::bengali;
-use crate::error::{Error, ErrorKind};
+use crate::error::{CalendarMonth, Error, ErrorKind};
 
 /// Gregorian year = Śaka year + 78 from 1 Chaitra to 31 December.
 const GREGORIAN_OFFSET: i32 = 78;
@@ -103,7 +103,7 @@ impl SakaDate {
     ///
     /// - [`ErrorKind::YearOutOfRange`] when `year` is outside `MIN_YEAR..=MAX_YEAR`;
     /// - [`ErrorKind::MonthOutOfRange`] when `month` is outside 1..=12;
-    /// - [`ErrorKind::CalendarDayOutOfRange`] when `day` is 0 or past the month's end.
+    /// - [`ErrorKind::DayOutOfRange`] when `day` is 0 or past the month's end.
     ///
     /// # Example
     ///
@@ -113,10 +113,10 @@ impl SakaDate {
     /// // 1946 Śaka is leap (2024 is), so Chaitra has 31 days; 1947 is not.
     /// assert!(SakaDate::new(1946, 1, 31).is_ok());
     /// let err = SakaDate::new(1947, 1, 31).unwrap_err();
-    /// assert!(matches!(err.kind(), ErrorKind::CalendarDayOutOfRange { day: 31, max: 30, .. }));
+    /// assert!(matches!(err.kind(), ErrorKind::DayOutOfRange { day: 31, max: 30, .. }));
     /// assert_eq!(
     ///     err.to_string(),
-    ///     "day 31 is out of range for চৈত্র (month 1) 1947 of the Saka calendar, which has 30 days (expected 1..=30)",
+    ///     "day 31 is out of range for চৈত্র (Saka month 1) 1947, which has 30 days (expected 1..=30)",
     /// );
     /// ```
     pub fn new(year: i32, month: u8, day: u8) -> Result<SakaDate, Error> {
@@ -132,12 +132,10 @@ impl SakaDate {
         }
         let max = days_in_month(year, month);
         if day < 1 || day > max {
-            return Err(Error::new(ErrorKind::CalendarDayOutOfRange {
-                calendar: "Saka",
-                year: year.into(),
-                month,
-                month_name: month_bengali(month),
+            return Err(Error::new(ErrorKind::DayOutOfRange {
                 day: day.into(),
+                month: CalendarMonth::Saka { month, name: month_bengali(month) },
+                year: Some(year.into()),
                 max,
             }));
         }
@@ -177,9 +175,9 @@ impl SakaDate {
         };
         if !(SakaDate::MIN_YEAR..=SakaDate::MAX_YEAR).contains(&year) {
             return Err(Error::new(ErrorKind::OutOfRange {
-                what: date.to_string(),
-                min: SakaDate::MIN.to_gregorian().to_string(),
-                max: SakaDate::MAX.to_gregorian().to_string(),
+                date,
+                min: SakaDate::MIN.to_gregorian(),
+                max: SakaDate::MAX.to_gregorian(),
             }));
         }
         let chaitra = 30 + u16::from(SakaDate::is_leap_year(year));
@@ -220,7 +218,8 @@ impl SakaDate {
         } else {
             NaiveDate::from_yo_opt(gregorian_year + 1, ordinal - year_len)
         };
-        // Unreachable for a validated date (a unit test covers both ends of the range).
+        // A validated date is in range (a unit test covers both ends of the range).
+        debug_assert!(date.is_some(), "SakaDate's constructor keeps the year in chrono's range");
         date.unwrap_or(NaiveDate::MAX)
     }
 
@@ -309,10 +308,22 @@ fn month_bengali(month: u8) -> &'static str {
 
 /// Days in month `month` (1..=12) of Śaka `year`.
 fn days_in_month(year: i32, month: u8) -> u8 {
+    month_length(month, SakaDate::is_leap_year(year))
+}
+
+/// Days in month `month` (1..=12) of a leap or common year.
+const fn month_length(month: u8, leap: bool) -> u8 {
     match month {
-        1 => 30 + u8::from(SakaDate::is_leap_year(year)),
+        1 if leap => 31,
         2..=6 => 31,
         _ => 30,
+    }
+}
+
+impl SakaDate {
+    /// The most days month `month` (1..=12) has in any year, for a date written without one.
+    pub(crate) const fn longest_month(month: u8) -> u8 {
+        month_length(month, true)
     }
 }
 
@@ -456,7 +467,7 @@ mod tests {
         }
         assert_eq!(
             SakaDate::from_gregorian(NaiveDate::MAX).unwrap_err().to_string(),
-            "+262142-12-31 is outside the range this crate can convert (-262143-03-22..=+262142-03-21)"
+            "+262142-12-31 is outside the range this calendar can convert (expected -262143-03-22..=+262142-03-21)"
         );
     }
 
@@ -466,15 +477,15 @@ mod tests {
         let rows: [((i32, u8, u8), &str); 5] = [
             (
                 (1947, 1, 31),
-                "day 31 is out of range for চৈত্র (month 1) 1947 of the Saka calendar, which has 30 days (expected 1..=30)",
+                "day 31 is out of range for চৈত্র (Saka month 1) 1947, which has 30 days (expected 1..=30)",
             ),
             (
                 (1947, 7, 31),
-                "day 31 is out of range for আশ্বিন (month 7) 1947 of the Saka calendar, which has 30 days (expected 1..=30)",
+                "day 31 is out of range for আশ্বিন (Saka month 7) 1947, which has 30 days (expected 1..=30)",
             ),
             (
                 (1947, 2, 0),
-                "day 0 is out of range for বৈশাখ (month 2) 1947 of the Saka calendar, which has 31 days (expected 1..=31)",
+                "day 0 is out of range for বৈশাখ (Saka month 2) 1947, which has 31 days (expected 1..=31)",
             ),
             ((1947, 13, 1), "month 13 is out of range (expected 1..=12)"),
             ((i32::MAX, 1, 1), "year 2147483647 is out of range (expected -262221..=262063)"),

@@ -13,7 +13,7 @@
 //! use chrono::NaiveDate;
 //!
 //! let at = NaiveDate::from_ymd_opt(2026, 1, 2).unwrap().and_hms_opt(17, 41, 0).unwrap();
-//! let header = Preset::Header.format().rule(Rule::Bangladesh2019);
+//! let header = Format::preset(Preset::Header).rule(Rule::Bangladesh2019);
 //! assert_eq!(
 //!     header.format(at)?,
 //!     "০৫:৪১ অপরাহ্ন, শুক্রবার, ০২ জানুয়ারি ২০২৬, ১৮ পৌষ ১৪৩২ বঙ্গাব্দ",
@@ -30,7 +30,7 @@
 //! for day in 1..=3 {
 //!     buf.clear();
 //!     let date = NaiveDate::from_ymd_opt(2026, 2, 20 + day).unwrap();
-//!     Preset::Bangla.format().rule(Rule::Bangladesh2019).write(date, &mut buf)?;
+//!     Format::preset(Preset::Bangla).rule(Rule::Bangladesh2019).write(date, &mut buf)?;
 //!     assert!(buf.ends_with("ফাল্গুন ১৪৩২"));
 //! }
 //! # Ok::<(), bangla_date::Error>(())
@@ -364,13 +364,21 @@ impl Format {
         if !literal.is_empty() {
             items.push(Item::Literal(literal.into()));
         }
-        Ok(Format {
+        Ok(Format::from_items(items, time_directive, needs_bangla))
+    }
+
+    fn from_items(
+        items: Vec<Item>,
+        time_directive: Option<Box<str>>,
+        needs_bangla: bool,
+    ) -> Format {
+        Format {
             items,
             time_directive,
             needs_bangla,
             rule: Rule::default(),
             names: GregorianNames::BANGLA_ACADEMY,
-        })
+        }
     }
 
     /// The [`Preset::Dateline`] shape for another place: `place, %-Ed %EB (%-d %B)`. The place
@@ -388,19 +396,31 @@ impl Format {
     /// ```
     pub fn dateline(place: &str) -> Format {
         // The place is literal text (it may hold a `%`), so it is not put through the pattern.
-        let mut f = parsed_presets().get(4).cloned().unwrap_or_else(Format::empty);
+        let mut f = parsed_presets().dateline_fields.clone();
         f.items.insert(0, Item::Literal(format!("{place}, ").into()));
         f
     }
 
-    /// A format that prints nothing.
-    fn empty() -> Format {
-        Format {
-            items: Vec::new(),
-            time_directive: None,
-            needs_bangla: false,
-            rule: Rule::default(),
-            names: GregorianNames::BANGLA_ACADEMY,
+    /// The format of a [`Preset`], with the default rule and spelling; then set the rule and
+    /// format as with any other.
+    ///
+    /// ```
+    /// use bangla_date::format::{Format, Preset};
+    /// use bangla_date::Rule;
+    /// use chrono::NaiveDate;
+    ///
+    /// let byline = Format::preset(Preset::Byline).rule(Rule::Bangladesh2019);
+    /// let at = NaiveDate::from_ymd_opt(2026, 1, 2).unwrap().and_hms_opt(17, 41, 0).unwrap();
+    /// assert_eq!(byline.format(at)?, "০২ জানুয়ারি ২০২৬, ০৫:৪১ অপরাহ্ন");
+    /// # Ok::<(), bangla_date::Error>(())
+    /// ```
+    pub fn preset(preset: Preset) -> Format {
+        let presets = parsed_presets();
+        match preset {
+            Preset::Header => presets.header.clone(),
+            Preset::Byline => presets.byline.clone(),
+            Preset::Dateline => presets.dateline.clone(),
+            Preset::Bangla => presets.bangla.clone(),
         }
     }
 
@@ -471,11 +491,11 @@ impl Format {
     /// # Example
     ///
     /// ```
-    /// use bangla_date::format::Preset;
+    /// use bangla_date::format::{Format, Preset};
     /// use bangla_date::Rule;
     /// use chrono::NaiveDate;
     ///
-    /// let f = Preset::Byline.format().rule(Rule::Bangladesh2019);
+    /// let f = Format::preset(Preset::Byline).rule(Rule::Bangladesh2019);
     /// let at = NaiveDate::from_ymd_opt(2026, 1, 2).unwrap().and_hms_opt(0, 5, 0).unwrap();
     /// let mut buf = String::from("প্রকাশ: ");
     /// f.write(at, &mut buf)?;
@@ -488,21 +508,15 @@ impl Format {
         out: &mut W,
     ) -> Result<(), Error> {
         let moment = value.into();
-        let time = match (moment.time, &self.time_directive) {
-            (Some(time), _) => time,
-            (None, None) => NaiveTime::MIN,
-            (None, Some(directive)) => {
-                return Err(Error::new(ErrorKind::MissingTime {
-                    directive: directive.to_string(),
-                }));
-            }
-        };
+        if let (None, Some(directive)) = (moment.time, &self.time_directive) {
+            return Err(Error::new(ErrorKind::MissingTime { directive: directive.to_string() }));
+        }
         let bangla = if self.needs_bangla {
             Some(BanglaDate::from_gregorian(moment.date, self.rule)?)
         } else {
             None
         };
-        let ctx = Context { date: moment.date, time, bangla, names: self.names };
+        let ctx = Context { date: moment.date, time: moment.time, bangla, names: self.names };
         for item in &self.items {
             ctx.write_item(item, out).map_err(|_| Error::new(ErrorKind::WriteFailed))?;
         }
@@ -522,19 +536,32 @@ impl FromStr for Format {
 /// The values one formatting call prints.
 struct Context {
     date: NaiveDate,
-    time: NaiveTime,
+    /// Present whenever the format has a time directive ([`Format::write`] checks).
+    time: Option<NaiveTime>,
+    /// Present whenever the format has a Bangabda directive ([`Format::write`] converts).
     bangla: Option<BanglaDate>,
     names: GregorianNames,
 }
 
 impl Context {
+    /// The time of day, for a time directive.
+    fn time(&self) -> Result<NaiveTime, fmt::Error> {
+        debug_assert!(self.time.is_some(), "Format::write rejects a date for a time directive");
+        self.time.ok_or(fmt::Error)
+    }
+
+    /// The Bangabda date, for a Bangabda directive.
+    fn bangla(&self) -> Result<BanglaDate, fmt::Error> {
+        debug_assert!(self.bangla.is_some(), "Format::write converts the date for %E directives");
+        self.bangla.ok_or(fmt::Error)
+    }
+
     fn write_item<W: fmt::Write + ?Sized>(&self, item: &Item, out: &mut W) -> fmt::Result {
         let (field, pad, ascii) = match item {
             Item::Literal(text) => return out.write_str(text),
             Item::Field { field, pad, ascii } => (*field, *pad, *ascii),
         };
         let date = self.date;
-        let b = self.bangla;
         // (value, default width, width with `0`) for numbers; a suffix for ordinals.
         let number = |value: i64, width: u8, zero_width: u8| {
             let width = match pad {
@@ -562,107 +589,85 @@ impl Context {
                 (v, w, words::ordinal_suffix(date.day()))
             }
             Field::BYear => {
-                let (v, w) = number(b.map_or(0, |b| b.year()).into(), 4, 4);
+                let (v, w) = number(self.bangla()?.year().into(), 4, 4);
                 (v, w, "")
             }
             Field::BMonth => {
-                let (v, w) = number(b.map_or(0, |b| b.month().number()).into(), 2, 2);
+                let (v, w) = number(self.bangla()?.month().number().into(), 2, 2);
                 (v, w, "")
             }
             Field::BDay => {
-                let (v, w) = number(b.map_or(0, |b| b.day()).into(), 2, 2);
+                let (v, w) = number(self.bangla()?.day().into(), 2, 2);
                 (v, w, "")
             }
             Field::BOrdinal => {
-                let day = b.map_or(0, |b| b.day());
+                let day = self.bangla()?.day();
                 let (v, w) = number(day.into(), 1, 2);
                 (v, w, words::ordinal_suffix(day.into()))
             }
             Field::Hour24 => {
-                let (v, w) = number(self.time.hour().into(), 2, 2);
+                let (v, w) = number(self.time()?.hour().into(), 2, 2);
                 (v, w, "")
             }
             Field::Hour12 => {
-                let (v, w) = number(self.time.hour12().1.into(), 2, 2);
+                let (v, w) = number(self.time()?.hour12().1.into(), 2, 2);
                 (v, w, "")
             }
             Field::Minute => {
-                let (v, w) = number(self.time.minute().into(), 2, 2);
+                let (v, w) = number(self.time()?.minute().into(), 2, 2);
                 (v, w, "")
             }
             Field::Second => {
-                let (v, w) = number(self.time.second().into(), 2, 2);
+                let (v, w) = number(self.time()?.second().into(), 2, 2);
                 (v, w, "")
             }
             Field::MonthName => return out.write_str(self.names.by_number(date.month())),
             Field::Era => return out.write_str(words::KHRISTABDA),
             Field::BMonthName => {
-                return out.write_str(b.map_or("", |b| b.month().bengali()));
+                return out.write_str(self.bangla()?.month().bengali());
             }
             Field::BEra => return out.write_str(words::BANGABDA),
-            Field::Season => return out.write_str(b.map_or("", |b| b.season().bengali())),
+            Field::Season => return out.write_str(self.bangla()?.season().bengali()),
             Field::Weekday => return out.write_str(weekday_bengali(date.weekday())),
             Field::WeekdayShort => return out.write_str(weekday_bengali_short(date.weekday())),
-            Field::AmPm => return out.write_str(words::am_pm(self.time.hour())),
-            Field::Period => return out.write_str(words::day_period(self.time.hour())),
+            Field::AmPm => return out.write_str(words::am_pm(self.time()?.hour())),
+            Field::Period => return out.write_str(words::day_period(self.time()?.hour())),
         };
-        write_number(out, value, width, ascii)?;
+        crate::digits::write_number(out, value, width, ascii)?;
         out.write_str(suffix)
     }
-}
-
-/// Write `value` with at least `width` digits (leading zeros), in ASCII or Bengali digits,
-/// without allocating.
-fn write_number<W: fmt::Write + ?Sized>(
-    out: &mut W,
-    value: i64,
-    width: u8,
-    ascii: bool,
-) -> fmt::Result {
-    if value < 0 {
-        out.write_char('-')?;
-    }
-    let mut n = value.unsigned_abs();
-    // u64::MAX has 20 digits.
-    let mut digits = [0u8; 20];
-    let mut len = 0usize;
-    while let Some(slot) = digits.get_mut(len) {
-        *slot = (n % 10) as u8;
-        len += 1;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    let digit = |d: u8| {
-        if ascii { char::from(b'0' + d) } else { crate::digits::bengali_digit(d) }
-    };
-    for _ in len..usize::from(width) {
-        out.write_char(digit(0))?;
-    }
-    for d in digits.iter().take(len).rev() {
-        out.write_char(digit(*d))?;
-    }
-    Ok(())
 }
 
 /// The dateline's fields after the place (see [`Format::dateline`]).
 const DATELINE_FIELDS: &str = "%-Ed %EB (%-d %B)";
 
-/// The presets' patterns parsed once per process, in the order of [`Preset::ALL`], then
-/// [`DATELINE_FIELDS`]. The patterns are fixed and valid (the example on [`Preset::pattern`]
-/// parses each), so the empty fallback is never used.
-fn parsed_presets() -> &'static [Format; 5] {
-    static PARSED: std::sync::OnceLock<[Format; 5]> = std::sync::OnceLock::new();
+/// The presets' patterns, parsed once per process.
+struct ParsedPresets {
+    header: Format,
+    byline: Format,
+    dateline: Format,
+    bangla: Format,
+    /// [`DATELINE_FIELDS`], for [`Format::dateline`].
+    dateline_fields: Format,
+}
+
+fn parsed_presets() -> &'static ParsedPresets {
+    static PARSED: std::sync::OnceLock<ParsedPresets> = std::sync::OnceLock::new();
     PARSED.get_or_init(|| {
-        let parse = |p: &str| Format::parse(p).unwrap_or_else(|_| Format::empty());
-        [
-            parse(Preset::Header.pattern()),
-            parse(Preset::Byline.pattern()),
-            parse(Preset::Dateline.pattern()),
-            parse(Preset::Bangla.pattern()),
-            parse(DATELINE_FIELDS),
-        ]
+        // The patterns are fixed and valid: the example on `Preset::pattern` parses each, and
+        // the assertion says so in tests. The empty fallback is never used.
+        let parse = |p: &str| {
+            let parsed = Format::parse(p);
+            debug_assert!(parsed.is_ok(), "preset pattern `{p}` must parse");
+            parsed.unwrap_or_else(|_| Format::from_items(Vec::new(), None, false))
+        };
+        ParsedPresets {
+            header: parse(Preset::Header.pattern()),
+            byline: parse(Preset::Byline.pattern()),
+            dateline: parse(Preset::Dateline.pattern()),
+            bangla: parse(Preset::Bangla.pattern()),
+            dateline_fields: parse(DATELINE_FIELDS),
+        }
     })
 }
 
@@ -672,13 +677,13 @@ fn parsed_presets() -> &'static [Format; 5] {
 /// reads them and [`Preset::name`] returns them.
 ///
 /// ```
-/// use bangla_date::format::Preset;
+/// use bangla_date::format::{Format, Preset};
 /// use bangla_date::Rule;
 /// use chrono::NaiveDate;
 ///
 /// let preset: Preset = "dateline".parse()?;
 /// let d = NaiveDate::from_ymd_opt(2026, 1, 2).unwrap();
-/// assert_eq!(preset.format().rule(Rule::Bangladesh2019).format(d)?, "ঢাকা, ১৮ পৌষ (২ জানুয়ারি)");
+/// assert_eq!(Format::preset(preset).rule(Rule::Bangladesh2019).format(d)?, "ঢাকা, ১৮ পৌষ (২ জানুয়ারি)");
 /// assert!("footer".parse::<Preset>().is_err());
 /// # Ok::<(), bangla_date::Error>(())
 /// ```
@@ -719,7 +724,7 @@ impl Preset {
     /// ```
     /// use bangla_date::format::{Format, Preset};
     /// for p in Preset::ALL {
-    ///     assert_eq!(Format::parse(p.pattern())?, p.format());
+    ///     assert_eq!(Format::parse(p.pattern())?, Format::preset(p));
     /// }
     /// # Ok::<(), bangla_date::Error>(())
     /// ```
@@ -731,11 +736,12 @@ impl Preset {
             Preset::Bangla => "%-Ed %EB %EY",
         }
     }
+}
 
-    /// The [`Format`] of this preset, with the default rule and spelling.
-    pub fn format(self) -> Format {
-        let index = Preset::ALL.iter().position(|p| *p == self).unwrap_or(0);
-        parsed_presets().get(index).cloned().unwrap_or_else(Format::empty)
+/// The preset's [`Format`]; the same as [`Format::preset`].
+impl From<Preset> for Format {
+    fn from(preset: Preset) -> Format {
+        Format::preset(preset)
     }
 }
 

@@ -241,10 +241,10 @@ fn presets() {
     ];
     for (preset, rule, want) in rows {
         let want = want.replace('\u{09DF}', "\u{09AF}\u{09BC}");
-        let f = preset.format().rule(rule);
+        let f = Format::preset(preset).rule(rule);
         assert_eq!(f.format(jan2).unwrap(), want, "{preset} {rule}");
         let parsed = Format::parse(preset.pattern()).unwrap();
-        assert_eq!(parsed, preset.format(), "{preset}");
+        assert_eq!(parsed, Format::preset(preset), "{preset}");
         assert_eq!(preset.name().parse::<Preset>().unwrap(), preset);
         assert_eq!(preset.name().to_uppercase().parse::<Preset>().unwrap(), preset);
     }
@@ -252,16 +252,16 @@ fn presets() {
     let dhaka = FixedOffset::east_opt(6 * 3600).unwrap();
     let dt = jan2.and_local_timezone(dhaka).unwrap();
     assert_eq!(
-        Preset::Byline.format().format(dt).unwrap(),
+        Format::preset(Preset::Byline).format(dt).unwrap(),
         "০২ জানু\u{09AF}\u{09BC}ারি ২০২৬, ০৫:৪১ অপরাহ্ন"
     );
     assert_eq!(
-        Preset::Byline.format().format(dt.to_utc()).unwrap(),
+        Format::preset(Preset::Byline).format(dt.to_utc()).unwrap(),
         "০২ জানু\u{09AF}\u{09BC}ারি ২০২৬, ১১:৪১ পূর্বাহ্ন"
     );
     // Dates without time work for the date-only presets and fail for the others.
-    assert!(Preset::Bangla.format().format(jan2.date()).is_ok());
-    let err = Preset::Header.format().format(jan2.date()).unwrap_err();
+    assert!(Format::preset(Preset::Bangla).format(jan2.date()).is_ok());
+    let err = Format::preset(Preset::Header).format(jan2.date()).unwrap_err();
     assert_eq!(
         err.to_string(),
         "format directive `%I` needs a time of day, but the value is a date without one"
@@ -279,7 +279,7 @@ fn presets() {
 /// Writing into a reused buffer appends and keeps the buffer's allocation.
 #[test]
 fn reused_buffer() {
-    let f = Preset::Header.format().rule(Rule::Bangladesh2019);
+    let f = Format::preset(Preset::Header).rule(Rule::Bangladesh2019);
     let mut buf = String::with_capacity(256);
     let ptr = buf.as_ptr();
     let start = at(2026, 1, 1, 0, 0, 0);
@@ -303,7 +303,7 @@ fn failing_sink() {
             Err(fmt::Error)
         }
     }
-    let err = Preset::Bangla.format().write(date(2026, 1, 2), &mut Fails).unwrap_err();
+    let err = Format::preset(Preset::Bangla).write(date(2026, 1, 2), &mut Fails).unwrap_err();
     assert_eq!(err.kind(), &ErrorKind::WriteFailed);
     assert_eq!(err.to_string(), "the output sink reported an error while formatting");
 }
@@ -462,16 +462,16 @@ mod properties {
         #[test]
         fn preset_shapes(t in moment(), rule in rule()) {
             let b = BanglaDate::from_gregorian(t.date(), rule).unwrap();
-            let bangla = Preset::Bangla.format().rule(rule).format(t).unwrap();
+            let bangla = Format::preset(Preset::Bangla).rule(rule).format(t).unwrap();
             prop_assert_eq!(&bangla, &format!("{} {} {}", crate::digits::bengali(b.day()), b.month().bengali(), crate::digits::bengali(b.year())));
-            let header = Preset::Header.format().rule(rule).format(t).unwrap();
+            let header = Format::preset(Preset::Header).rule(rule).format(t).unwrap();
             let tail = format!("{bangla} বঙ্গাব্দ");
             prop_assert!(header.ends_with(&tail));
-            let byline = Preset::Byline.format().rule(rule).format(t).unwrap();
+            let byline = Format::preset(Preset::Byline).rule(rule).format(t).unwrap();
             let (date_part, time_part) = byline.split_once(", ").unwrap();
             prop_assert!(header.contains(date_part));
             prop_assert!(header.starts_with(time_part));
-            let dateline = Preset::Dateline.format().rule(rule).format(t).unwrap();
+            let dateline = Format::preset(Preset::Dateline).rule(rule).format(t).unwrap();
             prop_assert!(dateline.starts_with("ঢাকা, "));
             prop_assert!(dateline.ends_with(")"));
         }

@@ -26,15 +26,15 @@ mod recognise;
 use core::ops::Range;
 
 use chrono::{
-    DateTime, Datelike, Duration as Days, FixedOffset, NaiveDate, NaiveTime, Offset, TimeZone,
-    Timelike, Weekday,
+    DateTime, Datelike, Duration as Days, FixedOffset, NaiveDate, NaiveTime, Timelike, Weekday,
 };
 
 pub use recognise::{Duration, Recurrence};
 use recognise::{Extra, Found};
 
 use super::lexer;
-use super::{DayPeriod, Match, Parser, Role, Unit, Warning, YearResolution};
+use super::zone::Localized;
+use super::{DayPeriod, Match, Parser, Role, Unit, Warning, YearResolution, Zone};
 use crate::BanglaDate;
 use crate::error::Error;
 
@@ -297,7 +297,7 @@ impl Parser {
         for line in text.split_inclusive('\n') {
             for m in self.extract(line) {
                 match m {
-                    Ok(m) => out.push(Item::from_match(shift(m, offset), self.effective_offset())),
+                    Ok(m) => out.push(Item::from_match(shift(m, offset), self.effective_zone())),
                     Err(e) => errors.push(match e.span() {
                         Some(s) => Error::at(e.kind().clone(), s.start + offset..s.end + offset),
                         None => e,
@@ -320,35 +320,6 @@ fn shift(mut m: Match, by: usize) -> Match {
         }
     }
     m
-}
-
-impl Warning {
-    /// The span a warning points at, if any. Exhaustive on purpose: a new warning with a span
-    /// must be moved too when a line's matches are placed in the whole text.
-    fn span_mut(&mut self) -> Option<&mut Range<usize>> {
-        match self {
-            Warning::WeekdayMismatch { span, .. }
-            | Warning::WeekdaySpelling { span, .. }
-            | Warning::BanglaOtherRule { span, .. }
-            | Warning::BanglaMismatch { span }
-            | Warning::MixedDigits { span }
-            | Warning::MeridiemUnknown { span }
-            | Warning::RelativeMismatch { span, .. }
-            | Warning::PeriodMismatch { span, .. }
-            | Warning::OtherTimeZone { span }
-            | Warning::MidnightAmbiguous { span }
-            | Warning::SakaByYear { span }
-            | Warning::CalendarMismatch { span, .. }
-            | Warning::BanglaRuleFromEvidence { span, .. }
-            | Warning::EraMismatch { span, .. }
-            | Warning::AlmanacDay { span, .. }
-            | Warning::EndOfDay { span, .. } => Some(span),
-            Warning::YearInferred { .. }
-            | Warning::CenturyInferred { .. }
-            | Warning::DateFromReference
-            | Warning::HijriEstimate { .. } => None,
-        }
-    }
 }
 
 /// A mention being built.
@@ -380,7 +351,7 @@ struct Item {
     /// The head of a list, dated by the list (its anchor is set when merged).
     list_head: bool,
     week: Option<u32>,
-    offset: FixedOffset,
+    zone: Zone,
 }
 
 impl Item {
@@ -406,13 +377,13 @@ impl Item {
             last_night: false,
             list_head: false,
             week: None,
-            offset: chrono::Utc.fix(),
+            zone: Zone::DHAKA,
         }
     }
 
-    fn from_match(m: Match, offset: FixedOffset) -> Item {
+    fn from_match(m: Match, zone: Zone) -> Item {
         let mut it = Item::new(m.span.clone(), MentionKind::Point);
-        it.offset = offset;
+        it.zone = zone;
         it.date = m.date;
         // A time or weekday alone that the parser dated by the reference: in a document its
         // day comes from the text around it first.
@@ -430,9 +401,6 @@ impl Item {
         if m.warnings.iter().any(|w| matches!(w, Warning::DateFromReference)) {
             it.date = None;
             (it.year, it.month, it.day) = (None, None, None);
-        }
-        if let Some(dt) = m.datetime {
-            it.offset = *dt.offset();
         }
         // A Bangabda date alone already converted; a Hijri or Śaka date alone has no day.
         if m.date.is_none()
@@ -472,7 +440,10 @@ impl Item {
 
     fn into_mention(self) -> Mention {
         let datetime = match (self.date, self.time) {
-            (Some(d), Some(t)) => self.offset.from_local_datetime(&d.and_time(t)).single(),
+            (Some(d), Some(t)) => match self.zone.localize(d.and_time(t)) {
+                Localized::Exact(dt) | Localized::Repeated(dt) | Localized::Skipped(dt) => Some(dt),
+                Localized::Unrepresentable => None,
+            },
             _ => None,
         };
         let (year, month) = match self.date {
@@ -501,7 +472,7 @@ impl Item {
 /// (a back-reference before a time, a newsroom time before a date, a day part after a date),
 /// replace those a recurrence contains, and drop the rest that overlap.
 fn merge(p: &Parser, text: &str, items: &mut Vec<Item>, extras: Vec<Extra>) {
-    let offset = p.effective_offset();
+    let zone = p.effective_zone();
     let overlaps = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
     let gap_is = |a: usize, b: usize, allowed: &[&str]| {
         text.get(a..b).is_some_and(|g| {
@@ -529,7 +500,7 @@ fn merge(p: &Parser, text: &str, items: &mut Vec<Item>, extras: Vec<Extra>) {
                 }
                 let mut it = Item::new(e.span.clone(), MentionKind::Point);
                 it.back = Some(days);
-                it.offset = offset;
+                it.zone = zone;
                 // `পরদিন সকাল ৬টা ৪ মিনিট`: the time after it is its time.
                 let after = |x: &Item| {
                     x.span.start >= e.span.end
@@ -541,7 +512,7 @@ fn merge(p: &Parser, text: &str, items: &mut Vec<Item>, extras: Vec<Extra>) {
                     it.time = t.time;
                     it.period = t.period;
                     it.role = t.role;
-                    it.offset = t.offset;
+                    it.zone = t.zone;
                     it.expression = t.expression;
                 }
                 items.push(it);
@@ -556,7 +527,7 @@ fn merge(p: &Parser, text: &str, items: &mut Vec<Item>, extras: Vec<Extra>) {
                 if let Some(x) = items.iter_mut().find(after) {
                     x.span.start = e.span.start;
                     x.time = NaiveTime::from_hms_opt(hour, minute, 0);
-                    x.offset = offset;
+                    x.zone = zone;
                 }
             }
             Found::YearMonthDay { year, month, day } => {
@@ -569,7 +540,7 @@ fn merge(p: &Parser, text: &str, items: &mut Vec<Item>, extras: Vec<Extra>) {
                 };
                 let mut it = Item::new(e.span.clone(), MentionKind::Point);
                 it.date = Some(date);
-                it.offset = offset;
+                it.zone = zone;
                 let after = |x: &Item| {
                     x.span.start >= e.span.end
                         && gap_is(e.span.end, x.span.start, &[","])
@@ -579,7 +550,7 @@ fn merge(p: &Parser, text: &str, items: &mut Vec<Item>, extras: Vec<Extra>) {
                 if let Some(t) = take(items, after) {
                     it.span.end = t.span.end;
                     it.time = t.time;
-                    it.offset = t.offset;
+                    it.zone = t.zone;
                     it.expression = t.expression;
                 }
                 items.push(it);
@@ -605,7 +576,7 @@ fn merge(p: &Parser, text: &str, items: &mut Vec<Item>, extras: Vec<Extra>) {
                 let mut it = Item::new(e.span, MentionKind::Point);
                 it.period = Some(period);
                 it.night_after = night_after;
-                it.offset = offset;
+                it.zone = zone;
                 items.push(it);
             }
             found => {
@@ -613,7 +584,7 @@ fn merge(p: &Parser, text: &str, items: &mut Vec<Item>, extras: Vec<Extra>) {
                     continue;
                 }
                 let mut it = Item::new(e.span.clone(), MentionKind::Point);
-                it.offset = offset;
+                it.zone = zone;
                 match found {
                     Found::Duration(d) => it.kind = MentionKind::Duration(d),
                     Found::Year { year, other } => {
@@ -695,7 +666,7 @@ fn merge(p: &Parser, text: &str, items: &mut Vec<Item>, extras: Vec<Extra>) {
                 a.time = b.time;
                 a.period = b.period.or(a.period);
                 a.night_after |= night;
-                a.offset = b.offset;
+                a.zone = b.zone;
             }
         }
         k += 1;

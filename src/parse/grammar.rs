@@ -235,10 +235,6 @@ impl<'t> Grammar<'t> {
         self.start(a)..self.end(b)
     }
 
-    fn text_of(&self, span: &Range<usize>) -> String {
-        self.text.get(span.clone()).unwrap_or_default().to_owned()
-    }
-
     /// `day = NUM(1-2) ORDINAL? | DAY-WORD`: the day's value and the next index.
     fn day(&self, i: usize) -> Option<(u64, usize)> {
         match self.tok(i)?.kind {
@@ -303,26 +299,11 @@ impl<'t> Grammar<'t> {
         Ok((Some(year), era, k))
     }
 
-    /// Check a day number against the most days its month can have; the month's name is only
-    /// built for the error.
-    fn check_day(
-        &self,
-        day: u64,
-        max: u8,
-        month_name: impl FnOnce() -> String,
-        span: Range<usize>,
-    ) -> Result<u8, Error> {
-        if day == 0 || day > u64::from(max) {
-            return Err(Error::at(
-                ErrorKind::DayOfMonthOutOfRange {
-                    day: day.min(i64::MAX as u64) as i64,
-                    month: month_name(),
-                    max,
-                },
-                span,
-            ));
-        }
-        Ok(day as u8)
+    /// A day number as read: at most two digits, or a day word. Whether that day exists in its
+    /// month is checked once the whole date is read (`super::days`), for every calendar alike.
+    fn day_number(day: u64) -> u8 {
+        debug_assert!(day <= 99, "days are read from at most two digits");
+        day.min(99) as u8
     }
 
     /// `day MONTH (year)?` for the three calendars, and the Śaka reading of a Bangabda month
@@ -338,11 +319,9 @@ impl<'t> Grammar<'t> {
         let Some(month_word) = self.word(j) else {
             return Ok(None);
         };
-        let day_span = self.span(i, j - 1);
         match month_word {
             Word::GregMonth(m) => {
-                let name = || self.text_of(&self.span(j, j));
-                let day = self.check_day(day, 31, name, day_span)?;
+                let day = Self::day_number(day);
                 let (year, era, k) = self.year_after_month(j + 1)?;
                 // `৯ মার্চ ১৪৪৫ হিজরী`: a Gregorian month with another calendar's year.
                 let era_conflict = matches!(era, Some(Era::Hijri | Era::Bangla | Era::Saka))
@@ -365,8 +344,7 @@ impl<'t> Grammar<'t> {
                 )))
             }
             Word::BanglaMonth(month) | Word::AssameseMonth(month) => {
-                let name = || self.text_of(&self.span(j, j));
-                let day = self.check_day(day, 32, name, day_span)?;
+                let day = Self::day_number(day);
                 let (year, era, k) = self.year_after_month(j + 1)?;
                 let span = self.span(i, k - 1);
                 let assamese = matches!(month_word, Word::AssameseMonth(_));
@@ -387,8 +365,7 @@ impl<'t> Grammar<'t> {
                 Ok(Some((Part::Bangla(parts), k)))
             }
             Word::HijriMonth(m) => {
-                let name = || self.text_of(&self.span(j, j));
-                let day = self.check_day(day, 30, name, day_span)?;
+                let day = Self::day_number(day);
                 let (year, _era, k) = self.year_after_month(j + 1)?;
                 let span = self.span(i, k - 1);
                 Ok(Some((Part::Hijri(HijriParts { day, month: m, year, span }), k)))
@@ -428,8 +405,7 @@ impl<'t> Grammar<'t> {
         let Some((year, end)) = self.year(k)? else {
             return Ok(None);
         };
-        let name = || self.text_of(&self.span(i, i));
-        let day = self.check_day(n.value, 31, name, self.span(i + 1, i + 1))?;
+        let day = Self::day_number(n.value);
         let span = self.span(i, end - 1);
         Ok(Some((
             Part::Greg(GregParts {
@@ -467,14 +443,12 @@ impl<'t> Grammar<'t> {
             _ => None,
         };
         let span = self.span(i, k - 1);
-        let name = || self.text_of(&self.span(i, i));
-        let day_span = self.span(i + 1, j - 1);
         match word {
             Word::BanglaMonth(month) | Word::AssameseMonth(month) => {
                 if matches!(era, Some(Era::Christian | Era::Hijri)) {
                     return Ok(None);
                 }
-                let day = self.check_day(n.value, 32, name, day_span)?;
+                let day = Self::day_number(n.value);
                 let assamese = matches!(word, Word::AssameseMonth(_));
                 let year = Some(year);
                 let parts =
@@ -489,7 +463,7 @@ impl<'t> Grammar<'t> {
                 if matches!(era, Some(Era::Christian | Era::Bangla | Era::Saka)) {
                     return Ok(None);
                 }
-                let day = self.check_day(n.value, 30, name, day_span)?;
+                let day = Self::day_number(n.value);
                 Ok(Some((Part::Hijri(HijriParts { day, month: m, year: Some(year), span }), k)))
             }
             _ => Ok(None),
@@ -517,16 +491,17 @@ impl<'t> Grammar<'t> {
         // `২০২৪ সালের`, `২০২৬ খ্রিস্টাব্দের`, `১৪৩২ বঙ্গাব্দের`; wiki markup may wrap the parts
         // in link brackets (`[[১৮৭৬]] সালের [[১৫ সেপ্টেম্বর]]`).
         let e = self.skip_brackets(i + 1);
-        let Some(Word::Era(era @ (Era::Year | Era::Christian | Era::Bangla))) = self.word(e) else {
+        let Some(Word::Era(era @ (Era::Year | Era::Christian | Era::Bangla | Era::Hijri))) =
+            self.word(e)
+        else {
             return Ok(None);
         };
         let year = Some(n.value as i32);
         let j = self.skip_brackets(e + 1);
         if let Some((day, k)) = self.day(j) {
             match self.word(k) {
-                Some(Word::GregMonth(m)) if era != Era::Bangla => {
-                    let name = || self.text_of(&self.span(k, k));
-                    let day = self.check_day(day, 31, name, self.span(j, k - 1))?;
+                Some(Word::GregMonth(m)) if matches!(era, Era::Year | Era::Christian) => {
+                    let day = Self::day_number(day);
                     let span = self.span(i, k);
                     let parts = GregParts {
                         day: Some(day),
@@ -539,9 +514,15 @@ impl<'t> Grammar<'t> {
                     };
                     return Ok(Some((Part::Greg(parts), k + 1)));
                 }
-                Some(Word::BanglaMonth(month)) if era != Era::Christian => {
-                    let name = || self.text_of(&self.span(k, k));
-                    let day = self.check_day(day, 32, name, self.span(j, k - 1))?;
+                // `১৪৪৬ হিজরির ১০ জিলহজ`.
+                Some(Word::HijriMonth(m)) if matches!(era, Era::Year | Era::Hijri) => {
+                    let day = Self::day_number(day);
+                    let span = self.span(i, k);
+                    let parts = HijriParts { day, month: m, year, span };
+                    return Ok(Some((Part::Hijri(parts), k + 1)));
+                }
+                Some(Word::BanglaMonth(month)) if matches!(era, Era::Year | Era::Bangla) => {
+                    let day = Self::day_number(day);
                     let span = self.span(i, k);
                     let parts = BanglaParts {
                         day,
@@ -557,7 +538,9 @@ impl<'t> Grammar<'t> {
                 _ => {}
             }
         }
-        if let (Some(Word::GregMonth(m)), false) = (self.word(j), era == Era::Bangla) {
+        if let (Some(Word::GregMonth(m)), true) =
+            (self.word(j), matches!(era, Era::Year | Era::Christian))
+        {
             let k = if self.word(j + 1) == Some(Word::Unit(Unit::Month)) { j + 2 } else { j + 1 };
             let span = self.span(i, k - 1);
             let parts = GregParts {
@@ -602,8 +585,7 @@ impl<'t> Grammar<'t> {
                 if !matches!(self.tok(i + 4).map(|t| t.kind), Some(Kind::Punct(_)))
                     || !self.glued(i + 4)
                 {
-                    let name = || super::resolve::english_month(b.value as u8).to_owned();
-                    let day = self.check_day(a.value, 31, name, self.span(i, i))?;
+                    let day = Self::day_number(a.value);
                     let parts = GregParts {
                         day: Some(day),
                         month: b.value as u8,
@@ -642,10 +624,10 @@ impl<'t> Grammar<'t> {
         if short_year && (!(1..=12).contains(&b.value) || !(1..=31).contains(&a.value)) {
             return Ok(None);
         }
-        let (year, month, day, month_i, day_i) = match (a.digits, b.digits, c.digits) {
-            (1..=2, 1..=2, 4) => (c.value, b.value, a.value, i + 2, i),
-            (1..=2, 1..=2, 2) if short_year => (c.value, b.value, a.value, i + 2, i),
-            (4, 1..=2, 1..=2) => (a.value, b.value, c.value, i + 2, i + 4),
+        let (year, month, day, month_i) = match (a.digits, b.digits, c.digits) {
+            (1..=2, 1..=2, 4) => (c.value, b.value, a.value, i + 2),
+            (1..=2, 1..=2, 2) if short_year => (c.value, b.value, a.value, i + 2),
+            (4, 1..=2, 1..=2) => (a.value, b.value, c.value, i + 2),
             (1..=2, 1..=2, d) if d >= 5 => {
                 return Err(Error::at(
                     ErrorKind::YearOutOfRange {
@@ -671,8 +653,7 @@ impl<'t> Grammar<'t> {
                 self.span(month_i, month_i),
             ));
         }
-        let name = || super::resolve::english_month(month as u8).to_owned();
-        let day = self.check_day(day, 31, name, self.span(day_i, day_i))?;
+        let day = Self::day_number(day);
         let parts = GregParts {
             day: Some(day),
             month: month as u8,
@@ -704,8 +685,7 @@ impl<'t> Grammar<'t> {
             Ok(Some((Part::Greg(g), _))) => g,
             _ => return Ok(None),
         };
-        let name = || self.text_of(&next.span);
-        let day = self.check_day(day, 31, name, self.span(i, j - 1))?;
+        let day = Self::day_number(day);
         let span = self.span(i, j - 1);
         let parts = GregParts {
             day: Some(day),
@@ -956,7 +936,20 @@ impl<'t> Grammar<'t> {
             Some(Word::Unit(Unit::Minute)) => sep != ':',
             _ => false,
         };
-        let confirmed = unit_after(end);
+        // `১২.৪৫ - ২.০০ ঘটিকা`: a range whose end is confirmed confirms its start.
+        let range_end_confirmed = || {
+            let k = end + usize::from(self.word(end) == Some(Word::HourUnit { strong: false }));
+            let connects =
+                matches!(self.tok(k).map(|t| t.kind), Some(Kind::Punct('-' | '–' | '—')))
+                    || self.word(k) == Some(Word::From);
+            connects
+                && self.num(k + 1).is_some_and(|n| n.digits <= 2)
+                && self.punct(k + 2, sep)
+                && self.glued(k + 2)
+                && self.num(k + 3).is_some_and(|n| n.digits == 2)
+                && unit_after(k + 4)
+        };
+        let confirmed = unit_after(end) || (sep != ':' && range_end_confirmed());
         let allowed = match sep {
             ':' => true,
             '.' | '।' => context || confirmed,

@@ -64,88 +64,173 @@ fn is_space(c: char) -> bool {
 /// Hijri month names of two words, found by their first word.
 const TWO_WORD_FIRSTS: [&str; 6] = ["রবিউল", "রবিউস", "জমাদিউল", "জমাদিউস", "জুমাদাল", "জুমাদাস"];
 
+/// The most bytes of white space read between the two words of a Hijri month name. Bounded so
+/// that the lexer's lookahead is bounded (see [`LOOKAHEAD`]); real text has one space.
+const MAX_TWO_WORD_GAP: usize = 16;
+
+/// How many bytes past the end of a token the lexer may read to decide where the token ends
+/// (a ZWJ/ZWNJ and the letter after it, or ে and the া after it: two three-byte characters).
+/// A token that ends closer than this to the end of a partial text is not final yet.
+const LOOKAHEAD: usize = 6;
+
 /// Split `text` into tokens, appending them to `out`.
 pub(crate) fn lex(text: &str, out: &mut Vec<Token>) {
-    let bytes = text.as_bytes();
-    let mut i = 0usize;
-    let mut space_before = true;
-    while let Some(&b) = bytes.get(i) {
-        let start = i;
-        // Dispatch on bytes: Bengali (E0 A6/A7 ..) and ASCII need no decoding.
-        if b == 0xE0 {
-            match bytes.get(i + 1..i + 3) {
-                Some([0xA7, 0xA6..=0xAF]) => {
-                    let (num, end) = scan_digits(text, i);
-                    out.push(Token { kind: Kind::Num(num), start, end, space_before });
-                    i = end;
-                    space_before = false;
-                    continue;
-                }
-                // A visarga standing alone between digits is a colon (`১০ঃ৩০`).
-                Some([0xA6, 0x83])
-                    if out.last().is_some_and(|t| t.end == i && t.num().is_some()) =>
-                {
-                    out.push(Token { kind: Kind::Punct(':'), start, end: i + 3, space_before });
-                    i += 3;
-                    space_before = false;
-                    continue;
-                }
-                // ৷ (U+09F7), doubled as a danda on Tripura pages: punctuation, not a letter.
-                Some([0xA7, 0xB7]) => {}
-                Some([0xA6 | 0xA7, _]) => {
-                    let (end, fold) = scan_bengali_word(text, i);
-                    let end = end.max(i + 3);
-                    let word_text = text.get(start..end).unwrap_or_default();
-                    let mut word = words::lookup_folded(word_text, fold);
-                    let mut end = end;
-                    if word.is_none() && TWO_WORD_FIRSTS.contains(&word_text) {
-                        if let Some((w, e)) = two_word_hijri(text, start, end) {
-                            word = Some(w);
-                            end = e;
+    let mut lexer = Lexer::new();
+    while let Lexed::Token(t) = lexer.next(text, true) {
+        out.push(t);
+    }
+}
+
+/// What [`Lexer::next`] found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Lexed {
+    Token(Token),
+    /// The text ends before the next token is known to be complete: give more text.
+    NeedMore,
+    /// No more tokens: the text is complete and read to its end.
+    End,
+}
+
+/// A lexer that produces one token at a time from a text that may be given in pieces.
+///
+/// The caller passes the text read so far on every call, with `complete` telling whether it is
+/// all of it. A token is produced only once the bytes that decide it are in: its own bytes and
+/// [`LOOKAHEAD`] more (or the end of a complete text), so the tokens are the same however the
+/// text is split. The state is a position and two flags; [`Lexer::rebase`] moves it when the
+/// caller drops text it no longer needs from the front.
+#[derive(Debug, Clone)]
+pub(crate) struct Lexer {
+    /// Where the next token search starts.
+    pos: usize,
+    /// White space (or nothing, at the start) precedes `pos`.
+    space_before: bool,
+    /// The end of the last token if it was a number (a visarga right after it is a colon).
+    num_end: Option<usize>,
+}
+
+impl Lexer {
+    pub(crate) const fn new() -> Lexer {
+        Lexer { pos: 0, space_before: true, num_end: None }
+    }
+
+    /// The position up to which the text has been consumed.
+    pub(crate) fn pos(&self) -> usize {
+        self.pos
+    }
+
+    /// The caller dropped the first `by` bytes of its text (all before [`Lexer::pos`]).
+    pub(crate) fn rebase(&mut self, by: usize) {
+        self.pos -= by;
+        self.num_end = self.num_end.and_then(|e| e.checked_sub(by));
+    }
+
+    /// The next token of `text` (the text read so far; `complete` when it is all the text).
+    #[inline]
+    pub(crate) fn next(&mut self, text: &str, complete: bool) -> Lexed {
+        let bytes = text.as_bytes();
+        // Whether a token ending at `end` is decided by the bytes in hand.
+        let known = |end: usize| complete || end + LOOKAHEAD <= bytes.len();
+        loop {
+            let i = self.pos;
+            let Some(&b) = bytes.get(i) else {
+                return if complete { Lexed::End } else { Lexed::NeedMore };
+            };
+            let start = i;
+            // Dispatch on bytes: Bengali (E0 A6/A7 ..) and ASCII need no decoding.
+            if b == 0xE0 {
+                match bytes.get(i + 1..i + 3) {
+                    Some([0xA7, 0xA6..=0xAF]) => {
+                        let (num, end) = scan_digits(text, i);
+                        if !known(end) {
+                            return Lexed::NeedMore;
                         }
+                        return self.emit(Kind::Num(num), start, end);
                     }
-                    out.push(Token { kind: Kind::Word(word), start, end, space_before });
-                    i = end;
-                    space_before = false;
-                    continue;
+                    // A visarga standing alone between digits is a colon (`১০ঃ৩০`).
+                    Some([0xA6, 0x83]) if self.num_end == Some(i) => {
+                        if !known(i + 3) {
+                            return Lexed::NeedMore;
+                        }
+                        return self.emit(Kind::Punct(':'), start, i + 3);
+                    }
+                    // ৷ (U+09F7), doubled as a danda on Tripura pages: punctuation, not a letter.
+                    Some([0xA7, 0xB7]) => {}
+                    Some([0xA6 | 0xA7, _]) => {
+                        let (end, fold) = scan_bengali_word(text, i);
+                        let end = end.max(i + 3);
+                        if !known(end) {
+                            return Lexed::NeedMore;
+                        }
+                        let word_text = text.get(start..end).unwrap_or_default();
+                        let mut word = words::lookup_folded(word_text, fold);
+                        let mut end = end;
+                        if word.is_none() && TWO_WORD_FIRSTS.contains(&word_text) {
+                            if !known(end + MAX_TWO_WORD_GAP) {
+                                return Lexed::NeedMore;
+                            }
+                            match two_word_hijri(text, start, end) {
+                                Some((_, e)) if !known(e) => return Lexed::NeedMore,
+                                Some((w, e)) => {
+                                    word = Some(w);
+                                    end = e;
+                                }
+                                None => {}
+                            }
+                        }
+                        return self.emit(Kind::Word(word), start, end);
+                    }
+                    _ => {}
                 }
-                _ => {}
+            } else if b.is_ascii_digit() {
+                let (num, end) = scan_digits(text, i);
+                if !known(end) {
+                    return Lexed::NeedMore;
+                }
+                return self.emit(Kind::Num(num), start, end);
             }
-        } else if b.is_ascii_digit() {
-            let (num, end) = scan_digits(text, i);
-            out.push(Token { kind: Kind::Num(num), start, end, space_before });
-            i = end;
-            space_before = false;
-            continue;
-        }
-        if b == b' ' {
-            i += 1;
-            space_before = true;
-            continue;
-        }
-        let c = if b < 0x80 {
-            char::from(b)
-        } else {
-            let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else { break };
-            c
-        };
-        if c.is_ascii_alphabetic() {
-            let mut end = i;
-            while bytes.get(end).is_some_and(|b| b.is_ascii_alphabetic()) {
-                end += 1;
+            if b == b' ' {
+                self.pos += 1;
+                self.space_before = true;
+                continue;
             }
-            let word = text.get(start..end).and_then(words::lookup);
-            out.push(Token { kind: Kind::Word(word), start, end, space_before });
-            i = end;
-        } else if is_space(c) {
-            i += c.len_utf8();
-            space_before = true;
-            continue;
-        } else {
-            i += c.len_utf8();
-            out.push(Token { kind: Kind::Punct(c), start, end: i, space_before });
+            let c = if b < 0x80 {
+                char::from(b)
+            } else {
+                let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+                    return Lexed::End;
+                };
+                c
+            };
+            if c.is_ascii_alphabetic() {
+                let mut end = i;
+                while bytes.get(end).is_some_and(|b| b.is_ascii_alphabetic()) {
+                    end += 1;
+                }
+                if !known(end) {
+                    return Lexed::NeedMore;
+                }
+                let word = text.get(start..end).and_then(words::lookup);
+                return self.emit(Kind::Word(word), start, end);
+            } else if is_space(c) {
+                self.pos += c.len_utf8();
+                self.space_before = true;
+            } else {
+                let end = i + c.len_utf8();
+                if !known(end) {
+                    return Lexed::NeedMore;
+                }
+                return self.emit(Kind::Punct(c), start, end);
+            }
         }
-        space_before = false;
+    }
+
+    #[inline]
+    fn emit(&mut self, kind: Kind, start: usize, end: usize) -> Lexed {
+        let token = Token { kind, start, end, space_before: self.space_before };
+        self.pos = end;
+        self.space_before = false;
+        self.num_end = matches!(kind, Kind::Num(_)).then_some(end);
+        Lexed::Token(token)
     }
 }
 
@@ -249,7 +334,7 @@ fn scan_digits(text: &str, start: usize) -> (Num, usize) {
 fn two_word_hijri(text: &str, start: usize, first_end: usize) -> Option<(Word, usize)> {
     let rest = text.get(first_end..)?;
     let gap = rest.chars().take_while(|&c| is_space(c)).map(char::len_utf8).sum::<usize>();
-    if gap == 0 {
+    if gap == 0 || gap > MAX_TWO_WORD_GAP {
         return None;
     }
     let second_start = first_end + gap;

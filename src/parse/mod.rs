@@ -10,12 +10,12 @@
 //! use bangla_date::Rule;
 //!
 //! let m = parse("০৫:৪১ অপরাহ্ন, শুক্রবার, ০২ জানুয়ারী ২০২৬, ১৯ পৌষ ১৪৩২ বঙ্গাব্দ")?;
-//! assert_eq!(m.datetime.unwrap().to_rfc3339(), "2026-01-02T17:41:00+06:00");
+//! assert_eq!(m.to_datetime()?.to_rfc3339(), "2026-01-02T17:41:00+06:00");
 //! // The Bangabda half is the Bangla Academy (1987) rule's; the 2019 rule gives ১৮ পৌষ.
-//! let bangla = m.bangla.unwrap();
+//! let bangla = m.bangla.ok_or("no Bangabda date")?;
 //! assert_eq!((bangla.day, bangla.rule), (19, Some(Rule::BanglaAcademy1987)));
 //! assert!(matches!(m.warnings[..], [Warning::BanglaOtherRule { .. }]));
-//! # Ok::<(), bangla_date::Error>(())
+//! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
 //! # What is read
@@ -43,28 +43,32 @@
 //! offending span. A weekday that contradicts its date, a Bangabda half that matches another rule
 //! or none, mixed digit sets and unknown meridiems come back as [`Warning`]s.
 
+mod days;
 pub mod document;
 mod grammar;
 mod lexer;
 mod resolve;
+mod stream;
 mod words;
+mod zone;
 
 use core::fmt;
 use core::ops::Range;
 
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Offset, Weekday};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 
-use crate::calendar::{Month, Rule, weekday_bengali};
-use crate::error::{Error, ErrorKind};
+use crate::calendar::{BanglaDate, Month, Rule, weekday_bengali};
+use crate::error::{Error, ErrorKind, Missing};
 
+pub use stream::{ExtractReader, WINDOW_TOKENS};
 pub use words::{DayPeriod, Unit};
+pub use zone::Zone;
 
 pub use document::{Anchor, AnchorRule, Assumption, Document, Mention, MentionKind};
 
-pub(crate) use resolve::english_month as english_month_name;
-
 use grammar::{Chain, Grammar};
-use lexer::{Kind, Token};
+use lexer::Token;
+use stream::Window;
 use words::Word;
 
 /// How to pick the year of a date written without one, against the [reference](Parser::reference).
@@ -89,7 +93,7 @@ pub enum YearResolution {
 /// let reference = NaiveDate::from_ymd_opt(2025, 12, 30).unwrap().and_hms_opt(9, 0, 0).unwrap();
 /// let parser = Parser::new().reference(reference).year_resolution(YearResolution::Past);
 /// let m = parser.parse("রোববার (২৮ ডিসেম্বর) রাত ১০টার দিকে")?;
-/// assert_eq!(m.datetime.unwrap().to_rfc3339(), "2025-12-28T22:00:00+06:00");
+/// assert_eq!(m.to_datetime()?.to_rfc3339(), "2025-12-28T22:00:00+06:00");
 /// assert!(m.approximate);
 /// # Ok::<(), bangla_date::Error>(())
 /// ```
@@ -100,7 +104,7 @@ pub struct Parser {
     /// The rule was left to the default: a Bangabda date's reckoning is chosen by the evidence
     /// in its match (see [`Parser::rule`]).
     by_evidence: bool,
-    offset: Option<FixedOffset>,
+    zone: Option<Zone>,
     reference: Option<NaiveDateTime>,
     year_resolution: YearResolution,
     night_follows_day: bool,
@@ -112,11 +116,6 @@ impl Default for Parser {
     }
 }
 
-/// Asia/Dhaka, +06:00 (no daylight saving since 2009).
-const DHAKA_SECONDS: i32 = 6 * 3600;
-/// Asia/Kolkata, +05:30.
-const KOLKATA_SECONDS: i32 = 5 * 3600 + 1800;
-
 impl Parser {
     /// The defaults: the historical Bangladesh rule, Asia/Dhaka (+06:00), no reference date.
     pub const fn new() -> Parser {
@@ -124,7 +123,7 @@ impl Parser {
             rule: Rule::BangladeshHistorical,
             infer_rule: false,
             by_evidence: true,
-            offset: None,
+            zone: None,
             reference: None,
             year_resolution: YearResolution::Nearest,
             night_follows_day: false,
@@ -150,12 +149,12 @@ impl Parser {
     ///
     /// // A Kolkata almanac line: the weekday fits West Bengal's date, not Bangladesh's.
     /// let m = Parser::new().parse("১৭ আষাঢ়, ১৪৩১ মঙ্গলবার")?;
-    /// assert_eq!(m.date.unwrap().to_string(), "2024-07-02");
-    /// assert_eq!(m.bangla.unwrap().rule, Some(Rule::WestBengalSuryaSiddhanta));
+    /// assert_eq!(m.to_date()?.to_string(), "2024-07-02");
+    /// assert_eq!(m.bangla.map(|b| b.rule), Some(Some(Rule::WestBengalSuryaSiddhanta)));
     /// assert_eq!(m.warnings[0].code(), "bangla-rule-from-evidence");
     /// // Told the rule, the parser keeps it and flags the weekday.
     /// let m = Parser::new().rule(Rule::Bangladesh2019).parse("১৭ আষাঢ়, ১৪৩১ মঙ্গলবার")?;
-    /// assert_eq!(m.date.unwrap().to_string(), "2024-07-01");
+    /// assert_eq!(m.to_date()?.to_string(), "2024-07-01");
     /// assert_eq!(m.warnings[0].code(), "weekday-mismatch");
     /// # Ok::<(), bangla_date::Error>(())
     /// ```
@@ -174,10 +173,20 @@ impl Parser {
         self
     }
 
-    /// The time zone of the text's clock times. Default: +06:00 (Asia/Dhaka), or +05:30
-    /// (Asia/Kolkata) with a West Bengal rule.
+    /// A fixed UTC offset for the text's clock times: the same as
+    /// [`zone`](Parser::zone)`(Zone::Fixed(offset))`.
     pub const fn offset(mut self, offset: FixedOffset) -> Parser {
-        self.offset = Some(offset);
+        self.zone = Some(Zone::Fixed(offset));
+        self
+    }
+
+    /// The time zone of the text's clock times, with its history. Default: Asia/Dhaka, or
+    /// Asia/Kolkata for a date read by a West Bengal rule or written with Assamese month names.
+    /// A clock time in an hour the zone skipped or repeated (Dhaka's daylight saving time of
+    /// 2009) comes back with [`Warning::ZoneGap`] or [`Warning::ZoneFold`]. An offset written
+    /// in the text (`১৭:৪১+০৬:০০`, `IST`) wins over the zone.
+    pub const fn zone(mut self, zone: Zone) -> Parser {
+        self.zone = Some(zone);
         self
     }
 
@@ -206,9 +215,9 @@ impl Parser {
     ///
     /// let text = "শনিবার, ৩ জানুয়ারি ২০২৬ রাত ২টায়";
     /// let calendar = Parser::new().parse(text)?;
-    /// assert_eq!(calendar.datetime.unwrap().to_rfc3339(), "2026-01-03T02:00:00+06:00");
+    /// assert_eq!(calendar.to_datetime()?.to_rfc3339(), "2026-01-03T02:00:00+06:00");
     /// let following = Parser::new().night_follows_day(true).parse(text)?;
-    /// assert_eq!(following.datetime.unwrap().to_rfc3339(), "2026-01-04T02:00:00+06:00");
+    /// assert_eq!(following.to_datetime()?.to_rfc3339(), "2026-01-04T02:00:00+06:00");
     /// # Ok::<(), bangla_date::Error>(())
     /// ```
     pub const fn night_follows_day(mut self, yes: bool) -> Parser {
@@ -216,15 +225,18 @@ impl Parser {
         self
     }
 
-    /// The offset in force: the one set, or the rule's region's.
-    pub fn effective_offset(&self) -> FixedOffset {
-        self.offset_for(self.rule)
+    /// The zone in force: the one set, or the rule's region's.
+    pub fn effective_zone(&self) -> Zone {
+        self.zone_for(self.rule)
     }
 
-    /// The offset set, or the region's of `rule` (Kolkata for West Bengal rules).
-    pub(crate) fn offset_for(&self, rule: Rule) -> FixedOffset {
-        let seconds = if rule.is_west_bengal() { KOLKATA_SECONDS } else { DHAKA_SECONDS };
-        self.offset.or_else(|| FixedOffset::east_opt(seconds)).unwrap_or_else(|| chrono::Utc.fix())
+    /// The zone set, or the region's of `rule` (Kolkata for West Bengal rules).
+    pub(crate) fn zone_for(&self, rule: Rule) -> Zone {
+        match self.zone {
+            Some(z) => z,
+            None if rule.is_west_bengal() => Zone::KOLKATA,
+            None => Zone::DHAKA,
+        }
     }
 
     /// Read `text` as one date/time expression.
@@ -234,20 +246,20 @@ impl Parser {
     /// - [`ErrorKind::Empty`] for empty (or all white space) input;
     /// - [`ErrorKind::Unexpected`] when the text does not start with a date or time;
     /// - [`ErrorKind::TrailingInput`] when text remains after the expression (its span);
-    /// - the errors of invalid values: [`ErrorKind::InvalidGregorianDate`] (`৩০ ফেব্রুয়ারি ২০২৬`),
-    ///   [`ErrorKind::DayOfMonthOutOfRange`] (`৩২ জানুয়ারি`), [`ErrorKind::DayOutOfRange`]
-    ///   (`৩১ ফাল্গুন ১৪৩২`), [`ErrorKind::YearOutOfRange`] (a five-digit year),
+    /// - the errors of invalid values ([`Error::is_range`]): [`ErrorKind::DayOutOfRange`]
+    ///   (`৩০ ফেব্রুয়ারি ২০২৬`, `৩২ জানুয়ারি`, `৩১ ফাল্গুন ১৪৩২`), with the span of the whole
+    ///   written date; [`ErrorKind::YearOutOfRange`] (a five-digit year),
     ///   [`ErrorKind::TimeOutOfRange`], [`ErrorKind::MonthOutOfRange`].
     ///
     /// ```
     /// use bangla_date::{parse::Parser, ErrorKind};
     ///
     /// let m = Parser::new().parse("২০২৪ সালের পাঁচই অগাস্ট")?;
-    /// assert_eq!(m.date.unwrap().to_string(), "2024-08-05");
+    /// assert_eq!(m.to_date()?.to_string(), "2024-08-05");
     ///
     /// let text = "৩০ ফেব্রুয়ারি ২০২৬";
     /// let err = Parser::new().parse(text).unwrap_err();
-    /// assert!(matches!(err.kind(), ErrorKind::InvalidGregorianDate { day: 30, max: 28, .. }));
+    /// assert!(matches!(err.kind(), ErrorKind::DayOutOfRange { day: 30, max: 28, .. }));
     /// assert_eq!(err.span(), Some(0..text.len()));
     /// assert_eq!(err.to_string(), format!("day 30 is out of range for February 2026 (expected 1..=28) (at bytes 0..{})", text.len()));
     /// # Ok::<(), bangla_date::Error>(())
@@ -269,30 +281,41 @@ impl Parser {
     }
 
     fn parse_with(&self, text: &str, tokens: &mut Vec<Token>) -> Result<Match, Error> {
-        lexer::lex(text, tokens);
-        let tokens = &tokens[..];
-        let Some(first) = tokens.first() else {
-            return Err(Error::new(ErrorKind::Empty));
-        };
-        let g = Grammar { toks: tokens, text };
-        let found = |t: &Token| text.get(t.start..t.end).unwrap_or_default().to_owned();
-        let mut chain = Chain::default();
-        let next = match g.chain_into(0, &mut chain) {
-            Ok(Some(next)) => next,
-            Ok(None) => {
-                return Err(Error::at(
-                    ErrorKind::Unexpected { expected: "a date or a time", found: found(first) },
-                    first.start..first.end,
-                ));
-            }
-            Err((e, _)) => return Err(e),
-        };
-        if let Some(rest) = tokens.get(next) {
-            let end = text.trim_end().len().max(rest.end);
-            let rest_text = text.get(rest.start..end).unwrap_or_default().to_owned();
-            return Err(Error::at(ErrorKind::TrailingInput { rest: rest_text }, rest.start..end));
-        }
+        let chain = read_chain(text, tokens)?;
         resolve::resolve(self, &chain, Role::Single)
+    }
+
+    /// [`BanglaDate::parse`]: `text` must be one Bangabda date with its year, read under this
+    /// parser's rule.
+    pub(crate) fn parse_bangla_date(&self, text: &str) -> Result<BanglaDate, Error> {
+        let chain = read_chain(text, &mut Vec::new())?;
+        // A Bangabda month name with a year past 1600 reads as Śaka unless শকাব্দ says so; the
+        // caller has said it is Bangabda.
+        let written = match (&chain.bangla, &chain.saka) {
+            (Some(b), None) => Some(b),
+            (None, Some(s)) if s.era != Some(words::Era::Saka) => Some(s),
+            _ => None,
+        };
+        let alone = chain.greg.is_none()
+            && chain.hijri.is_none()
+            && chain.time.is_none()
+            && chain.relative.is_none()
+            && chain.weekday.is_none();
+        let Some(b) = written.filter(|_| alone) else {
+            let found = text.get(chain.span.clone()).unwrap_or_default().to_owned();
+            return Err(Error::at(
+                ErrorKind::Unexpected { expected: "a Bangabda date alone", found },
+                chain.span,
+            ));
+        };
+        let Some(year) = b.year else {
+            return Err(Error::at(
+                ErrorKind::Incomplete { missing: Missing::Year },
+                b.span.clone(),
+            ));
+        };
+        BanglaDate::from_parts(year.into(), b.month, b.day.into(), self.rule)
+            .map_err(|e| e.or_span(b.span.clone()))
     }
 
     /// Every date/time expression in `text`, leftmost first, non-overlapping.
@@ -309,13 +332,56 @@ impl Parser {
     /// assert_eq!((matches[0].role, matches[1].role), (Role::RangeStart, Role::RangeEnd));
     /// assert_eq!(&text[matches[0].span.clone()], "২২শে জানুয়ারি");
     /// assert_eq!((matches[1].month, matches[1].day), (Some(2), Some(10)));
-    /// assert_eq!(matches[1].time.unwrap().to_string(), "07:30:00");
+    /// assert_eq!(matches[1].time.map(|t| t.to_string()).as_deref(), Some("07:30:00"));
     /// # Ok::<(), bangla_date::Error>(())
     /// ```
     pub fn extract<'t>(&self, text: &'t str) -> Extract<'t> {
-        let mut tokens = Vec::new();
-        lexer::lex(text, &mut tokens);
-        Extract { parser: *self, text, tokens, pos: 0, buffered: None }
+        Extract { text, window: Window::new(*self) }
+    }
+
+    /// Every date/time expression in a stream, read as one text in constant memory: the
+    /// matches of [`Parser::extract`] on the whole stream, with spans as byte offsets into it.
+    /// See [`ExtractReader`] for the memory bound and how invalid UTF-8 and read errors are
+    /// reported.
+    pub fn extract_reader<R: std::io::Read>(&self, reader: R) -> ExtractReader<R> {
+        ExtractReader::new(*self, reader)
+    }
+}
+
+/// Lex `text` into `tokens` and read it as one chain of parts, with nothing left over.
+fn read_chain(text: &str, tokens: &mut Vec<Token>) -> Result<Chain, Error> {
+    lexer::lex(text, tokens);
+    let tokens = &tokens[..];
+    let Some(first) = tokens.first() else {
+        return Err(Error::new(ErrorKind::Empty));
+    };
+    let g = Grammar { toks: tokens, text };
+    let found = |t: &Token| text.get(t.start..t.end).unwrap_or_default().to_owned();
+    let mut chain = Chain::default();
+    let next = match g.chain_into(0, &mut chain) {
+        Ok(Some(next)) => next,
+        Ok(None) => {
+            return Err(Error::at(
+                ErrorKind::Unexpected { expected: "a date or a time", found: found(first) },
+                first.start..first.end,
+            ));
+        }
+        Err((e, _)) => return Err(e),
+    };
+    if let Some(rest) = tokens.get(next) {
+        let end = text.trim_end().len().max(rest.end);
+        let rest_text = text.get(rest.start..end).unwrap_or_default().to_owned();
+        return Err(Error::at(ErrorKind::TrailingInput { rest: rest_text }, rest.start..end));
+    }
+    Ok(chain)
+}
+
+/// The Bangabda month a single word names (`পৌষ`, `আষাঢ়` in either encoding), for
+/// [`Month`]'s `FromStr`.
+pub(crate) fn bangla_month_named(word: &str) -> Option<Month> {
+    match words::lookup(word)? {
+        Word::BanglaMonth(month) => Some(month),
+        _ => None,
     }
 }
 
@@ -334,115 +400,26 @@ pub fn extract(text: &str) -> Extract<'_> {
 }
 
 /// The iterator returned by [`Parser::extract`].
-#[derive(Debug)]
+///
+/// It lexes the text as it goes, holding a window of [`WINDOW_TOKENS`] tokens: memory does not
+/// grow with the text, and the first match comes as soon as it is read.
+#[derive(Debug, Clone)]
 pub struct Extract<'t> {
-    parser: Parser,
     text: &'t str,
-    tokens: Vec<Token>,
-    pos: usize,
-    /// The next chain, already read while looking for a range or list, with its role.
-    buffered: Option<(Chain, usize, Role)>,
-}
-
-/// How the tokens between two matches connect them.
-fn connector(tokens: &[Token], i: usize) -> Option<(Role, Role, usize)> {
-    let t = tokens.get(i)?;
-    let (roles, mut next) = match t.kind {
-        Kind::Word(Some(Word::From)) => ((Role::RangeStart, Role::RangeEnd), i + 1),
-        Kind::Punct('-' | '–' | '—') => ((Role::RangeStart, Role::RangeEnd), i + 1),
-        Kind::Word(Some(Word::And)) | Kind::Punct(',') => ((Role::ListItem, Role::ListItem), i + 1),
-        _ => return None,
-    };
-    // `৩১ ডিসেম্বর এবং ১ ও ২ জানুয়ারি`, `X, Y ও Z`.
-    if matches!(tokens.get(next).map(|t| t.kind), Some(Kind::Word(Some(Word::And)))) {
-        next += 1;
-    }
-    Some((roles.0, roles.1, next))
-}
-
-impl Extract<'_> {
-    fn chain_at(&mut self, mut i: usize) -> Option<Result<(Chain, usize), Error>> {
-        let g = Grammar { toks: &self.tokens, text: self.text };
-        while i < self.tokens.len() {
-            // Only numbers and known words can start an expression.
-            let starts = matches!(
-                self.tokens.get(i).map(|t| t.kind),
-                Some(Kind::Num(_) | Kind::Word(Some(_)))
-            );
-            if starts {
-                match g.chain(i) {
-                    Ok(Some((chain, next))) if chain.is_strong() => return Some(Ok((chain, next))),
-                    Ok(_) => {}
-                    Err((e, resume)) => {
-                        self.pos = resume.max(i + 1);
-                        return Some(Err(e));
-                    }
-                }
-            }
-            i += 1;
-        }
-        None
-    }
+    window: Window,
 }
 
 impl Iterator for Extract<'_> {
     type Item = Result<Match, Error>;
 
     fn next(&mut self) -> Option<Result<Match, Error>> {
-        let (mut chain, next, mut role) = match self.buffered.take() {
-            Some(b) => b,
-            None => match self.chain_at(self.pos)? {
-                Ok((chain, next)) => (chain, next, Role::Single),
-                Err(e) => return Some(Err(e)),
-            },
-        };
-        self.pos = next;
-        // Look ahead: is this the first half of a range, or one of a list?
-        if let Some((first, second, after)) = connector(&self.tokens, next) {
-            let g = Grammar { toks: &self.tokens, text: self.text };
-            if let Ok(Some((mut following, following_next))) = g.chain(after) {
-                // `সকাল ৮টা থেকে এগারোটা`: a range's end may be a bare hour when its start
-                // is a time.
-                let bare_hour_end = first == Role::RangeStart
-                    && chain.time.is_some()
-                    && following.time.as_ref().is_some_and(|t| t.hour.is_some());
-                if following.is_strong() || bare_hour_end {
-                    if role == Role::Single {
-                        role = first;
-                    }
-                    inherit(&mut chain, &mut following);
-                    self.buffered = Some((following, following_next, second));
-                }
-            }
-        }
-        if role == Role::Single {
-            role = match self.tokens.get(next).and_then(Token::word) {
-                Some(Word::From) => Role::From,
-                Some(Word::Until) => Role::Until,
-                _ => Role::Single,
-            };
-        }
-        let resolved = resolve::resolve(&self.parser, &chain, role);
-        // A table row (`৩ বৈশাখ | 17 এপ্রিল | বুধবার`) is one moment only if its cells agree:
-        // when what follows a `|` contradicts what came before, the match ends at the cell.
-        if let (Some(cut), Ok(m)) = (chain.cell_break, &resolved) {
-            if m.warnings.iter().any(Warning::is_contradiction) {
-                let g =
-                    Grammar { toks: self.tokens.get(..cut).unwrap_or_default(), text: self.text };
-                if let Ok(Some((head, _))) = g.chain(chain.span_start_token(&self.tokens)) {
-                    self.pos = cut;
-                    self.buffered = None;
-                    return Some(resolve::resolve(&self.parser, &head, Role::Single));
-                }
-            }
-        }
-        Some(resolved)
+        self.window.next(&mut self.text)
     }
 }
 
 /// The first half of a range takes what it left unsaid from the second: the year of its date,
 /// the period of its time (`সকাল সোয়া ৭টা থেকে পৌনে ৮টা`).
-fn inherit(first: &mut Chain, second: &mut Chain) {
+fn inherit(first: &mut Chain, second: &mut Chain, range: bool) {
     // `ওইদিন সকাল ১১টা থেকে সন্ধ্যা ৬টা`: both ends are that other day's.
     second.anaphoric |= first.anaphoric;
     if let (Some(a), Some(b)) = (&mut first.greg, &second.greg) {
@@ -452,7 +429,29 @@ fn inherit(first: &mut Chain, second: &mut Chain) {
             }
         }
     }
-    if let (Some(a), Some(b)) = (&first.time, &mut second.time) {
+    if let (Some(a), Some(b)) = (&mut first.time, &mut second.time) {
+        let bare = |t: &grammar::TimeParts| {
+            t.period.is_none() && t.meridiem.is_none() && !t.clock24 && t.hour.is_some()
+        };
+        // `১২.৪৫ - ২.০০ ঘটিকা`, `৯.০০-৫.০০`: a range that ends at a smaller hour than it
+        // starts runs from the morning (or noon) into the afternoon.
+        let daytime = |t: &grammar::TimeParts| {
+            bare(t)
+                || matches!(
+                    t.period,
+                    Some(DayPeriod::Morning | DayPeriod::Daytime | DayPeriod::Noon)
+                )
+        };
+        if range && daytime(a) && bare(b) {
+            if let (Some(ha), Some(hb)) = (a.hour, b.hour) {
+                if (1..=12).contains(&ha) && (1..12).contains(&hb) && hb < ha {
+                    if bare(a) {
+                        a.meridiem = Some(ha == 12);
+                    }
+                    b.meridiem = Some(true);
+                }
+            }
+        }
         if b.period.is_none() && b.meridiem.is_none() && b.hour.is_some() {
             b.period = a.period;
             b.meridiem = a.meridiem;
@@ -495,6 +494,31 @@ pub struct WrittenBangla {
     /// The rule under which this is the Gregorian date beside it (the configured rule first);
     /// `None` when no Gregorian date is known or no rule matches.
     pub rule: Option<Rule>,
+}
+
+impl WrittenBangla {
+    /// This date under `rule` (whatever rule it was found to match).
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::Incomplete`] ([`Missing::Year`]) when no year was written, and the errors
+    /// of [`BanglaDate::new`] when the day does not exist under `rule`.
+    ///
+    /// ```
+    /// use bangla_date::parse::parse;
+    /// use bangla_date::Rule;
+    ///
+    /// let m = parse("০২ জানুয়ারী ২০২৬, ১৯ পৌষ ১৪৩২ বঙ্গাব্দ")?;
+    /// let written = m.bangla.ok_or("no Bangabda date was written")?;
+    /// // The page follows the 1987 rule; by the 2019 rule, 19 Poush 1432 is the day after.
+    /// let official = written.to_date(Rule::Bangladesh2019)?;
+    /// assert_eq!(official.to_gregorian().to_string(), "2026-01-03");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn to_date(self, rule: Rule) -> Result<BanglaDate, Error> {
+        let year = self.year.ok_or(ErrorKind::Incomplete { missing: Missing::Year })?;
+        BanglaDate::new(year, self.month, self.day, rule)
+    }
 }
 
 /// A date of another calendar (Hijri, Śaka) as written.
@@ -685,11 +709,35 @@ pub enum Warning {
         /// The time's span.
         span: Range<usize>,
     },
+    /// The clock time never happened in the zone (the clocks went forward over it: Dhaka,
+    /// 19 June 2009 23:00–23:59): read with the offset before the change.
+    ZoneGap {
+        /// The offset used, in seconds east of UTC.
+        offset_seconds: i32,
+    },
+    /// The clock time happened twice in the zone (the clocks went back: Dhaka, 31 December
+    /// 2009 23:00–23:59): read as the first, with the offset before the change.
+    ZoneFold {
+        /// The offset used, in seconds east of UTC.
+        offset_seconds: i32,
+    },
     /// `২৪:০০`, the end of the day: read as 00:00 of the next day.
     EndOfDay {
         /// The time's span.
         span: Range<usize>,
     },
+}
+
+/// An offset in seconds, displayed as `+06:00`.
+struct Offset(i32);
+
+impl fmt::Display for Offset {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match FixedOffset::east_opt(self.0) {
+            Some(o) => write!(f, "{o}"),
+            None => write!(f, "{} s", self.0),
+        }
+    }
 }
 
 /// What made the parser read a Bangabda date by another rule than its own
@@ -706,6 +754,34 @@ pub enum Evidence {
 }
 
 impl Warning {
+    /// The span the warning points at, if it has one.
+    fn span_mut(&mut self) -> Option<&mut Range<usize>> {
+        match self {
+            Warning::WeekdayMismatch { span, .. }
+            | Warning::WeekdaySpelling { span, .. }
+            | Warning::BanglaOtherRule { span, .. }
+            | Warning::BanglaMismatch { span }
+            | Warning::MixedDigits { span }
+            | Warning::MeridiemUnknown { span }
+            | Warning::RelativeMismatch { span, .. }
+            | Warning::PeriodMismatch { span, .. }
+            | Warning::OtherTimeZone { span }
+            | Warning::MidnightAmbiguous { span }
+            | Warning::SakaByYear { span }
+            | Warning::CalendarMismatch { span, .. }
+            | Warning::BanglaRuleFromEvidence { span, .. }
+            | Warning::EraMismatch { span }
+            | Warning::AlmanacDay { span }
+            | Warning::EndOfDay { span } => Some(span),
+            Warning::YearInferred { .. }
+            | Warning::ZoneGap { .. }
+            | Warning::ZoneFold { .. }
+            | Warning::CenturyInferred { .. }
+            | Warning::DateFromReference
+            | Warning::HijriEstimate { .. } => None,
+        }
+    }
+
     /// Whether the warning says that two parts of the match contradict each other.
     fn is_contradiction(&self) -> bool {
         matches!(
@@ -740,6 +816,8 @@ impl Warning {
             Warning::HijriEstimate { .. } => "hijri-estimate",
             Warning::EndOfDay { .. } => "end-of-day",
             Warning::AlmanacDay { .. } => "almanac-day",
+            Warning::ZoneGap { .. } => "zone-gap",
+            Warning::ZoneFold { .. } => "zone-fold",
         }
     }
 }
@@ -813,6 +891,16 @@ impl fmt::Display for Warning {
                 "only a Hijri date is written; the tabular calendar puts it on {estimate} (moon sighting may differ by a day or two)"
             ),
             Warning::EndOfDay { .. } => f.write_str("24:00 read as 00:00 of the next day"),
+            Warning::ZoneGap { offset_seconds } => write!(
+                f,
+                "the clock time was skipped when the clocks went forward; read with the earlier offset {}",
+                Offset(*offset_seconds)
+            ),
+            Warning::ZoneFold { offset_seconds } => write!(
+                f,
+                "the clock time happened twice when the clocks went back; read as the first, {}",
+                Offset(*offset_seconds)
+            ),
             Warning::AlmanacDay { .. } => f.write_str(
                 "almanac days run sunrise to sunrise: the small hours were read on the next civil day",
             ),
@@ -864,8 +952,74 @@ pub struct Match {
 }
 
 impl Match {
+    /// The match with every byte offset moved `by` bytes on (read from text that starts `by`
+    /// bytes into a stream).
+    pub(crate) fn shifted(mut self, by: usize) -> Match {
+        if by > 0 {
+            let shift = |r: &mut Range<usize>| *r = r.start + by..r.end + by;
+            shift(&mut self.span);
+            self.warnings.iter_mut().filter_map(Warning::span_mut).for_each(shift);
+        }
+        self
+    }
+
     /// The text of the match in the `text` it was found in.
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         text.get(self.span.clone()).unwrap_or_default()
+    }
+
+    /// The Gregorian date, or why there is none.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::Incomplete`], with the match's span, naming [`Missing::Year`] for a day and
+    /// month written without a year (and no [reference](Parser::reference) to infer it from),
+    /// or [`Missing::Date`] when no date was written (a time alone, or a relative word with no
+    /// reference).
+    ///
+    /// ```
+    /// use bangla_date::parse::parse;
+    /// use bangla_date::{ErrorKind, Missing};
+    ///
+    /// assert_eq!(parse("২০২৪ সালের পাঁচই অগাস্ট")?.to_date()?.to_string(), "2024-08-05");
+    /// let err = parse("২৮ ডিসেম্বর")?.to_date().unwrap_err();
+    /// assert_eq!(err.kind(), &ErrorKind::Incomplete { missing: Missing::Year });
+    /// # Ok::<(), bangla_date::Error>(())
+    /// ```
+    pub fn to_date(&self) -> Result<NaiveDate, Error> {
+        match (self.date, self.month, self.day) {
+            (Some(date), _, _) => Ok(date),
+            (None, Some(_), Some(_)) => Err(self.incomplete(Missing::Year)),
+            (None, _, _) => Err(self.incomplete(Missing::Date)),
+        }
+    }
+
+    /// The moment, in the parser's time zone (or the offset written), or why there is none.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::Incomplete`], with the match's span: the errors of [`Match::to_date`],
+    /// [`Missing::Time`] when no time of day was written, and [`Missing::Offset`] when the time
+    /// is another place's local time ([`Warning::OtherTimeZone`]).
+    ///
+    /// ```
+    /// use bangla_date::parse::parse;
+    ///
+    /// let header = "০৫:৪১ অপরাহ্ন, শুক্রবার, ০২ জানুয়ারী ২০২৬";
+    /// assert_eq!(parse(header)?.to_datetime()?.to_rfc3339(), "2026-01-02T17:41:00+06:00");
+    /// assert!(parse("০২ জানুয়ারী ২০২৬")?.to_datetime().unwrap_err().is_incomplete());
+    /// # Ok::<(), bangla_date::Error>(())
+    /// ```
+    pub fn to_datetime(&self) -> Result<DateTime<FixedOffset>, Error> {
+        if let Some(datetime) = self.datetime {
+            return Ok(datetime);
+        }
+        self.to_date()?;
+        Err(self.incomplete(if self.time.is_none() { Missing::Time } else { Missing::Offset }))
+    }
+
+    #[cold]
+    fn incomplete(&self, missing: Missing) -> Error {
+        Error::at(ErrorKind::Incomplete { missing }, self.span.clone())
     }
 }

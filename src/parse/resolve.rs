@@ -9,45 +9,16 @@ use chrono::{
 use crate::calendar::hijri::HijriDate;
 use crate::calendar::saka::SakaDate;
 use crate::calendar::{BanglaDate, Rule};
-use crate::error::{Error, ErrorKind};
+use crate::error::Error;
 
+use super::days::saka_month;
 use super::grammar::{Chain, RelParts, TimeParts};
 use super::words::{DayPeriod, Unit};
+use super::zone::Localized;
 use super::{
     Evidence, Match, OtherCalendar, Parser, Relative, Role, Warning, WrittenBangla, WrittenDate,
     YearResolution,
 };
-
-const ENGLISH_MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// The English name of Gregorian month `m` (1..=12), for messages.
-pub(crate) fn english_month(m: u8) -> &'static str {
-    ENGLISH_MONTHS.get(usize::from(m).wrapping_sub(1)).copied().unwrap_or("month")
-}
-
-fn days_in_gregorian_month(year: Option<i32>, month: u8) -> u8 {
-    match month {
-        2 => match year {
-            Some(y) if !crate::calendar::bangladesh::is_gregorian_leap(y) => 28,
-            _ => 29,
-        },
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
 
 /// Candidate years around `reference` for a yearless day-month, picked by `how`.
 fn infer_year(month: u8, day: u8, reference: NaiveDate, how: YearResolution) -> Option<NaiveDate> {
@@ -199,7 +170,7 @@ pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Er
     let ref_date = reference.map(|r| r.date());
     let mut year_inferred = false;
 
-    // 1. The Gregorian day as written, checked against its month.
+    // 1. The Gregorian day as written.
     let mut date: Option<NaiveDate> = None;
     let (mut month, mut day, mut year) = (None, None, None);
     if let Some(g) = &chain.greg {
@@ -216,23 +187,14 @@ pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Er
             warnings.push(Warning::EraMismatch { span: span.clone() });
         }
         if let Some(d) = g.day {
-            let max = days_in_gregorian_month(year, g.month);
-            if d > max {
-                return Err(Error::at(
-                    ErrorKind::InvalidGregorianDate {
-                        year: year.map(i64::from),
-                        month: g.month,
-                        day: i64::from(d),
-                        max,
-                    },
-                    g.span.clone(),
-                ));
-            }
             if let Some(y) = year {
                 date = NaiveDate::from_ymd_opt(y, u32::from(g.month), u32::from(d));
             }
         }
     }
+
+    // Every written day against its month, in one place (the Gregorian year as resolved).
+    super::days::check(chain, year)?;
 
     // 2. A Bangabda date with a year fixes the day when no Gregorian year was written.
     // Assamese month names are the West Bengal calendar whatever the parser expects of Bangabda;
@@ -645,16 +607,35 @@ pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Er
     let written_offset = chain.time.as_ref().and_then(|t| t.offset).and_then(FixedOffset::east_opt);
     let datetime = match (date, time) {
         (Some(d), Some(t)) if chain.local_time.is_none() || written_offset.is_some() => {
-            // A date read by a West Bengal rule is in Kolkata time.
-            let west_bengal = bangla.and_then(|b| b.rule).is_some_and(Rule::is_west_bengal);
-            let offset = written_offset.unwrap_or_else(|| {
-                if assamese || west_bengal {
-                    p.offset_for(Rule::WestBengalSuryaSiddhanta)
-                } else {
-                    p.effective_offset()
+            let local = d.and_time(t);
+            match written_offset {
+                Some(offset) => offset.from_local_datetime(&local).single(),
+                None => {
+                    // A date read by a West Bengal rule is in Kolkata time.
+                    let west_bengal = bangla.and_then(|b| b.rule).is_some_and(Rule::is_west_bengal);
+                    let zone = if assamese || west_bengal {
+                        p.zone_for(Rule::WestBengalSuryaSiddhanta)
+                    } else {
+                        p.effective_zone()
+                    };
+                    match zone.localize(local) {
+                        Localized::Exact(dt) => Some(dt),
+                        Localized::Repeated(dt) => {
+                            warnings.push(Warning::ZoneFold {
+                                offset_seconds: dt.offset().local_minus_utc(),
+                            });
+                            Some(dt)
+                        }
+                        Localized::Skipped(dt) => {
+                            warnings.push(Warning::ZoneGap {
+                                offset_seconds: dt.offset().local_minus_utc(),
+                            });
+                            Some(dt)
+                        }
+                        Localized::Unrepresentable => None,
+                    }
                 }
-            });
-            offset.from_local_datetime(&d.and_time(t)).single()
+            }
         }
         _ => None,
     };
@@ -684,12 +665,6 @@ pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Er
         approximate_date,
         warnings,
     })
-}
-
-/// The Śaka month of a month name: Śaka months start from Chaitra, so চৈত্র is 1, বৈশাখ 2 …
-/// ফাল্গুন 12.
-fn saka_month(m: crate::calendar::Month) -> u8 {
-    m.number() % 12 + 1
 }
 
 /// The weekday `w` before (`dir < 0`) or after (`dir > 0`) `from`, never `from` itself; the one in

@@ -401,6 +401,9 @@ const ERAS: &[(&str, Era)] = &[
     ("ইংরেজী", Era::Christian),
     ("হিজরি", Era::Hijri),
     ("হিজরী", Era::Hijri),
+    ("হিজরির", Era::Hijri),
+    ("হিজরীর", Era::Hijri),
+    ("শকাব্দের", Era::Saka),
     ("শকাব্দ", Era::Saka),
     ("ভাস্কৰাব্দ", Era::Bangla),
     ("ভাস্করাব্দ", Era::Bangla),
@@ -449,6 +452,26 @@ const PERIODS: &[(&str, DayPeriod)] = &[
     ("শেষরাতে", DayPeriod::Dawn),
     ("বেলা", DayPeriod::Daytime),
     ("বেলায়", DayPeriod::Daytime),
+    // Compounds with বেলা ("time of") and the formal words, as pages write them.
+    ("সকালবেলা", DayPeriod::Morning),
+    ("সকালবেলায়", DayPeriod::Morning),
+    ("দুপুরবেলা", DayPeriod::Noon),
+    ("দুপুরবেলায়", DayPeriod::Noon),
+    ("বিকালবেলা", DayPeriod::Afternoon),
+    ("বিকেলবেলা", DayPeriod::Afternoon),
+    ("সন্ধ্যাবেলা", DayPeriod::Evening),
+    ("সন্ধ্যাবেলায়", DayPeriod::Evening),
+    ("সন্ধ্যেবেলা", DayPeriod::Evening),
+    ("রাত্রিতে", DayPeriod::Night),
+    ("রাত্রিবেলা", DayPeriod::Night),
+    ("প্রত্যুষে", DayPeriod::Dawn),
+    ("প্রত্যূষে", DayPeriod::Dawn),
+    ("ভোরবেলা", DayPeriod::Dawn),
+    ("ভোরবেলায়", DayPeriod::Dawn),
+    ("মধ্যাহ্ন", DayPeriod::Noon),
+    ("মধ্যাহ্নে", DayPeriod::Noon),
+    ("সায়াহ্ন", DayPeriod::Evening),
+    ("সায়াহ্নে", DayPeriod::Evening),
 ];
 
 /// Hour words; each also takes the টা-family suffixes (generated).
@@ -600,6 +623,7 @@ const OTHERS: &[(&str, Word)] = &[
     ("th", Word::Ordinal),
     ("আজ", Word::RelativeDay(0)),
     ("আজকে", Word::RelativeDay(0)),
+    ("আজকের", Word::RelativeDay(0)),
     ("আজও", Word::RelativeDay(0)),
     ("আজই", Word::RelativeDay(0)),
     ("গতকাল", Word::RelativeDay(-1)),
@@ -679,6 +703,9 @@ const OTHERS: &[(&str, Word)] = &[
     ("রোজ", Word::Label),
     // `সাল মোতাবেক` ("corresponding to"), between a date and its other calendar's.
     ("মোতাবেক", Word::Label),
+    // `আরবি তারিখ`: the Hijri date's label on Bangladeshi pages.
+    ("আরবি", Word::Label),
+    ("আরবী", Word::Label),
     ("মুতাবেক", Word::Label),
 ];
 
@@ -973,6 +1000,15 @@ fn weekday_typo(word: &str) -> Option<Word> {
     if !word.ends_with("বার") || word.len() > 48 {
         return None;
     }
+    // Ordinary words ending in বার (এবার, প্রথমবার, বারবার, পরিবার …) fill real prose: reject
+    // them here without allocating (the check below collects chars); a typo of a weekday is
+    // within one edit of its name, which `within_one_edit` tells from the two strings.
+    let near_a_name = WEEKDAYS
+        .iter()
+        .any(|&(name, _, short)| !short && !name.is_ascii() && within_one_edit(word, name));
+    if !near_a_name {
+        return None;
+    }
     let chars: Vec<char> = word.chars().collect();
     let mut found = None;
     for &(name, day, short) in WEEKDAYS {
@@ -988,6 +1024,27 @@ fn weekday_typo(word: &str) -> Option<Word> {
         }
     }
     found.map(|day| Word::Weekday { day, short: false, typo: true })
+}
+
+/// Whether `a` and `b` differ by at most one inserted, deleted or replaced character, without
+/// allocating: past their common prefix and then their common suffix, each has at most one
+/// character left.
+fn within_one_edit(a: &str, b: &str) -> bool {
+    // One character is at most four bytes.
+    if a.len().abs_diff(b.len()) > 4 {
+        return false;
+    }
+    let common = |x: &mut dyn Iterator<Item = (char, char)>| -> usize {
+        x.take_while(|(p, q)| p == q).map(|(p, _)| p.len_utf8()).sum()
+    };
+    let prefix = common(&mut a.chars().zip(b.chars()));
+    let (a, b) = (a.get(prefix..).unwrap_or_default(), b.get(prefix..).unwrap_or_default());
+    let suffix = common(&mut a.chars().rev().zip(b.chars().rev()));
+    let (a, b) = (
+        a.get(..a.len() - suffix).unwrap_or_default(),
+        b.get(..b.len() - suffix).unwrap_or_default(),
+    );
+    a.chars().nth(1).is_none() && b.chars().nth(1).is_none()
 }
 
 fn edit_distance_at_most_one(a: &[char], b: &[char]) -> bool {
@@ -1058,5 +1115,23 @@ mod tests {
             Some(Word::Weekday { day: Weekday::Sun, short: false, typo: true })
         );
         assert_eq!(lookup("সোমবর"), None); // does not end in বার
+        // Ordinary words ending in বার are not weekdays.
+        for word in ["এবার", "প্রথমবার", "আরেকবার", "বারবার", "দুইবার", "পরিবার"]
+        {
+            assert_eq!(lookup(word), None, "{word}");
+        }
+    }
+
+    #[test]
+    fn one_edit_without_allocating_agrees_with_the_char_vector_check() {
+        let names = ["রবিবার", "মঙ্গলবার", "বৃহস্পতিবার", "সোমবার"];
+        let words = ["ররিবার", "রবিবার", "রবিবর", "রবিিবার", "বিবার", "পরিবার", "মঙলবার", "এবার", ""];
+        for a in words {
+            for b in names {
+                let chars = |s: &str| s.chars().collect::<Vec<_>>();
+                let slow = edit_distance_at_most_one(&chars(a), &chars(b));
+                assert_eq!(within_one_edit(a, b), slow, "{a} / {b}");
+            }
+        }
     }
 }

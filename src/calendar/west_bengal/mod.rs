@@ -112,9 +112,9 @@ pub(crate) fn year_table(variant: Variant, year: i64) -> Result<&'static YearTab
         .ok_or_else(|| year_out_of_range(year))
 }
 
-/// The Bangabda year, month index and day of chrono day number `day`, or `None` outside the
-/// supported range.
-pub(crate) fn locate(variant: Variant, day: i32) -> Option<(i32, usize, u8)> {
+/// The Bangabda year, month and day of chrono day number `day`, or `None` outside the supported
+/// range.
+pub(crate) fn locate(variant: Variant, day: i32) -> Option<(i32, Month, u8)> {
     // The Gregorian year of `day`, give or take one, and the Bangabda year that began in its
     // April; then step to the year that contains `day` (at most two steps).
     let gregorian = i64::from(day) * 400 / 146_097 + 1;
@@ -126,16 +126,16 @@ pub(crate) fn locate(variant: Variant, day: i32) -> Option<(i32, usize, u8)> {
         } else if day >= t.end() {
             year = year.checked_add(1)?;
         } else {
-            let (m, d) = t.month_and_day(day);
+            let (m, d) = t.month_and_day(day)?;
             return Some((year, m, d));
         }
     }
     None
 }
 
-/// The IST date and time of UT Julian day `jd_ut` (always representable for the supported
-/// years; the error branch only keeps this total).
-fn ist_datetime(jd_ut: f64) -> Result<DateTime<FixedOffset>, Error> {
+/// The IST date and time of UT Julian day `jd_ut`, a sankranti of Bangabda `year` (always
+/// representable for the supported years; the error, naming that year, only keeps this total).
+fn ist_datetime(jd_ut: f64, year: i32) -> Result<DateTime<FixedOffset>, Error> {
     let seconds = (jd_ut - 2_440_587.5) * 86_400.0;
     let whole = seconds.floor();
     let nanos = ((seconds - whole) * 1e9).round().min(999_999_999.0) as u32;
@@ -143,7 +143,7 @@ fn ist_datetime(jd_ut: f64) -> Result<DateTime<FixedOffset>, Error> {
     DateTime::from_timestamp(whole as i64, nanos)
         .zip(ist)
         .map(|(dt, tz)| dt.with_timezone(&tz))
-        .ok_or_else(|| year_out_of_range(0))
+        .ok_or_else(|| year_out_of_range(year.into()))
 }
 
 fn sankranti_of(
@@ -159,7 +159,7 @@ fn sankranti_of(
     // A rough date for this sankranti (within about four days over 1799–2201), which the
     // Newton iteration of `crossing` starts from.
     let guess = sankranti::jd_of_day(april_14) + 30.44 * index as f64;
-    ist_datetime(sankranti::crossing(reckoning, index as u8, guess))
+    ist_datetime(sankranti::crossing(reckoning, index as u8, guess), year)
 }
 
 /// The moment (IST) the Sun entered the sidereal sign that begins `month` of Bangabda `year`,
@@ -207,19 +207,18 @@ pub fn sankranti_surya_siddhanta(year: i32, month: Month) -> Result<DateTime<Fix
     sankranti_of(sankranti::Reckoning::SuryaSiddhanta, year, month)
 }
 
-/// chrono date of day number `day` (in range by construction; `NaiveDate::MIN` otherwise).
+/// chrono date of day number `day`. The tables hold only days of 1799–2201, well inside chrono's
+/// range, so the conversion cannot fail; the debug assertion checks that in tests.
 pub(crate) fn day_to_date(day: i32) -> NaiveDate {
-    NaiveDate::from_num_days_from_ce_opt(day).unwrap_or(NaiveDate::MIN)
+    let date = NaiveDate::from_num_days_from_ce_opt(day);
+    debug_assert!(date.is_some(), "West Bengal tables hold days of 1799-2201 only");
+    date.unwrap_or(NaiveDate::MIN)
 }
 
-/// Support for the benchmarks; not part of the API.
-#[doc(hidden)]
-pub mod __bench {
-    use super::{Rule, Variant, table};
-
-    /// Compute a year's month starts without the cache (the cold path). Returns the chrono
-    /// day number of 1 Boishakh, or 0 for a Bangladesh rule.
-    pub fn compute_year_uncached(rule: Rule, year: i32) -> i32 {
-        Variant::of(rule).map_or(0, |v| table::compute(v, year).starts[0])
-    }
+/// The first and last Gregorian days `variant` converts: 1 Boishakh [`MIN_YEAR`] to the last day
+/// of Choitro [`MAX_YEAR`].
+pub(crate) fn gregorian_range(variant: Variant) -> Result<(NaiveDate, NaiveDate), Error> {
+    let first = year_table(variant, MIN_YEAR.into())?.first();
+    let end = year_table(variant, MAX_YEAR.into())?.end();
+    Ok((day_to_date(first), day_to_date(end - 1)))
 }

@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 use super::midnight;
 use super::sankranti::{self, Reckoning};
 use super::{MAX_YEAR, MIN_YEAR, Variant};
+use crate::calendar::Month;
 
 /// The month starts of one Bangabda year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,12 +20,34 @@ pub(crate) struct YearTable {
 }
 
 impl YearTable {
-    /// The number of days of month `index` (0 = Boishakh).
-    pub(crate) fn days_in(&self, index: usize) -> u8 {
-        match (self.starts.get(index), self.starts.get(index + 1)) {
-            (Some(a), Some(b)) => (b - a) as u8,
-            _ => 0,
+    /// The chrono day numbers of the first day of `month` and of the month after it.
+    fn bounds(&self, month: Month) -> (i32, i32) {
+        let [bo, jo, ash, sr, bh, aw, ka, ag, po, ma, fa, ch, next] = self.starts;
+        match month {
+            Month::Boishakh => (bo, jo),
+            Month::Joishtho => (jo, ash),
+            Month::Asharh => (ash, sr),
+            Month::Srabon => (sr, bh),
+            Month::Bhadro => (bh, aw),
+            Month::Ashwin => (aw, ka),
+            Month::Kartik => (ka, ag),
+            Month::Agrahayan => (ag, po),
+            Month::Poush => (po, ma),
+            Month::Magh => (ma, fa),
+            Month::Falgun => (fa, ch),
+            Month::Choitro => (ch, next),
         }
+    }
+
+    /// The number of days of `month` (29 to 32).
+    pub(crate) fn days_in(&self, month: Month) -> u8 {
+        let (start, next) = self.bounds(month);
+        (next - start) as u8
+    }
+
+    /// The chrono day number of the first day of `month`.
+    pub(crate) fn start_of(&self, month: Month) -> i32 {
+        self.bounds(month).0
     }
 
     /// The chrono day number of 1 Boishakh.
@@ -37,9 +60,8 @@ impl YearTable {
         self.starts[12]
     }
 
-    /// Month index (0 = Boishakh) and day (1-based) of chrono day `day`, which must lie in
-    /// `first()..end()`.
-    pub(crate) fn month_and_day(&self, day: i32) -> (usize, u8) {
+    /// Month and day (1-based) of chrono day `day`, which must lie in `first()..end()`.
+    pub(crate) fn month_and_day(&self, day: i32) -> Option<(Month, u8)> {
         // The month starts are ~30.4 days apart: estimate, then correct by at most one step.
         let offset = i64::from(day) - i64::from(self.first());
         let mut index = usize::try_from(offset * 12 / 366).unwrap_or(0).min(11);
@@ -49,8 +71,9 @@ impl YearTable {
         while index < 11 && self.starts.get(index + 1).is_some_and(|&s| day >= s) {
             index += 1;
         }
-        let start = self.starts.get(index).copied().unwrap_or(day);
-        (index, (day - start + 1) as u8)
+        // `index` is at most 11 here, so the month exists.
+        let month = Month::ALL.get(index).copied()?;
+        Some((month, (day - self.start_of(month) + 1) as u8))
     }
 }
 
@@ -71,8 +94,7 @@ pub(crate) fn year(variant: Variant, year: i32) -> Option<&'static YearTable> {
     Some(slot.get_or_init(|| compute(variant, year)))
 }
 
-/// Compute a year's table without the cache (what the cache stores; used by benchmarks of the
-/// cold path through [`super::compute_year_uncached`]).
+/// Compute a year's table without the cache (what the cache stores).
 pub(crate) fn compute(variant: Variant, year: i32) -> YearTable {
     let reckoning = match variant {
         Variant::Drik | Variant::DrikPlain => Reckoning::Drik,

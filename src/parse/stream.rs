@@ -1,0 +1,459 @@
+//! Extraction that reads its input as it goes: tokens are lexed on demand into a bounded window,
+//! so memory does not grow with the text and the first match comes as soon as it is read.
+//!
+//! One engine, [`Window`], serves both [`Parser::extract`] (a `&str` in memory) and
+//! [`Parser::extract_reader`] (any [`std::io::Read`]). Both give the grammar the same tokens in
+//! the same windows, so a text read in pieces gives exactly the matches of the whole string.
+
+use std::io::{self, Read};
+
+use super::grammar::{Chain, Grammar};
+use super::lexer::{Kind, Lexed, Lexer, Token};
+use super::words::Word;
+use super::{Match, Parser, Role, Warning, inherit, resolve};
+use crate::error::{Error, ErrorKind};
+
+/// How many tokens, counted from where an expression may start, the grammar sees.
+///
+/// The grammar reads one expression and, to find a range or a list, the connector and the
+/// expression after it. The longest real expressions are about 25 tokens (a label, a clock time
+/// with its period, a weekday, a Gregorian date, a Bangabda date with its era word, in
+/// parentheses), so a range of two is about 50; the window leaves room for five times that.
+/// Tokens past the window are invisible to the expression starting at its first token: an
+/// expression is never longer than this.
+pub const WINDOW_TOKENS: usize = 256;
+
+/// Bytes read from a [`Read`] at a time.
+const CHUNK: usize = 64 * 1024;
+
+/// Where the engine's text comes from.
+pub(crate) trait Source {
+    /// The text read so far (from the last [`Source::discard`] on).
+    fn text(&self) -> &str;
+    /// Whether [`Source::text`] runs to the end of the input.
+    fn complete(&self) -> bool;
+    /// Read more text onto the end.
+    fn read_more(&mut self);
+    /// Forget the first `n` bytes of the text; returns how many were dropped (0 when the source
+    /// keeps its text, as a borrowed string does).
+    fn discard(&mut self, n: usize) -> usize;
+}
+
+impl Source for &str {
+    fn text(&self) -> &str {
+        self
+    }
+    fn complete(&self) -> bool {
+        true
+    }
+    fn read_more(&mut self) {}
+    fn discard(&mut self, _: usize) -> usize {
+        0
+    }
+}
+
+/// The extraction state: the lexer, the window of tokens, and where the search is.
+///
+/// Token indices (`pos`, chain ends) count tokens from the start of the input; the window holds
+/// tokens `first..first + tokens.len()`. Byte offsets in tokens are into the source's current
+/// text, which starts at byte `base` of the input.
+#[derive(Debug, Clone)]
+pub(crate) struct Window {
+    parser: Parser,
+    lexer: Lexer,
+    lexed_all: bool,
+    tokens: Vec<Token>,
+    first: usize,
+    pos: usize,
+    base: usize,
+    /// The next chain, already read while looking for a range or list, with its end and role.
+    buffered: Option<(Chain, usize, Role)>,
+    /// The first token the search still needs.
+    scan: usize,
+    /// A chain is held whose byte offsets are into the current text: no text may be dropped.
+    pinned: bool,
+}
+
+impl Window {
+    pub(crate) fn new(parser: Parser) -> Window {
+        Window {
+            parser,
+            lexer: Lexer::new(),
+            lexed_all: false,
+            tokens: Vec::new(),
+            first: 0,
+            pos: 0,
+            base: 0,
+            buffered: None,
+            scan: 0,
+            pinned: false,
+        }
+    }
+
+    /// Lex until the window holds token `upto` (exclusive) or the input is read to its end.
+    #[inline]
+    fn fill(&mut self, src: &mut impl Source, upto: usize) {
+        while self.first + self.tokens.len() < upto && !self.lexed_all {
+            match self.lexer.next(src.text(), src.complete()) {
+                Lexed::Token(t) => self.tokens.push(t),
+                Lexed::End => self.lexed_all = true,
+                Lexed::NeedMore => {
+                    // Nothing in the window needs the bytes the lexer has passed: drop them
+                    // before reading more (long runs of white space stay out of memory).
+                    if self.first + self.tokens.len() <= self.scan && !self.pinned {
+                        self.first += self.tokens.len();
+                        self.tokens.clear();
+                        self.forget(src, self.lexer.pos());
+                    }
+                    src.read_more();
+                }
+            }
+        }
+    }
+
+    /// The tokens from `i` (an input-wide index) to the end of the window.
+    fn from(&self, i: usize) -> &[Token] {
+        i.checked_sub(self.first).and_then(|k| self.tokens.get(k..)).unwrap_or_default()
+    }
+
+    /// Drop the tokens before `i` and the bytes before the first token kept.
+    fn advance_to(&mut self, src: &mut impl Source, i: usize) {
+        self.scan = i;
+        // Amortised: move the window's contents only once it has run well past them.
+        let ahead = i.saturating_sub(self.first);
+        if ahead >= WINDOW_TOKENS {
+            let drop = ahead.min(self.tokens.len());
+            self.tokens.drain(..drop);
+            self.first += drop;
+            let keep_from = self.tokens.first().map_or(self.lexer.pos(), |t| t.start);
+            if keep_from >= CHUNK {
+                self.forget(src, keep_from);
+            }
+        }
+    }
+
+    /// Drop the first `n` bytes of the source's text, moving every offset held.
+    fn forget(&mut self, src: &mut impl Source, n: usize) {
+        if self.pinned {
+            return;
+        }
+        let dropped = src.discard(n);
+        if dropped > 0 {
+            self.base += dropped;
+            self.lexer.rebase(dropped);
+            for t in &mut self.tokens {
+                t.start -= dropped;
+                t.end -= dropped;
+            }
+        }
+    }
+
+    /// The chain starting at `i`, seen through the window.
+    fn chain(
+        &mut self,
+        src: &mut impl Source,
+        i: usize,
+    ) -> Result<Option<(Chain, usize)>, (Error, usize)> {
+        self.fill(src, i + WINDOW_TOKENS);
+        let toks = self.from(i);
+        let toks = toks.get(..WINDOW_TOKENS).unwrap_or(toks);
+        let g = Grammar { toks, text: src.text() };
+        match g.chain(0) {
+            Ok(found) => Ok(found.map(|(mut chain, next)| {
+                // Token indices out of the grammar count from the start of the input.
+                chain.cell_break = chain.cell_break.map(|k| i + k);
+                (chain, i + next)
+            })),
+            Err((e, resume)) => Err((e, i + resume)),
+        }
+    }
+
+    /// The token at input-wide index `i`, if the input has one.
+    fn token(&mut self, src: &mut impl Source, i: usize) -> Option<Token> {
+        self.fill(src, i + 1);
+        self.from(i).first().copied()
+    }
+
+    /// The first strong chain at or after token `i`.
+    fn chain_at(
+        &mut self,
+        src: &mut impl Source,
+        mut i: usize,
+    ) -> Option<Result<(Chain, usize), Error>> {
+        loop {
+            self.advance_to(src, i);
+            let Some(t) = self.token(src, i) else {
+                // The end: a later call starts here, not at a token already dropped.
+                self.pos = i;
+                return None;
+            };
+            // Only numbers and known words can start an expression.
+            if matches!(t.kind, Kind::Num(_) | Kind::Word(Some(_))) {
+                match self.chain(src, i) {
+                    Ok(Some((chain, next))) if chain.is_strong() => return Some(Ok((chain, next))),
+                    Ok(_) => {}
+                    Err((e, resume)) => {
+                        self.pos = resume.max(i + 1);
+                        return Some(Err(e));
+                    }
+                }
+            }
+            i += 1;
+        }
+    }
+
+    /// The next match or error; offsets are into the whole input.
+    pub(crate) fn next(&mut self, src: &mut impl Source) -> Option<Result<Match, Error>> {
+        self.pinned = self.buffered.is_some();
+        let (mut chain, next, mut role) = match self.buffered.take() {
+            Some(b) => b,
+            None => match self.chain_at(src, self.pos)? {
+                Ok((chain, next)) => (chain, next, Role::Single),
+                Err(e) => return Some(Err(e.shifted(self.base))),
+            },
+        };
+        self.pinned = true;
+        self.pos = next;
+        // Look ahead: is this the first half of a range, or one of a list?
+        if let Some((first, second, after)) = self.connector(src, next) {
+            if let Ok(Some((mut following, following_next))) = self.chain(src, after) {
+                // `সকাল ৮টা থেকে এগারোটা`: a range's end may be a bare hour when its start
+                // is a time.
+                let bare_hour_end = first == Role::RangeStart
+                    && chain.time.is_some()
+                    && following.time.as_ref().is_some_and(|t| t.hour.is_some());
+                if following.is_strong() || bare_hour_end {
+                    if role == Role::Single {
+                        role = first;
+                    }
+                    inherit(&mut chain, &mut following, first == Role::RangeStart);
+                    self.buffered = Some((following, following_next, second));
+                }
+            }
+        }
+        if role == Role::Single {
+            role = match self.token(src, next).and_then(|t| t.word()) {
+                Some(Word::From) => Role::From,
+                Some(Word::Until) => Role::Until,
+                _ => Role::Single,
+            };
+        }
+        let mut found = resolve::resolve(&self.parser, &chain, role);
+        // A table row (`৩ বৈশাখ | 17 এপ্রিল | বুধবার`) is one moment only if its cells agree:
+        // when what follows a `|` contradicts what came before, the match ends at the cell.
+        if let (Some(cut), Ok(m)) = (chain.cell_break, &found) {
+            if m.warnings.iter().any(Warning::is_contradiction) {
+                let cells = self.from(self.first);
+                let cells = cells.get(..cut - self.first.min(cut)).unwrap_or_default();
+                let cells = cells.get(chain.span_start_token(cells)..).unwrap_or_default();
+                let g = Grammar { toks: cells, text: src.text() };
+                if let Ok(Some((head, _))) = g.chain(0) {
+                    self.pos = cut;
+                    self.buffered = None;
+                    found = resolve::resolve(&self.parser, &head, Role::Single);
+                }
+            }
+        }
+        self.pinned = self.buffered.is_some();
+        Some(match found {
+            Ok(m) => Ok(m.shifted(self.base)),
+            Err(e) => Err(e.shifted(self.base)),
+        })
+    }
+
+    /// How the tokens from `i` connect the match before them to the one after.
+    fn connector(&mut self, src: &mut impl Source, i: usize) -> Option<(Role, Role, usize)> {
+        let t = self.token(src, i)?;
+        let (roles, mut next) = match t.kind {
+            Kind::Word(Some(Word::From)) => ((Role::RangeStart, Role::RangeEnd), i + 1),
+            Kind::Punct('-' | '–' | '—') => ((Role::RangeStart, Role::RangeEnd), i + 1),
+            Kind::Word(Some(Word::And)) | Kind::Punct(',') => {
+                ((Role::ListItem, Role::ListItem), i + 1)
+            }
+            _ => return None,
+        };
+        // `৩১ ডিসেম্বর এবং ১ ও ২ জানুয়ারি`, `X, Y ও Z`.
+        if matches!(self.token(src, next).map(|t| t.kind), Some(Kind::Word(Some(Word::And)))) {
+            next += 1;
+        }
+        Some((roles.0, roles.1, next))
+    }
+}
+
+/// The iterator returned by [`Parser::extract_reader`]: every date/time expression in a stream,
+/// leftmost first, with spans as byte offsets into the whole stream.
+///
+/// It holds a window of [`WINDOW_TOKENS`] tokens and the text they cover, read [`Read`] 64 KiB at
+/// a time: memory stays flat however long the stream, bounded by the window plus the longest
+/// single word, number or run of white space in the input. The matches are exactly those of
+/// [`Parser::extract`] on the whole stream read into one string.
+///
+/// Bytes that are not UTF-8 come back as an [`ErrorKind::InvalidUtf8`] item with their span (in
+/// order with the matches), and the search goes on past them: they separate the text around
+/// them as a punctuation mark would. A read error ends the iteration with an [`ErrorKind::Io`]
+/// item.
+///
+/// ```
+/// use bangla_date::{parse::Parser, ErrorKind};
+///
+/// let text = "প্রকাশ: ২৮ ডিসেম্বর ২০২৫ | ২৩:২৯";
+/// let parser = Parser::new();
+/// // Any `std::io::Read`: a file, standard input, a socket; here bytes in memory.
+/// let read: Vec<_> = parser.extract_reader(text.as_bytes()).collect::<Result<_, _>>()?;
+/// let whole: Vec<_> = parser.extract(text).collect::<Result<_, _>>()?;
+/// assert_eq!(read, whole);
+/// assert_eq!(read[0].datetime.unwrap().to_rfc3339(), "2025-12-28T23:29:00+06:00");
+///
+/// // A byte that is not UTF-8 is reported where it is, and the search goes on.
+/// let bytes = [&b"\xff "[..], "২৮ ডিসেম্বর ২০২৫".as_bytes()].concat();
+/// let mut items = parser.extract_reader(&bytes[..]);
+/// let bad = items.next().unwrap().unwrap_err();
+/// assert_eq!((bad.kind(), bad.span()), (&ErrorKind::InvalidUtf8, Some(0..1)));
+/// assert_eq!(items.next().unwrap()?.span, 2..bytes.len());
+/// # Ok::<(), bangla_date::Error>(())
+/// ```
+#[derive(Debug)]
+pub struct ExtractReader<R> {
+    window: Window,
+    src: ReadSource<R>,
+    /// A match found after an invalid-UTF-8 error that precedes it, held back to keep order.
+    held: Option<Result<Match, Error>>,
+}
+
+impl<R: Read> ExtractReader<R> {
+    pub(crate) fn new(parser: Parser, reader: R) -> ExtractReader<R> {
+        ExtractReader {
+            window: Window::new(parser),
+            src: ReadSource {
+                reader,
+                text: String::new(),
+                raw: Vec::new(),
+                base: 0,
+                eof: false,
+                errors: std::collections::VecDeque::new(),
+            },
+            held: None,
+        }
+    }
+}
+
+impl<R: Read> Iterator for ExtractReader<R> {
+    type Item = Result<Match, Error>;
+
+    fn next(&mut self) -> Option<Result<Match, Error>> {
+        let item = match self.held.take() {
+            Some(item) => Some(item),
+            None => self.window.next(&mut self.src),
+        };
+        // Reading runs ahead of matching: an error in the bytes read comes out before the
+        // first item that starts after it.
+        let item_start = match &item {
+            Some(Ok(m)) => Some(m.span.start),
+            Some(Err(e)) => e.span().map(|s| s.start),
+            None => None,
+        };
+        if let Some(e) = self.src.errors.front() {
+            let at = e.span().map_or(0, |s| s.start);
+            if item_start.is_none_or(|s| at <= s) {
+                self.held = item;
+                return self.src.errors.pop_front().map(Err);
+            }
+        }
+        item
+    }
+}
+
+/// A [`Read`] decoded as UTF-8 into a text that starts at byte `base` of the stream.
+#[derive(Debug)]
+struct ReadSource<R> {
+    reader: R,
+    text: String,
+    /// Bytes read but not yet decoded: the start of a character cut by the end of a read.
+    raw: Vec<u8>,
+    base: usize,
+    eof: bool,
+    /// Invalid UTF-8 and read errors, in stream order, not yet reported.
+    errors: std::collections::VecDeque<Error>,
+}
+
+/// Stands in the text for each byte that is not UTF-8: the ASCII control SUBSTITUTE, one byte
+/// (so offsets stay those of the stream), not white space (so it separates like punctuation).
+const SUBSTITUTE: char = '\u{1A}';
+
+impl<R: Read> ReadSource<R> {
+    /// Decode `raw` onto `text`, keeping an incomplete last character unless at the end.
+    fn decode(&mut self) {
+        let mut rest = &self.raw[..];
+        loop {
+            match std::str::from_utf8(rest) {
+                Ok(s) => {
+                    self.text.push_str(s);
+                    rest = &[];
+                    break;
+                }
+                Err(e) => {
+                    let (valid, after) = rest.split_at(e.valid_up_to());
+                    self.text.push_str(std::str::from_utf8(valid).unwrap_or_default());
+                    let bad = match e.error_len() {
+                        Some(n) => n,
+                        // Cut by the end of what was read: wait for the rest.
+                        None if !self.eof => {
+                            rest = after;
+                            break;
+                        }
+                        None => after.len(),
+                    };
+                    let at = self.base + self.text.len();
+                    self.errors.push_back(Error::at(ErrorKind::InvalidUtf8, at..at + bad));
+                    self.text.extend(std::iter::repeat_n(SUBSTITUTE, bad));
+                    rest = after.get(bad..).unwrap_or_default();
+                }
+            }
+        }
+        let kept = rest.len();
+        let from = self.raw.len() - kept;
+        self.raw.drain(..from);
+    }
+}
+
+impl<R: Read> Source for ReadSource<R> {
+    fn text(&self) -> &str {
+        &self.text
+    }
+
+    fn complete(&self) -> bool {
+        self.eof
+    }
+
+    fn read_more(&mut self) {
+        if self.eof {
+            return;
+        }
+        let kept = self.raw.len();
+        self.raw.resize(kept + CHUNK, 0);
+        let n = loop {
+            match self.reader.read(self.raw.get_mut(kept..).unwrap_or_default()) {
+                Ok(n) => break n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => {
+                    let at = self.base + self.text.len();
+                    self.errors.push_back(Error::at(
+                        ErrorKind::Io { kind: e.kind(), message: e.to_string() },
+                        at..at,
+                    ));
+                    break 0;
+                }
+            }
+        };
+        self.raw.truncate(kept + n);
+        self.eof = n == 0;
+        self.decode();
+    }
+
+    fn discard(&mut self, n: usize) -> usize {
+        let n = n.min(self.text.len());
+        self.text.drain(..n);
+        self.base += n;
+        n
+    }
+}
