@@ -198,6 +198,10 @@ fn articles() {
                 contradictions
                     .push(format!("{article} {} = {} but read {:?}", g.mention, g.value, got));
             }
+            if std::env::var("SHOW_SPANS").is_ok() && s.found == 1 && s.exact == 0 {
+                let spans: Vec<&str> = hits.iter().map(|m| m.text(text)).collect();
+                println!("   SPAN   {:<14} {} | got {}", g.kind, g.mention, spans.join(" / "));
+            }
             if s.found == 0 || (s.valued == 1 && s.right == 0) {
                 let what = if s.found == 0 { "MISSED" } else { "VALUE " };
                 println!(

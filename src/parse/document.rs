@@ -33,6 +33,7 @@ pub use recognise::{Duration, Recurrence};
 use recognise::{Extra, Found};
 
 use super::lexer;
+use super::words::Word;
 use super::zone::Localized;
 use super::{DayPeriod, Match, Parser, Role, Unit, Warning, YearResolution, Zone};
 use crate::BanglaDate;
@@ -254,6 +255,7 @@ impl Parser {
         let mut items = self.expressions(text, &mut doc.errors);
         let mut toks = Vec::new();
         lexer::lex(text, &mut toks);
+        trim_labels(text, &toks, &mut items);
         let extras = recognise::recognise(text, &toks);
         merge(self, text, &mut items, extras);
         items.sort_by_key(|it| it.span.start);
@@ -307,6 +309,26 @@ impl Parser {
             offset += line.len();
         }
         out
+    }
+}
+
+/// Leave the labels in front of a timestamp outside the mention (`প্রকাশিত :`, `আপডেট:`,
+/// `তারিখ:`): the parser keeps them in its match, a document's mention is the date itself.
+fn trim_labels(text: &str, toks: &[lexer::Token], items: &mut [Item]) {
+    for it in items.iter_mut() {
+        let first = toks.partition_point(|t| t.start < it.span.start);
+        let mut start = it.span.start;
+        for t in toks.get(first..).unwrap_or_default() {
+            let label = matches!(t.word(), Some(Word::Label | Word::DateWord))
+                || matches!(t.kind, lexer::Kind::Punct(':' | '|' | '-' | '–' | '—' | ','));
+            if !label || t.end >= it.span.end {
+                start = t.start;
+                break;
+            }
+        }
+        if start > it.span.start && start < it.span.end && text.is_char_boundary(start) {
+            it.span.start = start;
+        }
     }
 }
 

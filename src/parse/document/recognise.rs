@@ -613,8 +613,12 @@ pub(crate) fn recognise(text: &str, toks: &[Token]) -> Vec<Extra> {
             continue;
         }
         // Day parts alone: `গভীর রাতে`, `দিবাগত রাতে`.
-        let qualifier = c.is(i, &["গভীর", "দিবাগত", "দিনগত"]);
-        let p = if qualifier { i + 1 } else { i };
+        // `দিবাগত গভীর রাতে`: qualifiers of the period, one or two.
+        let qualifiers = &["গভীর", "দিবাগত", "দিনগত"];
+        let mut p = i;
+        while p < i + 2 && c.is(p, qualifiers) {
+            p += 1;
+        }
         if let Some(Word::Period(period)) = c.word(p) {
             let raw = c.tok(p).and_then(|t| text.get(t.start..t.end)).unwrap_or_default();
             // Only the locative (`রাতে`, `সন্ধ্যায়`): `রাতের খাবার` is dinner, not a time.
@@ -630,14 +634,14 @@ pub(crate) fn recognise(text: &str, toks: &[Token]) -> Vec<Extra> {
             let signal = matches!(c.word(p + 1), Some(Word::From | Word::Until));
             let approx = c.is(p + 1, &["দিকে", "নাগাদ"]);
             if approx && !generic && !clock_follows {
-                let night_after = qualifier && c.is(i, &["দিবাগত", "দিনগত"]);
+                let night_after = (i..p).any(|k| c.is(k, &["দিবাগত", "দিনগত"]));
                 let found = Found::DayPart { period, night_after };
                 out.push(Extra { span: c.span(i, p + 1), found });
                 i = p + 2;
                 continue;
             }
             if (locative || signal) && !generic && !clock_follows {
-                let night_after = qualifier && c.is(i, &["দিবাগত", "দিনগত"]);
+                let night_after = (i..p).any(|k| c.is(k, &["দিবাগত", "দিনগত"]));
                 out.push(Extra {
                     span: c.span(i, p),
                     found: Found::DayPart { period, night_after },
