@@ -250,4 +250,4 @@ fn articles() {
 /// The bars, a little under what the current code measures, so that a regression fails.
 const RECALL: f64 = 97.0;
 const PRECISION: f64 = 97.0;
-const VALUES: f64 = 93.0;
+const VALUES: f64 = 94.0;

@@ -334,6 +334,22 @@ const RULES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "back-reference +1",
     ),
     (
+        "a date bar in three calendars is three mentions; Hijri takes the page's pairing",
+        "১১ই এপ্রিল, ২০২৫ খ্রিস্টাব্দ , ২৮শে চৈত্র, ১৪৩১ বঙ্গাব্দ , ১২ই শাওয়াল, ১৪৪৬ হিজরি",
+        "2025-04-11T09:00",
+        "১২ই শাওয়াল, ১৪৪৬ হিজরি",
+        "2025-04-11",
+        "written",
+    ),
+    (
+        "a Bangabda date in a date bar is converted by its rule",
+        "২০ কার্তিক ১৪৩১, ০৬ নভেম্বর ২০২৪",
+        "2024-11-06T09:00",
+        "২০ কার্তিক ১৪৩১",
+        "2024-11-05",
+        "written",
+    ),
+    (
         "a year counted from the reference",
         "গত বছর বন্যায় ফসল নষ্ট হয়।",
         "2024-06-14T09:00",

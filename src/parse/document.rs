@@ -17,6 +17,7 @@
 //! | the head of a list | `২` in `২, ৩ ও ৪ মার্চ` | the list's month and year ([`AnchorRule::List`]); the first end of a range or list shares the year its last end settled on |
 //! | a back-reference | `পরদিন`, `আগের দিন`, `সেদিন`, `তার দুই দিন পর` | the last day mentioned, plus the offset ([`Anchor::Mention`]) |
 //! | a year, month or week counted | `গত বছর`, `আগামী মাসে`, `গত সপ্তাহে`, `গত মাসের ১৫ তারিখে`, `গত রাতে` | the reference |
+//! | a date bar in several calendars | `১১ই এপ্রিল, ২০২৫ খ্রিস্টাব্দ , ২৮শে চৈত্র, ১৪৩১ বঙ্গাব্দ , ১২ই শাওয়াল, ১৪৪৬ হিজরি` | one mention per calendar; a Hijri date takes the day the page pairs it with (months begin by moon sighting) |
 //! | a schedule's hours | `সকল ইউনিটের পরীক্ষা সকাল ১১টা থেকে দুপুর ১২টা পর্যন্ত অনুষ্ঠিত হবে` | nothing: they recur ([`Anchor::Recurring`]) |
 //!
 //! A mention that carries its own full date is never changed by its neighbours.
@@ -256,6 +257,8 @@ impl Parser {
         let mut toks = Vec::new();
         lexer::lex(text, &mut toks);
         trim_labels(text, &toks, &mut items);
+        let items_split = split_calendars(self, text, &toks, items);
+        let mut items = items_split;
         let extras = recognise::recognise(text, &toks);
         merge(self, text, &mut items, extras);
         items.sort_by_key(|it| it.span.start);
@@ -310,6 +313,106 @@ impl Parser {
         }
         out
     }
+}
+
+/// A date bar in several calendars (`১১ই এপ্রিল, ২০২৫ খ্রিস্টাব্দ , ২৮শে চৈত্র, ১৪৩১ বঙ্গাব্দ ,
+/// ১২ই শাওয়াল, ১৪৪৬ হিজরি`) is one match for the parser, which checks the parts against each
+/// other; in a document each calendar's date is a mention of its own, with its own value: a
+/// Bangabda date converted by its rule, a Hijri date the Gregorian day the page pairs it with
+/// (Hijri months begin by moon sighting, so the page's pairing is the best evidence).
+fn split_calendars(p: &Parser, text: &str, toks: &[lexer::Token], items: Vec<Item>) -> Vec<Item> {
+    let mut out = Vec::with_capacity(items.len());
+    for it in items {
+        let Some(m) = it.expression.as_ref() else {
+            out.push(it);
+            continue;
+        };
+        let calendars =
+            [m.month.is_some(), m.bangla.is_some(), m.hijri.is_some(), m.saka.is_some()];
+        if calendars.iter().filter(|c| **c).count() < 2 || m.time.is_some() {
+            out.push(it);
+            continue;
+        }
+        let pieces = calendar_pieces(toks, &it.span);
+        let mut parts = Vec::new();
+        for piece in &pieces {
+            let Some(s) = text.get(piece.clone()) else { break };
+            match p.parse(s) {
+                Ok(pm) => parts.push((piece.clone(), pm)),
+                Err(_) => break,
+            }
+        }
+        if pieces.len() < 2 || parts.len() != pieces.len() {
+            out.push(it);
+            continue;
+        }
+        for (piece, pm) in parts {
+            let hijri_only = pm.date.is_none() && (pm.hijri.is_some() || pm.saka.is_some());
+            let mut part = Item::from_match(shift(pm, piece.start), it.zone);
+            part.span = piece;
+            if hijri_only {
+                // The page's own pairing.
+                part.date = it.date;
+                part.kind = MentionKind::Point;
+                part.anchor = Anchor::Written;
+            }
+            if part.date.is_none() {
+                part.kind = MentionKind::OtherCalendar;
+            }
+            out.push(part);
+        }
+    }
+    out
+}
+
+/// The spans of the dates a match written in several calendars is made of: each ends at the year
+/// after a month name (and its era word), the next starts after the separators.
+fn calendar_pieces(toks: &[lexer::Token], span: &Range<usize>) -> Vec<Range<usize>> {
+    let first = toks.partition_point(|t| t.start < span.start);
+    let inside: Vec<&lexer::Token> =
+        toks.get(first..).unwrap_or_default().iter().take_while(|t| t.end <= span.end).collect();
+    let mut pieces = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut seen_month = false;
+    let mut k = 0;
+    while let Some(t) = inside.get(k) {
+        let separator = matches!(t.kind, lexer::Kind::Punct(',' | '|' | '-' | '–' | '—'));
+        if start.is_none() && !separator {
+            start = Some(t.start);
+        }
+        if matches!(
+            t.word(),
+            Some(
+                Word::GregMonth(_)
+                    | Word::BanglaMonth(_)
+                    | Word::AssameseMonth(_)
+                    | Word::HijriMonth(_)
+            )
+        ) {
+            seen_month = true;
+        }
+        // A year after a month name ends a date; its era word goes with it.
+        let year = matches!(t.kind, lexer::Kind::Num(n) if n.digits >= 3);
+        if seen_month && year {
+            let mut end = t.end;
+            if let Some(era) = inside.get(k + 1).filter(|e| matches!(e.word(), Some(Word::Era(_))))
+            {
+                end = era.end;
+                k += 1;
+            }
+            if let Some(s) = start.take() {
+                pieces.push(s..end);
+            }
+            seen_month = false;
+        }
+        k += 1;
+    }
+    // Anything left over (a time, a weekday after the last year) keeps the pieces from standing
+    // alone: the parser's single reading is kept.
+    if start.is_some() {
+        return Vec::new();
+    }
+    pieces
 }
 
 /// Leave the labels in front of a timestamp outside the mention (`প্রকাশিত :`, `আপডেট:`,
