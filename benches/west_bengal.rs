@@ -74,5 +74,34 @@ fn convert(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, convert);
+/// Per date over consecutive days; each figure reads against the bd2019 one.
+fn consecutive(c: &mut Criterion) {
+    let mut group = c.benchmark_group("west_bengal_consecutive");
+    group.throughput(criterion::Throughput::Elements(1024));
+    // Consecutive days (1024 from 1 January 2024), the way a caller converting a column of
+    // dates meets them: month and year boundaries included, beside the Bangladesh rule over the
+    // same days.
+    let start = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+    let days: Vec<NaiveDate> = (0..1024).map(|i| start + chrono::Days::new(i)).collect();
+    for rule in [Rule::Bangladesh2019, Rule::WestBengalDrik, Rule::WestBengalSuryaSiddhanta] {
+        let expected: u32 = days
+            .iter()
+            .map(|&d| u32::from(BanglaDate::from_gregorian(d, rule).unwrap().day()))
+            .sum();
+        group.bench_function(format!("from_gregorian/{rule}"), |b| {
+            b.iter(|| {
+                let mut sum = 0u32;
+                for &d in black_box(&days) {
+                    sum += u32::from(BanglaDate::from_gregorian(d, rule).unwrap().day());
+                }
+                assert_eq!(sum, expected);
+                sum
+            })
+        });
+    }
+
+    group.finish();
+}
+
+criterion_group!(benches, convert, consecutive);
 criterion_main!(benches);

@@ -183,7 +183,7 @@ pub fn scan_number(text: &str, at: usize) -> Result<Option<Number>, Error> {
         return Ok(None);
     }
     if overflow || count > u32::from(MAX_DIGITS) {
-        let digits = text.get(at..end).unwrap_or_default().to_owned();
+        let digits: String = rest.chars().take(count as usize).collect();
         return Err(Error::at(
             ErrorKind::NumberTooLarge { text: digits, max_digits: MAX_DIGITS },
             at..end,
@@ -212,20 +212,15 @@ pub fn scan_number(text: &str, at: usize) -> Result<Option<Number>, Error> {
 /// # Ok::<(), bangla_date::Error>(())
 /// ```
 pub fn parse_number(text: &str) -> Result<Number, Error> {
-    if text.is_empty() {
-        return Err(Error::new(ErrorKind::Empty));
-    }
     let number = scan_number(text, 0)?;
     let end = number.as_ref().map_or(0, |n| n.span.end);
     match (number, text.get(end..).and_then(|r| r.chars().next())) {
         (Some(n), None) => Ok(n),
-        (_, found) => {
-            let c = found.unwrap_or_default();
-            Err(Error::at(
-                ErrorKind::Unexpected { expected: "a digit", found: c.to_string() },
-                end..end + c.len_utf8(),
-            ))
-        }
+        (_, Some(c)) => Err(Error::at(
+            ErrorKind::Unexpected { expected: "a digit", found: c.to_string() },
+            end..end + c.len_utf8(),
+        )),
+        (None, None) => Err(Error::new(ErrorKind::Empty)),
     }
 }
 

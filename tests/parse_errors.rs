@@ -11,6 +11,24 @@ type ErrorRow = (&'static str, fn(&ErrorKind) -> bool, &'static str, &'static st
 
 const ERRORS: &[ErrorRow] = &[
     (
+        "২৪:৩০",
+        |k| matches!(k, ErrorKind::TimeOutOfRange { field: "minute", value: 30, min: 0, max: 0 }),
+        "২৪:৩০",
+        "minute 30 is out of range (expected 0..=0) (at bytes 0..13)",
+    ),
+    (
+        "০০০০-০১-০১",
+        |k| matches!(k, ErrorKind::YearOutOfRange { year: 0, min: 1, max: 9999 }),
+        "০০০০",
+        "year 0 is out of range (expected 1..=9999) (at bytes 0..12)",
+    ),
+    (
+        "১২ মে ০০০০",
+        |k| matches!(k, ErrorKind::YearOutOfRange { year: 0, .. }),
+        "০০০০",
+        "year 0 is out of range (expected 1..=9999) (at bytes 14..26)",
+    ),
+    (
         "",
         |k| matches!(k, ErrorKind::Empty),
         "",

@@ -874,6 +874,26 @@ fn rows() -> Vec<Row> {
             source: "today's Hijri date; tabular 19 Shaban 1446 is 18 Feb 2025, within moon sighting's two days",
             ..r
         },
+        Row {
+            text: "ঢাকা, ১৫ মে। বৃহস্পতিবার তিনি বলেন",
+            matched: "১৫ মে",
+            warnings: Some(&[]),
+            source: "a dari ends the dateline's sentence: the weekday after it is another mention",
+            ..r
+        },
+        Row {
+            text: "আগামী ৭-১০ ২০২২ অর্থাৎ শুক্রবার থেকে",
+            matched: "আগামী ৭-১০ ২০২২",
+            date: Some("2022-10-07"),
+            source: "a notice's day-month joined by a hyphen, the year after a space (7 Oct 2022 was a Friday)",
+            ..r
+        },
+        Row {
+            text: "ফল ২-১ ২০২২ সালের ১২ মে",
+            matched: "২০২২ সালের ১২ মে",
+            source: "a score is not a date",
+            ..r
+        },
         // Time zones as they were (tz database, Asia/Dhaka and Asia/Kolkata).
         Row {
             text: "১৫ জুলাই ২০০৯ সকাল ১০টা",

@@ -226,6 +226,7 @@ impl Rule {
     /// # Errors
     ///
     /// [`ErrorKind::YearOutOfRange`] outside the rule's range.
+    #[inline]
     fn year_lengths(self, year: i64) -> Result<YearLengths, Error> {
         let fixed = match self {
             Rule::Bangladesh2019 => bangladesh::Fixed::Revised2019,
@@ -285,12 +286,14 @@ enum Reckoning {
     Table(&'static west_bengal::YearTable),
 }
 
+#[inline]
 fn year_table(variant: west_bengal::Variant, year: i64) -> Result<YearLengths, Error> {
     let table = west_bengal::year_table(variant, year)?;
     Ok(YearLengths { reckoning: Reckoning::Table(table), choitro_seam: 0 })
 }
 
 impl YearLengths {
+    #[inline]
     fn days_in(self, month: Month) -> u8 {
         let days = match self.reckoning {
             Reckoning::Fixed(layout, _) => layout.days_in(month),
@@ -311,16 +314,7 @@ impl FromStr for Rule {
 
     /// Read a rule from its interface name (ASCII case-insensitive).
     fn from_str(s: &str) -> Result<Rule, Error> {
-        Rule::ALL.into_iter().find(|r| r.name().eq_ignore_ascii_case(s.trim())).ok_or_else(|| {
-            Error::at(
-                ErrorKind::UnknownName {
-                    what: "rule",
-                    found: s.to_owned(),
-                    expected: &Rule::NAMES,
-                },
-                0..s.len(),
-            )
-        })
+        crate::error::by_name(s, &Rule::ALL, Rule::name, "rule", &Rule::NAMES)
     }
 }
 
@@ -393,6 +387,7 @@ pub(crate) const MAX_DAYS_IN_ANY_RULE: u8 = 32;
 const CHRONO_MIN_YEAR: i32 = -262_143;
 const CHRONO_MAX_YEAR: i32 = 262_142;
 
+#[inline]
 fn check_year(year: i64) -> Result<i32, Error> {
     match i32::try_from(year) {
         Ok(y) if (BanglaDate::MIN_YEAR..=BanglaDate::MAX_YEAR).contains(&y) => Ok(y),
@@ -437,6 +432,10 @@ impl BanglaDate {
     /// let err = BanglaDate::new(1432, Month::Ashwin, 31, Rule::BanglaAcademy1987).unwrap_err();
     /// assert!(matches!(err.kind(), ErrorKind::DayOutOfRange { max: 30, .. }));
     /// ```
+    // Inline: returned through memory from an out-of-line call, the date is written field by
+    // field and read back as one word, a store-forwarding stall that cost more than the whole
+    // check (benches/convert.rs, `from_numbers`).
+    #[inline]
     pub fn new(year: i32, month: Month, day: u8, rule: Rule) -> Result<BanglaDate, Error> {
         BanglaDate::from_parts(i64::from(year), month, i64::from(day), rule)
     }
@@ -521,7 +520,8 @@ impl BanglaDate {
     #[inline]
     pub fn from_gregorian(date: NaiveDate, rule: Rule) -> Result<BanglaDate, Error> {
         if let Some(variant) = west_bengal::Variant::of(rule) {
-            return BanglaDate::west_bengal_from_gregorian(date, rule, variant);
+            return BanglaDate::west_bengal_from_gregorian(date, rule, variant)
+                .ok_or_else(|| west_bengal_range_error(date, variant));
         }
         if rule == Rule::BangladeshHistorical && before_1987_rule(date) {
             return BanglaDate::historical_from_gregorian(date);
@@ -557,23 +557,29 @@ impl BanglaDate {
         let first = first_day(almanac, west_bengal::MIN_YEAR);
         if first.is_some_and(|f| date.num_days_from_ce() >= f) {
             let variant = west_bengal::Variant::SuryaSiddhanta;
-            let b = BanglaDate::west_bengal_from_gregorian(date, almanac, variant)?;
+            let b = BanglaDate::west_bengal_from_gregorian(date, almanac, variant)
+                .ok_or_else(|| west_bengal_range_error(date, variant))?;
             return Ok(BanglaDate { rule: Rule::BangladeshHistorical, ..b });
         }
         let b = BanglaDate::from_gregorian(date, Rule::BanglaAcademy1987)?;
         Ok(BanglaDate { rule: Rule::BangladeshHistorical, ..b })
     }
 
-    /// [`BanglaDate::from_gregorian`] through the West Bengal year tables, out of line.
-    #[inline(never)]
+    /// [`BanglaDate::from_gregorian`] through the West Bengal tables; `None` outside them (the
+    /// caller builds the error).
+    ///
+    /// Inline, and an `Option` (a register) rather than a `Result`: out of line, the date was
+    /// written to the caller's stack field by field and read back as one word (a
+    /// store-forwarding stall), and the call kept a loop over consecutive days from
+    /// overlapping one conversion with the next (benches/west_bengal.rs).
+    #[inline]
     fn west_bengal_from_gregorian(
         date: NaiveDate,
         rule: Rule,
         variant: west_bengal::Variant,
-    ) -> Result<BanglaDate, Error> {
-        let (year, month, day) = west_bengal::locate(variant, date.num_days_from_ce())
-            .ok_or_else(|| west_bengal_range_error(date, variant))?;
-        Ok(BanglaDate { year, month, day, rule })
+    ) -> Option<BanglaDate> {
+        let (year, month, day) = west_bengal::locate_date(variant, date)?;
+        Some(BanglaDate { year, month, day, rule })
     }
 
     /// The Gregorian day of this date.
@@ -748,6 +754,16 @@ struct YearMonthDay {
     year: i32,
     month: u8,
     day: u8,
+}
+
+/// Deserialize a year-month-day date through its validating constructor `new`.
+#[cfg(feature = "serde")]
+fn deserialize_ymd<'de, D: serde::Deserializer<'de>, T>(
+    d: D,
+    new: fn(i32, u8, u8) -> Result<T, Error>,
+) -> Result<T, D::Error> {
+    let w = <YearMonthDay as serde::Deserialize>::deserialize(d)?;
+    new(w.year, w.month, w.day).map_err(serde::de::Error::custom)
 }
 
 #[cfg(feature = "serde")]

@@ -73,6 +73,7 @@ impl Month {
     /// assert!(Month::from_number(13).is_err());
     /// # Ok::<(), bangla_date::Error>(())
     /// ```
+    #[inline]
     pub fn from_number(n: i64) -> Result<Month, Error> {
         usize::try_from(n - 1)
             .ok()

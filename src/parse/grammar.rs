@@ -35,6 +35,8 @@ use crate::error::{Error, ErrorKind};
 use super::lexer::{Kind, Num, Token};
 use super::words::{DayPeriod, Era, Unit, Word};
 
+mod time;
+
 /// A Gregorian date as written (day or year may be missing).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct GregParts {
@@ -93,15 +95,6 @@ pub(crate) struct TimeParts {
     pub(crate) span: Range<usize>,
 }
 
-/// A clock time `H:MM[:SS][offset]` and the index after it.
-struct Clock {
-    hour: u32,
-    minute: i32,
-    second: u32,
-    offset: Option<i32>,
-    end: usize,
-}
-
 /// Relative expressions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum RelParts {
@@ -142,6 +135,21 @@ pub(crate) struct Chain {
     pub(crate) anaphoric: bool,
     strong: bool,
     open_parens: u32,
+}
+
+impl GregParts {
+    /// A date as written: not inherited from a range's other end, a full year, no era conflict.
+    fn written(day: Option<u8>, month: u8, year: Option<i32>, span: Range<usize>) -> GregParts {
+        GregParts {
+            day,
+            month,
+            year,
+            span,
+            inherited: false,
+            short_year: false,
+            era_conflict: None,
+        }
+    }
 }
 
 impl Chain {
@@ -330,18 +338,9 @@ impl<'t> Grammar<'t> {
                 // A month unit after the name (`ডিসেম্বর মাসে`) belongs to the date.
                 let k = if self.word(k) == Some(Word::Unit(Unit::Month)) { k + 1 } else { k };
                 let span = self.span(i, k - 1);
-                Ok(Some((
-                    Part::Greg(GregParts {
-                        day: Some(day),
-                        month: m,
-                        year,
-                        span,
-                        inherited: false,
-                        short_year: false,
-                        era_conflict,
-                    }),
-                    k,
-                )))
+                let parts =
+                    GregParts { era_conflict, ..GregParts::written(Some(day), m, year, span) };
+                Ok(Some((Part::Greg(parts), k)))
             }
             Word::BanglaMonth(month) | Word::AssameseMonth(month) => {
                 let day = Self::day_number(day);
@@ -383,15 +382,7 @@ impl<'t> Grammar<'t> {
         if let Some(y) = self.num(i + 1).filter(|n| n.digits == 4 && n.value > 0) {
             let year = Some(y.value as i32);
             let span = self.span(i, i + 1);
-            let parts = GregParts {
-                day: None,
-                month: m,
-                year,
-                span,
-                inherited: false,
-                short_year: false,
-                era_conflict: None,
-            };
+            let parts = GregParts::written(None, m, year, span);
             return Ok(Some((Part::Greg(parts), i + 2)));
         }
         let Some(n) = self.num(i + 1).filter(|n| n.digits <= 2) else {
@@ -407,18 +398,7 @@ impl<'t> Grammar<'t> {
         };
         let day = Self::day_number(n.value);
         let span = self.span(i, end - 1);
-        Ok(Some((
-            Part::Greg(GregParts {
-                day: Some(day),
-                month: m,
-                year: Some(year),
-                span,
-                inherited: false,
-                short_year: false,
-                era_conflict: None,
-            }),
-            end,
-        )))
+        Ok(Some((Part::Greg(GregParts::written(Some(day), m, Some(year), span)), end)))
     }
 
     /// `B-MONTH NUM ORDINAL? "," year ERA?` and the same with a Hijri month: month first, as
@@ -503,15 +483,7 @@ impl<'t> Grammar<'t> {
                 Some(Word::GregMonth(m)) if matches!(era, Era::Year | Era::Christian) => {
                     let day = Self::day_number(day);
                     let span = self.span(i, k);
-                    let parts = GregParts {
-                        day: Some(day),
-                        month: m,
-                        year,
-                        span,
-                        inherited: false,
-                        short_year: false,
-                        era_conflict: None,
-                    };
+                    let parts = GregParts::written(Some(day), m, year, span);
                     return Ok(Some((Part::Greg(parts), k + 1)));
                 }
                 // `১৪৪৬ হিজরির ১০ জিলহজ`.
@@ -543,15 +515,7 @@ impl<'t> Grammar<'t> {
         {
             let k = if self.word(j + 1) == Some(Word::Unit(Unit::Month)) { j + 2 } else { j + 1 };
             let span = self.span(i, k - 1);
-            let parts = GregParts {
-                day: None,
-                month: m,
-                year,
-                span,
-                inherited: false,
-                short_year: false,
-                era_conflict: None,
-            };
+            let parts = GregParts::written(None, m, year, span);
             return Ok(Some((Part::Greg(parts), k)));
         }
         Ok(None)
@@ -579,22 +543,25 @@ impl<'t> Grammar<'t> {
         let Some(b) = self.num(i + 2) else {
             return Ok(None);
         };
-        // `৭-১০ ২০২২`: day and month joined, the year after a space (notices).
-        if !self.glued(i + 3) && a.digits <= 2 && b.digits <= 2 && (1..=12).contains(&b.value) {
+        // `আগামী ৭-১০ ২০২২`: day and month joined, the year after a space (notices); only after
+        // a date word or গত/আগামী, since `২-১ ২০২২` is as likely a score and a year.
+        let announced = i
+            .checked_sub(1)
+            .and_then(|b| self.word(b))
+            .is_some_and(|w| matches!(w, Word::DateWord | Word::Label | Word::Direction(_)));
+        if announced
+            && !self.glued(i + 3)
+            && a.digits <= 2
+            && b.digits <= 2
+            && (1..=12).contains(&b.value)
+        {
             if let Some(c) = self.num(i + 3).filter(|c| c.digits == 4) {
                 if !matches!(self.tok(i + 4).map(|t| t.kind), Some(Kind::Punct(_)))
                     || !self.glued(i + 4)
                 {
                     let day = Self::day_number(a.value);
-                    let parts = GregParts {
-                        day: Some(day),
-                        month: b.value as u8,
-                        year: Some(c.value as i32),
-                        span: self.span(i, i + 3),
-                        inherited: false,
-                        short_year: false,
-                        era_conflict: None,
-                    };
+                    let (year, span) = (Some(c.value as i32), self.span(i, i + 3));
+                    let parts = GregParts::written(Some(day), b.value as u8, year, span);
                     return Ok(Some((Part::Greg(parts), i + 4)));
                 }
             }
@@ -654,15 +621,8 @@ impl<'t> Grammar<'t> {
             ));
         }
         let day = Self::day_number(day);
-        let parts = GregParts {
-            day: Some(day),
-            month: month as u8,
-            year: Some(year as i32),
-            span,
-            inherited: false,
-            short_year,
-            era_conflict: None,
-        };
+        let written = GregParts::written(Some(day), month as u8, Some(year as i32), span);
+        let parts = GregParts { short_year, ..written };
         Ok(Some((Part::Greg(parts), i + 5)))
     }
 
@@ -687,401 +647,9 @@ impl<'t> Grammar<'t> {
         };
         let day = Self::day_number(day);
         let span = self.span(i, j - 1);
-        let parts = GregParts {
-            day: Some(day),
-            month: next.month,
-            year: next.year,
-            span,
-            inherited: true,
-            short_year: false,
-            era_conflict: None,
-        };
+        let written = GregParts::written(Some(day), next.month, next.year, span);
+        let parts = GregParts { inherited: true, ..written };
         Ok(Some((Part::Greg(parts), j)))
-    }
-
-    /// A unit word at `k`, also after a glued hyphen (`২-টা`, `৫-সেকেন্ডে`): the word and the
-    /// index after it.
-    fn unit_at(&self, k: usize) -> Option<(Word, usize)> {
-        if self.punct(k, '-') && self.glued(k) && self.glued(k + 1) {
-            return self.word(k + 1).map(|w| (w, k + 2));
-        }
-        self.word(k).map(|w| (w, k + 1))
-    }
-
-    /// A time of day; the flag says whether it is strong enough to stand alone.
-    fn time(&self, i: usize, in_chain: bool) -> Found<(TimeParts, bool)> {
-        let mut j = i;
-        let mut period = None;
-        let mut meridiem = None;
-        if let Some(Word::Period(p)) = self.word(j) {
-            period = Some(p);
-            j += 1;
-            // `ভোর বেলা`, `সকাল বেলা`: বেলা after another period only says "time of".
-            if period != Some(DayPeriod::Daytime)
-                && self.word(j) == Some(Word::Period(DayPeriod::Daytime))
-            {
-                j += 1;
-            }
-            while matches!(self.word(j), Some(Word::Approx | Word::Exactly | Word::Dibagoto)) {
-                j += 1;
-            }
-        } else if let Some(Word::Meridiem(pm)) = self.word(j) {
-            // Almanacs write the meridiem first: `অপরাহ্ন ৪টে ৩৫ মিনিট`.
-            if matches!(self.tok(j + 1).map(|t| t.kind), Some(Kind::Num(_)))
-                || matches!(self.word(j + 1), Some(Word::HourWord { .. } | Word::Fraction(_)))
-            {
-                meridiem = Some(pm);
-                j += 1;
-            }
-        }
-        let mut fraction = 0i32;
-        if let Some(Word::Fraction(f)) = self.word(j) {
-            fraction = i32::from(f);
-            j += 1;
-        }
-        // Almanacs mark the hour with ঘ (ঘটিকা): `রাত্রি ঘ ২/৪৮ মিঃ`, `ঘ ০৩:২২`.
-        let hour_mark = self.word(j) == Some(Word::HourMark);
-        if hour_mark {
-            j += 1;
-        }
-        let context = period.is_some() || meridiem.is_some() || fraction != 0 || hour_mark;
-        let start = i;
-        let mut offset = None;
-        let mut clock24 = false;
-        let (hour, minute, second, mut end, mut strong) = if let Some(h) = self.num(j) {
-            if let Some(c) = self.clock(j, context, hour_mark, in_chain)? {
-                offset = c.offset;
-                (Some(c.hour), c.minute, c.second, c.end, true)
-            } else if h.digits == 4
-                && self.word(j + 1) == Some(Word::Unit(Unit::Hour))
-                && h.value / 100 < 24
-                && h.value % 100 < 60
-            {
-                // The newsroom's 24-hour clock: `১৬৩৫ ঘণ্টা` is 16:35.
-                clock24 = true;
-                (Some((h.value / 100) as u32), (h.value % 100) as i32, 0, j + 2, true)
-            } else if let Some((Word::HourUnit { strong }, mut k)) =
-                self.unit_at(j + 1).filter(|_| h.digits <= 2)
-            {
-                let mut minute = 0u64;
-                let mut second = 0u64;
-                let mut has_minutes = false;
-                // `১০টা বেজে ৩০ মিনিট`
-                if self.word(k) == Some(Word::Baje) && self.num(k + 1).is_some() {
-                    k += 1;
-                }
-                if let (Some(m), Some((Word::Unit(Unit::Minute), after))) =
-                    (self.num(k), self.unit_at(k + 1))
-                {
-                    minute = m.value;
-                    has_minutes = true;
-                    k = after;
-                    if let (Some(s), Some((Word::Unit(Unit::Second), after))) =
-                        (self.num(k), self.unit_at(k + 1))
-                    {
-                        second = s.value;
-                        k = after;
-                    }
-                }
-                self.check_time(h.value, minute, second, self.span(j, k - 1))?;
-                (
-                    Some(h.value as u32),
-                    minute as i32,
-                    second as u32,
-                    k,
-                    strong || has_minutes || context,
-                )
-            } else {
-                return self.period_only(i, period);
-            }
-        } else if let Some(Word::HourWord { hour, minute, unit }) = self.word(j) {
-            let mut k = j + 1;
-            let unit = match unit {
-                Some(strong) => Some(strong),
-                None => match self.word(k) {
-                    Some(Word::HourUnit { strong }) => {
-                        k += 1;
-                        Some(strong)
-                    }
-                    _ => None,
-                },
-            };
-            match unit {
-                // আড়াইটা, দেড়টা carry their minutes; আটটায় is a time by its suffix.
-                Some(strong) => (
-                    Some(u32::from(hour)),
-                    i32::from(minute),
-                    0,
-                    k,
-                    strong || context || minute != 0,
-                ),
-                None => return self.period_only(i, period),
-            }
-        } else {
-            return self.period_only(i, period);
-        };
-        if let Some(Word::Meridiem(pm)) = self.word(end) {
-            meridiem = Some(pm);
-            end += 1;
-            strong = true;
-        }
-        if matches!(self.word(end), Some(Word::HourUnit { .. })) {
-            end += 1; // `৯:৫৫ টা`
-        }
-        if matches!(self.word(end), Some(Word::Baje)) {
-            end += 1;
-            strong = true;
-        }
-        // A zone written after the time (`৫:৪১ PM IST`, `11:41 GMT+6`).
-        if hour.is_some() && offset.is_none() {
-            if let Some((zone, after)) = self.zone_name(end) {
-                offset = Some(zone);
-                end = after;
-            }
-        }
-        // `১০টার দিকে`, `৩টা নাগাদ`: "around" an hour confirms that it is one.
-        if hour.is_some() && matches!(self.word(end), Some(Word::Approx)) {
-            strong = true;
-        }
-        // ISO 8601 (`…T১০:০০`, or an explicit offset) is a 24-hour clock.
-        clock24 |= offset.is_some()
-            || (j > 0
-                && self.glued(j)
-                && self.tok(j - 1).is_some_and(|t| {
-                    self.text.get(t.start..t.end).is_some_and(|w| w.eq_ignore_ascii_case("t"))
-                }));
-        let span = self.span(start, end - 1);
-        let parts = TimeParts {
-            hour,
-            minute: minute + fraction,
-            second,
-            period,
-            meridiem,
-            offset,
-            clock24,
-            almanac: hour_mark,
-            span,
-        };
-        Ok(Some(((parts, strong), end)))
-    }
-
-    /// A period word with no hour after it (`৩ সেপ্টেম্বর ভোরে`): weak.
-    fn period_only(&self, i: usize, period: Option<DayPeriod>) -> Found<(TimeParts, bool)> {
-        let Some(period) = period else {
-            return Ok(None);
-        };
-        let span = self.span(i, i);
-        let parts = TimeParts {
-            hour: None,
-            minute: 0,
-            second: 0,
-            period: Some(period),
-            meridiem: None,
-            offset: None,
-            clock24: false,
-            almanac: false,
-            span,
-        };
-        Ok(Some(((parts, false), i + 1)))
-    }
-
-    /// `H ~SEP~ MM (~SEP~ SS)? (~(+|-)HH:MM | ~Z)?`. The separator is `:` (or the visarga the
-    /// lexer turns into one); `.` and the dari `।` need context (a period or meridiem word
-    /// before, or a meridiem or hour unit after), since `৪.৩০` is also a decimal and `।` ends a
-    /// sentence; `-` needs both (`সকাল ৯-৪৫ টা`); `/` and a one-digit minute only come after the
-    /// almanacs' hour mark ঘ (`ঘ ২/৪৮ মিঃ`, `ঘ ৭।৫`), or `/` with a period word and three
-    /// groups (`রাত্রি ৮/১২/৩০`). An explicit UTC offset (ISO 8601 style) is kept and wins
-    /// over the parser's zone. Inside a timestamp (`in_chain`), a stray space after the colon
-    /// is tolerated (`০২ জানুয়ারি ২০২৬, ১৭: ৪১`).
-    fn clock(
-        &self,
-        j: usize,
-        context: bool,
-        hour_mark: bool,
-        in_chain: bool,
-    ) -> Result<Option<Clock>, Error> {
-        let Some(h) = self.num(j).filter(|n| n.digits <= 2) else { return Ok(None) };
-        let Some(Kind::Punct(sep)) = self.tok(j + 1).map(|t| t.kind) else { return Ok(None) };
-        let stray_space_ok = in_chain && sep == ':';
-        if !matches!(sep, ':' | '.' | '।' | '-' | '/')
-            || !self.glued(j + 1)
-            || !(self.glued(j + 2) || stray_space_ok)
-        {
-            return Ok(None);
-        }
-        let short_minute_ok = hour_mark && sep != ':';
-        let Some(m) =
-            self.num(j + 2).filter(|n| n.digits == 2 || (short_minute_ok && n.digits == 1))
-        else {
-            return Ok(None);
-        };
-        let mut end = j + 3;
-        let mut second = 0;
-        let mut groups = 2;
-        if self.punct(end, sep) && self.glued(end) && self.glued(end + 1) {
-            if let Some(s) = self.num(end + 1).filter(|n| n.digits == 2) {
-                second = s.value;
-                end += 2;
-                groups = 3;
-            }
-        }
-        // `1.2.3`-like runs and dates (`০২.০১.২০২৬`) are not clock times; a trailing separator
-        // with no number after it is punctuation (`বিকাল ৪:১০:`).
-        let separator_follows = (self.punct(end, sep) || self.punct(end, '/')) && self.glued(end);
-        if separator_follows && self.num(end + 1).is_some() && self.glued(end + 1) {
-            return Ok(None);
-        }
-        let unit_after = |k: usize| match self.word(k) {
-            Some(Word::Meridiem(_) | Word::HourUnit { .. }) => true,
-            Some(Word::Unit(Unit::Minute)) => sep != ':',
-            _ => false,
-        };
-        // `১২.৪৫ - ২.০০ ঘটিকা`: a range whose end is confirmed confirms its start.
-        let range_end_confirmed = || {
-            let k = end + usize::from(self.word(end) == Some(Word::HourUnit { strong: false }));
-            let connects =
-                matches!(self.tok(k).map(|t| t.kind), Some(Kind::Punct('-' | '–' | '—')))
-                    || self.word(k) == Some(Word::From);
-            connects
-                && self.num(k + 1).is_some_and(|n| n.digits <= 2)
-                && self.punct(k + 2, sep)
-                && self.glued(k + 2)
-                && self.num(k + 3).is_some_and(|n| n.digits == 2)
-                && unit_after(k + 4)
-        };
-        let confirmed = unit_after(end) || (sep != ':' && range_end_confirmed());
-        let allowed = match sep {
-            ':' => true,
-            '.' | '।' => context || confirmed,
-            '-' => context && confirmed,
-            _ => hour_mark || (context && groups == 3),
-        };
-        if !allowed {
-            return Ok(None);
-        }
-        if sep != ':' && (h.value > 24 || m.value > 59) {
-            return Ok(None);
-        }
-        self.check_time(h.value, m.value, second, self.span(j, end - 1))?;
-        let (offset, mut end) = self.utc_offset(end);
-        // `৬.৪৫ মিনিটে`, `ঘ ২/৪৮ মিঃ`: a minute unit after the clock belongs to it.
-        if sep != ':' && self.word(end) == Some(Word::Unit(Unit::Minute)) {
-            end += 1;
-        }
-        Ok(Some(Clock {
-            hour: h.value as u32,
-            minute: m.value as i32,
-            second: second as u32,
-            offset,
-            end,
-        }))
-    }
-
-    /// `IST` (+05:30), `UTC` or `GMT` (+00:00), optionally with a glued offset (`GMT+6`),
-    /// after a time: seconds east of UTC and the index after it. `BST` is left alone: it is
-    /// both Bangladesh Standard Time and British Summer Time.
-    fn zone_name(&self, i: usize) -> Option<(i32, usize)> {
-        let t = self.tok(i)?;
-        let name = self.text.get(t.start..t.end)?;
-        let base = match name.to_ascii_uppercase().as_str() {
-            "IST" => 5 * 3600 + 1800,
-            "UTC" | "GMT" => 0,
-            _ => return None,
-        };
-        if base == 0 {
-            if let (Some(o), after) = self.utc_offset_short(i + 1) {
-                return Some((o, after));
-            }
-        }
-        Some((base, i + 1))
-    }
-
-    /// `~+6`, `~+06`, `~+06:00` after GMT/UTC.
-    fn utc_offset_short(&self, i: usize) -> (Option<i32>, usize) {
-        let sign = match self.tok(i).map(|t| t.kind) {
-            Some(Kind::Punct('+')) if self.glued(i) => 1,
-            Some(Kind::Punct('-' | '−')) if self.glued(i) => -1,
-            _ => return (None, i),
-        };
-        let Some(h) =
-            self.num(i + 1).filter(|n| self.glued(i + 1) && n.digits <= 2 && n.value <= 14)
-        else {
-            return (None, i);
-        };
-        let mut minutes = 0;
-        let mut end = i + 2;
-        if self.punct(end, ':') && self.glued(end) {
-            if let Some(m) = self.num(end + 1).filter(|n| n.digits == 2 && n.value < 60) {
-                minutes = m.value as i32;
-                end += 2;
-            }
-        }
-        (Some(sign * (h.value as i32 * 3600 + minutes * 60)), end)
-    }
-
-    /// `~+HH:MM`, `~-HHMM` or `~Z` right after a clock time: seconds east of UTC.
-    fn utc_offset(&self, i: usize) -> (Option<i32>, usize) {
-        if !self.glued(i) {
-            return (None, i);
-        }
-        if self.tok(i).is_some_and(|t| self.text.get(t.start..t.end) == Some("Z")) {
-            return (Some(0), i + 1);
-        }
-        let sign = match self.tok(i).map(|t| t.kind) {
-            Some(Kind::Punct('+')) => 1,
-            Some(Kind::Punct('-' | '−')) => -1,
-            _ => return (None, i),
-        };
-        let Some(hh) = self.num(i + 1).filter(|n| self.glued(i + 1) && matches!(n.digits, 2 | 4))
-        else {
-            return (None, i);
-        };
-        let (hours, mut minutes, mut end) = if hh.digits == 4 {
-            (hh.value / 100, hh.value % 100, i + 2)
-        } else {
-            (hh.value, 0, i + 2)
-        };
-        if hh.digits == 2 && self.punct(end, ':') && self.glued(end) {
-            if let Some(mm) = self.num(end + 1).filter(|n| n.digits == 2 && self.glued(end + 1)) {
-                minutes = mm.value;
-                end += 2;
-            }
-        }
-        if hours > 23 || minutes > 59 {
-            return (None, i);
-        }
-        (Some(sign * (hours as i32 * 3600 + minutes as i32 * 60)), end)
-    }
-
-    fn check_time(&self, h: u64, m: u64, s: u64, span: Range<usize>) -> Result<(), Error> {
-        let clamp = |v: u64| v.min(i64::MAX as u64) as i64;
-        // 24:00 is the end of the day (ISO 8601); 24:30 is not a time.
-        if h == 24 && (m > 0 || s > 0) {
-            let (field, value) = if m > 0 { ("minute", m) } else { ("second", s) };
-            return Err(Error::at(
-                ErrorKind::TimeOutOfRange { field, value: clamp(value), min: 0, max: 0 },
-                span,
-            ));
-        }
-        if h > 24 {
-            return Err(Error::at(
-                ErrorKind::TimeOutOfRange { field: "hour", value: clamp(h), min: 0, max: 23 },
-                span,
-            ));
-        }
-        if m > 59 {
-            return Err(Error::at(
-                ErrorKind::TimeOutOfRange { field: "minute", value: clamp(m), min: 0, max: 59 },
-                span,
-            ));
-        }
-        if s > 59 {
-            return Err(Error::at(
-                ErrorKind::TimeOutOfRange { field: "second", value: clamp(s), min: 0, max: 59 },
-                span,
-            ));
-        }
-        Ok(())
     }
 
     /// `COUNT UNIT AGO-LATER` (`১৮ মিনিট আগে`, `তিনদিন আগে`).
@@ -1226,13 +794,14 @@ impl<'t> Grammar<'t> {
         loop {
             // Separators between parts (none before the first).
             let mut k = j;
-            let (mut danda, mut pipe, mut colon) = (false, false, false);
+            let (mut dandas, mut double_danda, mut pipe, mut colon) = (0, false, false, false);
             if j > i {
                 while let Some(Kind::Punct(c)) = self.tok(k).map(|t| t.kind) {
                     if !is_sep(c) || k - j >= 3 {
                         break;
                     }
-                    danda |= is_danda(c);
+                    dandas += usize::from(is_danda(c));
+                    double_danda |= c == '॥';
                     pipe |= c == '|';
                     colon |= c == ':';
                     k += 1;
@@ -1257,16 +826,25 @@ impl<'t> Grammar<'t> {
             // Across a dari or danda only the parts of an almanac line go on (`৯ বৈশাখ, ১৪২৮।
             // শুক্রবার।`, `১৪৩১ বঙ্গাব্দ ।। ৫১২৫ কলিযুগাব্দ`); a dateline's colon does not
             // join a relative word to the date before it (`২৫ মার্চ : আগামীকাল`).
-            let almanac_part = matches!(
-                part,
-                Part::Greg(_)
-                    | Part::Bangla(_)
-                    | Part::Hijri(_)
-                    | Part::Saka(_)
-                    | Part::Weekday(..)
-                    | Part::IndianYear
-            );
-            if (danda && !almanac_part)
+            // A single dari ends a sentence: only a weekday closing the line (`১৪২৮। শুক্রবার।`)
+            // or an era year goes on across it; a double danda (`।।`, `॥`, `৷৷`) separates the
+            // parts of one almanac line.
+            let almanac_part = if double_danda || dandas >= 2 {
+                matches!(
+                    part,
+                    Part::Greg(_)
+                        | Part::Bangla(_)
+                        | Part::Hijri(_)
+                        | Part::Saka(_)
+                        | Part::Weekday(..)
+                        | Part::IndianYear
+                )
+            } else {
+                let line_ends =
+                    self.tok(next).is_none_or(|t| matches!(t.kind, Kind::Punct(c) if is_danda(c)));
+                matches!(part, Part::IndianYear) || (matches!(part, Part::Weekday(..)) && line_ends)
+            };
+            if (dandas > 0 && !almanac_part)
                 || (colon
                     && chain.greg.is_some()
                     && matches!(part, Part::Relative(RelParts::Day(_), _)))

@@ -24,13 +24,16 @@
 //! |---|---|
 //! | `০২ জানুয়ারী ২০২৬`, `২১শে জানুয়ারি, ২০২৬`, `January 2, 2026`, `২০২৪ সালের পাঁচই অগাস্ট` | a Gregorian date |
 //! | `২৮/১২/২০২৫`, `28-12-2025`, `২৮.১২.২০২৫`, `২০২৫-১২-২৮` | day first, or ISO year first |
-//! | `১৯ পৌষ ১৪৩২ বঙ্গাব্দ`, `পঁচিশে বৈশাখ` | a Bangabda date, converted by the configured rule |
+//! | `১৯ পৌষ ১৪৩২ বঙ্গাব্দ`, `পঁচিশে বৈশাখ` | a Bangabda date, converted by the configured rule (or the one the evidence in the match points to) |
 //! | `১২ রজব ১৪৪৭ হিজরি` | a Hijri date, as written (not converted) |
 //! | `০৫:৪১ অপরাহ্ন`, `08:42 PM`, `১৩:৪৮` | a clock time; `০৫:৪১` alone warns that a.m./p.m. is unknown |
-//! | `রাত ৩টা`, `বিকাল ৪.৩০ ঘটিকায়`, `সকাল সোয়া ৭টা`, `দুপুর বারোটায়` | a day period and an hour (CLDR `bn` ranges) |
+//! | `রাত ৩টা`, `বিকাল ৪.৩০ ঘটিকায়`, `সকাল সোয়া ৭টা`, `দুপুর বারোটায়` | a day period and an hour (CLDR `bn` ranges; রাত from 18:00, as pages use it) |
 //! | `রোববার (২৮ ডিসেম্বর) দিবাগত রাত আড়াইটা` | the night after Sunday: Monday 02:30 |
 //! | `আজ`, `গতকাল`, `গত শনিবার`, `১৮ মিনিট আগে` | relative; resolved only against a [reference](Parser::reference) |
 //! | `২২শে জানুয়ারি থেকে ১০ই ফেব্রুয়ারি`, `৫-৯ জানুয়ারি`, `১ ও ২ জানুয়ারি` | two matches marked as a range or list ([`Role`]) |
+//! | `সকাল ৯।২৭`, `রাত্রি ঘ ২/৪৮ মিঃ`, `অপরাহ্ন ৪টে ৩৫ মিনিট`, `১৬৩৫ ঘণ্টা` | almanac and newsroom times |
+//! | `১৭ আষাঢ়, ১৪৩১ মঙ্গলবার`, `৫ শ্রাবণ ১৪৩১ ।। ৫১২৫ কলিযুগাব্দ` | the reckoning chosen by evidence ([`Parser::rule`]) |
+//! | `১৬ই রবিউল আউয়াল, ১৪৪৭ হিজরি` alone | no `date`; the tabular estimate in [`Match::approximate_date`] |
 //!
 //! Both encodings of য় ড় ঢ়, ো/ৌ written in two parts, ZWJ/ZWNJ and NBSP are accepted anywhere;
 //! spans always point into the original bytes.
@@ -49,6 +52,8 @@ mod grammar;
 mod lexer;
 mod resolve;
 mod stream;
+#[cfg(feature = "bench-internals")]
+pub mod vocabulary_bench;
 mod words;
 mod zone;
 

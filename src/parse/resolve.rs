@@ -163,79 +163,138 @@ fn resolve_time(t: &TimeParts, warnings: &mut Vec<Warning>) -> Option<ResolvedTi
     Some(ResolvedTime { time, next_day })
 }
 
-/// Resolve one chain into a match.
+/// Resolve one chain into a match, step by step (each step is a method of [`Resolver`]).
 pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Error> {
-    let mut warnings = Vec::new();
-    let reference = p.reference;
-    let ref_date = reference.map(|r| r.date());
-    let mut year_inferred = false;
+    let mut r = Resolver::new(p, chain);
+    r.written_gregorian();
+    // Every written day against its month, in one place (the Gregorian year as resolved).
+    super::days::check(chain, r.year)?;
+    r.bangabda()?;
+    r.relative();
+    r.gregorian_year();
+    r.other_calendars()?;
+    r.bangabda_rule();
+    r.weekday();
+    r.date_from_reference();
+    r.time_of_day();
+    let datetime = r.moment();
+    Ok(r.into_match(role, datetime))
+}
 
-    // 1. The Gregorian day as written.
-    let mut date: Option<NaiveDate> = None;
-    let (mut month, mut day, mut year) = (None, None, None);
-    if let Some(g) = &chain.greg {
-        month = Some(g.month);
-        day = g.day;
-        year = g.year;
+/// What resolving one chain has found so far.
+struct Resolver<'a> {
+    p: &'a Parser,
+    chain: &'a Chain,
+    ref_date: Option<NaiveDate>,
+    warnings: Vec<Warning>,
+    /// The Gregorian date, once known.
+    date: Option<NaiveDate>,
+    year: Option<i32>,
+    month: Option<u8>,
+    day: Option<u8>,
+    /// Written with Assamese month names: the West Bengal calendar, whatever the parser says.
+    assamese: bool,
+    /// The rule a Bangabda date is expected to follow.
+    expected: Rule,
+    bangla_date: Option<BanglaDate>,
+    /// The rule evidence chose instead of the parser's, and what chose it.
+    chosen: Option<(Rule, Evidence)>,
+    bangla: Option<WrittenBangla>,
+    relative: Option<Relative>,
+    relative_date: Option<NaiveDate>,
+    relative_datetime: Option<chrono::NaiveDateTime>,
+    approximate_date: Option<NaiveDate>,
+    weekday: Option<Weekday>,
+    time: Option<NaiveTime>,
+}
+
+impl<'a> Resolver<'a> {
+    fn new(p: &'a Parser, chain: &'a Chain) -> Resolver<'a> {
+        // Assamese month names are the West Bengal calendar whatever the parser expects of
+        // Bangabda; so, when the parser reads by evidence, is a match that names an Indian
+        // almanac's era.
+        let assamese = chain.bangla.as_ref().is_some_and(|b| b.assamese);
+        let cue = assamese || (p.by_evidence && chain.indian_cue);
+        let expected =
+            if cue && !p.rule.is_west_bengal() { Rule::WestBengalSuryaSiddhanta } else { p.rule };
+        let chosen =
+            (cue && !assamese && expected != p.rule).then_some((expected, Evidence::IndianCue));
+        Resolver {
+            p,
+            chain,
+            ref_date: p.reference.map(|r| r.date()),
+            warnings: Vec::new(),
+            date: None,
+            year: None,
+            month: None,
+            day: None,
+            assamese,
+            expected,
+            bangla_date: None,
+            chosen,
+            bangla: None,
+            relative: None,
+            relative_date: None,
+            relative_datetime: None,
+            approximate_date: None,
+            weekday: None,
+            time: None,
+        }
+    }
+
+    /// The fixed rule for a Bangabda date of `year`.
+    fn rule_for(&self, year: i32) -> Rule {
+        if self.p.infer_rule && !self.assamese {
+            Rule::BangladeshHistorical.in_year(year)
+        } else {
+            self.expected.in_year(year)
+        }
+    }
+
+    /// Step 1: The Gregorian day as written (a two-digit year gets its century).
+    fn written_gregorian(&mut self) {
+        let Some(g) = &self.chain.greg else { return };
+        self.month = Some(g.month);
+        self.day = g.day;
+        self.year = g.year;
         if g.short_year {
-            year = year.map(|yy| century(yy, ref_date));
-            if let Some(y) = year {
-                warnings.push(Warning::CenturyInferred { year: y });
+            self.year = self.year.map(|yy| century(yy, self.ref_date));
+            if let Some(y) = self.year {
+                self.warnings.push(Warning::CenturyInferred { year: y });
             }
         }
         if let Some(span) = &g.era_conflict {
-            warnings.push(Warning::EraMismatch { span: span.clone() });
+            self.warnings.push(Warning::EraMismatch { span: span.clone() });
         }
-        if let Some(d) = g.day {
-            if let Some(y) = year {
-                date = NaiveDate::from_ymd_opt(y, u32::from(g.month), u32::from(d));
-            }
+        if let (Some(d), Some(y)) = (g.day, self.year) {
+            self.date = NaiveDate::from_ymd_opt(y, u32::from(g.month), u32::from(d));
         }
     }
 
-    // Every written day against its month, in one place (the Gregorian year as resolved).
-    super::days::check(chain, year)?;
-
-    // 2. A Bangabda date with a year fixes the day when no Gregorian year was written.
-    // Assamese month names are the West Bengal calendar whatever the parser expects of Bangabda;
-    // so, when the parser reads by evidence, is a match that names an Indian almanac's era.
-    let assamese = chain.bangla.as_ref().is_some_and(|b| b.assamese);
-    let cue = assamese || (p.by_evidence && chain.indian_cue);
-    let expected =
-        if cue && !p.rule.is_west_bengal() { Rule::WestBengalSuryaSiddhanta } else { p.rule };
-    let rule_for = |y: i32| {
-        if p.infer_rule && !assamese {
-            Rule::BangladeshHistorical.in_year(y)
-        } else {
-            expected.in_year(y)
-        }
-    };
-    let mut bangla_date: Option<BanglaDate> = None;
-    // The rule evidence chose instead of the parser's, and what chose it.
-    let mut chosen: Option<(Rule, Evidence)> = None;
-    if cue && !assamese && expected != p.rule {
-        chosen = Some((expected, Evidence::IndianCue));
-    }
-    if let Some(b) = &chain.bangla {
+    /// Step 2: The Bangabda date: by its written year, or the occurrence around the reference; a
+    /// weekday written beside it (and no Gregorian date) chooses between the reckonings.
+    fn bangabda(&mut self) -> Result<(), Error> {
+        let (p, chain) = (self.p, self.chain);
+        let Some(b) = &chain.bangla else { return Ok(()) };
         if let Some(y) = b.year {
-            let rule = rule_for(y);
+            let rule = self.rule_for(y);
             match BanglaDate::from_parts(i64::from(y), b.month, i64::from(b.day), rule) {
-                Ok(bd) => bangla_date = Some(bd),
+                Ok(bd) => self.bangla_date = Some(bd),
                 // The other rule may accept it (৩১ আশ্বিন): then it is a cross-check matter.
                 Err(_) if chain.greg.as_ref().is_some_and(|g| g.year.is_some()) => {}
                 // So may the reckoning the weekday points to.
                 Err(_) if p.by_evidence && chain.weekday.is_some() && chain.greg.is_none() => {}
                 Err(e) => return Err(e.or_span(b.span.clone())),
             }
-        } else if let (None, Some(rd)) = (&chain.greg, ref_date) {
+        } else if let (None, Some(rd)) = (&chain.greg, self.ref_date) {
             // পঁচিশে বৈশাখ alone: the occurrence around the reference date.
             let how = resolution(chain, p);
-            bangla_date = infer_bangla_year(b, rd, how, rule_for);
+            self.bangla_date = infer_bangla_year(b, rd, how, |y| self.rule_for(y));
         }
-        // A weekday written beside a Bangabda date alone chooses between the reckonings.
         if let (true, None, Some((w, _, _))) = (p.by_evidence, &chain.greg, &chain.weekday) {
-            if bangla_date.is_none_or(|bd| bd.weekday() != *w) {
+            if self.bangla_date.is_none_or(|bd| bd.weekday() != *w) {
                 let how = resolution(chain, p);
+                let ref_date = self.ref_date;
                 let fits = |rule: Rule| -> Option<BanglaDate> {
                     let bd = match (b.year, ref_date) {
                         (Some(y), _) => BanglaDate::from_parts(
@@ -253,7 +312,7 @@ pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Er
                 // The parser's own reckoning first, then West Bengal's printed almanac, drik,
                 // and the Bangladesh rules.
                 let order = [
-                    expected,
+                    self.expected,
                     Rule::WestBengalSuryaSiddhanta,
                     Rule::WestBengalDrik,
                     Rule::BanglaAcademy1987,
@@ -262,200 +321,200 @@ pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Er
                 if let Some((i, bd)) =
                     order.into_iter().enumerate().find_map(|(i, r)| fits(r).map(|bd| (i, bd)))
                 {
-                    bangla_date = Some(bd);
+                    self.bangla_date = Some(bd);
                     if i > 0 {
-                        chosen = Some((bd.rule(), Evidence::Weekday));
+                        self.chosen = Some((bd.rule(), Evidence::Weekday));
                     }
                 }
             }
         }
-        if let (Some(bd), None) = (bangla_date, b.year) {
-            warnings.push(Warning::YearInferred { year: bd.year() });
+        if let (Some(bd), None) = (self.bangla_date, b.year) {
+            self.warnings.push(Warning::YearInferred { year: bd.year() });
         }
         if let Some(span) = &b.era_conflict {
-            warnings.push(Warning::EraMismatch { span: span.clone() });
+            self.warnings.push(Warning::EraMismatch { span: span.clone() });
         }
-    }
-    if let (Some((rule, evidence)), Some(b)) = (chosen, &chain.bangla) {
-        if chain.greg.is_none() {
-            warnings.push(Warning::BanglaRuleFromEvidence { rule, evidence, span: b.span.clone() });
+        if let (Some((rule, evidence)), None) = (self.chosen, &chain.greg) {
+            self.warnings.push(Warning::BanglaRuleFromEvidence {
+                rule,
+                evidence,
+                span: b.span.clone(),
+            });
         }
+        Ok(())
     }
 
-    // 3. Relative words against the reference.
-    let mut relative = None;
-    let mut relative_date = None;
-    let mut relative_datetime = None;
-    if let Some((rel, _)) = &chain.relative {
-        relative = Some(match *rel {
+    /// Step 3: Relative words against the reference.
+    fn relative(&mut self) {
+        let Some((rel, _)) = &self.chain.relative else { return };
+        self.relative = Some(match *rel {
             RelParts::Day(d) => Relative::Day { offset: d },
             RelParts::Weekday(dir, w) => Relative::Weekday { direction: dir, weekday: w },
             RelParts::Offset(n, u) => Relative::Offset { amount: n, unit: u },
         });
-        if let (Some(r), Some(rd)) = (reference, ref_date) {
-            match *rel {
-                RelParts::Day(d) => {
-                    relative_date = rd.checked_add_signed(Duration::days(i64::from(d)))
+        let (Some(r), Some(rd)) = (self.p.reference, self.ref_date) else { return };
+        self.relative_date = match *rel {
+            RelParts::Day(d) => rd.checked_add_signed(Duration::days(i64::from(d))),
+            RelParts::Weekday(dir, w) => weekday_from(rd, w, dir),
+            RelParts::Offset(n, u) => match u {
+                Unit::Second | Unit::Minute | Unit::Hour => {
+                    let secs = match u {
+                        Unit::Second => 1,
+                        Unit::Minute => 60,
+                        _ => 3600,
+                    };
+                    self.relative_datetime = n
+                        .checked_mul(secs)
+                        .and_then(Duration::try_seconds)
+                        .and_then(|d| r.checked_add_signed(d));
+                    self.relative_datetime.map(|dt| dt.date())
                 }
-                RelParts::Weekday(dir, w) => relative_date = weekday_from(rd, w, dir),
-                RelParts::Offset(n, u) => match u {
-                    Unit::Second | Unit::Minute | Unit::Hour => {
-                        let secs = match u {
-                            Unit::Second => 1,
-                            Unit::Minute => 60,
-                            _ => 3600,
-                        };
-                        relative_datetime = n
-                            .checked_mul(secs)
-                            .and_then(Duration::try_seconds)
-                            .and_then(|d| r.checked_add_signed(d));
-                        relative_date = relative_datetime.map(|dt| dt.date());
-                    }
-                    Unit::Day | Unit::Week => {
-                        let days = if u == Unit::Week { n.saturating_mul(7) } else { n };
-                        relative_date =
-                            Duration::try_days(days).and_then(|d| rd.checked_add_signed(d));
-                    }
-                    Unit::Month | Unit::Year => {
-                        let months = if u == Unit::Year { n.saturating_mul(12) } else { n };
-                        let m = Months::new(months.unsigned_abs().min(u64::from(u32::MAX)) as u32);
-                        relative_date = if months < 0 {
-                            rd.checked_sub_months(m)
-                        } else {
-                            rd.checked_add_months(m)
-                        };
-                    }
-                },
+                Unit::Day | Unit::Week => {
+                    let days = if u == Unit::Week { n.saturating_mul(7) } else { n };
+                    Duration::try_days(days).and_then(|d| rd.checked_add_signed(d))
+                }
+                Unit::Month | Unit::Year => {
+                    let months = if u == Unit::Year { n.saturating_mul(12) } else { n };
+                    let m = Months::new(months.unsigned_abs().min(u64::from(u32::MAX)) as u32);
+                    if months < 0 { rd.checked_sub_months(m) } else { rd.checked_add_months(m) }
+                }
+            },
+        };
+    }
+
+    /// Step 4: The year of a yearless Gregorian date: from the Bangabda date beside it, a relative
+    /// word, চলতি/গত/আগামী বছরের, or the reference (a written weekday as evidence).
+    fn gregorian_year(&mut self) {
+        let chain = self.chain;
+        if self.date.is_some() {
+            return;
+        }
+        let (Some(g), Some(d)) = (&chain.greg, self.day) else { return };
+        let mut inferred = true;
+        if let Some(bd) = self.bangla_date {
+            // The Bangabda date beside it decides the year.
+            let bg = bd.to_gregorian();
+            inferred = false;
+            self.date = if bg.month() == u32::from(g.month) && bg.day() == u32::from(d) {
+                Some(bg)
+            } else {
+                // Take the year from the Bangabda date's neighbourhood.
+                infer_year(g.month, d, bg, YearResolution::Nearest)
+            };
+        } else if let Some(rd) = self.relative_date {
+            // গতকাল (২৮ ডিসেম্বর): the relative word fixes the year.
+            self.date = infer_year(g.month, d, rd, YearResolution::Nearest);
+        } else if let (Some(off), Some(rd)) = (chain.year_offset, self.ref_date) {
+            let y = rd.year() + i32::from(off);
+            self.date = NaiveDate::from_ymd_opt(y, u32::from(g.month), u32::from(d));
+        } else if let Some(rd) = self.ref_date {
+            let how = resolution(chain, self.p);
+            self.date = infer_year(g.month, d, rd, how);
+            // A weekday written beside the date is evidence too: `শনিবার (৩ জানুয়ারি)`
+            // written on 30 December means the coming Saturday, not last January's.
+            if let (Some(pick), Some((w, _, _)), None) =
+                (self.date, &chain.weekday, chain.direction)
+            {
+                if pick.weekday() != *w {
+                    self.date = weekday_year(g.month, d, rd, *w).or(self.date);
+                }
             }
+        } else {
+            inferred = false;
+        }
+        if let (true, Some(d)) = (inferred, self.date) {
+            self.warnings.push(Warning::YearInferred { year: d.year() });
         }
     }
 
-    // 4. The year of a yearless Gregorian date.
-    if date.is_none() {
-        if let (Some(g), Some(d)) = (&chain.greg, day) {
-            if let Some(bd) = bangla_date {
-                // The Bangabda date beside it decides the year.
-                let bg = bd.to_gregorian();
-                if bg.month() == u32::from(g.month) && bg.day() == u32::from(d) {
-                    date = Some(bg);
-                } else {
-                    // Take the year from the Bangabda date's neighbourhood.
-                    date = infer_year(g.month, d, bg, YearResolution::Nearest);
-                }
-            } else if let Some(rd) = relative_date {
-                // গতকাল (২৮ ডিসেম্বর): the relative word fixes the year.
-                date = infer_year(g.month, d, rd, YearResolution::Nearest);
-                year_inferred = true;
-            } else if let (Some(off), Some(rd)) = (chain.year_offset, ref_date) {
-                date = NaiveDate::from_ymd_opt(
-                    rd.year() + i32::from(off),
-                    u32::from(g.month),
-                    u32::from(d),
-                );
-                year_inferred = true;
-            } else if let Some(rd) = ref_date {
-                let how = resolution(chain, p);
-                date = infer_year(g.month, d, rd, how);
-                // A weekday written beside the date is evidence too: `শনিবার (৩ জানুয়ারি)`
-                // written on 30 December means the coming Saturday, not last January's.
-                if let (Some(pick), Some((w, _, _)), None) = (date, &chain.weekday, chain.direction)
-                {
-                    if pick.weekday() != *w {
-                        date = weekday_year(g.month, d, rd, *w).or(date);
-                    }
-                }
-                year_inferred = true;
-            }
-            if year_inferred {
-                if let Some(d) = date {
-                    warnings.push(Warning::YearInferred { year: d.year() });
+    /// Step 4b: The Śaka and Hijri dates: a Śaka date read by its own arithmetic (and a date from
+    /// it, from the Bangabda date or the relative word when no Gregorian one was written);
+    /// both checked against the date; a Hijri date alone gets an estimate, not a date.
+    fn other_calendars(&mut self) -> Result<(), Error> {
+        let chain = self.chain;
+        let mut saka_date = None;
+        if let Some(sk) = &chain.saka {
+            if let Some(y) = sk.year {
+                match SakaDate::new(y, saka_month(sk.month), sk.day) {
+                    Ok(d) => saka_date = Some(d),
+                    Err(e) if self.date.is_none() => return Err(e.or_span(sk.span.clone())),
+                    Err(_) => {}
                 }
             }
-        }
-    }
-    // 4b. A Śaka date (the Indian national calendar) read by its own arithmetic.
-    let mut saka_date = None;
-    if let Some(sk) = &chain.saka {
-        if let Some(y) = sk.year {
-            let month = saka_month(sk.month);
-            match SakaDate::new(y, month, sk.day) {
-                Ok(d) => saka_date = Some(d),
-                Err(e) if date.is_none() => return Err(e.or_span(sk.span.clone())),
-                Err(_) => {}
+            if sk.era != Some(super::words::Era::Saka) {
+                self.warnings.push(Warning::SakaByYear { span: sk.span.clone() });
             }
         }
-        if sk.era != Some(super::words::Era::Saka) {
-            warnings.push(Warning::SakaByYear { span: sk.span.clone() });
+        if self.date.is_none() && chain.greg.is_none() {
+            self.date = self
+                .bangla_date
+                .map(BanglaDate::to_gregorian)
+                .or(saka_date.map(SakaDate::to_gregorian))
+                .or(self.relative_date);
         }
-    }
-    if date.is_none() && chain.greg.is_none() {
-        date = bangla_date
-            .map(BanglaDate::to_gregorian)
-            .or(saka_date.map(SakaDate::to_gregorian))
-            .or(relative_date);
-    }
-    if let (Some(d), Some(sk)) = (date, &chain.saka) {
-        let written = saka_date.map(|s| (s.year(), s.month(), s.day()));
-        let actual = SakaDate::from_gregorian(d).ok();
-        let agrees = actual.is_some_and(|a| {
-            a.month() == saka_month(sk.month)
-                && a.day() == sk.day
-                && written.is_none_or(|(y, ..)| y == a.year())
-        });
-        if !agrees {
-            warnings.push(Warning::CalendarMismatch {
-                calendar: OtherCalendar::Saka,
-                span: sk.span.clone(),
+        if let (Some(d), Some(sk)) = (self.date, &chain.saka) {
+            let written = saka_date.map(|s| (s.year(), s.month(), s.day()));
+            let actual = SakaDate::from_gregorian(d).ok();
+            let agrees = actual.is_some_and(|a| {
+                a.month() == saka_month(sk.month)
+                    && a.day() == sk.day
+                    && written.is_none_or(|(y, ..)| y == a.year())
             });
-        }
-    }
-    // A Hijri date beside a Gregorian one is checked against the tabular calendar, allowing the
-    // two days by which moon sighting in Bangladesh can differ from it.
-    if let (Some(d), Some(h)) = (date, &chain.hijri) {
-        if let Some(y) = h.year {
-            let estimate = HijriDate::new(y, h.month, h.day)
-                .and_then(HijriDate::to_gregorian_approx)
-                .map(|a| a.estimate());
-            if estimate.is_ok_and(|e| (e - d).num_days().abs() > 2) {
-                warnings.push(Warning::CalendarMismatch {
-                    calendar: OtherCalendar::Hijri,
-                    span: h.span.clone(),
+            if !agrees {
+                self.warnings.push(Warning::CalendarMismatch {
+                    calendar: OtherCalendar::Saka,
+                    span: sk.span.clone(),
                 });
             }
         }
-    }
-    // A Hijri date alone: the tabular estimate, kept apart from `date`.
-    let mut approximate_date = None;
-    if let (None, None, Some(h)) = (date, &chain.greg, &chain.hijri) {
-        if let Some(y) = h.year {
-            approximate_date = HijriDate::new(y, h.month, h.day)
-                .and_then(HijriDate::to_gregorian_approx)
-                .map(|a| a.estimate())
-                .ok();
-            if let Some(estimate) = approximate_date {
-                warnings.push(Warning::HijriEstimate { estimate });
+        if let Some(h) = &chain.hijri {
+            let estimate = h.year.and_then(|y| {
+                HijriDate::new(y, h.month, h.day)
+                    .and_then(HijriDate::to_gregorian_approx)
+                    .map(|a| a.estimate())
+                    .ok()
+            });
+            match (self.date, estimate) {
+                // Beside a date: checked against the tabular calendar, allowing the two days by
+                // which moon sighting in Bangladesh can differ from it.
+                (Some(d), Some(e)) if (e - d).num_days().abs() > 2 => {
+                    self.warnings.push(Warning::CalendarMismatch {
+                        calendar: OtherCalendar::Hijri,
+                        span: h.span.clone(),
+                    });
+                }
+                // Alone: the tabular estimate, kept apart from `date`.
+                (None, Some(e)) if chain.greg.is_none() => {
+                    self.approximate_date = Some(e);
+                    self.warnings.push(Warning::HijriEstimate { estimate: e });
+                }
+                _ => {}
             }
         }
-    }
-    if let (Some(d), Some(rd), Some((_, span))) = (date, relative_date, &chain.relative) {
-        if d != rd && chain.greg.is_some() {
-            warnings.push(Warning::RelativeMismatch { span: span.clone(), expected: rd });
+        if let (Some(d), Some(rd), Some((_, span))) =
+            (self.date, self.relative_date, &chain.relative)
+        {
+            if d != rd && chain.greg.is_some() {
+                self.warnings.push(Warning::RelativeMismatch { span: span.clone(), expected: rd });
+            }
         }
+        Ok(())
     }
 
-    // 5. The Bangabda half: which rule writes this date?
-    let mut bangla = None;
-    if let Some(b) = &chain.bangla {
+    /// Step 5: The Bangabda half: which rule writes this date?
+    fn bangabda_rule(&mut self) {
+        let chain = self.chain;
+        let Some(b) = &chain.bangla else { return };
         let mut matched = None;
-        if let Some(d) = date {
-            let configured = if p.infer_rule && !assamese {
+        if let Some(d) = self.date {
+            let configured = if self.p.infer_rule && !self.assamese {
                 None
             } else {
                 // The Bangabda year of the day, as written or (yearless) as the day falls.
                 let year = b.year.or_else(|| {
                     BanglaDate::from_gregorian(d, Rule::BangladeshHistorical).ok().map(|x| x.year())
                 });
-                year.map(|y| expected.in_year(y))
+                year.map(|y| self.expected.in_year(y))
             };
             // West Bengal's printed almanac (`wb-ss`) before drik where both fit.
             const ORDER: [Rule; 5] = [
@@ -467,204 +526,222 @@ pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Er
             ];
             let candidates =
                 configured.into_iter().chain(ORDER.into_iter().filter(|r| Some(*r) != configured));
-            for rule in candidates {
-                if let Ok(bd) = BanglaDate::from_gregorian(d, rule) {
-                    if bd.day() == b.day
+            matched = candidates.into_iter().find(|rule| {
+                BanglaDate::from_gregorian(d, *rule).is_ok_and(|bd| {
+                    bd.day() == b.day
                         && bd.month() == b.month
                         && b.year.is_none_or(|y| y == bd.year())
-                    {
-                        matched = Some(rule);
-                        break;
-                    }
-                }
-            }
-            let evidence_chose = chain.greg.is_none() && chosen.is_some();
+                })
+            });
+            let evidence_chose = chain.greg.is_none() && self.chosen.is_some();
             match (matched, configured) {
                 (Some(m), Some(c)) if m != c && !evidence_chose => {
-                    warnings.push(Warning::BanglaOtherRule {
+                    self.warnings.push(Warning::BanglaOtherRule {
                         configured: c,
                         matched: m,
                         span: b.span.clone(),
                     });
                 }
-                (None, _) => warnings.push(Warning::BanglaMismatch { span: b.span.clone() }),
+                (None, _) => self.warnings.push(Warning::BanglaMismatch { span: b.span.clone() }),
                 _ => {}
             }
         }
         if chain.greg.is_none() {
-            matched = matched.or(bangla_date.map(|bd| bd.rule().in_year(bd.year())));
+            matched = matched.or(self.bangla_date.map(|bd| bd.rule().in_year(bd.year())));
         }
-        bangla = Some(WrittenBangla { day: b.day, month: b.month, year: b.year, rule: matched });
+        self.bangla =
+            Some(WrittenBangla { day: b.day, month: b.month, year: b.year, rule: matched });
     }
 
-    // 6. The weekday as written, checked against the date.
-    let weekday = chain.weekday.as_ref().map(|(w, span, typo)| {
+    /// Step 6: The weekday as written, checked against the date.
+    fn weekday(&mut self) {
+        let Some((w, span, typo)) = &self.chain.weekday else { return };
         if *typo {
-            warnings.push(Warning::WeekdaySpelling { span: span.clone(), read_as: *w });
+            self.warnings.push(Warning::WeekdaySpelling { span: span.clone(), read_as: *w });
         }
-        if let Some(d) = date {
-            if d.weekday() != *w {
-                warnings.push(Warning::WeekdayMismatch {
-                    written: *w,
-                    actual: d.weekday(),
-                    span: span.clone(),
-                });
-            }
+        if let Some(d) = self.date.filter(|d| d.weekday() != *w) {
+            self.warnings.push(Warning::WeekdayMismatch {
+                written: *w,
+                actual: d.weekday(),
+                span: span.clone(),
+            });
         }
-        *w
-    });
+        self.weekday = Some(*w);
+    }
 
-    // 6b. Nothing but a time, or a weekday, written: the date comes from the reference.
-    let nothing_dated = chain.greg.is_none()
-        && chain.bangla.is_none()
-        && chain.hijri.is_none()
-        && chain.saka.is_none()
-        && chain.relative.is_none();
-    // Not when the text points at another day (ওইদিন), nor when the hour itself is unsure.
-    let sure_time = |t: &TimeParts| {
-        t.hour.is_some()
-            && (t.period.is_some() || t.meridiem.is_some() || t.clock24 || t.hour > Some(12))
-    };
-    if let (true, false, None, Some(rd)) = (nothing_dated, chain.anaphoric, date, ref_date) {
+    /// Step 6b: Nothing but a time, or a weekday, written: the date comes from the reference. Not
+    /// when the text points at another day (ওইদিন), nor when the hour itself is unsure.
+    fn date_from_reference(&mut self) {
+        let chain = self.chain;
+        let nothing_dated = chain.greg.is_none()
+            && chain.bangla.is_none()
+            && chain.hijri.is_none()
+            && chain.saka.is_none()
+            && chain.relative.is_none();
+        let sure_time = |t: &TimeParts| {
+            t.hour.is_some()
+                && (t.period.is_some() || t.meridiem.is_some() || t.clock24 || t.hour > Some(12))
+        };
+        let (true, false, None, Some(rd)) =
+            (nothing_dated, chain.anaphoric, self.date, self.ref_date)
+        else {
+            return;
+        };
         if let Some((w, _, _)) = &chain.weekday {
-            date = weekday_near(rd, *w, resolution(chain, p));
+            self.date = weekday_near(rd, *w, resolution(chain, self.p));
         } else if chain.time.as_ref().is_some_and(sure_time) {
-            date = Some(rd);
+            self.date = Some(rd);
         }
-        if date.is_some() {
-            warnings.push(Warning::DateFromReference);
+        if self.date.is_some() {
+            self.warnings.push(Warning::DateFromReference);
         }
     }
 
-    // 7. The time of day.
-    let mut time = None;
-    let period = chain.time.as_ref().and_then(|t| t.period);
-    if let Some(t) = &chain.time {
-        if let Some(rt) = resolve_time(t, &mut warnings) {
-            time = Some(rt.time);
-            // দিবাগত রাত: the small hours belong to the next calendar day.
-            let night_after = chain.dibagoto
-                || (p.night_follows_day
+    /// Step 7: The time of day, and the day it moves the date to (দিবাগত রাত, an almanac's night,
+    /// 24:00).
+    fn time_of_day(&mut self) {
+        let chain = self.chain;
+        if let Some(t) = &chain.time {
+            if let Some(rt) = resolve_time(t, &mut self.warnings) {
+                self.time = Some(rt.time);
+                let period = t.period;
+                // দিবাগত রাত: the small hours belong to the next calendar day.
+                let night_after = chain.dibagoto
+                    || (self.p.night_follows_day
+                        && matches!(period, Some(DayPeriod::Night | DayPeriod::Dawn))
+                        && (chain.weekday.is_some() || chain.greg.is_some()));
+                // Almanacs count days sunrise to sunrise: `রাত্রি ঘ ২/৪৮` or `ভোর ৪টে ২৫`
+                // under a West Bengal date is before the next civil day's sunrise.
+                let almanac_day = (t.almanac || self.read_in_west_bengal())
                     && matches!(period, Some(DayPeriod::Night | DayPeriod::Dawn))
-                    && (chain.weekday.is_some() || chain.greg.is_some()));
-            // Almanacs count days sunrise to sunrise: `রাত্রি ঘ ২/৪৮` or `ভোর ৪টে ২৫` under a
-            // West Bengal date is before the next civil day's sunrise.
-            let almanac_day = (t.almanac
-                || bangla.as_ref().and_then(|b| b.rule).is_some_and(Rule::is_west_bengal))
-                && matches!(period, Some(DayPeriod::Night | DayPeriod::Dawn))
-                && rt.time.hour() < 6;
-            if almanac_day {
-                warnings.push(Warning::AlmanacDay { span: t.span.clone() });
-            }
-            let after_midnight = (night_after || almanac_day)
-                && rt.time.hour() < 12
-                && period != Some(DayPeriod::Evening);
-            // `শনিবার রাত ১২টা` is read on the calendar (Saturday 00:00), but many writers mean
-            // the midnight that ends Saturday: say so.
-            if period == Some(DayPeriod::Night)
-                && rt.time.hour() == 0
-                && !after_midnight
-                && (chain.weekday.is_some() || chain.greg.is_some())
-            {
-                warnings.push(Warning::MidnightAmbiguous { span: t.span.clone() });
-            }
-            if rt.next_day {
-                warnings.push(Warning::EndOfDay { span: t.span.clone() });
-            }
-            if rt.next_day || after_midnight {
-                if let Some(d) = date {
-                    date = d.checked_add_days(Days::new(1));
-                } else if let (Some(m), Some(d)) = (month, day) {
-                    // No year: step the day in a leap year, so 28 February goes to the 29th
-                    // (the later of the two possibilities is never skipped).
-                    let next = NaiveDate::from_ymd_opt(2000, u32::from(m), u32::from(d))
-                        .and_then(|d| d.checked_add_days(Days::new(1)));
-                    if let Some(n) = next {
-                        month = Some(n.month() as u8);
-                        day = Some(n.day() as u8);
-                    }
+                    && rt.time.hour() < 6;
+                if almanac_day {
+                    self.warnings.push(Warning::AlmanacDay { span: t.span.clone() });
+                }
+                let after_midnight = (night_after || almanac_day)
+                    && rt.time.hour() < 12
+                    && period != Some(DayPeriod::Evening);
+                // `শনিবার রাত ১২টা` is read on the calendar (Saturday 00:00), but many writers
+                // mean the midnight that ends Saturday: say so.
+                if period == Some(DayPeriod::Night)
+                    && rt.time.hour() == 0
+                    && !after_midnight
+                    && (chain.weekday.is_some() || chain.greg.is_some())
+                {
+                    self.warnings.push(Warning::MidnightAmbiguous { span: t.span.clone() });
+                }
+                if rt.next_day {
+                    self.warnings.push(Warning::EndOfDay { span: t.span.clone() });
+                }
+                if rt.next_day || after_midnight {
+                    self.next_day();
                 }
             }
         }
-    }
-    if let Some(dt) = relative_datetime {
-        if time.is_none() && date == Some(dt.date()) {
-            time = Some(dt.time());
+        if let Some(dt) = self.relative_datetime {
+            if self.time.is_none() && self.date == Some(dt.date()) {
+                self.time = Some(dt.time());
+            }
         }
-    }
-    if let Some(span) = &chain.local_time {
-        warnings.push(Warning::OtherTimeZone { span: span.clone() });
-    }
-    for span in &chain.mixed_digits {
-        warnings.push(Warning::MixedDigits { span: span.clone() });
     }
 
-    if let Some(d) = date {
-        year = Some(d.year());
-        month = Some(d.month() as u8);
-        day = Some(d.day() as u8);
-    }
-    let written_offset = chain.time.as_ref().and_then(|t| t.offset).and_then(FixedOffset::east_opt);
-    let datetime = match (date, time) {
-        (Some(d), Some(t)) if chain.local_time.is_none() || written_offset.is_some() => {
-            let local = d.and_time(t);
-            match written_offset {
-                Some(offset) => offset.from_local_datetime(&local).single(),
-                None => {
-                    // A date read by a West Bengal rule is in Kolkata time.
-                    let west_bengal = bangla.and_then(|b| b.rule).is_some_and(Rule::is_west_bengal);
-                    let zone = if assamese || west_bengal {
-                        p.zone_for(Rule::WestBengalSuryaSiddhanta)
-                    } else {
-                        p.effective_zone()
-                    };
-                    match zone.localize(local) {
-                        Localized::Exact(dt) => Some(dt),
-                        Localized::Repeated(dt) => {
-                            warnings.push(Warning::ZoneFold {
-                                offset_seconds: dt.offset().local_minus_utc(),
-                            });
-                            Some(dt)
-                        }
-                        Localized::Skipped(dt) => {
-                            warnings.push(Warning::ZoneGap {
-                                offset_seconds: dt.offset().local_minus_utc(),
-                            });
-                            Some(dt)
-                        }
-                        Localized::Unrepresentable => None,
-                    }
-                }
+    /// Move the date (or, yearless, the month and day) to the next day.
+    fn next_day(&mut self) {
+        if let Some(d) = self.date {
+            self.date = d.checked_add_days(Days::new(1));
+        } else if let (Some(m), Some(d)) = (self.month, self.day) {
+            // No year: step the day in a leap year, so 28 February goes to the 29th (the later
+            // of the two possibilities is never skipped).
+            let next = NaiveDate::from_ymd_opt(2000, u32::from(m), u32::from(d))
+                .and_then(|d| d.checked_add_days(Days::new(1)));
+            if let Some(n) = next {
+                self.month = Some(n.month() as u8);
+                self.day = Some(n.day() as u8);
             }
         }
-        _ => None,
-    };
-    let written = |w: &Option<super::grammar::HijriParts>| {
-        w.as_ref().map(|h| WrittenDate { day: h.day, month: h.month, year: h.year })
-    };
-    Ok(Match {
-        span: chain.span.clone(),
-        date,
-        year,
-        month,
-        day,
-        time,
-        datetime,
-        weekday,
-        period,
-        bangla,
-        hijri: written(&chain.hijri),
-        saka: chain.saka.as_ref().map(|s| WrittenDate {
-            day: s.day,
-            month: saka_month(s.month),
-            year: s.year,
-        }),
-        relative,
-        role,
-        approximate: chain.approximate,
-        approximate_date,
-        warnings,
-    })
+    }
+
+    /// Whether the date is read by a West Bengal rule (or Assamese month names).
+    fn read_in_west_bengal(&self) -> bool {
+        self.assamese || self.bangla.and_then(|b| b.rule).is_some_and(Rule::is_west_bengal)
+    }
+
+    /// Step 8: The moment: the date and time in the zone (an offset written in the text wins; a
+    /// date read in West Bengal is in Kolkata time), with what the zone's history decided.
+    fn moment(&mut self) -> Option<chrono::DateTime<FixedOffset>> {
+        let chain = self.chain;
+        let written_offset =
+            chain.time.as_ref().and_then(|t| t.offset).and_then(FixedOffset::east_opt);
+        let (Some(d), Some(t)) = (self.date, self.time) else { return None };
+        if chain.local_time.is_some() && written_offset.is_none() {
+            return None;
+        }
+        let local = d.and_time(t);
+        if let Some(offset) = written_offset {
+            return offset.from_local_datetime(&local).single();
+        }
+        let zone = if self.read_in_west_bengal() {
+            self.p.zone_for(Rule::WestBengalSuryaSiddhanta)
+        } else {
+            self.p.effective_zone()
+        };
+        match zone.localize(local) {
+            Localized::Exact(dt) => Some(dt),
+            Localized::Repeated(dt) => {
+                let offset_seconds = dt.offset().local_minus_utc();
+                self.warnings.push(Warning::ZoneFold { offset_seconds });
+                Some(dt)
+            }
+            Localized::Skipped(dt) => {
+                let offset_seconds = dt.offset().local_minus_utc();
+                self.warnings.push(Warning::ZoneGap { offset_seconds });
+                Some(dt)
+            }
+            Localized::Unrepresentable => None,
+        }
+    }
+
+    fn into_match(mut self, role: Role, datetime: Option<chrono::DateTime<FixedOffset>>) -> Match {
+        let chain = self.chain;
+        if let Some(span) = &chain.local_time {
+            self.warnings.push(Warning::OtherTimeZone { span: span.clone() });
+        }
+        for span in &chain.mixed_digits {
+            self.warnings.push(Warning::MixedDigits { span: span.clone() });
+        }
+        if let Some(d) = self.date {
+            self.year = Some(d.year());
+            self.month = Some(d.month() as u8);
+            self.day = Some(d.day() as u8);
+        }
+        Match {
+            span: chain.span.clone(),
+            date: self.date,
+            year: self.year,
+            month: self.month,
+            day: self.day,
+            time: self.time,
+            datetime,
+            weekday: self.weekday,
+            period: chain.time.as_ref().and_then(|t| t.period),
+            bangla: self.bangla,
+            hijri: chain.hijri.as_ref().map(|h| WrittenDate {
+                day: h.day,
+                month: h.month,
+                year: h.year,
+            }),
+            saka: chain.saka.as_ref().map(|s| WrittenDate {
+                day: s.day,
+                month: saka_month(s.month),
+                year: s.year,
+            }),
+            relative: self.relative,
+            role,
+            approximate: chain.approximate,
+            approximate_date: self.approximate_date,
+            warnings: self.warnings,
+        }
+    }
 }
 
 /// The weekday `w` before (`dir < 0`) or after (`dir > 0`) `from`, never `from` itself; the one in

@@ -169,7 +169,9 @@ pub(crate) enum Word {
     IndianEra,
     /// বাজে ("it strikes"): confirms an hour.
     Baje,
-    /// The case ending `এ`/`র`/`এর`, written after a hyphen (`২০২৫-এ`).
+    /// The case ending `র`/`এর`, written after a hyphen (`২০২৫-এর`). The ending `এ`
+    /// (`২০২৫-এ`) is spelt like the demonstrative এ ("this", `এ বছর`) and is stored once, as
+    /// [`Word::Direction`]`(0)`; the grammar takes either after a year's hyphen.
     CaseSuffix,
     /// স্থানীয় ("local" time, of some other place).
     Local,
@@ -273,7 +275,6 @@ const BANGLA_MONTHS: &[(&str, Month)] = &[
     ("kartik", Month::Kartik),
     ("agrahayan", Month::Agrahayan),
     ("ogrohayon", Month::Agrahayan),
-    ("poush", Month::Poush),
     ("poush", Month::Poush),
     ("magh", Month::Magh),
     ("falgun", Month::Falgun),
@@ -510,7 +511,6 @@ const HOUR_SUFFIXES: &[(&str, bool)] = &[
 
 const DAY_WORDS: &[(&str, u8)] = &[
     ("পহেলা", 1),
-    ("পয়লা", 1),
     ("পয়লা", 1),
     ("দোসরা", 2),
     ("তেসরা", 3),
@@ -802,7 +802,7 @@ fn load(bytes: Option<&[u8]>) -> u64 {
 /// The vocabulary as an open-addressing hash table: each slot holds an entry index (+1, so that
 /// 0 is empty), and each entry keeps its full hash so that a probe compares bytes only when the
 /// hashes agree. Built once; a few thousand entries.
-struct Table {
+pub(crate) struct Table {
     slots: Vec<u32>,
     entries: Vec<(u64, Box<[u8]>, Word)>,
 }
@@ -851,7 +851,7 @@ impl Table {
         }
     }
 
-    fn get(&self, key: &[u8]) -> Option<Word> {
+    pub(crate) fn get(&self, key: &[u8]) -> Option<Word> {
         let h = hash_key(key);
         let mut i = h as usize & self.mask();
         loop {
@@ -868,20 +868,27 @@ impl Table {
     }
 }
 
-fn table() -> &'static Table {
+pub(crate) fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(build)
 }
 
 fn build() -> Table {
     let mut t = Table::with_capacity(4096);
-    // First entry wins: explicit entries are added before generated ones.
-    let mut add = |word: &str, meaning: Word| {
+    // First entry wins: explicit entries are added before generated ones (the homographs test
+    // lists every key that is given a second meaning).
+    each_entry(|word, meaning| {
         let mut buf = [0u8; MAX_KEY];
         if let Some(key) = word_key(word, &mut buf) {
             t.insert(key, meaning);
         }
-    };
+    });
+    t
+}
+
+/// Every (word, meaning) of the vocabulary, explicit entries first, then the generated
+/// inflections, in the order the table takes them.
+pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
     for &(w, m) in GREG_MONTHS {
         add(w, Word::GregMonth(m));
     }
@@ -944,13 +951,12 @@ fn build() -> Table {
             add(&format!("{w}{suffix}"), Word::HijriMonth(m));
         }
     }
-    t
 }
 
 /// Whether `word` contains anything [`word_key`] would change: a precomposed nukta letter, a
 /// two-part vowel sign, a joiner or curly apostrophe (all behind byte 0xE2), or an ASCII capital.
 /// Most words contain none, and their bytes are their key.
-fn needs_folding(word: &[u8]) -> bool {
+pub(crate) fn needs_folding(word: &[u8]) -> bool {
     word.iter().enumerate().any(|(i, &b)| match b {
         0xE2 => true,
         // U+09DC, U+09DD, U+09DF, U+09D7 are E0 A7 9C/9D/9F/97; ে is E0 A7 87, and া after it
@@ -1106,6 +1112,30 @@ mod tests {
         );
         assert_eq!(lookup("January"), Some(Word::GregMonth(1)));
         assert_eq!(lookup("নির্বাচন"), None);
+    }
+
+    /// Each key of the table has one meaning. A key given twice keeps its first meaning
+    /// silently, so every key added more than once must be a real homograph listed here, with
+    /// the meanings in the order they are added (the first wins); a plain repetition is a
+    /// mistake to delete. None is needed today: `এ` (demonstrative and case ending) is stored
+    /// once, see [`Word::CaseSuffix`].
+    #[test]
+    fn every_key_has_one_meaning() {
+        const HOMOGRAPHS: &[(&str, &[Word])] = &[];
+        let mut meanings: std::collections::HashMap<Vec<u8>, (String, Vec<Word>)> =
+            std::collections::HashMap::new();
+        each_entry(|word, meaning| {
+            let mut buf = [0u8; MAX_KEY];
+            let key = word_key(word, &mut buf).expect("every word fits a key").to_vec();
+            meanings.entry(key).or_insert_with(|| (word.to_owned(), Vec::new())).1.push(meaning);
+        });
+        let mut repeated: Vec<(String, Vec<Word>)> =
+            meanings.into_values().filter(|(_, m)| m.len() > 1).collect();
+        repeated.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut listed: Vec<(String, Vec<Word>)> =
+            HOMOGRAPHS.iter().map(|(w, m)| ((*w).to_owned(), m.to_vec())).collect();
+        listed.sort_by(|a, b| a.0.cmp(&b.0));
+        assert_eq!(repeated, listed, "keys added more than once, against the homograph list");
     }
 
     #[test]

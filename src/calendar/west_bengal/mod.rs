@@ -112,13 +112,32 @@ pub(crate) fn year_table(variant: Variant, year: i64) -> Result<&'static YearTab
         .ok_or_else(|| year_out_of_range(year))
 }
 
+/// The Bangabda year, month and day of `date`: one lookup in its Gregorian year's day table,
+/// or the year tables for the months of 1799 and 2201 the day tables leave out.
+#[inline]
+pub(crate) fn locate_date(variant: Variant, date: NaiveDate) -> Option<(i32, Month, u8)> {
+    use chrono::Datelike;
+    match table::gregorian_year(variant, date.year()) {
+        Some(days) => days.get(date.year(), date.ordinal0() as usize),
+        None => locate(variant, date.num_days_from_ce()),
+    }
+}
+
 /// The Bangabda year, month and day of chrono day number `day`, or `None` outside the supported
 /// range.
+///
+/// Inline, and small enough to come back in a register: returned through memory, the caller
+/// read the tuple back as one word right after it was written field by field (a
+/// store-forwarding stall that was most of a warm conversion's time).
+#[inline]
 pub(crate) fn locate(variant: Variant, day: i32) -> Option<(i32, Month, u8)> {
-    // The Gregorian year of `day`, give or take one, and the Bangabda year that began in its
-    // April; then step to the year that contains `day` (at most two steps).
-    let gregorian = i64::from(day) * 400 / 146_097 + 1;
-    let mut year = i32::try_from((gregorian - 593).clamp(MIN_YEAR.into(), MAX_YEAR.into())).ok()?;
+    // The Bangabda year of `day` counted in mean Gregorian years from mid-April (day 104 of
+    // the year; 1 Boishakh falls within a day or two of it over the supported years); then step
+    // to the year that contains `day`. The estimate is exact but for a few days around the new
+    // year (counting from the start of the Gregorian year instead missed for every day of
+    // January to mid-April).
+    let bangabda = (i64::from(day) - 104) * 400 / 146_097 + 1 - 593;
+    let mut year = i32::try_from(bangabda.clamp(MIN_YEAR.into(), MAX_YEAR.into())).ok()?;
     for _ in 0..4 {
         let t = table::year(variant, year)?;
         if day < t.first() {
@@ -221,4 +240,31 @@ pub(crate) fn gregorian_range(variant: Variant) -> Result<(NaiveDate, NaiveDate)
     let first = year_table(variant, MIN_YEAR.into())?.first();
     let end = year_table(variant, MAX_YEAR.into())?.end();
     Ok((day_to_date(first), day_to_date(end - 1)))
+}
+
+#[cfg(test)]
+mod day_table_tests {
+    use super::*;
+    use chrono::Datelike;
+
+    /// The per-Gregorian-year day tables give, for every day they cover, what the Bangabda year
+    /// tables give for its day number; the months of 1799 and 2201 they leave out fall back.
+    #[test]
+    fn day_tables_agree_with_the_year_tables() {
+        let variants = [Variant::Drik, Variant::DrikPlain, Variant::SuryaSiddhanta];
+        let first = NaiveDate::from_ymd_opt(1799, 4, 1).unwrap();
+        let last = NaiveDate::from_ymd_opt(2201, 5, 1).unwrap();
+        for variant in variants {
+            let mut date = first;
+            let mut covered = 0;
+            while date <= last {
+                let by_number = locate(variant, date.num_days_from_ce());
+                assert_eq!(locate_date(variant, date), by_number, "{date}");
+                covered += usize::from(by_number.is_some());
+                date = date.succ_opt().unwrap();
+            }
+            // 14 April 1799 (or so) to mid-April 2201: 402 years of days.
+            assert!((146_830..146_840).contains(&covered), "{covered}");
+        }
+    }
 }

@@ -62,22 +62,82 @@ impl YearTable {
 
     /// Month and day (1-based) of chrono day `day`, which must lie in `first()..end()`.
     pub(crate) fn month_and_day(&self, day: i32) -> Option<(Month, u8)> {
-        // The month starts are ~30.4 days apart: estimate, then correct by at most one step.
-        let offset = i64::from(day) - i64::from(self.first());
-        let mut index = usize::try_from(offset * 12 / 366).unwrap_or(0).min(11);
-        while index > 0 && self.starts.get(index).is_some_and(|&s| day < s) {
-            index -= 1;
-        }
-        while index < 11 && self.starts.get(index + 1).is_some_and(|&s| day >= s) {
-            index += 1;
-        }
-        // `index` is at most 11 here, so the month exists.
+        // Count the month starts after Boishakh's that `day` has reached: eleven comparisons
+        // with no branch to mispredict (the estimate-and-correct it replaces missed often over
+        // consecutive days).
+        let later = self.starts.get(1..12).unwrap_or_default();
+        let index = later.iter().map(|&s| usize::from(day >= s)).sum::<usize>();
+        // `index` is at most 11, so the month exists.
         let month = Month::ALL.get(index).copied()?;
         Some((month, (day - self.start_of(month) + 1) as u8))
     }
 }
 
 const YEARS: usize = (MAX_YEAR - MIN_YEAR + 1) as usize;
+
+/// The Bangabda dates of every day of one Gregorian year, by day of the year: what a
+/// conversion of consecutive days reads with one lookup, as the Bangladesh rules compute theirs
+/// from the Gregorian year and day of the year (benches/west_bengal.rs,
+/// `west_bengal_consecutive`).
+///
+/// Each entry packs the month index (0 = Boishakh) in bits 0–3, the day in bits 4–9, and in
+/// bit 10 whether the day belongs to the Bangabda year that began in this Gregorian year's
+/// April (year − 593) rather than the one before (year − 594).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct GregorianYear {
+    days: [u16; 366],
+}
+
+impl GregorianYear {
+    /// The Bangabda year, month and day of day `ordinal0` (0-based) of Gregorian `year`.
+    #[inline]
+    pub(crate) fn get(&self, year: i32, ordinal0: usize) -> Option<(i32, Month, u8)> {
+        let e = *self.days.get(ordinal0)?;
+        let bangabda = year - 594 + i32::from(e >> 10);
+        let month = Month::ALL.get(usize::from(e & 0xF)).copied()?;
+        Some((bangabda, month, ((e >> 4) & 0x3F) as u8))
+    }
+}
+
+/// The Gregorian years whose every day has a Bangabda date in the tables: 1800..=2200.
+const FIRST_GREGORIAN: i32 = MIN_YEAR + 594;
+const GREGORIAN_YEARS: usize = (MAX_YEAR - MIN_YEAR) as usize;
+
+static DRIK_BY_DAY: [OnceLock<GregorianYear>; GREGORIAN_YEARS] =
+    [const { OnceLock::new() }; GREGORIAN_YEARS];
+static DRIK_PLAIN_BY_DAY: [OnceLock<GregorianYear>; GREGORIAN_YEARS] =
+    [const { OnceLock::new() }; GREGORIAN_YEARS];
+static SURYA_BY_DAY: [OnceLock<GregorianYear>; GREGORIAN_YEARS] =
+    [const { OnceLock::new() }; GREGORIAN_YEARS];
+
+/// The day table of Gregorian `year` (`None` outside 1800..=2200), built on first use from
+/// the two Bangabda years it overlaps.
+#[inline]
+pub(crate) fn gregorian_year(variant: Variant, year: i32) -> Option<&'static GregorianYear> {
+    let cache = match variant {
+        Variant::Drik => &DRIK_BY_DAY,
+        Variant::DrikPlain => &DRIK_PLAIN_BY_DAY,
+        Variant::SuryaSiddhanta => &SURYA_BY_DAY,
+    };
+    let slot = cache.get(usize::try_from(year.checked_sub(FIRST_GREGORIAN)?).ok()?)?;
+    Some(slot.get_or_init(|| by_day(variant, year)))
+}
+
+/// Build the day table of Gregorian `year` from the Bangabda year tables.
+#[cold]
+fn by_day(variant: Variant, year: i32) -> GregorianYear {
+    use chrono::Datelike;
+    let mut days = [0u16; 366];
+    let jan_1 = chrono::NaiveDate::from_yo_opt(year, 1).map(|d| d.num_days_from_ce());
+    for (i, slot) in (0i32..).zip(days.iter_mut()) {
+        let found = jan_1.and_then(|first| super::locate(variant, first + i));
+        if let Some((bangabda, month, day)) = found {
+            let this_year = u16::from(bangabda == year - 593);
+            *slot = month.index() as u16 | u16::from(day) << 4 | this_year << 10;
+        }
+    }
+    GregorianYear { days }
+}
 
 static DRIK: [OnceLock<YearTable>; YEARS] = [const { OnceLock::new() }; YEARS];
 static DRIK_PLAIN: [OnceLock<YearTable>; YEARS] = [const { OnceLock::new() }; YEARS];
