@@ -901,8 +901,8 @@ fn anchor_all(p: &Parser, text: &str, layout: &Layout, items: &mut [Item]) {
     let mut last_day: Option<Day> = None;
     // With no reference, a text's first written year stands in for it.
     let first_year = items.iter().find_map(|it| match it.kind {
-        MentionKind::Year => it.year,
-        MentionKind::Point if it.written_day() => it.date.map(|d| d.year()),
+        MentionKind::Year => it.year.map(|y| (y, it.span.clone())),
+        MentionKind::Point if it.written_day() => it.date.map(|d| (d.year(), it.span.clone())),
         _ => None,
     });
     for k in 0..items.len() {
@@ -981,34 +981,20 @@ fn anchor_all(p: &Parser, text: &str, layout: &Layout, items: &mut [Item]) {
             // A yearless date: the story's year when one is fixed in the same paragraph, else
             // the reference, else the text's first year.
             let story_here = story.as_ref().filter(|s| s.3 == paragraph || reference.is_none());
-            let base = match story_here {
-                Some((y, d, from, _)) => Some((
-                    d.unwrap_or_else(|| mid_year(*y)),
-                    Anchor::Story { year: *y, from: from.clone() },
-                )),
-                None => match (reference, first_year) {
-                    (Some(_), _) => None,
-                    (None, Some(y)) => Some((mid_year(y), Anchor::Story { year: y, from: 0..0 })),
-                    (None, None) => None,
-                },
+            let base = match (story_here, reference, &first_year) {
+                (Some((y, d, from, _)), _, _) => {
+                    Some((d.unwrap_or_else(|| mid_year(*y)), from.clone()))
+                }
+                (None, None, Some((y, from))) => Some((mid_year(*y), from.clone())),
+                _ => None,
             };
             match base {
-                Some((b, anchor)) => {
-                    let again = reparse(p, text, it, b);
-                    if let Some(d) = again {
+                Some((b, from)) => {
+                    // Read again around the story's date, so that গত/আগামী and a written
+                    // weekday still choose among the years around it.
+                    if let Some(d) = reparse(p, text, it, b) {
                         it.date = Some(d);
-                        it.anchor = match anchor {
-                            Anchor::Story { year, from }
-                                if year != d.year() || reference.is_some() =>
-                            {
-                                Anchor::Story { year: d.year(), from }
-                            }
-                            a => a,
-                        };
-                        if matches!(&it.anchor, Anchor::Story { from, .. } if from.is_empty()) {
-                            it.anchor =
-                                Anchor::Story { year: d.year(), from: first_year_span(before) };
-                        }
+                        it.anchor = Anchor::Story { year: d.year(), from };
                     }
                 }
                 None => {
@@ -1129,13 +1115,6 @@ fn count_from(
             it.kind = MentionKind::Week;
         }
     }
-}
-
-fn first_year_span(before: &[Item]) -> Range<usize> {
-    before
-        .iter()
-        .find(|it| it.kind == MentionKind::Year || it.written_day())
-        .map_or(0..0, |it| it.span.clone())
 }
 
 fn mid_year(y: i32) -> NaiveDate {

@@ -312,8 +312,7 @@ pub(crate) fn recognise(text: &str, toks: &[Token]) -> Vec<Extra> {
     let mut out = Vec::new();
     let ordinal = |i: usize| {
         let w = c.raw(i);
-        let w = fold_owned(&w);
-        ORDINALS.iter().find(|(o, _)| fold_owned(o) == w).map(|&(_, n)| n)
+        ORDINALS.iter().find(|(o, _)| fold(o) == w).map(|&(_, n)| n)
     };
     let weekday = |i: usize| match c.word(i) {
         Some(Word::Weekday { day, short: false, .. }) => Some(day),
@@ -322,12 +321,12 @@ pub(crate) fn recognise(text: &str, toks: &[Token]) -> Vec<Extra> {
     let mut i = 0;
     while i < toks.len() {
         // Back-references: `পরদিন`, `এ দিন`, `তার দুই দিন পর`.
-        if let Some(&(_, days)) = ANAPHOR_ONE.iter().find(|(w, _)| c.raw(i) == fold_owned(w)) {
+        if let Some(&(_, days)) = ANAPHOR_ONE.iter().find(|(w, _)| c.raw(i) == fold(w)) {
             out.push(Extra { span: c.span(i, i), found: Found::Anaphor { days } });
             i += 1;
             continue;
         }
-        if let Some(&(_, days)) = ANAPHOR_FIRST.iter().find(|(w, _)| c.raw(i) == fold_owned(w)) {
+        if let Some(&(_, days)) = ANAPHOR_FIRST.iter().find(|(w, _)| c.raw(i) == fold(w)) {
             if c.is(i + 1, DAY_FORMS) {
                 out.push(Extra { span: c.span(i, i + 1), found: Found::Anaphor { days } });
                 i += 2;
@@ -662,10 +661,6 @@ pub(crate) fn recognise(text: &str, toks: &[Token]) -> Vec<Extra> {
         i += 1;
     }
     out
-}
-
-fn fold_owned(s: &str) -> String {
-    fold(s)
 }
 
 /// `৩টা`, `৩ টা`, `চারটা`: an hour of 1..=12 with the টা suffix; the index of its last token.
