@@ -165,6 +165,26 @@ pub(crate) struct Extra {
 struct Cursor<'a> {
     toks: &'a [Token],
     text: &'a str,
+    /// Each word token's folded key, computed once (empty for numbers and punctuation).
+    folded: Vec<String>,
+}
+
+/// Whether a folded word is the word `literal`.
+fn same_word(folded: &str, literal: &'static str) -> bool {
+    thread_local! {
+        // The recognisers' own words, folded once per thread.
+        static FOLDED: core::cell::RefCell<std::collections::HashMap<&'static str, String>> =
+            core::cell::RefCell::new(std::collections::HashMap::new());
+    }
+    // Folding changes a word's length by a few bytes at most: most words are rejected here.
+    if folded.len().abs_diff(literal.len()) > 8 {
+        return false;
+    }
+    folded == literal
+        || FOLDED.with(|cache| match cache.try_borrow_mut() {
+            Ok(mut cache) => *cache.entry(literal).or_insert_with(|| fold(literal)) == folded,
+            Err(_) => fold(literal) == folded,
+        })
 }
 
 /// The folded lookup key of a word as a string, with the Assamese ৰ read as র.
@@ -181,14 +201,12 @@ impl Cursor<'_> {
     fn word(&self, i: usize) -> Option<Word> {
         self.tok(i).and_then(Token::word)
     }
-    fn raw(&self, i: usize) -> String {
-        self.tok(i)
-            .map(|t| fold(self.text.get(t.start..t.end).unwrap_or_default()))
-            .unwrap_or_default()
+    fn raw(&self, i: usize) -> &str {
+        self.folded.get(i).map_or("", String::as_str)
     }
-    fn is(&self, i: usize, words: &[&str]) -> bool {
+    fn is(&self, i: usize, words: &[&'static str]) -> bool {
         let w = self.raw(i);
-        words.iter().any(|x| *x == w)
+        !w.is_empty() && words.iter().any(|x| same_word(w, x))
     }
     fn punct(&self, i: usize, c: char) -> bool {
         self.tok(i).is_some_and(|t| t.is_punct(c))
@@ -308,11 +326,18 @@ const ORDINALS: &[(&str, i8)] =
 
 /// Run every recogniser over `toks`.
 pub(crate) fn recognise(text: &str, toks: &[Token]) -> Vec<Extra> {
-    let c = Cursor { toks, text };
+    let folded = toks
+        .iter()
+        .map(|t| match t.kind {
+            Kind::Word(_) => fold(text.get(t.start..t.end).unwrap_or_default()),
+            _ => String::new(),
+        })
+        .collect();
+    let c = Cursor { toks, text, folded };
     let mut out = Vec::new();
     let ordinal = |i: usize| {
         let w = c.raw(i);
-        ORDINALS.iter().find(|(o, _)| fold(o) == w).map(|&(_, n)| n)
+        ORDINALS.iter().find(|(o, _)| !w.is_empty() && same_word(w, o)).map(|&(_, n)| n)
     };
     let weekday = |i: usize| match c.word(i) {
         Some(Word::Weekday { day, short: false, .. }) => Some(day),
@@ -321,12 +346,12 @@ pub(crate) fn recognise(text: &str, toks: &[Token]) -> Vec<Extra> {
     let mut i = 0;
     while i < toks.len() {
         // Back-references: `পরদিন`, `এ দিন`, `তার দুই দিন পর`.
-        if let Some(&(_, days)) = ANAPHOR_ONE.iter().find(|(w, _)| c.raw(i) == fold(w)) {
+        if let Some(&(_, days)) = ANAPHOR_ONE.iter().find(|(w, _)| c.is(i, &[w])) {
             out.push(Extra { span: c.span(i, i), found: Found::Anaphor { days } });
             i += 1;
             continue;
         }
-        if let Some(&(_, days)) = ANAPHOR_FIRST.iter().find(|(w, _)| c.raw(i) == fold(w)) {
+        if let Some(&(_, days)) = ANAPHOR_FIRST.iter().find(|(w, _)| c.is(i, &[w])) {
             if c.is(i + 1, DAY_FORMS) {
                 out.push(Extra { span: c.span(i, i + 1), found: Found::Anaphor { days } });
                 i += 2;
