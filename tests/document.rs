@@ -575,3 +575,16 @@ proptest! {
         }
     }
 }
+
+/// A document serializes (with the `serde` feature) and reads back the same.
+#[cfg(feature = "serde")]
+#[test]
+fn documents_round_trip_through_serde() {
+    let text = "বুধবার (১২ জুন) সকালে মিছিল হয়। পরদিন সন্ধ্যা ৭টায় সমাবেশ। তিন দিন ধরে প্রতি শুক্রবার এমন হবে। গত সপ্তাহে সভা হয়।";
+    let reference = at("2024-06-14T09:00").unwrap();
+    let doc = Parser::new().reference(reference).read_document(text);
+    let json = serde_json::to_string(&doc).unwrap();
+    assert!(json.contains("\"to\":\"mention\""), "{json}");
+    let back: bangla_date::parse::Document = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, doc);
+}
