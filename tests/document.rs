@@ -486,6 +486,10 @@ fn assumptions_are_flagged() {
     let end = doc.mentions.iter().find(|m| m.text(text) == "সাড়ে ৩টা").and_then(|m| m.timex());
     assert_eq!(end.as_deref(), Some("T15:30"));
     assert_eq!(of("৩টা"), Some(vec![Assumption::WorkingHours]));
+    // A day counted from an event, not from a date, is not a back-reference.
+    let text = "১০ জুন ২০২৪ প্রচারণা শেষ হয়। নির্বাচনের আগের দিন সব বন্ধ থাকে।";
+    let doc = Parser::new().read_document(text);
+    assert!(doc.mentions.iter().all(|m| m.text(text) != "আগের দিন"));
     // A back-reference with nothing before it to point at is not a date.
     assert!(Parser::new().read_document("সে দিন আর নেই।").mentions.is_empty());
     // Day parts are reported, never turned into an invented clock time.

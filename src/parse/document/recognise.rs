@@ -345,14 +345,21 @@ pub(crate) fn recognise(text: &str, toks: &[Token]) -> Vec<Extra> {
     };
     let mut i = 0;
     while i < toks.len() {
-        // Back-references: `পরদিন`, `এ দিন`, `তার দুই দিন পর`.
+        // Back-references: `পরদিন`, `এ দিন`, `তার দুই দিন পর`. Not a day counted from an event
+        // (`নির্বাচনের আগের দিন`, `ঈদের পরদিন`): a genitive that is no date word comes first.
+        let after_event = i > 0
+            && c.word(i - 1).is_none()
+            && c.raw(i - 1).ends_with('র')
+            && !c.is(i - 1, &["তার", "এর", "তারও", "এরও", "ওর", "সেটার", "এটার"]);
         if let Some(&(_, days)) = ANAPHOR_ONE.iter().find(|(w, _)| c.is(i, &[w])) {
-            out.push(Extra { span: c.span(i, i), found: Found::Anaphor { days } });
+            if !(after_event && days != 0) {
+                out.push(Extra { span: c.span(i, i), found: Found::Anaphor { days } });
+            }
             i += 1;
             continue;
         }
         if let Some(&(_, days)) = ANAPHOR_FIRST.iter().find(|(w, _)| c.is(i, &[w])) {
-            if c.is(i + 1, DAY_FORMS) {
+            if c.is(i + 1, DAY_FORMS) && !(after_event && days != 0) {
                 out.push(Extra { span: c.span(i, i + 1), found: Found::Anaphor { days } });
                 i += 2;
                 continue;
