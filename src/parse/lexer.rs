@@ -251,7 +251,7 @@ fn scan_bengali_word(text: &str, start: usize) -> (usize, bool) {
             [0xE0, 0xA7, 0xA6..=0xAF, ..] => break, // a digit ends the word
             // Letters the lookup key folds (see `words::word_key`): precomposed ড় ঢ় য়
             // (E0 A7 9C/9D/9F), the ৌ length mark (E0 A7 97), and ে (E0 A7 87) before া.
-            [0xE0, 0xA7, 0x9C | 0x9D | 0x9F | 0x97, tail @ ..] => {
+            [0xE0, 0xA7, 0x9C | 0x9D | 0x9F | 0x97 | 0xB0, tail @ ..] => {
                 fold = true;
                 rest = tail;
             }

@@ -196,6 +196,7 @@ const GREG_MONTHS: &[(&str, u8)] = &[
     ("অগস্ট", 8),
     ("আগষ্ট", 8),
     ("সেপ্টেম্বর", 9),
+    ("সেপ্টম্বর", 9),
     ("সেপ্টেম্বার", 9),
     ("অক্টোবর", 10),
     ("নভেম্বর", 11),
@@ -205,11 +206,8 @@ const GREG_MONTHS: &[(&str, u8)] = &[
     ("জানুৱাৰি", 1),
     ("ফেব্ৰুৱাৰী", 2),
     ("ফেব্ৰুৱাৰি", 2),
-    ("মাৰ্চ", 3),
-    ("এপ্ৰিল", 4),
     ("ছেপ্তেম্বৰ", 9),
     ("চেপ্তেম্বৰ", 9),
-    ("অক্টোবৰ", 10),
     ("নৱেম্বৰ", 11),
     ("ডিচেম্বৰ", 12),
     ("january", 1),
@@ -347,14 +345,8 @@ const WEEKDAYS: &[(&str, Weekday, bool)] = &[
     ("বিষ্যুদবার", Weekday::Thu, false),
     ("শুক্রবার", Weekday::Fri, false),
     ("শনিবার", Weekday::Sat, false),
-    // Assamese (ৰ for র): দেওবাৰ is Sunday.
+    // Assamese: দেওবাৰ is Sunday (the other days are the Bengali names, with ৰ folded to র).
     ("দেওবাৰ", Weekday::Sun, false),
-    ("সোমবাৰ", Weekday::Mon, false),
-    ("মঙ্গলবাৰ", Weekday::Tue, false),
-    ("বুধবাৰ", Weekday::Wed, false),
-    ("বৃহস্পতিবাৰ", Weekday::Thu, false),
-    ("শুক্ৰবাৰ", Weekday::Fri, false),
-    ("শনিবাৰ", Weekday::Sat, false),
     ("রবি", Weekday::Sun, true),
     ("রোব", Weekday::Sun, true),
     ("সোম", Weekday::Mon, true),
@@ -406,7 +398,6 @@ const ERAS: &[(&str, Era)] = &[
     ("হিজরীর", Era::Hijri),
     ("শকাব্দের", Era::Saka),
     ("শকাব্দ", Era::Saka),
-    ("ভাস্কৰাব্দ", Era::Bangla),
     ("ভাস্করাব্দ", Era::Bangla),
     ("সাল", Era::Year),
     ("সালের", Era::Year),
@@ -716,6 +707,7 @@ pub(crate) const MAX_KEY: usize = 96;
 /// - য় ড় ঢ় precomposed (U+09DF/U+09DC/U+09DD) become letter + nukta (NFC's form);
 /// - ো and ৌ written as two code points (U+09C7 + U+09BE / U+09D7) become one;
 /// - ত + ্ + ZWJ becomes ৎ; other ZWJ/ZWNJ are dropped;
+/// - Assamese ৰ (U+09F0) becomes র (U+09B0), as pages mix them;
 /// - ASCII letters are lower-cased, and ASCII `'` and U+2019 fold together.
 ///
 /// Returns `None` when the key would exceed [`MAX_KEY`] bytes.
@@ -728,6 +720,8 @@ pub(crate) fn word_key<'b>(word: &str, buf: &'b mut [u8; MAX_KEY]) -> Option<&'b
             '\u{09DF}' => "\u{09AF}\u{09BC}",
             '\u{09DC}' => "\u{09A1}\u{09BC}",
             '\u{09DD}' => "\u{09A2}\u{09BC}",
+            // Assamese ৰ for র: pages mix them (`ফেব্ৰুয়ারি`, `শুক্ৰবাৰ`).
+            '\u{09F0}' => "\u{09B0}",
             '\u{09BE}' | '\u{09D7}' if prev[1] == '\u{09C7}' => {
                 // Replace the e-sign just written by the two-part vowel sign.
                 len = len.saturating_sub(3);
@@ -962,7 +956,7 @@ pub(crate) fn needs_folding(word: &[u8]) -> bool {
         // U+09DC, U+09DD, U+09DF, U+09D7 are E0 A7 9C/9D/9F/97; ে is E0 A7 87, and া after it
         // (E0 A6 BE) forms ো in two parts.
         0xA7 => match word.get(i + 1) {
-            Some(0x9C | 0x9D | 0x9F | 0x97) => true,
+            Some(0x9C | 0x9D | 0x9F | 0x97 | 0xB0) => true,
             Some(0x87) => word.get(i + 2..i + 5) == Some(&[0xE0, 0xA6, 0xBE][..]),
             _ => false,
         },
