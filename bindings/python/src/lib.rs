@@ -9,6 +9,7 @@
 mod arrow;
 mod chars;
 mod convert;
+mod document;
 mod error;
 mod matches;
 
@@ -111,6 +112,11 @@ impl NativeParser {
             }
         }
         Ok(out)
+    }
+
+    /// Every temporal mention of `text` read as one document (`Parser::read_document`).
+    fn read_document(&self, py: Python<'_>, text: &str) -> PyResult<document::PyDocument> {
+        document::PyDocument::new(py, self.parser.read_document(text), text)
     }
 
     /// Parse a column given as Arrow C data interface capsules; see `arrow.rs`.
@@ -303,6 +309,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<NativeParser>()?;
     m.add_class::<PyMatch>()?;
     m.add_class::<PyWarning>()?;
+    m.add_class::<document::PyDocument>()?;
+    m.add_class::<document::PyMention>()?;
     m.add_class::<PyBanglaDate>()?;
     m.add("ParseError", py.get_type::<ParseError>())?;
     m.add_function(wrap_pyfunction!(format, m)?)?;

@@ -140,6 +140,28 @@ impl PyMatch {
     }
 }
 
+impl PyMatch {
+    /// The warnings, as Python objects.
+    pub(crate) fn warning_list(&self) -> Vec<PyWarning> {
+        self.warnings.iter().map(|w| PyWarning { data: w.clone() }).collect()
+    }
+
+    /// The warnings as dicts with code, message, start, end.
+    pub(crate) fn warning_dicts<'py>(&self, py: Python<'py>) -> PyResult<Vec<Bound<'py, PyDict>>> {
+        self.warnings
+            .iter()
+            .map(|w| {
+                let wd = PyDict::new(py);
+                wd.set_item("code", w.code)?;
+                wd.set_item("message", &w.message)?;
+                wd.set_item("start", w.span.map(|s| s.0))?;
+                wd.set_item("end", w.span.map(|s| s.1))?;
+                Ok(wd)
+            })
+            .collect()
+    }
+}
+
 #[pymethods]
 impl PyMatch {
     /// Character index of the first character of the expression.
@@ -295,7 +317,7 @@ impl PyMatch {
     /// What is worth knowing about this match.
     #[getter]
     fn warnings(&self) -> Vec<PyWarning> {
-        self.warnings.iter().map(|w| PyWarning { data: w.clone() }).collect()
+        self.warning_list()
     }
 
     /// Every field as a plain dict (warnings as dicts with code, message, start, end).
@@ -325,19 +347,7 @@ impl PyMatch {
         d.set_item("relative", self.relative(py)?)?;
         d.set_item("role", self.role())?;
         d.set_item("approximate", self.approximate())?;
-        let warnings = self
-            .warnings
-            .iter()
-            .map(|w| {
-                let wd = PyDict::new(py);
-                wd.set_item("code", w.code)?;
-                wd.set_item("message", &w.message)?;
-                wd.set_item("start", w.span.map(|s| s.0))?;
-                wd.set_item("end", w.span.map(|s| s.1))?;
-                Ok(wd)
-            })
-            .collect::<PyResult<Vec<_>>>()?;
-        d.set_item("warnings", warnings)?;
+        d.set_item("warnings", self.warning_dicts(py)?)?;
         Ok(d)
     }
 

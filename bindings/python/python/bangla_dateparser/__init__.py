@@ -7,6 +7,9 @@ The parser is the Rust crate bangla-date; this package gives it three Python fac
 * **the full API**: :class:`Parser` with :meth:`Parser.parse` (one expression, or
   :class:`ParseError`) and :meth:`Parser.extract` (every expression in free text), returning
   :class:`Match` objects whose ``start``/``end`` are character indices into your string.
+* **whole texts**: :meth:`Parser.read_document` (or :func:`read_document`) reads an article
+  as one document: every mention in order, each anchored to the text's own dates (``পরদিন`` is
+  the day after the day mentioned before it), as :class:`Mention` objects with TimeML values.
 * **columns**: :func:`parse_arrow` parses a whole pyarrow / polars / pandas column in Rust,
   without a Python call per row (the Spark recipe uses it through ``mapInArrow``).
 
@@ -28,7 +31,7 @@ import time
 from typing import TYPE_CHECKING, Any, Dict, List, Literal, Mapping, Optional, Sequence, Tuple, Union
 
 from . import _native
-from ._native import BanglaDate, Match, ParseError, Warning, format, to_bengali_digits
+from ._native import BanglaDate, Document, Match, Mention, ParseError, Warning, format, to_bengali_digits
 from ._zones import Zone, resolve_zone, zone_string
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -36,13 +39,16 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "BanglaDate",
+    "Document",
     "Match",
+    "Mention",
     "ParseError",
     "Parser",
     "Warning",
     "format",
     "parse",
     "parse_arrow",
+    "read_document",
     "search_dates",
     "to_bengali_digits",
     "RULES",
@@ -155,6 +161,29 @@ class Parser:
         [('২২শে জানুয়ারি', 'range-start', '2026-01-22'), ('১০ই ফেব্রুয়ারি ২০২৬', 'range-end', '2026-02-10')]
         """
         return self._native.extract(text, errors)
+
+    def read_document(self, text: str) -> Document:
+        """Read a whole text (an article, a notice) as one document: every temporal mention, in
+        order, each anchored to the text's own dates. Give the publication moment as
+        ``reference``.
+
+        Each :class:`Mention` has ``start``/``end`` (character indices), ``text``, ``kind``
+        (``point``, ``month``, ``year``, ``week``, ``other-calendar``, ``duration``, ``set``),
+        ``value`` (TimeML: ``2024-06-13T19:00``, ``2024-06-12TMO`` for a day part, ``P3D``,
+        ``XXXX-WXX-5``), ``date``/``time``/``datetime`` where known, ``anchor`` (what it was
+        anchored to), ``assumptions``, ``warnings`` and ``to_dict()``. Invalid dates are in
+        ``Document.errors`` (not raised).
+
+        >>> text = "বুধবার (১২ জুন) সকালে মিছিল হয়। পরদিন সন্ধ্যা ৭টায় সমাবেশ। তিন দিন ধরে চলবে।"
+        >>> doc = Parser(reference=datetime.datetime(2024, 6, 14, 9, 0)).read_document(text)
+        >>> [(m.text, m.value) for m in doc.mentions]
+        [('বুধবার (১২ জুন) সকালে', '2024-06-12TMO'), ('পরদিন সন্ধ্যা ৭টায়', '2024-06-13T19:00'), ('তিন দিন', 'P3D')]
+        >>> doc.mentions[1].anchor
+        {'to': 'mention', 'rule': 'back-reference', 'start': 0, 'end': 21, 'days': 1}
+        >>> doc.mentions[1].datetime.isoformat()
+        '2024-06-13T19:00:00+06:00'
+        """
+        return self._native.read_document(text)
 
     def parse_arrow(self, column: Any, mode: Mode = "first") -> Any:
         """:func:`parse_arrow` with this parser's settings."""
@@ -389,3 +418,30 @@ def search_dates(
         if dt is not None:
             found.append((m.text, dt))
     return found or None
+
+
+#: dateparser settings that have no meaning for a document (whose mentions are not all moments).
+_NOT_FOR_DOCUMENTS = frozenset({"TO_TIMEZONE", "RETURN_AS_TIMEZONE_AWARE", "REQUIRE_PARTS", "STRICT_PARSING"})
+
+
+def read_document(
+    text: str, *, settings: Optional[Mapping[str, Any]] = None, rule: Optional[str] = None
+) -> Document:
+    """:meth:`Parser.read_document` with dateparser's settings: ``RELATIVE_BASE`` (the
+    publication moment; default: now), ``PREFER_DATES_FROM`` and ``TIMEZONE``. The settings
+    that shape one returned datetime (``TO_TIMEZONE``, ``RETURN_AS_TIMEZONE_AWARE``,
+    ``REQUIRE_PARTS``, ``STRICT_PARSING``) are refused: a document's mentions carry aware
+    datetimes, dates, day parts and durations as they are.
+
+    >>> doc = read_document("গতকাল সকাল ১০টায় বৈঠক হয়। পরদিন ফল ঘোষণা।",
+    ...                     settings={"RELATIVE_BASE": datetime.datetime(2025, 12, 30, 18, 0)})
+    >>> [(m.text, m.value) for m in doc]
+    [('গতকাল সকাল ১০টায়', '2025-12-29T10:00'), ('পরদিন', '2025-12-30')]
+    """
+    refused = set(settings or {}) & _NOT_FOR_DOCUMENTS
+    if refused:
+        raise ValueError(
+            "settings not used by read_document: " + ", ".join(sorted(refused))
+            + " (a document's mentions are returned as they are; see Mention.datetime)"
+        )
+    return _settings(settings, rule).parser.read_document(text)
