@@ -3,7 +3,7 @@
 use bangla_date::parse::{Anchor, AnchorRule, Assumption, Document, Mention, MentionKind};
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 use pyo3::prelude::*;
-use pyo3::types::PyDict;
+use pyo3::types::{PyDict, PyList};
 
 use crate::chars::CharIndex;
 use crate::error::to_py_err;
@@ -144,13 +144,13 @@ impl PyDocument {
         self.mentions.len()
     }
 
-    fn __getitem__(&self, py: Python<'_>, index: isize) -> PyResult<Py<PyMention>> {
-        let n = self.mentions.len() as isize;
-        let i = if index < 0 { index + n } else { index };
-        if i < 0 || i >= n {
-            return Err(pyo3::exceptions::PyIndexError::new_err("mention index out of range"));
-        }
-        Ok(self.mentions[i as usize].clone_ref(py))
+    /// A mention by index, or a list of them by slice (as the `mentions` list).
+    fn __getitem__<'py>(
+        &self,
+        py: Python<'py>,
+        index: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        PyList::new(py, self.mentions(py))?.as_any().get_item(index)
     }
 
     /// `{"mentions": [mention.to_dict(), ...], "errors": [{"kind", "message", "start", "end"}]}`.

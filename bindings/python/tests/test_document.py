@@ -46,6 +46,9 @@ def test_a_story_is_read_in_order_and_anchored():
     assert days.date is None and days.anchor == {"to": "written"}
     assert fridays.text == "প্রতি শুক্রবার"
     assert len(doc) == 5 and doc[-1].value == "XXXX-WXX-5" and doc.errors == []
+    assert [m.value for m in doc[3:]] == ["P3D", "XXXX-WXX-5"]
+    with pytest.raises(IndexError):
+        doc[5]
 
 
 def test_without_a_reference_a_relative_day_is_unanchored():

@@ -1,7 +1,7 @@
 """Type stubs of the extension module (the Rust side of bangla_dateparser)."""
 
 import datetime
-from typing import Any, Dict, Iterator, List, Literal, Optional, Tuple, TypedDict, Union
+from typing import Any, Dict, Iterator, List, Literal, Optional, Tuple, TypedDict, Union, overload
 
 __version__: str
 
@@ -146,7 +146,10 @@ class Document:
     @property
     def errors(self) -> List[ParseError]: ...
     def __len__(self) -> int: ...
+    @overload
     def __getitem__(self, index: int) -> Mention: ...
+    @overload
+    def __getitem__(self, index: slice) -> List[Mention]: ...
     def __iter__(self) -> Iterator[Mention]: ...
     def to_dict(self) -> Dict[str, Any]: ...
 
