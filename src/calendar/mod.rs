@@ -226,25 +226,33 @@ impl Rule {
     /// # Errors
     ///
     /// [`ErrorKind::YearOutOfRange`] outside the rule's range.
+    // Inline and not recursive (the historical rule resolves through `unseamed_lengths`): an
+    // out-of-line call returned the lengths through memory, written field by field and read
+    // back whole, a store-forwarding stall that made a Bangladesh conversion cost five times
+    // chrono's date constructor (benches/convert.rs).
     #[inline]
     fn year_lengths(self, year: i64) -> Result<YearLengths, Error> {
+        if self != Rule::BangladeshHistorical {
+            return self.unseamed_lengths(year);
+        }
+        let y = check_year(year)?;
+        let mut lengths = self.in_year(y).unseamed_lengths(year)?;
+        lengths.choitro_seam = self.choitro_seam(y);
+        Ok(lengths)
+    }
+
+    /// [`Rule::year_lengths`] without the historical rule's seam: the rule's own arithmetic or
+    /// West Bengal year table.
+    #[inline]
+    fn unseamed_lengths(self, year: i64) -> Result<YearLengths, Error> {
         let fixed = match self {
             Rule::Bangladesh2019 => bangladesh::Fixed::Revised2019,
-            Rule::BanglaAcademy1987 => bangladesh::Fixed::Academy1987,
+            // `in_year` resolves the historical rule to a fixed one before it gets here.
+            Rule::BanglaAcademy1987 | Rule::BangladeshHistorical => bangladesh::Fixed::Academy1987,
             Rule::WestBengalDrik => return year_table(west_bengal::Variant::Drik, year),
             Rule::WestBengalDrikPlain => return year_table(west_bengal::Variant::DrikPlain, year),
             Rule::WestBengalSuryaSiddhanta => {
                 return year_table(west_bengal::Variant::SuryaSiddhanta, year);
-            }
-            Rule::BangladeshHistorical => {
-                let y = check_year(year)?;
-                let mut lengths = match self.in_year(y) {
-                    // `in_year` resolves the historical rule to a fixed one.
-                    Rule::BangladeshHistorical => Rule::BanglaAcademy1987.year_lengths(year),
-                    fixed => fixed.year_lengths(year),
-                }?;
-                lengths.choitro_seam = self.choitro_seam(y);
-                return Ok(lengths);
             }
         };
         let year = check_year(year)?;
@@ -256,11 +264,15 @@ impl Rule {
 
     /// Under the historical rule, days added to (or, negative, cut from) the Choitro before a
     /// change of reckoning, so that it ends the day before the next reckoning's 1 Boishakh.
+    #[inline]
     fn choitro_seam(self, year: i32) -> i8 {
         let (this, next) = (self.in_year(year), self.in_year(year + 1));
-        if this == next {
-            return 0;
-        }
+        if this == next { 0 } else { Rule::seam_between(this, next, year) }
+    }
+
+    /// The seam where the historical rule changes from `this` reckoning to `next` after `year`.
+    #[inline(never)]
+    fn seam_between(this: Rule, next: Rule, year: i32) -> i8 {
         match (first_day(this, year + 1), first_day(next, year + 1)) {
             (Some(natural), Some(actual)) => (actual - natural) as i8,
             _ => 0,
