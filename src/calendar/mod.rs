@@ -229,8 +229,9 @@ impl Rule {
     // Inline and not recursive (the historical rule resolves through `unseamed_lengths`): an
     // out-of-line call returned the lengths through memory, written field by field and read
     // back whole, a store-forwarding stall that made a Bangladesh conversion cost five times
-    // chrono's date constructor (benches/convert.rs).
-    #[inline]
+    // chrono's date constructor (benches/convert.rs). `always`: in a caller converting under
+    // several rules LLVM kept it out of line.
+    #[inline(always)]
     fn year_lengths(self, year: i64) -> Result<YearLengths, Error> {
         if self != Rule::BangladeshHistorical {
             return self.unseamed_lengths(year);
@@ -243,7 +244,7 @@ impl Rule {
 
     /// [`Rule::year_lengths`] without the historical rule's seam: the rule's own arithmetic or
     /// West Bengal year table.
-    #[inline]
+    #[inline(always)]
     fn unseamed_lengths(self, year: i64) -> Result<YearLengths, Error> {
         let fixed = match self {
             Rule::Bangladesh2019 => bangladesh::Fixed::Revised2019,
@@ -589,11 +590,11 @@ impl BanglaDate {
     /// [`BanglaDate::from_gregorian`] through the West Bengal tables; `None` outside them (the
     /// caller builds the error).
     ///
-    /// Inline, and an `Option` (a register) rather than a `Result`: out of line, the date was
-    /// written to the caller's stack field by field and read back as one word (a
-    /// store-forwarding stall), and the call kept a loop over consecutive days from
-    /// overlapping one conversion with the next (benches/west_bengal.rs).
-    #[inline]
+    /// Out of line, so that `from_gregorian` stays small enough to inline into its callers, and
+    /// an `Option`, which comes back in a register: a `Result` came back through memory,
+    /// written field by field and read back as one word, a store-forwarding stall that was
+    /// most of a warm conversion's time (benches/west_bengal.rs).
+    #[inline(never)]
     fn west_bengal_from_gregorian(
         date: NaiveDate,
         rule: Rule,
