@@ -263,6 +263,30 @@ impl Rule {
         })
     }
 
+    /// The length of `month` in Bangabda `year` (checked): the two fixed rules inline, the
+    /// others out of line, which keeps `BanglaDate::new` small enough to inline into a caller's
+    /// loop (out of line, its `Result` came back through memory and was read back whole, a
+    /// store-forwarding stall: benches/convert.rs, `from_numbers`).
+    #[inline]
+    fn month_days(self, year: i64, month: Month) -> Result<u8, Error> {
+        let fixed = match self {
+            Rule::Bangladesh2019 => bangladesh::Fixed::Revised2019,
+            Rule::BanglaAcademy1987 => bangladesh::Fixed::Academy1987,
+            Rule::BangladeshHistorical
+            | Rule::WestBengalDrik
+            | Rule::WestBengalDrikPlain
+            | Rule::WestBengalSuryaSiddhanta => return self.month_days_by_lengths(year, month),
+        };
+        let year = check_year(year)?;
+        Ok(bangladesh::Layout::of(fixed, year).days_in(month))
+    }
+
+    /// [`Rule::month_days`] through the year's lengths: any rule.
+    #[inline(never)]
+    fn month_days_by_lengths(self, year: i64, month: Month) -> Result<u8, Error> {
+        Ok(self.year_lengths(year)?.days_in(month))
+    }
+
     /// Under the historical rule, days added to (or, negative, cut from) the Choitro before a
     /// change of reckoning, so that it ends the day before the next reckoning's 1 Boishakh.
     #[inline]
@@ -475,8 +499,7 @@ impl BanglaDate {
     /// ```
     #[inline]
     pub fn from_parts(year: i64, month: Month, day: i64, rule: Rule) -> Result<BanglaDate, Error> {
-        let lengths = rule.year_lengths(year)?;
-        let max = lengths.days_in(month);
+        let max = rule.month_days(year, month)?;
         match u8::try_from(day) {
             // The year is in range: `year_lengths` checked it.
             Ok(d) if (1..=max).contains(&d) => {
@@ -614,6 +637,24 @@ impl BanglaDate {
     /// ```
     #[inline]
     pub fn to_gregorian(self) -> NaiveDate {
+        // The two fixed rules inline; the others (tables, the historical seams) out of line,
+        // which keeps this small enough to inline into a caller's loop (benches/convert.rs,
+        // `from_numbers`: out of line, the call was most of the checked path's time).
+        let fixed = match self.rule {
+            Rule::Bangladesh2019 => bangladesh::Fixed::Revised2019,
+            Rule::BanglaAcademy1987 => bangladesh::Fixed::Academy1987,
+            Rule::BangladeshHistorical
+            | Rule::WestBengalDrik
+            | Rule::WestBengalDrikPlain
+            | Rule::WestBengalSuryaSiddhanta => return self.to_gregorian_by_lengths(),
+        };
+        let layout = bangladesh::Layout::of(fixed, self.year);
+        bangladesh::gregorian_of(self.year, layout.day_of_year(self.month, self.day))
+    }
+
+    /// [`BanglaDate::to_gregorian`] through the year's lengths: any rule.
+    #[inline(never)]
+    fn to_gregorian_by_lengths(self) -> NaiveDate {
         match self.lengths().reckoning {
             Reckoning::Fixed(layout, year) => {
                 bangladesh::gregorian_of(year, layout.day_of_year(self.month, self.day))
