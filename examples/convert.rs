@@ -18,6 +18,9 @@ use std::ffi::OsString;
 use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
 
+#[path = "support/document.rs"]
+mod document;
+
 use bangla_date::digits::to_ascii_digits;
 use bangla_date::format::{Format, Preset};
 use bangla_date::parse::{Match, Parser, Role, YearResolution, Zone};
@@ -32,6 +35,9 @@ USAGE:
     convert [OPTIONS] \"TEXT\"            print every date/time expression in TEXT
     convert --json [OPTIONS] [\"TEXT\"]   the same as one JSON object; with no TEXT, read standard
                                         input line by line and print one JSON object per line
+    convert --document [--json] [OPTIONS] < article.txt
+                                        read all of standard input as one document: every mention
+                                        in order, each anchored (give --reference: the publication)
     convert --json --stream [OPTIONS]   read standard input as one text (not line by line), in
                                         constant memory, and print one JSON object per match
     convert --to-bangla DATE [--rule RULE] [--json]
@@ -97,6 +103,8 @@ enum Mode {
     Text(Option<String>),
     /// Standard input as one text.
     Stream,
+    /// `--document`: standard input as one document, read by `Parser::read_document`.
+    Document,
     /// A preset or pattern, and the date or datetime to print (given as the positional TEXT).
     Format(String, String),
     ToBangla(String),
@@ -179,6 +187,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Option<Args>, 
             }
             Long("json") => json = true,
             Long("stream") => stream = true,
+            Long("document") => mode = Some(Mode::Document),
             Long("count") => count = true,
             Long("line-buffered") => line_buffered = true,
             Value(v) if text.is_none() => text = Some(text_of(v)?),
@@ -489,6 +498,12 @@ fn run(args: &Args, out: &mut Out) -> Result<(), String> {
         Mode::Format(pattern, value) => return out.line(&format_value(pattern, value, args.rule)?),
         Mode::Text(None) => return json_lines(&args.parser, args.output, out),
         Mode::Stream => return json_stream(&args.parser, args.output, out),
+        Mode::Document => {
+            let mut text = String::new();
+            io::Read::read_to_string(&mut io::stdin(), &mut text).map_err(|e| e.to_string())?;
+            let json = args.output != Output::Human;
+            return out.line(&document::document(&args.parser, &text, json));
+        }
         Mode::Text(Some(text)) if args.output == Output::Human => {
             return out.line(&print_text(&args.parser, text)?);
         }

@@ -157,44 +157,75 @@ pub struct Number {
 /// # Ok::<(), bangla_date::Error>(())
 /// ```
 pub fn scan_number(text: &str, at: usize) -> Result<Option<Number>, Error> {
-    let Some(rest) = text.get(at..) else {
-        return Ok(None);
-    };
-    let mut value: u64 = 0;
-    let mut count: u32 = 0;
-    let mut overflow = false;
-    let (mut ascii, mut bengali) = (false, false);
-    let mut end = at;
-    for (i, c) in rest.char_indices() {
-        let Some(d) = digit_value(c) else { break };
-        if c.is_ascii_digit() {
-            ascii = true;
-        } else {
-            bengali = true;
-        }
-        match value.checked_mul(10).and_then(|v| v.checked_add(u64::from(d))) {
-            Some(v) => value = v,
-            None => overflow = true,
-        }
-        count += 1;
-        end = at + i + c.len_utf8();
-    }
-    if count == 0 {
+    let run = digit_run(text, at);
+    if run.count == 0 {
         return Ok(None);
     }
-    if overflow || count > u32::from(MAX_DIGITS) {
-        let digits = text.get(at..end).unwrap_or_default().to_owned();
+    if run.count > u32::from(MAX_DIGITS) {
+        let digits: String =
+            text.get(at..).unwrap_or_default().chars().take(run.count as usize).collect();
         return Err(Error::at(
             ErrorKind::NumberTooLarge { text: digits, max_digits: MAX_DIGITS },
-            at..end,
+            at..run.end,
         ));
+    }
+    Ok(Some(Number {
+        value: run.value,
+        span: at..run.end,
+        digits: run.count as u8,
+        script: run.script,
+    }))
+}
+
+/// A run of digits as [`digit_run`] reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct DigitRun {
+    /// The value of the first [`MAX_DIGITS`] digits (every 19-digit number fits a `u64`).
+    pub(crate) value: u64,
+    /// How many digits the run has.
+    pub(crate) count: u32,
+    /// Which digit sets it uses.
+    pub(crate) script: DigitScript,
+    /// The byte offset just after the run.
+    pub(crate) end: usize,
+}
+
+/// Read the run of ASCII and Bengali digits at byte `start` of `text`, a byte at a time (the
+/// Bengali digits are `E0 A7 A6..=AF` in UTF-8). The one digit scanner of the crate:
+/// [`scan_number`] and the parser's lexer both read numbers with it. A `start` that is not a
+/// character boundary, or past the end, reads an empty run.
+#[inline]
+pub(crate) fn digit_run(text: &str, start: usize) -> DigitRun {
+    let bytes = text.as_bytes();
+    let mut rest = bytes.get(start..).unwrap_or_default();
+    let mut value: u64 = 0;
+    let mut count: u32 = 0;
+    let (mut ascii, mut bengali) = (false, false);
+    loop {
+        let d = match rest {
+            [b @ b'0'..=b'9', tail @ ..] => {
+                ascii = true;
+                rest = tail;
+                b - b'0'
+            }
+            [0xE0, 0xA7, b @ 0xA6..=0xAF, tail @ ..] => {
+                bengali = true;
+                rest = tail;
+                b - 0xA6
+            }
+            _ => break,
+        };
+        if count < u32::from(MAX_DIGITS) {
+            value = value * 10 + u64::from(d);
+        }
+        count = count.saturating_add(1);
     }
     let script = match (ascii, bengali) {
         (true, true) => DigitScript::Mixed,
         (false, true) => DigitScript::Bengali,
         _ => DigitScript::Ascii,
     };
-    Ok(Some(Number { value, span: at..end, digits: count as u8, script }))
+    DigitRun { value, count, script, end: bytes.len() - rest.len() }
 }
 
 /// Read `text` as one number, in either digit set or both.
@@ -212,20 +243,15 @@ pub fn scan_number(text: &str, at: usize) -> Result<Option<Number>, Error> {
 /// # Ok::<(), bangla_date::Error>(())
 /// ```
 pub fn parse_number(text: &str) -> Result<Number, Error> {
-    if text.is_empty() {
-        return Err(Error::new(ErrorKind::Empty));
-    }
     let number = scan_number(text, 0)?;
     let end = number.as_ref().map_or(0, |n| n.span.end);
     match (number, text.get(end..).and_then(|r| r.chars().next())) {
         (Some(n), None) => Ok(n),
-        (_, found) => {
-            let c = found.unwrap_or_default();
-            Err(Error::at(
-                ErrorKind::Unexpected { expected: "a digit", found: c.to_string() },
-                end..end + c.len_utf8(),
-            ))
-        }
+        (_, Some(c)) => Err(Error::at(
+            ErrorKind::Unexpected { expected: "a digit", found: c.to_string() },
+            end..end + c.len_utf8(),
+        )),
+        (None, None) => Err(Error::new(ErrorKind::Empty)),
     }
 }
 

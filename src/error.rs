@@ -110,6 +110,14 @@ impl Error {
     }
 
     /// Whether a match lacked what was asked of it ([`ErrorKind::Incomplete`]).
+    ///
+    /// ```
+    /// use bangla_date::parse::parse;
+    ///
+    /// let m = parse("২৮ ডিসেম্বর")?;
+    /// assert!(m.to_date().unwrap_err().is_incomplete());
+    /// # Ok::<(), bangla_date::Error>(())
+    /// ```
     pub fn is_incomplete(&self) -> bool {
         matches!(self.inner.kind, ErrorKind::Incomplete { .. })
     }
@@ -310,6 +318,16 @@ pub enum ErrorKind {
 ///
 /// Displays as the month's name: the English name for a Gregorian month, the Bengali name with
 /// its romanisation for the others.
+///
+/// ```
+/// use bangla_date::parse::parse;
+/// use bangla_date::{CalendarMonth, ErrorKind};
+///
+/// let february = CalendarMonth::Gregorian(chrono::Month::February);
+/// let err = parse("৩০ ফেব্রুয়ারি").unwrap_err();
+/// assert!(matches!(err.kind(), ErrorKind::DayOutOfRange { month, .. } if *month == february));
+/// assert_eq!(february.to_string(), "February");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum CalendarMonth {
@@ -353,6 +371,15 @@ impl fmt::Display for CalendarMonth {
 }
 
 /// What a match lacks; see [`ErrorKind::Incomplete`].
+///
+/// ```
+/// use bangla_date::parse::parse;
+/// use bangla_date::{ErrorKind, Missing};
+///
+/// let err = parse("রাত ১০টায়")?.to_datetime().unwrap_err();
+/// assert_eq!(err.kind(), &ErrorKind::Incomplete { missing: Missing::Date });
+/// # Ok::<(), bangla_date::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Missing {
@@ -377,6 +404,21 @@ impl fmt::Display for Missing {
             Missing::Offset => "the time is another place's local time, whose offset is not known",
         })
     }
+}
+
+/// The item of `all` whose interface name (by `name`) is `s`, ASCII case-insensitively and
+/// ignoring surrounding white space; otherwise [`ErrorKind::UnknownName`] listing `names`, with
+/// the span of `s`. The one reader of named values (rules, presets).
+pub(crate) fn by_name<T: Copy>(
+    s: &str,
+    all: &[T],
+    name: fn(T) -> &'static str,
+    what: &'static str,
+    names: &'static [&'static str],
+) -> Result<T, Error> {
+    all.iter().copied().find(|t| name(*t).eq_ignore_ascii_case(s.trim())).ok_or_else(|| {
+        Error::at(ErrorKind::UnknownName { what, found: s.to_owned(), expected: names }, 0..s.len())
+    })
 }
 
 /// Shows ` YEAR` or nothing.

@@ -28,6 +28,8 @@
 //!   free text, with byte spans into the caller's string (rule, time zone,
 //!   reference date, year resolution, day-period convention). What was written and what it
 //!   resolves to come back in a [`Match`], with warnings for what deserves a second look.
+//!   [`Parser::read_document`] reads a whole article: every mention in order, each anchored to
+//!   the text's own dates (see [`parse::document`]).
 //! - [`calendar`]: [`BanglaDate`], [`Month`], [`Season`] and the [`Rule`]s, converting both ways
 //!   with [`chrono::NaiveDate`]; [`SakaDate`] (Indian national calendar) and [`HijriDate`]
 //!   (as written, with an always-[`Approximate`] tabular conversion).

@@ -894,6 +894,21 @@ fn rows() -> Vec<Row> {
             source: "a score is not a date",
             ..r
         },
+        Row {
+            text: "১২ ফেব্ৰুয়ারি ২০২৪, শুক্ৰবাৰ",
+            matched: "১২ ফেব্ৰুয়ারি ২০২৪, শুক্ৰবাৰ",
+            date: Some("2024-02-12"),
+            warnings: Some(&["weekday-mismatch"]),
+            source: "Assamese ৰ inside Bengali spellings (pages mix them); 12 Feb 2024 was a Monday",
+            ..r
+        },
+        Row {
+            text: "১৮ সেপ্টম্বর ২০২৩",
+            matched: "১৮ সেপ্টম্বর ২০২৩",
+            date: Some("2023-09-18"),
+            source: "a spelling seen on Indian pages",
+            ..r
+        },
         // Time zones as they were (tz database, Asia/Dhaka and Asia/Kolkata).
         Row {
             text: "১৫ জুলাই ২০০৯ সকাল ১০টা",

@@ -3,7 +3,8 @@
 //! Reference: `tests/data/wb_drik_sankranti_swisseph.tsv`, made by
 //! `tools/wb_sankranti_reference.py` (pyswisseph 2.10.03, Moshier ephemeris, `SIDM_LAHIRI`,
 //! swisseph's own ΔT; apparent longitude minus the mean ayanamsa, the drikpanchang convention).
-//! Every one of its 2,412 sankrantis must agree within 60 s. The table's last column, swisseph's
+//! Every one of its 2,412 sankrantis must agree within [`TOLERANCE_SECONDS`], the accuracy the
+//! `west_bengal` module documents (18 s). The table's last column, swisseph's
 //! `FLG_SIDEREAL` convention (true ayanamsa, nutation cancels), is only reported.
 
 use bangla_date::Month;
@@ -11,8 +12,12 @@ use bangla_date::calendar::west_bengal::sankranti_drik;
 
 const TABLE: &str = include_str!("data/wb_drik_sankranti_swisseph.tsv");
 
+/// The documented accuracy (`src/calendar/west_bengal/mod.rs`, "Accuracy", and the README's
+/// Validation section): the worst case today is 17.7 s, in 1956.
+const TOLERANCE_SECONDS: f64 = 18.0;
+
 #[test]
-fn drik_sankrantis_agree_with_swiss_ephemeris_within_a_minute() {
+fn drik_sankrantis_agree_with_swiss_ephemeris_within_the_documented_18_seconds() {
     let mut rows = 0;
     let mut worst = (0.0_f64, String::new());
     let mut by_half_century = [0.0_f64; 5];
@@ -33,7 +38,7 @@ fn drik_sankrantis_agree_with_swiss_ephemeris_within_a_minute() {
         let diff = (ours_jd - jd) * 86_400.0;
         let true_jd: f64 = fields[3].parse().unwrap();
         max_vs_true = max_vs_true.max(((ours_jd - true_jd) * 86_400.0).abs());
-        assert!(diff.abs() < 60.0, "{ist} rashi {rashi}: {diff:.1} s");
+        assert!(diff.abs() < TOLERANCE_SECONDS, "{ist} rashi {rashi}: {diff:.1} s");
         if diff.abs() > worst.0.abs() {
             worst = (diff, ist.to_owned());
         }
@@ -41,7 +46,7 @@ fn drik_sankrantis_agree_with_swiss_ephemeris_within_a_minute() {
         by_half_century[bucket] = by_half_century[bucket].max(diff.abs());
         rows += 1;
     }
-    assert!(rows > 2400, "{rows} rows");
+    assert_eq!(rows, 2412, "the table covers every sankranti of 1900-2100");
     println!(
         "{rows} sankrantis; max |ours − swisseph| = {:.1} s at {}; per half-century from 1900: \
          {:?}; against the true-ayanamsa convention (not required): {:.0} s",

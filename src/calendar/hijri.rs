@@ -298,8 +298,7 @@ impl fmt::Display for HijriDate {
 #[cfg(feature = "serde")]
 impl<'de> serde::Deserialize<'de> for HijriDate {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<HijriDate, D::Error> {
-        let w = super::YearMonthDay::deserialize(d)?;
-        HijriDate::new(w.year, w.month, w.day).map_err(serde::de::Error::custom)
+        super::deserialize_ymd(d, HijriDate::new)
     }
 }
 

@@ -351,16 +351,7 @@ impl FromStr for Rule {
 
     /// Read a rule from its interface name (ASCII case-insensitive).
     fn from_str(s: &str) -> Result<Rule, Error> {
-        Rule::ALL.into_iter().find(|r| r.name().eq_ignore_ascii_case(s.trim())).ok_or_else(|| {
-            Error::at(
-                ErrorKind::UnknownName {
-                    what: "rule",
-                    found: s.to_owned(),
-                    expected: &Rule::NAMES,
-                },
-                0..s.len(),
-            )
-        })
+        crate::error::by_name(s, &Rule::ALL, Rule::name, "rule", &Rule::NAMES)
     }
 }
 
@@ -817,6 +808,16 @@ struct YearMonthDay {
     year: i32,
     month: u8,
     day: u8,
+}
+
+/// Deserialize a year-month-day date through its validating constructor `new`.
+#[cfg(feature = "serde")]
+fn deserialize_ymd<'de, D: serde::Deserializer<'de>, T>(
+    d: D,
+    new: fn(i32, u8, u8) -> Result<T, Error>,
+) -> Result<T, D::Error> {
+    let w = <YearMonthDay as serde::Deserialize>::deserialize(d)?;
+    new(w.year, w.month, w.day).map_err(serde::de::Error::custom)
 }
 
 #[cfg(feature = "serde")]

@@ -357,8 +357,7 @@ impl From<SakaDate> for NaiveDate {
 #[cfg(feature = "serde")]
 impl<'de> serde::Deserialize<'de> for SakaDate {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<SakaDate, D::Error> {
-        let w = super::YearMonthDay::deserialize(d)?;
-        SakaDate::new(w.year, w.month, w.day).map_err(serde::de::Error::custom)
+        super::deserialize_ymd(d, SakaDate::new)
     }
 }
 

@@ -758,17 +758,9 @@ impl FromStr for Preset {
     ///
     /// # Errors
     ///
-    /// [`ErrorKind::Unexpected`] naming the presets when `s` is none of them.
+    /// [`ErrorKind::UnknownName`] listing the presets when `s` is none of them.
     fn from_str(s: &str) -> Result<Preset, Error> {
-        Preset::ALL.into_iter().find(|p| p.name().eq_ignore_ascii_case(s.trim())).ok_or_else(|| {
-            Error::at(
-                ErrorKind::Unexpected {
-                    expected: "a preset name (header, byline, dateline or bangla)",
-                    found: s.to_owned(),
-                },
-                0..s.len(),
-            )
-        })
+        crate::error::by_name(s, &Preset::ALL, Preset::name, "preset", &Preset::NAMES)
     }
 }
 

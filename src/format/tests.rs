@@ -269,7 +269,7 @@ fn presets() {
     let err = "footer".parse::<Preset>().unwrap_err();
     assert_eq!(
         err.to_string(),
-        "expected a preset name (header, byline, dateline or bangla), but found `footer` (at bytes 0..6)"
+        "unknown preset `footer` (expected one of: header, byline, dateline, bangla) (at bytes 0..6)"
     );
     // A % in a place is not a directive.
     let f = Format::dateline("100%").rule(Rule::Bangladesh2019);

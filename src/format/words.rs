@@ -94,6 +94,7 @@ impl GregorianNames {
     /// The name of month `n` (1..=12); an empty string for anything else (never reached from
     /// a chrono date).
     pub(crate) fn by_number(self, n: u32) -> &'static str {
+        debug_assert!((1..=12).contains(&n), "chrono's months are 1..=12, got {n}");
         match (n, self.long_i, self.august) {
             (1, true, _) => JANUARY_LONG_I,
             (2, true, _) => FEBRUARY_LONG_I,

@@ -251,7 +251,7 @@ fn scan_bengali_word(text: &str, start: usize) -> (usize, bool) {
             [0xE0, 0xA7, 0xA6..=0xAF, ..] => break, // a digit ends the word
             // Letters the lookup key folds (see `words::word_key`): precomposed ড় ঢ় য়
             // (E0 A7 9C/9D/9F), the ৌ length mark (E0 A7 97), and ে (E0 A7 87) before া.
-            [0xE0, 0xA7, 0x9C | 0x9D | 0x9F | 0x97, tail @ ..] => {
+            [0xE0, 0xA7, 0x9C | 0x9D | 0x9F | 0x97 | 0xB0, tail @ ..] => {
                 fold = true;
                 rest = tail;
             }
@@ -294,40 +294,13 @@ fn starts_with_letter(bytes: &[u8]) -> bool {
     }
 }
 
-/// Read a run of ASCII and Bengali digits (Bengali digits are E0 A7 A6..=AF).
+/// Read a run of ASCII and Bengali digits with the crate's one digit scanner; a run longer than
+/// nineteen digits keeps the value of its first nineteen (no number that long is a date part, and
+/// the grammar rejects them by their digit count).
 fn scan_digits(text: &str, start: usize) -> (Num, usize) {
-    let bytes = text.as_bytes();
-    let mut rest = bytes.get(start..).unwrap_or_default();
-    let mut value: u64 = 0;
-    let mut digits: u8 = 0;
-    let (mut ascii, mut bengali) = (false, false);
-    loop {
-        let d = match rest {
-            [b @ b'0'..=b'9', tail @ ..] => {
-                ascii = true;
-                rest = tail;
-                b - b'0'
-            }
-            [0xE0, 0xA7, b @ 0xA6..=0xAF, tail @ ..] => {
-                bengali = true;
-                rest = tail;
-                b - 0xA6
-            }
-            _ => break,
-        };
-        // Nineteen digits always fit a u64; longer runs keep their first nineteen (no number
-        // that long is a date part, and the grammar rejects them by their digit count).
-        if digits < 19 {
-            value = value * 10 + u64::from(d);
-        }
-        digits = digits.saturating_add(1);
-    }
-    let script = match (ascii, bengali) {
-        (true, true) => DigitScript::Mixed,
-        (false, true) => DigitScript::Bengali,
-        _ => DigitScript::Ascii,
-    };
-    (Num { value, digits, script }, bytes.len() - rest.len())
+    let run = crate::digits::digit_run(text, start);
+    let digits = u8::try_from(run.count).unwrap_or(u8::MAX);
+    (Num { value: run.value, digits, script: run.script }, run.end)
 }
 
 /// `রবিউল আউয়াল`: a first word, one space, a second word that completes a Hijri month name.

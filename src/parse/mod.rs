@@ -47,10 +47,13 @@
 //! or none, mixed digit sets and unknown meridiems come back as [`Warning`]s.
 
 mod days;
+pub mod document;
 mod grammar;
 mod lexer;
 mod resolve;
 mod stream;
+#[cfg(feature = "bench-internals")]
+pub mod vocabulary_bench;
 mod words;
 mod zone;
 
@@ -65,6 +68,8 @@ use crate::error::{Error, ErrorKind, Missing};
 pub use stream::{ExtractReader, WINDOW_TOKENS};
 pub use words::{DayPeriod, Unit};
 pub use zone::Zone;
+
+pub use document::{Anchor, AnchorRule, Assumption, Document, Mention, MentionKind};
 
 use grammar::{Chain, Grammar};
 use lexer::Token;

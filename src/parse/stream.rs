@@ -302,7 +302,7 @@ impl Window {
 /// let read: Vec<_> = parser.extract_reader(text.as_bytes()).collect::<Result<_, _>>()?;
 /// let whole: Vec<_> = parser.extract(text).collect::<Result<_, _>>()?;
 /// assert_eq!(read, whole);
-/// assert_eq!(read[0].datetime.unwrap().to_rfc3339(), "2025-12-28T23:29:00+06:00");
+/// assert_eq!(read[0].to_datetime()?.to_rfc3339(), "2025-12-28T23:29:00+06:00");
 ///
 /// // A byte that is not UTF-8 is reported where it is, and the search goes on.
 /// let bytes = [&b"\xff "[..], "২৮ ডিসেম্বর ২০২৫".as_bytes()].concat();

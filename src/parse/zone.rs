@@ -19,10 +19,10 @@ use crate::error::{Error, ErrorKind};
 ///
 /// // Bangladesh kept daylight saving time in the second half of 2009.
 /// let m = Parser::new().parse("১৫ জুলাই ২০০৯ সকাল ১০টা")?;
-/// assert_eq!(m.datetime.unwrap().to_rfc3339(), "2009-07-15T10:00:00+07:00");
+/// assert_eq!(m.to_datetime()?.to_rfc3339(), "2009-07-15T10:00:00+07:00");
 /// let kolkata: Zone = "Asia/Kolkata".parse()?;
 /// let m = Parser::new().zone(kolkata).parse("১৫ জুলাই ২০০৯ সকাল ১০টা")?;
-/// assert_eq!(m.datetime.unwrap().to_rfc3339(), "2009-07-15T10:00:00+05:30");
+/// assert_eq!(m.to_datetime()?.to_rfc3339(), "2009-07-15T10:00:00+05:30");
 /// let fixed: Zone = "+06:00".parse()?;
 /// assert_eq!(fixed.to_string(), "+06:00");
 /// # Ok::<(), bangla_date::Error>(())

@@ -1,0 +1,278 @@
+// Types of bangla-dateparser, written by hand. Every index is a UTF-16 index into the JS string
+// that was read (what `text.slice(start, end)` takes), never a UTF-8 byte offset.
+
+/** A Bangabda rule: how the Bangabda calendar falls on the Gregorian one. */
+export type Rule =
+  /** Bangladesh, 2019 revision (official from 1426). */
+  | 'bd2019'
+  /** The Bangla Academy rule of 1987 (in force until 1425; still printed by many sites). */
+  | 'bd1987'
+  /** What a Bangladeshi date meant when written: bd1987 up to 1425, bd2019 from 1426. The default. */
+  | 'bd'
+  /** West Bengal, drik almanacs (drikpanchang). */
+  | 'wb-drik'
+  /** West Bengal, the same Sun with the Bengal rule applied literally at midnight. */
+  | 'wb-drik-plain'
+  /** West Bengal, Surya Siddhanta almanacs (Gupta Press, P. M. Bagchi). */
+  | 'wb-ss';
+
+/**
+ * A time zone for clock times in the text: a zone with its history (Dhaka kept daylight saving
+ * time in 2009), or a fixed offset such as `+06:00`. To stay small the package carries only
+ * these zones' histories; other IANA names throw `unknown-time-zone`.
+ */
+export type TimeZone =
+  | 'Asia/Dhaka'
+  | 'Asia/Kolkata'
+  | 'UTC'
+  | `+${string}`
+  | `-${string}`
+  | 'Asia/Calcutta'
+  | 'Asia/Dacca'
+  | 'Etc/UTC';
+
+/** How a date written without a year takes its year from `reference`. */
+export type Prefer = 'nearest' | 'past' | 'future';
+
+export interface ParseOptions {
+  /**
+   * The moment the text was written: resolves আজ, গতকাল, গত শনিবার and dates without a year.
+   * A Date (an instant), a local `YYYY-MM-DD[THH:MM[:SS]]` string, or an ISO string with an
+   * offset. Without it, a yearless date keeps `date: null`.
+   */
+  reference?: Date | string;
+  /** Default `nearest`; news reads best with `past`, notices with `future`. */
+  prefer?: Prefer;
+  /**
+   * The rule for Bangabda dates. Without it the parser reads by evidence: the historical
+   * Bangladesh rule (`bd`) unless the match says otherwise (a Gregorian date, a weekday, an
+   * Indian era or Assamese month names beside it), with a `bangla-rule-from-evidence` warning.
+   * A rule given here is kept (evidence then only warns); `infer` takes the rule from a
+   * Gregorian date written beside the Bangabda one.
+   */
+  rule?: Rule | 'infer';
+  /** Time zone of the text's clock times. Default Asia/Dhaka (Asia/Kolkata for West Bengal rules). */
+  timeZone?: TimeZone;
+}
+
+export interface ExtractOptions extends ParseOptions {
+  /** Skip expressions that are clearly dates but invalid (`৩২ জানুয়ারি`) instead of throwing. */
+  skipInvalid?: boolean;
+}
+
+/** A warning code: something worth a second look that does not make the match wrong. */
+export type WarningCode =
+  | 'weekday-mismatch'
+  | 'weekday-spelling'
+  | 'bangla-other-rule'
+  | 'bangla-mismatch'
+  | 'mixed-digits'
+  | 'meridiem-unknown'
+  | 'year-inferred'
+  | 'relative-mismatch'
+  | 'period-mismatch'
+  | 'other-time-zone'
+  | 'midnight-ambiguous'
+  | 'saka-by-year'
+  | 'calendar-mismatch'
+  | 'bangla-rule-from-evidence'
+  | 'era-mismatch'
+  | 'century-inferred'
+  | 'date-from-reference'
+  | 'hijri-estimate'
+  | 'end-of-day'
+  | 'almanac-day'
+  | 'zone-gap'
+  | 'zone-fold';
+
+export interface Warning {
+  code: WarningCode;
+  /** English explanation; Bengali quoted as written. */
+  message: string;
+  /** UTF-16 span of the part warned about, or null when the warning has none (year-inferred). */
+  start: number | null;
+  end: number | null;
+}
+
+export interface Time {
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+/** A Bangabda date as written, with the rule under which it is the Gregorian date beside it. */
+export interface WrittenBangla {
+  year: number | null;
+  /** 1 (বৈশাখ) … 12 (চৈত্র). */
+  month: number;
+  day: number;
+  monthName: string;
+  /** null when no Gregorian date is beside it, or when no rule gives that date. */
+  rule: Rule | null;
+}
+
+/** A Hijri or Śaka date as written (month numbers of that calendar). */
+export interface WrittenDate {
+  year: number | null;
+  month: number;
+  day: number;
+}
+
+export type Relative =
+  /** আজ (0), গতকাল (−1), আগামীকাল (+1), পরশু (+2). */
+  | { kind: 'day'; days: number }
+  /** গত (−1) / এই (0) / আগামী (+1) + weekday (0 = Sunday). */
+  | { kind: 'weekday'; direction: number; weekday: number }
+  /** `১৮ মিনিট আগে` (negative) / `পরে` (positive). */
+  | {
+      kind: 'offset';
+      amount: number;
+      unit: 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+    };
+
+export type Role = 'single' | 'range-start' | 'range-end' | 'list-item' | 'from' | 'until';
+
+/** One date/time expression read from text. */
+export interface Match {
+  /** UTF-16 index of the first character: `text.slice(match.start, match.end)`. */
+  start: number;
+  /** UTF-16 index one past the last character. */
+  end: number;
+  /** The expression as written. */
+  text: string;
+  /**
+   * RFC 3339 with offset (`2026-01-02T17:41:00+06:00`) when date and time are known; the ISO
+   * date (`2026-01-02`) when only the date is; null otherwise.
+   */
+  iso: string | null;
+  /**
+   * The moment: the datetime when a time was written, else the start of the day in the text's
+   * zone (`time` is then null); null when no full date is known.
+   */
+  date: Date | null;
+  /** The UTC offset of `date` (`+06:00`; `+07:00` in Dhaka's 2009 summer); null when `date` is. */
+  offset: string | null;
+  /** The Gregorian year, month (1..12) and day, each when known. */
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  /** The time of day, when written. */
+  time: Time | null;
+  /** The weekday as written, 0 = Sunday (as Date.prototype.getDay). */
+  weekday: number | null;
+  /** The weekday's Bengali name (`শুক্রবার`). */
+  weekdayName: string | null;
+  /** The day period as written (`সকাল`, `রাত` …). */
+  period: string | null;
+  bangla: WrittenBangla | null;
+  hijri: WrittenDate | null;
+  saka: WrittenDate | null;
+  relative: Relative | null;
+  role: Role;
+  /** `দিকে`, `নাগাদ`, `আনুমানিক`. */
+  approximate: boolean;
+  /** An estimated day (`YYYY-MM-DD`) when only a Hijri date was written (`date` stays null). */
+  approximateDate: string | null;
+  warnings: Warning[];
+}
+
+/** What went wrong, matchable: the kebab-case name of the library's `ErrorKind`. */
+export type ErrorKind =
+  | 'empty'
+  | 'number-too-large'
+  | 'year-out-of-range'
+  | 'month-out-of-range'
+  | 'day-out-of-range'
+  | 'out-of-range'
+  | 'unknown-name'
+  | 'unknown-time-zone'
+  | 'time-out-of-range'
+  | 'unexpected'
+  | 'trailing-input'
+  | 'incomplete'
+  | 'unknown-directive'
+  | 'missing-time'
+  | 'write-failed'
+  /** Raised by this package: an option or argument of the wrong shape. */
+  | 'invalid-options'
+  | 'invalid-date'
+  /** A kind the library adds later. */
+  | (string & { readonly __otherKind?: never });
+
+export class BanglaDateError extends Error {
+  readonly name: 'BanglaDateError';
+  readonly kind: ErrorKind;
+  /** UTF-16 span of the offending text, or null when the error is not about text. */
+  readonly start: number | null;
+  readonly end: number | null;
+}
+
+/** Read `text` as one date/time expression. Throws BanglaDateError when it is not one. */
+export function parse(text: string, options?: ParseOptions): Match;
+
+/** `parse(text, options).date`: throws the same way, null when no full date is written. */
+export function parseDate(text: string, options?: ParseOptions): Date | null;
+
+/** Every expression in `text`. Throws the first invalid one unless `skipInvalid` is set. */
+export function extract(text: string, options?: ExtractOptions): Match[];
+
+/** Every expression in `text`, the invalid ones as BanglaDateError values, in text order. */
+export function extractAll(text: string, options?: ParseOptions): Array<Match | BanglaDateError>;
+
+export interface RuleOptions {
+  /** Default `bd`. */
+  rule?: Rule;
+  /** The zone in which a Date is read as a civil day/time; default the rule's zone. */
+  timeZone?: TimeZone;
+}
+
+/** A day of the Bangabda calendar. `String(day)` is `১৯ পৌষ ১৪৩২ বঙ্গাব্দ`. */
+export interface BanglaDay {
+  year: number;
+  /** 1 (বৈশাখ) … 12 (চৈত্র). */
+  month: number;
+  day: number;
+  monthName: string;
+  monthNameLatin: string;
+  /** 0 = Sunday. */
+  weekday: number;
+  weekdayName: string;
+  season: string;
+  seasonLatin: string;
+  rule: Rule;
+  /** The Gregorian day, `YYYY-MM-DD`. */
+  gregorian: string;
+  text: string;
+  toString(): string;
+}
+
+/** A Gregorian calendar day. `String(day)` is its ISO date. */
+export interface GregorianDay {
+  year: number;
+  month: number;
+  day: number;
+  /** 0 = Sunday. */
+  weekday: number;
+  iso: string;
+  toString(): string;
+}
+
+/** The Bangabda date of a Gregorian day (a Date, read in the rule's zone, or `YYYY-MM-DD`). */
+export function toBangla(date: Date | string, options?: RuleOptions): BanglaDay;
+
+/** The Gregorian day of a Bangabda date; `month` is 1..12 or a name (`পৌষ`, `Poush`). */
+export function toGregorian(
+  year: number,
+  month: number | string,
+  day: number,
+  options?: Pick<RuleOptions, 'rule'>,
+): GregorianDay;
+
+/** A format preset. */
+export type Preset = 'header' | 'byline' | 'dateline' | 'bangla';
+
+/** Print a moment in Bengali with a preset or a pattern (`%d %B %Y`, `%-Ed %EB %EY`, …). */
+export function format(date: Date | string, presetOrPattern: Preset | string, options?: RuleOptions): string;
+
+/** Every rule name. */
+export function rules(): Rule[];

@@ -1,0 +1,187 @@
+// The package's API on known facts (each value below is stated in the library's README or
+// DOMAIN notes, not copied from this package's output).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  BanglaDateError, extract, extractAll, format, parse, parseDate, rules, toBangla, toGregorian,
+} from 'bangla-dateparser';
+// The package's own module, for the JSON path that toBangla's fast path must agree with.
+import { toBanglaViaJson } from '../src/api.js';
+
+const HEADER = '০৫:৪১ অপরাহ্ন, শুক্রবার, ০২ জানুয়ারী ২০২৬, ১৯ পৌষ ১৪৩২ বঙ্গাব্দ';
+
+test('the seed header: 17:41 in Dhaka, Bangabda by the 1987 rule, with a warning', () => {
+  const m = parse(HEADER);
+  assert.equal(m.iso, '2026-01-02T17:41:00+06:00');
+  assert.equal(m.date.toISOString(), '2026-01-02T11:41:00.000Z');
+  assert.deepEqual([m.year, m.month, m.day], [2026, 1, 2]);
+  assert.deepEqual(m.time, { hour: 17, minute: 41, second: 0 });
+  assert.equal(m.weekday, 5); // Friday, as Date.prototype.getDay counts
+  assert.equal(m.weekdayName, 'শুক্রবার');
+  assert.deepEqual(m.bangla, { year: 1432, month: 9, day: 19, monthName: 'পৌষ', rule: 'bd1987' });
+  assert.equal(m.warnings.length, 1);
+  assert.equal(m.warnings[0].code, 'bangla-other-rule');
+  // The warning points at the Bangabda half, in UTF-16 indices.
+  const bangla = HEADER.indexOf('১৯ পৌষ');
+  assert.equal(m.warnings[0].start, bangla);
+  assert.ok(HEADER.slice(m.warnings[0].start, m.warnings[0].end).startsWith('১৯ পৌষ ১৪৩২'));
+  assert.equal(m.start, 0);
+  assert.equal(m.end, HEADER.length);
+  assert.equal(parseDate(HEADER).getTime(), Date.UTC(2026, 0, 2, 11, 41));
+});
+
+test('spans are UTF-16 indices: text.slice(start, end) is the match, after emoji and Bengali', () => {
+  const text = `😀 খবর: ${HEADER} এবং 🇧🇩 ২৮ ডিসেম্বর ২০২৫ রাত ৩টা`;
+  const matches = extract(text);
+  assert.equal(matches.length, 2);
+  for (const m of matches) assert.equal(text.slice(m.start, m.end), m.text);
+  assert.equal(matches[0].start, text.indexOf('০৫:৪১'));
+  assert.equal(matches[0].text, HEADER);
+  assert.equal(matches[1].iso, '2025-12-28T03:00:00+06:00');
+});
+
+test('invalid dates throw BanglaDateError with the kind and the UTF-16 span', () => {
+  const text = '৩২ জানুয়ারি';
+  assert.throws(() => parse(text), (e) => {
+    assert.ok(e instanceof BanglaDateError);
+    assert.ok(e instanceof Error);
+    assert.equal(e.name, 'BanglaDateError');
+    assert.equal(e.kind, 'day-out-of-range');
+    assert.match(e.message, /^day 32 is out of range for /);
+    // The span points at the offending day, in UTF-16 indices.
+    assert.equal(e.start, 0);
+    assert.ok(e.end > e.start && e.end <= text.length);
+    assert.ok(text.slice(e.start, e.end).startsWith('৩২'));
+    return true;
+  });
+  const feb = '৩০ ফেব্রুয়ারি ২০২৬';
+  assert.throws(() => parse(feb), (e) => e.kind === 'day-out-of-range' && e.start === 0 && e.end <= feb.length);
+  assert.throws(() => parse('   '), { kind: 'empty', start: null, end: null });
+  assert.throws(() => parse('২৫:১০'), { kind: 'time-out-of-range' });
+});
+
+test('extract throws the first invalid expression unless told to skip; extractAll keeps both', () => {
+  const text = '😀 সভা ২২শে জানুয়ারি ২০২৬, ভুল তারিখ ৩২ জানুয়ারি।';
+  assert.throws(() => extract(text), (e) => {
+    assert.equal(e.kind, 'day-out-of-range');
+    assert.equal(e.start, text.indexOf('৩২'));
+    assert.ok(text.slice(e.start).startsWith(text.slice(e.start, e.end)));
+    return true;
+  });
+  const kept = extract(text, { skipInvalid: true });
+  assert.deepEqual(kept.map((m) => m.iso), ['2026-01-22']);
+  const all = extractAll(text);
+  assert.equal(all.length, 2);
+  assert.ok(!(all[0] instanceof BanglaDateError));
+  assert.ok(all[1] instanceof BanglaDateError);
+});
+
+test('a yearless date stays yearless without a reference, and is inferred (and flagged) with one', () => {
+  const text = 'রোববার (২৮ ডিসেম্বর) দিবাগত রাত আনুমানিক আড়াইটার দিকে';
+  const bare = parse(text);
+  assert.equal(bare.date, null);
+  assert.equal(bare.iso, null);
+  // দিবাগত রাত is the night after Sunday 28 December: the 29th.
+  assert.deepEqual([bare.year, bare.month, bare.day], [null, 12, 29]);
+  assert.equal(parseDate(text), null);
+
+  const opts = { reference: '2025-12-29T09:00', prefer: 'past' };
+  const m = parse(text, opts);
+  assert.equal(m.iso, '2025-12-29T02:30:00+06:00');
+  assert.equal(m.approximate, true);
+  assert.equal(m.warnings[0].code, 'year-inferred');
+  assert.equal(m.warnings[0].start, null);
+  // The same moment given as a Date, or as an ISO string with an offset.
+  const asDate = parse(text, { ...opts, reference: new Date('2025-12-29T03:00:00Z') });
+  assert.equal(asDate.iso, m.iso);
+  assert.equal(parse(text, { ...opts, reference: '2025-12-29T09:00+06:00' }).iso, m.iso);
+});
+
+test('a date alone is the start of its day in the text zone; time zones and rules are options', () => {
+  const m = parse('০২ জানুয়ারী ২০২৬');
+  assert.equal(m.iso, '2026-01-02');
+  assert.equal(m.time, null);
+  assert.equal(m.date.toISOString(), '2026-01-01T18:00:00.000Z');
+  const kolkata = parse('০৫:৪১ অপরাহ্ন, ০২ জানুয়ারী ২০২৬', { timeZone: 'Asia/Kolkata' });
+  assert.equal(kolkata.iso, '2026-01-02T17:41:00+05:30');
+  assert.equal(parse('০২ জানুয়ারী ২০২৬ ১৩:০০', { timeZone: '-03:00' }).iso, '2026-01-02T13:00:00-03:00');
+  // Zones keep their history: Bangladesh kept daylight saving time in the second half of 2009.
+  const summer = parse('১৫ জুলাই ২০০৯');
+  assert.equal(summer.offset, '+07:00');
+  assert.equal(summer.date.toISOString(), '2009-07-14T17:00:00.000Z');
+  assert.equal(parse('১৫ জুলাই ২০০৯ সকাল ১০টা').iso, '2009-07-15T10:00:00+07:00');
+  assert.equal(parse('১৫ জুলাই ২০০৯ সকাল ১০টা', { timeZone: 'Asia/Calcutta' }).iso, '2009-07-15T10:00:00+05:30');
+  // The package carries only Dhaka's and Kolkata's histories (and UTC): other zone names are
+  // refused, not silently read as something else; fixed offsets cover them.
+  assert.throws(() => parse(HEADER, { timeZone: 'Europe/London' }), { kind: 'unknown-time-zone' });
+  assert.throws(() => parse(HEADER, { rule: 'bd2020' }), { kind: 'unknown-name' });
+  assert.throws(() => parse(HEADER, { timeZone: 'Mars/Olympus' }), { kind: 'unknown-time-zone' });
+  assert.throws(() => parse(HEADER, { prefer: 'soon' }), { kind: 'invalid-options' });
+  assert.throws(() => parse(HEADER, { reference: new Date(NaN) }), { kind: 'invalid-options' });
+  assert.throws(() => parse(HEADER, { reference: '29/12/2025' }), { kind: 'invalid-options' });
+  // With the 1987 rule configured, the page's Bangabda date needs no warning.
+  assert.deepEqual(parse(HEADER, { rule: 'bd1987' }).warnings, []);
+});
+
+test('toBangla and toGregorian under each rule', () => {
+  assert.equal(String(toBangla('2026-01-02', { rule: 'bd2019' })), '১৮ পৌষ ১৪৩২ বঙ্গাব্দ');
+  const b = toBangla('2026-01-02', { rule: 'bd1987' });
+  assert.deepEqual([b.year, b.month, b.day, b.monthName, b.season, b.weekdayName],
+    [1432, 9, 19, 'পৌষ', 'শীত', 'শুক্রবার']);
+  assert.equal(b.rule, 'bd1987');
+  // 21 February is 8 Falgun under the 2019 rule, 9 under the 1987 one.
+  assert.equal(toBangla('2020-02-21', { rule: 'bd2019' }).day, 8);
+  assert.equal(toBangla('2018-02-21', { rule: 'bd1987' }).day, 9);
+  // Poila Boishakh 1433: 14 April 2026 in Bangladesh, 15 April in West Bengal.
+  assert.equal(toGregorian(1433, 1, 1, { rule: 'bd2019' }).iso, '2026-04-14');
+  assert.equal(String(toGregorian(1433, 'বৈশাখ', 1, { rule: 'wb-drik' })), '2026-04-15');
+  assert.equal(toGregorian(1432, 'Poush', 19, { rule: 'bd1987' }).iso, '2026-01-02');
+  // A Date is a day in the rule's zone: 18:15 UTC on 1 January is already 2 January in Dhaka
+  // but still 1 January in Kolkata.
+  const instant = new Date('2026-01-01T18:15:00Z');
+  assert.equal(toBangla(instant, { rule: 'bd2019' }).gregorian, '2026-01-02');
+  assert.equal(toBangla(instant, { rule: 'bd2019', timeZone: 'Asia/Kolkata' }).gregorian, '2026-01-01');
+  assert.equal(toBangla(instant, { rule: 'wb-drik' }).gregorian, '2026-01-01');
+});
+
+test("toBangla's numeric fast path agrees with the JSON path on every rule, 1900-2100", () => {
+  for (const rule of rules()) {
+    for (let t = Date.UTC(1900, 0, 1, 12); t < Date.UTC(2101, 0, 1); t += 7 * 86400000 + 3600000) {
+      const date = new Date(t);
+      const iso = date.toISOString().slice(0, 10);
+      assert.deepEqual({ ...toBangla(iso, { rule }) }, { ...toBanglaViaJson(iso, { rule }) }, `${iso} ${rule}`);
+      assert.deepEqual({ ...toBangla(date, { rule }) }, { ...toBanglaViaJson(date, { rule }) }, `${date.toISOString()} ${rule}`);
+    }
+  }
+});
+
+test('invalid calendar arguments throw BanglaDateError', () => {
+  assert.throws(() => toGregorian(1432, 11, 31, { rule: 'bd2019' }), (e) => {
+    assert.equal(e.kind, 'day-out-of-range');
+    assert.match(e.message, /ফাল্গুন \(Falgun\) 1432 under rule bd2019, which has 29 days/);
+    return true;
+  });
+  assert.throws(() => toGregorian(1432, 13, 1), { kind: 'month-out-of-range' });
+  // An argument's error has no span: spans are indices into a text that was read.
+  assert.throws(() => toGregorian(1432, 'Pous', 1), { kind: 'unknown-name', start: null, end: null });
+  assert.throws(() => toGregorian(1432.5, 1, 1), { kind: 'invalid-date' });
+  assert.throws(() => toBangla('2026-02-30'), { kind: 'invalid-date' });
+  assert.throws(() => toBangla(new Date('nope')), { kind: 'invalid-date' });
+  assert.throws(() => toBangla('2026-01-02', { rule: 'bd' + '2018' }), { kind: 'unknown-name' });
+});
+
+test('format: presets and patterns, from strings and Dates', () => {
+  assert.equal(format('2026-01-02T17:41', 'header', { rule: 'bd2019' }),
+    '০৫:৪১ অপরাহ্ন, শুক্রবার, ০২ জানুয়ারি ২০২৬, ১৮ পৌষ ১৪৩২ বঙ্গাব্দ');
+  assert.equal(format(new Date('2026-01-02T11:41:00Z'), 'header', { rule: 'bd2019' }),
+    '০৫:৪১ অপরাহ্ন, শুক্রবার, ০২ জানুয়ারি ২০২৬, ১৮ পৌষ ১৪৩২ বঙ্গাব্দ');
+  // What format prints, parse reads back to the same moment.
+  const printed = format('2025-12-28T23:29', 'header', { rule: 'bd2019' });
+  assert.equal(parse(printed, { rule: 'bd2019' }).iso, '2025-12-28T23:29:00+06:00');
+  assert.throws(() => format('2026-01-02', '%Q'), { kind: 'unknown-directive' });
+  assert.throws(() => format('2026-01-02', '%H:%M'), { kind: 'missing-time' });
+});
+
+test('rules() lists every rule name', () => {
+  assert.deepEqual(rules().sort(), ['bd', 'bd1987', 'bd2019', 'wb-drik', 'wb-drik-plain', 'wb-ss']);
+});

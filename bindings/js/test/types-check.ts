@@ -1,0 +1,53 @@
+// Compiled (never run) by test/types.test.mjs with `tsc --strict --noEmit`: the hand-written
+// types must accept the documented uses and reject the wrong ones (`@ts-expect-error` lines
+// fail the compile if they stop being errors).
+import {
+  BanglaDateError, extract, extractAll, format, parse, parseDate, rules, toBangla, toGregorian,
+  type Match, type Rule, type Warning,
+} from 'bangla-dateparser';
+import Calendar, { getDate } from 'bangla-dateparser/compat';
+
+const text = '০৫:৪১ অপরাহ্ন, শুক্রবার, ০২ জানুয়ারী ২০২৬';
+const m: Match = parse(text, { reference: new Date(), prefer: 'past', rule: 'bd2019', timeZone: '+06:00' });
+const iso: string | null = m.iso;
+const when: Date | null = m.date;
+const slice: string = text.slice(m.start, m.end);
+const firstWarning: Warning | undefined = m.warnings[0];
+const code: string | undefined = firstWarning?.code;
+const rule: Rule | null | undefined = m.bangla?.rule;
+const d: Date | null = parseDate(text, { reference: '2026-01-02T10:00' });
+const all: Match[] = extract(text, { skipInvalid: true });
+for (const item of extractAll(text)) {
+  if (item instanceof BanglaDateError) {
+    const span: [number | null, number | null] = [item.start, item.end];
+    const kind: string = item.kind;
+    void span;
+    void kind;
+  } else {
+    const start: number = item.start;
+    void start;
+  }
+}
+const b = toBangla(new Date(), { rule: 'wb-drik', timeZone: 'Asia/Kolkata' });
+const day: number = b.day;
+const name: string = b.monthName;
+const g = toGregorian(1433, 'বৈশাখ', 1, { rule: 'bd2019' });
+const gIso: string = g.iso;
+const printed: string = format('2026-01-02T17:41', 'header', { rule: 'bd1987' });
+const names: Rule[] = rules();
+const cal = new Calendar(1432, 9, 19, { rule: 'bd1987' });
+const back: { year: number; month: number; day: number } = cal.toGregorian();
+const s: string = getDate(new Date(), { calculationMethod: 'IN' });
+
+// @ts-expect-error: not a rule
+parse(text, { rule: 'bd2020' });
+// @ts-expect-error: prefer takes three words
+parse(text, { prefer: 'soon' });
+// @ts-expect-error: the text is a string
+parse(42);
+// @ts-expect-error: date may be null
+const notNull: Date = m.date;
+// @ts-expect-error: not a zone the package carries
+parse(text, { timeZone: 'Europe/London' });
+
+void [iso, when, slice, code, rule, d, all, day, name, gIso, printed, names, back, s, notNull];

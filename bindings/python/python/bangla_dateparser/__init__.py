@@ -1,0 +1,391 @@
+"""Read the dates and times in Bengali text into exact datetimes, and back.
+
+The parser is the Rust crate bangla-date; this package gives it three Python faces:
+
+* **dateparser's**: :func:`parse` and :func:`search_dates` take dateparser's setting names, so
+  ``dateparser.parse(s, languages=["bn"])`` can become ``bangla_dateparser.parse(s)``.
+* **the full API**: :class:`Parser` with :meth:`Parser.parse` (one expression, or
+  :class:`ParseError`) and :meth:`Parser.extract` (every expression in free text), returning
+  :class:`Match` objects whose ``start``/``end`` are character indices into your string.
+* **columns**: :func:`parse_arrow` parses a whole pyarrow / polars / pandas column in Rust,
+  without a Python call per row (the Spark recipe uses it through ``mapInArrow``).
+
+>>> import bangla_dateparser as bd
+>>> bd.parse("০৫:৪১ অপরাহ্ন, শুক্রবার, ০২ জানুয়ারী ২০২৬, ১৯ পৌষ ১৪৩২ বঙ্গাব্দ")
+datetime.datetime(2026, 1, 2, 17, 41)
+>>> text = "প্রকাশ: ২৮ ডিসেম্বর ২০২৫ | ২৩:২৯"
+>>> m = bd.Parser().extract(text)[0]
+>>> text[m.start:m.end] == m.text, m.datetime.isoformat()
+(True, '2025-12-28T23:29:00+06:00')
+>>> str(bd.BanglaDate.from_gregorian(datetime.date(2026, 1, 2), rule="bd2019"))
+'১৮ পৌষ ১৪৩২ বঙ্গাব্দ'
+"""
+
+from __future__ import annotations
+
+import datetime
+import time
+from typing import TYPE_CHECKING, Any, Dict, List, Literal, Mapping, Optional, Sequence, Tuple, Union
+
+from . import _native
+from ._native import BanglaDate, Match, ParseError, Warning, format, to_bengali_digits
+from ._zones import Zone, resolve_zone, zone_string
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pyarrow
+
+__all__ = [
+    "BanglaDate",
+    "Match",
+    "ParseError",
+    "Parser",
+    "Warning",
+    "format",
+    "parse",
+    "parse_arrow",
+    "search_dates",
+    "to_bengali_digits",
+    "RULES",
+    "PRESETS",
+    "__version__",
+]
+
+__version__: str = _native.__version__
+
+#: The Bangabda rule names: ``bd2019``, ``bd1987``, ``bd`` (the default: 1987 up to 1425, 2019
+#: from 1426), ``wb-drik``, ``wb-drik-plain``, ``wb-ss`` (West Bengal).
+RULES: Tuple[str, ...] = tuple(_native.rule_names())
+
+#: The preset names of :func:`format`: ``header``, ``byline``, ``dateline``, ``bangla``.
+PRESETS: Tuple[str, ...] = tuple(_native.preset_names())
+
+Prefer = Literal["nearest", "past", "future"]
+Mode = Literal["first", "parse"]
+
+
+class Parser:
+    """Settings for reading text; build once, reuse for any number of texts.
+
+    Args:
+        rule: the Bangabda rule (see :data:`RULES`); ``"infer"`` to take whichever rule fits
+            the Gregorian date written beside a Bangabda one; None (the default) to let the
+            evidence in each match choose (the Gregorian date beside it, a weekday, an Indian
+            era or Assamese month names), the historical Bangladesh rule otherwise.
+        timezone: the zone of the clock times in the text: an IANA name (``"Asia/Dhaka"``), an
+            offset (``"+06:00"``), a ``tzinfo`` (a ``zoneinfo.ZoneInfo`` keeps its history), or
+            a ``timedelta``. Default: Asia/Dhaka, or Asia/Kolkata for dates read by a West
+            Bengal rule. Zone history applies (Dhaka's daylight saving time of 2009 is +07:00).
+        reference: the moment the text was written. Relative words (আজ, গতকাল, গত শনিবার,
+            ১৮ মিনিট আগে) and dates without a year are resolved against it, and only then (a
+            year chosen this way carries a ``year-inferred`` warning). A naive datetime is local
+            time in ``timezone``; an aware one is converted; a date means its midnight.
+        prefer: how a yearless date takes its year from the reference: ``nearest``,
+            ``past`` (news) or ``future`` (notices).
+        night_follows_day: read ``শনিবার রাত ২টা`` as the night after Saturday (Sunday 02:00)
+            rather than Saturday 02:00.
+
+    >>> p = Parser(reference=datetime.datetime(2025, 12, 29, 9, 0), prefer="past")
+    >>> m = p.parse("রোববার (২৮ ডিসেম্বর) দিবাগত রাত আনুমানিক আড়াইটার দিকে")
+    >>> m.datetime.isoformat(), m.approximate, [w.code for w in m.warnings]
+    ('2025-12-29T02:30:00+06:00', True, ['year-inferred'])
+    """
+
+    __slots__ = ("_native", "_zone", "_zone_arg", "rule", "reference", "prefer", "night_follows_day")
+
+    def __init__(
+        self,
+        rule: Optional[str] = None,
+        timezone: Optional[Zone] = None,
+        reference: Optional[Union[datetime.datetime, datetime.date]] = None,
+        prefer: Prefer = "nearest",
+        night_follows_day: bool = False,
+    ) -> None:
+        zone = resolve_zone(timezone, rule or "bd")
+        local_reference = _local_reference(reference, zone)
+        native_reference = None
+        if local_reference is not None:
+            r = local_reference
+            native_reference = (r.year, r.month, r.day, r.hour, r.minute, r.second, r.microsecond)
+        self._native = _native.NativeParser(
+            rule, zone_string(timezone, local_reference), native_reference, prefer, night_follows_day
+        )
+        self._zone = zone
+        self._zone_arg = timezone
+        self.rule = rule
+        self.reference = local_reference
+        self.prefer = prefer
+        self.night_follows_day = night_follows_day
+
+    @property
+    def timezone(self) -> datetime.tzinfo:
+        """The zone of clock times, as a ``tzinfo``."""
+        return self._zone
+
+    @property
+    def zone(self) -> str:
+        """The zone of clock times as the parser names it: ``Asia/Dhaka``, ``+05:00`` ..."""
+        return self._native.zone
+
+    def parse(self, text: str) -> Match:
+        """Read ``text`` as one date/time expression.
+
+        Raises:
+            ParseError: when ``text`` is not one valid expression; ``start``/``end`` give the
+                offending characters and ``kind`` says what went wrong.
+
+        >>> Parser().parse("২০২৪ সালের পাঁচই অগাস্ট").date
+        datetime.date(2024, 8, 5)
+        >>> try:
+        ...     Parser().parse("৩২ জানুয়ারি")
+        ... except ParseError as e:
+        ...     print(e.kind, e.start, e.end)
+        day-out-of-range 0 12
+        """
+        return self._native.parse(text)
+
+    def extract(self, text: str, errors: Literal["skip", "raise"] = "skip") -> List[Match]:
+        """Every date/time expression in free text, leftmost first, without overlap.
+
+        Args:
+            errors: ``skip`` leaves out expressions with invalid values (``৩২ জানুয়ারি``);
+                ``raise`` raises :class:`ParseError` at the first one.
+
+        >>> text = "২২শে জানুয়ারি থেকে ১০ই ফেব্রুয়ারি ২০২৬ পর্যন্ত"
+        >>> [(m.text, m.role, str(m.date)) for m in Parser().extract(text)]
+        [('২২শে জানুয়ারি', 'range-start', '2026-01-22'), ('১০ই ফেব্রুয়ারি ২০২৬', 'range-end', '2026-02-10')]
+        """
+        return self._native.extract(text, errors)
+
+    def parse_arrow(self, column: Any, mode: Mode = "first") -> Any:
+        """:func:`parse_arrow` with this parser's settings."""
+        from ._arrow import parse_column
+
+        return parse_column(self._native, column, mode)
+
+    def __reduce__(self) -> Tuple[Any, Tuple[Any, ...]]:
+        # Picklable, so that Spark and multiprocessing can ship a configured parser to workers.
+        return (Parser, (self.rule, self._zone_arg, self.reference, self.prefer, self.night_follows_day))
+
+    def __repr__(self) -> str:
+        return (
+            f"Parser(rule={self.rule!r}, timezone={self.zone!r}, reference={self.reference!r}, "
+            f"prefer={self.prefer!r}, night_follows_day={self.night_follows_day!r})"
+        )
+
+
+def _local_reference(
+    reference: Optional[Union[datetime.datetime, datetime.date]], zone: datetime.tzinfo
+) -> Optional[datetime.datetime]:
+    """The reference as a naive local datetime in ``zone``."""
+    if reference is None:
+        return None
+    if isinstance(reference, datetime.datetime):
+        if reference.tzinfo is not None and reference.utcoffset() is not None:
+            return reference.astimezone(zone).replace(tzinfo=None)
+        return reference
+    if isinstance(reference, datetime.date):
+        return datetime.datetime(reference.year, reference.month, reference.day)
+    raise TypeError(f"reference must be a datetime or a date, got {type(reference).__name__}")
+
+
+def parse_arrow(
+    column: Any,
+    *,
+    mode: Mode = "first",
+    rule: Optional[str] = None,
+    timezone: Optional[Zone] = None,
+    reference: Optional[Union[datetime.datetime, datetime.date]] = None,
+    prefer: Prefer = "nearest",
+    night_follows_day: bool = False,
+) -> Any:
+    """Parse a whole column of strings in Rust: one struct row per input row.
+
+    ``column`` may be a ``pyarrow.Array`` or ``ChunkedArray`` of strings (returns the same kind,
+    of structs), a ``polars.Series`` (returns a struct ``polars.Series``), a ``pandas.Series``
+    (returns a ``pandas.DataFrame`` of Arrow-backed columns with the same index) or a sequence of
+    ``str``/``None`` (returns a ``pyarrow.StructArray``). Needs pyarrow (the ``arrow`` extra).
+
+    ``mode="first"`` takes the first expression found in each row (for header and byline
+    strings with labels around the date); ``mode="parse"`` requires each row to be exactly one
+    expression.
+
+    Fields: ``start``, ``end`` (characters), ``text``, ``datetime`` (timestamp[us] in the
+    parser's zone), ``utc_offset`` (seconds), ``date``, ``time``, ``year``, ``month``, ``day``,
+    ``weekday`` (Monday = 0), ``bangla_year``/``_month``/``_day``/``_rule``, ``hijri_*``,
+    ``saka_*``, ``role``, ``approximate``, ``warnings`` (list of codes), ``error`` and
+    ``error_kind``. A row that does not parse has ``error`` set and the rest null; a null row
+    stays null. Nothing raises on bad text.
+
+    >>> import pyarrow as pa
+    >>> out = parse_arrow(pa.array(["প্রকাশ: ২৮ ডিসেম্বর ২০২৫ | ২৩:২৯", "৩২ জানুয়ারি", None]))
+    >>> out.field("datetime")[0].as_py().isoformat()
+    '2025-12-28T23:29:00+06:00'
+    >>> out.field("error_kind").to_pylist()
+    [None, 'day-out-of-range', None]
+    """
+    parser = Parser(rule, timezone, reference, prefer, night_follows_day)
+    return parser.parse_arrow(column, mode)
+
+
+# --- dateparser's interface ----------------------------------------------------------------
+
+#: dateparser settings that mean the same here and are honoured.
+_SUPPORTED_SETTINGS = frozenset(
+    {
+        "RELATIVE_BASE",
+        "PREFER_DATES_FROM",
+        "TIMEZONE",
+        "TO_TIMEZONE",
+        "RETURN_AS_TIMEZONE_AWARE",
+        "REQUIRE_PARTS",
+        "STRICT_PARSING",
+    }
+)
+#: dateparser settings that change nothing for Bengali text read by this parser.
+_IGNORED_SETTINGS = frozenset(
+    {"NORMALIZE", "CACHE_SIZE_LIMIT", "DEFAULT_LANGUAGES", "LANGUAGE_DETECTION_CONFIDENCE_THRESHOLD"}
+)
+
+
+class _Settings:
+    """dateparser's settings, checked and turned into a :class:`Parser`."""
+
+    __slots__ = ("parser", "base", "to_zone", "aware", "require")
+
+    def __init__(self, settings: Optional[Mapping[str, Any]], rule: Optional[str]) -> None:
+        settings = dict(settings or {})
+        unknown = set(settings) - _SUPPORTED_SETTINGS - _IGNORED_SETTINGS
+        if unknown:
+            raise ValueError(
+                "unsupported dateparser settings: "
+                + ", ".join(sorted(unknown))
+                + " (supported: "
+                + ", ".join(sorted(_SUPPORTED_SETTINGS))
+                + ")"
+            )
+        zone = resolve_zone(settings.get("TIMEZONE"), rule or "bd")
+        base = settings.get("RELATIVE_BASE")
+        if base is None:
+            base = datetime.datetime.now(zone).replace(tzinfo=None, microsecond=0)
+        prefer = settings.get("PREFER_DATES_FROM", "current_period")
+        if prefer not in ("current_period", "past", "future"):
+            raise ValueError(f"PREFER_DATES_FROM must be current_period, past or future, not {prefer!r}")
+        self.parser = Parser(
+            rule=rule,
+            timezone=settings.get("TIMEZONE"),
+            reference=base,
+            prefer="nearest" if prefer == "current_period" else prefer,
+        )
+        self.base = self.parser.reference
+        to_zone = settings.get("TO_TIMEZONE")
+        self.to_zone = None if to_zone is None else resolve_zone(to_zone)
+        self.aware = bool(settings.get("RETURN_AS_TIMEZONE_AWARE", False))
+        require = list(settings.get("REQUIRE_PARTS", []))
+        if settings.get("STRICT_PARSING"):
+            require = ["day", "month", "year"]
+        bad = set(require) - {"day", "month", "year"}
+        if bad:
+            raise ValueError(f"REQUIRE_PARTS may hold day, month and year, not {sorted(bad)}")
+        self.require = require
+
+    def datetime_of(self, m: Match) -> Optional[datetime.datetime]:
+        """The match as dateparser would return it, or None when it is not one moment."""
+        if self.require:
+            year_written = m.year is not None and all(w.code != "year-inferred" for w in m.warnings)
+            written = {"day": m.day is not None, "month": m.month is not None, "year": year_written}
+            if not all(written[part] for part in self.require):
+                return None
+        dt = m.datetime
+        if dt is None:
+            zone = self.parser.timezone
+            if m.date is not None and m.time is None and m.period is None:
+                # A date alone: its midnight, as dateparser gives (but not `আজ সকালে`, "this
+                # morning", whose hour is unknown: no moment rather than a wrong one).
+                dt = datetime.datetime.combine(m.date, datetime.time(), zone)
+            elif m.date is None and m.month is None and m.time is not None:
+                # A time alone: on the day of RELATIVE_BASE, as dateparser gives.
+                assert self.base is not None
+                dt = datetime.datetime.combine(self.base.date(), m.time, zone)
+            else:
+                # Another place's local time, or a date the parser could not place: no moment.
+                return None
+        if self.to_zone is not None:
+            dt = dt.astimezone(self.to_zone)
+        return dt if self.aware else dt.replace(tzinfo=None)
+
+
+_SETTINGS_CACHE: Dict[Any, _Settings] = {}
+
+
+def _settings(settings: Optional[Mapping[str, Any]], rule: Optional[str]) -> _Settings:
+    """The checked settings, reused across calls: building a parser costs more than parsing.
+
+    Without RELATIVE_BASE the base is now, taken to the second (a cached parser lives at most
+    one second).
+    """
+    if not settings:
+        key: Any = (rule, int(time.time()))
+        cached = _SETTINGS_CACHE.get(key)
+        if cached is not None:
+            return cached
+    try:
+        items = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in (settings or {}).items()))
+        key = (rule, int(time.time())) if not items else (rule, items, None if (settings or {}).get("RELATIVE_BASE") else int(time.time()))
+        hash(key)
+    except TypeError:  # an unhashable setting value: no cache
+        return _Settings(settings, rule)
+    cached = _SETTINGS_CACHE.get(key)
+    if cached is None:
+        if len(_SETTINGS_CACHE) >= 64:
+            _SETTINGS_CACHE.clear()
+        cached = _SETTINGS_CACHE[key] = _Settings(settings, rule)
+    return cached
+
+
+def parse(
+    date_string: str, *, settings: Optional[Mapping[str, Any]] = None, rule: Optional[str] = None
+) -> Optional[datetime.datetime]:
+    """Parse a string that is one date/time expression, dateparser style: a ``datetime`` or None.
+
+    Settings (dateparser's names): ``RELATIVE_BASE`` (default: now), ``PREFER_DATES_FROM``
+    (``current_period`` = nearest, ``past``, ``future``), ``TIMEZONE`` (default ``Asia/Dhaka``,
+    ``Asia/Kolkata`` with a West Bengal rule), ``TO_TIMEZONE``, ``RETURN_AS_TIMEZONE_AWARE``
+    (default False: a naive datetime in local time), ``REQUIRE_PARTS``, ``STRICT_PARSING``.
+    A date alone gives its midnight and a time alone the day of ``RELATIVE_BASE``, as in
+    dateparser (a date with a day period but no hour, ``আজ সকালে``, gives None). Unlike dateparser, an invalid date (``৩২ জানুয়ারি``) or a string that is not one
+    expression gives None rather than a guess; use :class:`Parser` to learn why, and
+    :func:`search_dates` for free text.
+
+    >>> parse("রাত ৩টা", settings={"RELATIVE_BASE": datetime.datetime(2026, 1, 2, 12, 0)})
+    datetime.datetime(2026, 1, 2, 3, 0)
+    >>> parse("০২/০১/২০২৬ ১৭:৪১", settings={"TO_TIMEZONE": "UTC", "RETURN_AS_TIMEZONE_AWARE": True})
+    datetime.datetime(2026, 1, 2, 11, 41, tzinfo=zoneinfo.ZoneInfo(key='UTC'))
+    >>> parse("৩০ ফেব্রুয়ারি ২০২৬") is None
+    True
+    """
+    s = _settings(settings, rule)
+    try:
+        m = s.parser.parse(date_string)
+    except ParseError:
+        return None
+    return s.datetime_of(m)
+
+
+def search_dates(
+    text: str, *, settings: Optional[Mapping[str, Any]] = None, rule: Optional[str] = None
+) -> Optional[List[Tuple[str, datetime.datetime]]]:
+    """Every date/time expression in ``text`` as ``(substring, datetime)``, or None if none.
+
+    The settings are those of :func:`parse`.
+
+    >>> base = {"RELATIVE_BASE": datetime.datetime(2025, 12, 30, 9, 0), "PREFER_DATES_FROM": "past"}
+    >>> search_dates("গতকাল (২৯ ডিসেম্বর) রাত ১০টায় এবং আজ সকাল ৯টায়", settings=base)
+    [('গতকাল (২৯ ডিসেম্বর) রাত ১০টায়', datetime.datetime(2025, 12, 29, 22, 0)), ('আজ সকাল ৯টায়', datetime.datetime(2025, 12, 30, 9, 0))]
+    """
+    s = _settings(settings, rule)
+    found = []
+    for m in s.parser.extract(text):
+        dt = s.datetime_of(m)
+        if dt is not None:
+            found.append((m.text, dt))
+    return found or None
