@@ -226,25 +226,34 @@ impl Rule {
     /// # Errors
     ///
     /// [`ErrorKind::YearOutOfRange`] outside the rule's range.
-    #[inline]
+    // Inline and not recursive (the historical rule resolves through `unseamed_lengths`): an
+    // out-of-line call returned the lengths through memory, written field by field and read
+    // back whole, a store-forwarding stall that made a Bangladesh conversion cost five times
+    // chrono's date constructor (benches/convert.rs). `always`: in a caller converting under
+    // several rules LLVM kept it out of line.
+    #[inline(always)]
     fn year_lengths(self, year: i64) -> Result<YearLengths, Error> {
+        if self != Rule::BangladeshHistorical {
+            return self.unseamed_lengths(year);
+        }
+        let y = check_year(year)?;
+        let mut lengths = self.in_year(y).unseamed_lengths(year)?;
+        lengths.choitro_seam = self.choitro_seam(y);
+        Ok(lengths)
+    }
+
+    /// [`Rule::year_lengths`] without the historical rule's seam: the rule's own arithmetic or
+    /// West Bengal year table.
+    #[inline(always)]
+    fn unseamed_lengths(self, year: i64) -> Result<YearLengths, Error> {
         let fixed = match self {
             Rule::Bangladesh2019 => bangladesh::Fixed::Revised2019,
-            Rule::BanglaAcademy1987 => bangladesh::Fixed::Academy1987,
+            // `in_year` resolves the historical rule to a fixed one before it gets here.
+            Rule::BanglaAcademy1987 | Rule::BangladeshHistorical => bangladesh::Fixed::Academy1987,
             Rule::WestBengalDrik => return year_table(west_bengal::Variant::Drik, year),
             Rule::WestBengalDrikPlain => return year_table(west_bengal::Variant::DrikPlain, year),
             Rule::WestBengalSuryaSiddhanta => {
                 return year_table(west_bengal::Variant::SuryaSiddhanta, year);
-            }
-            Rule::BangladeshHistorical => {
-                let y = check_year(year)?;
-                let mut lengths = match self.in_year(y) {
-                    // `in_year` resolves the historical rule to a fixed one.
-                    Rule::BangladeshHistorical => Rule::BanglaAcademy1987.year_lengths(year),
-                    fixed => fixed.year_lengths(year),
-                }?;
-                lengths.choitro_seam = self.choitro_seam(y);
-                return Ok(lengths);
             }
         };
         let year = check_year(year)?;
@@ -254,13 +263,41 @@ impl Rule {
         })
     }
 
+    /// The length of `month` in Bangabda `year` (checked): the two fixed rules inline, the
+    /// others out of line, which keeps `BanglaDate::new` small enough to inline into a caller's
+    /// loop (out of line, its `Result` came back through memory and was read back whole, a
+    /// store-forwarding stall: benches/convert.rs, `from_numbers`).
+    #[inline]
+    fn month_days(self, year: i64, month: Month) -> Result<u8, Error> {
+        let fixed = match self {
+            Rule::Bangladesh2019 => bangladesh::Fixed::Revised2019,
+            Rule::BanglaAcademy1987 => bangladesh::Fixed::Academy1987,
+            Rule::BangladeshHistorical
+            | Rule::WestBengalDrik
+            | Rule::WestBengalDrikPlain
+            | Rule::WestBengalSuryaSiddhanta => return self.month_days_by_lengths(year, month),
+        };
+        let year = check_year(year)?;
+        Ok(bangladesh::Layout::of(fixed, year).days_in(month))
+    }
+
+    /// [`Rule::month_days`] through the year's lengths: any rule.
+    #[inline(never)]
+    fn month_days_by_lengths(self, year: i64, month: Month) -> Result<u8, Error> {
+        Ok(self.year_lengths(year)?.days_in(month))
+    }
+
     /// Under the historical rule, days added to (or, negative, cut from) the Choitro before a
     /// change of reckoning, so that it ends the day before the next reckoning's 1 Boishakh.
+    #[inline]
     fn choitro_seam(self, year: i32) -> i8 {
         let (this, next) = (self.in_year(year), self.in_year(year + 1));
-        if this == next {
-            return 0;
-        }
+        if this == next { 0 } else { Rule::seam_between(this, next, year) }
+    }
+
+    /// The seam where the historical rule changes from `this` reckoning to `next` after `year`.
+    #[inline(never)]
+    fn seam_between(this: Rule, next: Rule, year: i32) -> i8 {
         match (first_day(this, year + 1), first_day(next, year + 1)) {
             (Some(natural), Some(actual)) => (actual - natural) as i8,
             _ => 0,
@@ -453,8 +490,7 @@ impl BanglaDate {
     /// ```
     #[inline]
     pub fn from_parts(year: i64, month: Month, day: i64, rule: Rule) -> Result<BanglaDate, Error> {
-        let lengths = rule.year_lengths(year)?;
-        let max = lengths.days_in(month);
+        let max = rule.month_days(year, month)?;
         match u8::try_from(day) {
             // The year is in range: `year_lengths` checked it.
             Ok(d) if (1..=max).contains(&d) => {
@@ -568,11 +604,11 @@ impl BanglaDate {
     /// [`BanglaDate::from_gregorian`] through the West Bengal tables; `None` outside them (the
     /// caller builds the error).
     ///
-    /// Inline, and an `Option` (a register) rather than a `Result`: out of line, the date was
-    /// written to the caller's stack field by field and read back as one word (a
-    /// store-forwarding stall), and the call kept a loop over consecutive days from
-    /// overlapping one conversion with the next (benches/west_bengal.rs).
-    #[inline]
+    /// Out of line, so that `from_gregorian` stays small enough to inline into its callers, and
+    /// an `Option`, which comes back in a register: a `Result` came back through memory,
+    /// written field by field and read back as one word, a store-forwarding stall that was
+    /// most of a warm conversion's time (benches/west_bengal.rs).
+    #[inline(never)]
     fn west_bengal_from_gregorian(
         date: NaiveDate,
         rule: Rule,
@@ -592,6 +628,24 @@ impl BanglaDate {
     /// ```
     #[inline]
     pub fn to_gregorian(self) -> NaiveDate {
+        // The two fixed rules inline; the others (tables, the historical seams) out of line,
+        // which keeps this small enough to inline into a caller's loop (benches/convert.rs,
+        // `from_numbers`: out of line, the call was most of the checked path's time).
+        let fixed = match self.rule {
+            Rule::Bangladesh2019 => bangladesh::Fixed::Revised2019,
+            Rule::BanglaAcademy1987 => bangladesh::Fixed::Academy1987,
+            Rule::BangladeshHistorical
+            | Rule::WestBengalDrik
+            | Rule::WestBengalDrikPlain
+            | Rule::WestBengalSuryaSiddhanta => return self.to_gregorian_by_lengths(),
+        };
+        let layout = bangladesh::Layout::of(fixed, self.year);
+        bangladesh::gregorian_of(self.year, layout.day_of_year(self.month, self.day))
+    }
+
+    /// [`BanglaDate::to_gregorian`] through the year's lengths: any rule.
+    #[inline(never)]
+    fn to_gregorian_by_lengths(self) -> NaiveDate {
         match self.lengths().reckoning {
             Reckoning::Fixed(layout, year) => {
                 bangladesh::gregorian_of(year, layout.day_of_year(self.month, self.day))
