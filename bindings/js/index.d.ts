@@ -219,6 +219,146 @@ export function extract(text: string, options?: ExtractOptions): Match[];
 /** Every expression in `text`, the invalid ones as BanglaDateError values, in text order. */
 export function extractAll(text: string, options?: ParseOptions): Array<Match | BanglaDateError>;
 
+/** What a document mention names. */
+export type MentionKind =
+  /** A day or a moment (`day`, `time`, `period` say which parts are known). */
+  | 'point'
+  /** A whole month (`জানুয়ারি মাস`): `year` and `month`. */
+  | 'month'
+  /** A whole year (`২০১৯ সালের`): `year`. */
+  | 'year'
+  /** A whole ISO week (`গত সপ্তাহে`): `year` (the ISO year) and `week`. */
+  | 'week'
+  /** A date of another calendar with no day (`১৪৪৩ হিজরির`): no Gregorian value. */
+  | 'other-calendar'
+  /** A length of time (`তিন দিন`, `৭২ ঘণ্টা`): `duration`. */
+  | 'duration'
+  /** A day that repeats (`প্রতি শুক্রবার`): `recurrence`. */
+  | 'set'
+  /** A kind the library adds later. */
+  | 'other';
+
+/** Which rule anchored a mention to another mention's day. */
+export type AnchorRule =
+  /** A time or day part alone takes the last date of its sentence. */
+  | 'sentence'
+  /** The end of a range takes what it lacks from its start (`দুপুর ১২টা থেকে ১টা`). */
+  | 'range'
+  /** A day part alone takes the last date of its paragraph (`… গভীর রাতে`). */
+  | 'paragraph'
+  /** A time takes the date of the sentence just before, in the same paragraph. */
+  | 'previous-sentence'
+  /** The head of a list takes the list's month and year (`২` in `২, ৩ ও ৪ মার্চ`). */
+  | 'list'
+  /** A back-reference (`পরদিন`, `সেদিন`) takes the last day mentioned, plus `days`. */
+  | 'back-reference'
+  /** With no reference, a bare weekday or a time takes the last day mentioned in the text. */
+  | 'last-day'
+  | 'other';
+
+/** What an incomplete mention was resolved against. Spans are UTF-16 indices into the text. */
+export type Anchor =
+  /** Complete as written, or not a point in time (a duration, a recurrence). */
+  | { to: 'written' }
+  /** The `reference` option: relative words, bare weekdays, yearless dates, report-day times. */
+  | { to: 'reference' }
+  /** The year of another mention nearby (`১৫ আগস্ট` in a story about `১৫ আগস্ট ১৯৭৫`). */
+  | { to: 'story'; year: number; start: number; end: number }
+  /** The day of the mention at `start..end`, plus `days` (1 for পরদিন, −1 for আগের দিন). */
+  | { to: 'mention'; rule: AnchorRule; start: number; end: number; days: number }
+  /** A time that recurs in a schedule: deliberately no date. */
+  | { to: 'recurring' }
+  /** Incomplete, and nothing in the text or the options completes it. */
+  | { to: 'unanchored' };
+
+/** Something the document reader assumed beyond what the text says. */
+export type Assumption =
+  /** A bare hour (`৩টা`) was read in working hours: 1–6 as p.m., 7–11 as a.m. */
+  | 'working-hours'
+  /** A range's end was earlier than its start, so it was read 12 hours later. */
+  | 'range-end-after-start'
+  /** A small hour of the night after a named day is on the next calendar day. */
+  | 'night-follows-day'
+  /** A bare weekday was taken in the direction its sentence's tense points. */
+  | 'tense'
+  | 'other';
+
+/** A length of time, each unit as written (`৭২ ঘণ্টা` is 72 hours, not 3 days). */
+export interface Duration {
+  years: number;
+  months: number;
+  weeks: number;
+  days: number;
+  hours: number;
+  minutes: number;
+  seconds: number;
+}
+
+/** A repeating day: every `weekday` (0 = Sunday), or the `nthOfMonth` one of each month (−1: the last). */
+export interface Recurrence {
+  weekday: number;
+  nthOfMonth: number | null;
+}
+
+/** One temporal mention of a document. */
+export interface Mention {
+  /** UTF-16 index of the first character: `text.slice(mention.start, mention.end)`. */
+  start: number;
+  /** UTF-16 index one past the last character. */
+  end: number;
+  /** The mention as written. */
+  text: string;
+  kind: MentionKind;
+  /**
+   * The value in TimeML (TIMEX3) form: `2023-11-07`, `2023-11-07T12:00`, `2023-11-07TMO` (a day
+   * part: MO, MI, AF, EV, NI), `T15:30` (a recurring time), `2024-05`, `2019`, `2019-W45`,
+   * `P3D`, `XXXX-WXX-5`; null when nothing is known.
+   */
+  value: string | null;
+  /** RFC 3339 with offset when day and time are known, else the ISO day, else null. */
+  iso: string | null;
+  /** The moment: the datetime when a time is known, else the start of the day in the text's zone. */
+  date: Date | null;
+  /** The UTC offset of `date`; null when `date` is. */
+  offset: string | null;
+  /** The Gregorian day (`YYYY-MM-DD`), written or anchored. */
+  day: string | null;
+  /** The time of day, when written. */
+  time: Time | null;
+  /** The part of the day as written (`সকাল`, `রাত` …), reported instead of an invented time. */
+  period: string | null;
+  year: number | null;
+  month: number | null;
+  /** The ISO week, for kind `week`. */
+  week: number | null;
+  /** For kind `duration`. */
+  duration: Duration | null;
+  /** For kind `set`. */
+  recurrence: Recurrence | null;
+  role: Role;
+  /** What an incomplete mention was anchored to. */
+  anchor: Anchor;
+  /** What was assumed beyond the text. */
+  assumptions: Assumption[];
+  /** The warnings of the expression the mention was read from (spans in UTF-16). */
+  warnings: Warning[];
+}
+
+/** A whole text read by `readDocument`. */
+export interface Document {
+  /** Every mention, in text order, without overlap. */
+  mentions: Mention[];
+  /** Expressions that look like dates but are not valid (`৩২ জানুয়ারি`), not thrown. */
+  errors: BanglaDateError[];
+}
+
+/**
+ * Read a whole text (an article, a notice) as one document: every mention in order, each
+ * anchored to the text's own dates (পরদিন is the day after the day before it). Give the
+ * publication moment as `reference`. Throws BanglaDateError only for invalid options.
+ */
+export function readDocument(text: string, options?: ParseOptions): Document;
+
 export interface RuleOptions {
   /** Default `bd`. */
   rule?: Rule;

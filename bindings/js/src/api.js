@@ -99,6 +99,22 @@ export function extract(input, opts) {
   return matches;
 }
 
+function toMention(raw) {
+  const { instantMs, ...fields } = raw;
+  return { ...fields, date: instantMs === null ? null : new Date(instantMs) };
+}
+
+/**
+ * Read `text` as one document (an article, a notice): every temporal mention in order, each
+ * anchored to the text's own dates, and the expressions that could not be read (as errors,
+ * never thrown). Give the publication moment as `reference`. Throws only on invalid options.
+ */
+export function readDocument(input, opts) {
+  const res = JSON.parse(core.readDocument(text(input), optionsJson(opts)));
+  if (res.error) throw fail(res.error);
+  return { mentions: res.mentions.map(toMention), errors: res.errors.map(fail) };
+}
+
 // A Date is passed as epoch milliseconds, a string as written (`YYYY-MM-DD[THH:MM[:SS]]`).
 function dateArgs(date) {
   if (date instanceof Date) {

@@ -14,7 +14,8 @@
 
 use bangla_date::format::{Format, Preset};
 use bangla_date::parse::{
-    Match, Parser, Relative, Role, Warning, WrittenDate, YearResolution, Zone,
+    Anchor, AnchorRule, Assumption, Match, Mention, MentionKind, Parser, Relative, Role, Warning,
+    WrittenDate, YearResolution, Zone,
 };
 use bangla_date::{BanglaDate, Error, Month, Rule, weekday_bengali};
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Offset, TimeZone, Timelike, Weekday};
@@ -422,6 +423,211 @@ pub fn extract(text: &str, options: &str) -> String {
     serde_json::to_string(&items).unwrap_or_default()
 }
 
+/// A length of time, for a `duration` mention.
+#[derive(Serialize)]
+struct DurationOut {
+    years: u32,
+    months: u32,
+    weeks: u32,
+    days: u32,
+    hours: u32,
+    minutes: u32,
+    seconds: u32,
+}
+
+/// A repeating day, for a `set` mention.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct RecurrenceOut {
+    weekday: u32,
+    nth_of_month: Option<i8>,
+}
+
+/// A document mention as the JS wrapper receives it (see `Mention` in index.d.ts; `instantMs`
+/// becomes `date`).
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct MentionOut<'t> {
+    start: usize,
+    end: usize,
+    text: &'t str,
+    kind: &'static str,
+    value: Option<String>,
+    iso: Option<String>,
+    instant_ms: Option<i64>,
+    offset: Option<String>,
+    day: Option<String>,
+    time: Option<Time>,
+    period: Option<&'static str>,
+    year: Option<i32>,
+    month: Option<u8>,
+    week: Option<u32>,
+    duration: Option<DurationOut>,
+    recurrence: Option<RecurrenceOut>,
+    role: &'static str,
+    anchor: Value,
+    assumptions: Vec<&'static str>,
+    warnings: Vec<WarningOut>,
+}
+
+fn mention_kind(k: MentionKind) -> &'static str {
+    match k {
+        MentionKind::Point => "point",
+        MentionKind::Month => "month",
+        MentionKind::Year => "year",
+        MentionKind::Week => "week",
+        MentionKind::OtherCalendar => "other-calendar",
+        MentionKind::Duration(_) => "duration",
+        MentionKind::Set(_) => "set",
+        // The library's enums are non-exhaustive: a kind added later still crosses, named so.
+        _ => "other",
+    }
+}
+
+fn anchor_rule(r: AnchorRule) -> &'static str {
+    match r {
+        AnchorRule::Sentence => "sentence",
+        AnchorRule::Range => "range",
+        AnchorRule::Paragraph => "paragraph",
+        AnchorRule::PreviousSentence => "previous-sentence",
+        AnchorRule::List => "list",
+        AnchorRule::BackReference => "back-reference",
+        AnchorRule::LastDay => "last-day",
+        _ => "other",
+    }
+}
+
+fn assumption_name(a: Assumption) -> &'static str {
+    match a {
+        Assumption::WorkingHours => "working-hours",
+        Assumption::RangeEndAfterStart => "range-end-after-start",
+        Assumption::NightFollowsDay => "night-follows-day",
+        Assumption::Tense => "tense",
+        _ => "other",
+    }
+}
+
+/// The anchor, its spans in UTF-16. `map` is the anchors' own map: they point backwards, and a
+/// map of their own keeps the mentions' map walking forward.
+fn anchor_json(a: &Anchor, map: &mut Utf16) -> Value {
+    match a {
+        Anchor::Written => json!({"to": "written"}),
+        Anchor::Reference => json!({"to": "reference"}),
+        Anchor::Recurring => json!({"to": "recurring"}),
+        Anchor::Story { year, from } => json!({
+            "to": "story", "year": year, "start": map.index(from.start), "end": map.index(from.end),
+        }),
+        Anchor::Mention { rule, from, days } => json!({
+            "to": "mention", "rule": anchor_rule(*rule), "days": days,
+            "start": map.index(from.start), "end": map.index(from.end),
+        }),
+        _ => json!({"to": "unanchored"}),
+    }
+}
+
+fn mention_out<'t>(
+    m: &Mention,
+    text: &'t str,
+    parser: &Parser,
+    map: &mut Utf16,
+    anchors: &mut Utf16,
+) -> MentionOut<'t> {
+    let start = map.index(m.span.start);
+    let end = map.index(m.span.end);
+    let (iso, instant_ms, offset) = match (m.datetime, m.date) {
+        (Some(dt), _) => {
+            (Some(dt.to_rfc3339()), Some(dt.timestamp_millis()), Some(dt.offset().to_string()))
+        }
+        (None, Some(d)) => {
+            match d.and_hms_opt(0, 0, 0).and_then(|t| instant_of(t, parser.effective_zone())) {
+                Some((ms, offset)) => (Some(d.to_string()), Some(ms), Some(offset)),
+                None => (Some(d.to_string()), None, None),
+            }
+        }
+        _ => (None, None, None),
+    };
+    let warnings = m
+        .expression
+        .iter()
+        .flat_map(|e| e.warnings.iter())
+        .map(|w| {
+            let span = warning_span(w);
+            WarningOut {
+                code: w.code(),
+                message: w.to_string(),
+                start: span.map(|s| anchors.index(s.start)),
+                end: span.map(|s| anchors.index(s.end)),
+            }
+        })
+        .collect();
+    MentionOut {
+        start,
+        end,
+        text: m.text(text),
+        kind: mention_kind(m.kind),
+        value: m.timex(),
+        iso,
+        instant_ms,
+        offset,
+        day: m.date.map(|d| d.to_string()),
+        time: m.time.map(|t| Time { hour: t.hour(), minute: t.minute(), second: t.second() }),
+        period: m.period.map(|p| p.bengali()),
+        year: m.year,
+        month: m.month,
+        week: m.week,
+        duration: match m.kind {
+            MentionKind::Duration(d) => Some(DurationOut {
+                years: d.years,
+                months: d.months,
+                weeks: d.weeks,
+                days: d.days,
+                hours: d.hours,
+                minutes: d.minutes,
+                seconds: d.seconds,
+            }),
+            _ => None,
+        },
+        recurrence: match m.kind {
+            MentionKind::Set(r) => Some(RecurrenceOut {
+                weekday: weekday_index(r.weekday),
+                nth_of_month: r.nth_of_month,
+            }),
+            _ => None,
+        },
+        role: role_name(m.role),
+        anchor: anchor_json(&m.anchor, anchors),
+        assumptions: m.assumptions.iter().map(|a| assumption_name(*a)).collect(),
+        warnings,
+    }
+}
+
+/// `text` read as one document (`Parser::read_document`): `{"mentions": […], "errors": […]}`,
+/// or one `{"error": …}` object when the options are invalid.
+#[wasm_bindgen(js_name = readDocument)]
+pub fn read_document(text: &str, options: &str) -> String {
+    let (parser, _) = match parser_from(options) {
+        Ok(p) => p,
+        Err(e) => return e.to_string(),
+    };
+    let doc = parser.read_document(text);
+    let mut map = Utf16::new(text);
+    let mut anchors = Utf16::new(text);
+    let mentions: Vec<MentionOut<'_>> = doc
+        .mentions
+        .iter()
+        .map(|m| mention_out(m, text, &parser, &mut map, &mut anchors))
+        .collect();
+    let errors: Vec<Value> = doc
+        .errors
+        .iter()
+        .map(|e| {
+            let mut reply = error_json(e, &mut anchors);
+            reply["error"].take()
+        })
+        .collect();
+    json!({"mentions": mentions, "errors": errors}).to_string()
+}
+
 /// A Bangabda day as `toBangla` returns it (see `BanglaDay` in index.d.ts).
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -615,6 +821,32 @@ mod tests {
         assert_eq!(kind_name(&err), "day-out-of-range");
         let err = Parser::new().parse("").unwrap_err();
         assert_eq!(kind_name(&err), "empty");
+    }
+
+    #[test]
+    fn a_document_crosses_with_utf16_spans_and_anchors() {
+        // The README's example after an emoji (2 UTF-16 units, 4 bytes) and Bengali letters.
+        let text = "😀 বুধবার (১২ জুন) সকালে মিছিল হয়। পরদিন সন্ধ্যা ৭টায় সমাবেশ। তিন দিন ধরে চলবে।";
+        let out: Value =
+            serde_json::from_str(&read_document(text, r#"{"reference":"2024-06-14T09:00"}"#))
+                .unwrap();
+        let units: Vec<u16> = text.encode_utf16().collect();
+        let slice = |a: &Value, b: &Value| {
+            let (a, b) = (a.as_u64().unwrap() as usize, b.as_u64().unwrap() as usize);
+            String::from_utf16(&units[a..b]).unwrap()
+        };
+        let ms = out["mentions"].as_array().unwrap();
+        let values: Vec<&str> = ms.iter().map(|m| m["value"].as_str().unwrap()).collect();
+        assert_eq!(values, ["2024-06-12TMO", "2024-06-13T19:00", "P3D"]);
+        for m in ms {
+            assert_eq!(slice(&m["start"], &m["end"]), m["text"].as_str().unwrap());
+        }
+        let next = &ms[1];
+        assert_eq!(next["text"], "পরদিন সন্ধ্যা ৭টায়");
+        assert_eq!(next["anchor"]["rule"], "back-reference");
+        assert_eq!(next["anchor"]["days"], 1);
+        assert_eq!(slice(&next["anchor"]["start"], &next["anchor"]["end"]), ms[0]["text"]);
+        assert_eq!(ms[2]["duration"]["days"], 3);
     }
 
     #[test]

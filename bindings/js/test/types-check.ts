@@ -2,8 +2,8 @@
 // types must accept the documented uses and reject the wrong ones (`@ts-expect-error` lines
 // fail the compile if they stop being errors).
 import {
-  BanglaDateError, extract, extractAll, format, parse, parseDate, rules, toBangla, toGregorian,
-  type Match, type Rule, type Warning,
+  BanglaDateError, extract, extractAll, format, parse, parseDate, readDocument, rules, toBangla,
+  toGregorian, type Anchor, type Document, type Match, type Mention, type Rule, type Warning,
 } from 'bangla-dateparser';
 import Calendar, { getDate } from 'bangla-dateparser/compat';
 
@@ -51,3 +51,21 @@ const notNull: Date = m.date;
 parse(text, { timeZone: 'Europe/London' });
 
 void [iso, when, slice, code, rule, d, all, day, name, gIso, printed, names, back, s, notNull];
+
+const doc: Document = readDocument('বুধবার (১২ জুন) সকালে মিছিল হয়। পরদিন সন্ধ্যা ৭টায় সমাবেশ।', {
+  reference: '2024-06-14T09:00',
+});
+const firstMention: Mention | undefined = doc.mentions[0];
+const value: string | null | undefined = firstMention?.value;
+const anchor: Anchor | undefined = firstMention?.anchor;
+if (anchor?.to === 'mention') {
+  const from: [number, number, number] = [anchor.start, anchor.end, anchor.days];
+  void from;
+}
+const docErrors: BanglaDateError[] = doc.errors;
+// @ts-expect-error a story anchor has no `days`
+if (anchor?.to === 'story') void anchor.days;
+// @ts-expect-error the text must be a string
+readDocument(42);
+void value;
+void docErrors;
