@@ -269,8 +269,14 @@ impl Rule {
     /// store-forwarding stall: benches/convert.rs, `from_numbers`).
     #[inline]
     fn month_days(self, year: i64, month: Month) -> Result<u8, Error> {
+        // The historical rule from 1394 on is fixed arithmetic with no seam (the last seam is
+        // Choitro 1393).
+        let first_fixed = i64::from(bangladesh::FIRST_YEAR_OF_1987_RULE);
+        let last_1987 = i64::from(bangladesh::LAST_YEAR_OF_1987_RULE);
         let fixed = match self {
             Rule::Bangladesh2019 => bangladesh::Fixed::Revised2019,
+            Rule::BangladeshHistorical if year > last_1987 => bangladesh::Fixed::Revised2019,
+            Rule::BangladeshHistorical if year >= first_fixed => bangladesh::Fixed::Academy1987,
             Rule::BanglaAcademy1987 => bangladesh::Fixed::Academy1987,
             Rule::BangladeshHistorical
             | Rule::WestBengalDrik
@@ -565,15 +571,25 @@ impl BanglaDate {
         let (year, day_of_year) = bangladesh::year_and_day(date);
         // The first months of chrono's range belong to a year that began before it, and its
         // last months to one that ends after it: neither year is whole, so neither is supported.
-        match rule.year_lengths(year.into()).map(|l| l.reckoning) {
-            Ok(Reckoning::Fixed(layout, _)) => {
-                let (month, day) = layout.month_and_day(day_of_year);
-                Ok(BanglaDate { year, month, day, rule })
-            }
-            // `Variant::of` took every West Bengal rule above, and the historical rule's almanac
-            // years went to `historical_from_gregorian`.
-            Ok(Reckoning::Table(_)) | Err(_) => Err(BanglaDate::chrono_range_error(date)),
+        if !(BanglaDate::MIN_YEAR..=BanglaDate::MAX_YEAR).contains(&year) {
+            return Err(BanglaDate::chrono_range_error(date));
         }
+        // The fixed arithmetic inline (through `year_lengths` it came back through memory):
+        // `Variant::of` took every West Bengal rule above, and the historical rule's almanac
+        // years went to `historical_from_gregorian`.
+        let fixed = match rule {
+            Rule::Bangladesh2019 => bangladesh::Fixed::Revised2019,
+            Rule::BangladeshHistorical if year > bangladesh::LAST_YEAR_OF_1987_RULE => {
+                bangladesh::Fixed::Revised2019
+            }
+            Rule::BanglaAcademy1987 | Rule::BangladeshHistorical => bangladesh::Fixed::Academy1987,
+            // Taken by the table path at the top; sent back there rather than guessed at.
+            Rule::WestBengalDrik | Rule::WestBengalDrikPlain | Rule::WestBengalSuryaSiddhanta => {
+                return BanglaDate::from_gregorian(date, rule);
+            }
+        };
+        let (month, day) = bangladesh::Layout::of(fixed, year).month_and_day(day_of_year);
+        Ok(BanglaDate { year, month, day, rule })
     }
 
     #[cold]
@@ -633,6 +649,12 @@ impl BanglaDate {
         // `from_numbers`: out of line, the call was most of the checked path's time).
         let fixed = match self.rule {
             Rule::Bangladesh2019 => bangladesh::Fixed::Revised2019,
+            Rule::BangladeshHistorical if self.year > bangladesh::LAST_YEAR_OF_1987_RULE => {
+                bangladesh::Fixed::Revised2019
+            }
+            Rule::BangladeshHistorical if self.year >= bangladesh::FIRST_YEAR_OF_1987_RULE => {
+                bangladesh::Fixed::Academy1987
+            }
             Rule::BanglaAcademy1987 => bangladesh::Fixed::Academy1987,
             Rule::BangladeshHistorical
             | Rule::WestBengalDrik
