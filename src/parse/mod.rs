@@ -759,6 +759,21 @@ pub enum Evidence {
 }
 
 impl Warning {
+    /// The byte span of the text the warning points at, if it points at one.
+    ///
+    /// ```
+    /// use bangla_date::parse::Parser;
+    ///
+    /// let text = "শনিবার, ২ জানুয়ারি ২০২৬";
+    /// let m = Parser::new().parse(text)?;
+    /// let span = m.warnings[0].span().expect("a weekday mismatch points at the weekday");
+    /// assert_eq!(&text[span], "শনিবার");
+    /// # Ok::<(), bangla_date::Error>(())
+    /// ```
+    pub fn span(&self) -> Option<Range<usize>> {
+        self.clone().span_mut().map(|s| s.clone())
+    }
+
     /// The span the warning points at, if it has one.
     fn span_mut(&mut self) -> Option<&mut Range<usize>> {
         match self {
