@@ -392,17 +392,6 @@ fn json_stream(parser: &Parser, output: Output, out: &mut Out) -> Result<(), Str
     Ok(())
 }
 
-fn role_name(role: Role) -> &'static str {
-    match role {
-        Role::RangeStart => "range-start",
-        Role::RangeEnd => "range-end",
-        Role::ListItem => "list-item",
-        Role::From => "from",
-        Role::Until => "until",
-        _ => "single",
-    }
-}
-
 fn print_text(parser: &Parser, text: &str) -> Result<String, String> {
     let mut out = String::new();
     let mut errors = Vec::new();
@@ -460,7 +449,7 @@ fn print_text(parser: &Parser, text: &str) -> Result<String, String> {
             ));
         }
         if m.role != Role::Single {
-            out.push_str(&format!("    role      {}\n", role_name(m.role)));
+            out.push_str(&format!("    role      {}\n", m.role.code()));
         }
         for w in &m.warnings {
             out.push_str(&format!("    warning   {}: {w}\n", w.code()));

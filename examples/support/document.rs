@@ -3,9 +3,7 @@
 //!
 //! Kept in its own file so that the argument handling of `convert` stays a few lines.
 
-use bangla_date::parse::{
-    Anchor, AnchorRule, Assumption, Document, Mention, MentionKind, Parser, Role,
-};
+use bangla_date::parse::{Anchor, Document, Mention, MentionKind, Parser};
 
 /// A JSON string literal.
 fn js(s: &str) -> String {
@@ -40,41 +38,6 @@ fn kind_name(k: MentionKind) -> &'static str {
     }
 }
 
-fn role_name(r: Role) -> &'static str {
-    match r {
-        Role::Single => "single",
-        Role::RangeStart => "range-start",
-        Role::RangeEnd => "range-end",
-        Role::ListItem => "list-item",
-        Role::From => "from",
-        Role::Until => "until",
-        _ => "other",
-    }
-}
-
-fn rule_name(r: AnchorRule) -> &'static str {
-    match r {
-        AnchorRule::Sentence => "sentence",
-        AnchorRule::Range => "range",
-        AnchorRule::Paragraph => "paragraph",
-        AnchorRule::PreviousSentence => "previous-sentence",
-        AnchorRule::List => "list",
-        AnchorRule::BackReference => "back-reference",
-        AnchorRule::LastDay => "last-day",
-        _ => "other",
-    }
-}
-
-fn assumption_name(a: Assumption) -> &'static str {
-    match a {
-        Assumption::WorkingHours => "working-hours",
-        Assumption::RangeEndAfterStart => "range-end-after-start",
-        Assumption::NightFollowsDay => "night-follows-day",
-        Assumption::Tense => "tense",
-        _ => "other",
-    }
-}
-
 /// The anchor as JSON: `{"to": "mention", "rule": "back-reference", "start": …, "end": …,
 /// "days": 1}`; in text, a short sentence.
 fn anchor(a: &Anchor, text: &str, json: bool) -> String {
@@ -91,7 +54,7 @@ fn anchor(a: &Anchor, text: &str, json: bool) -> String {
         }
         (Anchor::Mention { rule, from, days }, true) => format!(
             "{{\"to\": \"mention\", \"rule\": \"{}\", \"start\": {}, \"end\": {}, \"days\": {days}}}",
-            rule_name(*rule),
+            rule.code(),
             from.start,
             from.end
         ),
@@ -101,14 +64,14 @@ fn anchor(a: &Anchor, text: &str, json: bool) -> String {
         (Anchor::Recurring, false) => "none: it recurs".into(),
         (Anchor::Story { year, from }, false) => format!("the year {year} of «{}»", quote(from)),
         (Anchor::Mention { rule, from, days }, false) => {
-            format!("«{}» {days:+} day(s) ({})", quote(from), rule_name(*rule))
+            format!("«{}» {days:+} day(s) ({})", quote(from), rule.code())
         }
         (_, false) => "nothing".into(),
     }
 }
 
 fn mention_json(m: &Mention, text: &str) -> String {
-    let assumptions: Vec<String> = m.assumptions.iter().map(|a| js(assumption_name(*a))).collect();
+    let assumptions: Vec<String> = m.assumptions.iter().map(|a| js(a.code())).collect();
     format!(
         "{{\"start\": {}, \"end\": {}, \"text\": {}, \"kind\": \"{}\", \"value\": {}, \"date\": {}, \"time\": {}, \"datetime\": {}, \"period\": {}, \"role\": \"{}\", \"anchor\": {}, \"assumptions\": [{}]}}",
         m.span.start,
@@ -120,7 +83,7 @@ fn mention_json(m: &Mention, text: &str) -> String {
         opt(m.time.map(|t| t.format("%H:%M:%S").to_string())),
         opt(m.datetime.map(|d| d.to_rfc3339())),
         opt(m.period.map(|p| format!("{p:?}").to_lowercase())),
-        role_name(m.role),
+        m.role.code(),
         anchor(&m.anchor, text, true),
         assumptions.join(", ")
     )
@@ -151,7 +114,7 @@ pub fn document(parser: &Parser, text: &str, json: bool) -> String {
         out.push_str(&format!("    value     {}\n", m.timex().unwrap_or_else(|| "-".into())));
         out.push_str(&format!("    anchor    {}\n", anchor(&m.anchor, text, false)));
         for a in &m.assumptions {
-            out.push_str(&format!("    assumed   {}\n", assumption_name(*a)));
+            out.push_str(&format!("    assumed   {}\n", a.code()));
         }
     }
     for e in &errors {

@@ -97,6 +97,26 @@ pub enum AnchorRule {
     LastDay,
 }
 
+impl AnchorRule {
+    /// A short kebab-case name, stable for machine use (the serde form's).
+    ///
+    /// ```
+    /// use bangla_date::parse::AnchorRule;
+    /// assert_eq!(AnchorRule::BackReference.code(), "back-reference");
+    /// ```
+    pub const fn code(self) -> &'static str {
+        match self {
+            AnchorRule::Sentence => "sentence",
+            AnchorRule::Range => "range",
+            AnchorRule::Paragraph => "paragraph",
+            AnchorRule::PreviousSentence => "previous-sentence",
+            AnchorRule::List => "list",
+            AnchorRule::BackReference => "back-reference",
+            AnchorRule::LastDay => "last-day",
+        }
+    }
+}
+
 /// What an incomplete mention was resolved against.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -146,6 +166,23 @@ pub enum Assumption {
     NightFollowsDay,
     /// A bare weekday was taken in the direction its sentence's tense points.
     Tense,
+}
+
+impl Assumption {
+    /// A short kebab-case name, stable for machine use (the serde form's).
+    ///
+    /// ```
+    /// use bangla_date::parse::Assumption;
+    /// assert_eq!(Assumption::WorkingHours.code(), "working-hours");
+    /// ```
+    pub const fn code(self) -> &'static str {
+        match self {
+            Assumption::WorkingHours => "working-hours",
+            Assumption::RangeEndAfterStart => "range-end-after-start",
+            Assumption::NightFollowsDay => "night-follows-day",
+            Assumption::Tense => "tense",
+        }
+    }
 }
 
 /// One temporal mention of a document, with its value and how it was resolved.

@@ -485,6 +485,25 @@ pub enum Role {
     Until,
 }
 
+impl Role {
+    /// A short kebab-case name, stable for machine use (the serde form's).
+    ///
+    /// ```
+    /// use bangla_date::parse::Role;
+    /// assert_eq!(Role::RangeStart.code(), "range-start");
+    /// ```
+    pub const fn code(self) -> &'static str {
+        match self {
+            Role::Single => "single",
+            Role::RangeStart => "range-start",
+            Role::RangeEnd => "range-end",
+            Role::ListItem => "list-item",
+            Role::From => "from",
+            Role::Until => "until",
+        }
+    }
+}
+
 /// A Bangabda date as written, with the rule whose calendar it matches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]

@@ -14,8 +14,7 @@
 
 use bangla_date::format::{Format, Preset};
 use bangla_date::parse::{
-    Anchor, AnchorRule, Assumption, Match, Mention, MentionKind, Parser, Relative, Role, Warning,
-    WrittenDate, YearResolution, Zone,
+    Anchor, Match, Mention, MentionKind, Parser, Relative, WrittenDate, YearResolution, Zone,
 };
 use bangla_date::{BanglaDate, Error, Month, Rule, weekday_bengali};
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Offset, TimeZone, Timelike, Weekday};
@@ -203,39 +202,6 @@ fn written(w: &WrittenDate) -> Written {
     Written { year: w.year, month: w.month, day: w.day }
 }
 
-fn warning_span(w: &Warning) -> Option<&core::ops::Range<usize>> {
-    match w {
-        Warning::WeekdayMismatch { span, .. }
-        | Warning::WeekdaySpelling { span, .. }
-        | Warning::BanglaOtherRule { span, .. }
-        | Warning::BanglaMismatch { span }
-        | Warning::MixedDigits { span }
-        | Warning::MeridiemUnknown { span }
-        | Warning::RelativeMismatch { span, .. }
-        | Warning::PeriodMismatch { span, .. }
-        | Warning::OtherTimeZone { span }
-        | Warning::MidnightAmbiguous { span }
-        | Warning::SakaByYear { span }
-        | Warning::CalendarMismatch { span, .. }
-        | Warning::BanglaRuleFromEvidence { span, .. }
-        | Warning::EraMismatch { span }
-        | Warning::AlmanacDay { span }
-        | Warning::EndOfDay { span } => Some(span),
-        _ => None,
-    }
-}
-
-fn role_name(role: Role) -> &'static str {
-    match role {
-        Role::RangeStart => "range-start",
-        Role::RangeEnd => "range-end",
-        Role::ListItem => "list-item",
-        Role::From => "from",
-        Role::Until => "until",
-        _ => "single",
-    }
-}
-
 fn relative_json(r: Relative) -> Value {
     match r {
         Relative::Day { offset } => json!({"kind": "day", "days": offset}),
@@ -337,12 +303,12 @@ fn match_out<'t>(
         .warnings
         .iter()
         .map(|w| {
-            let span = warning_span(w);
+            let span = w.span();
             WarningOut {
                 code: w.code(),
                 message: w.to_string(),
-                start: span.map(|s| map.index(s.start)),
-                end: span.map(|s| map.index(s.end)),
+                start: span.as_ref().map(|s| map.index(s.start)),
+                end: span.as_ref().map(|s| map.index(s.end)),
             }
         })
         .collect();
@@ -370,7 +336,7 @@ fn match_out<'t>(
         hijri: m.hijri.as_ref().map(written),
         saka: m.saka.as_ref().map(written),
         relative: m.relative.map(relative_json),
-        role: role_name(m.role),
+        role: m.role.code(),
         approximate: m.approximate,
         approximate_date: m.approximate_date.map(|d| d.to_string()),
         warnings,
@@ -484,29 +450,6 @@ fn mention_kind(k: MentionKind) -> &'static str {
     }
 }
 
-fn anchor_rule(r: AnchorRule) -> &'static str {
-    match r {
-        AnchorRule::Sentence => "sentence",
-        AnchorRule::Range => "range",
-        AnchorRule::Paragraph => "paragraph",
-        AnchorRule::PreviousSentence => "previous-sentence",
-        AnchorRule::List => "list",
-        AnchorRule::BackReference => "back-reference",
-        AnchorRule::LastDay => "last-day",
-        _ => "other",
-    }
-}
-
-fn assumption_name(a: Assumption) -> &'static str {
-    match a {
-        Assumption::WorkingHours => "working-hours",
-        Assumption::RangeEndAfterStart => "range-end-after-start",
-        Assumption::NightFollowsDay => "night-follows-day",
-        Assumption::Tense => "tense",
-        _ => "other",
-    }
-}
-
 /// The anchor, its spans in UTF-16. `map` is the anchors' own map: they point backwards, and a
 /// map of their own keeps the mentions' map walking forward.
 fn anchor_json(a: &Anchor, map: &mut Utf16) -> Value {
@@ -518,7 +461,7 @@ fn anchor_json(a: &Anchor, map: &mut Utf16) -> Value {
             "to": "story", "year": year, "start": map.index(from.start), "end": map.index(from.end),
         }),
         Anchor::Mention { rule, from, days } => json!({
-            "to": "mention", "rule": anchor_rule(*rule), "days": days,
+            "to": "mention", "rule": rule.code(), "days": days,
             "start": map.index(from.start), "end": map.index(from.end),
         }),
         _ => json!({"to": "unanchored"}),
@@ -551,12 +494,12 @@ fn mention_out<'t>(
         .iter()
         .flat_map(|e| e.warnings.iter())
         .map(|w| {
-            let span = warning_span(w);
+            let span = w.span();
             WarningOut {
                 code: w.code(),
                 message: w.to_string(),
-                start: span.map(|s| anchors.index(s.start)),
-                end: span.map(|s| anchors.index(s.end)),
+                start: span.as_ref().map(|s| anchors.index(s.start)),
+                end: span.as_ref().map(|s| anchors.index(s.end)),
             }
         })
         .collect();
@@ -594,9 +537,9 @@ fn mention_out<'t>(
             }),
             _ => None,
         },
-        role: role_name(m.role),
+        role: m.role.code(),
         anchor: anchor_json(&m.anchor, anchors),
-        assumptions: m.assumptions.iter().map(|a| assumption_name(*a)).collect(),
+        assumptions: m.assumptions.iter().map(|a| a.code()).collect(),
         warnings,
     }
 }

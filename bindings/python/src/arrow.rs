@@ -26,7 +26,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyCapsule, PyTuple};
 
 use crate::error::{kind_name, message};
-use crate::matches::{role_name, warning_codes};
+use crate::matches::warning_codes;
 
 /// Read the capsules, parse every row with `parser`, and return the result's capsules
 /// `(schema, array)`. `mode` is `parse` (each row is one expression) or `first` (the first
@@ -231,7 +231,7 @@ impl Columns {
         self.saka_year.append_option(saka.and_then(|s| s.year));
         self.saka_month.append_option(small(saka.map(|s| s.month)));
         self.saka_day.append_option(small(saka.map(|s| s.day)));
-        self.role.append_option(m.map(|m| role_name(m.role)));
+        self.role.append_option(m.map(|m| m.role.code()));
         self.approximate.append_option(m.map(|m| m.approximate));
         match m {
             Some(m) => {

@@ -1,13 +1,13 @@
 //! `Document` and `Mention`: a whole text read by `Parser::read_document`, with character spans.
 
-use bangla_date::parse::{Anchor, AnchorRule, Assumption, Document, Mention, MentionKind};
+use bangla_date::parse::{Anchor, Document, Mention, MentionKind};
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
 
 use crate::chars::CharIndex;
 use crate::error::to_py_err;
-use crate::matches::{PyMatch, PyWarning, role_name};
+use crate::matches::{PyMatch, PyWarning};
 
 /// Every temporal mention of a text, in order, and the date-like expressions that are invalid.
 #[pyclass(frozen, module = "bangla_dateparser", name = "Document")]
@@ -53,29 +53,6 @@ fn kind_name(kind: MentionKind) -> &'static str {
     }
 }
 
-fn rule_name(rule: AnchorRule) -> &'static str {
-    match rule {
-        AnchorRule::Sentence => "sentence",
-        AnchorRule::Range => "range",
-        AnchorRule::Paragraph => "paragraph",
-        AnchorRule::PreviousSentence => "previous-sentence",
-        AnchorRule::List => "list",
-        AnchorRule::BackReference => "back-reference",
-        AnchorRule::LastDay => "last-day",
-        _ => "other",
-    }
-}
-
-fn assumption_name(a: Assumption) -> &'static str {
-    match a {
-        Assumption::WorkingHours => "working-hours",
-        Assumption::RangeEndAfterStart => "range-end-after-start",
-        Assumption::NightFollowsDay => "night-follows-day",
-        Assumption::Tense => "tense",
-        _ => "other",
-    }
-}
-
 impl PyDocument {
     /// Wrap the document read from `text`, converting every byte span to characters.
     pub(crate) fn new(py: Python<'_>, doc: Document, text: &str) -> PyResult<PyDocument> {
@@ -96,7 +73,7 @@ impl PyDocument {
                 Anchor::Recurring => AnchorData::Plain("recurring"),
                 Anchor::Story { year, from: r } => AnchorData::Story { year: *year, from: from(r) },
                 Anchor::Mention { rule, from: r, days } => {
-                    AnchorData::Mention { rule: rule_name(*rule), from: from(r), days: *days }
+                    AnchorData::Mention { rule: rule.code(), from: from(r), days: *days }
                 }
                 // Unanchored, and any anchor the library adds later.
                 _ => AnchorData::Plain("none"),
@@ -260,7 +237,7 @@ impl PyMention {
     /// `until`.
     #[getter]
     fn role(&self) -> &'static str {
-        role_name(self.inner.role)
+        self.inner.role.code()
     }
 
     /// What an incomplete mention was anchored to, as a dict: `{"to": "written"}` (complete as
@@ -297,7 +274,7 @@ impl PyMention {
     /// direction its sentence's tense points).
     #[getter]
     fn assumptions(&self) -> Vec<&'static str> {
-        self.inner.assumptions.iter().map(|a| assumption_name(*a)).collect()
+        self.inner.assumptions.iter().map(|a| a.code()).collect()
     }
 
     /// The single-expression reading (`Parser.extract`'s `Match`), when the mention is one: its

@@ -1,7 +1,7 @@
 //! `Match` and `Warning`: one expression found in text, with character spans.
 
 use bangla_date::Match;
-use bangla_date::parse::{Relative, Role, Warning};
+use bangla_date::parse::{Relative, Warning};
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
@@ -71,43 +71,6 @@ impl PyWarning {
     }
 }
 
-/// The byte span a warning is about, if it has one.
-fn warning_span(w: &Warning) -> Option<std::ops::Range<usize>> {
-    match w {
-        Warning::WeekdayMismatch { span, .. }
-        | Warning::WeekdaySpelling { span, .. }
-        | Warning::BanglaOtherRule { span, .. }
-        | Warning::BanglaMismatch { span, .. }
-        | Warning::MixedDigits { span, .. }
-        | Warning::MeridiemUnknown { span, .. }
-        | Warning::RelativeMismatch { span, .. }
-        | Warning::PeriodMismatch { span, .. }
-        | Warning::OtherTimeZone { span, .. }
-        | Warning::MidnightAmbiguous { span, .. }
-        | Warning::SakaByYear { span, .. }
-        | Warning::CalendarMismatch { span, .. }
-        | Warning::BanglaRuleFromEvidence { span, .. }
-        | Warning::EraMismatch { span, .. }
-        | Warning::AlmanacDay { span, .. }
-        | Warning::EndOfDay { span, .. } => Some(span.clone()),
-        // Warnings about the whole match (year-inferred, zone-gap, ...), and any warning the
-        // library adds later.
-        _ => None,
-    }
-}
-
-/// The kebab-case name of a role.
-pub(crate) fn role_name(role: Role) -> &'static str {
-    match role {
-        Role::RangeStart => "range-start",
-        Role::RangeEnd => "range-end",
-        Role::ListItem => "list-item",
-        Role::From => "from",
-        Role::Until => "until",
-        _ => "single",
-    }
-}
-
 /// The warning codes of a match (the column form).
 pub(crate) fn warning_codes(m: &Match) -> impl Iterator<Item = &'static str> + '_ {
     m.warnings.iter().map(Warning::code)
@@ -125,7 +88,7 @@ impl PyMatch {
             .map(|w| WarningData {
                 code: w.code(),
                 message: w.to_string(),
-                span: warning_span(w).map(|s| (s.start, s.end)),
+                span: w.span().map(|s| (s.start, s.end)),
             })
             .collect::<Vec<_>>();
         // Warning spans may point before the match's end: convert them after, from the start.
@@ -305,7 +268,7 @@ impl PyMatch {
     /// `until`.
     #[getter]
     fn role(&self) -> &'static str {
-        role_name(self.inner.role)
+        self.inner.role.code()
     }
 
     /// An approximate time (দিকে, নাগাদ, আনুমানিক).
