@@ -239,8 +239,8 @@ pub enum ErrorKind {
     /// A time of day out of range.
     #[error("{field} {value} is out of range (expected {min}..={max})")]
     TimeOutOfRange {
-        /// `"hour"`, `"minute"` or `"second"`.
-        field: &'static str,
+        /// Which part of the time.
+        field: TimeField,
         /// The value as given.
         value: i64,
         /// The smallest accepted value.
@@ -367,6 +367,28 @@ impl fmt::Display for CalendarMonth {
             CalendarMonth::Saka { month, name } => write!(f, "{name} (Saka month {month})"),
             CalendarMonth::Hijri { month, name } => write!(f, "{name} (Hijri month {month})"),
         }
+    }
+}
+
+/// A part of a time of day, as named in [`ErrorKind::TimeOutOfRange`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TimeField {
+    /// The hour, 0..=23 (24 only as `২৪:০০`).
+    Hour,
+    /// The minute, 0..=59.
+    Minute,
+    /// The second, 0..=59.
+    Second,
+}
+
+impl fmt::Display for TimeField {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            TimeField::Hour => "hour",
+            TimeField::Minute => "minute",
+            TimeField::Second => "second",
+        })
     }
 }
 

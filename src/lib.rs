@@ -78,7 +78,7 @@ pub mod parse;
 pub use calendar::hijri::{Approximate, HijriDate};
 pub use calendar::saka::SakaDate;
 pub use calendar::{BanglaDate, Month, Rule, Season, weekday_bengali, weekday_bengali_short};
-pub use error::{CalendarMonth, Error, ErrorKind, Missing};
+pub use error::{CalendarMonth, Error, ErrorKind, Missing, TimeField};
 pub use parse::{Match, Parser};
 
 /// The README's examples, run as doctests so that they cannot go stale.

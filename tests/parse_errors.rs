@@ -3,7 +3,7 @@
 
 use bangla_date::parse::Parser;
 use bangla_date::parse::{extract, parse};
-use bangla_date::{CalendarMonth, ErrorKind, Rule};
+use bangla_date::{CalendarMonth, ErrorKind, Rule, TimeField};
 use proptest::prelude::*;
 
 /// (input, the error's kind as a predicate, the text the span covers, exact message)
@@ -12,7 +12,12 @@ type ErrorRow = (&'static str, fn(&ErrorKind) -> bool, &'static str, &'static st
 const ERRORS: &[ErrorRow] = &[
     (
         "২৪:৩০",
-        |k| matches!(k, ErrorKind::TimeOutOfRange { field: "minute", value: 30, min: 0, max: 0 }),
+        |k| {
+            matches!(
+                k,
+                ErrorKind::TimeOutOfRange { field: TimeField::Minute, value: 30, min: 0, max: 0 }
+            )
+        },
         "২৪:৩০",
         "minute 30 is out of range (expected 0..=0) (at bytes 0..13)",
     ),
@@ -126,13 +131,13 @@ const ERRORS: &[ErrorRow] = &[
     ),
     (
         "২৫:১০",
-        |k| matches!(k, ErrorKind::TimeOutOfRange { field: "hour", value: 25, .. }),
+        |k| matches!(k, ErrorKind::TimeOutOfRange { field: TimeField::Hour, value: 25, .. }),
         "২৫:১০",
         "hour 25 is out of range (expected 0..=23) (at bytes 0..13)",
     ),
     (
         "১০:৭৫ অপরাহ্ন",
-        |k| matches!(k, ErrorKind::TimeOutOfRange { field: "minute", value: 75, .. }),
+        |k| matches!(k, ErrorKind::TimeOutOfRange { field: TimeField::Minute, value: 75, .. }),
         "১০:৭৫",
         "minute 75 is out of range (expected 0..=59) (at bytes 0..13)",
     ),

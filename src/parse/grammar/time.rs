@@ -4,7 +4,7 @@
 
 use core::ops::Range;
 
-use crate::error::{Error, ErrorKind};
+use crate::error::{Error, ErrorKind, TimeField};
 
 use super::super::lexer::Kind;
 use super::super::words::{DayPeriod, Unit, Word};
@@ -378,7 +378,8 @@ impl Grammar<'_> {
         let clamp = |v: u64| v.min(i64::MAX as u64) as i64;
         // 24:00 is the end of the day (ISO 8601); 24:30 is not a time.
         if h == 24 && (m > 0 || s > 0) {
-            let (field, value) = if m > 0 { ("minute", m) } else { ("second", s) };
+            let (field, value) =
+                if m > 0 { (TimeField::Minute, m) } else { (TimeField::Second, s) };
             return Err(Error::at(
                 ErrorKind::TimeOutOfRange { field, value: clamp(value), min: 0, max: 0 },
                 span,
@@ -386,19 +387,34 @@ impl Grammar<'_> {
         }
         if h > 24 {
             return Err(Error::at(
-                ErrorKind::TimeOutOfRange { field: "hour", value: clamp(h), min: 0, max: 23 },
+                ErrorKind::TimeOutOfRange {
+                    field: TimeField::Hour,
+                    value: clamp(h),
+                    min: 0,
+                    max: 23,
+                },
                 span,
             ));
         }
         if m > 59 {
             return Err(Error::at(
-                ErrorKind::TimeOutOfRange { field: "minute", value: clamp(m), min: 0, max: 59 },
+                ErrorKind::TimeOutOfRange {
+                    field: TimeField::Minute,
+                    value: clamp(m),
+                    min: 0,
+                    max: 59,
+                },
                 span,
             ));
         }
         if s > 59 {
             return Err(Error::at(
-                ErrorKind::TimeOutOfRange { field: "second", value: clamp(s), min: 0, max: 59 },
+                ErrorKind::TimeOutOfRange {
+                    field: TimeField::Second,
+                    value: clamp(s),
+                    min: 0,
+                    max: 59,
+                },
                 span,
             ));
         }
