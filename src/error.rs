@@ -313,6 +313,39 @@ pub enum ErrorKind {
     },
 }
 
+impl ErrorKind {
+    /// A short kebab-case name of the kind (the variant's), stable for machine use: what the
+    /// Python and JavaScript packages report as an error's `kind`.
+    ///
+    /// ```
+    /// use bangla_date::parse::Parser;
+    ///
+    /// let err = Parser::new().parse("৩২ জানুয়ারি").unwrap_err();
+    /// assert_eq!(err.kind().code(), "day-out-of-range");
+    /// ```
+    pub const fn code(&self) -> &'static str {
+        match self {
+            ErrorKind::Empty => "empty",
+            ErrorKind::NumberTooLarge { .. } => "number-too-large",
+            ErrorKind::YearOutOfRange { .. } => "year-out-of-range",
+            ErrorKind::MonthOutOfRange { .. } => "month-out-of-range",
+            ErrorKind::DayOutOfRange { .. } => "day-out-of-range",
+            ErrorKind::OutOfRange { .. } => "out-of-range",
+            ErrorKind::UnknownName { .. } => "unknown-name",
+            ErrorKind::UnknownTimeZone { .. } => "unknown-time-zone",
+            ErrorKind::TimeOutOfRange { .. } => "time-out-of-range",
+            ErrorKind::Unexpected { .. } => "unexpected",
+            ErrorKind::TrailingInput { .. } => "trailing-input",
+            ErrorKind::Incomplete { .. } => "incomplete",
+            ErrorKind::UnknownDirective { .. } => "unknown-directive",
+            ErrorKind::MissingTime { .. } => "missing-time",
+            ErrorKind::WriteFailed => "write-failed",
+            ErrorKind::InvalidUtf8 => "invalid-utf8",
+            ErrorKind::Io { .. } => "io",
+        }
+    }
+}
+
 /// A month of one of the calendars this crate reads, as named in
 /// [`ErrorKind::DayOutOfRange`].
 ///

@@ -3,7 +3,7 @@
 //!
 //! Kept in its own file so that the argument handling of `convert` stays a few lines.
 
-use bangla_date::parse::{Anchor, Document, Mention, MentionKind, Parser};
+use bangla_date::parse::{Anchor, Document, Mention, Parser};
 
 /// A JSON string literal.
 fn js(s: &str) -> String {
@@ -23,19 +23,6 @@ fn js(s: &str) -> String {
 
 fn opt(v: Option<String>) -> String {
     v.map_or_else(|| "null".to_owned(), |s| js(&s))
-}
-
-fn kind_name(k: MentionKind) -> &'static str {
-    match k {
-        MentionKind::Point => "point",
-        MentionKind::Month => "month",
-        MentionKind::Year => "year",
-        MentionKind::Week => "week",
-        MentionKind::OtherCalendar => "other-calendar",
-        MentionKind::Duration(_) => "duration",
-        MentionKind::Set(_) => "set",
-        _ => "other",
-    }
 }
 
 /// The anchor as JSON: `{"to": "mention", "rule": "back-reference", "start": …, "end": …,
@@ -77,7 +64,7 @@ fn mention_json(m: &Mention, text: &str) -> String {
         m.span.start,
         m.span.end,
         js(m.text(text)),
-        kind_name(m.kind),
+        m.kind.code(),
         opt(m.timex()),
         opt(m.date.map(|d| d.to_string())),
         opt(m.time.map(|t| t.format("%H:%M:%S").to_string())),

@@ -74,6 +74,26 @@ pub enum MentionKind {
     Set(Recurrence),
 }
 
+impl MentionKind {
+    /// A short kebab-case name of the kind, stable for machine use.
+    ///
+    /// ```
+    /// use bangla_date::parse::MentionKind;
+    /// assert_eq!(MentionKind::OtherCalendar.code(), "other-calendar");
+    /// ```
+    pub const fn code(self) -> &'static str {
+        match self {
+            MentionKind::Point => "point",
+            MentionKind::Month => "month",
+            MentionKind::Year => "year",
+            MentionKind::Week => "week",
+            MentionKind::OtherCalendar => "other-calendar",
+            MentionKind::Duration(_) => "duration",
+            MentionKind::Set(_) => "set",
+        }
+    }
+}
+
 /// Why a back-reference or a lone time took the day it did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]

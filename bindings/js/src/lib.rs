@@ -59,25 +59,9 @@ fn usage_error(kind: &str, message: String) -> Value {
     json!({"error": {"kind": kind, "message": message, "start": null, "end": null}})
 }
 
-/// `ErrorKind::DayOutOfRange { .. }` → `day-out-of-range`.
-///
-/// Taken from the variant's `Debug` name so that a variant added to the (non-exhaustive)
-/// `ErrorKind` gets its name without a change here; only the name is read, never the fields.
+/// `ErrorKind::DayOutOfRange { .. }` → `day-out-of-range` (the library's `ErrorKind::code`).
 fn kind_name(e: &Error) -> String {
-    let debug = format!("{:?}", e.kind());
-    let name = debug.split(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or_default();
-    let mut out = String::with_capacity(name.len() + 4);
-    for (i, c) in name.chars().enumerate() {
-        if c.is_ascii_uppercase() {
-            if i > 0 {
-                out.push('-');
-            }
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.push(c);
-        }
-    }
-    out
+    e.kind().code().to_owned()
 }
 
 fn parse_zone(s: &str) -> Result<Zone, Value> {
@@ -436,20 +420,6 @@ struct MentionOut<'t> {
     warnings: Vec<WarningOut>,
 }
 
-fn mention_kind(k: MentionKind) -> &'static str {
-    match k {
-        MentionKind::Point => "point",
-        MentionKind::Month => "month",
-        MentionKind::Year => "year",
-        MentionKind::Week => "week",
-        MentionKind::OtherCalendar => "other-calendar",
-        MentionKind::Duration(_) => "duration",
-        MentionKind::Set(_) => "set",
-        // The library's enums are non-exhaustive: a kind added later still crosses, named so.
-        _ => "other",
-    }
-}
-
 /// The anchor, its spans in UTF-16. `map` is the anchors' own map: they point backwards, and a
 /// map of their own keeps the mentions' map walking forward.
 fn anchor_json(a: &Anchor, map: &mut Utf16) -> Value {
@@ -507,7 +477,7 @@ fn mention_out<'t>(
         start,
         end,
         text: m.text(text),
-        kind: mention_kind(m.kind),
+        kind: m.kind.code(),
         value: m.timex(),
         iso,
         instant_ms,

@@ -1,6 +1,6 @@
 //! `Document` and `Mention`: a whole text read by `Parser::read_document`, with character spans.
 
-use bangla_date::parse::{Anchor, Document, Mention, MentionKind};
+use bangla_date::parse::{Anchor, Document, Mention};
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
@@ -37,20 +37,6 @@ pub(crate) struct PyMention {
     value: Option<String>,
     anchor: AnchorData,
     expression: Option<Py<PyMatch>>,
-}
-
-fn kind_name(kind: MentionKind) -> &'static str {
-    match kind {
-        MentionKind::Point => "point",
-        MentionKind::Month => "month",
-        MentionKind::Year => "year",
-        MentionKind::Week => "week",
-        MentionKind::OtherCalendar => "other-calendar",
-        MentionKind::Duration(_) => "duration",
-        MentionKind::Set(_) => "set",
-        // A kind the library adds later.
-        _ => "other",
-    }
 }
 
 impl PyDocument {
@@ -182,7 +168,7 @@ impl PyMention {
     /// (a date of another calendar with no day), `duration` or `set` (a recurrence).
     #[getter]
     fn kind(&self) -> &'static str {
-        kind_name(self.inner.kind)
+        self.inner.kind.code()
     }
 
     /// The value in TimeML (TIMEX3) form: `2024-06-13T19:00`, `2024-06-12TMO` (a day part),

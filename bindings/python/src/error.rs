@@ -16,29 +16,9 @@ pyo3::create_exception!(
      (`empty`, `unexpected`, `trailing-input`, `day-out-of-range`, ...)."
 );
 
-/// A stable, matchable name for each kind of error (the Rust `ErrorKind` variant, kebab-case).
+/// A stable, matchable name for each kind of error (the library's `ErrorKind::code`).
 pub(crate) fn kind_name(kind: &ErrorKind) -> &'static str {
-    match kind {
-        ErrorKind::Empty => "empty",
-        ErrorKind::NumberTooLarge { .. } => "number-too-large",
-        ErrorKind::YearOutOfRange { .. } => "year-out-of-range",
-        ErrorKind::MonthOutOfRange { .. } => "month-out-of-range",
-        ErrorKind::DayOutOfRange { .. } => "day-out-of-range",
-        ErrorKind::OutOfRange { .. } => "out-of-range",
-        ErrorKind::UnknownName { .. } => "unknown-name",
-        ErrorKind::UnknownTimeZone { .. } => "unknown-time-zone",
-        ErrorKind::TimeOutOfRange { .. } => "time-out-of-range",
-        ErrorKind::Unexpected { .. } => "unexpected",
-        ErrorKind::TrailingInput { .. } => "trailing-input",
-        ErrorKind::Incomplete { .. } => "incomplete",
-        ErrorKind::UnknownDirective { .. } => "unknown-directive",
-        ErrorKind::MissingTime { .. } => "missing-time",
-        ErrorKind::WriteFailed => "write-failed",
-        ErrorKind::InvalidUtf8 => "invalid-utf8",
-        ErrorKind::Io { .. } => "io",
-        // ErrorKind is non-exhaustive: a kind added to the library later is still reported.
-        _ => "other",
-    }
+    kind.code()
 }
 
 /// The error's span in characters of `text`.
