@@ -137,6 +137,19 @@ pub(crate) struct Chain {
     open_parens: u32,
 }
 
+impl BanglaParts {
+    /// A Bangabda month name read as a Śaka date when শকাব্দ is written, or when only the Śaka
+    /// era makes the year plausible: ICU prints 2 Jan 2026 as `১২ পৌষ, ১৯৪৭ সাল`, while
+    /// Bangabda 1600 is still 170 years away (the resolver flags the second case).
+    fn into_part(self) -> Part {
+        let saka = !self.assamese
+            && (self.era == Some(Era::Saka)
+                || (self.era != Some(Era::Bangla)
+                    && self.year.is_some_and(|y| y > SAKA_YEAR_THRESHOLD)));
+        if saka { Part::Saka(self) } else { Part::Bangla(self) }
+    }
+}
+
 impl GregParts {
     /// A date as written: not inherited from a range's other end, a full year, no era conflict.
     fn written(day: Option<u8>, month: u8, year: Option<i32>, span: Range<usize>) -> GregParts {
@@ -351,17 +364,7 @@ impl<'t> Grammar<'t> {
                     .then(|| self.span(j + 1, k - 1));
                 let year = if era_conflict.is_some() { None } else { year };
                 let parts = BanglaParts { day, month, year, span, era, assamese, era_conflict };
-                // শকাব্দ, or a year that only the Śaka era makes plausible: ICU prints 2 Jan 2026
-                // as `১২ পৌষ, ১৯৪৭ সাল`, while Bangabda 1600 is still 170 years away. The
-                // resolver flags the second case.
-                if !assamese
-                    && (era == Some(Era::Saka)
-                        || (era != Some(Era::Bangla)
-                            && year.is_some_and(|y| y > SAKA_YEAR_THRESHOLD)))
-                {
-                    return Ok(Some((Part::Saka(parts), k)));
-                }
-                Ok(Some((Part::Bangla(parts), k)))
+                Ok(Some((parts.into_part(), k)))
             }
             Word::HijriMonth(m) => {
                 let day = Self::day_number(day);
@@ -433,11 +436,7 @@ impl<'t> Grammar<'t> {
                 let year = Some(year);
                 let parts =
                     BanglaParts { day, month, year, span, era, assamese, era_conflict: None };
-                let saka = !assamese
-                    && (era == Some(Era::Saka)
-                        || (era != Some(Era::Bangla)
-                            && year.is_some_and(|y| y > SAKA_YEAR_THRESHOLD)));
-                Ok(Some((if saka { Part::Saka(parts) } else { Part::Bangla(parts) }, k)))
+                Ok(Some((parts.into_part(), k)))
             }
             Word::HijriMonth(m) => {
                 if matches!(era, Some(Era::Christian | Era::Bangla | Era::Saka)) {
