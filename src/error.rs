@@ -13,7 +13,7 @@
 use core::fmt;
 use core::ops::Range;
 
-use crate::calendar::{Month, Rule};
+use crate::types::{CalendarMonth, Missing, TimeField};
 
 /// The error type of every fallible operation in this crate.
 ///
@@ -343,121 +343,6 @@ impl ErrorKind {
             ErrorKind::InvalidUtf8 => "invalid-utf8",
             ErrorKind::Io { .. } => "io",
         }
-    }
-}
-
-/// A month of one of the calendars this crate reads, as named in
-/// [`ErrorKind::DayOutOfRange`].
-///
-/// Displays as the month's name: the English name for a Gregorian month, the Bengali name with
-/// its romanisation for the others.
-///
-/// ```
-/// use bangla_date::parse::parse;
-/// use bangla_date::{CalendarMonth, ErrorKind};
-///
-/// let february = CalendarMonth::Gregorian(chrono::Month::February);
-/// let err = parse("৩০ ফেব্রুয়ারি").unwrap_err();
-/// assert!(matches!(err.kind(), ErrorKind::DayOutOfRange { month, .. } if *month == february));
-/// assert_eq!(february.to_string(), "February");
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum CalendarMonth {
-    /// A Gregorian month.
-    Gregorian(chrono::Month),
-    /// A Bangabda month, with the rule that decided its length (`None` when no year was
-    /// written, so that the day was checked against the longest the month is under any rule).
-    Bangabda {
-        /// The month.
-        month: Month,
-        /// The rule the day was checked against.
-        rule: Option<Rule>,
-    },
-    /// A month of the Indian national (Śaka) calendar.
-    Saka {
-        /// The month number, 1 (Chaitra) to 12.
-        month: u8,
-        /// Its Bengali name.
-        name: &'static str,
-    },
-    /// A month of the Hijri calendar.
-    Hijri {
-        /// The month number, 1 (Muharram) to 12.
-        month: u8,
-        /// Its Bengali name.
-        name: &'static str,
-    },
-}
-
-impl fmt::Display for CalendarMonth {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            CalendarMonth::Gregorian(m) => f.write_str(m.name()),
-            CalendarMonth::Bangabda { month, .. } => {
-                write!(f, "{} ({})", month.bengali(), month.roman())
-            }
-            CalendarMonth::Saka { month, name } => write!(f, "{name} (Saka month {month})"),
-            CalendarMonth::Hijri { month, name } => write!(f, "{name} (Hijri month {month})"),
-        }
-    }
-}
-
-/// A part of a time of day, as named in [`ErrorKind::TimeOutOfRange`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum TimeField {
-    /// The hour, 0..=23 (24 only as `২৪:০০`).
-    Hour,
-    /// The minute, 0..=59.
-    Minute,
-    /// The second, 0..=59.
-    Second,
-}
-
-impl fmt::Display for TimeField {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            TimeField::Hour => "hour",
-            TimeField::Minute => "minute",
-            TimeField::Second => "second",
-        })
-    }
-}
-
-/// What a match lacks; see [`ErrorKind::Incomplete`].
-///
-/// ```
-/// use bangla_date::parse::parse;
-/// use bangla_date::{ErrorKind, Missing};
-///
-/// let err = parse("রাত ১০টায়")?.to_datetime().unwrap_err();
-/// assert_eq!(err.kind(), &ErrorKind::Incomplete { missing: Missing::Date });
-/// # Ok::<(), bangla_date::Error>(())
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum Missing {
-    /// No date at all was written (a time, or a relative word with no reference date).
-    Date,
-    /// A day and month were written without a year, and no reference date was given.
-    Year,
-    /// No time of day was written.
-    Time,
-    /// The time is another place's local time (`প্যারিস স্থানীয় সময়`), whose offset is not known.
-    Offset,
-}
-
-impl fmt::Display for Missing {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Missing::Date => {
-                "no date was written (or only a relative one, with no reference date to resolve it)"
-            }
-            Missing::Year => "no year was written (a parser with a reference date infers one)",
-            Missing::Time => "no time of day was written",
-            Missing::Offset => "the time is another place's local time, whose offset is not known",
-        })
     }
 }
 

@@ -53,7 +53,7 @@
 //!
 //! ## Crate features
 //!
-//! - `serde` (off by default): `Serialize`/`Deserialize` for [`BanglaDate`] (as
+//! - `serde` (on by default): `Serialize`/`Deserialize` for [`BanglaDate`] (as
 //!   `{"year", "month", "day", "rule"}`, validated on the way in), [`Month`] (its number),
 //!   [`Rule`] (its name, e.g. `"bd2019"`), [`SakaDate`], [`HijriDate`], the parser's [`Match`]
 //!   and its parts; enables chrono's `serde` feature too.
@@ -74,12 +74,14 @@ pub mod digits;
 mod error;
 pub mod format;
 pub mod parse;
+mod types;
 
 pub use calendar::hijri::{Approximate, HijriDate};
 pub use calendar::saka::SakaDate;
 pub use calendar::{BanglaDate, Month, Rule, Season, weekday_bengali, weekday_bengali_short};
-pub use error::{CalendarMonth, Error, ErrorKind, Missing, TimeField};
+pub use error::{Error, ErrorKind};
 pub use parse::{Match, Parser};
+pub use types::{CalendarMonth, Missing, TimeField};
 
 /// The README's examples, run as doctests so that they cannot go stale.
 #[cfg(doctest)]

@@ -49,7 +49,8 @@ use core::fmt;
 use chrono::{Datelike, NaiveDate};
 
 use crate::digits::bengali;
-use crate::error::{CalendarMonth, Error, ErrorKind};
+use crate::error::{Error, ErrorKind};
+use crate::types::CalendarMonth;
 
 /// R.D. (day 1 = 0001-01-01 proleptic Gregorian, as chrono's `num_days_from_ce`) of
 /// 1 Muharram 1 AH: 16 July 622 Julian (*Calendrical Calculations*, `islamic-epoch`).

@@ -48,72 +48,12 @@ use core::str::FromStr;
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use crate::digits::bengali;
-use crate::error::{CalendarMonth, Error, ErrorKind};
+use crate::error::{Error, ErrorKind};
+use crate::types::CalendarMonth;
 
-pub use names::{Month, Season, weekday_bengali, weekday_bengali_short};
-
-/// A rule for reckoning Bangabda dates: which days each month has, and so where it falls in the
-/// Gregorian calendar.
-///
-/// The names returned by [`Rule::name`] and accepted by [`FromStr`] are part of the interface
-/// (the `convert` example's `--rule` takes them).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-#[non_exhaustive]
-pub enum Rule {
-    /// Bangladesh, 2019 revision (official from 1426): Boishakh–Ashwin 31 days, Kartik–Magh and
-    /// Choitro 30, Falgun 29 (30 when its February has 29 days). Name `bd2019`.
-    Bangladesh2019,
-    /// Bangladesh, the Bangla Academy rule (Shahidullah committee 1966, adopted 1987) in force
-    /// until 1425: Boishakh–Bhadro 31 days, the rest 30, Falgun 31 when its February has 29
-    /// days. Name `bd1987`.
-    BanglaAcademy1987,
-    /// What a date on a Bangladeshi page meant when it was written: the 1987 rule up to the end of
-    /// 1425, the 2019 rule from 1 Boishakh 1426 (14 April 2019). The default. Name `bd`.
-    ///
-    /// Before 1987 usage was not uniform (almanacs and the 1966 proposal coexisted); this mode
-    /// applies the 1987 rule to those years as the best documented proleptic choice.
-    #[default]
-    BangladeshHistorical,
-    /// West Bengal, Tripura and Assam, the drik almanacs (drikpanchang, Bisuddha Siddhanta,
-    /// Rashtriya Panchang): the Sun by modern astronomy with the Lahiri ayanamsa, the Bengal
-    /// rule, and drikpanchang's handling of sankrantis in the half hour around midnight. Name
-    /// `wb-drik`. See [`west_bengal`].
-    WestBengalDrik,
-    /// The same Sun as [`Rule::WestBengalDrik`] with the plain Bengal rule (the month begins the
-    /// day after the sankranti's civil date, however close to midnight). Name `wb-drik-plain`.
-    WestBengalDrikPlain,
-    /// West Bengal, the Surya Siddhanta almanacs (Gupta Press, P. M. Bagchi; Prokerala): the
-    /// Sun of the Siddhanta and the plain Bengal rule. Name `wb-ss`. See [`west_bengal`].
-    WestBengalSuryaSiddhanta,
-}
+pub use crate::types::{Month, Rule, Season, weekday_bengali, weekday_bengali_short};
 
 impl Rule {
-    /// Every rule, in the order of [`Rule::NAMES`].
-    pub const ALL: [Rule; 6] = [
-        Rule::Bangladesh2019,
-        Rule::BanglaAcademy1987,
-        Rule::BangladeshHistorical,
-        Rule::WestBengalDrik,
-        Rule::WestBengalDrikPlain,
-        Rule::WestBengalSuryaSiddhanta,
-    ];
-
-    /// The interface names of the rules, in the order of [`Rule::ALL`].
-    pub const NAMES: [&'static str; 6] =
-        ["bd2019", "bd1987", "bd", "wb-drik", "wb-drik-plain", "wb-ss"];
-
-    /// The interface name: `bd2019`, `bd1987`, `bd`, `wb-drik`, `wb-drik-plain` or `wb-ss`.
-    pub const fn name(self) -> &'static str {
-        match self {
-            Rule::Bangladesh2019 => "bd2019",
-            Rule::BanglaAcademy1987 => "bd1987",
-            Rule::BangladeshHistorical => "bd",
-            Rule::WestBengalDrik => "wb-drik",
-            Rule::WestBengalDrikPlain => "wb-drik-plain",
-            Rule::WestBengalSuryaSiddhanta => "wb-ss",
-        }
-    }
-
     /// Whether this is one of the West Bengal (sidereal solar) rules, whose months follow the
     /// Sun and whose range is [`west_bengal::MIN_YEAR`]..=[`west_bengal::MAX_YEAR`].
     ///
@@ -220,47 +160,63 @@ impl Rule {
         })
     }
 
+    /// The fixed arithmetic that reckons Bangabda `year` under this rule, if any: **the one
+    /// place that decides how a rule reckons a year**. `None` means a West Bengal year table: a
+    /// West Bengal rule, or the historical rule before 1394 (the almanac's years, the 1987
+    /// rule's arithmetic before the tables, and the seams between them, which
+    /// [`Rule::year_lengths`] works out through [`Rule::in_year`]).
+    ///
+    /// Every conversion asks this first, so that the two fixed rules (and the historical rule's
+    /// years under them) stay inline arithmetic; the rest go out of line.
+    #[inline(always)]
+    const fn fixed_arithmetic(self, year: i64) -> Option<bangladesh::Fixed> {
+        let first_1987 = bangladesh::FIRST_YEAR_OF_1987_RULE as i64;
+        let last_1987 = bangladesh::LAST_YEAR_OF_1987_RULE as i64;
+        match self {
+            Rule::Bangladesh2019 => Some(bangladesh::Fixed::Revised2019),
+            Rule::BanglaAcademy1987 => Some(bangladesh::Fixed::Academy1987),
+            Rule::BangladeshHistorical if year > last_1987 => Some(bangladesh::Fixed::Revised2019),
+            Rule::BangladeshHistorical if year >= first_1987 => {
+                Some(bangladesh::Fixed::Academy1987)
+            }
+            Rule::BangladeshHistorical
+            | Rule::WestBengalDrik
+            | Rule::WestBengalDrikPlain
+            | Rule::WestBengalSuryaSiddhanta => None,
+        }
+    }
+
     /// How this rule reckons Bangabda `year`: by fixed arithmetic or by a West Bengal year
     /// table, with the historical rule's seam. The one place month lengths come from.
     ///
     /// # Errors
     ///
     /// [`ErrorKind::YearOutOfRange`] outside the rule's range.
-    // Inline and not recursive (the historical rule resolves through `unseamed_lengths`): an
-    // out-of-line call returned the lengths through memory, written field by field and read
-    // back whole, a store-forwarding stall that made a Bangladesh conversion cost five times
-    // chrono's date constructor (benches/convert.rs). `always`: in a caller converting under
-    // several rules LLVM kept it out of line.
+    // Inline and not recursive (the historical rule's earlier years resolve through `in_year`
+    // to a rule that is fixed or a table): an out-of-line call returned the lengths through
+    // memory, written field by field and read back whole, a store-forwarding stall that made a
+    // Bangladesh conversion cost five times chrono's date constructor (benches/convert.rs).
+    // `always`: in a caller converting under several rules LLVM kept it out of line.
     #[inline(always)]
     fn year_lengths(self, year: i64) -> Result<YearLengths, Error> {
-        if self != Rule::BangladeshHistorical {
-            return self.unseamed_lengths(year);
+        if let Some(fixed) = self.fixed_arithmetic(year) {
+            return fixed_lengths(fixed, year);
         }
+        if let Some(variant) = west_bengal::Variant::of(self) {
+            return year_table(variant, year);
+        }
+        // The historical rule before 1394: the reckoning of the year, and the seam where it
+        // changes.
         let y = check_year(year)?;
-        let mut lengths = self.in_year(y).unseamed_lengths(year)?;
+        let this = self.in_year(y);
+        debug_assert!(matches!(this, Rule::WestBengalSuryaSiddhanta | Rule::BanglaAcademy1987));
+        let mut lengths = match west_bengal::Variant::of(this) {
+            Some(variant) => year_table(variant, year)?,
+            // Before the almanac's tables: the 1987 rule's arithmetic, proleptically.
+            None => fixed_lengths(bangladesh::Fixed::Academy1987, year)?,
+        };
         lengths.choitro_seam = self.choitro_seam(y);
         Ok(lengths)
-    }
-
-    /// [`Rule::year_lengths`] without the historical rule's seam: the rule's own arithmetic or
-    /// West Bengal year table.
-    #[inline(always)]
-    fn unseamed_lengths(self, year: i64) -> Result<YearLengths, Error> {
-        let fixed = match self {
-            Rule::Bangladesh2019 => bangladesh::Fixed::Revised2019,
-            // `in_year` resolves the historical rule to a fixed one before it gets here.
-            Rule::BanglaAcademy1987 | Rule::BangladeshHistorical => bangladesh::Fixed::Academy1987,
-            Rule::WestBengalDrik => return year_table(west_bengal::Variant::Drik, year),
-            Rule::WestBengalDrikPlain => return year_table(west_bengal::Variant::DrikPlain, year),
-            Rule::WestBengalSuryaSiddhanta => {
-                return year_table(west_bengal::Variant::SuryaSiddhanta, year);
-            }
-        };
-        let year = check_year(year)?;
-        Ok(YearLengths {
-            reckoning: Reckoning::Fixed(bangladesh::Layout::of(fixed, year), year),
-            choitro_seam: 0,
-        })
     }
 
     /// The length of `month` in Bangabda `year` (checked): the two fixed rules inline, the
@@ -271,17 +227,8 @@ impl Rule {
     fn month_days(self, year: i64, month: Month) -> Result<u8, Error> {
         // The historical rule from 1394 on is fixed arithmetic with no seam (the last seam is
         // Choitro 1393).
-        let first_fixed = i64::from(bangladesh::FIRST_YEAR_OF_1987_RULE);
-        let last_1987 = i64::from(bangladesh::LAST_YEAR_OF_1987_RULE);
-        let fixed = match self {
-            Rule::Bangladesh2019 => bangladesh::Fixed::Revised2019,
-            Rule::BangladeshHistorical if year > last_1987 => bangladesh::Fixed::Revised2019,
-            Rule::BangladeshHistorical if year >= first_fixed => bangladesh::Fixed::Academy1987,
-            Rule::BanglaAcademy1987 => bangladesh::Fixed::Academy1987,
-            Rule::BangladeshHistorical
-            | Rule::WestBengalDrik
-            | Rule::WestBengalDrikPlain
-            | Rule::WestBengalSuryaSiddhanta => return self.month_days_by_lengths(year, month),
+        let Some(fixed) = self.fixed_arithmetic(year) else {
+            return self.month_days_by_lengths(year, month);
         };
         let year = check_year(year)?;
         Ok(bangladesh::Layout::of(fixed, year).days_in(month))
@@ -329,6 +276,15 @@ enum Reckoning {
     Table(&'static west_bengal::YearTable),
 }
 
+#[inline(always)]
+fn fixed_lengths(fixed: bangladesh::Fixed, year: i64) -> Result<YearLengths, Error> {
+    let year = check_year(year)?;
+    Ok(YearLengths {
+        reckoning: Reckoning::Fixed(bangladesh::Layout::of(fixed, year), year),
+        choitro_seam: 0,
+    })
+}
+
 #[inline]
 fn year_table(variant: west_bengal::Variant, year: i64) -> Result<YearLengths, Error> {
     let table = west_bengal::year_table(variant, year)?;
@@ -343,12 +299,6 @@ impl YearLengths {
             Reckoning::Table(table) => table.days_in(month),
         };
         if month == Month::Choitro { days.saturating_add_signed(self.choitro_seam) } else { days }
-    }
-}
-
-impl fmt::Display for Rule {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
     }
 }
 
@@ -511,35 +461,6 @@ impl BanglaDate {
         }
     }
 
-    /// Read a Bangabda date written in Bengali (`১৯ পৌষ ১৪৩২`, `১৯শে পৌষ ১৪৩২ বঙ্গাব্দ`,
-    /// `পঁচিশে বৈশাখ ১৪৩৩`) under `rule`. [`FromStr`] does the same under the default rule.
-    ///
-    /// The text must be one Bangabda date with its year, and nothing else (a year above 1600,
-    /// which the parser would read as Śaka in running text, is taken as Bangabda here).
-    ///
-    /// # Errors
-    ///
-    /// The parser's errors ([`crate::parse::Parser::parse`]), with spans into `text`;
-    /// [`ErrorKind::Incomplete`] when the year is missing; [`ErrorKind::Unexpected`] when the
-    /// text is a date or time of another kind; [`ErrorKind::DayOutOfRange`] when the day does
-    /// not exist under `rule`.
-    ///
-    /// ```
-    /// use bangla_date::{BanglaDate, Rule};
-    ///
-    /// let d = BanglaDate::parse("১৯ পৌষ ১৪৩২", Rule::BanglaAcademy1987)?;
-    /// assert_eq!(d.to_gregorian().to_string(), "2026-01-02");
-    /// let default: BanglaDate = "১৮ পৌষ ১৪৩২ বঙ্গাব্দ".parse()?;
-    /// assert_eq!((default.day(), default.rule()), (18, Rule::BangladeshHistorical));
-    /// assert!(BanglaDate::parse("৩১ ফাল্গুন ১৪৩২", Rule::Bangladesh2019).unwrap_err().is_range());
-    /// assert!("১৯ পৌষ".parse::<BanglaDate>().unwrap_err().is_incomplete());
-    /// assert_eq!("১ বৈশাখ ১৬০৭".parse::<BanglaDate>()?.year(), 1607);
-    /// # Ok::<(), bangla_date::Error>(())
-    /// ```
-    pub fn parse(text: &str, rule: Rule) -> Result<BanglaDate, Error> {
-        crate::parse::Parser::new().rule(rule).parse_bangla_date(text)
-    }
-
     /// The Bangabda date of a Gregorian day under `rule`.
     ///
     /// # Errors
@@ -577,16 +498,9 @@ impl BanglaDate {
         // The fixed arithmetic inline (through `year_lengths` it came back through memory):
         // `Variant::of` took every West Bengal rule above, and the historical rule's almanac
         // years went to `historical_from_gregorian`.
-        let fixed = match rule {
-            Rule::Bangladesh2019 => bangladesh::Fixed::Revised2019,
-            Rule::BangladeshHistorical if year > bangladesh::LAST_YEAR_OF_1987_RULE => {
-                bangladesh::Fixed::Revised2019
-            }
-            Rule::BanglaAcademy1987 | Rule::BangladeshHistorical => bangladesh::Fixed::Academy1987,
-            // Taken by the table path at the top; sent back there rather than guessed at.
-            Rule::WestBengalDrik | Rule::WestBengalDrikPlain | Rule::WestBengalSuryaSiddhanta => {
-                return BanglaDate::from_gregorian(date, rule);
-            }
+        let Some(fixed) = rule.fixed_arithmetic(year as i64) else {
+            // Taken by the table paths at the top; sent back there rather than guessed at.
+            return BanglaDate::from_gregorian(date, rule);
         };
         let (month, day) = bangladesh::Layout::of(fixed, year).month_and_day(day_of_year);
         Ok(BanglaDate { year, month, day, rule })
@@ -647,19 +561,8 @@ impl BanglaDate {
         // The two fixed rules inline; the others (tables, the historical seams) out of line,
         // which keeps this small enough to inline into a caller's loop (benches/convert.rs,
         // `from_numbers`: out of line, the call was most of the checked path's time).
-        let fixed = match self.rule {
-            Rule::Bangladesh2019 => bangladesh::Fixed::Revised2019,
-            Rule::BangladeshHistorical if self.year > bangladesh::LAST_YEAR_OF_1987_RULE => {
-                bangladesh::Fixed::Revised2019
-            }
-            Rule::BangladeshHistorical if self.year >= bangladesh::FIRST_YEAR_OF_1987_RULE => {
-                bangladesh::Fixed::Academy1987
-            }
-            Rule::BanglaAcademy1987 => bangladesh::Fixed::Academy1987,
-            Rule::BangladeshHistorical
-            | Rule::WestBengalDrik
-            | Rule::WestBengalDrikPlain
-            | Rule::WestBengalSuryaSiddhanta => return self.to_gregorian_by_lengths(),
+        let Some(fixed) = self.rule.fixed_arithmetic(self.year as i64) else {
+            return self.to_gregorian_by_lengths();
         };
         let layout = bangladesh::Layout::of(fixed, self.year);
         bangladesh::gregorian_of(self.year, layout.day_of_year(self.month, self.day))
@@ -788,15 +691,6 @@ impl BanglaDate {
         day: 1,
         rule: Rule::BangladeshHistorical,
     };
-}
-
-impl FromStr for BanglaDate {
-    type Err = Error;
-
-    /// [`BanglaDate::parse`] under the default rule, [`Rule::BangladeshHistorical`].
-    fn from_str(s: &str) -> Result<BanglaDate, Error> {
-        BanglaDate::parse(s, Rule::default())
-    }
 }
 
 /// Bengali digits and month name, and the era word: `১৮ পৌষ ১৪৩২ বঙ্গাব্দ`.

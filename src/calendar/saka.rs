@@ -50,7 +50,8 @@ use chrono::{Datelike, NaiveDate};
 use super::Month;
 use super::bangladesh::is_gregorian_leap;
 use crate::digits::bengali;
-use crate::error::{CalendarMonth, Error, ErrorKind};
+use crate::error::{Error, ErrorKind};
+use crate::types::CalendarMonth;
 
 /// Gregorian year = Śaka year + 78 from 1 Chaitra to 31 December.
 const GREGORIAN_OFFSET: i32 = 78;

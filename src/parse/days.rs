@@ -14,7 +14,8 @@
 use crate::calendar::hijri::HijriDate;
 use crate::calendar::saka::SakaDate;
 use crate::calendar::{MAX_DAYS_IN_ANY_RULE, Month};
-use crate::error::{CalendarMonth, Error, ErrorKind};
+use crate::error::{Error, ErrorKind};
+use crate::types::CalendarMonth;
 
 use super::grammar::Chain;
 

@@ -50,6 +50,7 @@ mod days;
 pub mod document;
 mod grammar;
 mod lexer;
+mod names;
 mod resolve;
 mod stream;
 #[cfg(feature = "bench-internals")]
@@ -63,7 +64,8 @@ use core::ops::Range;
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 
 use crate::calendar::{BanglaDate, Month, Rule, weekday_bengali};
-use crate::error::{Error, ErrorKind, Missing};
+use crate::error::{Error, ErrorKind};
+use crate::types::Missing;
 
 pub use stream::{ExtractReader, WINDOW_TOKENS};
 pub use words::{DayPeriod, Unit};
@@ -74,7 +76,6 @@ pub use document::{Anchor, AnchorRule, Assumption, Document, Mention, MentionKin
 use grammar::{Chain, Grammar};
 use lexer::Token;
 use stream::Window;
-use words::Word;
 
 /// How to pick the year of a date written without one, against the [reference](Parser::reference).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -379,15 +380,6 @@ fn read_chain(text: &str, tokens: &mut Vec<Token>) -> Result<Chain, Error> {
         return Err(Error::at(ErrorKind::TrailingInput { rest: rest_text }, rest.start..end));
     }
     Ok(chain)
-}
-
-/// The Bangabda month a single word names (`পৌষ`, `আষাঢ়` in either encoding), for
-/// [`Month`]'s `FromStr`.
-pub(crate) fn bangla_month_named(word: &str) -> Option<Month> {
-    match words::lookup(word)? {
-        Word::BanglaMonth(month) => Some(month),
-        _ => None,
-    }
 }
 
 /// Read `text` as one expression with the default [`Parser`].

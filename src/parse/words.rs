@@ -12,57 +12,7 @@ use std::sync::OnceLock;
 use chrono::Weekday;
 
 use crate::calendar::Month;
-
-/// A day period. Hours are read by the CLDR `bn` ranges (`[start, end)` on a 24-hour clock; night
-/// wraps), except that রাত/রাত্রি reaches back to 18:00, as pages use it (`রাত ৭টা ১৫ মিনিট` is
-/// 19:15, `রাত সাড়ে ৬টা` 18:30), where CLDR starts it at 20:00.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
-pub enum DayPeriod {
-    /// ভোর, 04–06.
-    Dawn,
-    /// সকাল, 06–12.
-    Morning,
-    /// দুপুর, 12–16.
-    Noon,
-    /// বিকাল/বিকেল, 16–18.
-    Afternoon,
-    /// সন্ধ্যা, 18–20.
-    Evening,
-    /// রাত/রাত্রি, 20–04 in CLDR; read as 18–04 (pages write `রাত ৭টা` for 19:00).
-    Night,
-    /// বেলা, daytime: 07–19.
-    Daytime,
-}
-
-impl DayPeriod {
-    /// The hours `[start, end)` of the period; `end` may exceed 24 when the period wraps.
-    pub(crate) const fn hours(self) -> (u32, u32) {
-        match self {
-            DayPeriod::Dawn => (4, 6),
-            DayPeriod::Morning => (6, 12),
-            DayPeriod::Noon => (12, 16),
-            DayPeriod::Afternoon => (16, 18),
-            DayPeriod::Evening => (18, 20),
-            DayPeriod::Night => (18, 28),
-            DayPeriod::Daytime => (7, 19),
-        }
-    }
-
-    /// The Bengali word.
-    pub const fn bengali(self) -> &'static str {
-        match self {
-            DayPeriod::Dawn => "ভোর",
-            DayPeriod::Morning => "সকাল",
-            DayPeriod::Noon => "দুপুর",
-            DayPeriod::Afternoon => "বিকাল",
-            DayPeriod::Evening => "সন্ধ্যা",
-            DayPeriod::Night => "রাত",
-            DayPeriod::Daytime => "বেলা",
-        }
-    }
-}
+pub use crate::types::{DayPeriod, Unit};
 
 /// Era words written after a year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -76,27 +26,6 @@ pub(crate) enum Era {
     /// শকাব্দ.
     Saka,
     /// সাল, সালের, সালে, সন: a year, of no particular calendar.
-    Year,
-}
-
-/// Units of relative expressions (`৩ দিন আগে`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
-pub enum Unit {
-    /// সেকেন্ড
-    Second,
-    /// মিনিট
-    Minute,
-    /// ঘণ্টা
-    Hour,
-    /// দিন
-    Day,
-    /// সপ্তাহ
-    Week,
-    /// মাস
-    Month,
-    /// বছর
     Year,
 }
 

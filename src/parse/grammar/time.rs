@@ -4,7 +4,8 @@
 
 use core::ops::Range;
 
-use crate::error::{Error, ErrorKind, TimeField};
+use crate::error::{Error, ErrorKind};
+use crate::types::TimeField;
 
 use super::super::lexer::Kind;
 use super::super::words::{DayPeriod, Unit, Word};
