@@ -217,7 +217,7 @@ pub const fn weekday_bengali_short(day: Weekday) -> &'static str {
 /// A rule for reckoning Bangabda dates: which days each month has, and so where it falls in the
 /// Gregorian calendar.
 ///
-/// The names returned by [`Rule::name`] and accepted by [`FromStr`] are part of the interface
+/// The names returned by [`Rule::name`] and accepted by [`FromStr`](core::str::FromStr) are part of the interface
 /// (the `convert` example's `--rule` takes them).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[non_exhaustive]
@@ -239,13 +239,13 @@ pub enum Rule {
     /// West Bengal, Tripura and Assam, the drik almanacs (drikpanchang, Bisuddha Siddhanta,
     /// Rashtriya Panchang): the Sun by modern astronomy with the Lahiri ayanamsa, the Bengal
     /// rule, and drikpanchang's handling of sankrantis in the half hour around midnight. Name
-    /// `wb-drik`. See [`west_bengal`].
+    /// `wb-drik`. See [`west_bengal`](crate::calendar::west_bengal).
     WestBengalDrik,
     /// The same Sun as [`Rule::WestBengalDrik`] with the plain Bengal rule (the month begins the
     /// day after the sankranti's civil date, however close to midnight). Name `wb-drik-plain`.
     WestBengalDrikPlain,
     /// West Bengal, the Surya Siddhanta almanacs (Gupta Press, P. M. Bagchi; Prokerala): the
-    /// Sun of the Siddhanta and the plain Bengal rule. Name `wb-ss`. See [`west_bengal`].
+    /// Sun of the Siddhanta and the plain Bengal rule. Name `wb-ss`. See [`west_bengal`](crate::calendar::west_bengal).
     WestBengalSuryaSiddhanta,
 }
 
@@ -284,7 +284,7 @@ impl fmt::Display for Rule {
 }
 
 /// A month of one of the calendars this crate reads, as named in
-/// [`ErrorKind::DayOutOfRange`].
+/// [`ErrorKind::DayOutOfRange`](crate::ErrorKind::DayOutOfRange).
 ///
 /// Displays as the month's name: the English name for a Gregorian month, the Bengali name with
 /// its romanisation for the others.
@@ -340,7 +340,7 @@ impl fmt::Display for CalendarMonth {
     }
 }
 
-/// A part of a time of day, as named in [`ErrorKind::TimeOutOfRange`].
+/// A part of a time of day, as named in [`ErrorKind::TimeOutOfRange`](crate::ErrorKind::TimeOutOfRange).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum TimeField {
@@ -362,7 +362,7 @@ impl fmt::Display for TimeField {
     }
 }
 
-/// What a match lacks; see [`ErrorKind::Incomplete`].
+/// What a match lacks; see [`ErrorKind::Incomplete`](crate::ErrorKind::Incomplete).
 ///
 /// ```
 /// use bangla_date::parse::parse;

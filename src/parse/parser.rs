@@ -1,0 +1,316 @@
+//! [`Parser`]: the settings a text is read with, and the entry points that read it.
+
+use chrono::{FixedOffset, NaiveDateTime};
+
+use super::grammar::{Chain, Grammar};
+use super::lexer::{self, Token};
+use super::stream::{ExtractReader, Window};
+use super::{Extract, Match, Role, Zone, resolve, words};
+use crate::calendar::{BanglaDate, Rule};
+use crate::error::{Error, ErrorKind};
+use crate::types::Missing;
+
+/// How to pick the year of a date written without one, against the [reference](Parser::reference).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum YearResolution {
+    /// The occurrence nearest the reference date (ties go to the past). The default.
+    #[default]
+    Nearest,
+    /// The most recent occurrence on or before the reference date: right for news, which reports
+    /// what happened.
+    Past,
+    /// The next occurrence on or after the reference date: right for schedules and notices.
+    Future,
+}
+
+/// Settings for reading text; build once, reuse for any number of texts.
+///
+/// ```
+/// use bangla_date::parse::{Parser, YearResolution};
+/// use chrono::NaiveDate;
+///
+/// let reference = NaiveDate::from_ymd_opt(2025, 12, 30).unwrap().and_hms_opt(9, 0, 0).unwrap();
+/// let parser = Parser::new().reference(reference).year_resolution(YearResolution::Past);
+/// let m = parser.parse("রোববার (২৮ ডিসেম্বর) রাত ১০টার দিকে")?;
+/// assert_eq!(m.to_datetime()?.to_rfc3339(), "2025-12-28T22:00:00+06:00");
+/// assert!(m.approximate);
+/// # Ok::<(), bangla_date::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Parser {
+    pub(super) rule: Rule,
+    pub(super) infer_rule: bool,
+    /// The rule was left to the default: a Bangabda date's reckoning is chosen by the evidence
+    /// in its match (see [`Parser::rule`]).
+    pub(super) by_evidence: bool,
+    pub(super) zone: Option<Zone>,
+    pub(super) reference: Option<NaiveDateTime>,
+    pub(super) year_resolution: YearResolution,
+    pub(super) night_follows_day: bool,
+}
+
+impl Default for Parser {
+    fn default() -> Parser {
+        Parser::new()
+    }
+}
+
+impl Parser {
+    /// The defaults: the historical Bangladesh rule, Asia/Dhaka (+06:00), no reference date.
+    pub const fn new() -> Parser {
+        Parser {
+            rule: Rule::BangladeshHistorical,
+            infer_rule: false,
+            by_evidence: true,
+            zone: None,
+            reference: None,
+            year_resolution: YearResolution::Nearest,
+            night_follows_day: false,
+        }
+    }
+
+    /// The rule that converts a Bangabda date written alone, and that a Bangabda date written
+    /// beside a Gregorian one is expected to follow (another rule matching gives
+    /// [`Warning::BanglaOtherRule`](super::Warning::BanglaOtherRule)).
+    ///
+    /// Without this call the parser reads by evidence: the historical Bangladesh rule unless
+    /// the match says otherwise. A Gregorian date beside the Bangabda one decides which rule it
+    /// follows; failing that, a written weekday picks the reckoning whose date falls on it
+    /// (the rule's own first, then West Bengal's Surya Siddhanta almanac, drik, and the two
+    /// Bangladesh rules); failing that, an Indian almanac's era in the match (শকাব্দ,
+    /// কলিযুগাব্দ, বিক্রম সংবৎ) or Assamese month names choose West Bengal's almanac (`wb-ss`).
+    /// [`Warning::BanglaRuleFromEvidence`](super::Warning::BanglaRuleFromEvidence) says when the evidence chose another rule. With a
+    /// rule set here, evidence only produces warnings.
+    ///
+    /// ```
+    /// use bangla_date::parse::Parser;
+    /// use bangla_date::Rule;
+    ///
+    /// // A Kolkata almanac line: the weekday fits West Bengal's date, not Bangladesh's.
+    /// let m = Parser::new().parse("১৭ আষাঢ়, ১৪৩১ মঙ্গলবার")?;
+    /// assert_eq!(m.to_date()?.to_string(), "2024-07-02");
+    /// assert_eq!(m.bangla.map(|b| b.rule), Some(Some(Rule::WestBengalSuryaSiddhanta)));
+    /// assert_eq!(m.warnings[0].code(), "bangla-rule-from-evidence");
+    /// // Told the rule, the parser keeps it and flags the weekday.
+    /// let m = Parser::new().rule(Rule::Bangladesh2019).parse("১৭ আষাঢ়, ১৪৩১ মঙ্গলবার")?;
+    /// assert_eq!(m.to_date()?.to_string(), "2024-07-01");
+    /// assert_eq!(m.warnings[0].code(), "weekday-mismatch");
+    /// # Ok::<(), bangla_date::Error>(())
+    /// ```
+    pub const fn rule(mut self, rule: Rule) -> Parser {
+        self.rule = rule;
+        self.infer_rule = false;
+        self.by_evidence = false;
+        self
+    }
+
+    /// Infer the rule from the Gregorian date written beside a Bangabda date instead of expecting
+    /// one: the match reports whichever rule fits, with no warning unless none does. A Bangabda
+    /// date written alone is read by the historical Bangladesh rule.
+    pub const fn infer_rule(mut self) -> Parser {
+        self.infer_rule = true;
+        self
+    }
+
+    /// A fixed UTC offset for the text's clock times: the same as
+    /// [`zone`](Parser::zone)`(Zone::Fixed(offset))`.
+    pub const fn offset(mut self, offset: FixedOffset) -> Parser {
+        self.zone = Some(Zone::Fixed(offset));
+        self
+    }
+
+    /// The time zone of the text's clock times, with its history. Default: Asia/Dhaka, or
+    /// Asia/Kolkata for a date read by a West Bengal rule or written with Assamese month names.
+    /// A clock time in an hour the zone skipped or repeated (Dhaka's daylight saving time of
+    /// 2009) comes back with [`Warning::ZoneGap`](super::Warning::ZoneGap) or [`Warning::ZoneFold`](super::Warning::ZoneFold). An offset written
+    /// in the text (`১৭:৪১+০৬:০০`, `IST`) wins over the zone.
+    pub const fn zone(mut self, zone: Zone) -> Parser {
+        self.zone = Some(zone);
+        self
+    }
+
+    /// The moment the text was written (local time in the parser's zone): relative expressions
+    /// (`গতকাল`, `গত শনিবার`, `১৮ মিনিট আগে`) and yearless dates are resolved against it.
+    pub const fn reference(mut self, reference: NaiveDateTime) -> Parser {
+        self.reference = Some(reference);
+        self
+    }
+
+    /// How a yearless date gets its year from the reference. Default: [`YearResolution::Nearest`].
+    /// `গত ২৬ ডিসেম্বর` always looks back and `আগামী ১২ ফেব্রুয়ারি` forward, whatever this says.
+    pub const fn year_resolution(mut self, how: YearResolution) -> Parser {
+        self.year_resolution = how;
+        self
+    }
+
+    /// Day-period convention for the small hours: whether `রাত ২টা` written after a named day
+    /// means the night that *follows* that day (the next calendar day's 02:00), as `দিবাগত রাত`
+    /// says explicitly. Off by default: `শনিবার রাত ২টা` is Saturday 02:00, the calendar
+    /// reading; `দিবাগত` always moves to the next day. Hours are read with the CLDR `bn` ranges
+    /// either way (ভোর 04–06, সকাল 06–12, দুপুর 12–16, বিকাল 16–18, সন্ধ্যা 18–20, রাত 20–04).
+    ///
+    /// ```
+    /// use bangla_date::parse::Parser;
+    ///
+    /// let text = "শনিবার, ৩ জানুয়ারি ২০২৬ রাত ২টায়";
+    /// let calendar = Parser::new().parse(text)?;
+    /// assert_eq!(calendar.to_datetime()?.to_rfc3339(), "2026-01-03T02:00:00+06:00");
+    /// let following = Parser::new().night_follows_day(true).parse(text)?;
+    /// assert_eq!(following.to_datetime()?.to_rfc3339(), "2026-01-04T02:00:00+06:00");
+    /// # Ok::<(), bangla_date::Error>(())
+    /// ```
+    pub const fn night_follows_day(mut self, yes: bool) -> Parser {
+        self.night_follows_day = yes;
+        self
+    }
+
+    /// The zone in force: the one set, or the rule's region's.
+    pub fn effective_zone(&self) -> Zone {
+        self.zone_for(self.rule)
+    }
+
+    /// The zone set, or the region's of `rule` (Kolkata for West Bengal rules).
+    pub(crate) fn zone_for(&self, rule: Rule) -> Zone {
+        match self.zone {
+            Some(z) => z,
+            None if rule.is_west_bengal() => Zone::KOLKATA,
+            None => Zone::DHAKA,
+        }
+    }
+
+    /// Read `text` as one date/time expression.
+    ///
+    /// # Errors
+    ///
+    /// - [`ErrorKind::Empty`] for empty (or all white space) input;
+    /// - [`ErrorKind::Unexpected`] when the text does not start with a date or time;
+    /// - [`ErrorKind::TrailingInput`] when text remains after the expression (its span);
+    /// - the errors of invalid values ([`Error::is_range`]): [`ErrorKind::DayOutOfRange`]
+    ///   (`৩০ ফেব্রুয়ারি ২০২৬`, `৩২ জানুয়ারি`, `৩১ ফাল্গুন ১৪৩২`), with the span of the whole
+    ///   written date; [`ErrorKind::YearOutOfRange`] (a five-digit year),
+    ///   [`ErrorKind::TimeOutOfRange`], [`ErrorKind::MonthOutOfRange`].
+    ///
+    /// ```
+    /// use bangla_date::{parse::Parser, ErrorKind};
+    ///
+    /// let m = Parser::new().parse("২০২৪ সালের পাঁচই অগাস্ট")?;
+    /// assert_eq!(m.to_date()?.to_string(), "2024-08-05");
+    ///
+    /// let text = "৩০ ফেব্রুয়ারি ২০২৬";
+    /// let err = Parser::new().parse(text).unwrap_err();
+    /// assert!(matches!(err.kind(), ErrorKind::DayOutOfRange { day: 30, max: 28, .. }));
+    /// assert_eq!(err.span(), Some(0..text.len()));
+    /// assert_eq!(err.to_string(), format!("day 30 is out of range for February 2026 (expected 1..=28) (at bytes 0..{})", text.len()));
+    /// # Ok::<(), bangla_date::Error>(())
+    /// ```
+    pub fn parse(&self, text: &str) -> Result<Match, Error> {
+        // One token buffer per thread, reused: parsing short strings one by one is the common
+        // use, and an allocation is a fair share of the cost of parsing one.
+        thread_local! {
+            static TOKENS: core::cell::RefCell<Vec<Token>> = const { core::cell::RefCell::new(Vec::new()) };
+        }
+        TOKENS.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut tokens) => {
+                tokens.clear();
+                self.parse_with(text, &mut tokens)
+            }
+            // Re-entered from inside a parse on this thread (not possible today): allocate.
+            Err(_) => self.parse_with(text, &mut Vec::new()),
+        })
+    }
+
+    fn parse_with(&self, text: &str, tokens: &mut Vec<Token>) -> Result<Match, Error> {
+        let chain = read_chain(text, tokens)?;
+        resolve::resolve(self, &chain, Role::Single)
+    }
+
+    /// [`BanglaDate::parse`]: `text` must be one Bangabda date with its year, read under this
+    /// parser's rule.
+    pub(crate) fn parse_bangla_date(&self, text: &str) -> Result<BanglaDate, Error> {
+        let chain = read_chain(text, &mut Vec::new())?;
+        // A Bangabda month name with a year past 1600 reads as Śaka unless শকাব্দ says so; the
+        // caller has said it is Bangabda.
+        let written = match (&chain.bangla, &chain.saka) {
+            (Some(b), None) => Some(b),
+            (None, Some(s)) if s.era != Some(words::Era::Saka) => Some(s),
+            _ => None,
+        };
+        let alone = chain.greg.is_none()
+            && chain.hijri.is_none()
+            && chain.time.is_none()
+            && chain.relative.is_none()
+            && chain.weekday.is_none();
+        let Some(b) = written.filter(|_| alone) else {
+            let found = text.get(chain.span.clone()).unwrap_or_default().to_owned();
+            return Err(Error::at(
+                ErrorKind::Unexpected { expected: "a Bangabda date alone", found },
+                chain.span,
+            ));
+        };
+        let Some(year) = b.year else {
+            return Err(Error::at(
+                ErrorKind::Incomplete { missing: Missing::Year },
+                b.span.clone(),
+            ));
+        };
+        BanglaDate::from_parts(year.into(), b.month, b.day.into(), self.rule)
+            .map_err(|e| e.or_span(b.span.clone()))
+    }
+
+    /// Every date/time expression in `text`, leftmost first, non-overlapping.
+    ///
+    /// Items are `Err` where something that is clearly a date is invalid (`৩২ ডিসেম্বর`); the
+    /// search goes on after it.
+    ///
+    /// ```
+    /// use bangla_date::parse::{Parser, Role};
+    ///
+    /// let text = "২২শে জানুয়ারি থেকে ১০ই ফেব্রুয়ারি সকাল সাড়ে ৭টা পর্যন্ত";
+    /// let matches: Vec<_> = Parser::new().extract(text).collect::<Result<_, _>>()?;
+    /// assert_eq!(matches.len(), 2);
+    /// assert_eq!((matches[0].role, matches[1].role), (Role::RangeStart, Role::RangeEnd));
+    /// assert_eq!(&text[matches[0].span.clone()], "২২শে জানুয়ারি");
+    /// assert_eq!((matches[1].month, matches[1].day), (Some(2), Some(10)));
+    /// assert_eq!(matches[1].time.map(|t| t.to_string()).as_deref(), Some("07:30:00"));
+    /// # Ok::<(), bangla_date::Error>(())
+    /// ```
+    pub fn extract<'t>(&self, text: &'t str) -> Extract<'t> {
+        Extract { text, window: Window::new(*self) }
+    }
+
+    /// Every date/time expression in a stream, read as one text in constant memory: the
+    /// matches of [`Parser::extract`] on the whole stream, with spans as byte offsets into it.
+    /// See [`ExtractReader`] for the memory bound and how invalid UTF-8 and read errors are
+    /// reported.
+    pub fn extract_reader<R: std::io::Read>(&self, reader: R) -> ExtractReader<R> {
+        ExtractReader::new(*self, reader)
+    }
+}
+
+/// Lex `text` into `tokens` and read it as one chain of parts, with nothing left over.
+fn read_chain(text: &str, tokens: &mut Vec<Token>) -> Result<Chain, Error> {
+    lexer::lex(text, tokens);
+    let tokens = &tokens[..];
+    let Some(first) = tokens.first() else {
+        return Err(Error::new(ErrorKind::Empty));
+    };
+    let g = Grammar { toks: tokens, text };
+    let found = |t: &Token| text.get(t.start..t.end).unwrap_or_default().to_owned();
+    let mut chain = Chain::default();
+    let next = match g.chain_into(0, &mut chain) {
+        Ok(Some(next)) => next,
+        Ok(None) => {
+            return Err(Error::at(
+                ErrorKind::Unexpected { expected: "a date or a time", found: found(first) },
+                first.start..first.end,
+            ));
+        }
+        Err((e, _)) => return Err(e),
+    };
+    if let Some(rest) = tokens.get(next) {
+        let end = text.trim_end().len().max(rest.end);
+        let rest_text = text.get(rest.start..end).unwrap_or_default().to_owned();
+        return Err(Error::at(ErrorKind::TrailingInput { rest: rest_text }, rest.start..end));
+    }
+    Ok(chain)
+}

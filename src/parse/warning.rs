@@ -1,0 +1,359 @@
+//! [`Warning`]: what is worth knowing about a match that does not make it wrong.
+
+use core::fmt;
+use core::ops::Range;
+
+use chrono::{FixedOffset, NaiveDate, Weekday};
+
+use super::{DayPeriod, OtherCalendar};
+use crate::calendar::{Rule, weekday_bengali};
+
+/// Something worth knowing about a match that does not make it wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case", tag = "kind"))]
+#[non_exhaustive]
+pub enum Warning {
+    /// The weekday written is not the date's weekday.
+    WeekdayMismatch {
+        /// As written.
+        written: Weekday,
+        /// The date's weekday.
+        actual: Weekday,
+        /// The weekday's span.
+        span: Range<usize>,
+    },
+    /// The weekday was misspelt (`ররিবার`) and read as the nearest name.
+    WeekdaySpelling {
+        /// The word's span.
+        span: Range<usize>,
+        /// The weekday it was read as.
+        read_as: Weekday,
+    },
+    /// The Bangabda date beside the Gregorian one follows another rule than the configured one
+    /// (common: many sites still print the 1987 rule).
+    BanglaOtherRule {
+        /// The rule the parser expected.
+        configured: Rule,
+        /// The rule the page follows.
+        matched: Rule,
+        /// The Bangabda date's span.
+        span: Range<usize>,
+    },
+    /// The Bangabda date beside the Gregorian one matches no known rule.
+    BanglaMismatch {
+        /// The Bangabda date's span.
+        span: Range<usize>,
+    },
+    /// A number mixes Bengali and ASCII digits (`২০2৬`).
+    MixedDigits {
+        /// The number's span.
+        span: Range<usize>,
+    },
+    /// A 12-hour clock time with no a.m./p.m. marker or day period: read as written (24-hour).
+    MeridiemUnknown {
+        /// The time's span.
+        span: Range<usize>,
+    },
+    /// The year was not written; it was chosen from the reference date.
+    YearInferred {
+        /// The year chosen.
+        year: i32,
+    },
+    /// A relative word (`গতকাল`) disagrees with the date written beside it.
+    RelativeMismatch {
+        /// The relative word's span.
+        span: Range<usize>,
+        /// The date the relative word means.
+        expected: NaiveDate,
+    },
+    /// The hour falls outside the day period's usual range (`সকাল ১০টা` is fine; `ভোর ১০টা` is
+    /// not).
+    PeriodMismatch {
+        /// The period written.
+        period: DayPeriod,
+        /// The hour chosen (24-hour clock).
+        hour: u32,
+        /// The time's span.
+        span: Range<usize>,
+    },
+    /// The time is another place's local time (`প্যারিস স্থানীয় সময়`): no datetime is given.
+    OtherTimeZone {
+        /// The span of স্থানীয়.
+        span: Range<usize>,
+    },
+    /// `রাত ১২টা` after a named day: read as 00:00 *of* that day (the calendar reading), though
+    /// many writers mean the midnight that ends it; `দিবাগত` or
+    /// [`Parser::night_follows_day`](super::Parser::night_follows_day) settles it.
+    MidnightAmbiguous {
+        /// The time's span.
+        span: Range<usize>,
+    },
+    /// A date with a Bangabda month name was read as Śaka (Indian national calendar) because of
+    /// its year (`১২ পৌষ, ১৯৪৭ সাল`), with no শকাব্দ written.
+    SakaByYear {
+        /// The date's span.
+        span: Range<usize>,
+    },
+    /// A Śaka date, or a Hijri date (beyond the two days moon sighting allows), disagrees with
+    /// the Gregorian date beside it.
+    CalendarMismatch {
+        /// Which calendar disagrees.
+        calendar: OtherCalendar,
+        /// The other calendar's date.
+        span: Range<usize>,
+    },
+    /// The Bangabda date was read by another rule than the parser's, because the match says
+    /// so (see [`Parser::rule`](super::Parser::rule)).
+    BanglaRuleFromEvidence {
+        /// The rule chosen.
+        rule: Rule,
+        /// What chose it.
+        evidence: Evidence,
+        /// The Bangabda date's span.
+        span: Range<usize>,
+    },
+    /// A month of one calendar written with another calendar's year (`৯ মার্চ ১৪৪৫ হিজরী`): the
+    /// year is not used.
+    EraMismatch {
+        /// The year and era word.
+        span: Range<usize>,
+    },
+    /// A two-digit year (`২৭.৭.৭১`): the century was chosen, from the reference date (the
+    /// century that puts the year within 80 years before to 20 after it) or, without one, as
+    /// POSIX `strptime` does (69–99 → 1900s, 00–68 → 2000s).
+    CenturyInferred {
+        /// The year chosen.
+        year: i32,
+    },
+    /// No date was written (a time, or a weekday, alone): the date was taken from the
+    /// reference — its own date for a time, the weekday's occurrence picked by the year
+    /// resolution for a weekday.
+    DateFromReference,
+    /// Only a Hijri date was written: [`Match::date`](super::Match::date) stays `None`, and
+    /// [`Match::approximate_date`](super::Match::approximate_date) holds the tabular calendar's estimate, which moon sighting
+    /// can move by a day or two.
+    HijriEstimate {
+        /// The estimate.
+        estimate: NaiveDate,
+    },
+    /// A time in the small hours on almanac text (`রাত্রি ঘ ২/৪৮`, or under a West Bengal
+    /// date): almanacs count days from sunrise to sunrise, so it was read on the next civil
+    /// day.
+    AlmanacDay {
+        /// The time's span.
+        span: Range<usize>,
+    },
+    /// The clock time never happened in the zone (the clocks went forward over it: Dhaka,
+    /// 19 June 2009 23:00–23:59): read with the offset before the change.
+    ZoneGap {
+        /// The offset used, in seconds east of UTC.
+        offset_seconds: i32,
+    },
+    /// The clock time happened twice in the zone (the clocks went back: Dhaka, 31 December
+    /// 2009 23:00–23:59): read as the first, with the offset before the change.
+    ZoneFold {
+        /// The offset used, in seconds east of UTC.
+        offset_seconds: i32,
+    },
+    /// `২৪:০০`, the end of the day: read as 00:00 of the next day.
+    EndOfDay {
+        /// The time's span.
+        span: Range<usize>,
+    },
+}
+
+/// An offset in seconds, displayed as `+06:00`.
+struct Offset(i32);
+
+impl fmt::Display for Offset {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match FixedOffset::east_opt(self.0) {
+            Some(o) => write!(f, "{o}"),
+            None => write!(f, "{} s", self.0),
+        }
+    }
+}
+
+/// What made the parser read a Bangabda date by another rule than its own
+/// ([`Warning::BanglaRuleFromEvidence`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+#[non_exhaustive]
+pub enum Evidence {
+    /// The weekday written beside it falls on that rule's date only.
+    Weekday,
+    /// An Indian almanac's era or an Assamese month name in the match.
+    IndianCue,
+}
+
+impl Warning {
+    /// The byte span of the text the warning points at, if it points at one.
+    ///
+    /// ```
+    /// use bangla_date::parse::Parser;
+    ///
+    /// let text = "শনিবার, ২ জানুয়ারি ২০২৬";
+    /// let m = Parser::new().parse(text)?;
+    /// let span = m.warnings[0].span().expect("a weekday mismatch points at the weekday");
+    /// assert_eq!(&text[span], "শনিবার");
+    /// # Ok::<(), bangla_date::Error>(())
+    /// ```
+    pub fn span(&self) -> Option<Range<usize>> {
+        self.clone().span_mut().map(|s| s.clone())
+    }
+
+    /// The span the warning points at, if it has one.
+    pub(super) fn span_mut(&mut self) -> Option<&mut Range<usize>> {
+        match self {
+            Warning::WeekdayMismatch { span, .. }
+            | Warning::WeekdaySpelling { span, .. }
+            | Warning::BanglaOtherRule { span, .. }
+            | Warning::BanglaMismatch { span }
+            | Warning::MixedDigits { span }
+            | Warning::MeridiemUnknown { span }
+            | Warning::RelativeMismatch { span, .. }
+            | Warning::PeriodMismatch { span, .. }
+            | Warning::OtherTimeZone { span }
+            | Warning::MidnightAmbiguous { span }
+            | Warning::SakaByYear { span }
+            | Warning::CalendarMismatch { span, .. }
+            | Warning::BanglaRuleFromEvidence { span, .. }
+            | Warning::EraMismatch { span }
+            | Warning::AlmanacDay { span }
+            | Warning::EndOfDay { span } => Some(span),
+            Warning::YearInferred { .. }
+            | Warning::ZoneGap { .. }
+            | Warning::ZoneFold { .. }
+            | Warning::CenturyInferred { .. }
+            | Warning::DateFromReference
+            | Warning::HijriEstimate { .. } => None,
+        }
+    }
+
+    /// Whether the warning says that two parts of the match contradict each other.
+    pub(super) fn is_contradiction(&self) -> bool {
+        matches!(
+            self,
+            Warning::WeekdayMismatch { .. }
+                | Warning::BanglaMismatch { .. }
+                | Warning::CalendarMismatch { .. }
+                | Warning::RelativeMismatch { .. }
+        )
+    }
+
+    /// A short kebab-case name for the kind of warning, stable for machine use.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Warning::WeekdayMismatch { .. } => "weekday-mismatch",
+            Warning::WeekdaySpelling { .. } => "weekday-spelling",
+            Warning::BanglaOtherRule { .. } => "bangla-other-rule",
+            Warning::BanglaMismatch { .. } => "bangla-mismatch",
+            Warning::MixedDigits { .. } => "mixed-digits",
+            Warning::MeridiemUnknown { .. } => "meridiem-unknown",
+            Warning::YearInferred { .. } => "year-inferred",
+            Warning::RelativeMismatch { .. } => "relative-mismatch",
+            Warning::PeriodMismatch { .. } => "period-mismatch",
+            Warning::OtherTimeZone { .. } => "other-time-zone",
+            Warning::MidnightAmbiguous { .. } => "midnight-ambiguous",
+            Warning::SakaByYear { .. } => "saka-by-year",
+            Warning::CalendarMismatch { .. } => "calendar-mismatch",
+            Warning::BanglaRuleFromEvidence { .. } => "bangla-rule-from-evidence",
+            Warning::EraMismatch { .. } => "era-mismatch",
+            Warning::CenturyInferred { .. } => "century-inferred",
+            Warning::DateFromReference => "date-from-reference",
+            Warning::HijriEstimate { .. } => "hijri-estimate",
+            Warning::EndOfDay { .. } => "end-of-day",
+            Warning::AlmanacDay { .. } => "almanac-day",
+            Warning::ZoneGap { .. } => "zone-gap",
+            Warning::ZoneFold { .. } => "zone-fold",
+        }
+    }
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Warning::WeekdayMismatch { written, actual, .. } => write!(
+                f,
+                "weekday {} ({written}) contradicts the date, which is a {} ({actual})",
+                weekday_bengali(*written),
+                weekday_bengali(*actual)
+            ),
+            Warning::WeekdaySpelling { read_as, .. } => {
+                write!(f, "misspelt weekday read as {} ({read_as})", weekday_bengali(*read_as))
+            }
+            Warning::BanglaOtherRule { configured, matched, .. } => write!(
+                f,
+                "the Bangabda date follows rule {matched}, not {configured} (the parser's rule for that year)"
+            ),
+            Warning::BanglaMismatch { .. } => {
+                f.write_str("the Bangabda date matches the Gregorian date under no known rule")
+            }
+            Warning::MixedDigits { .. } => f.write_str("a number mixes Bengali and ASCII digits"),
+            Warning::MeridiemUnknown { .. } => {
+                f.write_str("no a.m./p.m. or day period: the hour is read as written")
+            }
+            Warning::YearInferred { year } => {
+                write!(f, "no year written; {year} inferred from the reference date")
+            }
+            Warning::RelativeMismatch { expected, .. } => {
+                write!(f, "the relative word means {expected}, not the date written beside it")
+            }
+            Warning::PeriodMismatch { period, hour, .. } => {
+                write!(f, "hour {hour} is outside the usual range of {}", period.bengali())
+            }
+            Warning::OtherTimeZone { .. } => {
+                f.write_str("the time is another place's local time; no datetime is given")
+            }
+            Warning::MidnightAmbiguous { .. } => f.write_str(
+                "রাত ১২টা read as 00:00 of the day named; it may mean the midnight that ends it",
+            ),
+            Warning::SakaByYear { .. } => f.write_str(
+                "read as a Śaka (Indian national calendar) date because of its year; no শকাব্দ written",
+            ),
+            Warning::CalendarMismatch { calendar, .. } => {
+                let name = match calendar {
+                    OtherCalendar::Saka => "Śaka",
+                    OtherCalendar::Hijri => "Hijri",
+                };
+                write!(f, "the {name} date disagrees with the Gregorian date beside it")
+            }
+            Warning::BanglaRuleFromEvidence { rule, evidence, .. } => {
+                let why = match evidence {
+                    Evidence::Weekday => "the weekday written falls on its date only",
+                    Evidence::IndianCue => "the match names an Indian almanac's era or month",
+                };
+                write!(f, "the Bangabda date is read by rule {rule}: {why}")
+            }
+            Warning::EraMismatch { .. } => {
+                f.write_str("the year is written with another calendar's era word; it is not used")
+            }
+            Warning::CenturyInferred { year } => {
+                write!(f, "two-digit year read as {year}")
+            }
+            Warning::DateFromReference => {
+                f.write_str("no date written; the date was taken from the reference")
+            }
+            Warning::HijriEstimate { estimate } => write!(
+                f,
+                "only a Hijri date is written; the tabular calendar puts it on {estimate} (moon sighting may differ by a day or two)"
+            ),
+            Warning::EndOfDay { .. } => f.write_str("24:00 read as 00:00 of the next day"),
+            Warning::ZoneGap { offset_seconds } => write!(
+                f,
+                "the clock time was skipped when the clocks went forward; read with the earlier offset {}",
+                Offset(*offset_seconds)
+            ),
+            Warning::ZoneFold { offset_seconds } => write!(
+                f,
+                "the clock time happened twice when the clocks went back; read as the first, {}",
+                Offset(*offset_seconds)
+            ),
+            Warning::AlmanacDay { .. } => f.write_str(
+                "almanac days run sunrise to sunrise: the small hours were read on the next civil day",
+            ),
+        }
+    }
+}

@@ -1,0 +1,308 @@
+//! The vocabulary: every word the parser knows, in every spelling and encoding real pages use.
+//!
+//! Words are looked up by a *key*: the word with its encoding differences folded away (see
+//! [`word_key`](table::word_key)). Table entries go through the same folding when the table is built, so an
+//! entry may be typed in either encoding. Inflected forms (genitive, locative, emphatic) are
+//! generated once into the table, so looking a word up costs one hash probe whatever its form;
+//! this matters because most words of running text are *not* date words and must be rejected
+//! fast.
+//!
+//! - `lists`: the words, in every spelling, with their meanings;
+//! - `table`: the key folding and the hash table they are looked up in;
+//! - `typo`: weekday names misspelt by one letter.
+
+mod lists;
+mod table;
+mod typo;
+
+use chrono::Weekday;
+
+use crate::calendar::Month;
+pub use crate::types::{DayPeriod, Unit};
+
+use lists::*;
+pub(crate) use table::{MAX_KEY, table, word_key};
+
+/// Era words written after a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Era {
+    /// বঙ্গাব্দ, বাংলা (সন).
+    Bangla,
+    /// খ্রিস্টাব্দ, ইং, ইংরেজি.
+    Christian,
+    /// হিজরি.
+    Hijri,
+    /// শকাব্দ.
+    Saka,
+    /// সাল, সালের, সালে, সন: a year, of no particular calendar.
+    Year,
+}
+
+/// What a known word means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(clippy::enum_variant_names)] // "HourWord", "DayWord": the word *is* an hour or a day
+pub(crate) enum Word {
+    GregMonth(u8),
+    BanglaMonth(Month),
+    /// An Assamese month name (Bhaskarabda: the West Bengal calendar's arithmetic).
+    AssameseMonth(Month),
+    HijriMonth(u8),
+    Weekday {
+        day: Weekday,
+        short: bool,
+        typo: bool,
+    },
+    Era(Era),
+    Period(DayPeriod),
+    /// পূর্বাহ্ন / এএম / AM (false), অপরাহ্ন / পিএম / PM (true).
+    Meridiem(bool),
+    /// টা, টায়, ঘটিকা …; `strong` unless the bare টা/টো, which also counts things ("৩টা বই").
+    HourUnit {
+        strong: bool,
+    },
+    /// An hour written as a word, with its minutes: আট (8:00), আড়াই (2:30); `unit` when a
+    /// টা-suffix is glued on (`Some(strong)`).
+    HourWord {
+        hour: u8,
+        minute: u8,
+        unit: Option<bool>,
+    },
+    /// সাড়ে (+30), সোয়া (+15), পৌনে (−15), as minutes to add.
+    Fraction(i8),
+    /// A day of the month written as a word: পহেলা (1) … একত্রিশে (31).
+    DayWord(u8),
+    /// লা, রা, ঠা, ই, শে glued to (or spaced after) a day number.
+    Ordinal,
+    /// আজ (0), গতকাল (−1), আগামীকাল (+1), পরশু (+2).
+    RelativeDay(i8),
+    /// গত (−1), আগামী (+1), চলতি / এ (0): modifies a weekday, a date or বছরের.
+    Direction(i8),
+    /// A unit word: মিনিট, ঘণ্টা, দিন, …
+    Unit(Unit),
+    /// A count glued to its unit: তিনদিন.
+    Quantity(u8, Unit),
+    /// আগে (−1), পরে (+1).
+    AgoLater(i8),
+    /// দিবাগত: the night that follows the named day.
+    Dibagoto,
+    /// আনুমানিক, প্রায়, দিকে, নাগাদ: approximate.
+    Approx,
+    /// থেকে, হতে: the start of a range.
+    From,
+    /// পর্যন্ত: the end of a range.
+    Until,
+    /// ও, এবং: a list.
+    And,
+    /// তারিখ, তারিখে.
+    DateWord,
+    /// প্রকাশ, প্রকাশিত, আপডেট, সময়, শেষ, হালনাগাদ: labels before a timestamp.
+    Label,
+    /// ঘ (ঘটিকা) before an almanac's hour (`ঘ ২/৪৮`).
+    HourMark,
+    /// A day named by reference to another (ওইদিন, সেদিন, পরদিন): a time beside it is not the
+    /// reference date's.
+    Anaphoric,
+    /// An era that only Indian almanacs count in (কলিযুগাব্দ, বিক্রম সংবৎ, শ্রীচৈতন্যাব্দ): a
+    /// cue that a Bangabda date beside it is West Bengal's.
+    IndianEra,
+    /// বাজে ("it strikes"): confirms an hour.
+    Baje,
+    /// The case ending `র`/`এর`, written after a hyphen (`২০২৫-এর`). The ending `এ`
+    /// (`২০২৫-এ`) is spelt like the demonstrative এ ("this", `এ বছর`) and is stored once, as
+    /// [`Word::Direction`]`(0)`; the grammar takes either after a year's hyphen.
+    CaseSuffix,
+    /// স্থানীয় ("local" time, of some other place).
+    Local,
+    /// ঠিক ("exactly").
+    Exactly,
+}
+
+/// Every (word, meaning) of the vocabulary, explicit entries first, then the generated
+/// inflections, in the order the table takes them.
+pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
+    for &(w, m) in GREG_MONTHS {
+        add(w, Word::GregMonth(m));
+    }
+    for &(w, m) in BANGLA_MONTHS {
+        add(w, Word::BanglaMonth(m));
+    }
+    for &(w, m) in ASSAMESE_MONTHS {
+        add(w, Word::AssameseMonth(m));
+    }
+    for &(w, m) in hijri_months() {
+        // Two-word names are looked up by their first word and confirmed by the grammar.
+        add(w, Word::HijriMonth(m));
+    }
+    for &(w, day, short) in WEEKDAYS {
+        add(w, Word::Weekday { day, short, typo: false });
+    }
+    for &(w, e) in ERAS {
+        add(w, Word::Era(e));
+    }
+    for &(w, p) in PERIODS {
+        add(w, Word::Period(p));
+    }
+    for &(w, d) in DAY_WORDS {
+        add(w, Word::DayWord(d));
+    }
+    for &(w, u) in UNITS {
+        add(w, Word::Unit(u));
+    }
+    for &(w, meaning) in OTHERS {
+        add(w, meaning);
+    }
+    for &(w, hour, minute) in HOUR_WORDS {
+        add(w, Word::HourWord { hour, minute, unit: None });
+        for &(suffix, strong) in HOUR_SUFFIXES {
+            add(&format!("{w}{suffix}"), Word::HourWord { hour, minute, unit: Some(strong) });
+        }
+    }
+    for &(suffix, strong) in HOUR_SUFFIXES {
+        add(suffix, Word::HourUnit { strong });
+    }
+    for &(w, n) in COUNT_WORDS {
+        for &(unit_word, unit) in UNITS {
+            add(&format!("{w}{unit_word}"), Word::Quantity(n, unit));
+        }
+    }
+    // Case endings on month names: genitive (জানুয়ারির, ডিসেম্বরের), locative (জুনে, শ্রাবণে),
+    // emphatic (ডিসেম্বরেই).
+    for &(w, m) in GREG_MONTHS.iter().filter(|(w, _)| !w.is_ascii()) {
+        for suffix in ["র", "ের", "ে", "তে", "েই", "েরই"] {
+            add(&format!("{w}{suffix}"), Word::GregMonth(m));
+        }
+    }
+    for &(w, m) in BANGLA_MONTHS.iter().filter(|(w, _)| !w.is_ascii()) {
+        for suffix in ["র", "ের", "ে", "েই"] {
+            add(&format!("{w}{suffix}"), Word::BanglaMonth(m));
+        }
+    }
+    for &(w, m) in hijri_months() {
+        for suffix in ["ের", "ে", "র"] {
+            add(&format!("{w}{suffix}"), Word::HijriMonth(m));
+        }
+    }
+}
+
+/// Whether `word` contains anything [`word_key`] would change: a precomposed nukta letter, a
+/// two-part vowel sign, a joiner or curly apostrophe (all behind byte 0xE2), or an ASCII capital.
+/// Most words contain none, and their bytes are their key.
+pub(crate) fn needs_folding(word: &[u8]) -> bool {
+    word.iter().enumerate().any(|(i, &b)| match b {
+        0xE2 => true,
+        // U+09DC, U+09DD, U+09DF, U+09D7 are E0 A7 9C/9D/9F/97; ে is E0 A7 87, and া after it
+        // (E0 A6 BE) forms ো in two parts.
+        0xA7 => match word.get(i + 1) {
+            Some(0x9C | 0x9D | 0x9F | 0x97 | 0xB0) => true,
+            Some(0x87) => word.get(i + 2..i + 5) == Some(&[0xE0, 0xA6, 0xBE][..]),
+            _ => false,
+        },
+        b => b.is_ascii_uppercase(),
+    })
+}
+
+/// Look a word up; a trailing visarga (ঃ, standing for a colon after labels) is tried without.
+pub(crate) fn lookup(word: &str) -> Option<Word> {
+    lookup_folded(word, needs_folding(word.as_bytes()))
+}
+
+/// [`lookup`] for a caller that already knows whether the word needs folding (the lexer finds
+/// out while scanning it).
+pub(crate) fn lookup_folded(word: &str, fold: bool) -> Option<Word> {
+    if fold {
+        let mut buf = [0u8; MAX_KEY];
+        lookup_key(word, word_key(word, &mut buf)?)
+    } else {
+        lookup_key(word, word.as_bytes())
+    }
+}
+
+fn lookup_key(word: &str, key: &[u8]) -> Option<Word> {
+    let t = table();
+    if let Some(w) = t.get(key) {
+        return Some(w);
+    }
+    if let Some(stripped) = key.strip_suffix("ঃ".as_bytes()) {
+        return t.get(stripped);
+    }
+    if let Some(w) = typo::weekday_typo(word) {
+        return Some(w);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_encodings_give_one_key() {
+        let mut a = [0u8; MAX_KEY];
+        let mut b = [0u8; MAX_KEY];
+        // আষাঢ় with precomposed ঢ় and with ঢ + nukta.
+        let ka = word_key("\u{0986}\u{09B7}\u{09BE}\u{09DD}", &mut a).map(<[u8]>::to_vec);
+        let kb = word_key("\u{0986}\u{09B7}\u{09BE}\u{09A2}\u{09BC}", &mut b).map(<[u8]>::to_vec);
+        assert_eq!(ka, kb);
+        // পৌষ with ৌ as U+09C7 U+09D7.
+        assert_eq!(
+            lookup("\u{09AA}\u{09C7}\u{09D7}\u{09B7}"),
+            Some(Word::BanglaMonth(Month::Poush))
+        );
+        // রোববার with ো as U+09C7 U+09BE, and a ZWNJ inside.
+        let split = "\u{09B0}\u{09C7}\u{09BE}\u{09AC}\u{200C}\u{09AC}\u{09BE}\u{09B0}";
+        assert!(matches!(
+            lookup(split),
+            Some(Word::Weekday { day: Weekday::Sun, typo: false, .. })
+        ));
+        // শরৎ with ৎ as ত + ্ + ZWJ folds like the atomic form.
+        let mut c = [0u8; MAX_KEY];
+        let mut d = [0u8; MAX_KEY];
+        let kc = word_key("শর\u{09A4}\u{09CD}\u{200D}", &mut c).map(<[u8]>::to_vec);
+        let kd = word_key("শর\u{09CE}", &mut d).map(<[u8]>::to_vec);
+        assert_eq!(kc, kd);
+    }
+
+    #[test]
+    fn inflections_and_suffixes() {
+        assert_eq!(lookup("জানুয়ারির"), Some(Word::GregMonth(1)));
+        assert_eq!(lookup("ডিসেম্বরের"), Some(Word::GregMonth(12)));
+        assert_eq!(lookup("শ্রাবণে"), Some(Word::BanglaMonth(Month::Srabon)));
+        assert_eq!(lookup("আটটায়"), Some(Word::HourWord { hour: 8, minute: 0, unit: Some(true) }));
+        assert_eq!(
+            lookup("আড়াইটার"),
+            Some(Word::HourWord { hour: 2, minute: 30, unit: Some(false) })
+        );
+        assert_eq!(lookup("তিনদিন"), Some(Word::Quantity(3, Unit::Day)));
+        assert_eq!(lookup("আজঃ"), Some(Word::RelativeDay(0)));
+        assert_eq!(
+            lookup("বৃহঃ"),
+            Some(Word::Weekday { day: Weekday::Thu, short: true, typo: false })
+        );
+        assert_eq!(lookup("January"), Some(Word::GregMonth(1)));
+        assert_eq!(lookup("নির্বাচন"), None);
+    }
+
+    /// Each key of the table has one meaning. A key given twice keeps its first meaning
+    /// silently, so every key added more than once must be a real homograph listed here, with
+    /// the meanings in the order they are added (the first wins); a plain repetition is a
+    /// mistake to delete. None is needed today: `এ` (demonstrative and case ending) is stored
+    /// once, see [`Word::CaseSuffix`].
+    #[test]
+    fn every_key_has_one_meaning() {
+        const HOMOGRAPHS: &[(&str, &[Word])] = &[];
+        let mut meanings: std::collections::HashMap<Vec<u8>, (String, Vec<Word>)> =
+            std::collections::HashMap::new();
+        each_entry(|word, meaning| {
+            let mut buf = [0u8; MAX_KEY];
+            let key = word_key(word, &mut buf).expect("every word fits a key").to_vec();
+            meanings.entry(key).or_insert_with(|| (word.to_owned(), Vec::new())).1.push(meaning);
+        });
+        let mut repeated: Vec<(String, Vec<Word>)> =
+            meanings.into_values().filter(|(_, m)| m.len() > 1).collect();
+        repeated.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut listed: Vec<(String, Vec<Word>)> =
+            HOMOGRAPHS.iter().map(|(w, m)| ((*w).to_owned(), m.to_vec())).collect();
+        listed.sort_by(|a, b| a.0.cmp(&b.0));
+        assert_eq!(repeated, listed, "keys added more than once, against the homograph list");
+    }
+}
