@@ -1,0 +1,407 @@
+//! The date recognisers: a day, a year, and the written dates of the three calendars in every
+//! order real pages use (day first, month first, year first, numeric).
+
+use super::{BanglaParts, Found, Grammar, GregParts, HijriParts, Part};
+use crate::error::{Error, ErrorKind};
+use crate::parse::lexer::Kind;
+use crate::parse::words::{Era, Unit, Word};
+
+impl Grammar<'_> {
+    /// `day = NUM(1-2) ORDINAL? | DAY-WORD`: the day's value and the next index.
+    pub(super) fn day(&self, i: usize) -> Option<(u64, usize)> {
+        match self.tok(i)?.kind {
+            Kind::Num(n) if n.digits <= 2 => {
+                let mut j = i + 1;
+                if self.word(j) == Some(Word::Ordinal) {
+                    j += 1;
+                }
+                Some((n.value, j))
+            }
+            Kind::Word(Some(Word::DayWord(d))) => Some((u64::from(d), i + 1)),
+            _ => None,
+        }
+    }
+
+    /// A written year at `i`: 4 digits, or 3 digits followed by an era word. More than 4 digits
+    /// next to a date is an error (`১২ জানুয়ারি ২০২৬০`).
+    pub(super) fn year(&self, i: usize) -> Found<i32> {
+        let Some(n) = self.num(i) else {
+            return Ok(None);
+        };
+        let era_follows = matches!(self.word(i + 1), Some(Word::Era(_)));
+        match n.digits {
+            4 | 3 if n.value == 0 => Err(Error::at(
+                ErrorKind::YearOutOfRange { year: 0, min: 1, max: 9999 },
+                self.span(i, i),
+            )),
+            4 => Ok(Some((n.value as i32, i + 1))),
+            3 if era_follows => Ok(Some((n.value as i32, i + 1))),
+            d if d >= 5 => Err(Error::at(
+                ErrorKind::YearOutOfRange {
+                    year: n.value.min(i64::MAX as u64) as i64,
+                    min: 1,
+                    max: 9999,
+                },
+                self.span(i, i),
+            )),
+            _ => Ok(None),
+        }
+    }
+
+    /// Optional `,`? year ERA? ("-" CASE)? after a month; returns (year, era, next index).
+    pub(super) fn year_after_month(
+        &self,
+        i: usize,
+    ) -> Result<(Option<i32>, Option<Era>, usize), Error> {
+        let hyphen = self.punct(i, '-') && self.glued(i) && self.glued(i + 1);
+        let j = if self.punct(i, ',') || hyphen { i + 1 } else { i };
+        let Some((year, mut k)) = self.year(j)? else {
+            return Ok((None, None, i));
+        };
+        let mut era = None;
+        if let Some(Word::Era(e)) = self.word(k) {
+            era = Some(e);
+            k += 1;
+        }
+        // `২০২৫-এ`: a case ending after a hyphen.
+        if (self.punct(k, '-') || self.punct(k, '–'))
+            && self.glued(k)
+            && self.glued(k + 1)
+            && matches!(self.word(k + 1), Some(Word::CaseSuffix | Word::Direction(0)))
+        {
+            k += 2;
+        }
+        Ok((Some(year), era, k))
+    }
+
+    /// A day number as read: at most two digits, or a day word. Whether that day exists in its
+    /// month is checked once the whole date is read (`super::days`), for every calendar alike.
+    pub(super) fn day_number(day: u64) -> u8 {
+        debug_assert!(day <= 99, "days are read from at most two digits");
+        day.min(99) as u8
+    }
+
+    /// `day MONTH (year)?` for the three calendars, and the Śaka reading of a Bangabda month
+    /// name with a Śaka year or era word.
+    pub(super) fn day_month(&self, i: usize) -> Found<Part> {
+        let Some((day, j)) = self.day(i) else {
+            return Ok(None);
+        };
+        // `১০-জ্বিলহজ্জ-১৪৪৬`: a hyphen glued between day and month name (between two numbers
+        // it starts a range, `৫-৯ জানুয়ারি`).
+        let hyphenated = self.punct(j, '-') && self.glued(j) && self.glued(j + 1);
+        let j = if hyphenated && self.word(j + 1).is_some() { j + 1 } else { j };
+        let Some(month_word) = self.word(j) else {
+            return Ok(None);
+        };
+        match month_word {
+            Word::GregMonth(m) => {
+                let day = Self::day_number(day);
+                let (year, era, k) = self.year_after_month(j + 1)?;
+                // `৯ মার্চ ১৪৪৫ হিজরী`: a Gregorian month with another calendar's year.
+                let era_conflict = matches!(era, Some(Era::Hijri | Era::Bangla | Era::Saka))
+                    .then(|| self.span(j + 1, k - 1));
+                let year = if era_conflict.is_some() { None } else { year };
+                // A month unit after the name (`ডিসেম্বর মাসে`) belongs to the date.
+                let k = if self.word(k) == Some(Word::Unit(Unit::Month)) { k + 1 } else { k };
+                let span = self.span(i, k - 1);
+                let parts =
+                    GregParts { era_conflict, ..GregParts::written(Some(day), m, year, span) };
+                Ok(Some((Part::Greg(parts), k)))
+            }
+            Word::BanglaMonth(month) | Word::AssameseMonth(month) => {
+                let day = Self::day_number(day);
+                let (year, era, k) = self.year_after_month(j + 1)?;
+                let span = self.span(i, k - 1);
+                let assamese = matches!(month_word, Word::AssameseMonth(_));
+                let era_conflict = matches!(era, Some(Era::Christian | Era::Hijri))
+                    .then(|| self.span(j + 1, k - 1));
+                let year = if era_conflict.is_some() { None } else { year };
+                let parts = BanglaParts { day, month, year, span, era, assamese, era_conflict };
+                Ok(Some((parts.into_part(), k)))
+            }
+            Word::HijriMonth(m) => {
+                let day = Self::day_number(day);
+                let (year, _era, k) = self.year_after_month(j + 1)?;
+                let span = self.span(i, k - 1);
+                Ok(Some((Part::Hijri(HijriParts { day, month: m, year, span }), k)))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// `G-MONTH NUM ORDINAL? ","? year`: month first, as WordPress prints (`January 2, 2026`).
+    pub(super) fn month_first(&self, i: usize) -> Found<Part> {
+        let Some(Word::GregMonth(m)) = self.word(i) else {
+            return Ok(None);
+        };
+        // `জানুয়ারি ২০২৬`: a month and its year.
+        if let Some(y) = self.num(i + 1).filter(|n| n.digits == 4 && n.value > 0) {
+            let year = Some(y.value as i32);
+            let span = self.span(i, i + 1);
+            let parts = GregParts::written(None, m, year, span);
+            return Ok(Some((Part::Greg(parts), i + 2)));
+        }
+        let Some(n) = self.num(i + 1).filter(|n| n.digits <= 2) else {
+            return Ok(None);
+        };
+        let mut j = i + 2;
+        if self.word(j) == Some(Word::Ordinal) {
+            j += 1;
+        }
+        let k = if self.punct(j, ',') { j + 1 } else { j };
+        let Some((year, end)) = self.year(k)? else {
+            return Ok(None);
+        };
+        let day = Self::day_number(n.value);
+        let span = self.span(i, end - 1);
+        Ok(Some((Part::Greg(GregParts::written(Some(day), m, Some(year), span)), end)))
+    }
+
+    /// `B-MONTH NUM ORDINAL? "," year ERA?` and the same with a Hijri month: month first, as
+    /// some pages print them (`কার্তিক ৯, ১৪৩২ বঙ্গাব্দ`, `রবিউল আউয়াল ১৭, ১৪৪৭`). The comma
+    /// and the year are required: a month name before a bare number is often something else.
+    pub(super) fn other_month_first(&self, i: usize) -> Found<Part> {
+        let Some(word) = self.word(i) else { return Ok(None) };
+        let Some(n) = self.num(i + 1).filter(|n| n.digits <= 2) else { return Ok(None) };
+        let mut j = i + 2;
+        if self.word(j) == Some(Word::Ordinal) {
+            j += 1;
+        }
+        if !self.punct(j, ',') {
+            return Ok(None);
+        }
+        let Some((year, mut k)) = self.year(j + 1)? else { return Ok(None) };
+        let era = match self.word(k) {
+            Some(Word::Era(e)) => {
+                k += 1;
+                Some(e)
+            }
+            _ => None,
+        };
+        let span = self.span(i, k - 1);
+        match word {
+            Word::BanglaMonth(month) | Word::AssameseMonth(month) => {
+                if matches!(era, Some(Era::Christian | Era::Hijri)) {
+                    return Ok(None);
+                }
+                let day = Self::day_number(n.value);
+                let assamese = matches!(word, Word::AssameseMonth(_));
+                let year = Some(year);
+                let parts =
+                    BanglaParts { day, month, year, span, era, assamese, era_conflict: None };
+                Ok(Some((parts.into_part(), k)))
+            }
+            Word::HijriMonth(m) => {
+                if matches!(era, Some(Era::Christian | Era::Bangla | Era::Saka)) {
+                    return Ok(None);
+                }
+                let day = Self::day_number(n.value);
+                Ok(Some((Part::Hijri(HijriParts { day, month: m, year: Some(year), span }), k)))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// A year of an era only Indian almanacs count in, `NUM (বিক্রম)? ERA` (`৫১২৫
+    /// কলিযুগাব্দ`, `২০৮১ বিক্রম সংবৎ`), or a Śaka year standing alone (`১৯৪৬ শকাব্দ`).
+    pub(super) fn era_year(&self, i: usize) -> Option<(Part, usize)> {
+        self.num(i).filter(|n| (3..=4).contains(&n.digits))?;
+        match self.word(i + 1) {
+            Some(Word::IndianEra | Word::Era(Era::Saka)) => Some((Part::IndianYear, i + 2)),
+            None if self.word(i + 2) == Some(Word::IndianEra)
+                && matches!(self.tok(i + 1).map(|t| t.kind), Some(Kind::Word(None))) =>
+            {
+                Some((Part::IndianYear, i + 3))
+            }
+            _ => None,
+        }
+    }
+
+    /// `year সালের day G-MONTH` and `year সালের G-MONTH মাসে?`.
+    pub(super) fn year_first(&self, i: usize) -> Found<Part> {
+        let Some(n) = self.num(i).filter(|n| n.digits == 4) else { return Ok(None) };
+        // `২০২৪ সালের`, `২০২৬ খ্রিস্টাব্দের`, `১৪৩২ বঙ্গাব্দের`; wiki markup may wrap the parts
+        // in link brackets (`[[১৮৭৬]] সালের [[১৫ সেপ্টেম্বর]]`).
+        let e = self.skip_brackets(i + 1);
+        let Some(Word::Era(era @ (Era::Year | Era::Christian | Era::Bangla | Era::Hijri))) =
+            self.word(e)
+        else {
+            return Ok(None);
+        };
+        let year = Some(n.value as i32);
+        let j = self.skip_brackets(e + 1);
+        if let Some((day, k)) = self.day(j) {
+            match self.word(k) {
+                Some(Word::GregMonth(m)) if matches!(era, Era::Year | Era::Christian) => {
+                    let day = Self::day_number(day);
+                    let span = self.span(i, k);
+                    let parts = GregParts::written(Some(day), m, year, span);
+                    return Ok(Some((Part::Greg(parts), k + 1)));
+                }
+                // `১৪৪৬ হিজরির ১০ জিলহজ`.
+                Some(Word::HijriMonth(m)) if matches!(era, Era::Year | Era::Hijri) => {
+                    let day = Self::day_number(day);
+                    let span = self.span(i, k);
+                    let parts = HijriParts { day, month: m, year, span };
+                    return Ok(Some((Part::Hijri(parts), k + 1)));
+                }
+                Some(Word::BanglaMonth(month)) if matches!(era, Era::Year | Era::Bangla) => {
+                    let day = Self::day_number(day);
+                    let span = self.span(i, k);
+                    let parts = BanglaParts {
+                        day,
+                        month,
+                        year,
+                        span,
+                        era: Some(era),
+                        assamese: false,
+                        era_conflict: None,
+                    };
+                    return Ok(Some((Part::Bangla(parts), k + 1)));
+                }
+                _ => {}
+            }
+        }
+        if let (Some(Word::GregMonth(m)), true) =
+            (self.word(j), matches!(era, Era::Year | Era::Christian))
+        {
+            let k = if self.word(j + 1) == Some(Word::Unit(Unit::Month)) { j + 2 } else { j + 1 };
+            let span = self.span(i, k - 1);
+            let parts = GregParts::written(None, m, year, span);
+            return Ok(Some((Part::Greg(parts), k)));
+        }
+        Ok(None)
+    }
+
+    /// The index after any wiki link brackets at `i`.
+    pub(super) fn skip_brackets(&self, mut i: usize) -> usize {
+        while self.punct(i, '[') || self.punct(i, ']') {
+            i += 1;
+        }
+        i
+    }
+
+    /// `NUM ~SEP~ NUM ~SEP~ NUM` with one separator of `/`, `-`, `.`: DD/MM/YYYY or YYYY-MM-DD.
+    pub(super) fn numeric(&self, i: usize) -> Found<Part> {
+        let Some(a) = self.num(i) else {
+            return Ok(None);
+        };
+        let Some(Kind::Punct(sep)) = self.tok(i + 1).map(|t| t.kind) else {
+            return Ok(None);
+        };
+        if !matches!(sep, '/' | '-' | '.') || !self.glued(i + 1) || !self.glued(i + 2) {
+            return Ok(None);
+        }
+        let Some(b) = self.num(i + 2) else {
+            return Ok(None);
+        };
+        // `আগামী ৭-১০ ২০২২`: day and month joined, the year after a space (notices); only after
+        // a date word or গত/আগামী, since `২-১ ২০২২` is as likely a score and a year.
+        let announced = i
+            .checked_sub(1)
+            .and_then(|b| self.word(b))
+            .is_some_and(|w| matches!(w, Word::DateWord | Word::Label | Word::Direction(_)));
+        if announced
+            && !self.glued(i + 3)
+            && a.digits <= 2
+            && b.digits <= 2
+            && (1..=12).contains(&b.value)
+        {
+            if let Some(c) = self.num(i + 3).filter(|c| c.digits == 4) {
+                if !matches!(self.tok(i + 4).map(|t| t.kind), Some(Kind::Punct(_)))
+                    || !self.glued(i + 4)
+                {
+                    let day = Self::day_number(a.value);
+                    let (year, span) = (Some(c.value as i32), self.span(i, i + 3));
+                    let parts = GregParts::written(Some(day), b.value as u8, year, span);
+                    return Ok(Some((Part::Greg(parts), i + 4)));
+                }
+            }
+        }
+        if !self.punct(i + 3, sep) || !self.glued(i + 3) || !self.glued(i + 4) {
+            return Ok(None);
+        }
+        let Some(c) = self.num(i + 4) else {
+            return Ok(None);
+        };
+        // A fourth group (`1.2.3.4`) is not a date.
+        if self.punct(i + 5, sep)
+            && self.glued(i + 5)
+            && self.num(i + 6).is_some()
+            && self.glued(i + 6)
+        {
+            return Ok(None);
+        }
+        let span = self.span(i, i + 4);
+        // A two-digit year only after a date word (`তাং ২৭.৭.৭১`): elsewhere `৮/১২/৩০` is as
+        // likely an almanac's time or a fraction.
+        let labelled = (1..=2).any(|back| {
+            i.checked_sub(back).and_then(|b| self.word(b)) == Some(Word::DateWord)
+                && (back == 1 || matches!(self.tok(i - 1).map(|t| t.kind), Some(Kind::Punct(_))))
+        });
+        let short_year = labelled && c.digits == 2 && a.digits <= 2 && b.digits <= 2;
+        if short_year && (!(1..=12).contains(&b.value) || !(1..=31).contains(&a.value)) {
+            return Ok(None);
+        }
+        let (year, month, day, month_i) = match (a.digits, b.digits, c.digits) {
+            (1..=2, 1..=2, 4) => (c.value, b.value, a.value, i + 2),
+            (1..=2, 1..=2, 2) if short_year => (c.value, b.value, a.value, i + 2),
+            (4, 1..=2, 1..=2) => (a.value, b.value, c.value, i + 2),
+            (1..=2, 1..=2, d) if d >= 5 => {
+                return Err(Error::at(
+                    ErrorKind::YearOutOfRange {
+                        year: c.value.min(i64::MAX as u64) as i64,
+                        min: 1,
+                        max: 9999,
+                    },
+                    self.span(i + 4, i + 4),
+                ));
+            }
+            _ => return Ok(None),
+        };
+        if year == 0 && !short_year {
+            let year_i = if a.digits == 4 { i } else { i + 4 };
+            return Err(Error::at(
+                ErrorKind::YearOutOfRange { year: 0, min: 1, max: 9999 },
+                self.span(year_i, year_i),
+            ));
+        }
+        if !(1..=12).contains(&month) {
+            return Err(Error::at(
+                ErrorKind::MonthOutOfRange { month: month as i64 },
+                self.span(month_i, month_i),
+            ));
+        }
+        let day = Self::day_number(day);
+        let written = GregParts::written(Some(day), month as u8, Some(year as i32), span);
+        let parts = GregParts { short_year, ..written };
+        Ok(Some((Part::Greg(parts), i + 5)))
+    }
+
+    /// A day number standing before a connector and a full day-month (`৫ থেকে ৭ জানুয়ারি`,
+    /// `৫-৯ জানুয়ারি`, `১ ও ২ জানুয়ারি`): it takes its month and year from that date.
+    pub(super) fn bare_day_before_range(&self, i: usize) -> Found<Part> {
+        let Some((day, j)) = self.day(i) else {
+            return Ok(None);
+        };
+        let mut k = j;
+        let connector = matches!(
+            self.tok(k).map(|t| t.kind),
+            Some(Kind::Word(Some(Word::From | Word::And)) | Kind::Punct('-' | '–' | '—' | ','))
+        );
+        if !connector {
+            return Ok(None);
+        }
+        k += 1;
+        let next = match self.day_month(k) {
+            Ok(Some((Part::Greg(g), _))) => g,
+            _ => return Ok(None),
+        };
+        let day = Self::day_number(day);
+        let span = self.span(i, j - 1);
+        let written = GregParts::written(Some(day), next.month, next.year, span);
+        let parts = GregParts { inherited: true, ..written };
+        Ok(Some((Part::Greg(parts), j)))
+    }
+}
