@@ -171,9 +171,29 @@ impl Chain {
         self.strong
     }
 
+    /// Whether a date with its day, month and year has been read (of any calendar).
+    fn has_full_date(&self) -> bool {
+        self.greg.as_ref().is_some_and(|g| g.day.is_some() && g.year.is_some())
+            || self.bangla.as_ref().is_some_and(|b| b.year.is_some())
+            || self.hijri.as_ref().is_some_and(|h| h.year.is_some())
+            || self.saka.as_ref().is_some_and(|s| s.year.is_some())
+    }
+
     /// The index of the token the match starts at.
     pub(crate) fn span_start_token(&self, tokens: &[Token]) -> usize {
         tokens.partition_point(|t| t.start < self.span.start)
+    }
+}
+
+impl Part {
+    /// Whether the part is a date with its day, month and year.
+    fn is_full_date(&self) -> bool {
+        match self {
+            Part::Greg(g) => g.day.is_some() && g.year.is_some(),
+            Part::Bangla(b) | Part::Saka(b) => b.year.is_some(),
+            Part::Hijri(h) => h.year.is_some(),
+            _ => false,
+        }
     }
 }
 
@@ -402,6 +422,7 @@ impl<'t> Grammar<'t> {
             // Separators between parts (none before the first).
             let mut k = j;
             let (mut dandas, mut double_danda, mut pipe, mut colon) = (0, false, false, false);
+            let mut line_break = false;
             if j > i {
                 while let Some(Kind::Punct(c)) = self.tok(k).map(|t| t.kind) {
                     if !is_sep(c) || k - j >= 3 {
@@ -413,6 +434,9 @@ impl<'t> Grammar<'t> {
                     colon |= c == ':';
                     k += 1;
                 }
+                // (A paragraph break is a hard boundary: the tokens end before it.)
+                let between = self.toks.get(j..=k).unwrap_or_default();
+                line_break = between.iter().any(|t| t.breaks_before > 0);
             }
             // `২৪ মার্চ, মঙ্গলবার, ২০২০`: the year written after the weekday is the date's.
             if let Some(next) = self.year_after_weekday(k, chain, last_end_tok) {
@@ -430,6 +454,11 @@ impl<'t> Grammar<'t> {
                 }
             };
             let (part, next) = part;
+            // A single line break joins wrapped text, but not two complete dates: each line of
+            // a list of dates is its own match.
+            if line_break && chain.has_full_date() && part.is_full_date() {
+                break;
+            }
             // Across a dari or danda only the parts of an almanac line go on (`৯ বৈশাখ, ১৪২৮।
             // শুক্রবার।`, `১৪৩১ বঙ্গাব্দ ।। ৫১২৫ কলিযুগাব্দ`); a dateline's colon does not
             // join a relative word to the date before it (`২৫ মার্চ : আগামীকাল`).

@@ -32,6 +32,9 @@ pub(crate) struct Token {
     pub(crate) end: usize,
     /// White space (or an invisible joiner) separates this token from the previous one.
     pub(crate) space_before: bool,
+    /// Line breaks in the white space before this token: 0, 1, or 2 for a paragraph break (an
+    /// empty line, or U+2029). The start of the text counts as no break.
+    pub(crate) breaks_before: u8,
 }
 
 impl Token {
@@ -52,7 +55,16 @@ impl Token {
     pub(crate) fn is_punct(&self, c: char) -> bool {
         self.kind == Kind::Punct(c)
     }
+
+    /// Whether an empty line (or a paragraph separator) stands before this token: a hard
+    /// boundary no match crosses.
+    pub(crate) fn starts_paragraph(&self) -> bool {
+        self.breaks_before >= PARAGRAPH
+    }
 }
+
+/// [`Token::breaks_before`] of a paragraph break.
+const PARAGRAPH: u8 = 2;
 
 /// Characters that separate tokens without being punctuation: white space of every kind, and the
 /// invisible joiners and marks that turn up around date phrases.
@@ -106,11 +118,13 @@ pub(crate) struct Lexer {
     space_before: bool,
     /// The end of the last token if it was a number (a visarga right after it is a colon).
     num_end: Option<usize>,
+    /// Line breaks seen since the last token (saturating at a paragraph break).
+    breaks: u8,
 }
 
 impl Lexer {
     pub(crate) const fn new() -> Lexer {
-        Lexer { pos: 0, space_before: true, num_end: None }
+        Lexer { pos: 0, space_before: true, num_end: None, breaks: 0 }
     }
 
     /// The position up to which the text has been consumed.
@@ -214,6 +228,13 @@ impl Lexer {
             } else if is_space(c) {
                 self.pos += c.len_utf8();
                 self.space_before = true;
+                self.breaks = match c {
+                    '\n' | '\u{2028}' | '\u{0B}' | '\u{0C}' | '\u{85}' => {
+                        (self.breaks + 1).min(PARAGRAPH)
+                    }
+                    '\u{2029}' => PARAGRAPH,
+                    _ => self.breaks,
+                };
             } else {
                 let end = i + c.len_utf8();
                 if !known(end) {
@@ -226,9 +247,11 @@ impl Lexer {
 
     #[inline]
     fn emit(&mut self, kind: Kind, start: usize, end: usize) -> Lexed {
-        let token = Token { kind, start, end, space_before: self.space_before };
+        let token =
+            Token { kind, start, end, space_before: self.space_before, breaks_before: self.breaks };
         self.pos = end;
         self.space_before = false;
+        self.breaks = 0;
         self.num_end = matches!(kind, Kind::Num(_)).then_some(end);
         Lexed::Token(token)
     }

@@ -290,7 +290,11 @@ impl Parser {
 /// Lex `text` into `tokens` and read it as one chain of parts, with nothing left over.
 fn read_chain(text: &str, tokens: &mut Vec<Token>) -> Result<Chain, Error> {
     lexer::lex(text, tokens);
-    let tokens = &tokens[..];
+    // One expression never crosses a paragraph break: what follows one is trailing input.
+    let end =
+        tokens.iter().skip(1).position(Token::starts_paragraph).map_or(tokens.len(), |k| k + 1);
+    let all = &tokens[..];
+    let tokens = all.get(..end).unwrap_or_default();
     let Some(first) = tokens.first() else {
         return Err(Error::new(ErrorKind::Empty));
     };
@@ -307,7 +311,7 @@ fn read_chain(text: &str, tokens: &mut Vec<Token>) -> Result<Chain, Error> {
         }
         Err((e, _)) => return Err(e),
     };
-    if let Some(rest) = tokens.get(next) {
+    if let Some(rest) = all.get(next) {
         let end = text.trim_end().len().max(rest.end);
         let rest_text = text.get(rest.start..end).unwrap_or_default().to_owned();
         return Err(Error::at(ErrorKind::TrailingInput { rest: rest_text }, rest.start..end));

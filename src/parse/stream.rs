@@ -72,6 +72,9 @@ pub(crate) struct Window {
     scan: usize,
     /// A chain is held whose byte offsets are into the current text: no text may be dropped.
     pinned: bool,
+    /// Input-wide indices of the tokens in the window that start a paragraph (after an empty
+    /// line): the grammar never sees past the next one.
+    paragraphs: std::collections::VecDeque<usize>,
 }
 
 impl Window {
@@ -87,6 +90,7 @@ impl Window {
             buffered: None,
             scan: 0,
             pinned: false,
+            paragraphs: std::collections::VecDeque::new(),
         }
     }
 
@@ -95,7 +99,12 @@ impl Window {
     fn fill(&mut self, src: &mut impl Source, upto: usize) {
         while self.first + self.tokens.len() < upto && !self.lexed_all {
             match self.lexer.next(src.text(), src.complete()) {
-                Lexed::Token(t) => self.tokens.push(t),
+                Lexed::Token(t) => {
+                    if t.starts_paragraph() {
+                        self.paragraphs.push_back(self.first + self.tokens.len());
+                    }
+                    self.tokens.push(t);
+                }
                 Lexed::End => self.lexed_all = true,
                 Lexed::NeedMore => {
                     // Nothing in the window needs the bytes the lexer has passed: drop them
@@ -103,6 +112,7 @@ impl Window {
                     if self.first + self.tokens.len() <= self.scan && !self.pinned {
                         self.first += self.tokens.len();
                         self.tokens.clear();
+                        self.paragraphs.clear();
                         self.forget(src, self.lexer.pos());
                     }
                     src.read_more();
@@ -125,6 +135,9 @@ impl Window {
             let drop = ahead.min(self.tokens.len());
             self.tokens.drain(..drop);
             self.first += drop;
+            while self.paragraphs.front().is_some_and(|&p| p < self.first) {
+                self.paragraphs.pop_front();
+            }
             let keep_from = self.tokens.first().map_or(self.lexer.pos(), |t| t.start);
             if keep_from >= CHUNK {
                 self.forget(src, keep_from);
@@ -156,7 +169,13 @@ impl Window {
     ) -> Result<Option<(Chain, usize)>, (Error, usize)> {
         self.fill(src, i + WINDOW_TOKENS);
         let toks = self.from(i);
-        let toks = toks.get(..WINDOW_TOKENS).unwrap_or(toks);
+        // The grammar sees up to the window's width, and never past a paragraph break.
+        let next_paragraph = self.paragraphs.partition_point(|&p| p <= i);
+        let width = match self.paragraphs.get(next_paragraph) {
+            Some(&p) => (p - i).min(WINDOW_TOKENS),
+            None => WINDOW_TOKENS,
+        };
+        let toks = toks.get(..width).unwrap_or(toks);
         let g = Grammar { toks, text: src.text() };
         match g.chain(0) {
             Ok(found) => Ok(found.map(|(mut chain, next)| {
@@ -232,7 +251,11 @@ impl Window {
             }
         }
         if role == Role::Single {
-            role = match self.token(src, next).and_then(|t| t.word()) {
+            role = match self
+                .token(src, next)
+                .filter(|t| !t.starts_paragraph())
+                .and_then(|t| t.word())
+            {
                 Some(Word::From) => Role::From,
                 Some(Word::Until) => Role::Until,
                 _ => Role::Single,
@@ -264,6 +287,10 @@ impl Window {
     /// How the tokens from `i` connect the match before them to the one after.
     fn connector(&mut self, src: &mut impl Source, i: usize) -> Option<(Role, Role, usize)> {
         let t = self.token(src, i)?;
+        // Nothing joins across a paragraph break.
+        if t.starts_paragraph() || self.token(src, i + 1).is_some_and(|t| t.starts_paragraph()) {
+            return None;
+        }
         let (roles, mut next) = match t.kind {
             Kind::Word(Some(Word::From)) => ((Role::RangeStart, Role::RangeEnd), i + 1),
             Kind::Punct('-' | '–' | '—') => ((Role::RangeStart, Role::RangeEnd), i + 1),
@@ -275,6 +302,9 @@ impl Window {
         // `৩১ ডিসেম্বর এবং ১ ও ২ জানুয়ারি`, `X, Y ও Z`.
         if matches!(self.token(src, next).map(|t| t.kind), Some(Kind::Word(Some(Word::And)))) {
             next += 1;
+        }
+        if self.token(src, next).is_some_and(|t| t.starts_paragraph()) {
+            return None;
         }
         Some((roles.0, roles.1, next))
     }
