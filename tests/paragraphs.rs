@@ -8,8 +8,11 @@ use std::path::Path;
 use bangla_date::parse::{Match, Parser};
 use chrono::NaiveDate;
 
+/// A match, or the code of the error in its place.
+type Item = Result<Match, String>;
+
 /// Each paragraph's matches, spans moved to where the paragraph stands in the joined text.
-fn each_alone(parser: &Parser, paragraphs: &[String]) -> Vec<Result<Match, String>> {
+fn each_alone(parser: &Parser, paragraphs: &[String]) -> Vec<Item> {
     let mut out = Vec::new();
     let mut offset = 0;
     for p in paragraphs {
@@ -27,10 +30,7 @@ fn each_alone(parser: &Parser, paragraphs: &[String]) -> Vec<Result<Match, Strin
     out
 }
 
-fn joined(
-    parser: &Parser,
-    paragraphs: &[String],
-) -> (Vec<Result<Match, String>>, Vec<Result<Match, String>>) {
+fn joined(parser: &Parser, paragraphs: &[String]) -> (Vec<Item>, Vec<Item>) {
     let text = paragraphs.join("\n\n");
     let as_str = parser.extract(&text).map(|m| m.map_err(|e| e.kind().code().to_owned())).collect();
     let as_stream = parser
@@ -41,7 +41,7 @@ fn joined(
 }
 
 /// Only the fields a paragraph's neighbours could change: span, value, role.
-fn key(m: &Result<Match, String>) -> String {
+fn key(m: &Item) -> String {
     match m {
         Ok(m) => format!("{:?} {:?} {:?} {:?} {:?}", m.span, m.date, m.time, m.datetime, m.role),
         Err(kind) => format!("error {kind}"),
