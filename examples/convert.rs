@@ -35,9 +35,11 @@ USAGE:
     convert [OPTIONS] \"TEXT\"            print every date/time expression in TEXT
     convert --json [OPTIONS] [\"TEXT\"]   the same as one JSON object; with no TEXT, read standard
                                         input line by line and print one JSON object per line
-    convert --document [--json] [OPTIONS] < article.txt
+    convert --document [--json [--stream]] [OPTIONS] < article.txt
                                         read all of standard input as one document: every mention
-                                        in order, each anchored (give --reference: the publication)
+                                        in order, each anchored (give --reference: the publication);
+                                        with --stream, one JSON object per mention as it is read,
+                                        in constant memory
     convert --json --stream [OPTIONS]   read standard input as one text (not line by line), in
                                         constant memory, and print one JSON object per match
     convert --to-bangla DATE [--rule RULE] [--json]
@@ -117,6 +119,8 @@ struct Args {
     rule: Rule,
     output: Output,
     line_buffered: bool,
+    /// `--stream`: standard input as one text read in constant memory.
+    stream: bool,
 }
 
 /// What to print for text.
@@ -217,7 +221,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Option<Args>, 
     } else {
         Output::Human
     };
-    Ok(Some(Args { mode, parser, rule, output, line_buffered }))
+    Ok(Some(Args { mode, parser, rule, output, line_buffered, stream }))
 }
 
 /// An argument as UTF-8 text (an error, not a panic, when it is not).
@@ -488,10 +492,12 @@ fn run(args: &Args, out: &mut Out) -> Result<(), String> {
         Mode::Text(None) => return json_lines(&args.parser, args.output, out),
         Mode::Stream => return json_stream(&args.parser, args.output, out),
         Mode::Document => {
-            let mut text = String::new();
-            io::Read::read_to_string(&mut io::stdin(), &mut text).map_err(|e| e.to_string())?;
             let json = args.output != Output::Human;
-            return out.line(&document::document(&args.parser, &text, json));
+            let printed = document::document(&args.parser, json, args.stream)?;
+            if printed.is_empty() {
+                return Ok(());
+            }
+            return out.line(&printed);
         }
         Mode::Text(Some(text)) if args.output == Output::Human => {
             return out.line(&print_text(&args.parser, text)?);

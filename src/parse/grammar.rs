@@ -32,11 +32,15 @@ use crate::calendar::Month;
 use crate::digits::DigitScript;
 use crate::error::Error;
 
+use super::document::{Duration, Recurrence};
 use super::lexer::{Kind, Num, Token};
 use super::words::{DayPeriod, Era, Unit, Word};
 
 mod date;
+mod document;
 mod time;
+
+pub(crate) use document::makes_generic;
 
 /// A Gregorian date as written (day or year may be missing).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -134,8 +138,45 @@ pub(crate) struct Chain {
     pub(crate) cell_break: Option<usize>,
     /// ওইদিন, পরদিন …: the day is another mention's, not the reference's.
     pub(crate) anaphoric: bool,
+    /// Document mode: a back-reference to the day last mentioned, plus these days (`পরদিন`
+    /// +1, `তার দুই দিন পর` +2), and its span.
+    pub(crate) back: Option<(i64, Range<usize>)>,
+    /// Document mode: what the chain names besides an expression.
+    pub(crate) doc: Option<(DocPart, Range<usize>)>,
+    /// Where the match's content starts, after the labels before it (`প্রকাশিত :`).
+    pub(crate) content_start: Option<usize>,
+    /// The token after the chain is থেকে or পর্যন্ত (a bare hour beside one is a schedule's).
+    pub(crate) signal_after: bool,
     strong: bool,
     open_parens: u32,
+}
+
+/// What only a document reads ([`Grammar::document`]): a chain that holds one names a time
+/// even when it is no date expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DocPart {
+    /// A length of time: `তিন দিন`, `৭২ ঘণ্টা`.
+    Duration(Duration),
+    /// A repeating day: `প্রতি শুক্রবার`, `প্রতিমাসের দ্বিতীয় শনিবার`.
+    Set(Recurrence),
+    /// An ordinal weekday (`চতুর্থ শনিবার`): a recurrence when it follows one in a list
+    /// (`প্রতিমাসের দ্বিতীয় শনিবার এবং চতুর্থ শনিবার`), else nothing.
+    NthWeekday(i8, Weekday),
+    /// A year named alone, or one of another calendar (`১৪৪৬ হিজরির`; no Gregorian value).
+    /// `short`: two digits after a range's hyphen (`২০২৩-২৪ শিক্ষাবর্ষে`), the century the
+    /// range's start's.
+    Year { year: i32, other: bool, short: bool },
+    /// A month or week counted from the reference (`আগামী মাসে`, `গত সপ্তাহে`), perhaps a day
+    /// of that month (`গত মাসের ১৫ তারিখে`). (A year counted so is [`Chain::year_offset`].)
+    Counted { unit: Unit, offset: i8, day: Option<u8> },
+    /// A year counted from the story's year: `সে বছর`, `ওই বছর` (0), `পরের বছর` (+1).
+    StoryYear(i8),
+    /// A month of every year: `প্রতি বছর জুন মাসে`.
+    YearlyMonth(u8),
+    /// Another calendar's month with no day (`ভাদ্র মাস`): no Gregorian value.
+    OtherMonth,
+    /// A day at the head of a list (`২` in `২, ৩ ও ৪ মার্চ`), dated by the list.
+    ListDay(u8),
 }
 
 impl BanglaParts {
@@ -169,6 +210,18 @@ impl GregParts {
 impl Chain {
     pub(crate) fn is_strong(&self) -> bool {
         self.strong
+    }
+
+    /// Whether a document reads this chain as a mention (strong, or holding what only a
+    /// document reads); the document reader judges the weaker cases (a day part or a bare hour
+    /// alone) with the context around them.
+    pub(crate) fn is_document_candidate(&self) -> bool {
+        self.strong
+            || self.doc.is_some()
+            || self.back.is_some()
+            || self.year_offset.is_some()
+            || self.greg.is_some()
+            || self.time.is_some()
     }
 
     /// Whether a date with its day, month and year has been read (of any calendar).
@@ -215,8 +268,14 @@ enum Part {
     Local(Range<usize>),
     /// A year of an Indian almanac's era (`৫১২৫ কলিযুগাব্দ`, `১৯৪৬ শকাব্দ`), or the era word.
     IndianYear,
-    /// ওইদিন, পরদিন …
+    /// ওইদিন, পরদিন … outside document mode: marks the day as another mention's.
     Anaphoric,
+    /// A back-reference to a day (document mode), with its offset in days.
+    Back(i64),
+    /// What only a document reads.
+    Doc(DocPart),
+    /// গভীর ("deep") before a night.
+    Deep,
     /// Labels and other words that may sit inside a timestamp.
     Filler,
 }
@@ -230,6 +289,18 @@ pub(crate) const SAKA_YEAR_THRESHOLD: i32 = 1600;
 pub(crate) struct Grammar<'t> {
     pub(crate) toks: &'t [Token],
     pub(crate) text: &'t str,
+    /// Run the document recognisers too (see `grammar/document.rs`): back-references,
+    /// durations, recurrences, years and months named alone.
+    pub(crate) document: bool,
+    /// The token before `toks`, for the document recognisers' context (`(১৯৪৭)`).
+    pub(crate) before: Option<Token>,
+}
+
+impl<'t> Grammar<'t> {
+    /// A grammar of expressions over `toks`.
+    pub(crate) fn new(toks: &'t [Token], text: &'t str) -> Grammar<'t> {
+        Grammar { toks, text, document: false, before: None }
+    }
 }
 
 fn is_sep(c: char) -> bool {
@@ -334,14 +405,34 @@ impl<'t> Grammar<'t> {
                 if let Some(found) = self.era_year(i) {
                     return Ok(Some(found));
                 }
+                if self.document {
+                    if let Some(found) = self.document_number(i)? {
+                        return Ok(Some(found));
+                    }
+                }
                 Ok(self.time(i, in_chain)?.map(|((t, strong), j)| (Part::Time(t, strong), j)))
             }
-            Kind::Word(Some(w)) => match w {
+            Kind::Word(Some(w)) if self.document => match self.expression_word(i, w, in_chain)? {
+                Some(found) => Ok(Some(found)),
+                None => self.document_word(i, w),
+            },
+            Kind::Word(Some(w)) => self.expression_word(i, w, in_chain),
+            _ => Ok(None),
+        }
+    }
+
+    /// The expression part that starts with the word `w` at `i`.
+    fn expression_word(&self, i: usize, w: Word, in_chain: bool) -> Found<Part> {
+        {
+            match w {
                 Word::BanglaMonth(_) | Word::AssameseMonth(_) | Word::HijriMonth(_) => {
                     self.other_month_first(i)
                 }
                 Word::IndianEra => Ok(Some((Part::IndianYear, i + 1))),
-                Word::Anaphoric => Ok(Some((Part::Anaphoric, i + 1))),
+                // In a document, the day referred to is a mention (the document recognisers).
+                Word::Anaphoric(_) if self.document => Ok(None),
+                Word::Anaphoric(_) => Ok(Some((Part::Anaphoric, i + 1))),
+                Word::Deep => Ok(Some((Part::Deep, i + 1))),
                 Word::DayWord(_) => {
                     if let Some(found) = self.day_month(i)? {
                         return Ok(Some(found));
@@ -349,6 +440,10 @@ impl<'t> Grammar<'t> {
                     self.bare_day_before_range(i)
                 }
                 Word::GregMonth(_) => self.month_first(i),
+                // `গত রাতে`: the night before the reference day.
+                Word::Direction(-1) if self.word(i + 1) == Some(Word::Period(DayPeriod::Night)) => {
+                    Ok(Some((Part::Relative(RelParts::Day(-1), self.span(i, i)), i + 1)))
+                }
                 Word::Weekday { day, short, typo } => {
                     let span = self.span(i, i);
                     // Short names (রবি, শনি) are also ordinary words: only inside a chain or
@@ -378,6 +473,12 @@ impl<'t> Grammar<'t> {
                         i + 2,
                     ))),
                     Some(Word::Unit(Unit::Year)) => Ok(Some((Part::YearOffset(d), i + 2))),
+                    // `গত মাসে`, `গত তিন দিন`: a period counted, or a duration (documents).
+                    Some(Word::Unit(_) | Word::Quantity(..) | Word::HourWord { .. })
+                        if self.document =>
+                    {
+                        Ok(None)
+                    }
                     _ if d != 0 => Ok(Some((Part::Direction(d), i + 1))),
                     _ => Ok(None),
                 },
@@ -388,10 +489,17 @@ impl<'t> Grammar<'t> {
                 // `(বাংলা- ৮ ফাল্গুন)`, `ইংরেজী: ২১ ফেব্রুয়ারি`: a calendar's name labels the
                 // date that follows it inside a match.
                 Word::Era(_) if in_chain => Ok(Some((Part::Filler, i + 1))),
+                // শেষ ("last", and a label: `শেষ আপডেট`).
+                Word::Nth(-1) if !self.document || !self.weekday_follows(i + 1) => {
+                    Ok(Some((Part::Filler, i + 1)))
+                }
                 _ => Ok(None),
-            },
-            _ => Ok(None),
+            }
         }
+    }
+
+    fn weekday_follows(&self, i: usize) -> bool {
+        matches!(self.word(i), Some(Word::Weekday { short: false, .. }))
     }
 
     /// Whether a date starts at `i` (after an optional comma or parenthesis).
@@ -497,15 +605,19 @@ impl<'t> Grammar<'t> {
                 Part::Filler
                     | Part::Anaphoric
                     | Part::Direction(_)
-                    | Part::YearOffset(_)
                     | Part::Dibagoto
                     | Part::Local(_)
+                    | Part::Deep
             );
-            if !chain.accept(part, &mut pending_direction) {
+            let content = !matches!(part, Part::Filler);
+            if !chain.accept(part, self.span(k, next - 1), &mut pending_direction) {
                 break;
             }
             if j == i {
                 chain.span.start = self.start(k);
+            }
+            if content && chain.content_start.is_none() {
+                chain.content_start = Some(self.start(k));
             }
             // Parentheses opened between parts.
             for t in self.toks.get(j..k).unwrap_or_default() {
@@ -533,6 +645,7 @@ impl<'t> Grammar<'t> {
             j = j.max(last + 2);
         }
         chain.span.end = self.end(end_tok);
+        chain.signal_after = matches!(self.word(j), Some(Word::From | Word::Until));
         for t in self.toks.get(i..=end_tok).unwrap_or_default() {
             if let Kind::Num(Num { script: DigitScript::Mixed, .. }) = t.kind {
                 chain.mixed_digits.push(t.start..t.end);
@@ -590,7 +703,34 @@ impl Grammar<'_> {
 
 impl Chain {
     /// Add a part; `false` when its slot is taken (the part then starts the next match).
-    fn accept(&mut self, part: Part, pending: &mut Option<i8>) -> bool {
+    fn accept(&mut self, part: Part, span: Range<usize>, pending: &mut Option<i8>) -> bool {
+        // What only a document reads stands alone: nothing dated joins it, and it joins nothing
+        // dated (a back-reference takes a time, and a date wins over it).
+        let dated = |c: &Chain| {
+            c.greg.is_some()
+                || c.bangla.is_some()
+                || c.hijri.is_some()
+                || c.saka.is_some()
+                || c.weekday.is_some()
+                || c.time.is_some()
+                || c.relative.is_some()
+                || c.year_offset.is_some()
+        };
+        let dating = matches!(
+            part,
+            Part::Greg(_)
+                | Part::Bangla(_)
+                | Part::Hijri(_)
+                | Part::Saka(_)
+                | Part::Weekday(..)
+                | Part::Time(..)
+                | Part::Relative(..)
+                | Part::Back(_)
+                | Part::Doc(_)
+        );
+        if dating && self.doc.is_some() {
+            return false;
+        }
         match part {
             Part::Greg(p) => {
                 if self.greg.is_some() {
@@ -680,6 +820,20 @@ impl Chain {
             }
             Part::IndianYear => self.indian_cue = true,
             Part::Anaphoric => self.anaphoric = true,
+            Part::Back(days) => {
+                if self.back.is_some() || dated(self) {
+                    return false;
+                }
+                self.back = Some((days, span));
+                self.anaphoric = true;
+            }
+            Part::Doc(d) => {
+                if dated(self) || self.back.is_some() {
+                    return false;
+                }
+                self.doc = Some((d, span));
+            }
+            Part::Deep => {}
             Part::Dibagoto => self.dibagoto = true,
             Part::Approx => self.approximate = true,
             Part::Local(span) => self.local_time = Some(span),

@@ -110,6 +110,7 @@ impl Iterator for Extract<'_> {
 /// The first half of a range takes what it left unsaid from the second: the year of its date,
 /// the period of its time (`সকাল সোয়া ৭টা থেকে পৌনে ৮টা`).
 fn inherit(first: &mut Chain, second: &mut Chain, range: bool) {
+    inherit_document(first, second);
     // `ওইদিন সকাল ১১টা থেকে সন্ধ্যা ৬টা`: both ends are that other day's.
     second.anaphoric |= first.anaphoric;
     if let (Some(a), Some(b)) = (&mut first.greg, &second.greg) {
@@ -146,5 +147,35 @@ fn inherit(first: &mut Chain, second: &mut Chain, range: bool) {
             b.period = a.period;
             b.meridiem = a.meridiem;
         }
+    }
+}
+
+/// In a document, the second of two years written short takes the first's century (`২০২৩-২৪
+/// শিক্ষাবর্ষে`), and a weekday listed after a recurrence recurs too (`প্রতি শুক্রবার ও
+/// শনিবার`, `প্রতিমাসের দ্বিতীয় শনিবার এবং চতুর্থ শনিবার`).
+fn inherit_document(first: &Chain, second: &mut Chain) {
+    use grammar::DocPart;
+    let Some((a, _)) = &first.doc else { return };
+    match (a, second.doc.as_mut().map(|(b, _)| b)) {
+        (
+            &DocPart::Year { year: a, .. },
+            Some(DocPart::Year { year: b, short: short @ true, .. }),
+        ) => {
+            let full = a - a.rem_euclid(100) + *b;
+            *b = if full < a { full + 100 } else { full };
+            *short = false;
+        }
+        (DocPart::Set(_), Some(nth @ DocPart::NthWeekday(..))) => {
+            if let DocPart::NthWeekday(n, weekday) = *nth {
+                *nth = DocPart::Set(document::Recurrence { weekday, nth_of_month: Some(n) });
+            }
+        }
+        (DocPart::Set(r), None) if second.greg.is_none() && second.time.is_none() => {
+            if let Some((weekday, span, _)) = second.weekday.take() {
+                let set = document::Recurrence { weekday, nth_of_month: r.nth_of_month };
+                second.doc = Some((DocPart::Set(set), span));
+            }
+        }
+        _ => {}
     }
 }

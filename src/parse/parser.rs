@@ -298,7 +298,7 @@ fn read_chain(text: &str, tokens: &mut Vec<Token>) -> Result<Chain, Error> {
     let Some(first) = tokens.first() else {
         return Err(Error::new(ErrorKind::Empty));
     };
-    let g = Grammar { toks: tokens, text };
+    let g = Grammar::new(tokens, text);
     let found = |t: &Token| text.get(t.start..t.end).unwrap_or_default().to_owned();
     let mut chain = Chain::default();
     let next = match g.chain_into(0, &mut chain) {

@@ -14,7 +14,7 @@ use crate::error::Error;
 use super::days::saka_month;
 use super::grammar::{Chain, RelParts, TimeParts};
 use super::words::{DayPeriod, Unit};
-use super::zone::Localized;
+use super::zone::{Localized, Zone};
 use super::{
     Evidence, Match, OtherCalendar, Parser, Relative, Role, Warning, WrittenBangla, WrittenDate,
     YearResolution,
@@ -165,7 +165,35 @@ fn resolve_time(t: &TimeParts, warnings: &mut Vec<Warning>) -> Option<ResolvedTi
 
 /// Resolve one chain into a match, step by step (each step is a method of [`Resolver`]).
 pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Error> {
+    resolve_with(p, chain, role, None)
+}
+
+/// A day a document gives a chain that names none (a time alone, a back-reference), and the
+/// zone of the mention that day came from (a West Bengal date's is Kolkata's).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct GivenDay {
+    pub(crate) day: NaiveDate,
+    pub(crate) zone: Option<Zone>,
+}
+
+/// [`resolve`], with the day a document gives a chain that names none.
+pub(crate) fn resolve_on(
+    p: &Parser,
+    chain: &Chain,
+    role: Role,
+    given: GivenDay,
+) -> Result<Match, Error> {
+    resolve_with(p, chain, role, Some(given))
+}
+
+fn resolve_with(
+    p: &Parser,
+    chain: &Chain,
+    role: Role,
+    given: Option<GivenDay>,
+) -> Result<Match, Error> {
     let mut r = Resolver::new(p, chain);
+    r.given = given;
     r.written_gregorian();
     // Every written day against its month, in one place (the Gregorian year as resolved).
     super::days::check(chain, r.year)?;
@@ -206,6 +234,8 @@ struct Resolver<'a> {
     approximate_date: Option<NaiveDate>,
     weekday: Option<Weekday>,
     time: Option<NaiveTime>,
+    /// The day a document gives a chain that names none.
+    given: Option<GivenDay>,
 }
 
 impl<'a> Resolver<'a> {
@@ -239,6 +269,7 @@ impl<'a> Resolver<'a> {
             approximate_date: None,
             weekday: None,
             time: None,
+            given: None,
         }
     }
 
@@ -582,6 +613,14 @@ impl<'a> Resolver<'a> {
             t.hour.is_some()
                 && (t.period.is_some() || t.meridiem.is_some() || t.clock24 || t.hour > Some(12))
         };
+        if let (true, None, Some(given)) = (nothing_dated, self.date, self.given) {
+            // A document gave the day (the day referred to, the day of the sentence): taken as
+            // it is, without a warning (the mention's anchor says where it came from).
+            if chain.weekday.is_none() {
+                self.date = Some(given.day);
+            }
+            return;
+        }
         let (true, false, None, Some(rd)) =
             (nothing_dated, chain.anaphoric, self.date, self.ref_date)
         else {
@@ -680,10 +719,10 @@ impl<'a> Resolver<'a> {
         if let Some(offset) = written_offset {
             return offset.from_local_datetime(&local).single();
         }
-        let zone = if self.read_in_west_bengal() {
-            self.p.zone_for(Rule::WestBengalSuryaSiddhanta)
-        } else {
-            self.p.effective_zone()
+        let zone = match self.given.and_then(|g| g.zone) {
+            Some(zone) => zone,
+            None if self.read_in_west_bengal() => self.p.zone_for(Rule::WestBengalSuryaSiddhanta),
+            None => self.p.effective_zone(),
         };
         match zone.localize(local) {
             Localized::Exact(dt) => Some(dt),
@@ -742,6 +781,13 @@ impl<'a> Resolver<'a> {
             warnings: self.warnings,
         }
     }
+}
+
+/// The zone a match was read in: the parser's, or Kolkata for a date read by a West Bengal rule
+/// (as [`Resolver::moment`] decides).
+pub(crate) fn zone_of(p: &Parser, m: &Match) -> Zone {
+    let west_bengal = m.bangla.and_then(|b| b.rule).is_some_and(Rule::is_west_bengal);
+    if west_bengal { p.zone_for(Rule::WestBengalSuryaSiddhanta) } else { p.effective_zone() }
 }
 
 /// The weekday `w` before (`dir < 0`) or after (`dir > 0`) `from`, never `from` itself; the one in

@@ -7,7 +7,8 @@
 
 use std::io::{self, Read};
 
-use super::grammar::{Chain, Grammar};
+use super::document::Layout;
+use super::grammar::{Chain, Grammar, makes_generic};
 use super::lexer::{Kind, Lexed, Lexer, Token};
 use super::words::Word;
 use super::{Match, Parser, Role, Warning, inherit, resolve};
@@ -37,6 +38,11 @@ pub(crate) trait Source {
     /// Forget the first `n` bytes of the text; returns how many were dropped (0 when the source
     /// keeps its text, as a borrowed string does).
     fn discard(&mut self, n: usize) -> usize;
+    /// The first error met reading the input (invalid UTF-8, a failed read) that starts at or
+    /// before byte `at` of the whole input (or at any place, with `None`), to report in order.
+    fn error_before(&mut self, _at: Option<usize>) -> Option<Error> {
+        None
+    }
 }
 
 impl Source for &str {
@@ -75,6 +81,31 @@ pub(crate) struct Window {
     /// Input-wide indices of the tokens in the window that start a paragraph (after an empty
     /// line): the grammar never sees past the next one.
     paragraphs: std::collections::VecDeque<usize>,
+    /// Document mode: the document recognisers run too, and every token lexed is shown to the
+    /// layout of sentences and lines (once: it is linear).
+    layout: Option<Layout>,
+}
+
+/// What the engine found: a chain with the part it plays among its neighbours, its reading,
+/// and (for a document) where it stands.
+#[derive(Debug)]
+pub(crate) struct Found {
+    /// The chain, its byte offsets into the text from [`Found::base`] on.
+    pub(crate) chain: Chain,
+    pub(crate) role: Role,
+    /// The chain resolved by the parser, offsets into the whole input.
+    pub(crate) read: Result<Match, Error>,
+    /// Where the chain's byte offsets start in the whole input.
+    pub(crate) base: usize,
+    /// The input-wide index of the chain's first token.
+    pub(crate) token: usize,
+    /// The token before the chain is a noun in the genitive (`নির্বাচনের আগের দিন`: a day
+    /// counted from an event, not from a date).
+    pub(crate) genitive_before: bool,
+    /// The word before the chain makes a day part generic (`প্রতিদিন সকালে`, `এক রাতে`).
+    pub(crate) generic_before: bool,
+    /// The word before the chain is থেকে or পর্যন্ত.
+    pub(crate) signal_before: bool,
 }
 
 impl Window {
@@ -91,7 +122,24 @@ impl Window {
             scan: 0,
             pinned: false,
             paragraphs: std::collections::VecDeque::new(),
+            layout: None,
         }
+    }
+
+    /// An engine for a document: the document recognisers run, and the layout of the text is
+    /// kept as it is lexed.
+    pub(crate) fn document(parser: Parser) -> Window {
+        Window { layout: Some(Layout::default()), ..Window::new(parser) }
+    }
+
+    /// The layout of sentences and lines (document mode).
+    pub(crate) fn layout_mut(&mut self) -> Option<&mut Layout> {
+        self.layout.as_mut()
+    }
+
+    /// Whether every token of the input has been lexed.
+    pub(crate) fn lexed_all(&self) -> bool {
+        self.lexed_all
     }
 
     /// Lex until the window holds token `upto` (exclusive) or the input is read to its end.
@@ -100,8 +148,12 @@ impl Window {
         while self.first + self.tokens.len() < upto && !self.lexed_all {
             match self.lexer.next(src.text(), src.complete()) {
                 Lexed::Token(t) => {
+                    let index = self.first + self.tokens.len();
                     if t.starts_paragraph() {
-                        self.paragraphs.push_back(self.first + self.tokens.len());
+                        self.paragraphs.push_back(index);
+                    }
+                    if let Some(layout) = &mut self.layout {
+                        layout.observe(&t, index, src.text());
                     }
                     self.tokens.push(t);
                 }
@@ -132,7 +184,8 @@ impl Window {
         // Amortised: move the window's contents only once it has run well past them.
         let ahead = i.saturating_sub(self.first);
         if ahead >= WINDOW_TOKENS {
-            let drop = ahead.min(self.tokens.len());
+            // One token before `i` stays: a document reads the word before a chain.
+            let drop = (ahead - 1).min(self.tokens.len());
             self.tokens.drain(..drop);
             self.first += drop;
             while self.paragraphs.front().is_some_and(|&p| p < self.first) {
@@ -176,7 +229,8 @@ impl Window {
             None => WINDOW_TOKENS,
         };
         let toks = toks.get(..width).unwrap_or(toks);
-        let g = Grammar { toks, text: src.text() };
+        let before = i.checked_sub(1).and_then(|b| self.from(b).first().copied());
+        let g = Grammar { toks, text: src.text(), document: self.layout.is_some(), before };
         match g.chain(0) {
             Ok(found) => Ok(found.map(|(mut chain, next)| {
                 // Token indices out of the grammar count from the start of the input.
@@ -208,8 +262,12 @@ impl Window {
             };
             // Only numbers and known words can start an expression.
             if matches!(t.kind, Kind::Num(_) | Kind::Word(Some(_))) {
+                let document = self.layout.is_some();
                 match self.chain(src, i) {
                     Ok(Some((chain, next))) if chain.is_strong() => return Some(Ok((chain, next))),
+                    Ok(Some((chain, next))) if document && chain.is_document_candidate() => {
+                        return Some(Ok((chain, next)));
+                    }
                     Ok(_) => {}
                     Err((e, resume)) => {
                         self.pos = resume.max(i + 1);
@@ -223,14 +281,32 @@ impl Window {
 
     /// The next match or error; offsets are into the whole input.
     pub(crate) fn next(&mut self, src: &mut impl Source) -> Option<Result<Match, Error>> {
+        self.next_found(src).map(|f| f.read)
+    }
+
+    /// The next chain found, with its role and reading (errors in `read`).
+    pub(crate) fn next_found(&mut self, src: &mut impl Source) -> Option<Found> {
         self.pinned = self.buffered.is_some();
         let (mut chain, next, mut role) = match self.buffered.take() {
             Some(b) => b,
             None => match self.chain_at(src, self.pos)? {
                 Ok((chain, next)) => (chain, next, Role::Single),
-                Err(e) => return Some(Err(e.shifted(self.base))),
+                Err(e) => {
+                    let token = self.pos;
+                    return Some(Found {
+                        chain: Chain::default(),
+                        role: Role::Single,
+                        read: Err(e.shifted(self.base)),
+                        base: self.base,
+                        token,
+                        genitive_before: false,
+                        generic_before: false,
+                        signal_before: false,
+                    });
+                }
             },
         };
+        let start_token = self.pos_of(&chain);
         self.pinned = true;
         self.pos = next;
         // Look ahead: is this the first half of a range, or one of a list?
@@ -241,7 +317,12 @@ impl Window {
                 let bare_hour_end = first == Role::RangeStart
                     && chain.time.is_some()
                     && following.time.as_ref().is_some_and(|t| t.hour.is_some());
-                if following.is_strong() || bare_hour_end {
+                // In a document, years and other document parts make ranges and lists too
+                // (`২০১৮ থেকে ২০২০`, `২০২৩-২৪ শিক্ষাবর্ষে`, `প্রতি শুক্রবার ও শনিবার`).
+                let document_pair = self.layout.is_some()
+                    && (chain.doc.is_some() || chain.is_strong())
+                    && (following.doc.is_some() || following.weekday.is_some());
+                if following.is_strong() || bare_hour_end || document_pair {
                     if role == Role::Single {
                         role = first;
                     }
@@ -269,7 +350,7 @@ impl Window {
                 let cells = self.from(self.first);
                 let cells = cells.get(..cut - self.first.min(cut)).unwrap_or_default();
                 let cells = cells.get(chain.span_start_token(cells)..).unwrap_or_default();
-                let g = Grammar { toks: cells, text: src.text() };
+                let g = Grammar::new(cells, src.text());
                 if let Ok(Some((head, _))) = g.chain(0) {
                     self.pos = cut;
                     self.buffered = None;
@@ -278,10 +359,51 @@ impl Window {
             }
         }
         self.pinned = self.buffered.is_some();
-        Some(match found {
+        let read = match found {
             Ok(m) => Ok(m.shifted(self.base)),
             Err(e) => Err(e.shifted(self.base)),
+        };
+        let (genitive_before, generic_before, signal_before) =
+            self.context_before(src, start_token);
+        Some(Found {
+            chain,
+            role,
+            read,
+            base: self.base,
+            token: start_token,
+            genitive_before,
+            generic_before,
+            signal_before,
         })
+    }
+
+    /// Go on from token `i`, forgetting any chain read ahead (a document drops a chain it does
+    /// not take, and looks again one token on).
+    pub(crate) fn resume_at(&mut self, i: usize) {
+        self.pos = i;
+        self.buffered = None;
+        self.pinned = false;
+    }
+
+    /// The input-wide index of the first token of `chain` (in the window).
+    fn pos_of(&self, chain: &Chain) -> usize {
+        self.first + chain.span_start_token(&self.tokens)
+    }
+
+    /// What the token before token `i` says about the chain there (document mode only).
+    fn context_before(&mut self, src: &mut impl Source, i: usize) -> (bool, bool, bool) {
+        if self.layout.is_none() {
+            return (false, false, false);
+        }
+        let Some(t) = i.checked_sub(1).and_then(|b| self.from(b).first().copied()) else {
+            return (false, false, false);
+        };
+        let word = t.word();
+        let raw = src.text().get(t.start..t.end).unwrap_or_default();
+        // A noun in the genitive: an unknown word ending in র (নির্বাচনের, ঈদের).
+        let genitive = matches!(t.kind, Kind::Word(None)) && raw.ends_with('র');
+        let signal = matches!(word, Some(Word::From | Word::Until));
+        (genitive, makes_generic(word), signal)
     }
 
     /// How the tokens from `i` connect the match before them to the one after.
@@ -352,18 +474,7 @@ pub struct ExtractReader<R> {
 
 impl<R: Read> ExtractReader<R> {
     pub(crate) fn new(parser: Parser, reader: R) -> ExtractReader<R> {
-        ExtractReader {
-            window: Window::new(parser),
-            src: ReadSource {
-                reader,
-                text: String::new(),
-                raw: Vec::new(),
-                base: 0,
-                eof: false,
-                errors: std::collections::VecDeque::new(),
-            },
-            held: None,
-        }
+        ExtractReader { window: Window::new(parser), src: ReadSource::new(reader), held: None }
     }
 }
 
@@ -395,7 +506,7 @@ impl<R: Read> Iterator for ExtractReader<R> {
 
 /// A [`Read`] decoded as UTF-8 into a text that starts at byte `base` of the stream.
 #[derive(Debug)]
-struct ReadSource<R> {
+pub(crate) struct ReadSource<R> {
     reader: R,
     text: String,
     /// Bytes read but not yet decoded: the start of a character cut by the end of a read.
@@ -411,6 +522,17 @@ struct ReadSource<R> {
 const SUBSTITUTE: char = '\u{1A}';
 
 impl<R: Read> ReadSource<R> {
+    pub(crate) fn new(reader: R) -> ReadSource<R> {
+        ReadSource {
+            reader,
+            text: String::new(),
+            raw: Vec::new(),
+            base: 0,
+            eof: false,
+            errors: std::collections::VecDeque::new(),
+        }
+    }
+
     /// Decode `raw` onto `text`, keeping an incomplete last character unless at the end.
     fn decode(&mut self) {
         let mut rest = &self.raw[..];
@@ -478,6 +600,11 @@ impl<R: Read> Source for ReadSource<R> {
         self.raw.truncate(kept + n);
         self.eof = n == 0;
         self.decode();
+    }
+
+    fn error_before(&mut self, at: Option<usize>) -> Option<Error> {
+        let start = self.errors.front()?.span().map_or(0, |s| s.start);
+        if at.is_none_or(|a| start <= a) { self.errors.pop_front() } else { None }
     }
 
     fn discard(&mut self, n: usize) -> usize {

@@ -95,13 +95,40 @@ pub(crate) enum Word {
     And,
     /// তারিখ, তারিখে.
     DateWord,
-    /// প্রকাশ, প্রকাশিত, আপডেট, সময়, শেষ, হালনাগাদ: labels before a timestamp.
+    /// প্রকাশ, প্রকাশিত, আপডেট, সময়, হালনাগাদ: labels before a timestamp.
     Label,
     /// ঘ (ঘটিকা) before an almanac's hour (`ঘ ২/৪৮`).
     HourMark,
-    /// A day named by reference to another (ওইদিন, সেদিন, পরদিন): a time beside it is not the
-    /// reference date's.
-    Anaphoric,
+    /// A day named by reference to another, with its offset from that day: ওইদিন, সেদিন (0),
+    /// পরদিন (+1), আগেরদিন (−1). A time beside it is not the reference date's.
+    Anaphoric(i8),
+    /// The first word of a two-word reference to another day or year, with its offset: সে, সেই,
+    /// ওই, ঐ, উক্ত, একই ("that, the same": 0), পরের, পরবর্তী ("the next": +1), আগের ("the one
+    /// before": −1); `পরের দিন`, `ওই বছর`.
+    Pointer(i8),
+    /// তার, এর (standalone), তারও ("its"): `তার দুই দিন পর`, two days after the day before.
+    Its,
+    /// পর ("after"), which follows a count in `তার দুই দিন পর`; unlike পরে it makes no
+    /// relative date of a bare count (`দুই বছর পর` is a duration and a postposition).
+    After,
+    /// প্রতি, প্রত্যেক, প্রতিটি: every (a recurrence follows).
+    Every,
+    /// প্রতিমাসের, প্রতিমাসে: every month.
+    EveryMonth,
+    /// প্রতিবছর, প্রতিবছরের: every year.
+    EveryYear,
+    /// প্রতিদিন, দৈনিক, প্রত্যহ, প্রত্যেকদিন: every day.
+    Daily,
+    /// Which one of a month's weekdays: প্রথম … পঞ্চম (1–5), শেষ (−1, also a label: `শেষ
+    /// আপডেট`).
+    Nth(i8),
+    /// গভীর ("deep", of the night), before a day period.
+    Deep,
+    /// চলাকালীন, চলাকালে ("during"): a day part after it is no particular day's (`ক্লাস
+    /// চলাকালীন দুপুরে`).
+    During,
+    /// শিক্ষাবর্ষ, অর্থবছর: a year that spans two calendar years (academic, fiscal).
+    SpanYear,
     /// An era that only Indian almanacs count in (কলিযুগাব্দ, বিক্রম সংবৎ, শ্রীচৈতন্যাব্দ): a
     /// cue that a Bangabda date beside it is West Bengal's.
     IndianEra,
@@ -148,6 +175,9 @@ pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
     for &(w, u) in UNITS {
         add(w, Word::Unit(u));
     }
+    for &(w, meaning) in REFERENCE_WORDS {
+        add(w, meaning);
+    }
     for &(w, meaning) in OTHERS {
         add(w, meaning);
     }
@@ -163,6 +193,18 @@ pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
     for &(w, n) in COUNT_WORDS {
         for &(unit_word, unit) in UNITS {
             add(&format!("{w}{unit_word}"), Word::Quantity(n, unit));
+        }
+    }
+    // Case endings on unit words, as durations take them: `তিন দিনে`, `২৪ ঘণ্টায়`,
+    // `সপ্তাহব্যাপী`, `বছরও`; the plain and genitive forms are listed in UNITS.
+    for &(w, u) in UNIT_STEMS {
+        let suffixes: &[&str] = if w.ends_with('া') {
+            &["য়", "ও", "ই", "ব্যাপী", "জুড়ে"]
+        } else {
+            &["ে", "ই", "ও", "েই", "ব্যাপী", "জুড়ে"]
+        };
+        for suffix in suffixes {
+            add(&format!("{w}{suffix}"), Word::Unit(u));
         }
     }
     // Case endings on month names: genitive (জানুয়ারির, ডিসেম্বরের), locative (জুনে, শ্রাবণে),
@@ -199,6 +241,42 @@ pub(crate) fn needs_folding(word: &[u8]) -> bool {
         },
         b => b.is_ascii_uppercase(),
     })
+}
+
+/// Whether a word is in the locative case, as a day-part word standing for "at that time" is
+/// (`রাতে`, `সকালে`, `সন্ধ্যায়`, `রাতেই`), and not in the genitive or plain form of a noun
+/// (`রাতের খাবার`, dinner).
+pub(crate) fn is_locative(word: &str) -> bool {
+    let word = word.trim_end_matches('\u{0987}'); // ই, emphatic
+    // ে; য় precomposed (U+09DF) or as য + nukta.
+    word.ends_with('\u{09C7}') || word.ends_with('\u{09DF}') || word.ends_with("\u{09AF}\u{09BC}")
+}
+
+/// The tense a verb form marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tense {
+    /// `হবে`, `করবেন`, `চলবে`, `থাকবে`: what is to come.
+    Future,
+    /// `হয়েছিল`, `করলেন`, `ছিলেন`: what happened.
+    Past,
+}
+
+/// The tense a word that is not in the vocabulary marks, by its verb ending: the future in
+/// -বে/-বেন (`হবে`, `করবেন`; not `সবে`, "just"), the past in -ছিল/-ছিলেন and the formal simple
+/// past -লেন (`বললেন`). News reports also tell the past in the present (`গ্রেপ্তার করা হয়`),
+/// which no ending tells from the habitual, and in the perfect, which also announces what is to
+/// come (`শুনানির তারিখ ধার্য করা হয়েছে`): those say nothing.
+pub(crate) fn tense_of(word: &str) -> Option<Tense> {
+    let word = word.trim_end_matches(['।', '\u{09BC}']);
+    // Three letters at least: `হবে`.
+    word.chars().nth(2)?;
+    if (word.ends_with("বে") || word.ends_with("বেন")) && !word.ends_with("সবে") {
+        return Some(Tense::Future);
+    }
+    // The past (-ছিল: `হয়েছিল`, `ছিলেন`) and the formal simple past (`বললেন`). Not the
+    // perfect (`হয়েছে`, `করা হয়েছে`): "the date has been set for 9 November" looks ahead.
+    const PAST: [&str; 4] = ["ছিল", "ছিলো", "ছিলেন", "লেন"];
+    PAST.iter().any(|s| word.ends_with(s)).then_some(Tense::Past)
 }
 
 /// Look a word up; a trailing visarga (ঃ, standing for a colon after labels) is tried without.

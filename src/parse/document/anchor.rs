@@ -1,0 +1,647 @@
+//! Anchoring: what each mention still needs ([`Need`], a typed state), and one function per rule
+//! of the module's table that gives it, against a [`Context`] of what the text has said so far.
+//! A rule never reads text again: it chooses what to read the mention's chain against (another
+//! reference, or a day) and the one resolver reads it.
+
+use core::ops::Range;
+
+use chrono::{Datelike, Duration as Days, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday};
+
+use super::{Anchor, AnchorRule, Assumption, Mention, MentionKind};
+use crate::parse::grammar::Chain;
+use crate::parse::resolve::{self, GivenDay};
+use crate::parse::{DayPeriod, Match, Parser, Role, Unit, Warning, YearResolution, Zone};
+
+/// What a mention still needs before it names a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Need {
+    /// Nothing: complete as written, or not a point in time.
+    Nothing,
+    /// The reference: a relative expression the parser resolved against it.
+    Relative,
+    /// A year, for a day and month written without one.
+    Year,
+    /// A year, for a month named alone.
+    MonthYear,
+    /// A week, for a weekday named alone.
+    Week(Weekday),
+    /// A day, for a time or a day part alone.
+    Day,
+    /// The day last mentioned, plus days.
+    BackReference(i64),
+    /// The month and year of the list it heads.
+    List,
+    /// A period counted from the reference; `month`, `day` narrow it.
+    Counted { unit: Unit, offset: i8, month: Option<u8>, day: Option<u8> },
+    /// The year last written, plus an offset (`সে বছর`, `পরের বছর`).
+    StoryYear(i8),
+}
+
+/// A mention being read: what it is and needs, and, once anchored, its values.
+#[derive(Debug, Clone)]
+pub(super) struct Item {
+    pub(super) span: Range<usize>,
+    pub(super) kind: MentionKind,
+    pub(super) need: Need,
+    pub(super) role: Role,
+    /// The chain, to read again against what it is anchored to (byte offsets from `base`).
+    pub(super) chain: Option<Chain>,
+    pub(super) base: usize,
+    pub(super) sentence: u64,
+    pub(super) line: u64,
+    /// The reading of the expression alone.
+    pub(super) expression: Option<Match>,
+    /// The reading as anchored (the expression's, or the chain read again).
+    pub(super) reading: Option<Match>,
+    pub(super) date: Option<NaiveDate>,
+    pub(super) time: Option<NaiveTime>,
+    pub(super) period: Option<DayPeriod>,
+    pub(super) year: Option<i32>,
+    pub(super) month: Option<u8>,
+    pub(super) day: Option<u8>,
+    pub(super) week: Option<u32>,
+    pub(super) anchor: Anchor,
+    pub(super) assumptions: Vec<Assumption>,
+    /// A bare hour (`৩টা`) whose half of the day is not written.
+    pub(super) bare_hour: bool,
+}
+
+impl Item {
+    pub(super) fn new(span: Range<usize>, kind: MentionKind, need: Need) -> Item {
+        Item {
+            span,
+            kind,
+            need,
+            role: Role::Single,
+            chain: None,
+            base: 0,
+            sentence: 0,
+            line: 0,
+            expression: None,
+            reading: None,
+            date: None,
+            time: None,
+            period: None,
+            year: None,
+            month: None,
+            day: None,
+            week: None,
+            anchor: Anchor::Written,
+            assumptions: Vec::new(),
+            bare_hour: false,
+        }
+    }
+
+    /// A mention read from an expression (`m`, the chain resolved alone).
+    pub(super) fn of_expression(span: Range<usize>, need: Need, m: Match) -> Item {
+        let mut it = Item::new(span, MentionKind::Point, need);
+        it.take_reading(&m);
+        it.expression = Some(m);
+        it
+    }
+
+    /// Take the values of a reading.
+    fn take_reading(&mut self, m: &Match) {
+        self.date = m.date;
+        self.time = m.time;
+        self.period = m.period;
+        self.year = m.year;
+        self.month = m.month;
+        self.day = m.day;
+        self.reading = Some(m.clone());
+    }
+
+    /// Whether a day is written in full (not inferred, not relative): the story's day.
+    pub(super) fn written_day(&self) -> bool {
+        self.need == Need::Nothing && self.kind == MentionKind::Point && self.date.is_some()
+    }
+
+    /// The finished mention.
+    pub(super) fn into_mention(self) -> Mention {
+        let reading = self.reading.as_ref();
+        let datetime = reading
+            .and_then(|m| m.datetime)
+            .filter(|dt| Some(dt.date_naive()) == self.date && Some(dt.time()) == self.time);
+        let (year, month) = match self.date {
+            Some(d) => (Some(d.year()), Some(d.month() as u8)),
+            None => (self.year, self.month),
+        };
+        let warnings = reading.map(|m| m.warnings.clone()).unwrap_or_default();
+        let mut m = Mention {
+            span: self.span,
+            kind: self.kind,
+            date: self.date,
+            time: self.time,
+            datetime,
+            period: self.period,
+            year,
+            month,
+            week: self.week,
+            role: self.role,
+            anchor: self.anchor,
+            assumptions: self.assumptions,
+            value: None,
+            warnings,
+            expression: self.expression,
+        };
+        m.value = m.compute_value();
+        m
+    }
+}
+
+/// A day the text has mentioned, to anchor later mentions to.
+#[derive(Debug, Clone)]
+struct Day {
+    date: NaiveDate,
+    /// The day named, when the moment is in the small hours of the night after it (`বৃহস্পতিবার
+    /// দিবাগত রাত ২টা` is Friday 02:00, but `পরদিন` after it is Friday too).
+    named: NaiveDate,
+    span: Range<usize>,
+    sentence: u64,
+    line: u64,
+    zone: Zone,
+}
+
+/// The year a story is about: the last Gregorian year written.
+#[derive(Debug, Clone)]
+struct Story {
+    year: i32,
+    date: Option<NaiveDate>,
+    from: Range<usize>,
+    line: u64,
+}
+
+/// What the text has said so far that later mentions anchor to: bounded, whatever the length of
+/// the text.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Context {
+    story: Option<Story>,
+    last_day: Option<Day>,
+    /// With no reference, the text's first year stands in for it.
+    pub(super) first_year: Option<(i32, Range<usize>)>,
+}
+
+/// What a sentence says, for the mentions in it.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct SentenceSays {
+    pub(super) future: bool,
+    pub(super) past: bool,
+    pub(super) daily: bool,
+}
+
+/// Anchor `items` (consecutive mentions, in text order, their sentences complete), then the
+/// pairs among them.
+pub(super) fn anchor_all(
+    p: &Parser,
+    ctx: &mut Context,
+    items: &mut [Item],
+    says: impl Fn(u64) -> SentenceSays,
+) {
+    for k in 0..items.len() {
+        let (before, rest) = items.split_at_mut(k);
+        let Some(it) = rest.first_mut() else { break };
+        let partner = before.last();
+        anchor_one(p, ctx, it, partner, says(it.sentence));
+        remember(p, ctx, it);
+    }
+    pairs(items);
+}
+
+/// Anchor one mention by the rule for what it needs.
+fn anchor_one(
+    p: &Parser,
+    ctx: &Context,
+    it: &mut Item,
+    partner: Option<&Item>,
+    says: SentenceSays,
+) {
+    let reference = p.reference.map(|r| r.date());
+    match it.need {
+        Need::Nothing => {}
+        Need::Relative => {
+            it.anchor = if it.date.is_some() { Anchor::Reference } else { Anchor::Unanchored };
+        }
+        Need::Year => yearless_date(p, ctx, it, says),
+        Need::MonthYear => month_alone(p, ctx, it, reference),
+        Need::Week(_) => bare_weekday(p, ctx, it, says),
+        Need::Day => dayless(p, ctx, it, partner, says),
+        Need::BackReference(days) => back_reference(p, ctx, it, days),
+        Need::List => {} // dated by its list, in `pairs`
+        Need::Counted { unit, offset, month, day } => match reference {
+            Some(r) => count_from(it, r, unit, offset, month, day),
+            None => it.anchor = Anchor::Unanchored,
+        },
+        Need::StoryYear(offset) => match &ctx.story {
+            Some(s) => {
+                it.year = Some(s.year + i32::from(offset));
+                it.anchor = Anchor::Story { year: s.year, from: s.from.clone() };
+            }
+            None => it.anchor = Anchor::Unanchored,
+        },
+    }
+}
+
+/// What an anchored mention tells the mentions after it: the story's year, the last day.
+fn remember(p: &Parser, ctx: &mut Context, it: &Item) {
+    match it.kind {
+        MentionKind::Year if it.need == Need::Nothing => {
+            if let Some(y) = it.year {
+                ctx.story =
+                    Some(Story { year: y, date: None, from: it.span.clone(), line: it.line });
+            }
+        }
+        MentionKind::Point => {
+            if it.written_day() {
+                if let Some(d) = it.date {
+                    ctx.story = Some(Story {
+                        year: d.year(),
+                        date: Some(d),
+                        from: it.span.clone(),
+                        line: it.line,
+                    });
+                }
+            }
+            let Some(d) = it.date else { return };
+            // The day before (`আগের দিন`, `আগের কার্যদিবসে`) is a point of comparison, not
+            // where the story moves on: `পরদিন`, `সেদিন` are.
+            if matches!(it.need, Need::BackReference(d) if d < 0)
+                || matches!(it.need, Need::BackReference(_)) && it.anchor == Anchor::Unanchored
+            {
+                return;
+            }
+            let night_after = it.chain.as_ref().is_some_and(|c| c.dibagoto);
+            let after_midnight = night_after && it.time.is_some_and(|t| t.hour() < 6);
+            let named = if after_midnight { d.pred_opt().unwrap_or(d) } else { d };
+            let zone = it.reading.as_ref().map_or(p.effective_zone(), |m| resolve::zone_of(p, m));
+            ctx.last_day = Some(Day {
+                date: d,
+                named,
+                span: it.span.clone(),
+                sentence: it.sentence,
+                line: it.line,
+                zone,
+            });
+        }
+        _ => {}
+    }
+}
+
+/// Read the mention's chain again against `reference`, picking a yearless date's year by `how`.
+fn read_against(
+    p: &Parser,
+    it: &Item,
+    reference: NaiveDateTime,
+    how: YearResolution,
+) -> Option<Match> {
+    let chain = it.chain.as_ref()?;
+    let p = p.reference(reference).year_resolution(how);
+    resolve::resolve(&p, chain, it.role).ok().map(|m| m.shifted(it.base))
+}
+
+/// Read the mention's chain again on `day` (a day the text gave it).
+fn read_on(
+    p: &Parser,
+    chain: &Chain,
+    it: &Item,
+    day: NaiveDate,
+    zone: Option<Zone>,
+) -> Option<Match> {
+    resolve::resolve_on(p, chain, it.role, GivenDay { day, zone }).ok().map(|m| m.shifted(it.base))
+}
+
+fn noon(d: NaiveDate) -> NaiveDateTime {
+    d.and_time(NaiveTime::MIN) + Days::hours(12)
+}
+
+/// A yearless date: the story's year when one is fixed on the same line, else the reference's
+/// (the coming date when its sentence speaks in the future), else the text's first year.
+fn yearless_date(p: &Parser, ctx: &Context, it: &mut Item, says: SentenceSays) {
+    let reference = p.reference;
+    let story = ctx.story.as_ref().filter(|s| s.line == it.line || reference.is_none());
+    let base = match (story, reference, &ctx.first_year) {
+        (Some(s), _, _) => Some((s.date.unwrap_or_else(|| mid_year(s.year)), s.from.clone())),
+        (None, None, Some((y, from))) => Some((mid_year(*y), from.clone())),
+        _ => None,
+    };
+    if let Some((b, from)) = base {
+        // Read again around the story's date, so that গত/আগামী and a written weekday still
+        // choose among the years around it.
+        if let Some(m) = read_against(p, it, noon(b), YearResolution::Nearest) {
+            if let Some(d) = m.date {
+                it.take_reading(&m);
+                it.anchor = Anchor::Story { year: d.year(), from };
+            }
+        }
+        return;
+    }
+    it.anchor = if it.date.is_some() { Anchor::Reference } else { Anchor::Unanchored };
+    // A yearless date in a sentence told in the future is the coming one (`২, ৩ ও ৪ মার্চ
+    // পরীক্ষা হবে`), in a report of what happened the last one (`১৪ নভেম্বর তিনি ফিরে
+    // আসেন`), unless the caller chose a direction.
+    if let (Some(r), Some(d), Some(how), YearResolution::Nearest) =
+        (reference, it.date, tense(says), p.year_resolution)
+    {
+        if let Some(m) = read_against(p, it, r, how).filter(|m| m.date != Some(d)) {
+            it.take_reading(&m);
+            it.assumptions.push(Assumption::Tense);
+        }
+    }
+}
+
+/// A month named alone: the story's year (same line), else the one the reference points to.
+fn month_alone(p: &Parser, ctx: &Context, it: &mut Item, reference: Option<NaiveDate>) {
+    let month = it.month.unwrap_or(1);
+    match &ctx.story {
+        Some(s) if s.line == it.line => {
+            it.year = Some(s.year);
+            it.anchor = Anchor::Story { year: s.year, from: s.from.clone() };
+        }
+        _ => match reference {
+            Some(r) => {
+                it.year = Some(month_year(r, month, p.year_resolution));
+                it.anchor = Anchor::Reference;
+            }
+            None => it.anchor = Anchor::Unanchored,
+        },
+    }
+}
+
+/// A bare weekday: the nearest such day to the reference (or to the last day mentioned), or the
+/// next one when its sentence speaks in the future.
+fn bare_weekday(p: &Parser, ctx: &Context, it: &mut Item, says: SentenceSays) {
+    let (base, anchor) = match (p.reference, &ctx.last_day) {
+        (Some(r), _) => (Some(r), Anchor::Reference),
+        (None, Some(d)) => (
+            Some(noon(d.date)),
+            Anchor::Mention { rule: AnchorRule::LastDay, from: d.span.clone(), days: 0 },
+        ),
+        (None, None) => (None, Anchor::Unanchored),
+    };
+    it.anchor = anchor;
+    let Some(base) = base else { return };
+    let how = match (p.year_resolution, tense(says)) {
+        (YearResolution::Nearest, Some(how)) => {
+            it.assumptions.push(Assumption::Tense);
+            how
+        }
+        (how, _) => how,
+    };
+    if let Some(m) = read_against(p, it, base, how) {
+        it.take_reading(&m);
+    }
+}
+
+/// A back-reference: the last day mentioned, plus its offset.
+fn back_reference(p: &Parser, ctx: &Context, it: &mut Item, days: i64) {
+    let Some(day) = &ctx.last_day else {
+        it.anchor = Anchor::Unanchored;
+        return;
+    };
+    let Some(date) = day.named.checked_add_signed(Days::days(days)) else {
+        it.anchor = Anchor::Unanchored;
+        return;
+    };
+    it.anchor = Anchor::Mention { rule: AnchorRule::BackReference, from: day.span.clone(), days };
+    match it.chain.clone() {
+        Some(chain) => match read_on(p, &chain, it, date, Some(day.zone)) {
+            Some(m) => it.take_reading(&m),
+            None => it.date = Some(date),
+        },
+        None => it.date = Some(date),
+    }
+}
+
+/// A time or a day part alone.
+fn dayless(p: &Parser, ctx: &Context, it: &mut Item, partner: Option<&Item>, says: SentenceSays) {
+    let reference = p.reference.map(|r| r.date());
+    // The other end of its range.
+    let partner = partner.filter(|b| it.role == Role::RangeEnd && b.role == Role::RangeStart);
+    let mut chain = it.chain.clone();
+    if let (Some(start), Some(c)) = (partner, chain.as_mut()) {
+        if let (Some(a), Some(b)) = (start.time, it.time) {
+            if b < a && b.hour() < 12 && (it.bare_hour || it.period == start.period) {
+                if let Some(t) = c.time.as_mut() {
+                    t.meridiem = Some(true);
+                    t.period = None;
+                }
+                it.assumptions.push(Assumption::RangeEndAfterStart);
+            }
+        }
+        it.bare_hour = false;
+    }
+    if let (true, Some(c)) = (it.bare_hour, chain.as_mut()) {
+        // A shop's, an office's or an exam's hours: 1–6 are in the afternoon, 7–12 as written.
+        if let Some(t) = c.time.as_mut() {
+            t.meridiem = Some(t.hour.is_some_and(|h| (1..=6).contains(&h) || h == 12));
+        }
+        it.assumptions.push(Assumption::WorkingHours);
+    }
+    // Times that recur have no day: read them as written (with the assumptions above).
+    let recurring = |it: &mut Item, chain: &Option<Chain>| {
+        it.anchor = Anchor::Recurring;
+        if let Some(m) = chain.as_ref().and_then(|c| resolve::resolve(p, c, it.role).ok()) {
+            it.take_reading(&m.shifted(it.base));
+        }
+        (it.date, it.year, it.month, it.day) = (None, None, None, None);
+    };
+    let on_day = |it: &mut Item, day: &Day, rule: AnchorRule| {
+        it.anchor = Anchor::Mention { rule, from: day.span.clone(), days: 0 };
+        set_day(p, it, &chain, day.date, Some(day.zone));
+    };
+    if let Some(start) = partner {
+        if let Some(d) = start.date {
+            it.anchor =
+                Anchor::Mention { rule: AnchorRule::Range, from: start.span.clone(), days: 0 };
+            let zone = start.reading.as_ref().map(|m| resolve::zone_of(p, m));
+            set_day(p, it, &chain, d, zone);
+            return;
+        }
+        if start.anchor == Anchor::Recurring {
+            recurring(it, &chain);
+            return;
+        }
+    }
+    if let Some(day) = ctx.last_day.as_ref().filter(|d| d.sentence == it.sentence) {
+        on_day(it, day, AnchorRule::Sentence);
+        return;
+    }
+    // Every day's hours: `প্রতিদিন সকাল ১০টা থেকে দুপুর ১টা পর্যন্ত`.
+    if it.time.is_some() && says.daily {
+        recurring(it, &chain);
+        return;
+    }
+    // A time in the sentence right after a date, on the same line, is that day's (`আগামী ১৯
+    // ডিসেম্বর ভোট। সকাল ৭টা থেকে বিকেল ৫টা পর্যন্ত ভোটগ্রহণ চলবে।`).
+    if it.time.is_some() {
+        if let Some(day) =
+            ctx.last_day.as_ref().filter(|d| d.line == it.line && d.sentence + 1 == it.sentence)
+        {
+            on_day(it, day, AnchorRule::PreviousSentence);
+            return;
+        }
+    }
+    // Hours of a schedule, told in the future with no day: they recur (`পরীক্ষা সকাল ১১টা থেকে
+    // দুপুর ১২টা পর্যন্ত অনুষ্ঠিত হবে`).
+    let schedule = matches!(it.role, Role::RangeStart | Role::RangeEnd | Role::From | Role::Until)
+        || it.assumptions.contains(&Assumption::WorkingHours);
+    if schedule && it.time.is_some() && says.future {
+        recurring(it, &chain);
+        return;
+    }
+    if it.time.is_none() {
+        if let Some(day) = ctx.last_day.as_ref().filter(|d| d.line == it.line) {
+            on_day(it, day, AnchorRule::Paragraph);
+            return;
+        }
+    }
+    match (reference, &ctx.last_day) {
+        (Some(r), _) => {
+            it.anchor = Anchor::Reference;
+            set_day(p, it, &chain, r, None);
+        }
+        (None, Some(day)) => on_day(it, day, AnchorRule::LastDay),
+        (None, None) => {
+            it.anchor = Anchor::Unanchored;
+            if let Some(m) = chain.as_ref().and_then(|c| resolve::resolve(p, c, it.role).ok()) {
+                it.take_reading(&m.shifted(it.base));
+                it.date = None;
+            }
+        }
+    }
+}
+
+/// Give a time or day part alone the day `day`: the chain read on it; the small hours of the
+/// night are on the next calendar day (the night that follows the day it was anchored to).
+fn set_day(p: &Parser, it: &mut Item, chain: &Option<Chain>, day: NaiveDate, zone: Option<Zone>) {
+    let night = it.period == Some(DayPeriod::Night);
+    let small_hours = |m: &Match| m.time.is_some_and(|t| t.hour() < 6);
+    let Some(chain) = chain else {
+        it.date = Some(day);
+        return;
+    };
+    let Some(m) = read_on(p, chain, it, day, zone) else {
+        it.date = Some(day);
+        return;
+    };
+    if night && small_hours(&m) {
+        if let Some(next) = day.succ_opt().and_then(|n| read_on(p, chain, it, n, zone)) {
+            it.take_reading(&next);
+            it.assumptions.push(Assumption::NightFollowsDay);
+            return;
+        }
+    }
+    it.take_reading(&m);
+}
+
+/// A year, month, week or day counted from the reference `r`.
+fn count_from(
+    it: &mut Item,
+    r: NaiveDate,
+    unit: Unit,
+    offset: i8,
+    month: Option<u8>,
+    day: Option<u8>,
+) {
+    let offset = i32::from(offset);
+    it.anchor = Anchor::Reference;
+    match unit {
+        Unit::Year => {
+            it.year = Some(r.year() + offset);
+            it.kind = MentionKind::Year;
+            if let Some(m) = month {
+                it.kind = MentionKind::Month;
+                it.month = Some(m);
+            }
+        }
+        Unit::Month => {
+            let months = r.year() * 12 + r.month0() as i32 + offset;
+            let (year, month0) = (months.div_euclid(12), months.rem_euclid(12));
+            it.year = Some(year);
+            it.month = Some(month0 as u8 + 1);
+            it.kind = MentionKind::Month;
+            if let Some(d) = day {
+                it.date = NaiveDate::from_ymd_opt(year, month0 as u32 + 1, u32::from(d));
+                it.kind = MentionKind::Point;
+                if it.date.is_none() {
+                    it.anchor = Anchor::Unanchored;
+                }
+            }
+        }
+        _ => {
+            let day = r.checked_add_signed(Days::weeks(i64::from(offset))).unwrap_or(r);
+            let week = day.iso_week();
+            it.year = Some(week.year());
+            it.week = Some(week.week());
+            it.kind = MentionKind::Week;
+        }
+    }
+}
+
+/// The pairs: the first end of a range or list takes the year its last end settled on (`১৭
+/// থেকে ২০ আগস্ট`, `৩ ও ৪ মার্চ`), back to front; the head of a list takes its list's date.
+fn pairs(items: &mut [Item]) {
+    for k in (1..items.len()).rev() {
+        let (head, tail) = items.split_at_mut(k);
+        let (Some(a), Some(b)) = (head.last_mut(), tail.first()) else { continue };
+        let joined = matches!(a.role, Role::RangeStart | Role::ListItem)
+            && matches!(b.role, Role::RangeEnd | Role::ListItem);
+        if !joined {
+            continue;
+        }
+        if a.need == Need::List {
+            if let (Some(bd), Some(d)) = (b.date, a.day) {
+                a.date = bd.with_day(u32::from(d));
+                a.anchor =
+                    Anchor::Mention { rule: AnchorRule::List, from: b.span.clone(), days: 0 };
+            } else {
+                a.anchor = Anchor::Unanchored;
+            }
+            continue;
+        }
+        if let (Some(ad), Some(bd), false) = (a.date, b.date, a.written_day()) {
+            let year = if ad.month() > bd.month() { bd.year() - 1 } else { bd.year() };
+            if ad.year() != year {
+                a.date = ad.with_year(year);
+                if let Some(m) = a.reading.as_mut() {
+                    m.date = a.date;
+                    m.datetime = m.datetime.and_then(|dt| dt.with_year(year));
+                }
+            }
+        }
+    }
+}
+
+/// The direction a sentence's tense points: the future, or the past when it speaks only of what
+/// happened.
+fn tense(says: SentenceSays) -> Option<YearResolution> {
+    match (says.future, says.past) {
+        (true, _) => Some(YearResolution::Future),
+        (false, true) => Some(YearResolution::Past),
+        (false, false) => None,
+    }
+}
+
+fn mid_year(y: i32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, 7, 2).unwrap_or(NaiveDate::MIN)
+}
+
+/// The year of month `m` seen from `r`.
+fn month_year(r: NaiveDate, m: u8, how: YearResolution) -> i32 {
+    let (ry, rm) = (r.year(), r.month() as i32);
+    let m = i32::from(m);
+    match how {
+        YearResolution::Past if m <= rm => ry,
+        YearResolution::Past => ry - 1,
+        YearResolution::Future if m >= rm => ry,
+        YearResolution::Future => ry + 1,
+        YearResolution::Nearest if m - rm > 6 => ry - 1,
+        YearResolution::Nearest if rm - m > 6 => ry + 1,
+        YearResolution::Nearest => ry,
+    }
+}
+
+/// Whether a reading was dated by the parser from the reference alone (a time or a weekday with
+/// no date written).
+pub(super) fn dated_from_reference(m: &Match) -> bool {
+    m.warnings.iter().any(|w| matches!(w, Warning::DateFromReference))
+}

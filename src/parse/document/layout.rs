@@ -1,0 +1,112 @@
+//! The layout of a document as it is lexed: its sentences and lines, and what each sentence
+//! says about time as a whole (its tense, "every day"). Every token is shown once, when the
+//! engine lexes it, so reading the layout is linear in the text; only the sentences the
+//! document reader has not finished with are kept.
+
+use std::collections::VecDeque;
+
+use crate::parse::lexer::{Kind, Token};
+use crate::parse::words::{self, Tense, Unit, Word};
+
+/// A sentence longer than this many tokens is read in pieces of this length (a run of dates
+/// with no full stop would otherwise hold every mention in it until its end).
+pub const MAX_SENTENCE_TOKENS: usize = 512;
+
+/// One sentence: where it starts, its line, and what its words say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Sentence {
+    /// Counted from 0 over the whole text.
+    pub(crate) id: u64,
+    /// The line (counted from 0) the sentence starts on.
+    pub(crate) line: u64,
+    /// The input-wide index of its first token.
+    first_token: usize,
+    /// A verb in the future tense (`হবে`, `করবেন`).
+    pub(crate) future: bool,
+    /// A verb in a past tense (`হয়েছিল`, `বলেছেন`, `করলেন`).
+    pub(crate) past: bool,
+    /// "Every day" (`প্রতিদিন`, `প্রতি দিন`): its hours recur.
+    pub(crate) daily: bool,
+}
+
+/// The sentences and lines seen so far.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Layout {
+    /// The sentences not yet released, oldest first; the last is the one being read.
+    sentences: VecDeque<Sentence>,
+    /// The line the next token is on.
+    line: u64,
+    /// The last token ended a sentence (`।`, `?`, `!`).
+    ended: bool,
+    /// Tokens read in the current sentence.
+    tokens: usize,
+    /// The last token was প্রতি (`প্রতি দিন` is daily).
+    every: bool,
+    /// Sentences started so far.
+    count: u64,
+}
+
+impl Layout {
+    /// Take in the token at input-wide index `index`; `text` holds its bytes.
+    pub(crate) fn observe(&mut self, t: &Token, index: usize, text: &str) {
+        if t.breaks_before > 0 {
+            self.line += u64::from(t.breaks_before);
+        }
+        let new = self.sentences.is_empty()
+            || self.ended
+            || t.breaks_before > 0
+            || self.tokens >= MAX_SENTENCE_TOKENS;
+        if new {
+            self.sentences.push_back(Sentence {
+                id: self.count,
+                line: self.line,
+                first_token: index,
+                future: false,
+                past: false,
+                daily: false,
+            });
+            self.count += 1;
+            self.tokens = 0;
+        }
+        self.tokens += 1;
+        self.ended = matches!(t.kind, Kind::Punct('।' | '?' | '!'));
+        let every = self.every;
+        self.every = false;
+        let Some(current) = self.sentences.back_mut() else { return };
+        match t.kind {
+            Kind::Word(None) => match text.get(t.start..t.end).and_then(words::tense_of) {
+                Some(Tense::Future) => current.future = true,
+                Some(Tense::Past) => current.past = true,
+                None => {}
+            },
+            Kind::Word(Some(Word::Daily)) => current.daily = true,
+            Kind::Word(Some(Word::Every)) => self.every = true,
+            Kind::Word(Some(Word::Unit(Unit::Day))) if every => current.daily = true,
+            _ => {}
+        }
+    }
+
+    /// The sentence token `index` belongs to, if it is still kept.
+    pub(crate) fn sentence_of(&self, index: usize) -> Option<Sentence> {
+        let k = self.sentences.partition_point(|s| s.first_token <= index);
+        k.checked_sub(1).and_then(|k| self.sentences.get(k)).copied()
+    }
+
+    /// The sentence numbered `id`, if it is still kept.
+    pub(crate) fn sentence(&self, id: u64) -> Option<Sentence> {
+        let first = self.sentences.front()?.id;
+        self.sentences.get(usize::try_from(id.checked_sub(first)?).ok()?).copied()
+    }
+
+    /// Whether sentence `id` has ended (a later one has started): what it says is final.
+    pub(crate) fn has_ended(&self, id: u64) -> bool {
+        self.count > id + 1
+    }
+
+    /// Forget the sentences before `id`: the reader is done with them.
+    pub(crate) fn release_before(&mut self, id: u64) {
+        while self.sentences.front().is_some_and(|s| s.id < id) {
+            self.sentences.pop_front();
+        }
+    }
+}

@@ -1,0 +1,463 @@
+//! The document reader: the extraction engine in document mode ([`Window::document`]), each
+//! chain it finds turned into mentions by what it holds ([`classify`]), held until its sentence
+//! has ended, then anchored ([`super::anchor`]) and handed out in text order.
+
+use std::collections::VecDeque;
+use std::io::Read;
+
+use chrono::Datelike;
+
+use super::anchor::{self, Context, Item, Need, SentenceSays, dated_from_reference};
+use super::{Anchor, Mention, MentionKind};
+use crate::error::Error;
+use crate::parse::grammar::{BanglaParts, Chain, DocPart, GregParts, HijriParts};
+use crate::parse::resolve;
+use crate::parse::stream::{Found, ReadSource, Source, Window};
+use crate::parse::words::is_locative;
+use crate::parse::{Match, Parser, Role, Warning};
+
+/// With no reference, mentions that need a year are held until the text's first year is read,
+/// for at most this many mentions; past that they are read without it.
+pub const HOLD_MENTIONS: usize = 256;
+
+/// A mention, or an expression that could not be read, in text order.
+#[derive(Debug)]
+enum Entry {
+    Item(Box<Item>),
+    Error(Error),
+}
+
+/// The engine over any source.
+#[derive(Debug)]
+struct Engine<S> {
+    parser: Parser,
+    window: Window,
+    src: S,
+    ctx: Context,
+    queue: VecDeque<Entry>,
+    out: VecDeque<Result<Mention, Error>>,
+    done: bool,
+}
+
+impl<S: Source> Engine<S> {
+    fn new(parser: Parser, src: S) -> Engine<S> {
+        Engine {
+            parser,
+            window: Window::document(parser),
+            src,
+            ctx: Context::default(),
+            queue: VecDeque::new(),
+            out: VecDeque::new(),
+            done: false,
+        }
+    }
+
+    fn next(&mut self) -> Option<Result<Mention, Error>> {
+        loop {
+            if let Some(x) = self.out.pop_front() {
+                // Reading runs ahead of anchoring: an error in the bytes read comes out before
+                // the first mention that starts after it.
+                let at = match &x {
+                    Ok(m) => Some(m.span.start),
+                    Err(e) => e.span().map(|s| s.start),
+                };
+                if let Some(e) = self.src.error_before(at) {
+                    self.out.push_front(x);
+                    return Some(Err(e));
+                }
+                return Some(x);
+            }
+            if self.done && self.queue.is_empty() {
+                return self.src.error_before(None).map(Err);
+            }
+            if !self.done {
+                match self.window.next_found(&mut self.src) {
+                    Some(found) => self.take(found),
+                    None => self.done = true,
+                }
+            }
+            self.flush();
+        }
+    }
+
+    /// Turn what the engine found into queued mentions.
+    fn take(&mut self, found: Found) {
+        let read = match &found.read {
+            Ok(m) => m.clone(),
+            Err(e) => {
+                self.queue.push_back(Entry::Error(e.clone()));
+                return;
+            }
+        };
+        let layout = self.window.layout_mut().and_then(|l| l.sentence_of(found.token));
+        let (sentence, line) = layout.map_or((0, 0), |s| (s.id, s.line));
+        let items = classify(&self.parser, &found, read, self.src.text());
+        if items.is_empty() {
+            // Not a mention: look again one token on, so that nothing inside it is skipped.
+            self.window.resume_at(found.token + 1);
+            return;
+        }
+        for mut it in items {
+            it.sentence = sentence;
+            it.line = line;
+            if self.ctx.first_year.is_none() {
+                let year = match it.kind {
+                    MentionKind::Year if it.need == Need::Nothing => it.year,
+                    MentionKind::Point if it.written_day() => it.date.map(|d| d.year()),
+                    _ => None,
+                };
+                if let Some(y) = year {
+                    self.ctx.first_year = Some((y, it.span.clone()));
+                }
+            }
+            self.queue.push_back(Entry::Item(Box::new(it)));
+        }
+    }
+
+    /// Anchor and hand out the mentions that are ready: their sentence has ended (its tense is
+    /// known), and the other end of their range or list has been read.
+    fn flush(&mut self) {
+        let layout_final =
+            |s: u64, w: &mut Window| w.layout_mut().is_none_or(|l| l.has_ended(s)) || w.lexed_all();
+        // With no reference, wait for the text's first year (a bounded while).
+        if !self.done
+            && self.parser.reference.is_none()
+            && self.ctx.first_year.is_none()
+            && self.queue.len() < HOLD_MENTIONS
+        {
+            return;
+        }
+        let mut ready = 0;
+        for e in &self.queue {
+            let ok = match e {
+                Entry::Error(_) => true,
+                Entry::Item(it) => self.done || layout_final(it.sentence, &mut self.window),
+            };
+            if !ok {
+                break;
+            }
+            ready += 1;
+        }
+        // The first end of a range or list waits for its other end.
+        while !self.done && ready > 0 {
+            let waits = matches!(
+                self.queue.get(ready - 1),
+                Some(Entry::Item(it)) if matches!(it.role, Role::RangeStart | Role::ListItem)
+            );
+            if !waits {
+                break;
+            }
+            ready -= 1;
+        }
+        if ready == 0 {
+            return;
+        }
+        let batch: Vec<Entry> = self.queue.drain(..ready).collect();
+        let mut items: Vec<Item> = Vec::new();
+        let mut order: Vec<Result<usize, Error>> = Vec::new();
+        for e in batch {
+            match e {
+                Entry::Item(it) => {
+                    order.push(Ok(items.len()));
+                    items.push(*it);
+                }
+                Entry::Error(e) => order.push(Err(e)),
+            }
+        }
+        let window = &mut self.window;
+        let mut says = |id: u64| {
+            let s = window.layout_mut().and_then(|l| l.sentence(id));
+            s.map_or(SentenceSays::default(), |s| SentenceSays {
+                future: s.future,
+                past: s.past,
+                daily: s.daily,
+            })
+        };
+        let says_now: Vec<(u64, SentenceSays)> = {
+            let mut ids: Vec<u64> = items.iter().map(|it| it.sentence).collect();
+            ids.dedup();
+            ids.into_iter().map(|id| (id, says(id))).collect()
+        };
+        let lookup =
+            |id: u64| says_now.iter().find(|(s, _)| *s == id).map(|(_, s)| *s).unwrap_or_default();
+        anchor::anchor_all(&self.parser, &mut self.ctx, &mut items, lookup);
+        let mut items: Vec<Option<Item>> = items.into_iter().map(Some).collect();
+        for o in order {
+            match o {
+                Ok(k) => {
+                    let Some(it) = items.get_mut(k).and_then(Option::take) else { continue };
+                    // A back-reference with nothing before it to point at (`সে দিন আর নেই`) is
+                    // no date; nor is the head of a list that never found its list.
+                    let pointless = matches!(it.need, Need::BackReference(_) | Need::List)
+                        && it.anchor == Anchor::Unanchored;
+                    if !pointless {
+                        self.out.push_back(Ok(it.into_mention()));
+                    }
+                }
+                Err(e) => self.out.push_back(Err(e)),
+            }
+        }
+        // The sentences before the first mention still held are done with.
+        let keep = match self.queue.front() {
+            Some(Entry::Item(it)) => Some(it.sentence),
+            _ => None,
+        };
+        if let Some(layout) = self.window.layout_mut() {
+            match keep {
+                Some(s) => layout.release_before(s),
+                // The last sentence flushed may go on with mentions not yet found.
+                None => layout.release_before(says_now.last().map_or(0, |(s, _)| *s)),
+            }
+        }
+    }
+}
+
+/// The mentions a chain makes (none, one, or one per calendar of a date bar).
+fn classify(p: &Parser, found: &Found, m: Match, text: &str) -> Vec<Item> {
+    let chain = &found.chain;
+    let start = chain.content_start.unwrap_or(chain.span.start).max(chain.span.start);
+    let span = start + found.base..chain.span.end + found.base;
+    let mut items = Vec::with_capacity(1);
+    let mut with_chain = |mut it: Item| {
+        it.role = found.role;
+        it.chain = Some(chain.clone());
+        it.base = found.base;
+        items.push(it);
+    };
+    if let Some((doc, _)) = &chain.doc {
+        let mut it = Item::new(span.clone(), MentionKind::Point, Need::Nothing);
+        match *doc {
+            DocPart::Duration(d) => it.kind = MentionKind::Duration(d),
+            DocPart::Set(r) => it.kind = MentionKind::Set(r),
+            DocPart::NthWeekday(..) => return Vec::new(),
+            DocPart::Year { other: true, .. } | DocPart::OtherMonth => {
+                it.kind = MentionKind::OtherCalendar;
+            }
+            DocPart::Year { year, .. } => {
+                it.kind = MentionKind::Year;
+                it.year = Some(year);
+            }
+            DocPart::Counted { unit, offset, day } => {
+                it.need = Need::Counted { unit, offset, month: None, day };
+            }
+            DocPart::StoryYear(d) => {
+                it.kind = MentionKind::Year;
+                it.need = Need::StoryYear(d);
+            }
+            DocPart::YearlyMonth(month) => {
+                it.kind = MentionKind::Month;
+                it.month = Some(month);
+                it.anchor = Anchor::Recurring;
+            }
+            DocPart::ListDay(d) => {
+                if found.role != Role::ListItem {
+                    return Vec::new();
+                }
+                it.need = Need::List;
+                it.day = Some(d);
+            }
+        }
+        with_chain(it);
+        return items;
+    }
+    let has_date = chain.greg.as_ref().is_some_and(|g| g.day.is_some())
+        || chain.bangla.is_some()
+        || chain.hijri.is_some()
+        || chain.saka.is_some();
+    if let (Some((days, _)), false) = (&chain.back, has_date) {
+        // `নির্বাচনের আগের দিন`: a day counted from an event, not from a date.
+        if found.genitive_before && *days != 0 {
+            return Vec::new();
+        }
+        with_chain(Item::of_expression(span, Need::BackReference(*days), m));
+        return items;
+    }
+    if let (Some(offset), false) = (chain.year_offset, has_date) {
+        let month = chain.greg.as_ref().map(|g| g.month);
+        let mut it = Item::of_expression(
+            span,
+            Need::Counted { unit: crate::parse::Unit::Year, offset, month, day: None },
+            m,
+        );
+        (it.date, it.day) = (None, None);
+        with_chain(it);
+        return items;
+    }
+    if let Some(pieces) = calendar_pieces(p, chain, &m, found.base) {
+        return pieces;
+    }
+    let from_reference = dated_from_reference(&m);
+    let inferred = m.warnings.iter().any(|w| matches!(w, Warning::YearInferred { .. }));
+    let need = if m.date.is_none() && m.day.is_none() && m.year.is_some() && m.relative.is_none() {
+        // A month with its year, or a year (`২০২০ সালের মার্চে`): written.
+        Need::Nothing
+    } else if m.relative.is_some() {
+        Need::Relative
+    } else if let (true, Some(w)) = (from_reference, m.weekday) {
+        Need::Week(w)
+    } else if from_reference {
+        Need::Day
+    } else if m.month.is_some() && m.day.is_none() && m.year.is_none() {
+        Need::MonthYear
+    } else if m.date.is_some() && !inferred && !from_reference {
+        Need::Nothing
+    } else if m.month.is_some() && m.day.is_some() {
+        Need::Year
+    } else if let (Some(w), true) = (m.weekday, m.date.is_none() || from_reference) {
+        Need::Week(w)
+    } else if m.date.is_none() && (m.hijri.is_some() || m.saka.is_some()) {
+        let mut it = Item::of_expression(span, Need::Nothing, m);
+        it.kind = MentionKind::OtherCalendar;
+        with_chain(it);
+        return items;
+    } else if (m.time.is_some() || m.period.is_some()) && (m.date.is_none() || from_reference) {
+        Need::Day
+    } else {
+        Need::Nothing
+    };
+    let mut it = Item::of_expression(span, need, m);
+    match need {
+        Need::Nothing | Need::Relative if it.year.is_some() && it.day.is_none() => {
+            it.kind = if it.month.is_some() { MentionKind::Month } else { MentionKind::Year };
+        }
+        Need::MonthYear => it.kind = MentionKind::Month,
+        Need::Week(_) | Need::Day if from_reference => {
+            (it.date, it.year, it.month, it.day) = (None, None, None, None);
+        }
+        _ => {}
+    }
+    if need == Need::Day && !day_part_or_time_stands(found, &it, text) {
+        return Vec::new();
+    }
+    if need == Need::Day {
+        it.bare_hour = is_bare_hour(chain);
+    }
+    with_chain(it);
+    items
+}
+
+/// Whether a time or day part alone stands as a mention: a day part in the locative or beside
+/// থেকে / পর্যন্ত / দিকে, not generic (`প্রতিদিন সকালে`); a bare hour beside থেকে or পর্যন্ত; any
+/// other time.
+fn day_part_or_time_stands(found: &Found, it: &Item, text: &str) -> bool {
+    let chain = &found.chain;
+    let Some(t) = &chain.time else { return false };
+    if t.hour.is_none() {
+        if found.generic_before {
+            return false;
+        }
+        let raw = text.get(t.span.clone()).unwrap_or_default();
+        return is_locative(raw) || chain.signal_after || chain.approximate;
+    }
+    if is_bare_hour(chain) && !chain.is_strong() {
+        return found.signal_before
+            || chain.signal_after
+            || matches!(it.role, Role::RangeStart | Role::RangeEnd);
+    }
+    true
+}
+
+/// A clock hour with no half of the day written (`৩টা`, `৩টা থেকে`).
+fn is_bare_hour(chain: &Chain) -> bool {
+    chain.time.as_ref().is_some_and(|t| {
+        t.hour.is_some() && t.period.is_none() && t.meridiem.is_none() && !t.clock24
+    })
+}
+
+/// A date bar in several calendars (`১১ই এপ্রিল, ২০২৫ খ্রিস্টাব্দ , ২৮শে চৈত্র, ১৪৩১ বঙ্গাব্দ ,
+/// ১২ই শাওয়াল, ১৪৪৬ হিজরি`) is one match for the parser, which checks the parts against each
+/// other; in a document each calendar's date is a mention of its own, each read alone by the
+/// resolver: a Bangabda date converted by its rule, a Hijri date the Gregorian day the page pairs
+/// it with (Hijri months begin by moon sighting, so the page's pairing is the best evidence).
+fn calendar_pieces(p: &Parser, chain: &Chain, whole: &Match, base: usize) -> Option<Vec<Item>> {
+    enum Piece<'c> {
+        Greg(&'c GregParts),
+        Bangla(&'c BanglaParts),
+        Hijri(&'c HijriParts),
+        Saka(&'c BanglaParts),
+    }
+    let mut pieces: Vec<(core::ops::Range<usize>, Piece<'_>)> = Vec::new();
+    if let Some(g) = chain.greg.as_ref().filter(|g| g.day.is_some()) {
+        pieces.push((g.span.clone(), Piece::Greg(g)));
+    }
+    if let Some(b) = &chain.bangla {
+        pieces.push((b.span.clone(), Piece::Bangla(b)));
+    }
+    if let Some(h) = &chain.hijri {
+        pieces.push((h.span.clone(), Piece::Hijri(h)));
+    }
+    if let Some(s) = &chain.saka {
+        pieces.push((s.span.clone(), Piece::Saka(s)));
+    }
+    if pieces.len() < 2 || chain.time.is_some() || chain.relative.is_some() {
+        return None;
+    }
+    pieces.sort_by_key(|(s, _)| s.start);
+    // A weekday after the last date keeps the pieces from standing alone.
+    let last_end = pieces.last().map_or(0, |(s, _)| s.end);
+    let weekday_first = match &chain.weekday {
+        Some((_, s, _)) if s.start >= last_end => return None,
+        Some((w, s, typo)) => Some((*w, s.clone(), *typo)),
+        None => None,
+    };
+    let content_start = chain.content_start.unwrap_or(chain.span.start);
+    let mut items = Vec::with_capacity(pieces.len());
+    for (k, (span, piece)) in pieces.iter().enumerate() {
+        let mut sub = Chain::default();
+        sub.span = span.clone();
+        match piece {
+            Piece::Greg(g) => sub.greg = Some((*g).clone()),
+            Piece::Bangla(b) => sub.bangla = Some((*b).clone()),
+            Piece::Hijri(h) => sub.hijri = Some((*h).clone()),
+            Piece::Saka(s) => sub.saka = Some((*s).clone()),
+        }
+        if k == 0 {
+            sub.span.start = content_start.min(span.start);
+            sub.weekday = weekday_first.clone();
+        }
+        sub.indian_cue = chain.indian_cue;
+        let m = resolve::resolve(p, &sub, Role::Single).ok()?.shifted(base);
+        let mut it = Item::of_expression(m.span.clone(), Need::Nothing, m);
+        if it.date.is_none() && matches!(piece, Piece::Hijri(_) | Piece::Saka(_)) {
+            // The page's own pairing.
+            it.date = whole.date;
+        }
+        if it.date.is_none() {
+            it.kind = MentionKind::OtherCalendar;
+        }
+        it.chain = Some(sub);
+        it.base = base;
+        items.push(it);
+    }
+    Some(items)
+}
+
+/// Every mention of a document read from a [`Read`], as each is anchored; see
+/// [`Parser::read_document_reader`].
+#[derive(Debug)]
+pub struct DocumentReader<R> {
+    engine: Engine<ReadSource<R>>,
+}
+
+impl<R: Read> DocumentReader<R> {
+    pub(crate) fn new(parser: Parser, reader: R) -> DocumentReader<R> {
+        DocumentReader { engine: Engine::new(parser, ReadSource::new(reader)) }
+    }
+}
+
+impl<R: Read> Iterator for DocumentReader<R> {
+    type Item = Result<Mention, Error>;
+
+    fn next(&mut self) -> Option<Result<Mention, Error>> {
+        self.engine.next()
+    }
+}
+
+/// The mentions of a text in memory: the engine over the string itself.
+pub(super) fn read_str(
+    parser: Parser,
+    text: &str,
+) -> impl Iterator<Item = Result<Mention, Error>> + '_ {
+    let mut engine = Engine::new(parser, text);
+    core::iter::from_fn(move || engine.next())
+}

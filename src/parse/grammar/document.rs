@@ -1,0 +1,375 @@
+//! The recognisers only a document runs ([`Grammar::document`]): what a whole text says about
+//! time besides date and time expressions. Back-references to a day (`পরদিন`, `এ দিন`, `তার দুই
+//! দিন পর`), durations (`তিন দিন`, `৭২ ঘণ্টা`), recurrences (`প্রতি শুক্রবার`, `প্রতিমাসের দ্বিতীয়
+//! শনিবার`), years named alone (`২০১৯ সালের`, `২০২৩-২৪ শিক্ষাবর্ষে`, `১৯৭১-এ`, `(১৯৪৭)`), months
+//! named alone (`জানুয়ারি মাস`), periods counted from the reference (`গত বছর`, `আগামী মাসে`, `গত
+//! মাসের ১৫ তারিখে`) or from the story (`সে বছর`, `পরের বছর`), the head of a list of days (`২` in
+//! `২, ৩ ও ৪ মার্চ`) and year-first dates with a month name (`২০২৪ মার্চ ০৮`).
+//!
+//! They read the same tokens and words as the expression recognisers, and run where those find
+//! nothing; what they find joins the chain as a [`Part::Doc`] or [`Part::Back`], so that a
+//! document's mentions are chains of the one grammar.
+
+use chrono::Weekday;
+
+use super::{DocPart, Found, Grammar, GregParts, Part};
+use crate::parse::document::{Duration, Recurrence};
+use crate::parse::lexer::Kind;
+use crate::parse::words::{Era, Unit, Word};
+
+/// Years a number may name when it stands alone: a wider range would take counts for years.
+const PLAUSIBLE_YEARS: core::ops::RangeInclusive<u64> = 1000..=2200;
+
+/// Years a bare number names only with a clear sign (a case ending, parentheses, English words
+/// around it).
+const MODERN_YEARS: core::ops::RangeInclusive<i32> = 1800..=2100;
+
+impl Grammar<'_> {
+    /// The document recognisers that start with a number at `i`.
+    pub(super) fn document_number(&self, i: usize) -> Found<Part> {
+        if let Some(found) = self.year_month_day(i) {
+            return Ok(Some(found));
+        }
+        if let Some(found) = self.year_alone(i) {
+            return Ok(Some(found));
+        }
+        if let Some(found) = self.list_day(i) {
+            return Ok(Some(found));
+        }
+        Ok(self.duration(i))
+    }
+
+    /// The document recognisers that start with the word `w` at `i`.
+    pub(super) fn document_word(&self, i: usize, w: Word) -> Found<Part> {
+        let found = match w {
+            Word::Anaphoric(days) => Some((Part::Back(i64::from(days)), i + 1)),
+            Word::Pointer(d) => self.pointer(i, d),
+            Word::Its | Word::CaseSuffix => self.days_after(i),
+            Word::Every | Word::EveryMonth | Word::EveryYear => self.every(i, w),
+            Word::Nth(n) => {
+                self.weekday(i + 1).map(|day| (Part::Doc(DocPart::NthWeekday(n, day)), i + 2))
+            }
+            // `এ দিন`, `এই দিন`: that day.
+            Word::Direction(0) if self.is_day_unit(i + 1) => Some((Part::Back(0), i + 2)),
+            Word::Direction(d) => self.counted(i, d).or_else(|| self.duration(i)),
+            Word::GregMonth(m) => self.month_alone(i, m),
+            Word::BanglaMonth(_) => self.other_month(i),
+            Word::Era(e) => self.year_after_era(i, e),
+            Word::Quantity(..) | Word::HourWord { .. } | Word::Fraction(_) => self.duration(i),
+            _ => None,
+        };
+        Ok(found)
+    }
+
+    fn weekday(&self, i: usize) -> Option<Weekday> {
+        match self.word(i)? {
+            Word::Weekday { day, short: false, .. } => Some(day),
+            _ => None,
+        }
+    }
+
+    fn is_day_unit(&self, i: usize) -> bool {
+        self.word(i) == Some(Word::Unit(Unit::Day))
+    }
+
+    fn is_year_unit(&self, i: usize) -> bool {
+        self.word(i) == Some(Word::Unit(Unit::Year))
+    }
+
+    /// `সে দিন`, `ওই দিন`, `পরের দিন`, `আগের দিন` (a day), `সে বছর`, `পরের বছর` (a year of the
+    /// story).
+    fn pointer(&self, i: usize, d: i8) -> Option<(Part, usize)> {
+        if self.is_day_unit(i + 1) {
+            return Some((Part::Back(i64::from(d)), i + 2));
+        }
+        if self.is_year_unit(i + 1) {
+            return Some((Part::Doc(DocPart::StoryYear(d)), i + 2));
+        }
+        // `পরবর্তী ৭২ ঘণ্টা`: the next hours, a duration.
+        self.duration(i)
+    }
+
+    /// `তার দুই দিন পর`, `এর তিন দিন আগে`: days after (before) the day last mentioned.
+    fn days_after(&self, i: usize) -> Option<(Part, usize)> {
+        let n = self.count(i + 1)?;
+        if !self.is_day_unit(i + 2) {
+            return None;
+        }
+        let sign = match self.word(i + 3)? {
+            Word::After | Word::AgoLater(1) => 1,
+            Word::AgoLater(-1) => -1,
+            _ => return None,
+        };
+        Some((Part::Back(sign * i64::from(n)), i + 4))
+    }
+
+    /// A count: digits (up to three) or a number word (`তিন`).
+    fn count(&self, i: usize) -> Option<u32> {
+        match self.tok(i)?.kind {
+            Kind::Num(n) if n.digits <= 3 => u32::try_from(n.value).ok(),
+            Kind::Word(Some(Word::HourWord { hour, minute: 0, unit: None })) => {
+                Some(u32::from(hour))
+            }
+            _ => None,
+        }
+    }
+
+    /// `প্রতি শুক্রবার`, `প্রতিমাসের দ্বিতীয় শনিবার`, `প্রতি মাসের শেষ শুক্রবার`, `প্রতি বছর জুন মাসে`.
+    fn every(&self, i: usize, w: Word) -> Option<(Part, usize)> {
+        let monthly = match w {
+            Word::EveryMonth => Some(i + 1),
+            Word::Every if self.word(i + 1) == Some(Word::Unit(Unit::Month)) => Some(i + 2),
+            _ => None,
+        };
+        if let Some(j) = monthly {
+            let Some(Word::Nth(n)) = self.word(j) else { return None };
+            let day = self.weekday(j + 1)?;
+            let r = Recurrence { weekday: day, nth_of_month: Some(n) };
+            return Some((Part::Doc(DocPart::Set(r)), j + 2));
+        }
+        let yearly = match w {
+            Word::EveryYear => Some(i + 1),
+            Word::Every if self.is_year_unit(i + 1) => Some(i + 2),
+            _ => None,
+        };
+        if let Some(j) = yearly {
+            let Some(Word::GregMonth(m)) = self.word(j) else { return None };
+            let end = if self.word(j + 1) == Some(Word::Unit(Unit::Month)) { j + 2 } else { j + 1 };
+            return Some((Part::Doc(DocPart::YearlyMonth(m)), end));
+        }
+        if w == Word::Every {
+            let day = self.weekday(i + 1)?;
+            let r = Recurrence { weekday: day, nth_of_month: None };
+            return Some((Part::Doc(DocPart::Set(r)), i + 2));
+        }
+        None
+    }
+
+    /// `গত বছর`, `আগামী মাসে`, `এ সপ্তাহে`, `গত মাসের ১৫ তারিখে`: a period counted from the
+    /// reference. (`গত বছরের ২৩ নভেম্বর` is an expression: the year offset joins the date.)
+    fn counted(&self, i: usize, offset: i8) -> Option<(Part, usize)> {
+        let Some(Word::Unit(unit @ (Unit::Month | Unit::Week))) = self.word(i + 1) else {
+            return None;
+        };
+        // A count after it makes a duration (`গত তিন মাসে`).
+        if self.count(i + 2).is_some() && self.word(i + 3) != Some(Word::DateWord) {
+            return None;
+        }
+        if unit == Unit::Month {
+            if let (Some(n), Some(Word::DateWord)) = (self.num(i + 2), self.word(i + 3)) {
+                if n.digits <= 2 && (1..=31).contains(&n.value) {
+                    let day = Some(n.value as u8);
+                    return Some((Part::Doc(DocPart::Counted { unit, offset, day }), i + 4));
+                }
+            }
+        }
+        Some((Part::Doc(DocPart::Counted { unit, offset, day: None }), i + 2))
+    }
+
+    /// A month named alone (`জানুয়ারি মাস`, `মে মাসের প্রথম সপ্তাহে`): a Gregorian month with no
+    /// day or year, which a document dates by its story or reference.
+    fn month_alone(&self, i: usize, m: u8) -> Option<(Part, usize)> {
+        if self.word(i + 1) != Some(Word::Unit(Unit::Month)) {
+            return None;
+        }
+        let mut end = i + 1;
+        // `মে মাসের প্রথম সপ্তাহে`: the month's first week, valued as the month.
+        if matches!(self.word(i + 2), Some(Word::Nth(_)))
+            && self.word(i + 3) == Some(Word::Unit(Unit::Week))
+        {
+            end = i + 3;
+        }
+        let parts = GregParts::written(None, m, None, self.span(i, end));
+        Some((Part::Greg(parts), end + 1))
+    }
+
+    /// Another calendar's month with no day: `ভাদ্র মাস`, `ভাদ্র, ২০৮২`.
+    fn other_month(&self, i: usize) -> Option<(Part, usize)> {
+        if self.word(i + 1) == Some(Word::Unit(Unit::Month)) {
+            return Some((Part::Doc(DocPart::OtherMonth), i + 2));
+        }
+        if self.punct(i + 1, ',') && self.plausible_year(i + 2).is_some() {
+            return Some((Part::Doc(DocPart::OtherMonth), i + 3));
+        }
+        None
+    }
+
+    /// A four-digit number that may be a year.
+    fn plausible_year(&self, i: usize) -> Option<i32> {
+        let n = self.num(i).filter(|n| n.digits == 4 && PLAUSIBLE_YEARS.contains(&n.value))?;
+        Some(n.value as i32)
+    }
+
+    /// `হিজরি ১৪৪৬`, `বঙ্গাব্দ ১৪৩২`: another calendar's year after its era word.
+    fn year_after_era(&self, i: usize, e: Era) -> Option<(Part, usize)> {
+        if !matches!(e, Era::Hijri | Era::Bangla | Era::Saka) {
+            return None;
+        }
+        let year = self.plausible_year(i + 1)?;
+        Some((Part::Doc(DocPart::Year { year, other: true, short: false }), i + 2))
+    }
+
+    /// A year named alone: `২০১৯ সালের`, `১৪৪৩ হিজরির` (another calendar's), `২০২৩` before
+    /// `-২৪ শিক্ষাবর্ষে` or `থেকে ২০২০`, `১৯৭১-এ`, `(১৯৪৭)`, `Polls 2021`; and the short second
+    /// year of an academic or fiscal year (`২৪ শিক্ষাবর্ষে`).
+    fn year_alone(&self, i: usize) -> Option<(Part, usize)> {
+        // `২৪ শিক্ষাবর্ষে` after `২০২৩-`: the range's end, its century from its start.
+        if let Some(n) = self.num(i).filter(|n| n.digits == 2) {
+            // `১৯০৫-০৬ সালের দিকে`: after a range's hyphen, an era word makes it a year too.
+            let after_hyphen = self.before_is_punct('-')
+                && matches!(self.word(i + 1), Some(Word::Era(Era::Year | Era::Christian)));
+            if self.word(i + 1) == Some(Word::SpanYear) || after_hyphen {
+                let year = n.value as i32;
+                return Some((Part::Doc(DocPart::Year { year, other: false, short: true }), i + 2));
+            }
+            return None;
+        }
+        let year = self.plausible_year(i)?;
+        let doc = |other| Part::Doc(DocPart::Year { year, other, short: false });
+        match self.word(i + 1) {
+            Some(Word::Era(Era::Year | Era::Christian)) | Some(Word::SpanYear) => {
+                return Some((doc(false), i + 2));
+            }
+            Some(Word::Era(_)) => return Some((doc(true), i + 2)),
+            _ => {}
+        }
+        // The first year of a range: `২০২৩-২৪ শিক্ষাবর্ষে`, `২০১৮ থেকে ২০২০`.
+        let span_end = |k: usize| match self.num(k) {
+            Some(n) if n.digits == 2 => matches!(
+                self.word(k + 1),
+                Some(Word::SpanYear | Word::Era(Era::Year | Era::Christian))
+            ),
+            Some(n) if n.digits == 4 => {
+                n.value as i32 > year
+                    && matches!(
+                        self.word(k + 1),
+                        Some(Word::SpanYear | Word::Era(Era::Year | Era::Christian)) | None
+                    )
+            }
+            _ => false,
+        };
+        let hyphen = self.punct(i + 1, '-') && self.glued(i + 1) && self.glued(i + 2);
+        if (hyphen || self.word(i + 1) == Some(Word::From)) && span_end(i + 2) {
+            return Some((doc(false), i + 1));
+        }
+        if !MODERN_YEARS.contains(&year) {
+            return None;
+        }
+        // `১৯৭১-এ`: a case ending after a hyphen.
+        if self.punct(i + 1, '-')
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && matches!(self.word(i + 2), Some(Word::CaseSuffix | Word::Direction(0)))
+        {
+            return Some((doc(false), i + 3));
+        }
+        // `(১৯৪৭)`, `Polls 2021`.
+        let in_parens = self.before_is_punct('(') && self.punct(i + 1, ')');
+        let english = self.before_is_latin() || self.is_latin(i + 1);
+        (in_parens || english).then(|| (doc(false), i + 1))
+    }
+
+    fn is_latin(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| {
+            matches!(t.kind, Kind::Word(_))
+                && self
+                    .text
+                    .get(t.start..t.end)
+                    .is_some_and(|s| s.bytes().all(|b| b.is_ascii_alphabetic()))
+        })
+    }
+
+    fn before_is_latin(&self) -> bool {
+        self.before.is_some_and(|t| {
+            matches!(t.kind, Kind::Word(_))
+                && self
+                    .text
+                    .get(t.start..t.end)
+                    .is_some_and(|s| s.bytes().all(|b| b.is_ascii_alphabetic()))
+        })
+    }
+
+    fn before_is_punct(&self, c: char) -> bool {
+        self.before.is_some_and(|t| t.is_punct(c))
+    }
+
+    /// `২০২৪ মার্চ ০৮`: year, month name, day.
+    fn year_month_day(&self, i: usize) -> Option<(Part, usize)> {
+        let year = self.plausible_year(i)?;
+        let Some(Word::GregMonth(m)) = self.word(i + 1) else { return None };
+        let d = self.num(i + 2).filter(|d| d.digits <= 2 && (1..=31).contains(&d.value))?;
+        let parts = GregParts::written(Some(d.value as u8), m, Some(year), self.span(i, i + 2));
+        Some((Part::Greg(parts), i + 3))
+    }
+
+    /// `২` in `২, ৩ ও ৪ মার্চ`: a day at the head of a list, dated by the list's month.
+    fn list_day(&self, i: usize) -> Option<(Part, usize)> {
+        let n = self.num(i).filter(|n| n.digits <= 2 && (1..=31).contains(&n.value))?;
+        let next = self.num(i + 2).filter(|m| m.digits <= 2 && (1..=31).contains(&m.value));
+        (self.punct(i + 1, ',') && next.is_some())
+            .then(|| (Part::Doc(DocPart::ListDay(n.value as u8)), i + 1))
+    }
+
+    /// A duration starting at `i`: `তিন দিন`, `পরবর্তী ৭২ ঘণ্টা`, `তিনদিন`, `২০ বছর ৯ মাস`,
+    /// `তিন (৩) মাস`, `দেড় ঘণ্টা`, `সাড়ে তিন ঘণ্টা`, `আধা ঘণ্টা`. Not `১১ দিন আগে`, a relative
+    /// date the expression recognisers read.
+    fn duration(&self, i: usize) -> Option<(Part, usize)> {
+        let mut j = i;
+        // পরবর্তী / আগামী / গত + a count is still a duration: `পরবর্তী ৭২ ঘণ্টা`.
+        if matches!(self.word(j), Some(Word::Pointer(1) | Word::Direction(-1 | 1))) {
+            j += 1;
+        }
+        let mut d = Duration::default();
+        let mut any = false;
+        loop {
+            // `দেড় ঘণ্টা`, `আড়াই ঘণ্টা`, `আধা ঘণ্টা`, `সাড়ে তিন ঘণ্টা`: hours and a half.
+            let half = match self.word(j) {
+                Some(Word::HourWord { hour, minute: 30, unit: None }) => Some((u32::from(hour), j)),
+                Some(Word::Fraction(30)) => Some(self.count(j + 1).map_or((0, j), |n| (n, j + 1))),
+                _ => None,
+            };
+            if let Some((h, k)) = half {
+                if self.word(k + 1) == Some(Word::Unit(Unit::Hour)) {
+                    d.add(h, Unit::Hour);
+                    d.add(30, Unit::Minute);
+                    any = true;
+                    j = k + 2;
+                    continue;
+                }
+            }
+            if let Some(Word::Quantity(n, unit)) = self.word(j) {
+                d.add(u32::from(n), unit);
+                any = true;
+                j += 1;
+            } else if let Some(n) = self.count(j) {
+                // `তিন (৩) মাস`: the count repeated in digits.
+                let mut k = j + 1;
+                if self.punct(k, '(') && self.count(k + 1) == Some(n) && self.punct(k + 2, ')') {
+                    k += 3;
+                }
+                match self.word(k) {
+                    Some(Word::Unit(unit)) => {
+                        d.add(n, unit);
+                        any = true;
+                        j = k + 1;
+                    }
+                    _ => break,
+                }
+            } else {
+                break;
+            }
+        }
+        // `১১ দিন আগে` is a relative date (read by the expression recognisers), not this.
+        if !any || matches!(self.word(j), Some(Word::AgoLater(_))) {
+            return None;
+        }
+        Some((Part::Doc(DocPart::Duration(d)), j))
+    }
+}
+
+/// The day-part words that a generic word before them makes no particular day's (`প্রতিদিন
+/// সকালে`, `এক রাতে`): checked by the document reader on the token before a day part.
+pub(crate) fn makes_generic(w: Option<Word>) -> bool {
+    let one = Word::HourWord { hour: 1, minute: 0, unit: None };
+    matches!(w, Some(Word::Daily | Word::Every | Word::During)) || w == Some(one)
+}
