@@ -435,6 +435,24 @@ impl DayPeriod {
         }
     }
 
+    /// A short kebab-case name, stable for machine use (the serde form's).
+    ///
+    /// ```
+    /// use bangla_date::parse::DayPeriod;
+    /// assert_eq!(DayPeriod::Afternoon.code(), "afternoon");
+    /// ```
+    pub const fn code(self) -> &'static str {
+        match self {
+            DayPeriod::Dawn => "dawn",
+            DayPeriod::Morning => "morning",
+            DayPeriod::Noon => "noon",
+            DayPeriod::Afternoon => "afternoon",
+            DayPeriod::Evening => "evening",
+            DayPeriod::Night => "night",
+            DayPeriod::Daytime => "daytime",
+        }
+    }
+
     /// The Bengali word.
     pub const fn bengali(self) -> &'static str {
         match self {
@@ -468,4 +486,24 @@ pub enum Unit {
     Month,
     /// বছর
     Year,
+}
+
+impl Unit {
+    /// A short kebab-case name, stable for machine use (the serde form's).
+    ///
+    /// ```
+    /// use bangla_date::parse::Unit;
+    /// assert_eq!(Unit::Week.code(), "week");
+    /// ```
+    pub const fn code(self) -> &'static str {
+        match self {
+            Unit::Second => "second",
+            Unit::Minute => "minute",
+            Unit::Hour => "hour",
+            Unit::Day => "day",
+            Unit::Week => "week",
+            Unit::Month => "month",
+            Unit::Year => "year",
+        }
+    }
 }

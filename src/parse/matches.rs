@@ -130,6 +130,23 @@ pub enum Relative {
     },
 }
 
+impl Relative {
+    /// A short kebab-case name of the kind of relative expression, stable for machine use (the
+    /// serde form's `kind`).
+    ///
+    /// ```
+    /// use bangla_date::parse::Relative;
+    /// assert_eq!(Relative::Day { offset: -1 }.code(), "day");
+    /// ```
+    pub const fn code(&self) -> &'static str {
+        match self {
+            Relative::Day { .. } => "day",
+            Relative::Weekday { .. } => "weekday",
+            Relative::Offset { .. } => "offset",
+        }
+    }
+}
+
 /// A calendar written beside the Gregorian date that is neither Gregorian nor Bangabda.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -140,6 +157,16 @@ pub enum OtherCalendar {
     Saka,
     /// The Hijri calendar (checked against the tabular calendar, ± 2 days).
     Hijri,
+}
+
+impl OtherCalendar {
+    /// A short kebab-case name, stable for machine use (the serde form's).
+    pub const fn code(self) -> &'static str {
+        match self {
+            OtherCalendar::Saka => "saka",
+            OtherCalendar::Hijri => "hijri",
+        }
+    }
 }
 
 /// One date/time expression found in text: what was written and what it resolves to.

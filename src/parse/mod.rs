@@ -52,6 +52,7 @@ mod grammar;
 mod lexer;
 mod matches;
 mod names;
+mod offsets;
 mod parser;
 mod resolve;
 mod stream;
@@ -64,13 +65,17 @@ mod zone;
 use crate::error::Error;
 
 pub use matches::{Match, OtherCalendar, Relative, Role, WrittenBangla, WrittenDate};
-pub use parser::{Parser, YearResolution};
+pub use offsets::{OffsetMap, OffsetUnit};
+pub use parser::{Parser, RuleChoice, YearResolution};
 pub use stream::{ExtractReader, WINDOW_TOKENS};
 pub use warning::{Evidence, Warning};
 pub use words::{DayPeriod, Unit};
-pub use zone::Zone;
+pub use zone::{Localized, Zone};
 
-pub use document::{Anchor, AnchorRule, Assumption, Document, Mention, MentionKind};
+pub use document::{
+    Anchor, AnchorRule, Assumption, Document, DocumentReader, Duration, Mention, MentionKind,
+    Recurrence,
+};
 
 use grammar::Chain;
 use stream::Window;

@@ -23,6 +23,115 @@ pub enum YearResolution {
     Future,
 }
 
+impl YearResolution {
+    /// Every resolution, in the order of [`YearResolution::NAMES`].
+    pub const ALL: [YearResolution; 3] =
+        [YearResolution::Nearest, YearResolution::Past, YearResolution::Future];
+
+    /// The interface names, in the order of [`YearResolution::ALL`].
+    pub const NAMES: [&'static str; 3] = ["nearest", "past", "future"];
+
+    /// The interface name: `nearest`, `past` or `future` (the CLI's `--years`, the bindings'
+    /// `prefer`).
+    pub const fn code(self) -> &'static str {
+        match self {
+            YearResolution::Nearest => "nearest",
+            YearResolution::Past => "past",
+            YearResolution::Future => "future",
+        }
+    }
+}
+
+/// Reads `nearest`, `past` or `future` (ASCII case-insensitive).
+///
+/// ```
+/// use bangla_date::parse::YearResolution;
+/// assert_eq!("past".parse::<YearResolution>()?, YearResolution::Past);
+/// assert!("later".parse::<YearResolution>().is_err());
+/// # Ok::<(), bangla_date::Error>(())
+/// ```
+impl core::str::FromStr for YearResolution {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<YearResolution, Error> {
+        crate::error::by_name(
+            s,
+            &YearResolution::ALL,
+            YearResolution::code,
+            "year resolution",
+            &YearResolution::NAMES,
+        )
+    }
+}
+
+/// How the parser chooses the reckoning of a Bangabda date (see [`Parser::rule`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum RuleChoice {
+    /// By the evidence in each match (the default): a Gregorian date beside it, a written
+    /// weekday, an Indian almanac's era or Assamese month names; with none, the historical
+    /// Bangladesh rule.
+    #[default]
+    Evidence,
+    /// Always this rule: evidence only produces warnings.
+    Fixed(Rule),
+    /// Whichever rule the Gregorian date written beside a Bangabda date fits, with no warning
+    /// unless none does; a Bangabda date alone is read by the historical Bangladesh rule (and
+    /// by evidence).
+    Infer,
+}
+
+impl RuleChoice {
+    /// The names accepted by `FromStr`: `evidence`, `infer`, or a rule's name.
+    pub const NAMES: [&'static str; 8] =
+        ["evidence", "infer", "bd2019", "bd1987", "bd", "wb-drik", "wb-drik-plain", "wb-ss"];
+
+    /// The interface name: `evidence`, `infer`, or the rule's ([`Rule::name`]).
+    pub const fn code(self) -> &'static str {
+        match self {
+            RuleChoice::Evidence => "evidence",
+            RuleChoice::Infer => "infer",
+            RuleChoice::Fixed(rule) => rule.name(),
+        }
+    }
+}
+
+/// Reads `evidence`, `infer` or a rule's name (`bd2019` …), ASCII case-insensitive: what the CLI's
+/// `--rule` and the bindings' `rule` take.
+///
+/// ```
+/// use bangla_date::parse::RuleChoice;
+/// use bangla_date::Rule;
+/// assert_eq!("infer".parse::<RuleChoice>()?, RuleChoice::Infer);
+/// assert_eq!("BD2019".parse::<RuleChoice>()?, RuleChoice::Fixed(Rule::Bangladesh2019));
+/// let err = "bd2020".parse::<RuleChoice>().unwrap_err();
+/// assert!(err.to_string().contains("evidence, infer, bd2019"));
+/// # Ok::<(), bangla_date::Error>(())
+/// ```
+impl core::str::FromStr for RuleChoice {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<RuleChoice, Error> {
+        let name = s.trim();
+        if name.eq_ignore_ascii_case("evidence") {
+            return Ok(RuleChoice::Evidence);
+        }
+        if name.eq_ignore_ascii_case("infer") {
+            return Ok(RuleChoice::Infer);
+        }
+        name.parse::<Rule>().map(RuleChoice::Fixed).map_err(|_| {
+            Error::at(
+                ErrorKind::UnknownName {
+                    what: "rule",
+                    found: s.to_owned(),
+                    expected: &RuleChoice::NAMES,
+                },
+                0..s.len(),
+            )
+        })
+    }
+}
+
 /// Settings for reading text; build once, reuse for any number of texts.
 ///
 /// ```
@@ -38,11 +147,7 @@ pub enum YearResolution {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Parser {
-    pub(super) rule: Rule,
-    pub(super) infer_rule: bool,
-    /// The rule was left to the default: a Bangabda date's reckoning is chosen by the evidence
-    /// in its match (see [`Parser::rule`]).
-    pub(super) by_evidence: bool,
+    choice: RuleChoice,
     pub(super) zone: Option<Zone>,
     pub(super) reference: Option<NaiveDateTime>,
     pub(super) year_resolution: YearResolution,
@@ -59,9 +164,7 @@ impl Parser {
     /// The defaults: the historical Bangladesh rule, Asia/Dhaka (+06:00), no reference date.
     pub const fn new() -> Parser {
         Parser {
-            rule: Rule::BangladeshHistorical,
-            infer_rule: false,
-            by_evidence: true,
+            choice: RuleChoice::Evidence,
             zone: None,
             reference: None,
             year_resolution: YearResolution::Nearest,
@@ -97,19 +200,55 @@ impl Parser {
     /// assert_eq!(m.warnings[0].code(), "weekday-mismatch");
     /// # Ok::<(), bangla_date::Error>(())
     /// ```
-    pub const fn rule(mut self, rule: Rule) -> Parser {
-        self.rule = rule;
-        self.infer_rule = false;
-        self.by_evidence = false;
-        self
+    pub const fn rule(self, rule: Rule) -> Parser {
+        self.rule_choice(RuleChoice::Fixed(rule))
     }
 
     /// Infer the rule from the Gregorian date written beside a Bangabda date instead of expecting
     /// one: the match reports whichever rule fits, with no warning unless none does. A Bangabda
-    /// date written alone is read by the historical Bangladesh rule.
-    pub const fn infer_rule(mut self) -> Parser {
-        self.infer_rule = true;
+    /// date written alone is read by the historical Bangladesh rule. The same as
+    /// [`rule_choice`](Parser::rule_choice)`(RuleChoice::Infer)`.
+    pub const fn infer_rule(self) -> Parser {
+        self.rule_choice(RuleChoice::Infer)
+    }
+
+    /// How the reckoning of a Bangabda date is chosen: by evidence (the default), a fixed rule
+    /// ([`Parser::rule`]) or inferred ([`Parser::infer_rule`]); `"infer".parse()` and the like
+    /// read it from a name (see [`RuleChoice`]).
+    ///
+    /// ```
+    /// use bangla_date::parse::{Parser, RuleChoice};
+    /// use bangla_date::Rule;
+    /// let parser = Parser::new().rule_choice("bd1987".parse()?);
+    /// assert_eq!(parser.get_rule_choice(), RuleChoice::Fixed(Rule::BanglaAcademy1987));
+    /// # Ok::<(), bangla_date::Error>(())
+    /// ```
+    pub const fn rule_choice(mut self, choice: RuleChoice) -> Parser {
+        self.choice = choice;
         self
+    }
+
+    /// How the reckoning of a Bangabda date is chosen.
+    pub const fn get_rule_choice(&self) -> RuleChoice {
+        self.choice
+    }
+
+    /// The rule a Bangabda date is read by when nothing in its match says otherwise.
+    pub(super) const fn base_rule(&self) -> Rule {
+        match self.choice {
+            RuleChoice::Fixed(rule) => rule,
+            RuleChoice::Evidence | RuleChoice::Infer => Rule::BangladeshHistorical,
+        }
+    }
+
+    /// Whether the evidence in a match may choose its reckoning.
+    pub(super) const fn by_evidence(&self) -> bool {
+        !matches!(self.choice, RuleChoice::Fixed(_))
+    }
+
+    /// Whether the rule is inferred from the Gregorian date beside a Bangabda date.
+    pub(super) const fn infers_rule(&self) -> bool {
+        matches!(self.choice, RuleChoice::Infer)
     }
 
     /// A fixed UTC offset for the text's clock times: the same as
@@ -166,7 +305,7 @@ impl Parser {
 
     /// The zone in force: the one set, or the rule's region's.
     pub fn effective_zone(&self) -> Zone {
-        self.zone_for(self.rule)
+        self.zone_for(self.base_rule())
     }
 
     /// The zone set, or the region's of `rule` (Kolkata for West Bengal rules).
@@ -253,7 +392,7 @@ impl Parser {
                 b.span.clone(),
             ));
         };
-        BanglaDate::from_parts(year.into(), b.month, b.day.into(), self.rule)
+        BanglaDate::from_parts(year.into(), b.month, b.day.into(), self.base_rule())
             .map_err(|e| e.or_span(b.span.clone()))
     }
 

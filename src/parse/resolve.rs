@@ -244,11 +244,14 @@ impl<'a> Resolver<'a> {
         // Bangabda; so, when the parser reads by evidence, is a match that names an Indian
         // almanac's era.
         let assamese = chain.bangla.as_ref().is_some_and(|b| b.assamese);
-        let cue = assamese || (p.by_evidence && chain.indian_cue);
-        let expected =
-            if cue && !p.rule.is_west_bengal() { Rule::WestBengalSuryaSiddhanta } else { p.rule };
-        let chosen =
-            (cue && !assamese && expected != p.rule).then_some((expected, Evidence::IndianCue));
+        let cue = assamese || (p.by_evidence() && chain.indian_cue);
+        let expected = if cue && !p.base_rule().is_west_bengal() {
+            Rule::WestBengalSuryaSiddhanta
+        } else {
+            p.base_rule()
+        };
+        let chosen = (cue && !assamese && expected != p.base_rule())
+            .then_some((expected, Evidence::IndianCue));
         Resolver {
             p,
             chain,
@@ -275,7 +278,7 @@ impl<'a> Resolver<'a> {
 
     /// The fixed rule for a Bangabda date of `year`.
     fn rule_for(&self, year: i32) -> Rule {
-        if self.p.infer_rule && !self.assamese {
+        if self.p.infers_rule() && !self.assamese {
             Rule::BangladeshHistorical.in_year(year)
         } else {
             self.expected.in_year(year)
@@ -314,7 +317,7 @@ impl<'a> Resolver<'a> {
                 // The other rule may accept it (৩১ আশ্বিন): then it is a cross-check matter.
                 Err(_) if chain.greg.as_ref().is_some_and(|g| g.year.is_some()) => {}
                 // So may the reckoning the weekday points to.
-                Err(_) if p.by_evidence && chain.weekday.is_some() && chain.greg.is_none() => {}
+                Err(_) if p.by_evidence() && chain.weekday.is_some() && chain.greg.is_none() => {}
                 Err(e) => return Err(e.or_span(b.span.clone())),
             }
         } else if let (None, Some(rd)) = (&chain.greg, self.ref_date) {
@@ -322,7 +325,7 @@ impl<'a> Resolver<'a> {
             let how = resolution(chain, p);
             self.bangla_date = infer_bangla_year(b, rd, how, |y| self.rule_for(y));
         }
-        if let (true, None, Some((w, _, _))) = (p.by_evidence, &chain.greg, &chain.weekday) {
+        if let (true, None, Some((w, _, _))) = (p.by_evidence(), &chain.greg, &chain.weekday) {
             if self.bangla_date.is_none_or(|bd| bd.weekday() != *w) {
                 let how = resolution(chain, p);
                 let ref_date = self.ref_date;
@@ -538,7 +541,7 @@ impl<'a> Resolver<'a> {
         let Some(b) = &chain.bangla else { return };
         let mut matched = None;
         if let Some(d) = self.date {
-            let configured = if self.p.infer_rule && !self.assamese {
+            let configured = if self.p.infers_rule() && !self.assamese {
                 None
             } else {
                 // The Bangabda year of the day, as written or (yearless) as the day falls.

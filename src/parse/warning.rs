@@ -188,6 +188,16 @@ pub enum Evidence {
     IndianCue,
 }
 
+impl Evidence {
+    /// A short kebab-case name, stable for machine use (the serde form's).
+    pub const fn code(self) -> &'static str {
+        match self {
+            Evidence::Weekday => "weekday",
+            Evidence::IndianCue => "indian-cue",
+        }
+    }
+}
+
 impl Warning {
     /// The byte span of the text the warning points at, if it points at one.
     ///

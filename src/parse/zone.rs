@@ -42,8 +42,22 @@ impl Zone {
     /// Asia/Kolkata: the default for West Bengal rules and Assamese month names.
     pub const KOLKATA: Zone = Zone::Iana(Tz::Asia__Kolkata);
 
-    /// The moment of `local` in this zone, with what had to be decided about it.
-    pub(crate) fn localize(self, local: NaiveDateTime) -> Localized {
+    /// The moment of `local` in this zone, with what had to be decided about it: a clock time
+    /// the zone skipped (the clocks went forward) is read with the offset before the change, one
+    /// it repeated (they went back) as the first of the two. The parser decides this way, and
+    /// front ends that place a date and time in a zone call this rather than decide again.
+    ///
+    /// ```
+    /// use bangla_date::parse::{Localized, Zone};
+    /// use chrono::NaiveDate;
+    ///
+    /// let at = |h, m| NaiveDate::from_ymd_opt(2009, 6, 19).unwrap().and_hms_opt(h, m, 0).unwrap();
+    /// // Dhaka's clocks went from 23:00 to 24:00 on 19 June 2009.
+    /// assert!(matches!(Zone::DHAKA.localize(at(23, 30)), Localized::Skipped(_)));
+    /// let Localized::Exact(dt) = Zone::DHAKA.localize(at(12, 0)) else { panic!() };
+    /// assert_eq!(dt.to_rfc3339(), "2009-06-19T12:00:00+06:00");
+    /// ```
+    pub fn localize(self, local: NaiveDateTime) -> Localized {
         match self {
             Zone::Fixed(offset) => match offset.from_local_datetime(&local) {
                 LocalResult::Single(dt) => Localized::Exact(dt),
@@ -68,9 +82,11 @@ impl Zone {
     }
 }
 
-/// A local datetime placed in a zone.
+/// A local datetime placed in a zone ([`Zone::localize`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Localized {
+#[non_exhaustive]
+pub enum Localized {
+    /// The clock time happened once: this moment.
     Exact(DateTime<FixedOffset>),
     /// The clock time occurred twice: the first.
     Repeated(DateTime<FixedOffset>),
@@ -78,6 +94,16 @@ pub(crate) enum Localized {
     Skipped(DateTime<FixedOffset>),
     /// Outside chrono's range.
     Unrepresentable,
+}
+
+impl Localized {
+    /// The moment, whatever had to be decided (`None` outside chrono's range).
+    pub fn moment(self) -> Option<DateTime<FixedOffset>> {
+        match self {
+            Localized::Exact(dt) | Localized::Repeated(dt) | Localized::Skipped(dt) => Some(dt),
+            Localized::Unrepresentable => None,
+        }
+    }
 }
 
 impl fmt::Display for Zone {
