@@ -7,6 +7,21 @@ use crate::parse::lexer::Kind;
 use crate::parse::words::{Era, Unit, Word};
 
 impl Grammar<'_> {
+    /// The error for a year of five digits or more at token `i`: the year as written when it
+    /// fits an `i64`, else the digits themselves (a twenty-digit year is not rounded to
+    /// nineteen).
+    #[cold]
+    fn year_too_long(&self, i: usize) -> Error {
+        let span = self.span(i, i);
+        let written = self.text.get(span.clone()).unwrap_or_default();
+        let ascii = crate::digits::to_ascii_digits(written);
+        let kind = match ascii.parse::<i64>() {
+            Ok(year) => ErrorKind::YearOutOfRange { year, min: 1, max: 9999 },
+            Err(_) => ErrorKind::NumberTooLarge { text: written.to_owned(), max_digits: 18 },
+        };
+        Error::at(kind, span)
+    }
+
     /// `day = NUM(1-2) ORDINAL? | DAY-WORD`: the day's value and the next index.
     pub(super) fn day(&self, i: usize) -> Option<(u64, usize)> {
         match self.tok(i)?.kind {
@@ -36,14 +51,7 @@ impl Grammar<'_> {
             )),
             4 => Ok(Some((n.value as i32, i + 1))),
             3 if era_follows => Ok(Some((n.value as i32, i + 1))),
-            d if d >= 5 => Err(Error::at(
-                ErrorKind::YearOutOfRange {
-                    year: n.value.min(i64::MAX as u64) as i64,
-                    min: 1,
-                    max: 9999,
-                },
-                self.span(i, i),
-            )),
+            d if d >= 5 => Err(self.year_too_long(i)),
             _ => Ok(None),
         }
     }
@@ -348,16 +356,7 @@ impl Grammar<'_> {
             (1..=2, 1..=2, 4) => (c.value, b.value, a.value, i + 2),
             (1..=2, 1..=2, 2) if short_year => (c.value, b.value, a.value, i + 2),
             (4, 1..=2, 1..=2) => (a.value, b.value, c.value, i + 2),
-            (1..=2, 1..=2, d) if d >= 5 => {
-                return Err(Error::at(
-                    ErrorKind::YearOutOfRange {
-                        year: c.value.min(i64::MAX as u64) as i64,
-                        min: 1,
-                        max: 9999,
-                    },
-                    self.span(i + 4, i + 4),
-                ));
-            }
+            (1..=2, 1..=2, d) if d >= 5 => return Err(self.year_too_long(i + 4)),
             _ => return Ok(None),
         };
         if year == 0 && !short_year {
