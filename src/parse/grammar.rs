@@ -139,10 +139,10 @@ pub(crate) struct Chain {
     /// ওইদিন, পরদিন …: the day is another mention's, not the reference's.
     pub(crate) anaphoric: bool,
     /// Document mode: a back-reference to the day last mentioned, plus these days (`পরদিন`
-    /// +1, `তার দুই দিন পর` +2), and its span.
-    pub(crate) back: Option<(i64, Range<usize>)>,
+    /// +1, `তার দুই দিন পর` +2).
+    pub(crate) back: Option<i64>,
     /// Document mode: what the chain names besides an expression.
-    pub(crate) doc: Option<(DocPart, Range<usize>)>,
+    pub(crate) doc: Option<DocPart>,
     /// Where the match's content starts, after the labels before it (`প্রকাশিত :`).
     pub(crate) content_start: Option<usize>,
     /// The token after the chain is থেকে or পর্যন্ত (a bare hour beside one is a schedule's).
@@ -610,7 +610,7 @@ impl<'t> Grammar<'t> {
                     | Part::Deep
             );
             let content = !matches!(part, Part::Filler);
-            if !chain.accept(part, self.span(k, next - 1), &mut pending_direction) {
+            if !chain.accept(part, &mut pending_direction) {
                 break;
             }
             if j == i {
@@ -703,7 +703,7 @@ impl Grammar<'_> {
 
 impl Chain {
     /// Add a part; `false` when its slot is taken (the part then starts the next match).
-    fn accept(&mut self, part: Part, span: Range<usize>, pending: &mut Option<i8>) -> bool {
+    fn accept(&mut self, part: Part, pending: &mut Option<i8>) -> bool {
         // What only a document reads stands alone: nothing dated joins it, and it joins nothing
         // dated (a back-reference takes a time, and a date wins over it).
         let dated = |c: &Chain| {
@@ -824,14 +824,14 @@ impl Chain {
                 if self.back.is_some() || dated(self) {
                     return false;
                 }
-                self.back = Some((days, span));
+                self.back = Some(days);
                 self.anaphoric = true;
             }
             Part::Doc(d) => {
                 if dated(self) || self.back.is_some() {
                     return false;
                 }
-                self.doc = Some((d, span));
+                self.doc = Some(d);
             }
             Part::Deep => {}
             Part::Dibagoto => self.dibagoto = true,

@@ -160,8 +160,8 @@ fn inherit(first: &mut Chain, second: &mut Chain, range: bool) {
 /// শনিবার`, `প্রতিমাসের দ্বিতীয় শনিবার এবং চতুর্থ শনিবার`).
 fn inherit_document(first: &Chain, second: &mut Chain) {
     use grammar::DocPart;
-    let Some((a, _)) = &first.doc else { return };
-    match (a, second.doc.as_mut().map(|(b, _)| b)) {
+    let Some(a) = &first.doc else { return };
+    match (a, second.doc.as_mut()) {
         (
             &DocPart::Year { year: a, .. },
             Some(DocPart::Year { year: b, short: short @ true, .. }),
@@ -176,9 +176,9 @@ fn inherit_document(first: &Chain, second: &mut Chain) {
             }
         }
         (DocPart::Set(r), None) if second.greg.is_none() && second.time.is_none() => {
-            if let Some((weekday, span, _)) = second.weekday.take() {
+            if let Some((weekday, _, _)) = second.weekday.take() {
                 let set = document::Recurrence { weekday, nth_of_month: r.nth_of_month };
-                second.doc = Some((DocPart::Set(set), span));
+                second.doc = Some(DocPart::Set(set));
             }
         }
         _ => {}

@@ -229,8 +229,13 @@ impl Window {
             None => WINDOW_TOKENS,
         };
         let toks = toks.get(..width).unwrap_or(toks);
-        let before = i.checked_sub(1).and_then(|b| self.from(b).first().copied());
-        let g = Grammar { toks, text: src.text(), document: self.layout.is_some(), before };
+        let document = self.layout.is_some();
+        let before = if document {
+            i.checked_sub(1).and_then(|b| self.from(b).first().copied())
+        } else {
+            None
+        };
+        let g = Grammar { toks, text: src.text(), document, before };
         match g.chain(0) {
             Ok(found) => Ok(found.map(|(mut chain, next)| {
                 // Token indices out of the grammar count from the start of the input.
@@ -281,32 +286,47 @@ impl Window {
 
     /// The next match or error; offsets are into the whole input.
     pub(crate) fn next(&mut self, src: &mut impl Source) -> Option<Result<Match, Error>> {
-        self.next_found(src).map(|f| f.read)
+        self.step(src, |_, _, _, _, read| read)
     }
 
-    /// The next chain found, with its role and reading (errors in `read`).
-    pub(crate) fn next_found(&mut self, src: &mut impl Source) -> Option<Found> {
+    /// The next chain found, with its role, its reading (errors in `read`) and, in document
+    /// mode, what stands around it.
+    pub(crate) fn next_found<S: Source>(&mut self, src: &mut S) -> Option<Found> {
+        self.step(src, |w: &mut Window, src: &mut S, chain: Chain, role, read| {
+            let token = if chain.span == (0..0) { w.pos } else { w.pos_of(&chain) };
+            let (genitive_before, generic_before, signal_before) = w.context_before(src, token);
+            Found {
+                chain,
+                role,
+                read,
+                base: w.base,
+                token,
+                genitive_before,
+                generic_before,
+                signal_before,
+            }
+        })
+    }
+
+    /// Find the next chain, resolve it, and hand both to `finish`, which keeps the chain or only
+    /// the match (extraction moves no chain it does not need).
+    #[inline]
+    fn step<S: Source, T>(
+        &mut self,
+        src: &mut S,
+        finish: impl FnOnce(&mut Window, &mut S, Chain, Role, Result<Match, Error>) -> T,
+    ) -> Option<T> {
         self.pinned = self.buffered.is_some();
         let (mut chain, next, mut role) = match self.buffered.take() {
             Some(b) => b,
             None => match self.chain_at(src, self.pos)? {
                 Ok((chain, next)) => (chain, next, Role::Single),
                 Err(e) => {
-                    let token = self.pos;
-                    return Some(Found {
-                        chain: Chain::default(),
-                        role: Role::Single,
-                        read: Err(e.shifted(self.base)),
-                        base: self.base,
-                        token,
-                        genitive_before: false,
-                        generic_before: false,
-                        signal_before: false,
-                    });
+                    let e = e.shifted(self.base);
+                    return Some(finish(self, src, Chain::default(), Role::Single, Err(e)));
                 }
             },
         };
-        let start_token = self.pos_of(&chain);
         self.pinned = true;
         self.pos = next;
         // Look ahead: is this the first half of a range, or one of a list?
@@ -363,18 +383,7 @@ impl Window {
             Ok(m) => Ok(m.shifted(self.base)),
             Err(e) => Err(e.shifted(self.base)),
         };
-        let (genitive_before, generic_before, signal_before) =
-            self.context_before(src, start_token);
-        Some(Found {
-            chain,
-            role,
-            read,
-            base: self.base,
-            token: start_token,
-            genitive_before,
-            generic_before,
-            signal_before,
-        })
+        Some(finish(self, src, chain, role, read))
     }
 
     /// Go on from token `i`, forgetting any chain read ahead (a document drops a chain it does

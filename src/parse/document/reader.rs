@@ -224,7 +224,7 @@ fn classify(p: &Parser, found: &Found, m: Match, text: &str) -> Vec<Item> {
         it.base = found.base;
         items.push(it);
     };
-    if let Some((doc, _)) = &chain.doc {
+    if let Some(doc) = &chain.doc {
         let mut it = Item::new(span.clone(), MentionKind::Point, Need::Nothing);
         match *doc {
             DocPart::Duration(d) => it.kind = MentionKind::Duration(d),
@@ -264,7 +264,7 @@ fn classify(p: &Parser, found: &Found, m: Match, text: &str) -> Vec<Item> {
         || chain.bangla.is_some()
         || chain.hijri.is_some()
         || chain.saka.is_some();
-    if let (Some((days, _)), false) = (&chain.back, has_date) {
+    if let (Some(days), false) = (&chain.back, has_date) {
         // `নির্বাচনের আগের দিন`: a day counted from an event, not from a date.
         if found.genitive_before && *days != 0 {
             return Vec::new();
