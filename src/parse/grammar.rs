@@ -147,6 +147,9 @@ pub(crate) struct Chain {
     pub(crate) content_start: Option<usize>,
     /// The token after the chain is থেকে or পর্যন্ত (a bare hour beside one is a schedule's).
     pub(crate) signal_after: bool,
+    /// A year of an Indian almanac's era (`৫১২৫ কলিযুগাব্দ`): in a document, a mention of its
+    /// own when nothing else is dated.
+    pub(crate) era_year: bool,
     strong: bool,
     open_parens: u32,
 }
@@ -165,7 +168,9 @@ pub(crate) enum DocPart {
     /// A year named alone, or one of another calendar (`১৪৪৬ হিজরির`; no Gregorian value).
     /// `short`: two digits after a range's hyphen (`২০২৩-২৪ শিক্ষাবর্ষে`), the century the
     /// range's start's.
-    Year { year: i32, other: bool, short: bool },
+    /// `fiscal`: of a fiscal or academic year (`২০২৪-২০২৫ অর্থবছরের`), whose dates (July to
+    /// June) are told under its first year.
+    Year { year: i32, other: bool, short: bool, fiscal: bool },
     /// A month or week counted from the reference (`আগামী মাসে`, `গত সপ্তাহে`), perhaps a day
     /// of that month (`গত মাসের ১৫ তারিখে`). (A year counted so is [`Chain::year_offset`].)
     Counted { unit: Unit, offset: i8, day: Option<u8> },
@@ -177,6 +182,13 @@ pub(crate) enum DocPart {
     OtherMonth,
     /// A day at the head of a list (`২` in `২, ৩ ও ৪ মার্চ`), dated by the list.
     ListDay(u8),
+    /// A decade, by its first year: `১৯৮০-এর দশকে`, `নব্বইয়ের দশকে`.
+    Decade(i32),
+    /// A century, by its first year: `বিংশ শতাব্দী` (1900).
+    Century(i32),
+    /// A fiscal or academic year counted from the reference (`গত অর্থবছরে`): it spans two
+    /// calendar years, so it has no one value.
+    SpanYear { offset: i8, fiscal: bool },
 }
 
 impl BanglaParts {
@@ -222,6 +234,7 @@ impl Chain {
             || self.year_offset.is_some()
             || self.greg.is_some()
             || self.time.is_some()
+            || self.era_year
     }
 
     /// Whether a date with its day, month and year has been read (of any calendar).
@@ -366,8 +379,11 @@ impl<'t> Grammar<'t> {
             Kind::Word(Some(Word::Quantity(n, u))) => (i64::from(n), u, i + 1),
             _ => return None,
         };
-        let Some(Word::AgoLater(sign)) = self.word(j) else {
-            return None;
+        // `১০০ বছর আগের` ("of a hundred years ago") too.
+        let sign = match self.word(j) {
+            Some(Word::AgoLater(sign)) => sign,
+            Some(Word::Pointer(-1)) => -1,
+            _ => return None,
         };
         let span = self.span(i, j);
         Some((Part::Relative(RelParts::Offset(count * i64::from(sign), unit), span.clone()), j + 1))
@@ -428,7 +444,12 @@ impl<'t> Grammar<'t> {
                 Word::BanglaMonth(_) | Word::AssameseMonth(_) | Word::HijriMonth(_) => {
                     self.other_month_first(i)
                 }
-                Word::IndianEra => Ok(Some((Part::IndianYear, i + 1))),
+                // `কল্যব্দ ৫১২২`: in a document, an era before its year is a mention.
+                Word::IndianEra => {
+                    let year = self.document
+                        && self.num(i + 1).is_some_and(|n| (3..=4).contains(&n.digits));
+                    Ok(Some((Part::IndianYear, if year { i + 2 } else { i + 1 })))
+                }
                 // In a document, the day referred to is a mention (the document recognisers).
                 Word::Anaphoric(_) if self.document => Ok(None),
                 Word::Anaphoric(_) => Ok(Some((Part::Anaphoric, i + 1))),
@@ -474,11 +495,12 @@ impl<'t> Grammar<'t> {
                     ))),
                     Some(Word::Unit(Unit::Year)) => Ok(Some((Part::YearOffset(d), i + 2))),
                     // `গত মাসে`, `গত তিন দিন`: a period counted, or a duration (documents).
-                    Some(Word::Unit(_) | Word::Quantity(..) | Word::HourWord { .. })
-                        if self.document =>
-                    {
-                        Ok(None)
-                    }
+                    Some(
+                        Word::Unit(_)
+                        | Word::Quantity(..)
+                        | Word::HourWord { .. }
+                        | Word::SpanYear { .. },
+                    ) if self.document => Ok(None),
                     _ if d != 0 => Ok(Some((Part::Direction(d), i + 1))),
                     _ => Ok(None),
                 },
@@ -818,7 +840,10 @@ impl Chain {
                 }
                 self.year_offset = Some(d);
             }
-            Part::IndianYear => self.indian_cue = true,
+            Part::IndianYear => {
+                self.indian_cue = true;
+                self.era_year = true;
+            }
             Part::Anaphoric => self.anaphoric = true,
             Part::Back(days) => {
                 if self.back.is_some() || dated(self) {

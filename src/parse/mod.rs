@@ -163,9 +163,10 @@ fn inherit_document(first: &Chain, second: &mut Chain) {
     let Some(a) = &first.doc else { return };
     match (a, second.doc.as_mut()) {
         (
-            &DocPart::Year { year: a, .. },
-            Some(DocPart::Year { year: b, short: short @ true, .. }),
+            &DocPart::Year { year: a, fiscal: fa, .. },
+            Some(DocPart::Year { year: b, short: short @ true, fiscal, .. }),
         ) => {
+            *fiscal |= fa;
             let full = a - a.rem_euclid(100) + *b;
             *b = if full < a { full + 100 } else { full };
             *short = false;

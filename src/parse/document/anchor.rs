@@ -8,7 +8,7 @@ use core::ops::Range;
 use chrono::{Datelike, Duration as Days, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday};
 
 use super::{Anchor, AnchorRule, Assumption, Mention, MentionKind};
-use crate::parse::grammar::Chain;
+use crate::parse::grammar::{Chain, DocPart};
 use crate::parse::resolve::{self, GivenDay};
 use crate::parse::{DayPeriod, Match, Parser, Role, Unit, Warning, YearResolution, Zone};
 
@@ -244,8 +244,24 @@ fn anchor_one(
 /// What an anchored mention tells the mentions after it: the story's year, the last day.
 fn remember(p: &Parser, ctx: &mut Context, it: &Item) {
     match it.kind {
-        MentionKind::Year if it.need == Need::Nothing => {
-            if let Some(y) = it.year {
+        MentionKind::Year => {
+            // The second year of a fiscal year (`২০২৪-২০২৫ অর্থবছরের`): its dates are told under
+            // the first, which stays the story's year.
+            let fiscal_end = it.role == Role::RangeEnd
+                && it
+                    .chain
+                    .as_ref()
+                    .is_some_and(|c| matches!(c.doc, Some(DocPart::Year { fiscal: true, .. })));
+            // `চলতি অর্থবছরের`: the fiscal year (July to June, as Bangladesh counts it) that the
+            // reference falls in, by its first year.
+            let fiscal_start = match it.chain.as_ref().and_then(|c| c.doc) {
+                Some(DocPart::SpanYear { offset, fiscal: true }) => p.reference.map(|r| {
+                    let y = if r.month() >= 7 { r.year() } else { r.year() - 1 };
+                    y + i32::from(offset)
+                }),
+                _ => None,
+            };
+            if let (Some(y), false) = (it.year.or(fiscal_start), fiscal_end) {
                 ctx.story =
                     Some(Story { year: y, date: None, from: it.span.clone(), line: it.line });
             }
@@ -351,14 +367,21 @@ fn yearless_date(p: &Parser, ctx: &Context, it: &mut Item, says: SentenceSays) {
 /// A month named alone: the story's year (same line), else the one the reference points to.
 fn month_alone(p: &Parser, ctx: &Context, it: &mut Item, reference: Option<NaiveDate>) {
     let month = it.month.unwrap_or(1);
+    // `আগামী এপ্রিলে` is the coming April, `গত মার্চে` the last: counted from the reference.
+    let direction = it.chain.as_ref().and_then(|c| c.direction);
+    let how = match direction {
+        Some(d) if d < 0 => YearResolution::Past,
+        Some(d) if d > 0 => YearResolution::Future,
+        _ => p.year_resolution,
+    };
     match &ctx.story {
-        Some(s) if s.line == it.line => {
+        Some(s) if s.line == it.line && direction.is_none() => {
             it.year = Some(s.year);
             it.anchor = Anchor::Story { year: s.year, from: s.from.clone() };
         }
         _ => match reference {
             Some(r) => {
-                it.year = Some(month_year(r, month, p.year_resolution));
+                it.year = Some(month_year(r, month, how));
                 it.anchor = Anchor::Reference;
             }
             None => it.anchor = Anchor::Unanchored,

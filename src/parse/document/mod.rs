@@ -83,6 +83,10 @@ pub enum MentionKind {
     Year,
     /// A whole ISO week (`গত সপ্তাহে`): `year` and `week` are set.
     Week,
+    /// A decade (`১৯৮০-এর দশকে`, `নব্বইয়ের দশকে`): `year` is its first year; TimeML `198`.
+    Decade,
+    /// A century (`বিংশ শতাব্দী`): `year` is its first year; TimeML `19`.
+    Century,
     /// A date of another calendar with no day (`১৪৪৩ হিজরির`, `ভাদ্র, ২০৮২`): no Gregorian value.
     OtherCalendar,
     /// A length of time (`তিন দিন`, `৭২ ঘণ্টা`), not a date.
@@ -104,6 +108,8 @@ impl MentionKind {
             MentionKind::Month => "month",
             MentionKind::Year => "year",
             MentionKind::Week => "week",
+            MentionKind::Decade => "decade",
+            MentionKind::Century => "century",
             MentionKind::OtherCalendar => "other-calendar",
             MentionKind::Duration(_) => "duration",
             MentionKind::Set(_) => "set",
@@ -303,6 +309,8 @@ impl Mention {
             MentionKind::Set(r) => return Some(r.timex()),
             MentionKind::Year => return self.year.map(|y| format!("{y:04}")),
             MentionKind::Week => return Some(format!("{:04}-W{:02}", self.year?, self.week?)),
+            MentionKind::Decade => return Some(format!("{:03}", self.year? / 10)),
+            MentionKind::Century => return Some(format!("{:02}", self.year? / 100)),
             MentionKind::Month => {
                 return Some(match self.year {
                     Some(y) => format!("{y:04}-{:02}", self.month?),

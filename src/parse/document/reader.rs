@@ -14,7 +14,7 @@ use crate::parse::grammar::{BanglaParts, Chain, DocPart, GregParts, HijriParts};
 use crate::parse::resolve;
 use crate::parse::stream::{Found, ReadSource, Source, Window};
 use crate::parse::words::is_locative;
-use crate::parse::{Match, Parser, Role, Warning};
+use crate::parse::{Match, Parser, Relative, Role, Unit, Warning};
 
 /// With no reference, mentions that need a year are held until the text's first year is read,
 /// for at most this many mentions; past that they are read without it.
@@ -249,6 +249,18 @@ fn classify(p: &Parser, found: &Found, m: Match, text: &str) -> Vec<Item> {
                 it.month = Some(month);
                 it.anchor = Anchor::Recurring;
             }
+            DocPart::Decade(year) => {
+                it.kind = MentionKind::Decade;
+                it.year = Some(year);
+            }
+            DocPart::Century(year) => {
+                it.kind = MentionKind::Century;
+                it.year = Some(year);
+            }
+            DocPart::SpanYear { .. } => {
+                it.kind = MentionKind::Year;
+                it.anchor = Anchor::Reference;
+            }
             DocPart::ListDay(d) => {
                 if found.role != Role::ListItem {
                     return Vec::new();
@@ -286,6 +298,16 @@ fn classify(p: &Parser, found: &Found, m: Match, text: &str) -> Vec<Item> {
     if let Some(pieces) = calendar_pieces(p, chain, &m, found.base) {
         return pieces;
     }
+    // A year of an Indian almanac's era alone (`৫১২৫ কলিযুগাব্দ`): another calendar's.
+    if chain.era_year && !has_date && chain.time.is_none() && chain.relative.is_none() {
+        let mut it = Item::new(span, MentionKind::OtherCalendar, Need::Nothing);
+        it.expression = Some(m);
+        with_chain(it);
+        return items;
+    }
+    // Written with গত/আগামী/চলতি (`গত ২০ ডিসেম্বর`, `চলতি বছরের ৭ জানুয়ারি`): counted from the
+    // reference, whatever the story's year.
+    let deictic = chain.direction.is_some() || chain.year_offset.is_some();
     let from_reference = dated_from_reference(&m);
     let inferred = m.warnings.iter().any(|w| matches!(w, Warning::YearInferred { .. }));
     let need = if m.date.is_none() && m.day.is_none() && m.year.is_some() && m.relative.is_none() {
@@ -301,6 +323,8 @@ fn classify(p: &Parser, found: &Found, m: Match, text: &str) -> Vec<Item> {
         Need::MonthYear
     } else if m.date.is_some() && !inferred && !from_reference {
         Need::Nothing
+    } else if m.month.is_some() && m.day.is_some() && deictic {
+        Need::Relative
     } else if m.month.is_some() && m.day.is_some() {
         Need::Year
     } else if let (Some(w), true) = (m.weekday, m.date.is_none() || from_reference) {
@@ -315,7 +339,15 @@ fn classify(p: &Parser, found: &Found, m: Match, text: &str) -> Vec<Item> {
     } else {
         Need::Nothing
     };
+    // `১০০ বছর আগের`: years counted back name a year.
+    let in_years = matches!(m.relative, Some(Relative::Offset { unit: Unit::Year, .. }));
     let mut it = Item::of_expression(span, need, m);
+    if in_years && it.date.is_some() {
+        it.kind = MentionKind::Year;
+        (it.date, it.month, it.day) = (None, None, None);
+        with_chain(it);
+        return items;
+    }
     match need {
         Need::Nothing | Need::Relative if it.year.is_some() && it.day.is_none() => {
             it.kind = if it.month.is_some() { MentionKind::Month } else { MentionKind::Year };

@@ -54,6 +54,14 @@ impl Grammar<'_> {
             Word::Direction(d) => self.counted(i, d).or_else(|| self.duration(i)),
             Word::GregMonth(m) => self.month_alone(i, m),
             Word::BanglaMonth(_) => self.other_month(i),
+            Word::DecadeWord(d) if self.word(i + 1) == Some(Word::Decade) => {
+                let start = 1900 + i32::from(d) * 10;
+                Some((Part::Doc(DocPart::Decade(start)), i + 2))
+            }
+            Word::CenturyOrdinal(n) if self.word(i + 1) == Some(Word::Century) => {
+                let start = (i32::from(n) - 1) * 100;
+                Some((Part::Doc(DocPart::Century(start)), i + 2))
+            }
             Word::Era(e) => self.year_after_era(i, e),
             Word::Quantity(..) | Word::HourWord { .. } | Word::Fraction(_) => self.duration(i),
             _ => None,
@@ -148,6 +156,11 @@ impl Grammar<'_> {
     /// `গত বছর`, `আগামী মাসে`, `এ সপ্তাহে`, `গত মাসের ১৫ তারিখে`: a period counted from the
     /// reference. (`গত বছরের ২৩ নভেম্বর` is an expression: the year offset joins the date.)
     fn counted(&self, i: usize, offset: i8) -> Option<(Part, usize)> {
+        // `গত অর্থবছরে`, `চলতি শিক্ষাবর্ষের`: a fiscal or academic year, which spans two
+        // calendar years.
+        if let Some(Word::SpanYear { fiscal }) = self.word(i + 1) {
+            return Some((Part::Doc(DocPart::SpanYear { offset, fiscal }), i + 2));
+        }
         let Some(Word::Unit(unit @ (Unit::Month | Unit::Week))) = self.word(i + 1) else {
             return None;
         };
@@ -170,6 +183,13 @@ impl Grammar<'_> {
     /// day or year, which a document dates by its story or reference.
     fn month_alone(&self, i: usize, m: u8) -> Option<(Part, usize)> {
         if self.word(i + 1) != Some(Word::Unit(Unit::Month)) {
+            // `আগামী এপ্রিলে`, `মার্চে`: a month name in the locative stands for the month.
+            let raw = self.tok(i).and_then(|t| self.text.get(t.start..t.end)).unwrap_or_default();
+            // Not মে (May), whose own last letter is the locative's, nor `মেতে` ("engrossed").
+            if crate::parse::words::is_locative(raw) && !raw.is_ascii() && m != 5 {
+                let parts = GregParts::written(None, m, None, self.span(i, i));
+                return Some((Part::Greg(parts), i + 1));
+            }
             return None;
         }
         let mut end = i + 1;
@@ -206,29 +226,37 @@ impl Grammar<'_> {
             return None;
         }
         let year = self.plausible_year(i + 1)?;
-        Some((Part::Doc(DocPart::Year { year, other: true, short: false }), i + 2))
+        Some((Part::Doc(DocPart::Year { year, other: true, short: false, fiscal: false }), i + 2))
     }
 
     /// A year named alone: `২০১৯ সালের`, `১৪৪৩ হিজরির` (another calendar's), `২০২৩` before
     /// `-২৪ শিক্ষাবর্ষে` or `থেকে ২০২০`, `১৯৭১-এ`, `(১৯৪৭)`, `Polls 2021`; and the short second
     /// year of an academic or fiscal year (`২৪ শিক্ষাবর্ষে`).
     fn year_alone(&self, i: usize) -> Option<(Part, usize)> {
+        if let Some(found) = self.decade(i) {
+            return Some(found);
+        }
         // `২৪ শিক্ষাবর্ষে` after `২০২৩-`: the range's end, its century from its start.
         if let Some(n) = self.num(i).filter(|n| n.digits == 2) {
             // `১৯০৫-০৬ সালের দিকে`: after a range's hyphen, an era word makes it a year too.
             let after_hyphen = self.before_is_punct('-')
                 && matches!(self.word(i + 1), Some(Word::Era(Era::Year | Era::Christian)));
-            if self.word(i + 1) == Some(Word::SpanYear) || after_hyphen {
+            let span_year = matches!(self.word(i + 1), Some(Word::SpanYear { .. }));
+            if span_year || after_hyphen {
+                let fiscal = self.word(i + 1) == Some(Word::SpanYear { fiscal: true });
                 let year = n.value as i32;
-                return Some((Part::Doc(DocPart::Year { year, other: false, short: true }), i + 2));
+                let doc = DocPart::Year { year, other: false, short: true, fiscal };
+                return Some((Part::Doc(doc), i + 2));
             }
             return None;
         }
         let year = self.plausible_year(i)?;
-        let doc = |other| Part::Doc(DocPart::Year { year, other, short: false });
+        let doc = |other| Part::Doc(DocPart::Year { year, other, short: false, fiscal: false });
         match self.word(i + 1) {
-            Some(Word::Era(Era::Year | Era::Christian)) | Some(Word::SpanYear) => {
-                return Some((doc(false), i + 2));
+            Some(Word::Era(Era::Year | Era::Christian)) => return Some((doc(false), i + 2)),
+            Some(Word::SpanYear { fiscal }) => {
+                let doc = DocPart::Year { year, other: false, short: false, fiscal };
+                return Some((Part::Doc(doc), i + 2));
             }
             Some(Word::Era(_)) => return Some((doc(true), i + 2)),
             _ => {}
@@ -237,13 +265,13 @@ impl Grammar<'_> {
         let span_end = |k: usize| match self.num(k) {
             Some(n) if n.digits == 2 => matches!(
                 self.word(k + 1),
-                Some(Word::SpanYear | Word::Era(Era::Year | Era::Christian))
+                Some(Word::SpanYear { .. } | Word::Era(Era::Year | Era::Christian))
             ),
             Some(n) if n.digits == 4 => {
                 n.value as i32 > year
                     && matches!(
                         self.word(k + 1),
-                        Some(Word::SpanYear | Word::Era(Era::Year | Era::Christian)) | None
+                        Some(Word::SpanYear { .. } | Word::Era(Era::Year | Era::Christian)) | None
                     )
             }
             _ => false,
@@ -267,6 +295,38 @@ impl Grammar<'_> {
         let in_parens = self.before_is_punct('(') && self.punct(i + 1, ')');
         let english = self.before_is_latin() || self.is_latin(i + 1);
         (in_parens || english).then(|| (doc(false), i + 1))
+    }
+
+    /// `১৯৮০-এর দশকে`, `৭০-এর দশকে` (the 1970s), and `১৯৬০` in `১৯৬০ ও ৭০-এর দশকে`, which
+    /// borrows the decade of the item after it.
+    fn decade(&self, i: usize) -> Option<(Part, usize)> {
+        let n = self.num(i).filter(|n| matches!(n.digits, 2 | 4) && n.value % 10 == 0)?;
+        let year = if n.digits == 2 { 1900 + n.value as i32 } else { n.value as i32 };
+        // The case ending: `-এর`, `-র`, glued after a hyphen, or glued to the number.
+        let after_case = |k: usize| {
+            if self.punct(k, '-') && self.glued(k) && self.glued(k + 1) {
+                matches!(self.word(k + 1), Some(Word::CaseSuffix)).then_some(k + 2)
+            } else if self.glued(k) && matches!(self.word(k), Some(Word::CaseSuffix)) {
+                Some(k + 1)
+            } else {
+                None
+            }
+        };
+        if let Some(k) = after_case(i + 1) {
+            if self.word(k) == Some(Word::Decade) {
+                return Some((Part::Doc(DocPart::Decade(year)), k + 1));
+            }
+        }
+        // `১৯৬০ ও ৭০-এর দশকে`.
+        if n.digits == 4 && self.word(i + 1) == Some(Word::And) {
+            let m = self.num(i + 2).filter(|m| matches!(m.digits, 2 | 4) && m.value % 10 == 0);
+            if let (Some(_), Some(k)) = (m, after_case(i + 3)) {
+                if self.word(k) == Some(Word::Decade) {
+                    return Some((Part::Doc(DocPart::Decade(year)), i + 1));
+                }
+            }
+        }
+        None
     }
 
     fn is_latin(&self, i: usize) -> bool {

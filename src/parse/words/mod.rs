@@ -127,8 +127,18 @@ pub(crate) enum Word {
     /// চলাকালীন, চলাকালে ("during"): a day part after it is no particular day's (`ক্লাস
     /// চলাকালীন দুপুরে`).
     During,
-    /// শিক্ষাবর্ষ, অর্থবছর: a year that spans two calendar years (academic, fiscal).
-    SpanYear,
+    /// শিক্ষাবর্ষ, অর্থবছর: a year that spans two calendar years, academic or `fiscal`.
+    SpanYear {
+        fiscal: bool,
+    },
+    /// A decade's number word in the genitive: ষাটের (the sixties: 6) … নব্বইয়ের (9).
+    DecadeWord(u8),
+    /// দশক, দশকে: a decade.
+    Decade,
+    /// A century's ordinal: বিংশ (the twentieth), একবিংশ, ঊনবিংশ.
+    CenturyOrdinal(u8),
+    /// শতাব্দী, শতক: a century (শতক is also a land measure: only after an ordinal).
+    Century,
     /// An era that only Indian almanacs count in (কলিযুগাব্দ, বিক্রম সংবৎ, শ্রীচৈতন্যাব্দ): a
     /// cue that a Bangabda date beside it is West Bengal's.
     IndianEra,
@@ -199,9 +209,9 @@ pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
     // `সপ্তাহব্যাপী`, `বছরও`; the plain and genitive forms are listed in UNITS.
     for &(w, u) in UNIT_STEMS {
         let suffixes: &[&str] = if w.ends_with('া') {
-            &["য়", "ও", "ই", "ব্যাপী", "জুড়ে"]
+            &["য়", "ও", "ই", "ব্যাপী", "জুড়ে", "জুড়েই", "টি", "টা"]
         } else {
-            &["ে", "ই", "ও", "েই", "ব্যাপী", "জুড়ে"]
+            &["ে", "ই", "ও", "েই", "ব্যাপী", "জুড়ে", "জুড়েই", "টি", "টা"]
         };
         for suffix in suffixes {
             add(&format!("{w}{suffix}"), Word::Unit(u));
