@@ -841,6 +841,12 @@ impl Chain {
                 self.year_offset = Some(d);
             }
             Part::IndianYear => {
+                // A run of era years with no date (an almanac's `১৯৪৬ শকাব্দ /২০৮১ বিক্রম
+                // সাম্বৎ`): each is its own; beside a date they are cues of one match.
+                let undated = self.greg.is_none() && self.bangla.is_none() && self.saka.is_none();
+                if self.era_year && undated && self.hijri.is_none() {
+                    return false;
+                }
                 self.indian_cue = true;
                 self.era_year = true;
             }
