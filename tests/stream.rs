@@ -194,3 +194,21 @@ fn matches_come_before_the_end_of_an_endless_stream() {
     let starts: Vec<_> = first.iter().map(|m| m.as_ref().unwrap().span.start).collect();
     assert_eq!(starts, [0, unit.len(), 2 * unit.len()]);
 }
+
+/// A run of digits or letters far longer than any date part is cut into tokens of bounded
+/// length at the same places however the stream is split, so a stream of one enormous "word"
+/// is read in bounded memory and gives the matches of the whole string.
+#[test]
+fn an_enormous_token_reads_the_same_in_any_pieces() {
+    let parser = Parser::new();
+    let long_digits = "২".repeat(5_000);
+    let long_word = "ক".repeat(5_000);
+    let text =
+        format!("২৮ ডিসেম্বর ২০২৫ {long_digits} ২৩ জানুয়ারি {long_word} ১ মে ২০২৬ {long_digits}");
+    let whole: Vec<_> = parser.extract(&text).collect();
+    assert_eq!(whole.iter().filter(|m| m.is_ok()).count(), 3, "{whole:?}");
+    for piece in [1, 7, 64, 1000, 4096] {
+        let read = read_in_pieces(&parser, text.as_bytes(), vec![piece]);
+        assert_eq!(read, whole, "pieces of {piece} bytes");
+    }
+}

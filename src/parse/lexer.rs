@@ -85,6 +85,26 @@ const MAX_TWO_WORD_GAP: usize = 16;
 /// A token that ends closer than this to the end of a partial text is not final yet.
 const LOOKAHEAD: usize = 6;
 
+/// The most bytes one token spans: a longer run of digits or letters is cut into tokens of at
+/// most this length (no date part, and no word of the vocabulary, is anywhere near it), so that
+/// reading a stream never holds more than this of a single token, however long the run. The cut
+/// falls at the same place however the text is split into pieces.
+pub(crate) const MAX_TOKEN_BYTES: usize = 1024;
+
+/// `text` up to the cap of a token starting at `start` (on a character boundary).
+fn capped(text: &str, start: usize) -> &str {
+    let mut end = start.saturating_add(MAX_TOKEN_BYTES).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.get(..end).unwrap_or(text)
+}
+
+/// Whether a token of `text` from `start` to `end` was cut at the cap (and so is complete).
+fn cut_at_cap(text: &str, start: usize, end: usize) -> bool {
+    end < text.len() && end + 4 > start + MAX_TOKEN_BYTES
+}
+
 /// Split `text` into tokens, appending them to `out`.
 pub(crate) fn lex(text: &str, out: &mut Vec<Token>) {
     let mut lexer = Lexer::new();
@@ -143,7 +163,9 @@ impl Lexer {
     pub(crate) fn next(&mut self, text: &str, complete: bool) -> Lexed {
         let bytes = text.as_bytes();
         // Whether a token ending at `end` is decided by the bytes in hand.
-        let known = |end: usize| complete || end + LOOKAHEAD <= bytes.len();
+        let known = |start: usize, end: usize| {
+            complete || end + LOOKAHEAD <= bytes.len() || cut_at_cap(text, start, end)
+        };
         loop {
             let i = self.pos;
             let Some(&b) = bytes.get(i) else {
@@ -154,15 +176,15 @@ impl Lexer {
             if b == 0xE0 {
                 match bytes.get(i + 1..i + 3) {
                     Some([0xA7, 0xA6..=0xAF]) => {
-                        let (num, end) = scan_digits(text, i);
-                        if !known(end) {
+                        let (num, end) = scan_digits(capped(text, i), i);
+                        if !known(i, end) {
                             return Lexed::NeedMore;
                         }
                         return self.emit(Kind::Num(num), start, end);
                     }
                     // A visarga standing alone between digits is a colon (`১০ঃ৩০`).
                     Some([0xA6, 0x83]) if self.num_end == Some(i) => {
-                        if !known(i + 3) {
+                        if !known(i, i + 3) {
                             return Lexed::NeedMore;
                         }
                         return self.emit(Kind::Punct(':'), start, i + 3);
@@ -170,20 +192,20 @@ impl Lexer {
                     // ৷ (U+09F7), doubled as a danda on Tripura pages: punctuation, not a letter.
                     Some([0xA7, 0xB7]) => {}
                     Some([0xA6 | 0xA7, _]) => {
-                        let (end, fold) = scan_bengali_word(text, i);
+                        let (end, fold) = scan_bengali_word(capped(text, i), i);
                         let end = end.max(i + 3);
-                        if !known(end) {
+                        if !known(i, end) {
                             return Lexed::NeedMore;
                         }
                         let word_text = text.get(start..end).unwrap_or_default();
                         let mut word = words::lookup_folded(word_text, fold);
                         let mut end = end;
                         if word.is_none() && TWO_WORD_FIRSTS.contains(&word_text) {
-                            if !known(end + MAX_TWO_WORD_GAP) {
+                            if !known(end, end + MAX_TWO_WORD_GAP) {
                                 return Lexed::NeedMore;
                             }
                             match two_word_hijri(text, start, end) {
-                                Some((_, e)) if !known(e) => return Lexed::NeedMore,
+                                Some((_, e)) if !known(start, e) => return Lexed::NeedMore,
                                 Some((w, e)) => {
                                     word = Some(w);
                                     end = e;
@@ -196,8 +218,8 @@ impl Lexer {
                     _ => {}
                 }
             } else if b.is_ascii_digit() {
-                let (num, end) = scan_digits(text, i);
-                if !known(end) {
+                let (num, end) = scan_digits(capped(text, i), i);
+                if !known(i, end) {
                     return Lexed::NeedMore;
                 }
                 return self.emit(Kind::Num(num), start, end);
@@ -217,10 +239,11 @@ impl Lexer {
             };
             if c.is_ascii_alphabetic() {
                 let mut end = i;
-                while bytes.get(end).is_some_and(|b| b.is_ascii_alphabetic()) {
+                let cap = i.saturating_add(MAX_TOKEN_BYTES);
+                while end < cap && bytes.get(end).is_some_and(|b| b.is_ascii_alphabetic()) {
                     end += 1;
                 }
-                if !known(end) {
+                if !known(i, end) {
                     return Lexed::NeedMore;
                 }
                 let word = text.get(start..end).and_then(words::lookup);
@@ -237,7 +260,7 @@ impl Lexer {
                 };
             } else {
                 let end = i + c.len_utf8();
-                if !known(end) {
+                if !known(i, end) {
                     return Lexed::NeedMore;
                 }
                 return self.emit(Kind::Punct(c), start, end);
