@@ -49,6 +49,7 @@ pub(super) struct Item {
     pub(super) base: usize,
     pub(super) sentence: u64,
     pub(super) line: u64,
+    pub(super) paragraph: u64,
     /// The reading of the expression alone.
     pub(super) expression: Option<Match>,
     /// The reading as anchored (the expression's, or the chain read again).
@@ -77,6 +78,7 @@ impl Item {
             base: 0,
             sentence: 0,
             line: 0,
+            paragraph: 0,
             expression: None,
             reading: None,
             date: None,
@@ -169,6 +171,16 @@ struct Story {
     date: Option<NaiveDate>,
     from: Range<usize>,
     line: u64,
+    /// Written as a year alone (`২০২৩ :`, `২০২৫ সালের ছুটির তালিকা`): it heads the lines after
+    /// it in its paragraph too (a year in review, a list of holidays).
+    heading: Option<u64>,
+}
+
+impl Story {
+    /// Whether the story's year dates a yearless mention on `line` of `paragraph`.
+    fn covers(&self, line: u64, paragraph: u64) -> bool {
+        self.line == line || self.heading == Some(paragraph)
+    }
 }
 
 /// What the text has said so far that later mentions anchor to: bounded, whatever the length of
@@ -262,8 +274,9 @@ fn remember(p: &Parser, ctx: &mut Context, it: &Item) {
                 _ => None,
             };
             if let (Some(y), false) = (it.year.or(fiscal_start), fiscal_end) {
-                ctx.story =
-                    Some(Story { year: y, date: None, from: it.span.clone(), line: it.line });
+                let heading = (it.need == Need::Nothing).then_some(it.paragraph);
+                let from = it.span.clone();
+                ctx.story = Some(Story { year: y, date: None, from, line: it.line, heading });
             }
         }
         MentionKind::Point => {
@@ -274,6 +287,7 @@ fn remember(p: &Parser, ctx: &mut Context, it: &Item) {
                         date: Some(d),
                         from: it.span.clone(),
                         line: it.line,
+                        heading: None,
                     });
                 }
             }
@@ -333,7 +347,8 @@ fn noon(d: NaiveDate) -> NaiveDateTime {
 /// (the coming date when its sentence speaks in the future), else the text's first year.
 fn yearless_date(p: &Parser, ctx: &Context, it: &mut Item, says: SentenceSays) {
     let reference = p.reference;
-    let story = ctx.story.as_ref().filter(|s| s.line == it.line || reference.is_none());
+    let story =
+        ctx.story.as_ref().filter(|s| s.covers(it.line, it.paragraph) || reference.is_none());
     let base = match (story, reference, &ctx.first_year) {
         (Some(s), _, _) => Some((s.date.unwrap_or_else(|| mid_year(s.year)), s.from.clone())),
         (None, None, Some((y, from))) => Some((mid_year(*y), from.clone())),
@@ -375,7 +390,7 @@ fn month_alone(p: &Parser, ctx: &Context, it: &mut Item, reference: Option<Naive
         _ => p.year_resolution,
     };
     match &ctx.story {
-        Some(s) if s.line == it.line && direction.is_none() => {
+        Some(s) if s.covers(it.line, it.paragraph) && direction.is_none() => {
             it.year = Some(s.year);
             it.anchor = Anchor::Story { year: s.year, from: s.from.clone() };
         }

@@ -19,6 +19,8 @@ pub(crate) struct Sentence {
     pub(crate) id: u64,
     /// The line (counted from 0) the sentence starts on.
     pub(crate) line: u64,
+    /// The paragraph (lines between empty lines, counted from 0) the sentence starts in.
+    pub(crate) paragraph: u64,
     /// The input-wide index of its first token.
     first_token: usize,
     /// A verb in the future tense (`হবে`, `করবেন`).
@@ -36,6 +38,8 @@ pub(crate) struct Layout {
     sentences: VecDeque<Sentence>,
     /// The line the next token is on.
     line: u64,
+    /// The paragraph the next token is in.
+    paragraph: u64,
     /// The last token ended a sentence (`।`, `?`, `!`).
     ended: bool,
     /// Tokens read in the current sentence.
@@ -52,6 +56,9 @@ impl Layout {
         if t.breaks_before > 0 {
             self.line += u64::from(t.breaks_before);
         }
+        if t.starts_paragraph() {
+            self.paragraph += 1;
+        }
         let new = self.sentences.is_empty()
             || self.ended
             || t.breaks_before > 0
@@ -60,6 +67,7 @@ impl Layout {
             self.sentences.push_back(Sentence {
                 id: self.count,
                 line: self.line,
+                paragraph: self.paragraph,
                 first_token: index,
                 future: false,
                 past: false,

@@ -90,7 +90,7 @@ impl<S: Source> Engine<S> {
             }
         };
         let layout = self.window.layout_mut().and_then(|l| l.sentence_of(found.token));
-        let (sentence, line) = layout.map_or((0, 0), |s| (s.id, s.line));
+        let (sentence, line, paragraph) = layout.map_or((0, 0, 0), |s| (s.id, s.line, s.paragraph));
         let items = classify(&self.parser, &found, read, self.src.text());
         if items.is_empty() {
             // Not a mention: look again one token on, so that nothing inside it is skipped.
@@ -100,6 +100,7 @@ impl<S: Source> Engine<S> {
         for mut it in items {
             it.sentence = sentence;
             it.line = line;
+            it.paragraph = paragraph;
             if self.ctx.first_year.is_none() {
                 let year = match it.kind {
                     MentionKind::Year if it.need == Need::Nothing => it.year,

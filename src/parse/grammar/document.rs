@@ -20,6 +20,9 @@ use crate::parse::words::{Era, Unit, Word};
 /// Years a number may name when it stands alone: a wider range would take counts for years.
 const PLAUSIBLE_YEARS: core::ops::RangeInclusive<u64> = 1000..=2200;
 
+/// Years a bare number names where nothing counted follows it.
+const BARE_YEARS: core::ops::RangeInclusive<i32> = 1900..=2099;
+
 /// Years a bare number names only with a clear sign (a case ending, parentheses, English words
 /// around it).
 const MODERN_YEARS: core::ops::RangeInclusive<i32> = 1800..=2100;
@@ -109,6 +112,24 @@ impl Grammar<'_> {
             _ => return None,
         };
         Some((Part::Back(sign * i64::from(n)), i + 4))
+    }
+
+    /// A count with its index after it: digits (up to three, or with thousands separators:
+    /// `২,১৫০`) or a number word (`তিন`).
+    fn count_at(&self, i: usize) -> Option<(u32, usize)> {
+        let n = self.count(i)?;
+        let mut value = n;
+        let mut k = i + 1;
+        while self.punct(k, ',') && self.glued(k) && self.glued(k + 1) {
+            match self.num(k + 1).filter(|m| m.digits == 3) {
+                Some(m) => {
+                    value = value.saturating_mul(1000).saturating_add(m.value as u32);
+                    k += 2;
+                }
+                None => break,
+            }
+        }
+        Some((value, k))
     }
 
     /// A count: digits (up to three) or a number word (`তিন`).
@@ -276,8 +297,10 @@ impl Grammar<'_> {
             }
             _ => false,
         };
+        // `২০১৭-১৮`, and `১৯৮৮–১৯৯৬` with an en or em dash, spaced or not.
         let hyphen = self.punct(i + 1, '-') && self.glued(i + 1) && self.glued(i + 2);
-        if (hyphen || self.word(i + 1) == Some(Word::From)) && span_end(i + 2) {
+        let dash = self.punct(i + 1, '–') || self.punct(i + 1, '—');
+        if (hyphen || dash || self.word(i + 1) == Some(Word::From)) && span_end(i + 2) {
             return Some((doc(false), i + 1));
         }
         if !MODERN_YEARS.contains(&year) {
@@ -294,7 +317,27 @@ impl Grammar<'_> {
         // `(১৯৪৭)`, `Polls 2021`.
         let in_parens = self.before_is_punct('(') && self.punct(i + 1, ')');
         let english = self.before_is_latin() || self.is_latin(i + 1);
-        (in_parens || english).then(|| (doc(false), i + 1))
+        if in_parens || english {
+            return Some((doc(false), i + 1));
+        }
+        // A bare year of the last two centuries where nothing counted follows it: at the end of
+        // a sentence or clause (`… আইন, ১৯৭৪।`), before `ও`, `থেকে`, `পর্যন্ত` or a case word
+        // (`১৯৭১ এর যুদ্ধ`). A number before a noun (`২০২৪ জন`, `১৯৫০ টাকা`) counts it.
+        let bare = BARE_YEARS.contains(&year)
+            && match self.tok(i + 1) {
+                None => true,
+                Some(t) if t.starts_paragraph() || t.breaks_before > 0 => true,
+                Some(t) => match t.kind {
+                    // A spaced colon heads what follows (`২০২৩ :`); a glued one is a clock's.
+                    Kind::Punct(':') => t.space_before,
+                    Kind::Punct(c) => matches!(c, '।' | ',' | ';' | ')' | '?' | '!' | '|' | '॥'),
+                    Kind::Word(Some(w)) => {
+                        matches!(w, Word::And | Word::From | Word::Until | Word::CaseSuffix)
+                    }
+                    _ => false,
+                },
+            };
+        bare.then(|| (doc(false), i + 1))
     }
 
     /// `১৯৮০-এর দশকে`, `৭০-এর দশকে` (the 1970s), and `১৯৬০` in `১৯৬০ ও ৭০-এর দশকে`, which
@@ -401,9 +444,9 @@ impl Grammar<'_> {
                 d.add(u32::from(n), unit);
                 any = true;
                 j += 1;
-            } else if let Some(n) = self.count(j) {
+            } else if let Some((n, after)) = self.count_at(j) {
                 // `তিন (৩) মাস`: the count repeated in digits.
-                let mut k = j + 1;
+                let mut k = after;
                 if self.punct(k, '(') && self.count(k + 1) == Some(n) && self.punct(k + 2, ')') {
                     k += 3;
                 }

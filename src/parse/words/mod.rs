@@ -200,6 +200,10 @@ pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
     for &(suffix, strong) in HOUR_SUFFIXES {
         add(suffix, Word::HourUnit { strong });
     }
+    // `ঘণ্টাখানেক`, `সপ্তাহখানেক` ("an hour or so"): one of the unit.
+    for &(w, u) in UNIT_STEMS {
+        add(&format!("{w}খানেক"), Word::Quantity(1, u));
+    }
     for &(w, n) in COUNT_WORDS {
         for &(unit_word, unit) in UNITS {
             add(&format!("{w}{unit_word}"), Word::Quantity(n, unit));

@@ -1,0 +1,335 @@
+//! What long articles say, one row per shape (issue 18's families): years and spans of years,
+//! decades and centuries, years referred to, months without a day, tense, the day last talked
+//! about, durations, lists under a year heading, and an almanac's own eras. Each row is a
+//! sentence written for this table in the manner of the families' real examples (re-typed with
+//! other numbers), the mention checked, its TimeML value and kind.
+
+use bangla_date::parse::{Anchor, Parser};
+use chrono::NaiveDateTime;
+
+/// (family, text, reference, mention, value, kind code).
+const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
+    // Years as mentions.
+    ("year with সালে", "১৯৯৮ সালে বন্যা হয়।", "2024-06-14T09:00", "১৯৯৮ সালে", "1998", "year"),
+    (
+        "year with a case ending",
+        "২০০৫-এ তিনি দেশে ফেরেন।",
+        "2024-06-14T09:00",
+        "২০০৫-এ",
+        "2005",
+        "year",
+    ),
+    ("a law's year", "এ নিয়ে বিশেষ ক্ষমতা আইন, ১৯৭৪।", "2024-06-14T09:00", "১৯৭৪", "1974", "year"),
+    ("a bare year before ও", "১৯৭১ ও ১৯৭৫ সালের ঘটনা।", "2024-06-14T09:00", "১৯৭১", "1971", "year"),
+    (
+        "a year in parentheses",
+        "তাঁর প্রথম বই (১৯৬২) সাড়া ফেলে।",
+        "2024-06-14T09:00",
+        "১৯৬২",
+        "1962",
+        "year",
+    ),
+    (
+        "years joined by থেকে",
+        "১৯৮৮ থেকে ১৯৯৬ সাল পর্যন্ত তিনি ছিলেন।",
+        "2024-06-14T09:00",
+        "১৯৮৮",
+        "1988",
+        "year",
+    ),
+    (
+        "the end of a span",
+        "১৯৮৮ থেকে ১৯৯৬ সাল পর্যন্ত তিনি ছিলেন।",
+        "2024-06-14T09:00",
+        "১৯৯৬ সাল",
+        "1996",
+        "year",
+    ),
+    (
+        "years joined by an en dash",
+        "১৯৮৮–১৯৯৬ সাল পর্যন্ত তিনি ছিলেন।",
+        "2024-06-14T09:00",
+        "১৯৯৬ সাল",
+        "1996",
+        "year",
+    ),
+    (
+        "a fiscal year's end",
+        "২০১৭-১৮ অর্থবছরে রপ্তানি বাড়ে।",
+        "2024-06-14T09:00",
+        "১৮ অর্থবছরে",
+        "2018",
+        "year",
+    ),
+    (
+        "an academic year's start",
+        "২০২৪-২৫ শিক্ষাবর্ষে ভর্তি চলছে।",
+        "2024-06-14T09:00",
+        "২০২৪",
+        "2024",
+        "year",
+    ),
+    // Decades and centuries.
+    (
+        "a decade by its year",
+        "১৯৮০-এর দশকে শহর বাড়ে।",
+        "2024-06-14T09:00",
+        "১৯৮০-এর দশকে",
+        "198",
+        "decade",
+    ),
+    (
+        "a decade by its number word",
+        "নব্বইয়ের দশকে শহর বাড়ে।",
+        "2024-06-14T09:00",
+        "নব্বইয়ের দশকে",
+        "199",
+        "decade",
+    ),
+    (
+        "a decade written short",
+        "৭০-এর দশকে শহর বাড়ে।",
+        "2024-06-14T09:00",
+        "৭০-এর দশকে",
+        "197",
+        "decade",
+    ),
+    (
+        "a decade borrowed",
+        "১৯৬০ ও ৭০-এর দশকে শহর বাড়ে।",
+        "2024-06-14T09:00",
+        "১৯৬০",
+        "196",
+        "decade",
+    ),
+    ("a century", "বিংশ শতাব্দীর শেষে শহর বাড়ে।", "2024-06-14T09:00", "বিংশ শতাব্দীর", "19", "century"),
+    // Years referred to.
+    ("this year", "এ বছর বৃষ্টি কম।", "2024-06-14T09:00", "এ বছর", "2024", "year"),
+    ("the current year", "চলতি বছর বৃষ্টি কম।", "2024-06-14T09:00", "চলতি বছর", "2024", "year"),
+    (
+        "the outgoing year",
+        "বিদায়ী বছরে বৃষ্টি কম হয়েছিল।",
+        "2024-12-28T09:00",
+        "বিদায়ী বছরে",
+        "2024",
+        "year",
+    ),
+    ("last year", "গত বছর বৃষ্টি কম হয়েছিল।", "2024-06-14T09:00", "গত বছর", "2023", "year"),
+    ("next year", "আগামী বছর নির্বাচন হবে।", "2024-06-14T09:00", "আগামী বছর", "2025", "year"),
+    (
+        "that year",
+        "১৯৯৮ সালে বন্যা হয়। সে বছর ফসল নষ্ট হয়।",
+        "2024-06-14T09:00",
+        "সে বছর",
+        "1998",
+        "year",
+    ),
+    (
+        "the same year",
+        "১৯৯৮ সালে বন্যা হয়। একই বছরে ফসল নষ্ট হয়।",
+        "2024-06-14T09:00",
+        "একই বছরে",
+        "1998",
+        "year",
+    ),
+    (
+        "the next year",
+        "১৯৯৮ সালে বন্যা হয়। পরের বছর ফসল ভালো হয়।",
+        "2024-06-14T09:00",
+        "পরের বছর",
+        "1999",
+        "year",
+    ),
+    // Months without a day.
+    (
+        "the coming month",
+        "আগামী এপ্রিলে নির্বাচন হবে।",
+        "2024-06-14T09:00",
+        "আগামী এপ্রিলে",
+        "2025-04",
+        "month",
+    ),
+    ("the last month", "গত মার্চে বন্যা হয়েছিল।", "2024-06-14T09:00", "গত মার্চে", "2024-03", "month"),
+    (
+        "a month named with মাস",
+        "জানুয়ারি মাসে বন্যা হয়।",
+        "2024-06-14T09:00",
+        "জানুয়ারি মাসে",
+        "2024-01",
+        "month",
+    ),
+    (
+        "a month in the locative",
+        "২০২২ সালে তিনি ফেরেন। মার্চে খেলা শুরু হয়।",
+        "2024-06-14T09:00",
+        "মার্চে",
+        "2022-03",
+        "month",
+    ),
+    // Tense.
+    (
+        "past tense looks back",
+        "১৪ নভেম্বর তিনি দেশে ফিরে এসেছিলেন।",
+        "2024-06-14T09:00",
+        "১৪ নভেম্বর",
+        "2023-11-14",
+        "point",
+    ),
+    (
+        "future tense looks ahead",
+        "৪ মার্চ পরীক্ষা হবে।",
+        "2024-06-14T09:00",
+        "৪ মার্চ",
+        "2025-03-04",
+        "point",
+    ),
+    (
+        "গত is always the last",
+        "গত ২০ ডিসেম্বর সভা হয়।",
+        "2024-06-14T09:00",
+        "গত ২০ ডিসেম্বর",
+        "2023-12-20",
+        "point",
+    ),
+    // The day last talked about.
+    (
+        "সেদিন",
+        "৩ মে ২০২৪ পরীক্ষা শুরু হয়। সেদিন বৃষ্টি ছিল।",
+        "2024-05-10T09:00",
+        "সেদিন",
+        "2024-05-03",
+        "point",
+    ),
+    (
+        "ওইদিন",
+        "৩ মে ২০২৪ পরীক্ষা শুরু হয়। ওইদিন বৃষ্টি ছিল।",
+        "2024-05-10T09:00",
+        "ওইদিন",
+        "2024-05-03",
+        "point",
+    ),
+    (
+        "একই দিনে",
+        "৩ মে ২০২৪ পরীক্ষা শুরু হয়। একই দিনে ফল বের হয়।",
+        "2024-05-10T09:00",
+        "একই দিনে",
+        "2024-05-03",
+        "point",
+    ),
+    (
+        "সেদিন রাতে",
+        "৩ মে ২০২৪ পরীক্ষা শুরু হয়। সেদিন রাতে বৃষ্টি হয়।",
+        "2024-05-10T09:00",
+        "সেদিন রাতে",
+        "2024-05-03TNI",
+        "point",
+    ),
+    (
+        "পরের দিন",
+        "৩ মে ২০২৪ পরীক্ষা শুরু হয়। পরের দিন ফল বের হয়।",
+        "2024-05-10T09:00",
+        "পরের দিন",
+        "2024-05-04",
+        "point",
+    ),
+    // Durations.
+    ("a year's length", "এক বছর ধরে কাজ চলছে।", "2024-06-14T09:00", "এক বছর", "P1Y", "duration"),
+    ("an hour or so", "ঘণ্টাখানেক পর বৃষ্টি থামে।", "2024-06-14T09:00", "ঘণ্টাখানেক", "PT1H", "duration"),
+    ("a week or so", "সপ্তাহখানেক ধরে কাজ চলছে।", "2024-06-14T09:00", "সপ্তাহখানেক", "P1W", "duration"),
+    (
+        "a count with a thousands separator",
+        "২,১৫০ দিন ধরে তিনি কারাগারে।",
+        "2024-06-14T09:00",
+        "২,১৫০ দিন",
+        "P2150D",
+        "duration",
+    ),
+    // A list of dates under a year heading.
+    (
+        "a holiday under its year",
+        "২০২৫ সালের ছুটির তালিকা\n২১ ফেব্রুয়ারি: শহীদ দিবস\n২৬ মার্চ: স্বাধীনতা দিবস",
+        "2024-12-01T09:00",
+        "২৬ মার্চ",
+        "2025-03-26",
+        "point",
+    ),
+    (
+        "a year in review",
+        "২০২৩ :\n১৪ মার্চ : দল গঠন হয়\n২ নভেম্বর : খেলা শুরু",
+        "2024-06-14T09:00",
+        "২ নভেম্বর",
+        "2023-11-02",
+        "point",
+    ),
+    // An almanac's own eras: other calendars' years, no Gregorian value.
+    (
+        "Kali Yuga",
+        "কলিযুগাব্দ ৫১২৬, বাংলা ১৪৩২।",
+        "2025-06-14T09:00",
+        "কলিযুগাব্দ ৫১২৬",
+        "",
+        "other-calendar",
+    ),
+    (
+        "Vikram Samvat",
+        "৫১২৬ কলিযুগাব্দ ॥ ২০৮২ বিক্রম সংবৎ",
+        "2025-06-14T09:00",
+        "২০৮২ বিক্রম সংবৎ",
+        "",
+        "other-calendar",
+    ),
+];
+
+fn at(s: &str) -> Option<NaiveDateTime> {
+    NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M").ok()
+}
+
+#[test]
+fn every_shape_reads_its_value() {
+    let mut failures = Vec::new();
+    for &(family, text, reference, mention, value, kind) in SHAPES {
+        let mut parser = Parser::new();
+        if let Some(r) = at(reference) {
+            parser = parser.reference(r);
+        }
+        let doc = parser.read_document(text);
+        let Some(m) = doc.mentions.iter().find(|m| m.text(text) == mention) else {
+            let all: Vec<&str> = doc.mentions.iter().map(|m| m.text(text)).collect();
+            failures.push(format!("{family}: no mention {mention} (found: {})", all.join(" | ")));
+            continue;
+        };
+        let got = (m.value.clone().unwrap_or_default(), m.kind.code());
+        if got != (value.to_owned(), kind) {
+            failures.push(format!(
+                "{family}: {mention} read as {} ({}), expected {value} ({kind})",
+                got.0, got.1
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Counts are not years, and a number before a noun is a count.
+#[test]
+fn counts_are_not_years() {
+    let reference = at("2024-06-14T09:00").expect("a reference");
+    for text in ["মোট ২০২৪ জন আক্রান্ত হন।", "দাম ১৯৫০ টাকা।", "২০৪৫ নম্বর বাসে ওঠেন।"]
+    {
+        let doc = Parser::new().reference(reference).read_document(text);
+        assert!(
+            doc.mentions.iter().all(|m| m.kind.code() != "year"),
+            "{text}: {:?}",
+            doc.mentions.iter().map(|m| m.text(text)).collect::<Vec<_>>()
+        );
+    }
+}
+
+/// A year referred to with nothing before it to refer to has no value, and says so.
+#[test]
+fn a_year_with_nothing_to_refer_to_is_unanchored() {
+    let reference = at("2024-06-14T09:00").expect("a reference");
+    let text = "সে বছর ফসল নষ্ট হয়।";
+    let doc = Parser::new().reference(reference).read_document(text);
+    let m = doc.mentions.iter().find(|m| m.text(text) == "সে বছর").expect("the mention");
+    assert_eq!((m.value.as_deref(), &m.anchor), (None, &Anchor::Unanchored));
+}
