@@ -210,3 +210,17 @@ fn display_and_roman() {
     assert_eq!(d.weekday(), chrono::Weekday::Fri);
     assert_eq!(d.ordinal(), 264); // 14 Apr 2025 is day 1, 2 Jan 2026 day 264
 }
+
+/// What a `BanglaDate` displays reads back as the same date, for every year it can hold: a year
+/// of one to three digits, or below zero, included (`১৮ জ্যৈষ্ঠ -৫৯২ বঙ্গাব্দ`).
+#[test]
+fn every_displayed_date_reads_back() {
+    use bangla_date::{BanglaDate, Rule};
+    for year in [-262_000, -5_000, -593, -1, 0, 1, 9, 57, 99, 100, 999, 1000, 1432, 9406] {
+        for rule in [Rule::Bangladesh2019, Rule::BanglaAcademy1987, Rule::BangladeshHistorical] {
+            let date = BanglaDate::new(year, bangla_date::Month::Joishtho, 18, rule).unwrap();
+            let shown = date.to_string();
+            assert_eq!(BanglaDate::parse(&shown, rule).unwrap(), date, "{shown}");
+        }
+    }
+}

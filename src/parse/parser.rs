@@ -366,6 +366,14 @@ impl Parser {
     /// [`BanglaDate::parse`]: `text` must be one Bangabda date with its year, read under this
     /// parser's rule.
     pub(crate) fn parse_bangla_date(&self, text: &str) -> Result<BanglaDate, Error> {
+        // What `BanglaDate`'s Display writes for any year it holds reads back: a year of one to
+        // three digits, or below zero, before বঙ্গাব্দ (`১৮ জ্যৈষ্ঠ -৫৯২ বঙ্গাব্দ`), which running text
+        // never writes and the grammar does not read.
+        if let Some((head, year)) = split_display_year(text) {
+            let (day, month) = self.parse_day_month(head)?;
+            return BanglaDate::from_parts(year, month, day.into(), self.base_rule())
+                .map_err(|e| e.or_span(0..text.len()));
+        }
         let chain = read_chain(text, &mut Vec::new())?;
         // A Bangabda month name with a year past 1600 reads as Śaka unless শকাব্দ says so; the
         // caller has said it is Bangabda.
@@ -394,6 +402,21 @@ impl Parser {
         };
         BanglaDate::from_parts(year.into(), b.month, b.day.into(), self.base_rule())
             .map_err(|e| e.or_span(b.span.clone()))
+    }
+
+    /// The day and month of a Bangabda date written without its year (`১৮ জ্যৈষ্ঠ`).
+    fn parse_day_month(&self, text: &str) -> Result<(u8, crate::Month), Error> {
+        let chain = read_chain(text, &mut Vec::new())?;
+        match (&chain.bangla, &chain.saka) {
+            (Some(b), None) | (None, Some(b)) if b.year.is_none() => Ok((b.day, b.month)),
+            _ => Err(Error::at(
+                ErrorKind::Unexpected {
+                    expected: "a Bangabda day and month",
+                    found: text.to_owned(),
+                },
+                0..text.len(),
+            )),
+        }
     }
 
     /// Every date/time expression in `text`, leftmost first, non-overlapping.
@@ -456,4 +479,22 @@ fn read_chain(text: &str, tokens: &mut Vec<Token>) -> Result<Chain, Error> {
         return Err(Error::at(ErrorKind::TrailingInput { rest: rest_text }, rest.start..end));
     }
     Ok(chain)
+}
+
+/// `text` without a year that the grammar does not read but `BanglaDate` displays (one to three
+/// digits, or a minus sign, before বঙ্গাব্দ), and that year.
+fn split_display_year(text: &str) -> Option<(&str, i64)> {
+    let rest = text.trim_end().strip_suffix("বঙ্গাব্দ")?.trim_end();
+    let head = rest.trim_end_matches(|c: char| c.is_ascii_digit() || ('০'..='৯').contains(&c));
+    let digits = rest.get(head.len()..)?;
+    let (head, negative) = match head.strip_suffix('-') {
+        Some(h) => (h, true),
+        None => (head, false),
+    };
+    let short = digits.chars().count() < 4;
+    if digits.is_empty() || !(negative || short) || !head.ends_with(char::is_whitespace) {
+        return None;
+    }
+    let year = i64::try_from(crate::digits::parse_number(digits).ok()?.value).ok()?;
+    Some((head.trim_end(), if negative { -year } else { year }))
 }
