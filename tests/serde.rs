@@ -83,3 +83,14 @@ const EXPECTED_MATCH: &str = r#"{
     }
   ]
 }"#;
+
+/// A moment whose offset has seconds (Dhaka in 1900 kept Howrah mean time, +05:53:20 in the tz
+/// database) keeps them in the serde form, and reads back the same instant.
+#[test]
+fn an_offset_with_seconds_is_not_rounded() {
+    let m = bangla_date::parse::parse("১৯০০ সালের ২ জানুয়ারি সকাল ১০টা").unwrap();
+    let json = serde_json::to_value(&m).unwrap();
+    assert_eq!(json["datetime"], "1900-01-02T10:00:00+05:53:20");
+    let back: bangla_date::parse::Match = serde_json::from_value(json).unwrap();
+    assert_eq!(back.datetime, m.datetime);
+}

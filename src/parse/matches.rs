@@ -186,7 +186,9 @@ pub struct Match {
     pub day: Option<u8>,
     /// The time of day, when one was written.
     pub time: Option<NaiveTime>,
-    /// The moment, when both date and time are known, in the parser's time zone.
+    /// The moment, when both date and time are known, in the parser's time zone. (Its serde
+    /// form keeps an offset's seconds: the historical Kolkata offset is `+05:53:20`.)
+    #[cfg_attr(feature = "serde", serde(with = "moment_serde"))]
     pub datetime: Option<DateTime<FixedOffset>>,
     /// The weekday as written.
     pub weekday: Option<Weekday>,
@@ -210,6 +212,38 @@ pub struct Match {
     pub approximate_date: Option<NaiveDate>,
     /// What is worth knowing about this match.
     pub warnings: Vec<Warning>,
+}
+
+/// The serde form of a moment: RFC 3339 (`2026-01-02T17:41:00+06:00`), with the offset's
+/// seconds when it has any (`1900-01-01T12:00:00+05:53:20`, the Kolkata of the tz database's
+/// history), which chrono's own form would round to another instant.
+#[cfg(feature = "serde")]
+pub(crate) mod moment_serde {
+    use chrono::{DateTime, FixedOffset};
+    use serde::{Deserialize, Deserializer, Serializer, de};
+
+    pub(crate) fn serialize<S: Serializer>(
+        v: &Option<DateTime<FixedOffset>>,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        match v {
+            None => s.serialize_none(),
+            Some(dt) if dt.offset().local_minus_utc() % 60 != 0 => {
+                s.collect_str(&dt.format("%Y-%m-%dT%H:%M:%S%.f%::z"))
+            }
+            Some(dt) => s.collect_str(&dt.to_rfc3339()),
+        }
+    }
+
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<DateTime<FixedOffset>>, D::Error> {
+        let Some(s) = Option::<String>::deserialize(d)? else { return Ok(None) };
+        DateTime::parse_from_rfc3339(&s)
+            .or_else(|_| DateTime::parse_from_str(&s, "%Y-%m-%dT%H:%M:%S%.f%::z"))
+            .map(Some)
+            .map_err(de::Error::custom)
+    }
 }
 
 impl Match {

@@ -262,7 +262,9 @@ pub struct Mention {
     pub date: Option<NaiveDate>,
     /// The time of day, when written.
     pub time: Option<NaiveTime>,
-    /// The moment, when both day and time are known, in the parser's zone.
+    /// The moment, when both day and time are known, in the parser's zone (serde form as
+    /// [`Match::datetime`]'s).
+    #[cfg_attr(feature = "serde", serde(with = "crate::parse::matches::moment_serde"))]
     pub datetime: Option<DateTime<FixedOffset>>,
     /// The part of the day, when written (`সকালে`): reported instead of an invented time.
     pub period: Option<DayPeriod>,
