@@ -239,10 +239,27 @@ pub(crate) mod moment_serde {
         d: D,
     ) -> Result<Option<DateTime<FixedOffset>>, D::Error> {
         let Some(s) = Option::<String>::deserialize(d)? else { return Ok(None) };
-        DateTime::parse_from_rfc3339(&s)
-            .or_else(|_| DateTime::parse_from_str(&s, "%Y-%m-%dT%H:%M:%S%.f%::z"))
-            .map(Some)
-            .map_err(de::Error::custom)
+        if let Ok(dt) = DateTime::parse_from_rfc3339(&s) {
+            return Ok(Some(dt));
+        }
+        with_offset_seconds(&s).map(Some).ok_or_else(|| {
+            de::Error::custom(format!("`{s}` is not an RFC 3339 moment (or one with ±HH:MM:SS)"))
+        })
+    }
+
+    /// `…T10:00:00+05:53:20`: the local time and an offset with seconds.
+    fn with_offset_seconds(s: &str) -> Option<DateTime<FixedOffset>> {
+        let (local, offset) = s.split_at(s.len().checked_sub(9)?);
+        let sign = match offset.as_bytes().first()? {
+            b'+' => 1,
+            b'-' => -1,
+            _ => return None,
+        };
+        let mut parts = offset.get(1..)?.split(':').map(|p| p.parse::<i32>().ok());
+        let (h, m, sec) = (parts.next()??, parts.next()??, parts.next()??);
+        let offset = FixedOffset::east_opt(sign * (h * 3600 + m * 60 + sec))?;
+        let local = chrono::NaiveDateTime::parse_from_str(local, "%Y-%m-%dT%H:%M:%S%.f").ok()?;
+        local.and_local_timezone(offset).single()
     }
 }
 
