@@ -212,3 +212,38 @@ fn an_enormous_token_reads_the_same_in_any_pieces() {
         assert_eq!(read, whole, "pieces of {piece} bytes");
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    /// Document mode read from a stream cut anywhere gives exactly the mentions of the whole
+    /// string read at once (and never panics).
+    #[test]
+    fn a_document_read_in_pieces_is_the_whole_document(
+        parts in proptest::collection::vec(proptest::sample::select(FRAGMENTS), 0..40),
+        extra in proptest::collection::vec(proptest::sample::select(&[
+            "। পরদিন সকালে ", "সেদিন রাতে ", "২০১৯ সালের ", "তিন দিন ", "প্রতি শুক্রবার ",
+            "গত বছর ", "১৯৮০-এর দশকে ", "হবে। ", "হয়েছিল। ", "\n\n",
+        ][..]), 0..10),
+        lengths in proptest::collection::vec(1usize..200, 1..8),
+        with_reference in proptest::bool::ANY,
+    ) {
+        let mut text = parts.concat();
+        for (k, e) in extra.iter().enumerate() {
+            let at = (k * 97) % (text.len() + 1);
+            let at = (0..=at).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+            text.insert_str(at, e);
+        }
+        let mut parser = Parser::new();
+        if with_reference {
+            let r = NaiveDate::from_ymd_opt(2025, 12, 30).unwrap().and_hms_opt(9, 0, 0).unwrap();
+            parser = parser.reference(r);
+        }
+        let whole = parser.read_document(&text);
+        let read: Vec<_> = parser
+            .read_document_reader(Pieces { bytes: text.as_bytes(), lengths, next: 0 })
+            .collect();
+        let mentions: Vec<_> = read.iter().filter_map(|r| r.as_ref().ok().cloned()).collect();
+        prop_assert_eq!(mentions, whole.mentions);
+    }
+}
