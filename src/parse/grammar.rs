@@ -143,6 +143,9 @@ pub(crate) struct Chain {
     pub(crate) back: Option<i64>,
     /// Document mode: what the chain names besides an expression.
     pub(crate) doc: Option<DocPart>,
+    /// Document mode: a year counted from the story's (`সে বছর`, `ওই বছর` 0, `পরের বছর` +1),
+    /// alone or as a yearless date's year (`একই বছরের ১৫ই ফেব্রুয়ারি`).
+    pub(crate) story_year: Option<i8>,
     /// Where the match's content starts, after the labels before it (`প্রকাশিত :`).
     pub(crate) content_start: Option<usize>,
     /// The token after the chain is থেকে or পর্যন্ত (a bare hour beside one is a schedule's).
@@ -170,12 +173,12 @@ pub(crate) enum DocPart {
     /// range's start's.
     /// `fiscal`: of a fiscal or academic year (`২০২৪-২০২৫ অর্থবছরের`), whose dates (July to
     /// June) are told under its first year.
-    Year { year: i32, other: bool, short: bool, fiscal: bool },
+    /// `story`: written as a year of the story (`১৯৯৮ সালে`, `১৯৭১-এ`, a heading `২০২৩ :`), not
+    /// as a title's or a law's year (`(১৯৬২)`, `… আদেশ, ১৯৭২`), which dates nothing else.
+    Year { year: i32, other: bool, short: bool, fiscal: bool, story: bool },
     /// A month or week counted from the reference (`আগামী মাসে`, `গত সপ্তাহে`), perhaps a day
     /// of that month (`গত মাসের ১৫ তারিখে`). (A year counted so is [`Chain::year_offset`].)
     Counted { unit: Unit, offset: i8, day: Option<u8> },
-    /// A year counted from the story's year: `সে বছর`, `ওই বছর` (0), `পরের বছর` (+1).
-    StoryYear(i8),
     /// A month of every year: `প্রতি বছর জুন মাসে`.
     YearlyMonth(u8),
     /// Another calendar's month with no day (`ভাদ্র মাস`): no Gregorian value.
@@ -235,6 +238,7 @@ impl Chain {
             || self.greg.is_some()
             || self.time.is_some()
             || self.era_year
+            || self.story_year.is_some()
     }
 
     /// Whether a date with its day, month and year has been read (of any calendar).
@@ -289,6 +293,8 @@ enum Part {
     Doc(DocPart),
     /// গভীর ("deep") before a night.
     Deep,
+    /// A year counted from the story's (document mode).
+    StoryYear(i8),
     /// Labels and other words that may sit inside a timestamp.
     Filler,
 }
@@ -396,11 +402,14 @@ impl<'t> Grammar<'t> {
         };
         match tok.kind {
             Kind::Num(_) => {
-                // A glued colon can only start a clock time: skip the date recognisers.
+                // A glued colon can only start a clock time: skip the date recognisers (in a
+                // document, a year may head what follows it: `১৯৯১: সামরিক শাসক`).
                 if self.punct(i + 1, ':') && self.glued(i + 1) {
-                    return Ok(self
-                        .time(i, in_chain)?
-                        .map(|((t, strong), j)| (Part::Time(t, strong), j)));
+                    let time = self.time(i, in_chain)?;
+                    if time.is_some() || !self.document {
+                        return Ok(time.map(|((t, strong), j)| (Part::Time(t, strong), j)));
+                    }
+                    return self.document_number(i);
                 }
                 // Direct calls, not a table of fn pointers, so that they inline.
                 if let Some(found) = self.numeric(i)? {
@@ -865,6 +874,12 @@ impl Chain {
                 self.doc = Some(d);
             }
             Part::Deep => {}
+            Part::StoryYear(d) => {
+                if self.story_year.is_some() || self.year_offset.is_some() || dated(self) {
+                    return false;
+                }
+                self.story_year = Some(d);
+            }
             Part::Dibagoto => self.dibagoto = true,
             Part::Approx => self.approximate = true,
             Part::Local(span) => self.local_time = Some(span),

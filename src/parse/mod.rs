@@ -163,10 +163,11 @@ fn inherit_document(first: &Chain, second: &mut Chain) {
     let Some(a) = &first.doc else { return };
     match (a, second.doc.as_mut()) {
         (
-            &DocPart::Year { year: a, fiscal: fa, .. },
-            Some(DocPart::Year { year: b, short: short @ true, fiscal, .. }),
+            &DocPart::Year { year: a, fiscal: fa, story: sa, .. },
+            Some(DocPart::Year { year: b, short: short @ true, fiscal, story, .. }),
         ) => {
             *fiscal |= fa;
+            *story = sa;
             let full = a - a.rem_euclid(100) + *b;
             *b = if full < a { full + 100 } else { full };
             *short = false;

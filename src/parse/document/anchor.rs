@@ -35,6 +35,9 @@ pub(super) enum Need {
     Counted { unit: Unit, offset: i8, month: Option<u8>, day: Option<u8> },
     /// The year last written, plus an offset (`সে বছর`, `পরের বছর`).
     StoryYear(i8),
+    /// A yearless date or month in the year last written, plus an offset (`একই বছরের ১৫ই
+    /// ফেব্রুয়ারি`).
+    StoryDate(i8),
 }
 
 /// A mention being read: what it is and needs, and, once anchored, its values.
@@ -50,6 +53,8 @@ pub(super) struct Item {
     pub(super) sentence: u64,
     pub(super) line: u64,
     pub(super) paragraph: u64,
+    /// The mention is the first words of its sentence (a year there heads what follows).
+    pub(super) opens_sentence: bool,
     /// The reading of the expression alone.
     pub(super) expression: Option<Match>,
     /// The reading as anchored (the expression's, or the chain read again).
@@ -79,6 +84,7 @@ impl Item {
             sentence: 0,
             line: 0,
             paragraph: 0,
+            opens_sentence: false,
             expression: None,
             reading: None,
             date: None,
@@ -171,6 +177,7 @@ struct Story {
     date: Option<NaiveDate>,
     from: Range<usize>,
     line: u64,
+    sentence: Option<u64>,
     /// Written as a year alone (`২০২৩ :`, `২০২৫ সালের ছুটির তালিকা`): it heads the lines after
     /// it in its paragraph too (a year in review, a list of holidays).
     heading: Option<u64>,
@@ -234,13 +241,28 @@ fn anchor_one(
             it.anchor = if it.date.is_some() { Anchor::Reference } else { Anchor::Unanchored };
         }
         Need::Year => yearless_date(p, ctx, it, says),
-        Need::MonthYear => month_alone(p, ctx, it, reference),
+        Need::MonthYear => month_alone(p, ctx, it, reference, says),
         Need::Week(_) => bare_weekday(p, ctx, it, says),
         Need::Day => dayless(p, ctx, it, partner, says),
         Need::BackReference(days) => back_reference(p, ctx, it, days),
         Need::List => {} // dated by its list, in `pairs`
         Need::Counted { unit, offset, month, day } => match reference {
             Some(r) => count_from(it, r, unit, offset, month, day),
+            None => it.anchor = Anchor::Unanchored,
+        },
+        Need::StoryDate(offset) => match &ctx.story {
+            Some(s) => {
+                let year = s.year + i32::from(offset);
+                it.anchor = Anchor::Story { year: s.year, from: s.from.clone() };
+                if it.day.is_none() {
+                    it.year = Some(year);
+                } else if let Some(m) = mid_year(year)
+                    .and_hms_opt(12, 0, 0)
+                    .and_then(|at| read_against(p, it, at, YearResolution::Nearest))
+                {
+                    it.take_reading(&m);
+                }
+            }
             None => it.anchor = Anchor::Unanchored,
         },
         Need::StoryYear(offset) => match &ctx.story {
@@ -256,6 +278,8 @@ fn anchor_one(
 /// What an anchored mention tells the mentions after it: the story's year, the last day.
 fn remember(p: &Parser, ctx: &mut Context, it: &Item) {
     match it.kind {
+        // `দুই বছর আগে`: a year counted back is no story's year.
+        MentionKind::Year if it.need == Need::Relative => {}
         MentionKind::Year => {
             // The second year of a fiscal year (`২০২৪-২০২৫ অর্থবছরের`): its dates are told under
             // the first, which stays the story's year.
@@ -273,10 +297,18 @@ fn remember(p: &Parser, ctx: &mut Context, it: &Item) {
                 }),
                 _ => None,
             };
-            if let (Some(y), false) = (it.year.or(fiscal_start), fiscal_end) {
-                let heading = (it.need == Need::Nothing).then_some(it.paragraph);
+            // A title's or a law's year (`(১৯৬২)`, `… আদেশ, ১৯৭২`) dates nothing else.
+            let aside = it
+                .chain
+                .as_ref()
+                .is_some_and(|c| matches!(c.doc, Some(DocPart::Year { story: false, .. })));
+            if let (Some(y), false, false) = (it.year.or(fiscal_start), fiscal_end, aside) {
+                let heading =
+                    (it.need == Need::Nothing && it.opens_sentence).then_some(it.paragraph);
                 let from = it.span.clone();
-                ctx.story = Some(Story { year: y, date: None, from, line: it.line, heading });
+                let sentence = Some(it.sentence);
+                ctx.story =
+                    Some(Story { year: y, date: None, from, line: it.line, sentence, heading });
             }
         }
         MentionKind::Point => {
@@ -287,6 +319,7 @@ fn remember(p: &Parser, ctx: &mut Context, it: &Item) {
                         date: Some(d),
                         from: it.span.clone(),
                         line: it.line,
+                        sentence: Some(it.sentence),
                         heading: None,
                     });
                 }
@@ -369,9 +402,22 @@ fn yearless_date(p: &Parser, ctx: &Context, it: &mut Item, says: SentenceSays) {
     // A yearless date in a sentence told in the future is the coming one (`২, ৩ ও ৪ মার্চ
     // পরীক্ষা হবে`), in a report of what happened the last one (`১৪ নভেম্বর তিনি ফিরে
     // আসেন`), unless the caller chose a direction.
-    if let (Some(r), Some(d), Some(how), YearResolution::Nearest) =
-        (reference, it.date, tense(says), p.year_resolution)
-    {
+    // Only a date a month or more on the other side: a fortnight-old date in a sentence that
+    // also speaks of what is to come is still the recent one.
+    let far = |d: NaiveDate, how| {
+        let days = (d - r_date(reference)).num_days();
+        match how {
+            YearResolution::Future => days < -30,
+            YearResolution::Past => days > 30,
+            YearResolution::Nearest => false,
+        }
+    };
+    if let (Some(r), Some(d), Some(how), YearResolution::Nearest) = (
+        reference,
+        it.date,
+        tense(says).filter(|&how| it.date.is_some_and(|d| far(d, how))),
+        p.year_resolution,
+    ) {
         if let Some(m) = read_against(p, it, r, how).filter(|m| m.date != Some(d)) {
             it.take_reading(&m);
             it.assumptions.push(Assumption::Tense);
@@ -380,17 +426,31 @@ fn yearless_date(p: &Parser, ctx: &Context, it: &mut Item, says: SentenceSays) {
 }
 
 /// A month named alone: the story's year (same line), else the one the reference points to.
-fn month_alone(p: &Parser, ctx: &Context, it: &mut Item, reference: Option<NaiveDate>) {
+fn month_alone(
+    p: &Parser,
+    ctx: &Context,
+    it: &mut Item,
+    reference: Option<NaiveDate>,
+    says: SentenceSays,
+) {
     let month = it.month.unwrap_or(1);
     // `আগামী এপ্রিলে` is the coming April, `গত মার্চে` the last: counted from the reference.
+    // With no such word, the month nearest the reference: a sentence's tense says little of a
+    // month alone (`সেপ্টেম্বর শেষে` in a report whose sentence also speaks of next year).
+    let _ = says;
     let direction = it.chain.as_ref().and_then(|c| c.direction);
     let how = match direction {
         Some(d) if d < 0 => YearResolution::Past,
         Some(d) if d > 0 => YearResolution::Future,
         _ => p.year_resolution,
     };
-    match &ctx.story {
-        Some(s) if s.covers(it.line, it.paragraph) && direction.is_none() => {
+    // The story's year where a year was written in its sentence, or alone on its own line above
+    // it (`২০১৯ সালের ছুটি ঘোষণা। ছুটি শুরু হচ্ছে জানুয়ারি মাস থেকে।`).
+    let story = ctx.story.as_ref().filter(|s| {
+        s.sentence == Some(it.sentence) || s.heading.is_some_and(|p| p == it.paragraph)
+    });
+    match story {
+        Some(s) if direction.is_none() => {
             it.year = Some(s.year);
             it.anchor = Anchor::Story { year: s.year, from: s.from.clone() };
         }
@@ -647,6 +707,11 @@ fn pairs(items: &mut [Item]) {
             }
         }
     }
+}
+
+/// The day of a reference (any day, when there is none: then nothing is far from it).
+fn r_date(reference: Option<NaiveDateTime>) -> NaiveDate {
+    reference.map_or(NaiveDate::MIN, |r| r.date())
 }
 
 /// The direction a sentence's tense points: the future, or the past when it speaks only of what

@@ -22,7 +22,7 @@ pub(crate) struct Sentence {
     /// The paragraph (lines between empty lines, counted from 0) the sentence starts in.
     pub(crate) paragraph: u64,
     /// The input-wide index of its first token.
-    first_token: usize,
+    pub(crate) first_token: usize,
     /// A verb in the future tense (`হবে`, `করবেন`).
     pub(crate) future: bool,
     /// A verb in a past tense (`হয়েছিল`, `বলেছেন`, `করলেন`).

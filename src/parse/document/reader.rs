@@ -91,6 +91,7 @@ impl<S: Source> Engine<S> {
         };
         let layout = self.window.layout_mut().and_then(|l| l.sentence_of(found.token));
         let (sentence, line, paragraph) = layout.map_or((0, 0, 0), |s| (s.id, s.line, s.paragraph));
+        let opens_sentence = layout.is_some_and(|s| s.first_token == found.token);
         let items = classify(&self.parser, &found, read, self.src.text());
         if items.is_empty() {
             // Not a mention: look again one token on, so that nothing inside it is skipped.
@@ -101,6 +102,7 @@ impl<S: Source> Engine<S> {
             it.sentence = sentence;
             it.line = line;
             it.paragraph = paragraph;
+            it.opens_sentence = opens_sentence;
             if self.ctx.first_year.is_none() {
                 let year = match it.kind {
                     MentionKind::Year if it.need == Need::Nothing => it.year,
@@ -234,16 +236,14 @@ fn classify(p: &Parser, found: &Found, m: Match, text: &str) -> Vec<Item> {
             DocPart::Year { other: true, .. } | DocPart::OtherMonth => {
                 it.kind = MentionKind::OtherCalendar;
             }
+            // A year written short that no full year before it completed (`-১০ আসনে`): no year.
+            DocPart::Year { short: true, .. } => return Vec::new(),
             DocPart::Year { year, .. } => {
                 it.kind = MentionKind::Year;
                 it.year = Some(year);
             }
             DocPart::Counted { unit, offset, day } => {
                 it.need = Need::Counted { unit, offset, month: None, day };
-            }
-            DocPart::StoryYear(d) => {
-                it.kind = MentionKind::Year;
-                it.need = Need::StoryYear(d);
             }
             DocPart::YearlyMonth(month) => {
                 it.kind = MentionKind::Month;
@@ -283,6 +283,22 @@ fn classify(p: &Parser, found: &Found, m: Match, text: &str) -> Vec<Item> {
             return Vec::new();
         }
         with_chain(Item::of_expression(span, Need::BackReference(*days), m));
+        return items;
+    }
+    // `সে বছর`, `পরের বছর`: the story's year; with a yearless date or a month after it (`একই
+    // বছরের ১৫ই ফেব্রুয়ারি`), that year's.
+    if let (Some(offset), false) = (chain.story_year, has_date && m.year.is_some() && !yearless(&m))
+    {
+        let need =
+            if chain.greg.is_some() { Need::StoryDate(offset) } else { Need::StoryYear(offset) };
+        let mut it = Item::of_expression(span, need, m);
+        if chain.greg.is_none() {
+            it.kind = MentionKind::Year;
+            (it.date, it.year, it.month, it.day) = (None, None, None, None);
+        } else if it.day.is_none() {
+            it.kind = MentionKind::Month;
+        }
+        with_chain(it);
         return items;
     }
     if let (Some(offset), false) = (chain.year_offset, has_date) {
@@ -367,6 +383,11 @@ fn classify(p: &Parser, found: &Found, m: Match, text: &str) -> Vec<Item> {
     }
     with_chain(it);
     items
+}
+
+/// Whether a reading's year was inferred (not written).
+fn yearless(m: &Match) -> bool {
+    m.warnings.iter().any(|w| matches!(w, Warning::YearInferred { .. }))
 }
 
 /// Whether a time or day part alone stands as a mention: a day part in the locative or beside

@@ -94,7 +94,7 @@ impl Grammar<'_> {
             return Some((Part::Back(i64::from(d)), i + 2));
         }
         if self.is_year_unit(i + 1) {
-            return Some((Part::Doc(DocPart::StoryYear(d)), i + 2));
+            return Some((Part::StoryYear(d), i + 2));
         }
         // `পরবর্তী ৭২ ঘণ্টা`: the next hours, a duration.
         self.duration(i)
@@ -206,7 +206,28 @@ impl Grammar<'_> {
         if self.word(i + 1) != Some(Word::Unit(Unit::Month)) {
             // `আগামী এপ্রিলে`, `মার্চে`: a month name in the locative stands for the month.
             let raw = self.tok(i).and_then(|t| self.text.get(t.start..t.end)).unwrap_or_default();
-            // Not মে (May), whose own last letter is the locative's, nor `মেতে` ("engrossed").
+            // In the locative or the genitive (`মার্চে`, `অক্টোবরের নির্বাচন`), or before a part
+            // of it (`সেপ্টেম্বর শেষে`). Not মে (May), whose own last letter is the locative's,
+            // nor `মেতে` ("engrossed").
+            // `এপ্রিলের ১৪`, `জানুয়ারির ৫ তারিখে`: the month's day, written month first.
+            let genitive = raw.ends_with('র');
+            if let Some(d) =
+                self.num(i + 1).filter(|d| d.digits <= 2 && (1..=31).contains(&d.value))
+            {
+                if genitive && !self.punct(i + 2, '/') && !self.punct(i + 2, ':') {
+                    let end = if self.word(i + 2) == Some(Word::DateWord) { i + 2 } else { i + 1 };
+                    let day = Some(d.value as u8);
+                    let parts = GregParts::written(day, m, None, self.span(i, end));
+                    return Some((Part::Greg(parts), end + 1));
+                }
+            }
+            let inflected = crate::parse::words::is_locative(raw) || raw.ends_with("ের");
+            let part = self.word(i + 1) == Some(Word::MonthPart);
+            if (inflected || part) && !raw.is_ascii() && m != 5 {
+                let end = if part { i + 1 } else { i };
+                let parts = GregParts::written(None, m, None, self.span(i, end));
+                return Some((Part::Greg(parts), end + 1));
+            }
             if crate::parse::words::is_locative(raw) && !raw.is_ascii() && m != 5 {
                 let parts = GregParts::written(None, m, None, self.span(i, i));
                 return Some((Part::Greg(parts), i + 1));
@@ -247,7 +268,8 @@ impl Grammar<'_> {
             return None;
         }
         let year = self.plausible_year(i + 1)?;
-        Some((Part::Doc(DocPart::Year { year, other: true, short: false, fiscal: false }), i + 2))
+        let doc = DocPart::Year { year, other: true, short: false, fiscal: false, story: false };
+        Some((Part::Doc(doc), i + 2))
     }
 
     /// A year named alone: `২০১৯ সালের`, `১৪৪৩ হিজরির` (another calendar's), `২০২৩` before
@@ -260,26 +282,33 @@ impl Grammar<'_> {
         // `২৪ শিক্ষাবর্ষে` after `২০২৩-`: the range's end, its century from its start.
         if let Some(n) = self.num(i).filter(|n| n.digits == 2) {
             // `১৯০৫-০৬ সালের দিকে`: after a range's hyphen, an era word makes it a year too.
+            // `২০১৪-১৫ ছিল`: the short year of a span with nothing counted after it.
+            let counted = matches!(self.tok(i + 1).map(|t| t.kind), Some(Kind::Num(_)))
+                || matches!(self.word(i + 1), Some(Word::Unit(_)));
             let after_hyphen = self.before_is_punct('-')
-                && matches!(self.word(i + 1), Some(Word::Era(Era::Year | Era::Christian)));
+                && self.before.is_some_and(|t| !t.space_before)
+                && (matches!(self.word(i + 1), Some(Word::Era(Era::Year | Era::Christian)))
+                    || !counted);
             let span_year = matches!(self.word(i + 1), Some(Word::SpanYear { .. }));
             if span_year || after_hyphen {
                 let fiscal = self.word(i + 1) == Some(Word::SpanYear { fiscal: true });
                 let year = n.value as i32;
-                let doc = DocPart::Year { year, other: false, short: true, fiscal };
+                let doc = DocPart::Year { year, other: false, short: true, fiscal, story: true };
                 return Some((Part::Doc(doc), i + 2));
             }
             return None;
         }
         let year = self.plausible_year(i)?;
-        let doc = |other| Part::Doc(DocPart::Year { year, other, short: false, fiscal: false });
+        let doc = |other, story| {
+            Part::Doc(DocPart::Year { year, other, short: false, fiscal: false, story })
+        };
         match self.word(i + 1) {
-            Some(Word::Era(Era::Year | Era::Christian)) => return Some((doc(false), i + 2)),
+            Some(Word::Era(Era::Year | Era::Christian)) => return Some((doc(false, true), i + 2)),
             Some(Word::SpanYear { fiscal }) => {
-                let doc = DocPart::Year { year, other: false, short: false, fiscal };
+                let doc = DocPart::Year { year, other: false, short: false, fiscal, story: true };
                 return Some((Part::Doc(doc), i + 2));
             }
-            Some(Word::Era(_)) => return Some((doc(true), i + 2)),
+            Some(Word::Era(_)) => return Some((doc(true, false), i + 2)),
             _ => {}
         }
         // The first year of a range: `২০২৩-২৪ শিক্ষাবর্ষে`, `২০১৮ থেকে ২০২০`.
@@ -301,7 +330,12 @@ impl Grammar<'_> {
         let hyphen = self.punct(i + 1, '-') && self.glued(i + 1) && self.glued(i + 2);
         let dash = self.punct(i + 1, '–') || self.punct(i + 1, '—');
         if (hyphen || dash || self.word(i + 1) == Some(Word::From)) && span_end(i + 2) {
-            return Some((doc(false), i + 1));
+            return Some((doc(false, true), i + 1));
+        }
+        // `২০১৪-১৫`: a year and the next one written short, a season or a term.
+        let next_short = self.num(i + 2).filter(|n| n.digits == 2).map(|n| n.value as i32);
+        if hyphen && BARE_YEARS.contains(&year) && next_short == Some((year + 1) % 100) {
+            return Some((doc(false, true), i + 1));
         }
         if !MODERN_YEARS.contains(&year) {
             return None;
@@ -312,13 +346,13 @@ impl Grammar<'_> {
             && self.glued(i + 2)
             && matches!(self.word(i + 2), Some(Word::CaseSuffix | Word::Direction(0)))
         {
-            return Some((doc(false), i + 3));
+            return Some((doc(false, true), i + 3));
         }
         // `(১৯৪৭)`, `Polls 2021`.
         let in_parens = self.before_is_punct('(') && self.punct(i + 1, ')');
         let english = self.before_is_latin() || self.is_latin(i + 1);
         if in_parens || english {
-            return Some((doc(false), i + 1));
+            return Some((doc(false, false), i + 1));
         }
         // A bare year of the last two centuries where nothing counted follows it: at the end of
         // a sentence or clause (`… আইন, ১৯৭৪।`), before `ও`, `থেকে`, `পর্যন্ত` or a case word
@@ -328,8 +362,15 @@ impl Grammar<'_> {
                 None => true,
                 Some(t) if t.starts_paragraph() || t.breaks_before > 0 => true,
                 Some(t) => match t.kind {
-                    // A spaced colon heads what follows (`২০২৩ :`); a glued one is a clock's.
-                    Kind::Punct(':') => t.space_before,
+                    // A colon heads what follows (`২০২৩ :`, `১৯৯১: সামরিক শাসক`); one glued
+                    // between numbers is a clock's.
+                    Kind::Punct(':') => {
+                        let heads = t.space_before || self.num(i + 2).is_none();
+                        if heads {
+                            return Some((doc(false, true), i + 1));
+                        }
+                        false
+                    }
                     Kind::Punct(c) => matches!(c, '।' | ',' | ';' | ')' | '?' | '!' | '|' | '॥'),
                     Kind::Word(Some(w)) => {
                         matches!(w, Word::And | Word::From | Word::Until | Word::CaseSuffix)
@@ -337,7 +378,16 @@ impl Grammar<'_> {
                     _ => false,
                 },
             };
-        bare.then(|| (doc(false), i + 1))
+        // A law's or an order's year after a comma (`গণপ্রতিনিধিত্ব আদেশ, ১৯৭২ অনুযায়ী`).
+        let after_comma = BARE_YEARS.contains(&year)
+            && self.before_is_punct(',')
+            && matches!(self.tok(i + 1).map(|t| t.kind), Some(Kind::Word(_)));
+        // A sentence that ends with its year (`সালটা ১৯৭৩।`) tells the story's year; a title's,
+        // a law's (after a comma) or one in a list does not.
+        let ends_sentence = self.tok(i + 1).is_some_and(|t| t.is_punct('।'));
+        let named = self.before.is_some_and(|t| matches!(t.word(), Some(Word::Era(Era::Year))));
+        let story = named || (ends_sentence && !self.before_is_punct(','));
+        (bare || after_comma).then(|| (doc(false, story), i + 1))
     }
 
     /// `১৯৮০-এর দশকে`, `৭০-এর দশকে` (the 1970s), and `১৯৬০` in `১৯৬০ ও ৭০-এর দশকে`, which
@@ -359,6 +409,10 @@ impl Grammar<'_> {
             if self.word(k) == Some(Word::Decade) {
                 return Some((Part::Doc(DocPart::Decade(year)), k + 1));
             }
+        }
+        // `১৯৮০ দশকে`, with no case ending.
+        if n.digits == 4 && self.word(i + 1) == Some(Word::Decade) {
+            return Some((Part::Doc(DocPart::Decade(year)), i + 2));
         }
         // `১৯৬০ ও ৭০-এর দশকে`.
         if n.digits == 4 && self.word(i + 1) == Some(Word::And) {

@@ -233,6 +233,9 @@ pub(super) const ERAS: &[(&str, Era)] = &[
     ("সন", Era::Year),
     ("সনের", Era::Year),
     ("সনে", Era::Year),
+    // `সালটা ১৯৭৩` ("the year was 1973").
+    ("সালটা", Era::Year),
+    ("সালটি", Era::Year),
 ];
 
 pub(super) const PERIODS: &[(&str, DayPeriod)] = &[
@@ -512,6 +515,11 @@ pub(super) const REFERENCE_WORDS: &[(&str, Word)] = &[
     ("শতক", Word::Century),
     ("শতকে", Word::Century),
     ("শতকের", Word::Century),
+    ("শেষে", Word::MonthPart),
+    ("শেষের", Word::MonthPart),
+    ("শুরুতে", Word::MonthPart),
+    ("শুরুর", Word::MonthPart),
+    ("মাঝামাঝি", Word::MonthPart),
     ("চলাকালীন", Word::During),
     ("চলাকালে", Word::During),
     ("শিক্ষাবর্ষ", Word::SpanYear { fiscal: false }),

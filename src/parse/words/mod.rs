@@ -124,6 +124,8 @@ pub(crate) enum Word {
     Nth(i8),
     /// গভীর ("deep", of the night), before a day period.
     Deep,
+    /// শেষে, শুরুতে, মাঝামাঝি ("at the end, start, middle of"), after a month: the month.
+    MonthPart,
     /// চলাকালীন, চলাকালে ("during"): a day part after it is no particular day's (`ক্লাস
     /// চলাকালীন দুপুরে`).
     During,
