@@ -4,7 +4,7 @@
 //! disagree with. Agreement counts are printed (`cargo test --test west_bengal -- --nocapture`).
 
 use bangla_date::calendar::west_bengal::{
-    MAX_YEAR, MIN_YEAR, sankranti_drik, sankranti_surya_siddhanta,
+    MAX_YEAR, MIN_YEAR, sankranti_drik, sankranti_surya_siddhanta, sunrise_kolkata,
 };
 use bangla_date::{BanglaDate, ErrorKind, Month, Rule};
 use chrono::{Datelike, Days, NaiveDate, Timelike, Weekday};
@@ -358,4 +358,26 @@ fn surya_siddhanta_sun_matches_reingold_dershowitz_samples() {
         n += 1;
     }
     println!("Reingold & Dershowitz samples: {n} of {n}");
+}
+
+/// Source: the Swiss Ephemeris 2.10.03 (Moshier theory), sunrise at Kolkata on the 1st and 15th
+/// of every month 1900–2100, made by tools/kolkata_sunrise_reference.py. The almanacs count
+/// daṇḍa and pala from this moment, so a minute off is a minute off in every such time.
+#[test]
+fn kolkata_sunrise_within_seconds_of_swiss_ephemeris() {
+    let text = include_str!("data/kolkata_sunrise_swisseph.tsv");
+    let (mut rows, mut worst) = (0, 0i64);
+    for line in data_lines(text).skip(1) {
+        let (day, time) = line.split_once('\t').unwrap();
+        let day = date(day);
+        let expected = day.and_time(time.parse().unwrap());
+        let rise = sunrise_kolkata(day).unwrap();
+        assert_eq!(rise.offset().local_minus_utc(), 5 * 3600 + 1800, "{day}");
+        let error = (rise.naive_local() - expected).num_seconds().abs();
+        assert!(error <= 15, "{day}: sunrise {rise}, Swiss Ephemeris {expected}");
+        worst = worst.max(error);
+        rows += 1;
+    }
+    assert_eq!(rows, 201 * 24);
+    println!("Kolkata sunrise: {rows} days, worst difference from the Swiss Ephemeris {worst} s");
 }

@@ -226,6 +226,31 @@ pub fn sankranti_surya_siddhanta(year: i32, month: Month) -> Result<DateTime<Fix
     sankranti_of(sankranti::Reckoning::SuryaSiddhanta, year, month)
 }
 
+/// The moment of sunrise at Kolkata on `date` (IST): the start of the almanacs' day, from which
+/// they count times in daṇḍa and pala (`দং ২২/১৫/৩০` is 22 daṇḍa 15 pala 30 vipala after it). The
+/// upper limb with standard refraction, by the low-accuracy Sun of Meeus ch. 25; within seconds
+/// of the Swiss Ephemeris over 1900–2100 (6 s at worst; tests/west_bengal.rs, against
+/// tests/data/kolkata_sunrise_swisseph.tsv). `None` outside chrono's range.
+///
+/// ```
+/// use bangla_date::calendar::west_bengal::sunrise_kolkata;
+/// use chrono::NaiveDate;
+///
+/// let rise = sunrise_kolkata(NaiveDate::from_ymd_opt(2024, 1, 1).unwrap()).unwrap();
+/// assert_eq!(rise.format("%H:%M").to_string(), "06:16");
+/// ```
+pub fn sunrise_kolkata(date: NaiveDate) -> Option<DateTime<FixedOffset>> {
+    let ist = FixedOffset::east_opt(IST_SECONDS)?;
+    let midnight = date.and_hms_opt(0, 0, 0)?.and_local_timezone(ist).single()?;
+    let midnight_ut = 2_440_587.5 + midnight.timestamp() as f64 / 86_400.0;
+    let rise = moon::sunrise_at(midnight_ut, moon::KOLKATA);
+    let seconds = ((rise - 2_440_587.5) * 86_400.0).round() as i64;
+    DateTime::from_timestamp(seconds, 0).map(|t| t.with_timezone(&ist))
+}
+
+/// India Standard Time, UTC+05:30, in seconds.
+const IST_SECONDS: i32 = 5 * 3600 + 1800;
+
 /// chrono date of day number `day`. The tables hold only days of 1799–2201, well inside chrono's
 /// range, so the conversion cannot fail; the debug assertion checks that in tests.
 pub(crate) fn day_to_date(day: i32) -> NaiveDate {

@@ -83,14 +83,24 @@ pub(crate) fn elongation(jd_ut: f64) -> f64 {
 
 /// New Delhi (28.6139° N, 77.2090° E), where the reverse-engineered drikpanchang rule takes
 /// its sunrise (dra8an/hindu-calendar, `Location::NEW_DELHI`).
-const LATITUDE: f64 = 28.6139;
-const LONGITUDE: f64 = 77.2090;
+pub(crate) const NEW_DELHI: (f64, f64) = (28.6139, 77.2090);
+
+/// Kolkata (22.5726° N, 88.3639° E): the almanacs' sunrise for West Bengal.
+pub(crate) const KOLKATA: (f64, f64) = (22.5726, 88.3639);
 
 /// Sunrise (upper limb, standard refraction) at New Delhi on the IST civil date whose 0h IST
 /// is UT Julian day `midnight_ut`; returns the UT Julian day.
 pub(crate) fn sunrise(midnight_ut: f64) -> f64 {
+    sunrise_at(midnight_ut, NEW_DELHI)
+}
+
+/// Sunrise (upper limb, standard refraction: the Sun's centre 50′ below the horizon) at
+/// (latitude, longitude) in degrees on the civil date whose 0h local time is UT Julian day
+/// `midnight_ut`; returns the UT Julian day. Within seconds of the Swiss Ephemeris at Kolkata
+/// (tests/west_bengal.rs).
+pub(crate) fn sunrise_at(midnight_ut: f64, (latitude, longitude): (f64, f64)) -> f64 {
     let h0 = (-50.0_f64 / 60.0).to_radians();
-    let phi = LATITUDE.to_radians();
+    let phi = latitude.to_radians();
     let mut t = midnight_ut + 6.0 / 24.0;
     for _ in 0..4 {
         let tc = (t - sun::J2000) / 36_525.0;
@@ -106,7 +116,7 @@ pub(crate) fn sunrise(midnight_ut: f64) -> f64 {
         let rise_hour_angle = -cos_h.clamp(-1.0, 1.0).acos().to_degrees();
         // Greenwich mean sidereal time (Meeus eq. 12.4) and the local hour angle now.
         let gmst = 280.460_618_37 + 360.985_647_366_29 * (t - sun::J2000);
-        let hour_angle = gmst + LONGITUDE - ra;
+        let hour_angle = gmst + longitude - ra;
         let step = sun::angle_diff(rise_hour_angle, hour_angle) / 360.985_647;
         t += step;
         if step.abs() < 1e-6 {
