@@ -6,11 +6,22 @@
 //!
 //! The tool itself lives in `cli/src/app.rs`, the one copy of its code, which the installable
 //! `bangla-date` binary (`cargo install --path cli`, package `bangla-date-cli`) is built from too;
-//! this example only includes it and runs it under the name `convert`.
+//! this example only includes it and runs it under the name `convert`. It prints the serde form
+//! of `Match`, hence the `serde` feature.
 
+#[cfg(feature = "serde")]
 #[path = "../cli/src/app.rs"]
 mod app;
 
+#[cfg(feature = "serde")]
 fn main() -> std::process::ExitCode {
     app::main("convert")
+}
+
+#[cfg(not(feature = "serde"))]
+fn main() -> std::process::ExitCode {
+    eprintln!(
+        "convert: this example needs the serde feature: cargo run --features serde --example convert -- …"
+    );
+    std::process::ExitCode::from(2)
 }
