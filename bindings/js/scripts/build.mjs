@@ -8,6 +8,10 @@
 //      environment, so the workspace's release profile stays the library's own;
 //   4. wasm-bindgen --target web into pkg/ (one ES module that both Node and browsers load).
 // No wasm-opt: it is a prebuilt download outside the package registries.
+//
+// The .wasm carries the tz histories of Asia/Dhaka, Asia/Kolkata and UTC only (0.5 MB instead of
+// 1.4 MB); BANGLA_DATE_ALL_ZONES=1 builds it with every zone of the tz database.
+// `--no-install` skips step 0 (used by `npm pack`'s prepack, which needs no devDependencies).
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, mkdirSync } from 'node:fs';
@@ -35,7 +39,7 @@ function output(cmd, args) {
 }
 
 // 0. The devDependencies the tests and the bench use (the package itself has no dependencies).
-if (!existsSync(join(here, 'node_modules'))) {
+if (!process.argv.includes('--no-install') && !existsSync(join(here, 'node_modules'))) {
   run(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['ci', '--no-audit', '--no-fund'], { cwd: here });
 }
 
@@ -67,16 +71,22 @@ if (have === null || have.trim() !== `wasm-bindgen ${version}`) {
 }
 
 // 3. The .wasm.
+const allZones = process.env.BANGLA_DATE_ALL_ZONES === '1';
+const zoneFilter = allZones
+  ? {}
+  : { CHRONO_TZ_TIMEZONE_FILTER: '^(Asia/Dhaka|Asia/Dacca|Asia/Kolkata|Asia/Calcutta|UTC|Etc/UTC)$' };
+const { CHRONO_TZ_TIMEZONE_FILTER: _ignored, ...inherited } = process.env;
 run('cargo', ['build', '-p', 'bangla-dateparser-wasm', '--release', '--target', TARGET], {
   env: {
-    ...process.env,
+    ...inherited,
     CARGO_PROFILE_RELEASE_LTO: 'true',
     CARGO_PROFILE_RELEASE_OPT_LEVEL: 's',
     CARGO_PROFILE_RELEASE_CODEGEN_UNITS: '1',
     CARGO_PROFILE_RELEASE_PANIC: 'abort',
     CARGO_PROFILE_RELEASE_DEBUG: 'false',
-    // Only these zones' histories go into the .wasm (see chrono-tz in Cargo.toml).
-    CHRONO_TZ_TIMEZONE_FILTER: '^(Asia/Dhaka|Asia/Dacca|Asia/Kolkata|Asia/Calcutta|UTC|Etc/UTC)$',
+    // Only these zones' histories go into the .wasm (see chrono-tz in Cargo.toml), unless
+    // BANGLA_DATE_ALL_ZONES=1.
+    ...zoneFilter,
   },
 });
 
@@ -89,4 +99,5 @@ run(cli, ['--target', 'web', '--no-typescript', '--out-dir', join(here, 'pkg'), 
 const out = join(here, 'pkg', 'bangla_dateparser_wasm_bg.wasm');
 const raw = statSync(out).size;
 const gz = gzipSync(readFileSync(out), { level: 9 }).length;
-console.log(`pkg/bangla_dateparser_wasm_bg.wasm: ${raw} bytes raw, ${gz} bytes gzipped`);
+console.log(`pkg/bangla_dateparser_wasm_bg.wasm: ${raw} bytes raw, ${gz} bytes gzipped` +
+  (allZones ? ' (every tz zone)' : ' (zones: Asia/Dhaka, Asia/Kolkata, UTC)'));

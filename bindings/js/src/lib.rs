@@ -16,7 +16,7 @@ use bangla_date::format::{Format, Preset};
 use bangla_date::parse::{
     Anchor, Match, Mention, MentionKind, Parser, Relative, WrittenDate, YearResolution, Zone,
 };
-use bangla_date::{BanglaDate, Error, Month, Rule, weekday_bengali};
+use bangla_date::{BanglaDate, Error, ErrorKind, Month, Rule, weekday_bengali};
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Offset, TimeZone, Timelike, Weekday};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
@@ -65,7 +65,43 @@ fn kind_name(e: &Error) -> String {
 }
 
 fn parse_zone(s: &str) -> Result<Zone, Value> {
-    s.parse::<Zone>().map_err(|e| arg_error(&e))
+    s.parse::<Zone>().map_err(|e| match e.kind() {
+        ErrorKind::UnknownTimeZone { found } => {
+            let compiled: Vec<&str> = chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name()).collect();
+            match zone_message(found, &compiled) {
+                Some(message) => usage_error(&kind_name(&e), message),
+                None => arg_error(&e),
+            }
+        }
+        _ => arg_error(&e),
+    })
+}
+
+/// How many zones the whole tz database has, roughly: a build with fewer was filtered.
+const WHOLE_DATABASE: usize = 500;
+
+/// The message for a zone name that is not in this build, when the build carries only some
+/// zones (scripts/build.mjs keeps Dhaka's, Kolkata's and UTC unless BANGLA_DATE_ALL_ZONES=1);
+/// None when every zone is compiled in, so the name is simply unknown.
+fn zone_message(found: &str, compiled: &[&str]) -> Option<String> {
+    if compiled.len() >= WHOLE_DATABASE {
+        return None;
+    }
+    // The zones with a history of their own; the rest are UTC under other names (Etc/GMT+5 …).
+    let mut names: Vec<&str> = compiled
+        .iter()
+        .copied()
+        .filter(|n| *n == "UTC" || (n.contains('/') && !n.starts_with("Etc/")))
+        .collect();
+    names.sort_unstable();
+    Some(format!(
+        "time zone `{found}` is not in this build of bangla-dateparser, which carries only {} \
+         (their histories, to keep the .wasm small): give the UTC offset the text's clock times \
+         have instead, such as timeZone: '-05:00' (an offset has no daylight saving time), or \
+         build the package with every zone: BANGLA_DATE_ALL_ZONES=1 npm run build (the .wasm \
+         grows from about 0.5 MB to 1.4 MB)",
+        names.join(", ")
+    ))
 }
 
 /// A civil date or date-time written the ISO way, as the JS wrapper passes strings through.
@@ -760,6 +796,21 @@ mod tests {
         assert_eq!(next["anchor"]["days"], 1);
         assert_eq!(slice(&next["anchor"]["start"], &next["anchor"]["end"]), ms[0]["text"]);
         assert_eq!(ms[2]["duration"]["days"], 3);
+    }
+
+    #[test]
+    fn a_zone_left_out_of_the_build_is_named_with_the_way_to_get_it() {
+        let kept = ["Asia/Dhaka", "UTC", "Etc/GMT+5", "GMT", "Asia/Kolkata"];
+        let message = zone_message("America/New_York", &kept).unwrap();
+        assert!(message.starts_with("time zone `America/New_York` is not in this build"));
+        assert!(message.contains("carries only Asia/Dhaka, Asia/Kolkata, UTC (their histories"));
+        assert!(
+            message.contains("timeZone: '-05:00'") && message.contains("BANGLA_DATE_ALL_ZONES=1")
+        );
+        // With the whole database, an unknown name is just unknown (the library's message).
+        let whole: Vec<&str> = chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name()).collect();
+        assert!(whole.len() >= WHOLE_DATABASE, "{} zones", whole.len());
+        assert_eq!(zone_message("Mars/Olympus", &whole), None);
     }
 
     #[test]

@@ -114,6 +114,16 @@ test('a date alone is the start of its day in the text zone; time zones and rule
   // The package carries only Dhaka's and Kolkata's histories (and UTC): other zone names are
   // refused, not silently read as something else; fixed offsets cover them.
   assert.throws(() => parse(HEADER, { timeZone: 'Europe/London' }), { kind: 'unknown-time-zone' });
+  // The message says which zones this build carries and how to read text in another one.
+  assert.throws(() => parse(HEADER, { timeZone: 'America/New_York' }), (e) => {
+    assert.equal(e.kind, 'unknown-time-zone');
+    assert.match(e.message, /^time zone `America\/New_York` is not in this build of bangla-dateparser/);
+    assert.match(e.message, /carries only Asia\/Calcutta, Asia\/Dacca, Asia\/Dhaka, Asia\/Kolkata, UTC \(their histories/);
+    assert.match(e.message, /timeZone: '-05:00'/);
+    assert.match(e.message, /BANGLA_DATE_ALL_ZONES=1 npm run build/);
+    return true;
+  });
+  assert.equal(parse('০২ জানুয়ারী ২০২৬ ১৩:০০', { timeZone: '-05:00' }).iso, '2026-01-02T13:00:00-05:00');
   assert.throws(() => parse(HEADER, { rule: 'bd2020' }), { kind: 'unknown-name' });
   assert.throws(() => parse(HEADER, { timeZone: 'Mars/Olympus' }), { kind: 'unknown-time-zone' });
   assert.throws(() => parse(HEADER, { prefer: 'soon' }), { kind: 'invalid-options' });

@@ -1,7 +1,8 @@
 """Parse a text column of a Parquet or JSON dataset with Spark, in Rust, batch by batch.
 
     python examples/spark_job.py INPUT OUTPUT [--column text] [--format parquet|json]
-        [--master local[2]] [--rule RULE] [--reference 2025-12-30T09:00] [--api mapInArrow|arrow_udf]
+        [--master MASTER] [--rule RULE] [--reference 2025-12-30T09:00] [--api mapInArrow|arrow_udf]
+    spark-submit --master spark://HOST:7077 --archives env.tar.gz#env examples/spark_job.py INPUT OUTPUT
     python examples/spark_job.py --generate ROWS INPUT      # write a Parquet dataset of real shapes
     python examples/spark_job.py --compare ROWS             # rows/s: this job vs pandas_udf vs dateparser
 
@@ -13,11 +14,16 @@ row that does not parse carries its error as data, so bad input never fails a ta
 column goes to ``bangla_dateparser.parse_arrow`` whole, so there is no Python call per row. On
 Spark 4 ``--api arrow_udf`` does the same as a column expression (``pyspark.sql.functions.arrow_udf``).
 
-On a cluster the executors need the package too: build the wheel (``maturin build --release
---zig``), install it with pyarrow into a virtualenv, pack it with ``venv-pack -o env.tar.gz``, and
-submit with ``--archives env.tar.gz#env`` and ``PYSPARK_PYTHON=./env/bin/python`` (or
-``spark.archives``); a wheel alone can go with ``--py-files`` only if it is pure Python, which
-this one is not.
+The master is the one the job is launched with: ``spark-submit --master ...`` (or
+``spark.master`` in ``spark-defaults.conf``); ``--master`` here overrides it, and run with plain
+``python`` and no ``--master`` it is PySpark's default, local mode on every core.
+
+On a cluster the executors need the package too: install the wheel with pyarrow and pandas into
+a virtualenv, pack it with ``venv-pack -o env.tar.gz``, and submit with ``--archives
+env.tar.gz#env`` and ``PYSPARK_PYTHON=./env/bin/python`` (the executors' interpreter, inside the
+unpacked archive); in client mode (the default) also ``PYSPARK_DRIVER_PYTHON`` set to a local
+Python that has the package, since the driver runs here, where ``./env`` does not exist. A wheel
+alone can go with ``--py-files`` only if it is pure Python, which this one is not.
 """
 
 from __future__ import annotations
@@ -84,17 +90,23 @@ def make_batches(parser: bd.Parser, column: str):
     return batches
 
 
-def spark_session(master: str):
+def spark_session(master: Optional[str] = None):
+    """The session: on ``master`` when given, else on the master the job was launched with
+    (``spark-submit --master``, ``spark.master`` in its configuration, or PySpark's local
+    default), which a default here would silently override."""
     import os
 
     from pyspark.sql import SparkSession
 
-    # Local workers run this interpreter (the one with the package); a cluster sets its own.
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    # Local workers run this interpreter (the one with the package). Under spark-submit (which
+    # starts the JVM first and hands this process its port) the submitter's PYSPARK_PYTHON
+    # applies: on a cluster, the packed environment's.
+    if "PYSPARK_GATEWAY_PORT" not in os.environ or (master or "").startswith("local"):
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
 
+    builder = SparkSession.builder if master is None else SparkSession.builder.master(master)
     return (
-        SparkSession.builder.master(master)
-        .appName("bangla-dateparser")
+        builder.appName("bangla-dateparser")
         .config("spark.sql.session.timeZone", "UTC")
         .config("spark.ui.enabled", "false")
         .config("spark.sql.shuffle.partitions", "4")
@@ -138,7 +150,7 @@ def generate(rows: int, path: str) -> None:
     pq.write_table(table, str(Path(path) / "part-0.parquet"), row_group_size=64_000)
 
 
-def compare(rows: int, master: str, sample: int = 2000) -> None:
+def compare(rows: int, master: Optional[str], sample: int = 2000) -> None:
     """rows/s of this job, of a per-row pandas_udf and of dateparser, in one run.
 
     Spark's `noop` sink runs each job in full without writing, so the figures are the parsing
@@ -185,7 +197,7 @@ def compare(rows: int, master: str, sample: int = 2000) -> None:
         for t in texts:
             dateparser.parse(t, languages=["bn"])
         results[f"dateparser.parse per row, one process without Spark ({len(texts)} rows)"] = len(texts) / (time.perf_counter() - t0)
-    print(f"{rows:,} rows on {master}:")
+    print(f"{rows:,} rows on {master or 'the default master'}:")
     for name, rate in results.items():
         print(f"  {name}: {rate:,.0f} rows/s")
 
@@ -196,7 +208,11 @@ def main(argv: Optional[List[str]] = None) -> None:
     ap.add_argument("output", nargs="?")
     ap.add_argument("--column", default="text")
     ap.add_argument("--format", default="parquet", choices=["parquet", "json"])
-    ap.add_argument("--master", default="local[2]")
+    ap.add_argument(
+        "--master",
+        help="the Spark master (default: the one spark-submit or the Spark configuration gives; "
+        "PySpark's local mode when run with plain python)",
+    )
     ap.add_argument("--rule", help="a rule name (default: chosen by the evidence in each match)")
     ap.add_argument("--reference", type=datetime.datetime.fromisoformat)
     ap.add_argument("--prefer", default="nearest", choices=["nearest", "past", "future"])
@@ -216,6 +232,7 @@ def main(argv: Optional[List[str]] = None) -> None:
     df = spark.read.format(args.format).load(args.input)
     parser = bd.Parser(rule=args.rule, reference=args.reference, prefer=args.prefer)
     parse_dataframe(df, args.column, parser, args.api).write.mode("overwrite").format(args.format).save(args.output)
+    print(f"spark_job.py: parsed {args.input} into {args.output} on {spark.sparkContext.master}", file=sys.stderr)
     spark.stop()
 
 

@@ -58,8 +58,21 @@ def test_polars_recipe():
 spark = pytest.mark.skipif(os.environ.get("BANGLA_SPARK") != "1", reason="Spark tests are opt-in: BANGLA_SPARK=1")
 
 
-def run_job(*args: str) -> None:
-    subprocess.run([sys.executable, str(EXAMPLES / "spark_job.py"), *args], check=True, timeout=900)
+def run_job(*args: str) -> str:
+    """Run the job with plain python; its standard error (which names the master it ran on)."""
+    done = subprocess.run([sys.executable, str(EXAMPLES / "spark_job.py"), *args], check=True, timeout=900,
+                          stderr=subprocess.PIPE, text=True)
+    return done.stderr
+
+
+def spark_submit(args, env) -> str:
+    """Run the job with spark-submit (pyspark's, beside this interpreter); its output (spark-submit
+    passes the Python driver's standard error on as its standard output)."""
+    submit = Path(sys.executable).parent / "spark-submit"
+    done = subprocess.run([str(submit), *args], check=False, timeout=1800, env=env, stdout=subprocess.PIPE,
+                          stderr=subprocess.STDOUT, text=True)
+    assert done.returncode == 0, done.stdout[-5000:]
+    return done.stdout
 
 
 def check_output(out_dir: Path, rows, fmt: str = "parquet") -> None:
@@ -114,25 +127,65 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+@spark
+def test_spark_submit_master_is_not_overridden(tmp_path):
+    """The job runs on the master spark-submit gives it (the bug: a local[2] default won)."""
+    pytest.importorskip("pyspark")
+    rows = shapes.generate(2000)
+    run_job("--generate", "2000", str(tmp_path / "in"))
+    env = {**os.environ, "PYSPARK_PYTHON": sys.executable}
+    err = spark_submit(["--master", "local[1]", str(EXAMPLES / "spark_job.py"), str(tmp_path / "in"),
+                        str(tmp_path / "out")], env)
+    ran_on = [line for line in err.splitlines() if line.startswith("spark_job.py: parsed")]
+    assert ran_on == [f"spark_job.py: parsed {tmp_path / 'in'} into {tmp_path / 'out'} on local[1]"]
+    check_output(tmp_path / "out", rows)
+
+
 @pytest.mark.skipif(os.environ.get("BANGLA_SPARK_STANDALONE") != "1", reason="opt-in: BANGLA_SPARK_STANDALONE=1")
 def test_spark_standalone(tmp_path):
+    """The README's cluster recipe, exactly: the wheel and pyarrow in a virtualenv packed with
+    venv-pack, ``spark-submit --master spark://... --archives env.tar.gz#env`` with
+    ``PYSPARK_PYTHON=./env/bin/python``, on a standalone master and one worker on 127.0.0.1."""
     pyspark = pytest.importorskip("pyspark")
+    package = Path(__file__).resolve().parents[1]
+    # The wheel, built from this checkout (an editable install cannot be packed).
+    subprocess.run([str(Path(sys.executable).parent / "maturin"), "build", "--release", "-q", "-o",
+                    str(tmp_path / "dist")], cwd=package, check=True, timeout=1800)
+    wheel = next((tmp_path / "dist").glob("bangla_dateparser-*.whl"))
+    env_dir = tmp_path / "env-build"
+    subprocess.run([sys.executable, "-m", "venv", str(env_dir)], check=True)
+    subprocess.run([str(env_dir / "bin" / "pip"), "install", "-q", str(wheel), "pyarrow", "pandas", "venv-pack"],
+                   check=True, timeout=1800)
+    # `venv-pack -o env.tar.gz` in the activated environment (what activation sets).
+    activated = {**os.environ, "VIRTUAL_ENV": str(env_dir), "PATH": f"{env_dir / 'bin'}:{os.environ['PATH']}"}
+    subprocess.run(["venv-pack", "-q", "-o", str(tmp_path / "env.tar.gz")], check=True, cwd=tmp_path,
+                   env=activated, timeout=1800)
+
     spark_class = Path(pyspark.__file__).parent / "bin" / "spark-class"
     port = free_port()
-    env = {**os.environ, "SPARK_LOCAL_IP": "127.0.0.1", "PYSPARK_PYTHON": sys.executable}
+    daemon_env = {**os.environ, "SPARK_LOCAL_IP": "127.0.0.1"}
     master = subprocess.Popen(
         [str(spark_class), "org.apache.spark.deploy.master.Master", "--host", "127.0.0.1", "--port", str(port),
-         "--webui-port", str(free_port())], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+         "--webui-port", str(free_port())], env=daemon_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     worker = subprocess.Popen(
         [str(spark_class), "org.apache.spark.deploy.worker.Worker", f"spark://127.0.0.1:{port}", "--host", "127.0.0.1",
-         "--cores", "2", "--memory", "1g", "--webui-port", str(free_port())], env=env,
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+         "--cores", "2", "--memory", "1g", "--webui-port", str(free_port()), "--work-dir", str(tmp_path / "work")],
+        env=daemon_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         time.sleep(10)
         rows = 60_000
         run_job("--generate", str(rows), str(tmp_path / "in"))
-        run_job(str(tmp_path / "in"), str(tmp_path / "out"), "--master", f"spark://127.0.0.1:{port}")
+        # As documented: the executors run ./env/bin/python from the unpacked archive; the driver
+        # (client mode) runs here, on a Python that has the package.
+        env = {**os.environ, "SPARK_LOCAL_IP": "127.0.0.1", "PYSPARK_PYTHON": "./env/bin/python",
+               "PYSPARK_DRIVER_PYTHON": sys.executable}
+        err = spark_submit(["--master", f"spark://127.0.0.1:{port}", "--archives", f"{tmp_path / 'env.tar.gz'}#env",
+                            str(EXAMPLES / "spark_job.py"), str(tmp_path / "in"), str(tmp_path / "out")], env)
+        ran_on = [line for line in err.splitlines() if line.startswith("spark_job.py: parsed")]
+        assert ran_on == [f"spark_job.py: parsed {tmp_path / 'in'} into {tmp_path / 'out'} on spark://127.0.0.1:{port}"]
         check_output(tmp_path / "out", shapes.generate(rows))
+        # The tasks ran in the worker, on the packed interpreter.
+        assert list((tmp_path / "work").glob("app-*/*/env/bin/python"))
     finally:
         for p in (worker, master):
             p.terminate()

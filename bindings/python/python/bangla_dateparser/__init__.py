@@ -26,9 +26,11 @@ datetime.datetime(2026, 1, 2, 17, 41)
 
 from __future__ import annotations
 
+import collections.abc
 import datetime
+import re
 import time
-from typing import TYPE_CHECKING, Any, Dict, List, Literal, Mapping, Optional, Sequence, Tuple, Union
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Literal, Mapping, Optional, Sequence, Tuple, Union
 
 from . import _native
 from ._native import BanglaDate, Document, Match, Mention, ParseError, Warning, format, to_bengali_digits
@@ -106,6 +108,12 @@ class Parser:
         prefer: Prefer = "nearest",
         night_follows_day: bool = False,
     ) -> None:
+        if rule is not None and not isinstance(rule, str):
+            raise TypeError(f"rule must be a rule name (str) or None, not {type(rule).__name__}")
+        if not isinstance(prefer, str):
+            raise TypeError(f"prefer must be nearest, past or future, not {type(prefer).__name__}")
+        if not isinstance(night_follows_day, bool):
+            raise TypeError(f"night_follows_day must be a bool, not {type(night_follows_day).__name__}")
         zone = resolve_zone(timezone, rule or "bd")
         local_reference = _local_reference(reference, zone)
         native_reference = None
@@ -268,12 +276,115 @@ _SUPPORTED_SETTINGS = frozenset(
         "RETURN_AS_TIMEZONE_AWARE",
         "REQUIRE_PARTS",
         "STRICT_PARSING",
+        "DATE_ORDER",
     }
 )
-#: dateparser settings that change nothing for Bengali text read by this parser.
+#: dateparser settings that change nothing for Bengali text read by this parser (Bengali's own
+#: date order is the one used, and there is one language to detect).
 _IGNORED_SETTINGS = frozenset(
-    {"NORMALIZE", "CACHE_SIZE_LIMIT", "DEFAULT_LANGUAGES", "LANGUAGE_DETECTION_CONFIDENCE_THRESHOLD"}
+    {
+        "NORMALIZE",
+        "CACHE_SIZE_LIMIT",
+        "DEFAULT_LANGUAGES",
+        "LANGUAGE_DETECTION_CONFIDENCE_THRESHOLD",
+        "PREFER_LOCALE_DATE_ORDER",
+    }
 )
+#: The languages this package reads: Bengali, and the English month and weekday names, AM/PM and
+#: digits that Bengali pages mix in.
+_LANGUAGES = frozenset({"bn", "en"})
+#: Regions: the default time zone of each (dateparser's ``region``, or a locale's region).
+_REGION_ZONES = {"BD": "Asia/Dhaka", "IN": "Asia/Kolkata"}
+
+
+def _names(value: Any, what: str) -> List[str]:
+    """A list of names given as dateparser takes them (a list, tuple or set of strings)."""
+    if isinstance(value, (str, bytes)) or not isinstance(value, collections.abc.Iterable):
+        raise TypeError(f"{what} must be a list of strings, not {type(value).__name__}")
+    names = list(value)
+    for name in names:
+        if not isinstance(name, str):
+            raise TypeError(f"{what} must be a list of strings, not a list holding {type(name).__name__}")
+    return names
+
+
+def _default_zone(
+    languages: Optional[Iterable[str]], locales: Optional[Iterable[str]], region: Optional[str]
+) -> Optional[str]:
+    """Check dateparser's ``languages``, ``locales`` and ``region``; the zone they choose, if any.
+
+    Bengali (``bn``) and English (``en``, the month names and AM/PM that Bengali pages mix in) are
+    read; locales are those languages in Bangladesh or India (``bn-BD``, ``bn-IN``, ``en-IN`` ...).
+    ``region`` (``BD`` or ``IN``), else the region of the locales when they all name one, chooses
+    the default time zone: Asia/Dhaka or Asia/Kolkata.
+    """
+    if languages is not None:
+        unknown = [lang for lang in _names(languages, "languages") if lang.lower() not in _LANGUAGES]
+        if unknown:
+            raise ValueError(
+                f"unsupported language(s): {', '.join(map(repr, unknown))}; bangla-dateparser reads "
+                "Bengali ('bn') and the English words Bengali text mixes in ('en')"
+            )
+    regions = set()
+    if locales is not None:
+        for locale in _names(locales, "locales"):
+            lang, _, where = locale.replace("_", "-").partition("-")
+            if lang.lower() not in _LANGUAGES or (where and where.upper() not in _REGION_ZONES):
+                raise ValueError(
+                    f"unsupported locale {locale!r}; bangla-dateparser reads Bengali as written in "
+                    "Bangladesh and India: 'bn', 'bn-BD', 'bn-IN' (and 'en', 'en-BD', 'en-IN')"
+                )
+            if where:
+                regions.add(where.upper())
+    if region is not None:
+        if not isinstance(region, str):
+            raise TypeError(f"region must be a str, not {type(region).__name__}")
+        if region.upper() not in _REGION_ZONES:
+            raise ValueError(f"unsupported region {region!r} (expected 'BD', Bangladesh, or 'IN', India)")
+        return _REGION_ZONES[region.upper()]
+    if len(regions) == 1:
+        return _REGION_ZONES[regions.pop()]
+    return None
+
+
+def _formats(date_formats: Optional[Iterable[str]]) -> Tuple[str, ...]:
+    if date_formats is None:
+        return ()
+    if isinstance(date_formats, (str, bytes)) or not isinstance(date_formats, collections.abc.Iterable):
+        raise TypeError(f"date_formats must be a list, tuple or set of strings, not {type(date_formats).__name__}")
+    return tuple(_names(date_formats, "date_formats"))
+
+
+#: Bengali digits (০-৯) to ASCII, for strptime.
+_ASCII_DIGITS = {0x09E6 + i: ord("0") + i for i in range(10)}
+#: strptime directives that give the year.
+_YEAR_DIRECTIVES = ("%Y", "%y", "%G")
+#: What each strptime directive can match, to find a format's strings in free text.
+_DIRECTIVE_PATTERNS = {
+    "d": r"\d{1,2}", "m": r"\d{1,2}", "Y": r"\d{4}", "y": r"\d{2}", "H": r"\d{1,2}", "I": r"\d{1,2}",
+    "M": r"\d{1,2}", "S": r"\d{1,2}", "f": r"\d{1,6}", "j": r"\d{1,3}", "p": r"[AaPp]\.?[Mm]\.?",
+    "b": r"[A-Za-z]{3,}\.?", "B": r"[A-Za-z]{3,}", "a": r"[A-Za-z]{3,}\.?", "A": r"[A-Za-z]{3,}",
+    "z": r"(?:Z|[+-]\d{2}:?\d{2})", "%": "%",
+}
+
+
+def _format_regex(fmt: str) -> Optional["re.Pattern[str]"]:
+    """A pattern for the strings ``fmt`` can read, for finding them in free text (ASCII digits);
+    None for a format with a directive not in :data:`_DIRECTIVE_PATTERNS`."""
+    out = []
+    i = 0
+    while i < len(fmt):
+        c = fmt[i]
+        if c == "%" and i + 1 < len(fmt):
+            pattern = _DIRECTIVE_PATTERNS.get(fmt[i + 1])
+            if pattern is None:
+                return None
+            out.append(f"(?:{pattern})")
+            i += 2
+        else:
+            out.append(r"\s+" if c.isspace() else re.escape(c))
+            i += 1
+    return re.compile(r"(?<![\w.:/-])" + "".join(out) + r"(?![\w:/-]|\.\d)")
 
 
 class _Settings:
@@ -281,27 +392,41 @@ class _Settings:
 
     __slots__ = ("parser", "base", "to_zone", "aware", "require")
 
-    def __init__(self, settings: Optional[Mapping[str, Any]], rule: Optional[str]) -> None:
+    def __init__(self, settings: Optional[Mapping[str, Any]], rule: Optional[str], zone: Optional[str] = None) -> None:
+        if settings is not None and not isinstance(settings, collections.abc.Mapping):
+            raise TypeError(
+                f"settings must be a dict of dateparser setting names, not {type(settings).__name__}"
+            )
+        if rule is not None and not isinstance(rule, str):
+            raise TypeError(f"rule must be a rule name (str) or None, not {type(rule).__name__}")
         settings = dict(settings or {})
         unknown = set(settings) - _SUPPORTED_SETTINGS - _IGNORED_SETTINGS
         if unknown:
             raise ValueError(
                 "unsupported dateparser settings: "
-                + ", ".join(sorted(unknown))
+                + ", ".join(sorted(map(str, unknown)))
                 + " (supported: "
                 + ", ".join(sorted(_SUPPORTED_SETTINGS))
                 + ")"
             )
-        zone = resolve_zone(settings.get("TIMEZONE"), rule or "bd")
+        order = settings.get("DATE_ORDER", "DMY")
+        if order not in ("DMY", "YMD"):
+            raise ValueError(
+                f"DATE_ORDER {order!r} is not supported: numeric dates in Bengali text are read day "
+                "first (DMY), and ISO dates year first; for another order give date_formats, "
+                "such as ['%m/%d/%Y']"
+            )
+        timezone = settings.get("TIMEZONE", zone)
+        resolve_zone(timezone, rule or "bd")  # checked here, so that a bad zone names the setting
         base = settings.get("RELATIVE_BASE")
         if base is None:
-            base = datetime.datetime.now(zone).replace(tzinfo=None, microsecond=0)
+            base = datetime.datetime.now(resolve_zone(timezone, rule or "bd")).replace(tzinfo=None, microsecond=0)
         prefer = settings.get("PREFER_DATES_FROM", "current_period")
         if prefer not in ("current_period", "past", "future"):
             raise ValueError(f"PREFER_DATES_FROM must be current_period, past or future, not {prefer!r}")
         self.parser = Parser(
             rule=rule,
-            timezone=settings.get("TIMEZONE"),
+            timezone=timezone,
             reference=base,
             prefer="nearest" if prefer == "current_period" else prefer,
         )
@@ -309,7 +434,8 @@ class _Settings:
         to_zone = settings.get("TO_TIMEZONE")
         self.to_zone = None if to_zone is None else resolve_zone(to_zone)
         self.aware = bool(settings.get("RETURN_AS_TIMEZONE_AWARE", False))
-        require = list(settings.get("REQUIRE_PARTS", []))
+        parts = settings.get("REQUIRE_PARTS", [])
+        require = _names(parts, "REQUIRE_PARTS")
         if settings.get("STRICT_PARSING"):
             require = ["day", "month", "year"]
         bad = set(require) - {"day", "month", "year"}
@@ -338,61 +464,142 @@ class _Settings:
             else:
                 # Another place's local time, or a date the parser could not place: no moment.
                 return None
+        return self.deliver(dt)
+
+    def deliver(self, dt: datetime.datetime) -> datetime.datetime:
+        """An aware datetime as dateparser returns it: in TO_TIMEZONE, naive unless asked."""
         if self.to_zone is not None:
             dt = dt.astimezone(self.to_zone)
         return dt if self.aware else dt.replace(tzinfo=None)
+
+    def with_formats(self, text: str, formats: Sequence[str]) -> Optional[datetime.datetime]:
+        """``text`` read by the first of ``formats`` (strptime) that fits it, Bengali digits
+        folded to ASCII first; None when none fits.
+
+        A format without a year takes the year of RELATIVE_BASE; a naive result is local time in
+        TIMEZONE.
+        """
+        folded = text.translate(_ASCII_DIGITS).strip()
+        for fmt in formats:
+            try:
+                dt = datetime.datetime.strptime(folded, fmt)
+            except ValueError:
+                continue
+            if not any(d in fmt for d in _YEAR_DIRECTIVES):
+                assert self.base is not None
+                try:
+                    dt = dt.replace(year=self.base.year)
+                except ValueError:  # 29 February in a common year
+                    continue
+            if self.require:
+                written = {"day": "%d" in fmt or "%j" in fmt, "month": any(d in fmt for d in ("%m", "%b", "%B", "%j")),
+                           "year": any(d in fmt for d in _YEAR_DIRECTIVES)}
+                if not all(written[part] for part in self.require):
+                    continue
+            if dt.tzinfo is None:
+                dt = _localize(dt, self.parser.timezone)
+            return self.deliver(dt)
+        return None
+
+
+def _localize(local: datetime.datetime, zone: datetime.tzinfo) -> datetime.datetime:
+    """A naive local datetime in ``zone`` as an aware one."""
+    localize = getattr(zone, "localize", None)  # pytz zones
+    if callable(localize):
+        return localize(local)
+    return local.replace(tzinfo=zone)
 
 
 _SETTINGS_CACHE: Dict[Any, _Settings] = {}
 
 
-def _settings(settings: Optional[Mapping[str, Any]], rule: Optional[str]) -> _Settings:
+def _settings(settings: Optional[Mapping[str, Any]], rule: Optional[str], zone: Optional[str] = None) -> _Settings:
     """The checked settings, reused across calls: building a parser costs more than parsing.
 
     Without RELATIVE_BASE the base is now, taken to the second (a cached parser lives at most
     one second).
     """
     if not settings:
-        key: Any = (rule, int(time.time()))
+        key: Any = (rule, zone, int(time.time()))
         cached = _SETTINGS_CACHE.get(key)
         if cached is not None:
             return cached
+    if settings is not None and not isinstance(settings, collections.abc.Mapping):
+        raise TypeError(f"settings must be a dict of dateparser setting names, not {type(settings).__name__}")
     try:
         items = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in (settings or {}).items()))
-        key = (rule, int(time.time())) if not items else (rule, items, None if (settings or {}).get("RELATIVE_BASE") else int(time.time()))
+        now = None if (settings or {}).get("RELATIVE_BASE") else int(time.time())
+        key = (rule, zone, int(time.time())) if not items else (rule, zone, items, now)
         hash(key)
-    except TypeError:  # an unhashable setting value: no cache
-        return _Settings(settings, rule)
+    except TypeError:  # an unhashable setting value, or names that do not sort: no cache
+        return _Settings(settings, rule, zone)
     cached = _SETTINGS_CACHE.get(key)
     if cached is None:
         if len(_SETTINGS_CACHE) >= 64:
             _SETTINGS_CACHE.clear()
-        cached = _SETTINGS_CACHE[key] = _Settings(settings, rule)
+        cached = _SETTINGS_CACHE[key] = _Settings(settings, rule, zone)
     return cached
 
 
+def _text(value: Any, name: str) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+    return value
+
+
 def parse(
-    date_string: str, *, settings: Optional[Mapping[str, Any]] = None, rule: Optional[str] = None
+    date_string: str,
+    date_formats: Optional[Iterable[str]] = None,
+    languages: Optional[Iterable[str]] = None,
+    locales: Optional[Iterable[str]] = None,
+    region: Optional[str] = None,
+    settings: Optional[Mapping[str, Any]] = None,
+    detect_languages_function: Optional[Callable[..., Any]] = None,
+    *,
+    rule: Optional[str] = None,
 ) -> Optional[datetime.datetime]:
     """Parse a string that is one date/time expression, dateparser style: a ``datetime`` or None.
 
-    Settings (dateparser's names): ``RELATIVE_BASE`` (default: now), ``PREFER_DATES_FROM``
-    (``current_period`` = nearest, ``past``, ``future``), ``TIMEZONE`` (default ``Asia/Dhaka``,
-    ``Asia/Kolkata`` with a West Bengal rule), ``TO_TIMEZONE``, ``RETURN_AS_TIMEZONE_AWARE``
-    (default False: a naive datetime in local time), ``REQUIRE_PARTS``, ``STRICT_PARSING``.
+    The arguments are dateparser's, in its order, with its meaning where it applies to Bengali:
+
+    * ``date_formats``: strptime formats tried first, in order, on the string with its Bengali
+      digits folded to ASCII (``['%d-%m-%Y']`` reads ``১২-০১-২০২৬``); a format without a year
+      takes the year of ``RELATIVE_BASE``. When none fits, the string is read as usual.
+    * ``languages``: ``['bn']``, ``['en']`` or both (Bengali, and the English names Bengali text
+      mixes in); any other language raises ``ValueError``.
+    * ``locales``: ``bn``, ``bn-BD``, ``bn-IN`` (and ``en``, ``en-BD``, ``en-IN``); others raise
+      ``ValueError``. ``region``: ``BD`` or ``IN``. The region (given, or the one region of the
+      locales) chooses the default ``TIMEZONE``: Asia/Dhaka or Asia/Kolkata.
+    * ``settings`` (dateparser's names): ``RELATIVE_BASE`` (default: now),
+      ``PREFER_DATES_FROM`` (``current_period`` = nearest, ``past``, ``future``), ``TIMEZONE``
+      (default ``Asia/Dhaka``, ``Asia/Kolkata`` with a West Bengal rule or region ``IN``),
+      ``TO_TIMEZONE``, ``RETURN_AS_TIMEZONE_AWARE`` (default False: a naive datetime in local
+      time), ``REQUIRE_PARTS``, ``STRICT_PARSING``, ``DATE_ORDER`` (``DMY``, Bengali's order, or
+      ``YMD``); a setting that would be ignored silently raises ``ValueError``.
+    * ``detect_languages_function`` is accepted and not called: there is one language to detect.
+
     A date alone gives its midnight and a time alone the day of ``RELATIVE_BASE``, as in
-    dateparser (a date with a day period but no hour, ``আজ সকালে``, gives None). Unlike dateparser, an invalid date (``৩২ জানুয়ারি``) or a string that is not one
-    expression gives None rather than a guess; use :class:`Parser` to learn why, and
-    :func:`search_dates` for free text.
+    dateparser (a date with a day period but no hour, ``আজ সকালে``, gives None). Unlike dateparser,
+    an invalid date (``৩২ জানুয়ারি``) or a string that is not one expression gives None rather
+    than a guess; use :class:`Parser` to learn why, and :func:`search_dates` for free text.
 
     >>> parse("রাত ৩টা", settings={"RELATIVE_BASE": datetime.datetime(2026, 1, 2, 12, 0)})
     datetime.datetime(2026, 1, 2, 3, 0)
     >>> parse("০২/০১/২০২৬ ১৭:৪১", settings={"TO_TIMEZONE": "UTC", "RETURN_AS_TIMEZONE_AWARE": True})
     datetime.datetime(2026, 1, 2, 11, 41, tzinfo=zoneinfo.ZoneInfo(key='UTC'))
+    >>> parse("১২-৩১-২০২৬", date_formats=["%m-%d-%Y"], languages=["bn"])
+    datetime.datetime(2026, 12, 31, 0, 0)
     >>> parse("৩০ ফেব্রুয়ারি ২০২৬") is None
     True
     """
-    s = _settings(settings, rule)
+    _text(date_string, "date_string")
+    formats = _formats(date_formats)
+    zone = _default_zone(languages, locales, region)
+    s = _settings(settings, rule, zone)
+    if formats:
+        dt = s.with_formats(date_string, formats)
+        if dt is not None:
+            return dt
     try:
         m = s.parser.parse(date_string)
     except ParseError:
@@ -401,23 +608,60 @@ def parse(
 
 
 def search_dates(
-    text: str, *, settings: Optional[Mapping[str, Any]] = None, rule: Optional[str] = None
-) -> Optional[List[Tuple[str, datetime.datetime]]]:
+    text: str,
+    languages: Optional[Iterable[str]] = None,
+    settings: Optional[Mapping[str, Any]] = None,
+    add_detected_language: bool = False,
+    detect_languages_function: Optional[Callable[..., Any]] = None,
+    *,
+    date_formats: Optional[Iterable[str]] = None,
+    locales: Optional[Iterable[str]] = None,
+    region: Optional[str] = None,
+    rule: Optional[str] = None,
+) -> Optional[List[Tuple[Any, ...]]]:
     """Every date/time expression in ``text`` as ``(substring, datetime)``, or None if none.
 
-    The settings are those of :func:`parse`.
+    The arguments are those of ``dateparser.search.search_dates`` (``languages``, ``settings``,
+    ``add_detected_language``, ``detect_languages_function``, ``date_formats``) and of
+    :func:`parse` (``locales``, ``region``), with :func:`parse`'s meanings; an expression found
+    that one of ``date_formats`` fits whole is read by that format.
+    ``add_detected_language=True`` gives ``(substring, datetime, 'bn')`` triples.
 
     >>> base = {"RELATIVE_BASE": datetime.datetime(2025, 12, 30, 9, 0), "PREFER_DATES_FROM": "past"}
     >>> search_dates("গতকাল (২৯ ডিসেম্বর) রাত ১০টায় এবং আজ সকাল ৯টায়", settings=base)
     [('গতকাল (২৯ ডিসেম্বর) রাত ১০টায়', datetime.datetime(2025, 12, 29, 22, 0)), ('আজ সকাল ৯টায়', datetime.datetime(2025, 12, 30, 9, 0))]
     """
-    s = _settings(settings, rule)
-    found = []
+    _text(text, "text")
+    formats = _formats(date_formats)
+    zone = _default_zone(languages, locales, region)
+    s = _settings(settings, rule, zone)
+    # (start, end, substring, datetime), in characters.
+    hits: List[Tuple[int, int, str, datetime.datetime]] = []
+    if formats:
+        # The formats first: every string one of them reads (Bengali digits as ASCII), even one
+        # the parser would read otherwise or refuse (`১২/৩১/২০২৫` with '%m/%d/%Y').
+        folded = text.translate(_ASCII_DIGITS)
+        for fmt in formats:
+            pattern = _format_regex(fmt)
+            for found in pattern.finditer(folded) if pattern is not None else ():
+                start, end = found.span()
+                if any(start < e and b < end for b, e, _, _ in hits):
+                    continue
+                dt = s.with_formats(found.group(), (fmt,))
+                if dt is not None:
+                    hits.append((start, end, text[start:end], dt))
     for m in s.parser.extract(text):
-        dt = s.datetime_of(m)
+        if any(m.start < e and b < m.end for b, e, _, _ in hits):
+            continue
+        dt = s.with_formats(m.text, formats) if formats else None
+        if dt is None:
+            dt = s.datetime_of(m)
         if dt is not None:
-            found.append((m.text, dt))
-    return found or None
+            hits.append((m.start, m.end, m.text, dt))
+    hits.sort(key=lambda hit: hit[0])
+    if add_detected_language:
+        return [(sub, dt, "bn") for _, _, sub, dt in hits] or None
+    return [(sub, dt) for _, _, sub, dt in hits] or None
 
 
 #: dateparser settings that have no meaning for a document (whose mentions are not all moments).
@@ -438,6 +682,9 @@ def read_document(
     >>> [(m.text, m.value) for m in doc]
     [('গতকাল সকাল ১০টায়', '2025-12-29T10:00'), ('পরদিন', '2025-12-30')]
     """
+    _text(text, "text")
+    if settings is not None and not isinstance(settings, collections.abc.Mapping):
+        raise TypeError(f"settings must be a dict of dateparser setting names, not {type(settings).__name__}")
     refused = set(settings or {}) & _NOT_FOR_DOCUMENTS
     if refused:
         raise ValueError(

@@ -1,15 +1,20 @@
-//! `convert --document`: standard input read as one document by
-//! [`Parser::read_document_reader`], every mention in order with how it was anchored.
+//! `--document`: standard input read as one document by [`Parser::read_document_reader`], every
+//! mention in order with how it was anchored.
 //!
 //! The JSON is the serde form of [`Mention`] (the one wire shape), with the mention's `text`
-//! beside it; errors (invalid dates, bytes that are not UTF-8) carry their message and span.
-//! Kept in its own file so that the argument handling of `convert` stays a few lines.
+//! beside it; errors (invalid dates, bytes that are not UTF-8) are the tool's ERROR objects, their
+//! place in bytes and in characters. Kept in its own file so that the argument handling stays a
+//! few lines.
 
-use std::io::Read;
+use std::cell::RefCell;
+use std::io;
+use std::rc::Rc;
 
-use bangla_date::Error;
+use bangla_date::ErrorKind;
 use bangla_date::parse::{Anchor, Mention, Parser};
 use serde::Serialize;
+
+use super::{ByteLog, ErrorJson, Logged, Out, StreamErrorJson};
 
 /// A mention as JSON: its serde form and its text.
 #[derive(Serialize)]
@@ -17,20 +22,6 @@ struct MentionJson<'a> {
     #[serde(flatten)]
     mention: &'a Mention,
     text: &'a str,
-}
-
-/// An error as JSON: its message and byte span.
-#[derive(Serialize)]
-struct ErrorJson {
-    message: String,
-    kind: &'static str,
-    span: Option<std::ops::Range<usize>>,
-}
-
-impl From<&Error> for ErrorJson {
-    fn from(e: &Error) -> ErrorJson {
-        ErrorJson { message: e.to_string(), kind: e.kind().code(), span: e.span() }
-    }
 }
 
 /// The whole document as one JSON object.
@@ -55,31 +46,38 @@ fn anchor(a: &Anchor, text: &str) -> String {
     }
 }
 
-/// Read standard input as one document and print it: one JSON object (`{"mentions": […],
-/// "errors": […]}`), JSON Lines as each mention is anchored (`stream`: constant memory, no
-/// `text`), or text blocks.
-pub fn document(parser: &Parser, json: bool, stream: bool) -> Result<String, String> {
-    let mut stdin = std::io::stdin().lock();
-    if stream {
-        let mut out = std::io::stdout().lock();
-        for item in parser.read_document_reader(stdin) {
-            let line = match &item {
-                Ok(m) => serde_json::to_string(m),
-                Err(e) => {
-                    serde_json::to_string(&serde_json::json!({ "error": ErrorJson::from(e) }))
+/// `--document --stream`: standard input as one document, one JSON object per mention (or
+/// `{"error": ERROR}`) as soon as it is anchored, in constant memory.
+pub fn stream(parser: &Parser, out: &mut Out) -> Result<(), String> {
+    let log = Rc::new(RefCell::new(ByteLog::new()));
+    let input = Logged { inner: io::stdin().lock(), log: Rc::clone(&log) };
+    for item in parser.read_document_reader(input) {
+        match item {
+            Err(e) if matches!(e.kind(), ErrorKind::Io { .. }) => return Err(e.to_string()),
+            Ok(m) => {
+                // The library keeps no text; the log still has the mention's bytes.
+                let text = log.borrow().text(&m.span);
+                log.borrow_mut().advance_to(m.span.start);
+                out.json(&MentionJson { mention: &m, text: &text })?;
+            }
+            Err(e) => {
+                let error = ErrorJson::in_log(&e, &log.borrow());
+                if let Some(s) = e.span() {
+                    log.borrow_mut().advance_to(s.start);
                 }
-            };
-            let line = line.map_err(|e| e.to_string())?;
-            std::io::Write::write_all(&mut out, format!("{line}\n").as_bytes())
-                .map_err(|e| e.to_string())?;
+                out.json(&StreamErrorJson { error })?;
+            }
         }
-        return Ok(String::new());
     }
-    let mut bytes = Vec::new();
-    stdin.read_to_end(&mut bytes).map_err(|e| e.to_string())?;
-    let text = String::from_utf8_lossy(&bytes);
+    Ok(())
+}
+
+/// The document `bytes` (standard input, read whole): one JSON object (`{"mentions": […],
+/// "errors": […]}`) or text blocks.
+pub fn document(parser: &Parser, bytes: &[u8], json: bool) -> Result<String, String> {
+    let text = String::from_utf8_lossy(bytes);
     let (mut mentions, mut errors) = (Vec::new(), Vec::new());
-    for item in parser.read_document_reader(&bytes[..]) {
+    for item in parser.read_document_reader(bytes) {
         match item {
             Ok(m) => mentions.push(m),
             Err(e) => errors.push(e),
@@ -93,7 +91,7 @@ pub fn document(parser: &Parser, json: bool, stream: bool) -> Result<String, Str
                 .iter()
                 .map(|m| MentionJson { mention: m, text: text_of(m).unwrap_or_default() })
                 .collect(),
-            errors: errors.iter().map(ErrorJson::from).collect(),
+            errors: errors.iter().map(|e| ErrorJson::new(e, bytes)).collect(),
         };
         return serde_json::to_string(&doc).map_err(|e| e.to_string());
     }
