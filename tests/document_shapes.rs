@@ -278,6 +278,30 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "",
         "other-calendar",
     ),
+    (
+        "a Śaka year after another era's, never a Gregorian one",
+        "বুদ্ধাব্দ ২৫৬৯, শকাব্দ ১৯৪৭, হিজরি ১৪৪৬।",
+        "2025-06-14T09:00",
+        "শকাব্দ ১৯৪৭",
+        "",
+        "other-calendar",
+    ),
+    (
+        "an era year after today, its own",
+        "আজ কলিযুগাব্দ ৫১২৬।",
+        "2025-06-14T09:00",
+        "কলিযুগাব্দ ৫১২৬",
+        "",
+        "other-calendar",
+    ),
+    (
+        "today before an era year",
+        "আজ কলিযুগাব্দ ৫১২৬।",
+        "2025-06-14T09:00",
+        "আজ",
+        "2025-06-14",
+        "point",
+    ),
 ];
 
 fn at(s: &str) -> Option<NaiveDateTime> {

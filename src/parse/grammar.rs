@@ -519,7 +519,17 @@ impl<'t> Grammar<'t> {
                 Word::Label | Word::DateWord => Ok(Some((Part::Filler, i + 1))),
                 // `(বাংলা- ৮ ফাল্গুন)`, `ইংরেজী: ২১ ফেব্রুয়ারি`: a calendar's name labels the
                 // date that follows it inside a match.
-                Word::Era(_) if in_chain => Ok(Some((Part::Filler, i + 1))),
+                // But an era word before a year of its own (`বুদ্ধাব্দ ২৫৬৯, শকাব্দ ১৯৪৭`) names
+                // that year: the match ends before it, and the year is read alone, as the era's.
+                Word::Era(e) if in_chain => {
+                    let own_year = matches!(e, Era::Saka | Era::Hijri | Era::Bangla)
+                        && self.num(i + 1).is_some_and(|n| n.digits == 4)
+                        && !matches!(
+                            self.word(i + 2),
+                            Some(Word::GregMonth(_) | Word::BanglaMonth(_) | Word::HijriMonth(_))
+                        );
+                    Ok((!own_year).then_some((Part::Filler, i + 1)))
+                }
                 // শেষ ("last", and a label: `শেষ আপডেট`).
                 Word::Nth(-1) if !self.document || !self.weekday_follows(i + 1) => {
                     Ok(Some((Part::Filler, i + 1)))
@@ -856,6 +866,14 @@ impl Chain {
                 if self.era_year && undated && self.hijri.is_none() {
                     return false;
                 }
+                // After a relative day or a time with no date (`আজ কলিযুগাব্দ ৫১২৬`), it is the
+                // era's year, not a cue of theirs.
+                if undated
+                    && self.hijri.is_none()
+                    && (self.relative.is_some() || self.time.is_some())
+                {
+                    return false;
+                }
                 self.indian_cue = true;
                 self.era_year = true;
             }
@@ -868,7 +886,9 @@ impl Chain {
                 self.anaphoric = true;
             }
             Part::Doc(d) => {
-                if dated(self) || self.back.is_some() {
+                // An era's year after another's (`বুদ্ধাব্দ ২৫৬৯, শকাব্দ ১৯৪৭`) is its own.
+                let era_after_era = self.era_year && matches!(d, DocPart::Year { .. });
+                if dated(self) || self.back.is_some() || era_after_era {
                     return false;
                 }
                 self.doc = Some(d);
