@@ -6,7 +6,7 @@
 # BANGLA_SPARK=1 adds the Spark tests (installs pyspark; Java 17+ needed).
 set -euo pipefail
 cd "$(dirname "$0")"
-"${PYTHON:-python3}" -m venv .venv && .venv/bin/pip install -q "maturin>=1.5,<2" pytest pyarrow polars pandas dateparser
+"${PYTHON:-python3}" -m venv .venv && .venv/bin/pip install -q "maturin>=1.5,<2" pytest pyarrow polars pandas dateparser mypy
 if [ "${BANGLA_SPARK:-}" = "1" ]; then .venv/bin/pip install -q pyspark; fi
 .venv/bin/maturin develop --release -q && .venv/bin/pytest -q
 if [ "${1:-}" = "--bench" ]; then
