@@ -920,7 +920,9 @@ fn fam_header(rng: &mut Rng) -> Case {
         number(rng, b.year() as u32, 4, s),
         rng.pick(&["", " বঙ্গাব্দ", " বাংলা"])
     );
-    let sep = rng.pick(&[", ", ", ", " | ", " । ", " ।। ", " ॥ ", " ৷৷ ", " - "]);
+    // (A single dari ends a sentence: between the parts of one header it stands only before a
+    // weekday that closes the line, which the almanac family writes.)
+    let sep = rng.pick(&[", ", ", ", " | ", " ।। ", " ॥ ", " ৷৷ ", " - "]);
     let text = match rng.below(5) {
         0 => format!("{t}{sep}{w}{sep}{date}{sep}{bangla}"),
         1 => format!("{w}{sep}{date}{sep}{bangla}"),
@@ -1229,21 +1231,13 @@ const FAMILIES: &[Family] = &[
 /// Families still being completed: reported, not yet required to read back. This list only
 /// shrinks.
 const NOT_DONE: &[&str] = &[
-    "greg-dmy",
-    "greg-mdy",
-    "greg-ymd",
     "two-digit-year",
-    "hijri",
-    "time-marker-after",
-    "time-period-before",
-    "header",
     "list-shared-month",
     "range",
     "day-only",
     "lunisolar",
     "almanac-night",
     "counts-addresses",
-    "contradiction",
 ];
 
 #[test]

@@ -474,6 +474,7 @@ impl<'t> Grammar<'t> {
                         | Part::Saka(_)
                         | Part::Weekday(..)
                         | Part::IndianYear
+                        | Part::Time(..)
                 )
             } else {
                 let line_ends =

@@ -61,17 +61,48 @@ impl Grammar<'_> {
         let mut era = None;
         if let Some(Word::Era(e)) = self.word(k) {
             era = Some(e);
-            k += 1;
+            k = self.skip_abbreviation_dot(k + 1);
         }
         // `২০২৫-এ`: a case ending after a hyphen.
-        if (self.punct(k, '-') || self.punct(k, '–'))
-            && self.glued(k)
-            && self.glued(k + 1)
-            && matches!(self.word(k + 1), Some(Word::CaseSuffix | Word::Direction(0)))
-        {
-            k += 2;
+        if let Some(after) = self.case_ending(k, false) {
+            k = after;
         }
         Ok((Some(year), era, k))
+    }
+
+    /// `k`, or the index after a full stop glued to the abbreviation before it (`Mar.`, `Sept.`,
+    /// `খ্রি.`, `ইং.`): an English month of at most four letters, or a short era word.
+    pub(super) fn skip_abbreviation_dot(&self, k: usize) -> usize {
+        if !(self.punct(k, '.') && self.glued(k)) {
+            return k;
+        }
+        let Some(prev) = k.checked_sub(1).and_then(|p| self.tok(p)) else { return k };
+        let len = prev.end - prev.start;
+        let ascii = self.text.as_bytes().get(prev.start).is_some_and(u8::is_ascii);
+        let abbreviation = match prev.word() {
+            Some(Word::GregMonth(_)) => ascii && len <= 4,
+            // খ্রি, খ্রী, ইং, বাং: at most four Bengali letters and signs.
+            Some(Word::Era(_)) => !ascii && len <= 12,
+            _ => false,
+        };
+        if abbreviation { k + 1 } else { k }
+    }
+
+    /// A case ending written after a number at `k`: after a hyphen or an apostrophe
+    /// (`২০২৫-এ`, `১৯৪৫-এর`, `১৯৭১'র`, `২০২০-তে`), glued (`১৯৪৫এর`), or, with `spaced`, after a
+    /// space (`১৯৭১ এর`): the index after it.
+    pub(super) fn case_ending(&self, k: usize, spaced: bool) -> Option<usize> {
+        let ending = |w: Option<Word>| matches!(w, Some(Word::CaseSuffix | Word::Direction(0)));
+        let linked =
+            matches!(self.tok(k).map(|t| t.kind), Some(Kind::Punct('-' | '–' | '\'' | '\u{2019}')));
+        if linked && self.glued(k) && self.glued(k + 1) && ending(self.word(k + 1)) {
+            return Some(k + 2);
+        }
+        if self.glued(k) && ending(self.word(k)) {
+            return Some(k + 1);
+        }
+        // Spaced, only the genitive (এ spaced is as often the demonstrative "this").
+        (spaced && self.word(k) == Some(Word::CaseSuffix)).then_some(k + 1)
     }
 
     /// A day number as read: at most two digits, or a day word. Whether that day exists in its
@@ -97,7 +128,7 @@ impl Grammar<'_> {
         match month_word {
             Word::GregMonth(m) => {
                 let day = Self::day_number(day);
-                let (year, era, k) = self.year_after_month(j + 1)?;
+                let (year, era, k) = self.year_after_month(self.skip_abbreviation_dot(j + 1))?;
                 // `৯ মার্চ ১৪৪৫ হিজরী`: a Gregorian month with another calendar's year.
                 let era_conflict = matches!(era, Some(Era::Hijri | Era::Bangla | Era::Saka))
                     .then(|| self.span(j + 1, k - 1));
@@ -135,17 +166,19 @@ impl Grammar<'_> {
         let Some(Word::GregMonth(m)) = self.word(i) else {
             return Ok(None);
         };
+        // `Mar. 5, 2024`
+        let d = self.skip_abbreviation_dot(i + 1);
         // `জানুয়ারি ২০২৬`: a month and its year.
-        if let Some(y) = self.num(i + 1).filter(|n| n.digits == 4 && n.value > 0) {
+        if let Some(y) = self.num(d).filter(|n| n.digits == 4 && n.value > 0) {
             let year = Some(y.value as i32);
-            let span = self.span(i, i + 1);
+            let span = self.span(i, d);
             let parts = GregParts::written(None, m, year, span);
-            return Ok(Some((Part::Greg(parts), i + 2)));
+            return Ok(Some((Part::Greg(parts), d + 1)));
         }
-        let Some(n) = self.num(i + 1).filter(|n| n.digits <= 2) else {
+        let Some(n) = self.num(d).filter(|n| n.digits <= 2) else {
             return Ok(None);
         };
-        let mut j = i + 2;
+        let mut j = d + 1;
         if self.word(j) == Some(Word::Ordinal) {
             j += 1;
         }
@@ -221,16 +254,9 @@ impl Grammar<'_> {
     /// `year সালের day G-MONTH` and `year সালের G-MONTH মাসে?`.
     pub(super) fn year_first(&self, i: usize) -> Found<Part> {
         let Some(n) = self.num(i).filter(|n| n.digits == 4) else { return Ok(None) };
-        // `২০২৪ সালের`, `২০২৬ খ্রিস্টাব্দের`, `১৪৩২ বঙ্গাব্দের`; wiki markup may wrap the parts
-        // in link brackets (`[[১৮৭৬]] সালের [[১৫ সেপ্টেম্বর]]`).
-        let e = self.skip_brackets(i + 1);
-        let Some(Word::Era(era @ (Era::Year | Era::Christian | Era::Bangla | Era::Hijri))) =
-            self.word(e)
-        else {
-            return Ok(None);
-        };
+        let Some((era, e)) = self.year_link(i + 1) else { return Ok(None) };
         let year = Some(n.value as i32);
-        let j = self.skip_brackets(e + 1);
+        let j = self.skip_brackets(e);
         if let Some((day, k)) = self.day(j) {
             match self.word(k) {
                 Some(Word::GregMonth(m)) if matches!(era, Era::Year | Era::Christian) => {
@@ -272,6 +298,26 @@ impl Grammar<'_> {
             return Ok(Some((Part::Greg(parts), k)));
         }
         Ok(None)
+    }
+
+    /// What ties a year to the date written after it (`year_first`), from `k`: an era word
+    /// (`২০২৪ সালের`, `২০২৬ খ্রিস্টাব্দের`, `১৪৩২ বঙ্গাব্দের`, `১৪৪৬ হিজরির`), a calendar's
+    /// name and then the year's (`২০২৪ ইং সালের`, `১৪৪৫ হিজরি সনের`), or a case ending
+    /// (`১৯৪৫-এর`, `১৯৭৬-এ`, `১৯৭১'র`, `২০২০-তে`, read as [`Era::Year`]). Wiki markup may
+    /// wrap the parts in link brackets (`[[১৮৭৬]] সালের [[১৫ সেপ্টেম্বর]]`). The era and the
+    /// index after.
+    fn year_link(&self, k: usize) -> Option<(Era, usize)> {
+        let e = self.skip_brackets(k);
+        match self.word(e) {
+            Some(Word::Era(era @ (Era::Year | Era::Christian | Era::Bangla | Era::Hijri))) => {
+                let mut next = self.skip_abbreviation_dot(e + 1);
+                if era != Era::Year && self.word(next) == Some(Word::Era(Era::Year)) {
+                    next += 1;
+                }
+                Some((era, next))
+            }
+            _ => self.case_ending(k, true).map(|next| (Era::Year, next)),
+        }
     }
 
     /// The index after any wiki link brackets at `i`.

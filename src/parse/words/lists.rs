@@ -219,6 +219,9 @@ pub(super) const ERAS: &[(&str, Era)] = &[
     ("ইং", Era::Christian),
     ("ইংরেজি", Era::Christian),
     ("ইংরেজী", Era::Christian),
+    // West Bengal's spelling (`ইংরাজি তারিখ: ০৫/১১/২০২৩` on almanac pages).
+    ("ইংরাজি", Era::Christian),
+    ("ইংরাজী", Era::Christian),
     ("হিজরি", Era::Hijri),
     ("হিজরী", Era::Hijri),
     ("হিজরির", Era::Hijri),
@@ -424,6 +427,19 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     ("অপরাহ্নে", Word::Meridiem(true)),
     ("পিএম", Word::Meridiem(true)),
     ("pm", Word::Meridiem(true)),
+    // The last letter dropped by the page (the issue's `অপরাহ্`, `পূর্বাহ্`), and the OCR of a
+    // printed almanac (`অপরাহু ৫।২৪`, real-dev-2 DEV2-092).
+    ("অপরাহ্", Word::Meridiem(true)),
+    ("পূর্বাহ্", Word::Meridiem(false)),
+    ("অপরাহু", Word::Meridiem(true)),
+    ("অপরাহ্ণে", Word::Meridiem(true)),
+    ("পূর্বাহ্ণে", Word::Meridiem(false)),
+    // Meridiems written with dots: `পি.এম.`, `এ.এম`, `a.m.`, `P.M` (এ is the demonstrative).
+    ("পি", Word::MeridiemLetter(Some(true))),
+    ("এম", Word::MeridiemLetter(None)),
+    ("a", Word::MeridiemLetter(Some(false))),
+    ("p", Word::MeridiemLetter(Some(true))),
+    ("m", Word::MeridiemLetter(None)),
     ("ঘটিকা", Word::HourUnit { strong: true }),
     ("ঘটিকায়", Word::HourUnit { strong: true }),
     ("ঘটিকার", Word::HourUnit { strong: true }),
@@ -512,6 +528,8 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     ("বেজে", Word::Baje),
     ("র", Word::CaseSuffix),
     ("এর", Word::CaseSuffix),
+    // `২০২০-তে` ("in 2020").
+    ("তে", Word::CaseSuffix),
     ("স্থানীয়", Word::Local),
     ("ঠিক", Word::Exactly),
     // English bylines: `March 7, 2025 at 8:05 PM`; the T of ISO 8601 `2026-01-02T17:41`.
@@ -525,4 +543,13 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     ("আরবি", Word::Label),
     ("আরবী", Word::Label),
     ("মুতাবেক", Word::Label),
+    // Numbers that are not dates: `বাড়ি নং ১২/৩`, `মামলা নম্বর ৫/২০২৪`, an almanac's
+    // `দং ৯/২৬/৩০` (daṇḍa/pala/vipala, DOMAIN.md §3).
+    ("নং", Word::NumberLabel),
+    ("নম্বর", Word::NumberLabel),
+    ("নম্বরঃ", Word::NumberLabel),
+    ("নাম্বার", Word::NumberLabel),
+    ("দং", Word::NumberLabel),
+    ("দণ্ড", Word::NumberLabel),
+    ("no", Word::NumberLabel),
 ];

@@ -56,6 +56,10 @@ pub(crate) enum Word {
     Period(DayPeriod),
     /// পূর্বাহ্ন / এএম / AM (false), অপরাহ্ন / পিএম / PM (true).
     Meridiem(bool),
+    /// A letter of a meridiem written with dots (`পি.এম.`, `a.m.`): the first letter says which
+    /// (`Some(true)` for পি / p, `Some(false)` for a; এ is stored as [`Word::Direction`]`(0)`),
+    /// the M is `None`. The grammar joins them.
+    MeridiemLetter(Option<bool>),
     /// টা, টায়, ঘটিকা …; `strong` unless the bare টা/টো, which also counts things ("৩টা বই").
     HourUnit {
         strong: bool,
@@ -115,6 +119,9 @@ pub(crate) enum Word {
     Local,
     /// ঠিক ("exactly").
     Exactly,
+    /// নং, নম্বর, দং: the number after it is a number (a house's, a case's, an almanac's count
+    /// of daṇḍas), not a date.
+    NumberLabel,
 }
 
 /// Every (word, meaning) of the vocabulary, explicit entries first, then the generated
