@@ -348,7 +348,10 @@ impl<'t> Grammar<'t> {
                     }
                     self.bare_day_before_range(i)
                 }
-                Word::GregMonth(_) => self.month_first(i),
+                Word::GregMonth(_) => match self.month_first(i)? {
+                    Some(found) => Ok(Some(found)),
+                    None => self.month_first_before_range(i),
+                },
                 Word::Weekday { day, short, typo } => {
                     let span = self.span(i, i);
                     // Short names (রবি, শনি) are also ordinary words: only inside a chain or

@@ -107,18 +107,11 @@ impl Iterator for Extract<'_> {
     }
 }
 
-/// The first half of a range takes what it left unsaid from the second: the year of its date,
-/// the period of its time (`সকাল সোয়া ৭টা থেকে পৌনে ৮টা`).
-fn inherit(first: &mut Chain, second: &mut Chain, range: bool) {
-    // `ওইদিন সকাল ১১টা থেকে সন্ধ্যা ৬টা`: both ends are that other day's.
+/// What the second of two joined chains takes from the first (and the pair decides together):
+/// the anaphoric day (`ওইদিন সকাল ১১টা থেকে সন্ধ্যা ৬টা`: both ends are that other day's), and
+/// the period of a time (`সকাল সোয়া ৭টা থেকে পৌনে ৮টা`).
+fn inherit_forward(first: &mut Chain, second: &mut Chain, range: bool) {
     second.anaphoric |= first.anaphoric;
-    if let (Some(a), Some(b)) = (&mut first.greg, &second.greg) {
-        if a.year.is_none() {
-            if let Some(y) = b.year {
-                a.year = Some(if a.month > b.month { y - 1 } else { y });
-            }
-        }
-    }
     if let (Some(a), Some(b)) = (&mut first.time, &mut second.time) {
         let bare = |t: &grammar::TimeParts| {
             t.period.is_none() && t.meridiem.is_none() && !t.clock24 && t.hour.is_some()
@@ -146,5 +139,23 @@ fn inherit(first: &mut Chain, second: &mut Chain, range: bool) {
             b.period = a.period;
             b.meridiem = a.meridiem;
         }
+    }
+}
+
+/// What the first of two joined chains takes from the second, which says it after: the year of
+/// its date (`২৫ ডিসেম্বর থেকে ৪ জানুয়ারি ২০২৬`, `Mar 14 – Apr 13, 2024`), and, a day of a
+/// list that shares its month, the time (`৩, ৪ ও ৫ মে বেলা ১০টা`). Applied from a group's
+/// last chain backwards, so that the head of a list hears what its last item says.
+fn inherit_backward(first: &mut Chain, second: &Chain, range: bool) {
+    if let (Some(a), Some(b)) = (&mut first.greg, &second.greg) {
+        if a.year.is_none() {
+            if let Some(y) = b.year {
+                a.year = Some(if a.month > b.month { y - 1 } else { y });
+            }
+        }
+    }
+    let shares_month = first.greg.as_ref().is_some_and(|g| g.inherited);
+    if !range && shares_month && first.time.is_none() {
+        first.time.clone_from(&second.time);
     }
 }

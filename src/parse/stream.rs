@@ -10,7 +10,7 @@ use std::io::{self, Read};
 use super::grammar::{Chain, Grammar};
 use super::lexer::{Kind, Lexed, Lexer, Token};
 use super::words::Word;
-use super::{Match, Parser, Role, Warning, inherit, resolve};
+use super::{Match, Parser, Role, Warning, inherit_backward, inherit_forward, resolve};
 use crate::error::{Error, ErrorKind};
 
 /// How many tokens, counted from where an expression may start, the grammar sees.
@@ -66,8 +66,9 @@ pub(crate) struct Window {
     first: usize,
     pos: usize,
     base: usize,
-    /// The next chain, already read while looking for a range or list, with its end and role.
-    buffered: Option<(Chain, usize, Role)>,
+    /// The next chains of a range or list, already read (and given what they share) with the
+    /// first of it, each with its end and role.
+    buffered: std::collections::VecDeque<(Chain, usize, Role)>,
     /// The first token the search still needs.
     scan: usize,
     /// A chain is held whose byte offsets are into the current text: no text may be dropped.
@@ -87,7 +88,7 @@ impl Window {
             first: 0,
             pos: 0,
             base: 0,
-            buffered: None,
+            buffered: std::collections::VecDeque::new(),
             scan: 0,
             pinned: false,
             paragraphs: std::collections::VecDeque::new(),
@@ -223,44 +224,19 @@ impl Window {
 
     /// The next match or error; offsets are into the whole input.
     pub(crate) fn next(&mut self, src: &mut impl Source) -> Option<Result<Match, Error>> {
-        self.pinned = self.buffered.is_some();
-        let (mut chain, next, mut role) = match self.buffered.take() {
-            Some(b) => b,
-            None => match self.chain_at(src, self.pos)? {
-                Ok((chain, next)) => (chain, next, Role::Single),
+        if self.buffered.is_empty() {
+            self.pinned = false;
+            let (chain, next) = match self.chain_at(src, self.pos)? {
+                Ok(found) => found,
                 Err(e) => return Some(Err(e.shifted(self.base))),
-            },
-        };
+            };
+            self.pinned = true;
+            self.group(src, chain, next);
+        }
+        // `group` put at least the chain it was given.
+        let (chain, next, role) = self.buffered.pop_front()?;
         self.pinned = true;
         self.pos = next;
-        // Look ahead: is this the first half of a range, or one of a list?
-        if let Some((first, second, after)) = self.connector(src, next) {
-            if let Ok(Some((mut following, following_next))) = self.chain(src, after) {
-                // `সকাল ৮টা থেকে এগারোটা`: a range's end may be a bare hour when its start
-                // is a time.
-                let bare_hour_end = first == Role::RangeStart
-                    && chain.time.is_some()
-                    && following.time.as_ref().is_some_and(|t| t.hour.is_some());
-                if following.is_strong() || bare_hour_end {
-                    if role == Role::Single {
-                        role = first;
-                    }
-                    inherit(&mut chain, &mut following, first == Role::RangeStart);
-                    self.buffered = Some((following, following_next, second));
-                }
-            }
-        }
-        if role == Role::Single {
-            role = match self
-                .token(src, next)
-                .filter(|t| !t.starts_paragraph())
-                .and_then(|t| t.word())
-            {
-                Some(Word::From) => Role::From,
-                Some(Word::Until) => Role::Until,
-                _ => Role::Single,
-            };
-        }
         let mut found = resolve::resolve(&self.parser, &chain, role);
         // A table row (`৩ বৈশাখ | 17 এপ্রিল | বুধবার`) is one moment only if its cells agree:
         // when what follows a `|` contradicts what came before, the match ends at the cell.
@@ -272,16 +248,67 @@ impl Window {
                 let g = Grammar { toks: cells, text: src.text() };
                 if let Ok(Some((head, _))) = g.chain(0) {
                     self.pos = cut;
-                    self.buffered = None;
+                    self.buffered.clear();
                     found = resolve::resolve(&self.parser, &head, Role::Single);
                 }
             }
         }
-        self.pinned = self.buffered.is_some();
+        self.pinned = !self.buffered.is_empty();
         Some(match found {
             Ok(m) => Ok(m.shifted(self.base)),
             Err(e) => Err(e.shifted(self.base)),
         })
+    }
+
+    /// Put into `buffered` the range or list that `chain` (ending at token `next`) starts:
+    /// `chain` and every chain joined to it by connectors, each with its end and role. What one
+    /// leaves unsaid it takes from the others: a range's end the period of its start, a list's
+    /// head the month, year and time of its last item (`৩, ৪ ও ৫ মে ২০২৪ সকাল ১০টা`).
+    fn group(&mut self, src: &mut impl Source, chain: Chain, next: usize) {
+        /// The most chains joined into one range or list (the window holds them all).
+        const MAX_GROUP: usize = 32;
+        let mut group = vec![(chain, next, Role::Single)];
+        // Whether each connector makes a range (or a list).
+        let mut ranges = Vec::new();
+        while let Some((last, end, _)) = group.last().filter(|_| group.len() < MAX_GROUP) {
+            let Some((first, second, after)) = self.connector(src, *end) else { break };
+            let Ok(Some((following, following_next))) = self.chain(src, after) else { break };
+            // `সকাল ৮টা থেকে এগারোটা`: a range's end may be a bare hour when its start is a
+            // time.
+            let bare_hour_end = first == Role::RangeStart
+                && last.time.is_some()
+                && following.time.as_ref().is_some_and(|t| t.hour.is_some());
+            if !(following.is_strong() || bare_hour_end) {
+                break;
+            }
+            if let Some(prev) = group.last_mut().filter(|p| p.2 == Role::Single) {
+                prev.2 = first;
+            }
+            ranges.push(first == Role::RangeStart);
+            group.push((following, following_next, second));
+        }
+        for (k, &range) in ranges.iter().enumerate() {
+            if let Some([(a, ..), (b, ..)]) = group.get_mut(k..k + 2) {
+                inherit_forward(a, b, range);
+            }
+        }
+        for (k, &range) in ranges.iter().enumerate().rev() {
+            if let Some([(a, ..), (b, ..)]) = group.get_mut(k..k + 2) {
+                inherit_backward(a, b, range);
+            }
+        }
+        if let [(_, next, role)] = &mut group[..] {
+            *role = match self
+                .token(src, *next)
+                .filter(|t| !t.starts_paragraph())
+                .and_then(|t| t.word())
+            {
+                Some(Word::From) => Role::From,
+                Some(Word::Until) => Role::Until,
+                _ => Role::Single,
+            };
+        }
+        self.buffered.extend(group);
     }
 
     /// How the tokens from `i` connect the match before them to the one after.

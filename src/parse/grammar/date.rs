@@ -426,28 +426,98 @@ impl Grammar<'_> {
     }
 
     /// A day number standing before a connector and a full day-month (`৫ থেকে ৭ জানুয়ারি`,
-    /// `৫-৯ জানুয়ারি`, `১ ও ২ জানুয়ারি`): it takes its month and year from that date.
+    /// `৫-৯ জানুয়ারি`, `১ ও ২ জানুয়ারি`), or heading a list of days that share one
+    /// (`৩, ৪, ১৭ ও ১৮ মে`): it takes its month and year from that date.
+    ///
+    /// A number that belongs to another (`১/১২`, `২০২২-২৩`), or follows নং, is not a day; nor is
+    /// a number before a comma and a date with nothing else in the list (`বাড়ি ৯, ২১ মার্চ`:
+    /// an address, where `৯ ও ২১ মার্চ` would be a list).
     pub(super) fn bare_day_before_range(&self, i: usize) -> Found<Part> {
+        /// The most items a list of bare days is followed through.
+        const MAX_ITEMS: usize = 16;
         let Some((day, j)) = self.day(i) else {
             return Ok(None);
         };
-        let mut k = j;
-        let connector = matches!(
-            self.tok(k).map(|t| t.kind),
-            Some(Kind::Word(Some(Word::From | Word::And)) | Kind::Punct('-' | '–' | '—' | ','))
-        );
-        if !connector {
+        if self.numbered(i) {
             return Ok(None);
         }
-        k += 1;
-        let next = match self.day_month(k) {
-            Ok(Some((Part::Greg(g), _))) => g,
-            _ => return Ok(None),
+        let mut k = j;
+        let mut items = 1;
+        let mut only_commas = true;
+        let next = loop {
+            match self.tok(k).map(|t| t.kind) {
+                Some(Kind::Word(Some(Word::From | Word::And)) | Kind::Punct('-' | '–' | '—')) =>
+                {
+                    only_commas = false;
+                }
+                Some(Kind::Punct(',')) => {}
+                _ => return Ok(None),
+            }
+            k += 1;
+            // `৩, ৪ ও ৫`, `X, ও Y`
+            if self.word(k) == Some(Word::And) {
+                only_commas = false;
+                k += 1;
+            }
+            items += 1;
+            if let Ok(Some((Part::Greg(g), _))) = self.day_month(k) {
+                break g;
+            }
+            // Another bare day: the list goes on.
+            match self.day(k) {
+                Some((_, after)) if items < MAX_ITEMS && self.num(k).is_some() => k = after,
+                _ => return Ok(None),
+            }
         };
+        if only_commas && items == 2 {
+            return Ok(None);
+        }
         let day = Self::day_number(day);
         let span = self.span(i, j - 1);
         let written = GregParts::written(Some(day), next.month, next.year, span);
         let parts = GregParts { inherited: true, ..written };
         Ok(Some((Part::Greg(parts), j)))
+    }
+
+    /// Whether the number at `i` belongs to something that is not a date: glued after a `/`,
+    /// `-` or `.` (`১/১২`, `২০২২-২৩`), or after নং / নম্বর (`বাড়ি নং ৫`).
+    pub(super) fn numbered(&self, i: usize) -> bool {
+        let Some(before) = i.checked_sub(1) else { return false };
+        let glued_to_number = self.glued(i)
+            && matches!(self.tok(before).map(|t| t.kind), Some(Kind::Punct('/' | '-' | '.')))
+            && before.checked_sub(1).and_then(|b| self.num(b)).is_some();
+        let label = |b: usize| self.word(b) == Some(Word::NumberLabel);
+        glued_to_number
+            || label(before)
+            || (self.punct(before, ':') && before.checked_sub(1).is_some_and(label))
+    }
+
+    /// Month first without a year, before a range or list connector and another month-first
+    /// date (`Mar 14 – Apr 13, 2024`, `Dec. 11–Dec. 13 2011`, `মার্চ ১৪ থেকে এপ্রিল ১৩, ২০২৪`):
+    /// the stream gives it the year of the date after it.
+    pub(super) fn month_first_before_range(&self, i: usize) -> Found<Part> {
+        let Some(Word::GregMonth(m)) = self.word(i) else { return Ok(None) };
+        let d = self.skip_abbreviation_dot(i + 1);
+        let Some(n) = self.num(d).filter(|n| n.digits <= 2) else { return Ok(None) };
+        let mut j = d + 1;
+        if self.word(j) == Some(Word::Ordinal) {
+            j += 1;
+        }
+        let connector = matches!(
+            self.tok(j).map(|t| t.kind),
+            Some(Kind::Word(Some(Word::From | Word::And)) | Kind::Punct('-' | '–' | '—'))
+        );
+        if !connector {
+            return Ok(None);
+        }
+        let k = if self.word(j + 1) == Some(Word::And) { j + 2 } else { j + 1 };
+        let follows = matches!(self.month_first(k), Ok(Some(_)))
+            || matches!(self.month_first_before_range(k), Ok(Some(_)));
+        if !follows {
+            return Ok(None);
+        }
+        let day = Self::day_number(n.value);
+        let span = self.span(i, j - 1);
+        Ok(Some((Part::Greg(GregParts::written(Some(day), m, None, span)), j)))
     }
 }
