@@ -825,12 +825,16 @@ fn fam_two_digit_year(rng: &mut Rng) -> Case {
     let (dd, mm) = (number(rng, d.day(), width, s), number(rng, d.month(), width, s));
     let yy = number(rng, d.year().rem_euclid(100) as u32, 2, s);
     let date = format!("{dd}{sep}{mm}{sep}{yy}");
+    // Dots between one-digit groups with no date word beside them (`২.৯.১২`) are as often a
+    // section number: that variant is written padded (`০২.০৯.১২`), as notices print it.
+    let padded =
+        format!("{}{sep}{}{sep}{yy}", number(rng, d.day(), 2, s), number(rng, d.month(), 2, s));
     let text = match rng.below(5) {
         0 => format!("তাং {date}"),
         1 => format!("তারিখ: {date}"),
         2 => format!("{date} তারিখে"),
         3 => format!("চিঠিটি {date} তারিখে লেখা"),
-        _ => format!("স্মারক পত্র, {date}"),
+        _ => format!("স্মারক পত্র, {}", if sep == "." { &padded } else { &date }),
     };
     Case {
         text,
@@ -1050,7 +1054,14 @@ fn fam_yearless(rng: &mut Rng) -> Case {
     let s = script(rng);
     let day = day_text(rng, d.day(), s);
     let month = greg_month(rng, d.month(), false, false);
-    let (text, shift) = match rng.below(4) {
+    let n = number(rng, d.day(), 1, s);
+    let (text, shift) = match rng.below(6) {
+        // `মে মাসের ২ তারিখ`, `জানুয়ারির ৫ তারিখে`: the month named, the day by its number.
+        4 => (format!("{month} মাসের {n} তারিখ"), rng.range(-150, 150)),
+        5 => {
+            let genitive = if ends_in_vowel(&month) { "র" } else { "ের" };
+            (format!("{month}{genitive} {n} তারিখে"), rng.range(-150, 150))
+        }
         0 => (format!("আগামী {day} {month}"), -rng.range(1, 300)),
         1 => (format!("গত {day} {month}"), rng.range(1, 300)),
         2 => (format!("{} ({day} {month})", weekday_text(rng, d.weekday())), rng.range(-150, 150)),
@@ -1230,7 +1241,7 @@ const FAMILIES: &[Family] = &[
 
 /// Families still being completed: reported, not yet required to read back. This list only
 /// shrinks.
-const NOT_DONE: &[&str] = &["two-digit-year", "day-only", "lunisolar", "almanac-night"];
+const NOT_DONE: &[&str] = &["lunisolar", "almanac-night"];
 
 #[test]
 fn every_family_reads_back() {

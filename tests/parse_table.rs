@@ -213,8 +213,9 @@ fn rows() -> Vec<Row> {
         },
         // Case endings on month names.
         Row {
+            // `জানুয়ারির ৫ তারিখে`: the genitive month and the day's number, 5 January too.
             text: "জানুয়ারির ৫ তারিখে নয়, ৫ জানুয়ারির সভায়",
-            matched: "৫ জানুয়ারির",
+            matched: "জানুয়ারির ৫ তারিখে",
             month_day: Some("01-05"),
             source: "DOMAIN.md §2 case endings",
             ..r

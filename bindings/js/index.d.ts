@@ -78,6 +78,7 @@ export type WarningCode =
   | 'bangla-rule-from-evidence'
   | 'era-mismatch'
   | 'century-inferred'
+  | 'month-inferred'
   | 'date-from-reference'
   | 'hijri-estimate'
   | 'end-of-day'

@@ -96,6 +96,14 @@ pub(crate) struct TimeParts {
     pub(crate) span: Range<usize>,
 }
 
+/// A day of the month named by its number alone (`গত ১২ তারিখ`, `চলতি মাসের ২০ তারিখে`): the
+/// month and year come from the reference.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct DayOnlyParts {
+    pub(crate) day: u8,
+    pub(crate) span: Range<usize>,
+}
+
 /// Relative expressions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum RelParts {
@@ -122,6 +130,10 @@ pub(crate) struct Chain {
     pub(crate) direction: Option<i8>,
     /// চলতি/এ (0), গত (−1), আগামী (+1) বছরের before a date.
     pub(crate) year_offset: Option<i8>,
+    /// A day named by its number alone (`গত ১২ তারিখ`).
+    pub(crate) day_only: Option<DayOnlyParts>,
+    /// চলতি/এ (0), গত (−1), আগামী (+1) মাসের before a day (`গত মাসের ১৫ তারিখে`).
+    pub(crate) month_offset: Option<i8>,
     pub(crate) dibagoto: bool,
     pub(crate) approximate: bool,
     pub(crate) local_time: Option<Range<usize>>,
@@ -210,6 +222,10 @@ enum Part {
     Direction(i8),
     /// চলতি/গত/আগামী বছরের.
     YearOffset(i8),
+    /// চলতি/গত/আগামী মাসের.
+    MonthOffset(i8),
+    /// `১২ তারিখ`: a day with no month.
+    DayOnly(DayOnlyParts),
     Dibagoto,
     Approx,
     Local(Range<usize>),
@@ -334,11 +350,17 @@ impl<'t> Grammar<'t> {
                 if let Some(found) = self.era_year(i) {
                     return Ok(Some(found));
                 }
+                if let Some(found) = self.day_only(i) {
+                    return Ok(Some(found));
+                }
                 Ok(self.time(i, in_chain)?.map(|((t, strong), j)| (Part::Time(t, strong), j)))
             }
             Kind::Word(Some(w)) => match w {
                 Word::BanglaMonth(_) | Word::AssameseMonth(_) | Word::HijriMonth(_) => {
-                    self.other_month_first(i)
+                    match self.other_month_first(i)? {
+                        Some(found) => Ok(Some(found)),
+                        None => self.month_unit_day(i),
+                    }
                 }
                 Word::IndianEra => Ok(Some((Part::IndianYear, i + 1))),
                 Word::Anaphoric => Ok(Some((Part::Anaphoric, i + 1))),
@@ -350,7 +372,10 @@ impl<'t> Grammar<'t> {
                 }
                 Word::GregMonth(_) => match self.month_first(i)? {
                     Some(found) => Ok(Some(found)),
-                    None => self.month_first_before_range(i),
+                    None => match self.month_first_before_range(i)? {
+                        Some(found) => Ok(Some(found)),
+                        None => self.month_unit_day(i),
+                    },
                 },
                 Word::Weekday { day, short, typo } => {
                     let span = self.span(i, i);
@@ -381,6 +406,8 @@ impl<'t> Grammar<'t> {
                         i + 2,
                     ))),
                     Some(Word::Unit(Unit::Year)) => Ok(Some((Part::YearOffset(d), i + 2))),
+                    // `গত মাসের ১৫ তারিখে`
+                    Some(Word::Unit(Unit::Month)) => Ok(Some((Part::MonthOffset(d), i + 2))),
                     _ if d != 0 => Ok(Some((Part::Direction(d), i + 1))),
                     _ => Ok(None),
                 },
@@ -502,6 +529,7 @@ impl<'t> Grammar<'t> {
                     | Part::Anaphoric
                     | Part::Direction(_)
                     | Part::YearOffset(_)
+                    | Part::MonthOffset(_)
                     | Part::Dibagoto
                     | Part::Local(_)
             );
@@ -597,7 +625,7 @@ impl Chain {
     fn accept(&mut self, part: Part, pending: &mut Option<i8>) -> bool {
         match part {
             Part::Greg(p) => {
-                if self.greg.is_some() {
+                if self.greg.is_some() || self.day_only.is_some() {
                     return false;
                 }
                 self.direction = self.direction.or(pending.take());
@@ -681,6 +709,21 @@ impl Chain {
                     return false;
                 }
                 self.year_offset = Some(d);
+            }
+            Part::MonthOffset(d) => {
+                if self.month_offset.is_some() || self.greg.is_some() || self.day_only.is_some() {
+                    return false;
+                }
+                self.month_offset = Some(d);
+            }
+            Part::DayOnly(p) => {
+                let dated = self.greg.is_some() || self.bangla.is_some() || self.hijri.is_some();
+                if self.day_only.is_some() || dated {
+                    return false;
+                }
+                self.direction = self.direction.or(pending.take());
+                self.strong = true;
+                self.day_only = Some(p);
             }
             Part::IndianYear => self.indian_cue = true,
             Part::Anaphoric => self.anaphoric = true,

@@ -68,8 +68,9 @@ fn weekday_year(month: u8, day: u8, reference: NaiveDate, weekday: Weekday) -> O
     if found.next().is_some() { None } else { first }
 }
 
-/// The year of a two-digit year `yy`: within 80 years before to 19 after the reference, or by
-/// the POSIX `strptime` pivot without one (69–99 → 1900s, 00–68 → 2000s).
+/// The year of a two-digit year `yy`: within 80 years before to 19 after the reference; without
+/// one, within 1930–2029 (letters and deeds are read after they are written: `১২/১১/৪৭` is
+/// 1947, not 2047, and `২০-০৮-২৪` 2024).
 fn century(yy: i32, reference: Option<NaiveDate>) -> i32 {
     match reference {
         Some(r) => {
@@ -78,7 +79,7 @@ fn century(yy: i32, reference: Option<NaiveDate>) -> i32 {
             let y = base + yy;
             if y < low { y + 100 } else { y }
         }
-        None if yy >= 69 => 1900 + yy,
+        None if yy >= 30 => 1900 + yy,
         None => 2000 + yy,
     }
 }
@@ -172,6 +173,7 @@ pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Er
     r.bangabda()?;
     r.relative();
     r.gregorian_year();
+    r.day_only();
     r.other_calendars()?;
     r.bangabda_rule();
     r.weekday();
@@ -424,6 +426,38 @@ impl<'a> Resolver<'a> {
         }
         if let (true, Some(d)) = (inferred, self.date) {
             self.warnings.push(Warning::YearInferred { year: d.year() });
+        }
+    }
+
+    /// Step 4a: A day named alone (`গত ১২ তারিখ`, `চলতি মাসের ২০ তারিখ`): its month from the
+    /// reference, the one the words name (চলতি/গত/আগামী মাসের) or the nearest such day in the
+    /// direction they say (গত: before the reference day, আগামী: after it).
+    fn day_only(&mut self) {
+        let chain = self.chain;
+        let Some(d) = &chain.day_only else { return };
+        self.day = Some(d.day);
+        let (None, Some(rd)) = (self.date, self.ref_date) else { return };
+        let Some(first) = rd.with_day(1) else { return };
+        let in_month = |offset: i32| {
+            let month = if offset < 0 {
+                first.checked_sub_months(Months::new(offset.unsigned_abs()))
+            } else {
+                first.checked_add_months(Months::new(offset.unsigned_abs()))
+            };
+            month.and_then(|m| m.with_day(u32::from(d.day)))
+        };
+        self.date = match (chain.month_offset, chain.direction) {
+            (Some(offset), _) => in_month(i32::from(offset)),
+            // Strictly before or after the reference day: `গত ১২ তারিখ` written on the 12th is
+            // last month's.
+            (None, Some(dir)) if dir < 0 => (-12..=0).rev().filter_map(in_month).find(|x| *x < rd),
+            (None, Some(dir)) if dir > 0 => (0..=12).filter_map(in_month).find(|x| *x > rd),
+            (None, _) => pick((-12..=12).filter_map(in_month), rd, self.p.year_resolution, |x| *x),
+        };
+        if let Some(date) = self.date {
+            self.warnings.push(Warning::YearInferred { year: date.year() });
+            self.warnings
+                .push(Warning::MonthInferred { year: date.year(), month: date.month() as u8 });
         }
     }
 

@@ -120,11 +120,20 @@ pub enum Warning {
         span: Range<usize>,
     },
     /// A two-digit year (`২৭.৭.৭১`): the century was chosen, from the reference date (the
-    /// century that puts the year within 80 years before to 20 after it) or, without one, as
-    /// POSIX `strptime` does (69–99 → 1900s, 00–68 → 2000s).
+    /// century that puts the year within 80 years before to 19 after it) or, without one, in
+    /// 1930–2029 (30–99 → 1900s, 00–29 → 2000s: a letter or deed is read after it was written).
     CenturyInferred {
         /// The year chosen.
         year: i32,
+    },
+    /// Only the day of the month was written (`গত ১২ তারিখ`, `চলতি মাসের ২০ তারিখ`): its month
+    /// and year were taken from the reference date, in the direction the words say (the
+    /// nearest such day by the parser's year resolution when they say none).
+    MonthInferred {
+        /// The year chosen.
+        year: i32,
+        /// The month chosen, 1–12.
+        month: u8,
     },
     /// No date was written (a time, or a weekday, alone): the date was taken from the
     /// reference — its own date for a time, the weekday's occurrence picked by the year
@@ -227,6 +236,7 @@ impl Warning {
             | Warning::ZoneGap { .. }
             | Warning::ZoneFold { .. }
             | Warning::CenturyInferred { .. }
+            | Warning::MonthInferred { .. }
             | Warning::DateFromReference
             | Warning::HijriEstimate { .. } => None,
         }
@@ -262,6 +272,7 @@ impl Warning {
             Warning::BanglaRuleFromEvidence { .. } => "bangla-rule-from-evidence",
             Warning::EraMismatch { .. } => "era-mismatch",
             Warning::CenturyInferred { .. } => "century-inferred",
+            Warning::MonthInferred { .. } => "month-inferred",
             Warning::DateFromReference => "date-from-reference",
             Warning::HijriEstimate { .. } => "hijri-estimate",
             Warning::EndOfDay { .. } => "end-of-day",
@@ -333,6 +344,10 @@ impl fmt::Display for Warning {
             Warning::CenturyInferred { year } => {
                 write!(f, "two-digit year read as {year}")
             }
+            Warning::MonthInferred { year, month } => write!(
+                f,
+                "only the day written; its month ({year}-{month:02}) was taken from the reference date"
+            ),
             Warning::DateFromReference => {
                 f.write_str("no date written; the date was taken from the reference")
             }

@@ -1,7 +1,7 @@
 //! The date recognisers: a day, a year, and the written dates of the three calendars in every
 //! order real pages use (day first, month first, year first, numeric).
 
-use super::{BanglaParts, Found, Grammar, GregParts, HijriParts, Part};
+use super::{BanglaParts, DayOnlyParts, Found, Grammar, GregParts, HijriParts, Part};
 use crate::error::{Error, ErrorKind};
 use crate::parse::lexer::Kind;
 use crate::parse::words::{Era, Unit, Word};
@@ -293,6 +293,14 @@ impl Grammar<'_> {
             (self.word(j), matches!(era, Era::Year | Era::Christian))
         {
             let k = if self.word(j + 1) == Some(Word::Unit(Unit::Month)) { j + 2 } else { j + 1 };
+            // `২০২৪ সালের মে মাসের ২ তারিখ`
+            if let Some((day, after)) = self.day(k).filter(|_| k == j + 2) {
+                if self.word(after) == Some(Word::DateWord) {
+                    let day = Some(Self::day_number(day));
+                    let parts = GregParts::written(day, m, year, self.span(i, after));
+                    return Ok(Some((Part::Greg(parts), after + 1)));
+                }
+            }
             let span = self.span(i, k - 1);
             let parts = GregParts::written(None, m, year, span);
             return Ok(Some((Part::Greg(parts), k)));
@@ -380,13 +388,20 @@ impl Grammar<'_> {
             return Ok(None);
         }
         let span = self.span(i, i + 4);
-        // A two-digit year only after a date word (`তাং ২৭.৭.৭১`): elsewhere `৮/১২/৩০` is as
-        // likely an almanac's time or a fraction.
+        // A two-digit year in letters, deeds and notices (`তাং ২৭.৭.৭১`, `১২/১১/৪৭`, `০৩-০৯-২৬
+        // তারিখে`): with `/` or `-`, or dots between two-digit groups or beside a date word
+        // (`৪.৩০.১৫` is as likely something else); never after নং (`দং ৯/১২/৩০` counts an
+        // almanac's daṇḍas). The resolver picks the century and says so.
         let labelled = (1..=2).any(|back| {
             i.checked_sub(back).and_then(|b| self.word(b)) == Some(Word::DateWord)
                 && (back == 1 || matches!(self.tok(i - 1).map(|t| t.kind), Some(Kind::Punct(_))))
-        });
-        let short_year = labelled && c.digits == 2 && a.digits <= 2 && b.digits <= 2;
+        }) || self.word(i + 5) == Some(Word::DateWord);
+        let plain = sep != '.' || (a.digits == 2 && b.digits == 2);
+        let short_year = (labelled || plain)
+            && c.digits == 2
+            && a.digits <= 2
+            && b.digits <= 2
+            && !self.numbered(i);
         if short_year && (!(1..=12).contains(&b.value) || !(1..=31).contains(&a.value)) {
             return Ok(None);
         }
@@ -519,5 +534,50 @@ impl Grammar<'_> {
         let day = Self::day_number(n.value);
         let span = self.span(i, j - 1);
         Ok(Some((Part::Greg(GregParts::written(Some(day), m, None, span)), j)))
+    }
+
+    /// A day named by its number and তারিখ alone (`গত ১২ তারিখ`, `আগামী ৫ তারিখে`, `চলতি মাসের
+    /// ২০ তারিখ`): the resolver takes the month and year from the reference.
+    pub(super) fn day_only(&self, i: usize) -> Option<(Part, usize)> {
+        self.num(i)?;
+        let (day, j) = self.day(i)?;
+        if self.word(j) != Some(Word::DateWord) || !(1..=31).contains(&day) || self.numbered(i) {
+            return None;
+        }
+        let parts = DayOnlyParts { day: Self::day_number(day), span: self.span(i, j) };
+        Some((Part::DayOnly(parts), j + 1))
+    }
+
+    /// `MONTH (মাসের)? day তারিখ` (`মে মাসের ২ তারিখ`, `জানুয়ারির ৫ তারিখে`, `বৈশাখ মাসের ১
+    /// তারিখে`, `জিলহজ মাসের ১০ তারিখ`): a day of a named month, of any of the three
+    /// calendars, with no year.
+    pub(super) fn month_unit_day(&self, i: usize) -> Found<Part> {
+        let Some(month_word) = self.word(i) else { return Ok(None) };
+        let d = if self.word(i + 1) == Some(Word::Unit(Unit::Month)) { i + 2 } else { i + 1 };
+        let Some((day, j)) = self.day(d) else { return Ok(None) };
+        if self.word(j) != Some(Word::DateWord) {
+            return Ok(None);
+        }
+        let day = Self::day_number(day);
+        let span = self.span(i, j);
+        let part = match month_word {
+            Word::GregMonth(m) => Part::Greg(GregParts::written(Some(day), m, None, span)),
+            Word::BanglaMonth(month) | Word::AssameseMonth(month) => {
+                let assamese = matches!(month_word, Word::AssameseMonth(_));
+                let parts = BanglaParts {
+                    day,
+                    month,
+                    year: None,
+                    span,
+                    era: None,
+                    assamese,
+                    era_conflict: None,
+                };
+                parts.into_part()
+            }
+            Word::HijriMonth(m) => Part::Hijri(HijriParts { day, month: m, year: None, span }),
+            _ => return Ok(None),
+        };
+        Ok(Some((part, j + 1)))
     }
 }
