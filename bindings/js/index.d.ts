@@ -79,6 +79,7 @@ export type WarningCode =
   | 'era-mismatch'
   | 'century-inferred'
   | 'month-inferred'
+  | 'lunisolar-date'
   | 'date-from-reference'
   | 'hijri-estimate'
   | 'end-of-day'

@@ -146,6 +146,9 @@ pub(crate) struct Chain {
     pub(crate) cell_break: Option<usize>,
     /// ওইদিন, পরদিন …: the day is another mention's, not the reference's.
     pub(crate) anaphoric: bool,
+    /// A Vikram Samvat date or year in the match (its span): months are lunar there, so no
+    /// Bangabda or Śaka date is read.
+    pub(crate) lunisolar: Option<Range<usize>>,
     strong: bool,
     open_parens: u32,
 }
@@ -155,6 +158,12 @@ impl BanglaParts {
     /// era makes the year plausible: ICU prints 2 Jan 2026 as `১২ পৌষ, ১৯৪৭ সাল`, while
     /// Bangabda 1600 is still 170 years away (the resolver flags the second case).
     fn into_part(self) -> Part {
+        // `৭ শ্রাবণ ২০৮১`: a year past Śaka 1999 (2077 CE) with no calendar named is far likelier
+        // a Vikram Samvat year (2081 VS is 2024 CE), whose months are lunar: no date.
+        let plain_year = matches!(self.era, None | Some(Era::Year));
+        if !self.assamese && plain_year && self.year.is_some_and(|y| y >= VIKRAM_LIKELY_YEAR) {
+            return Part::Lunisolar(self.span);
+        }
         let saka = !self.assamese
             && (self.era == Some(Era::Saka)
                 || (self.era != Some(Era::Bangla)
@@ -231,6 +240,9 @@ enum Part {
     Local(Range<usize>),
     /// A year of an Indian almanac's era (`৫১২৫ কলিযুগাব্দ`, `১৯৪৬ শকাব্দ`), or the era word.
     IndianYear,
+    /// A date or year in Vikram Samvat, whose months are lunar (`৭ই শ্রাবণ, ২০৮১ বিক্রম সংবৎ`,
+    /// `সংবৎ ২০৮১`): no Bangabda or Śaka date beside it is read.
+    Lunisolar(Range<usize>),
     /// ওইদিন, পরদিন …
     Anaphoric,
     /// Labels and other words that may sit inside a timestamp.
@@ -242,6 +254,10 @@ type Found<T> = Result<Option<(T, usize)>, Error>;
 /// Years above this, written with a Bangabda month name and no বঙ্গাব্দ, are read as Śaka years
 /// (Śaka 1600 was 1678 CE; Bangabda 1600 will be 2193 CE).
 pub(crate) const SAKA_YEAR_THRESHOLD: i32 = 1600;
+
+/// Years from this on, written with a Bangabda month name and no calendar named, are read as
+/// Vikram Samvat (lunar months, no date): Śaka 2000 is 2078 CE, Vikram Samvat 2000 was 1943.
+const VIKRAM_LIKELY_YEAR: i32 = 2000;
 
 pub(crate) struct Grammar<'t> {
     pub(crate) toks: &'t [Token],
@@ -362,7 +378,13 @@ impl<'t> Grammar<'t> {
                         None => self.month_unit_day(i),
                     }
                 }
-                Word::IndianEra => Ok(Some((Part::IndianYear, i + 1))),
+                // `সংবৎ ২০৮১, শ্রাবণ …`: a Vikram Samvat year before the date.
+                Word::IndianEra { lunisolar: true }
+                    if self.num(i + 1).is_some_and(|n| n.digits == 4) =>
+                {
+                    Ok(Some((Part::Lunisolar(self.span(i, i + 1)), i + 2)))
+                }
+                Word::IndianEra { .. } => Ok(Some((Part::IndianYear, i + 1))),
                 Word::Anaphoric => Ok(Some((Part::Anaphoric, i + 1))),
                 Word::DayWord(_) => {
                     if let Some(found) = self.day_month(i)? {
@@ -504,12 +526,14 @@ impl<'t> Grammar<'t> {
                         | Part::Saka(_)
                         | Part::Weekday(..)
                         | Part::IndianYear
+                        | Part::Lunisolar(_)
                         | Part::Time(..)
                 )
             } else {
                 let line_ends =
                     self.tok(next).is_none_or(|t| matches!(t.kind, Kind::Punct(c) if is_danda(c)));
-                matches!(part, Part::IndianYear) || (matches!(part, Part::Weekday(..)) && line_ends)
+                matches!(part, Part::IndianYear | Part::Lunisolar(_))
+                    || (matches!(part, Part::Weekday(..)) && line_ends)
             };
             if (dandas > 0 && !almanac_part)
                 || (colon
@@ -726,6 +750,14 @@ impl Chain {
                 self.day_only = Some(p);
             }
             Part::IndianYear => self.indian_cue = true,
+            Part::Lunisolar(span) => {
+                if self.lunisolar.is_some() {
+                    return false;
+                }
+                self.indian_cue = true;
+                self.strong = true;
+                self.lunisolar = Some(span);
+            }
             Part::Anaphoric => self.anaphoric = true,
             Part::Dibagoto => self.dibagoto = true,
             Part::Approx => self.approximate = true,

@@ -166,6 +166,21 @@ fn resolve_time(t: &TimeParts, warnings: &mut Vec<Warning>) -> Option<ResolvedTi
 
 /// Resolve one chain into a match, step by step (each step is a method of [`Resolver`]).
 pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Error> {
+    // A Vikram Samvat date names lunar months: no Bangabda or Śaka date is read beside it.
+    if let Some(span) = &chain.lunisolar {
+        if chain.bangla.is_some() || chain.saka.is_some() {
+            let mut solar = chain.clone();
+            (solar.bangla, solar.saka) = (None, None);
+            return resolve(p, &solar, role);
+        }
+        let mut m = resolve_chain(p, chain, role)?;
+        m.warnings.insert(0, Warning::LunisolarDate { span: span.clone() });
+        return Ok(m);
+    }
+    resolve_chain(p, chain, role)
+}
+
+fn resolve_chain(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Error> {
     let mut r = Resolver::new(p, chain);
     r.written_gregorian();
     // Every written day against its month, in one place (the Gregorian year as resolved).
@@ -617,7 +632,7 @@ impl<'a> Resolver<'a> {
                 && (t.period.is_some() || t.meridiem.is_some() || t.clock24 || t.hour > Some(12))
         };
         let (true, false, None, Some(rd)) =
-            (nothing_dated, chain.anaphoric, self.date, self.ref_date)
+            (nothing_dated && chain.lunisolar.is_none(), chain.anaphoric, self.date, self.ref_date)
         else {
             return;
         };

@@ -126,6 +126,13 @@ pub enum Warning {
         /// The year chosen.
         year: i32,
     },
+    /// A date (or year) in Vikram Samvat (`৭ই শ্রাবণ, ২০৮১ বিক্রম সংবৎ`), or a Bangabda month
+    /// name with a year that only Vikram Samvat counts to (`৭ শ্রাবণ ২০৮১`): its months are
+    /// lunar, named like the solar Bangabda months, so no date is given.
+    LunisolarDate {
+        /// The date and its era.
+        span: Range<usize>,
+    },
     /// Only the day of the month was written (`গত ১২ তারিখ`, `চলতি মাসের ২০ তারিখ`): its month
     /// and year were taken from the reference date, in the direction the words say (the
     /// nearest such day by the parser's year resolution when they say none).
@@ -231,6 +238,7 @@ impl Warning {
             | Warning::BanglaRuleFromEvidence { span, .. }
             | Warning::EraMismatch { span }
             | Warning::AlmanacDay { span }
+            | Warning::LunisolarDate { span }
             | Warning::EndOfDay { span } => Some(span),
             Warning::YearInferred { .. }
             | Warning::ZoneGap { .. }
@@ -273,6 +281,7 @@ impl Warning {
             Warning::EraMismatch { .. } => "era-mismatch",
             Warning::CenturyInferred { .. } => "century-inferred",
             Warning::MonthInferred { .. } => "month-inferred",
+            Warning::LunisolarDate { .. } => "lunisolar-date",
             Warning::DateFromReference => "date-from-reference",
             Warning::HijriEstimate { .. } => "hijri-estimate",
             Warning::EndOfDay { .. } => "end-of-day",
@@ -344,6 +353,9 @@ impl fmt::Display for Warning {
             Warning::CenturyInferred { year } => {
                 write!(f, "two-digit year read as {year}")
             }
+            Warning::LunisolarDate { .. } => f.write_str(
+                "a Vikram Samvat date: its months are lunar, so it is not read as a Bangabda or Śaka date",
+            ),
             Warning::MonthInferred { year, month } => write!(
                 f,
                 "only the day written; its month ({year}-{month:02}) was taken from the reference date"

@@ -143,6 +143,10 @@ impl Grammar<'_> {
             Word::BanglaMonth(month) | Word::AssameseMonth(month) => {
                 let day = Self::day_number(day);
                 let (year, era, k) = self.year_after_month(j + 1)?;
+                // `৭ই শ্রাবণ, ২০৮১ বিক্রম সংবৎ`: a lunar month of Vikram Samvat.
+                if let Some(after) = self.lunisolar_era(k).filter(|_| year.is_some()) {
+                    return Ok(Some((Part::Lunisolar(self.span(i, after - 1)), after)));
+                }
                 let span = self.span(i, k - 1);
                 let assamese = matches!(month_word, Word::AssameseMonth(_));
                 let era_conflict = matches!(era, Some(Era::Christian | Era::Hijri))
@@ -241,13 +245,27 @@ impl Grammar<'_> {
     pub(super) fn era_year(&self, i: usize) -> Option<(Part, usize)> {
         self.num(i).filter(|n| (3..=4).contains(&n.digits))?;
         match self.word(i + 1) {
-            Some(Word::IndianEra | Word::Era(Era::Saka)) => Some((Part::IndianYear, i + 2)),
-            None if self.word(i + 2) == Some(Word::IndianEra)
+            Some(Word::IndianEra { .. } | Word::Era(Era::Saka)) => Some((Part::IndianYear, i + 2)),
+            None if matches!(self.word(i + 2), Some(Word::IndianEra { .. }))
                 && matches!(self.tok(i + 1).map(|t| t.kind), Some(Kind::Word(None))) =>
             {
                 Some((Part::IndianYear, i + 3))
             }
             _ => None,
+        }
+    }
+
+    /// A Vikram Samvat era at `k` (`সংবৎ`, or `বিক্রম সংবৎ`, the first word unknown to the
+    /// vocabulary): the index after it.
+    pub(super) fn lunisolar_era(&self, k: usize) -> Option<usize> {
+        let lunisolar = |i: usize| self.word(i) == Some(Word::IndianEra { lunisolar: true });
+        if lunisolar(k) {
+            Some(k + 1)
+        } else if matches!(self.tok(k).map(|t| t.kind), Some(Kind::Word(None))) && lunisolar(k + 1)
+        {
+            Some(k + 2)
+        } else {
+            None
         }
     }
 

@@ -508,14 +508,15 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     ("পরদিন", Word::Anaphoric),
     ("সেইদিন", Word::Anaphoric),
     ("আগেরদিন", Word::Anaphoric),
-    // Eras of Indian almanac pages, printed in runs beside the Bangabda year.
-    ("কলিযুগাব্দ", Word::IndianEra),
-    ("কল্যব্দ", Word::IndianEra),
-    ("সংবৎ", Word::IndianEra),
-    ("সম্বৎ", Word::IndianEra),
-    ("বিক্রমাব্দ", Word::IndianEra),
-    ("শ্রীচৈতন্যাব্দ", Word::IndianEra),
-    ("চৈতন্যাব্দ", Word::IndianEra),
+    // Eras of Indian almanac pages, printed in runs beside the Bangabda year; Vikram Samvat
+    // (সংবৎ) counts lunar months (DOMAIN.md §3).
+    ("কলিযুগাব্দ", Word::IndianEra { lunisolar: false }),
+    ("কল্যব্দ", Word::IndianEra { lunisolar: false }),
+    ("সংবৎ", Word::IndianEra { lunisolar: true }),
+    ("সম্বৎ", Word::IndianEra { lunisolar: true }),
+    ("বিক্রমাব্দ", Word::IndianEra { lunisolar: true }),
+    ("শ্রীচৈতন্যাব্দ", Word::IndianEra { lunisolar: false }),
+    ("চৈতন্যাব্দ", Word::IndianEra { lunisolar: false }),
     // The almanacs' hour mark (ঘটিকা): `রাত্রি ঘ ২/৪৮ মিঃ`.
     ("ঘ", Word::HourMark),
     ("প্রকাশ", Word::Label),

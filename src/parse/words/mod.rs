@@ -107,8 +107,11 @@ pub(crate) enum Word {
     /// reference date's.
     Anaphoric,
     /// An era that only Indian almanacs count in (কলিযুগাব্দ, বিক্রম সংবৎ, শ্রীচৈতন্যাব্দ): a
-    /// cue that a Bangabda date beside it is West Bengal's.
-    IndianEra,
+    /// cue that a Bangabda date beside it is West Bengal's. `lunisolar` for Vikram Samvat,
+    /// whose months are lunar: a day and month written in its years is no Bangabda date.
+    IndianEra {
+        lunisolar: bool,
+    },
     /// বাজে ("it strikes"): confirms an hour.
     Baje,
     /// The case ending `র`/`এর`, written after a hyphen (`২০২৫-এর`). The ending `এ`
