@@ -283,6 +283,8 @@ fn day_text(rng: &mut Rng, day: u32, s: Script) -> String {
         6 | 7 => number(rng, day, 1, s) + ordinal(day),
         8 => number(rng, day, 1, s) + " " + ordinal(day),
         9 => number(rng, day, 2, s) + ordinal(day),
+        // (A West Bengal month can have 32 days; the day words stop at 31.)
+        _ if day > 31 => number(rng, day, 1, s),
         _ => pick_word(rng, DAY_WORDS[day as usize - 1]).to_owned(),
     }
 }
@@ -695,30 +697,34 @@ fn judge(case: &Case) -> (Verdict, String) {
     let all: Vec<&Match> = matches.iter().collect();
     let got = show(&all);
     let verdict = match &case.expect {
-        Expect::At { date, time, flags } => match dated.first() {
-            None => {
-                if matches.iter().any(doubtful) {
-                    Verdict::Flagged
-                } else {
-                    Verdict::Missed
+        // With a time expected, the first match that has one (an almanac entry's date lines
+        // come before the line with its time).
+        Expect::At { date, time, flags } => {
+            match dated.iter().find(|m| time.is_none() || m.time.is_some()).or(dated.first()) {
+                None => {
+                    if matches.iter().any(doubtful) {
+                        Verdict::Flagged
+                    } else {
+                        Verdict::Missed
+                    }
+                }
+                Some(m) => {
+                    let value = m.date == Some(*date)
+                        && time.is_none_or(|t| m.time.map(|x| x.with_nanosecond0()) == Some(t));
+                    let flagged = flags.iter().all(|f| codes(m).contains(f));
+                    // Doubt beyond what the family requires (a contradiction the writer wrote on
+                    // purpose is required, not doubt).
+                    let doubt = codes(m).iter().any(|c| DOUBT.contains(c) && !flags.contains(c));
+                    match (value, flagged, doubt) {
+                        (true, true, false) => Verdict::Right,
+                        // A right value without its required flag is a silent guess.
+                        (true, false, false) => Verdict::Wrong,
+                        (_, _, true) => Verdict::Flagged,
+                        (false, _, false) => Verdict::Wrong,
+                    }
                 }
             }
-            Some(m) => {
-                let value = m.date == Some(*date)
-                    && time.is_none_or(|t| m.time.map(|x| x.with_nanosecond0()) == Some(t));
-                let flagged = flags.iter().all(|f| codes(m).contains(f));
-                // Doubt beyond what the family requires (a contradiction the writer wrote on
-                // purpose is required, not doubt).
-                let doubt = codes(m).iter().any(|c| DOUBT.contains(c) && !flags.contains(c));
-                match (value, flagged, doubt) {
-                    (true, true, false) => Verdict::Right,
-                    // A right value without its required flag is a silent guess.
-                    (true, false, false) => Verdict::Wrong,
-                    (_, _, true) => Verdict::Flagged,
-                    (false, _, false) => Verdict::Wrong,
-                }
-            }
-        },
+        }
         Expect::Items(items) => {
             let read: Vec<(NaiveDate, Option<NaiveTime>)> =
                 dated.iter().map(|m| (m.date.unwrap(), m.time)).collect();
@@ -1153,13 +1159,25 @@ fn fam_almanac_night(rng: &mut Rng) -> Case {
     let minute = rng.range(0, 59) as u32;
     let period = rng.pick(&["রাত্রি", "রাত", "রাত্রি ঘ", "ভোর"]);
     let hour = if period == "ভোর" { hour + 2 } else { hour };
-    let sep = rng.pick(&[".", ":", "/"]);
+    // A slash between hour and minute only after the hour mark ঘ (DOMAIN.md §2).
+    let sep =
+        if period.ends_with('ঘ') { rng.pick(&[".", ":", "/"]) } else { rng.pick(&[".", ":"]) };
     let t = format!("{period} {}{sep}{}", number(rng, hour, 1, s), number(rng, minute, 2, s));
+    // What says the text is an almanac's: its vocabulary before the entry, the hour mark, or
+    // (the entry) a Bangabda date that only West Bengal's reckoning gives.
+    let context = rng.pick(&[
+        "অষ্টমী তিথি আরম্ভ, ",
+        "একাদশী তিথি শেষ, ",
+        "তিথি: শুক্লা পঞ্চমী। ",
+        "পঞ্জিকা মতে ",
+        "নক্ষত্র: অশ্বিনী। ",
+        "অমৃতযোগ দিবা। ",
+    ]);
     let text = match rng.below(4) {
-        0 => format!("{bangla}, {w} ইংরাজি তারিখ: {english} {t}"),
-        1 => format!("বাংলা তারিখ: {bangla}, {w}।\nইংরেজি তারিখ: {english}।\nসময়: {t}"),
-        2 => format!("{bangla} ।। {english} ।। {w} ।। {t}"),
-        _ => format!("{bangla}, {w}, {t}"),
+        0 => format!("{context}{bangla}, {w} ইংরাজি তারিখ: {english} {t}"),
+        1 => format!("{context}\nবাংলা তারিখ: {bangla}, {w}।\nইংরেজি তারিখ: {english}, সময়: {t}"),
+        2 => format!("{context}{bangla} ।। {english} ।। {w} ।। {t}"),
+        _ => format!("{context}{bangla}, {w}, {t}"),
     };
     let next = d + Days::new(1);
     Case {
@@ -1241,7 +1259,7 @@ const FAMILIES: &[Family] = &[
 
 /// Families still being completed: reported, not yet required to read back. This list only
 /// shrinks.
-const NOT_DONE: &[&str] = &["almanac-night"];
+const NOT_DONE: &[&str] = &[];
 
 #[test]
 fn every_family_reads_back() {

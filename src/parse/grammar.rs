@@ -93,6 +93,9 @@ pub(crate) struct TimeParts {
     pub(crate) clock24: bool,
     /// Written with the almanacs' hour mark ঘ.
     pub(crate) almanac: bool,
+    /// The day period or meridiem was written after the clock (`০৪:২৬ ভোরে`), as time stamps
+    /// print it; almanacs list `ভোর ৪টে ২৬`.
+    pub(crate) marker_after: bool,
     pub(crate) span: Range<usize>,
 }
 
@@ -146,6 +149,9 @@ pub(crate) struct Chain {
     pub(crate) cell_break: Option<usize>,
     /// ওইদিন, পরদিন …: the day is another mention's, not the reference's.
     pub(crate) anaphoric: bool,
+    /// Read in a paragraph of almanac text (set by the stream): the small hours belong to the
+    /// Hindu day that began at the sunrise before them.
+    pub(crate) almanac: bool,
     /// A Vikram Samvat date or year in the match (its span): months are lunar there, so no
     /// Bangabda or Śaka date is read.
     pub(crate) lunisolar: Option<Range<usize>>,

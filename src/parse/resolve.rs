@@ -659,9 +659,19 @@ impl<'a> Resolver<'a> {
                     || (self.p.night_follows_day
                         && matches!(period, Some(DayPeriod::Night | DayPeriod::Dawn))
                         && (chain.weekday.is_some() || chain.greg.is_some()));
-                // Almanacs count days sunrise to sunrise: `রাত্রি ঘ ২/৪৮` or `ভোর ৪টে ২৫`
-                // under a West Bengal date is before the next civil day's sunrise.
-                let almanac_day = (t.almanac || self.read_in_west_bengal())
+                // Almanacs count days sunrise to sunrise: `রাত্রি ঘ ২/৪৮`, or `ভোর ৪টে ২৫` listed
+                // under a West Bengal date or in almanac text, is before the next civil day's
+                // sunrise. A time stamp (`০৪:২৬ ভোরে, বুধবার, ১৭ মে`) is civil time.
+                let first_date = [
+                    chain.greg.as_ref().map(|g| g.span.start),
+                    chain.bangla.as_ref().map(|b| b.span.start),
+                ]
+                .into_iter()
+                .flatten()
+                .min();
+                let listed = !t.marker_after && first_date.is_some_and(|s| s < t.span.start);
+                let almanac_day = (t.almanac
+                    || (listed && (chain.almanac || self.read_in_west_bengal())))
                     && matches!(period, Some(DayPeriod::Night | DayPeriod::Dawn))
                     && rt.time.hour() < 6;
                 if almanac_day {

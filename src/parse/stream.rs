@@ -76,6 +76,9 @@ pub(crate) struct Window {
     /// Input-wide indices of the tokens in the window that start a paragraph (after an empty
     /// line): the grammar never sees past the next one.
     paragraphs: std::collections::VecDeque<usize>,
+    /// The paragraph read so far uses almanac words (তিথি, নক্ষত্র …): its small hours are the
+    /// Hindu day's.
+    almanac: bool,
 }
 
 impl Window {
@@ -92,6 +95,7 @@ impl Window {
             scan: 0,
             pinned: false,
             paragraphs: std::collections::VecDeque::new(),
+            almanac: false,
         }
     }
 
@@ -207,6 +211,10 @@ impl Window {
                 self.pos = i;
                 return None;
             };
+            if t.starts_paragraph() {
+                self.almanac = false;
+            }
+            self.almanac |= t.word() == Some(Word::AlmanacTerm);
             // Only numbers and known words can start an expression.
             if matches!(t.kind, Kind::Num(_) | Kind::Word(Some(_))) {
                 match self.chain(src, i) {
@@ -234,7 +242,8 @@ impl Window {
             self.group(src, chain, next);
         }
         // `group` put at least the chain it was given.
-        let (chain, next, role) = self.buffered.pop_front()?;
+        let (mut chain, next, role) = self.buffered.pop_front()?;
+        chain.almanac = self.almanac;
         self.pinned = true;
         self.pos = next;
         let mut found = resolve::resolve(&self.parser, &chain, role);

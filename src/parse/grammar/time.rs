@@ -142,7 +142,9 @@ impl Grammar<'_> {
         } else {
             return self.period_only(i, period);
         };
+        let mut marker_after = false;
         if let Some((pm, after)) = self.meridiem_at(end) {
+            marker_after = meridiem.is_none() && period.is_none();
             meridiem = Some(pm);
             end = after;
             strong = true;
@@ -159,6 +161,7 @@ impl Grammar<'_> {
                 period = Some(p);
                 end = next;
                 strong = true;
+                marker_after = true;
             }
         }
         if matches!(self.word(end), Some(Word::HourUnit { .. })) {
@@ -196,6 +199,7 @@ impl Grammar<'_> {
             offset,
             clock24,
             almanac: hour_mark,
+            marker_after,
             span,
         };
         Ok(Some(((parts, strong), end)))
@@ -216,6 +220,7 @@ impl Grammar<'_> {
             offset: None,
             clock24: false,
             almanac: false,
+            marker_after: false,
             span,
         };
         Ok(Some(((parts, false), i + 1)))

@@ -553,4 +553,20 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     ("দং", Word::NumberLabel),
     ("দণ্ড", Word::NumberLabel),
     ("no", Word::NumberLabel),
+    // Almanac (panjika) vocabulary: a paragraph that uses it counts its days from sunrise
+    // (DOMAIN.md §1; `অষ্টমী তিথি আরম্ভ, ৭ চৈত্র, ২১ মার্চ, শুক্রবার, ভোর ৪টে ২৫ মিনিট` is
+    // 22 March, real-dev-2 DEV2-088).
+    ("তিথি", Word::AlmanacTerm),
+    ("তিথির", Word::AlmanacTerm),
+    ("তিথিতে", Word::AlmanacTerm),
+    ("নক্ষত্র", Word::AlmanacTerm),
+    ("নক্ষত্রের", Word::AlmanacTerm),
+    ("পঞ্জিকা", Word::AlmanacTerm),
+    ("পঞ্জিকার", Word::AlmanacTerm),
+    ("পঞ্জিকামতে", Word::AlmanacTerm),
+    ("অমৃতযোগ", Word::AlmanacTerm),
+    ("মাহেন্দ্রযোগ", Word::AlmanacTerm),
+    ("বারবেলা", Word::AlmanacTerm),
+    ("কালবেলা", Word::AlmanacTerm),
+    ("কালরাত্রি", Word::AlmanacTerm),
 ];

@@ -122,6 +122,9 @@ pub(crate) enum Word {
     Local,
     /// ঠিক ("exactly").
     Exactly,
+    /// A word only almanac text uses (তিথি, নক্ষত্র, পঞ্জিকা, অমৃতযোগ …): the paragraph lists
+    /// times by the Hindu day, sunrise to sunrise.
+    AlmanacTerm,
     /// নং, নম্বর, দং: the number after it is a number (a house's, a case's, an almanac's count
     /// of daṇḍas), not a date.
     NumberLabel,
