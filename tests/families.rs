@@ -1179,6 +1179,15 @@ fn fam_almanac_night(rng: &mut Rng) -> Case {
         2 => format!("{context}{bangla} ।। {english} ।। {w} ।। {t}"),
         _ => format!("{context}{bangla}, {w}, {t}"),
     };
+    // Almanac prose keyed by a Gregorian date alone is civil time (real-dev-2 DEV2-019: the
+    // chaturdashi of 1 March 2022 lasted `২ মার্চ রাত ১টা পর্যন্ত`, 01:00 on 2 March).
+    if rng.chance(20) {
+        let greg = greg_dmy(rng, d, s);
+        let h = number(rng, hour, 1, s);
+        let text = format!("{context}এই তিথি থাকবে {greg} রাত {h}টা পর্যন্ত।");
+        let time = NaiveTime::from_hms_opt(hour, 0, 0);
+        return Case { text, reference: None, expect: at(d, time) };
+    }
     let next = d + Days::new(1);
     Case {
         text,

@@ -76,9 +76,11 @@ pub(crate) struct Window {
     /// Input-wide indices of the tokens in the window that start a paragraph (after an empty
     /// line): the grammar never sees past the next one.
     paragraphs: std::collections::VecDeque<usize>,
-    /// The paragraph read so far uses almanac words (তিথি, নক্ষত্র …): its small hours are the
-    /// Hindu day's.
+    /// The paragraph read so far uses almanac words (তিথি, নক্ষত্র …).
     almanac: bool,
+    /// … and has listed an entry under a Bangabda date: the times after it, even beside a
+    /// Gregorian date alone (`ইংরাজি তারিখ: ০৫/১১/২০২৩ রাত্রি ১.১৫`), are the Hindu day's.
+    almanac_entry: bool,
 }
 
 impl Window {
@@ -96,6 +98,7 @@ impl Window {
             pinned: false,
             paragraphs: std::collections::VecDeque::new(),
             almanac: false,
+            almanac_entry: false,
         }
     }
 
@@ -212,7 +215,7 @@ impl Window {
                 return None;
             };
             if t.starts_paragraph() {
-                self.almanac = false;
+                (self.almanac, self.almanac_entry) = (false, false);
             }
             self.almanac |= t.word() == Some(Word::AlmanacTerm);
             // Only numbers and known words can start an expression.
@@ -243,7 +246,10 @@ impl Window {
         }
         // `group` put at least the chain it was given.
         let (mut chain, next, role) = self.buffered.pop_front()?;
-        chain.almanac = self.almanac;
+        // An almanac's entries are keyed by the Bangabda date (a Gregorian date in almanac
+        // prose, `তিথি থাকবে ২ মার্চ রাত ১টা পর্যন্ত`, is civil).
+        chain.almanac = self.almanac_entry || (self.almanac && chain.bangla.is_some());
+        self.almanac_entry |= chain.almanac;
         self.pinned = true;
         self.pos = next;
         let mut found = resolve::resolve(&self.parser, &chain, role);
