@@ -842,6 +842,18 @@ fn fam_two_digit_year(rng: &mut Rng) -> Case {
         3 => format!("চিঠিটি {date} তারিখে লেখা"),
         _ => format!("স্মারক পত্র, {}", if sep == "." { &padded } else { &date }),
     };
+    // A year written in full beside it gives the century (a letter of 1939 dated `৪/৯/৩৭` is of
+    // 1937, whatever the reference), here with a reference a century or so later.
+    if rng.chance(25) {
+        let written = (d.year() + rng.range(0, 3) as i32) as u32;
+        let letter = number(rng, written, 4, s);
+        let late = noon(rng.date(2000, 2030));
+        return Case {
+            text: format!("{letter} সালের চিঠি, তাং {date}"),
+            reference: Some(late),
+            expect: Expect::At { date: d, time: None, flags: &["century-inferred"] },
+        };
+    }
     Case {
         text,
         reference: Some(noon(reference)),
@@ -1081,6 +1093,53 @@ fn fam_yearless(rng: &mut Rng) -> Case {
     }
 }
 
+/// A year written elsewhere in the string (the issue: "every row whose year the string itself
+/// pins down"): `১৫ ই সেপ্টেম্বর শুভ দিনে , ১৮৭৬ সালে` (real-dev-2 DEV2-109), `এইচএসসি পরীক্ষা
+/// ২০২২ আগামী 22 আগস্ট` (DEV2-048), `১৪৪৩ হিজরির … আগামী ২০ অক্টোবর` (DEV2-038). Without a
+/// reference the one year of the paragraph gives the date's; two different years give none.
+fn fam_year_from_text(rng: &mut Rng) -> Case {
+    let d = rng.date(1800, 2040);
+    let s = script(rng);
+    let day = day_text(rng, d.day(), s);
+    let month = greg_month(rng, d.month(), false, false);
+    let y = number(rng, d.year() as u32, 4, s);
+    let flags: &[&str] = &["year-from-text"];
+    let (text, expect) = match rng.below(6) {
+        0 => (
+            format!("{day} {month} শুভ দিনে , {y} সালে তাঁর জন্ম।"),
+            Expect::At { date: d, time: None, flags },
+        ),
+        1 => (
+            format!("{y} সালের কথা। সেবার {day} {month} তিনি ফিরে আসেন।"),
+            Expect::At { date: d, time: None, flags },
+        ),
+        2 => (
+            format!("পরীক্ষা {y} আগামী {day} {month} থেকে শুরু হবে"),
+            Expect::At { date: d, time: None, flags },
+        ),
+        3 => {
+            // The Hijri year that holds the day (and the day is in it once).
+            let h = HijriDate::from_gregorian_approx(d).estimate();
+            let hy = number(rng, h.year() as u32, 4, s);
+            let text = format!("সে হিসেবে {hy} হিজরির পবিত্র দিনটি উদযাপন হবে আগামী {day} {month}।");
+            (text, Expect::At { date: d, time: None, flags })
+        }
+        4 => {
+            let b = BanglaDate::from_gregorian(d, Rule::BangladeshHistorical).unwrap();
+            let by = number(rng, b.year() as u32, 4, s);
+            (
+                format!("বাংলা {by} সনের ঘটনা, {day} {month} দিনটি"),
+                Expect::At { date: d, time: None, flags },
+            )
+        }
+        _ => {
+            let other = number(rng, d.year() as u32 + 1, 4, s);
+            (format!("{y} সালে শুরু। {other} সালে শেষ। {day} {month} দিনটি।"), Expect::NoDate)
+        }
+    };
+    Case { text, reference: None, expect }
+}
+
 /// Days named by their number alone (the issue): `গত ১২ তারিখ`, `আগামী ৫ তারিখে`, `চলতি মাসের ২০
 /// তারিখ`, `গত মাসের ১৫ তারিখে`: month and year from the reference, in the direction the
 /// words say, flagged.
@@ -1092,6 +1151,14 @@ fn fam_day_only(rng: &mut Rng) -> Case {
     let word = rng.pick(&["তারিখ", "তারিখে", "তারিখের"]);
     let month_start = NaiveDate::from_ymd_opt(r.year(), r.month(), 1).unwrap();
     let in_month = |m: NaiveDate| NaiveDate::from_ymd_opt(m.year(), m.month(), n).unwrap();
+    // "This month" after another calendar's month was named is that month (real-dev-2
+    // DEV2-112: `জিলহজ মাস গণনা শুরু। এই মাসের ১০ তারিখ`): not the reference's.
+    if rng.chance(10) {
+        let m = rng.below(12) as usize;
+        let hijri = pick_word(rng, HIJRI_MONTHS[m]);
+        let text = format!("{hijri} মাস গণনা শুরু হয়েছে। এই মাসের {day} {word}");
+        return Case { text, reference: Some(noon(r)), expect: Expect::NoDate };
+    }
     let (text, date) = match rng.below(5) {
         0 => {
             let this = in_month(month_start);
@@ -1259,6 +1326,7 @@ const FAMILIES: &[Family] = &[
     ("list-shared-month", fam_list_shared_month),
     ("range", fam_range),
     ("yearless", fam_yearless),
+    ("year-from-text", fam_year_from_text),
     ("day-only", fam_day_only),
     ("lunisolar", fam_lunisolar),
     ("almanac-night", fam_almanac_night),

@@ -80,6 +80,7 @@ export type WarningCode =
   | 'century-inferred'
   | 'month-inferred'
   | 'lunisolar-date'
+  | 'year-from-text'
   | 'date-from-reference'
   | 'hijri-estimate'
   | 'end-of-day'

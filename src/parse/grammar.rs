@@ -99,6 +99,18 @@ pub(crate) struct TimeParts {
     pub(crate) span: Range<usize>,
 }
 
+/// A year written elsewhere in the paragraph of a date written without one (`১৫ ই সেপ্টেম্বর
+/// শুভ দিনে , ১৮৭৬ সালে`, `১৪৪৩ হিজরির … আগামী ২০ অক্টোবর`), found by the stream.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct TextYear {
+    pub(crate) year: i32,
+    /// The calendar the year counts in: [`Era::Christian`] for a Gregorian year (with or
+    /// without an era word), [`Era::Hijri`], [`Era::Bangla`].
+    pub(crate) calendar: Era,
+    /// Written in the same sentence as the date.
+    pub(crate) same_sentence: bool,
+}
+
 /// A day of the month named by its number alone (`গত ১২ তারিখ`, `চলতি মাসের ২০ তারিখে`): the
 /// month and year come from the reference.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -149,6 +161,12 @@ pub(crate) struct Chain {
     pub(crate) cell_break: Option<usize>,
     /// ওইদিন, পরদিন …: the day is another mention's, not the reference's.
     pub(crate) anaphoric: bool,
+    /// The one year written elsewhere in the date's paragraph (set by the stream for a date
+    /// written without one).
+    pub(crate) text_year: Option<TextYear>,
+    /// A Bangabda or Hijri month was named earlier in the paragraph (set by the stream): `এই
+    /// মাসের ১০ তারিখ` may be that month's day.
+    pub(crate) other_month_before: bool,
     /// Read in a paragraph of almanac text (set by the stream): the small hours belong to the
     /// Hindu day that began at the sunrise before them.
     pub(crate) almanac: bool,
@@ -196,6 +214,16 @@ impl GregParts {
 impl Chain {
     pub(crate) fn is_strong(&self) -> bool {
         self.strong
+    }
+
+    /// Whether the chain is a Gregorian day and month with no year (or a two-digit one), and
+    /// nothing in it gives one (a Bangabda date, a relative word, চলতি বছরের): a year written
+    /// elsewhere may.
+    pub(crate) fn wants_year(&self) -> bool {
+        self.greg.as_ref().is_some_and(|g| (g.year.is_none() || g.short_year) && g.day.is_some())
+            && self.bangla.is_none()
+            && self.relative.is_none()
+            && self.year_offset.is_none()
     }
 
     /// Whether a date with its day, month and year has been read (of any calendar).
@@ -450,6 +478,29 @@ impl<'t> Grammar<'t> {
             },
             _ => Ok(None),
         }
+    }
+
+    /// Whether the year at `k` belongs to a written date: after its month (`৫ মে, ২০২২`) or
+    /// before its day and month (`১৮৬৩ সালের ১২ জানুয়ারি`).
+    pub(crate) fn year_in_date(&self, k: usize) -> bool {
+        let mut b = k;
+        while b > 0 && (self.punct(b - 1, ',') || self.punct(b - 1, '-')) && b + 2 > k {
+            b -= 1;
+        }
+        let month_before = b.checked_sub(1).and_then(|m| self.word(m)).is_some_and(|w| {
+            matches!(
+                w,
+                Word::GregMonth(_)
+                    | Word::BanglaMonth(_)
+                    | Word::AssameseMonth(_)
+                    | Word::HijriMonth(_)
+            )
+        });
+        month_before
+            || matches!(
+                self.year_first(k),
+                Ok(Some((Part::Greg(_) | Part::Hijri(_) | Part::Bangla(_), _)))
+            )
     }
 
     /// Whether a date starts at `i` (after an optional comma or parenthesis).

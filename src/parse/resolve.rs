@@ -13,7 +13,7 @@ use crate::error::Error;
 
 use super::days::saka_month;
 use super::grammar::{Chain, RelParts, TimeParts};
-use super::words::{DayPeriod, Unit};
+use super::words::{DayPeriod, Era, Unit};
 use super::zone::Localized;
 use super::{
     Evidence, Match, OtherCalendar, Parser, Relative, Role, Warning, WrittenBangla, WrittenDate,
@@ -82,6 +82,34 @@ fn century(yy: i32, reference: Option<NaiveDate>) -> i32 {
         None if yy >= 30 => 1900 + yy,
         None => 2000 + yy,
     }
+}
+
+/// The day `month`/`day` in the year `ty` names: that Gregorian year, or the one Gregorian day
+/// with that month and day inside the Hijri or Bangabda year (a Hijri year is shorter than a
+/// Gregorian one, so it holds each month and day at most once; a Bangabda year exactly once).
+fn in_year_of(ty: &super::grammar::TextYear, month: u8, day: u8) -> Option<NaiveDate> {
+    let on = |y: i32| NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(day));
+    let (start, end) = match ty.calendar {
+        Era::Hijri => {
+            let first = |y: i32| {
+                HijriDate::new(y, 1, 1)
+                    .and_then(HijriDate::to_gregorian_approx)
+                    .ok()
+                    .map(|a| a.estimate())
+            };
+            (first(ty.year)?, first(ty.year + 1)?)
+        }
+        Era::Bangla => {
+            let first = |y: i32| {
+                BanglaDate::new(y, crate::calendar::Month::Boishakh, 1, Rule::BangladeshHistorical)
+                    .ok()
+                    .map(BanglaDate::to_gregorian)
+            };
+            (first(ty.year)?, first(ty.year + 1)?)
+        }
+        _ => return on(ty.year),
+    };
+    [start.year(), end.year()].into_iter().filter_map(on).find(|d| (start..end).contains(d))
 }
 
 /// The occurrence of a weekday nearest `reference` (ties to the past), or the latest on or
@@ -275,7 +303,19 @@ impl<'a> Resolver<'a> {
         self.day = g.day;
         self.year = g.year;
         if g.short_year {
-            self.year = self.year.map(|yy| century(yy, self.ref_date));
+            // The century of a year written in full elsewhere in the text (a letter of 1939
+            // dated `৪/৯/৩৭` is of 1937), else of the reference.
+            let context = self.chain.text_year.as_ref().filter(|t| t.calendar == Era::Christian);
+            self.year = self.year.map(|yy| match context {
+                Some(t) => {
+                    let base = t.year - t.year.rem_euclid(100) + yy;
+                    [base - 100, base, base + 100]
+                        .into_iter()
+                        .min_by_key(|y| (y - t.year).abs())
+                        .unwrap_or(base)
+                }
+                None => century(yy, self.ref_date),
+            });
             if let Some(y) = self.year {
                 self.warnings.push(Warning::CenturyInferred { year: y });
             }
@@ -424,6 +464,18 @@ impl<'a> Resolver<'a> {
         } else if let (Some(off), Some(rd)) = (chain.year_offset, self.ref_date) {
             let y = rd.year() + i32::from(off);
             self.date = NaiveDate::from_ymd_opt(y, u32::from(g.month), u32::from(d));
+        } else if let Some(ty) = chain
+            .text_year
+            .as_ref()
+            .filter(|ty| self.ref_date.is_none() || (ty.same_sentence && chain.direction.is_none()))
+        {
+            // A year written elsewhere in the paragraph: without a reference, or in the date's
+            // own sentence when no গত/আগামী ties the date to the reference.
+            inferred = false;
+            self.date = in_year_of(ty, g.month, d);
+            if let Some(date) = self.date {
+                self.warnings.push(Warning::YearFromText { year: date.year() });
+            }
         } else if let Some(rd) = self.ref_date {
             let how = resolution(chain, self.p);
             self.date = infer_year(g.month, d, rd, how);
@@ -452,6 +504,11 @@ impl<'a> Resolver<'a> {
         let Some(d) = &chain.day_only else { return };
         self.day = Some(d.day);
         let (None, Some(rd)) = (self.date, self.ref_date) else { return };
+        // `জিলহজ মাস গণনা শুরু। এই মাসের ১০ তারিখ`: "this month" is the one just named, of
+        // another calendar; the reference's month would be a guess.
+        if chain.month_offset == Some(0) && chain.other_month_before {
+            return;
+        }
         let Some(first) = rd.with_day(1) else { return };
         let in_month = |offset: i32| {
             let month = if offset < 0 {

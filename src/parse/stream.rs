@@ -7,9 +7,9 @@
 
 use std::io::{self, Read};
 
-use super::grammar::{Chain, Grammar};
+use super::grammar::{Chain, Grammar, TextYear};
 use super::lexer::{Kind, Lexed, Lexer, Token};
-use super::words::Word;
+use super::words::{Era, Word};
 use super::{Match, Parser, Role, Warning, inherit_backward, inherit_forward, resolve};
 use crate::error::{Error, ErrorKind};
 
@@ -81,6 +81,74 @@ pub(crate) struct Window {
     /// … and has listed an entry under a Bangabda date: the times after it, even beside a
     /// Gregorian date alone (`ইংরাজি তারিখ: ০৫/১১/২০২৩ রাত্রি ১.১৫`), are the Hindu day's.
     almanac_entry: bool,
+    /// The years written in the last [`YEAR_REACH`] tokens read past (outside matches), for
+    /// the dates without one after them.
+    years: std::collections::VecDeque<YearSeen>,
+    /// Sentences and paragraphs read past, counted.
+    sentence: usize,
+    paragraph: usize,
+    /// The last token read past in this paragraph that names a Bangabda or Hijri month
+    /// (`জিলহজ মাস গণনা শুরু`): `এই মাসের ১০ তারিখ` after it is that month's.
+    other_month: Option<usize>,
+}
+
+/// How many tokens before and after a date without a year are searched for one written nearby.
+const YEAR_REACH: usize = 64;
+
+/// A year read past: its token, value and calendar, and where it stands.
+#[derive(Debug, Clone)]
+struct YearSeen {
+    token: usize,
+    year: i32,
+    calendar: Era,
+    sentence: usize,
+    paragraph: usize,
+}
+
+/// Whether a token ends a sentence: a dari or danda, `?`, `!`, or a full stop that is not
+/// between digits.
+fn ends_sentence(t: &Token, text: &str) -> bool {
+    matches!(t.kind, Kind::Punct('।' | '?' | '!' | '॥' | '৷'))
+        || (t.is_punct('.') && !text.as_bytes().get(t.end).is_some_and(u8::is_ascii_digit))
+}
+
+/// The year token `k` is, as a date without one may take it: a four-digit number with a year's
+/// era word (`১৮৭৬ সালে`, `১৪৪৩ হিজরির`, `বাংলা ১২৮৩ সনের`), or alone between 1800 and 2100
+/// (`এইচএসসি পরীক্ষা ২০২২`); not one that belongs to another number or a label (`২০১৭-১৮`,
+/// `এসএসসি-২০০১`, `নং ২০২২`), nor another date's (`১৮৬৩ সালের ১২ জানুয়ারি`).
+fn year_at(g: &Grammar<'_>, k: usize) -> Option<(i32, Era)> {
+    let t = g.toks.get(k)?;
+    let n = t.num().filter(|n| n.digits == 4)?;
+    let year = i32::try_from(n.value).ok()?;
+    let before = k.checked_sub(1).and_then(|b| g.toks.get(b));
+    let after = g.toks.get(k + 1);
+    let joins = |o: &Token| matches!(o.kind, Kind::Punct('-' | '–' | '—' | '/' | '.' | ':'));
+    // `১৯৭৬-এ`, `২০২০-তে`: a case ending after a hyphen.
+    let case_ending = after.is_some_and(|a| a.is_punct('-') && !a.space_before)
+        && g.toks.get(k + 2).is_some_and(|c| {
+            !c.space_before && matches!(c.word(), Some(Word::CaseSuffix | Word::Direction(0)))
+        });
+    let glued_before = before.is_some_and(|b| joins(b) && !t.space_before);
+    let glued_after = after.is_some_and(|a| joins(a) && !a.space_before) && !case_ending;
+    if glued_before
+        || glued_after
+        || before.and_then(Token::word) == Some(Word::NumberLabel)
+        || g.year_in_date(k)
+    {
+        return None;
+    }
+    // The calendar named before the year (`হিজরি ১৪৪৭ সনের`, `বাংলা ১২৮৩ সনের`), else after it.
+    match (before.and_then(Token::word), after.and_then(Token::word)) {
+        (Some(Word::Era(e @ (Era::Hijri | Era::Bangla))), _)
+        | (_, Some(Word::Era(e @ (Era::Hijri | Era::Bangla)))) => Some((year, e)),
+        (_, Some(Word::Era(Era::Christian))) => Some((year, Era::Christian)),
+        // সাল, সন: also Bangabda years (`১৪৩১ সনে`); a Gregorian year from 1600 on.
+        (_, Some(Word::Era(Era::Year))) => {
+            (1600..=2200).contains(&year).then_some((year, Era::Christian))
+        }
+        (_, Some(Word::Era(_) | Word::IndianEra { .. } | Word::Unit(_))) => None,
+        _ => (1800..=2100).contains(&year).then_some((year, Era::Christian)),
+    }
 }
 
 impl Window {
@@ -99,6 +167,10 @@ impl Window {
             paragraphs: std::collections::VecDeque::new(),
             almanac: false,
             almanac_entry: false,
+            years: std::collections::VecDeque::new(),
+            sentence: 0,
+            paragraph: 0,
+            other_month: None,
         }
     }
 
@@ -221,7 +293,14 @@ impl Window {
             // Only numbers and known words can start an expression.
             if matches!(t.kind, Kind::Num(_) | Kind::Word(Some(_))) {
                 match self.chain(src, i) {
-                    Ok(Some((chain, next))) if chain.is_strong() => return Some(Ok((chain, next))),
+                    Ok(Some((chain, next))) if chain.is_strong() => {
+                        if t.starts_paragraph() {
+                            (self.paragraph, self.sentence) = (self.paragraph + 1, 0);
+                            self.years.clear();
+                            self.other_month = None;
+                        }
+                        return Some(Ok((chain, next)));
+                    }
                     Ok(_) => {}
                     Err((e, resume)) => {
                         self.pos = resume.max(i + 1);
@@ -229,6 +308,7 @@ impl Window {
                     }
                 }
             }
+            self.see(i, &t, src.text());
             i += 1;
         }
     }
@@ -250,6 +330,10 @@ impl Window {
         // prose, `তিথি থাকবে ২ মার্চ রাত ১টা পর্যন্ত`, is civil).
         chain.almanac = self.almanac_entry || (self.almanac && chain.bangla.is_some());
         self.almanac_entry |= chain.almanac;
+        if chain.wants_year() {
+            chain.text_year = self.text_year(&chain, src.text());
+        }
+        chain.other_month_before = self.other_month.is_some();
         self.pinned = true;
         self.pos = next;
         let mut found = resolve::resolve(&self.parser, &chain, role);
@@ -324,6 +408,75 @@ impl Window {
             };
         }
         self.buffered.extend(group);
+    }
+
+    /// The one year written near `chain` in its paragraph, outside it: among the years seen in
+    /// the [`YEAR_REACH`] tokens before it and those in the `YEAR_REACH` after it. A year in the
+    /// date's own sentence if there is one year there, else the one year of the paragraph;
+    /// several years and none.
+    fn text_year(&self, chain: &Chain, text: &str) -> Option<TextYear> {
+        let toks = self.from(self.first);
+        let grammar = Grammar { toks, text };
+        let end = toks.partition_point(|t| t.start < chain.span.end);
+        let mut same: Vec<(i32, Era)> = Vec::new();
+        let mut other: Vec<(i32, Era)> = Vec::new();
+        for y in &self.years {
+            if y.paragraph == self.paragraph {
+                let list = if y.sentence == self.sentence { &mut same } else { &mut other };
+                list.push((y.year, y.calendar));
+            }
+        }
+        let mut in_sentence = true;
+        for k in end..toks.len().min(end + YEAR_REACH) {
+            let Some(t) = toks.get(k) else { break };
+            if t.starts_paragraph() {
+                break;
+            }
+            in_sentence &= !ends_sentence(t, text);
+            if let Some(found) = year_at(&grammar, k) {
+                if in_sentence { &mut same } else { &mut other }.push(found);
+            }
+        }
+        let one = |found: &[(i32, Era)]| {
+            let first = *found.first()?;
+            found.iter().all(|f| *f == first).then_some(first)
+        };
+        let ((year, calendar), same_sentence) = match one(&same) {
+            Some(found) => (found, true),
+            None if same.is_empty() => (one(&other)?, false),
+            None => return None,
+        };
+        Some(TextYear { year, calendar, same_sentence })
+    }
+
+    /// Note what token `i` (just read past, not part of a match) says about the years of the
+    /// dates after it: a sentence or paragraph ends, or a year is written.
+    fn see(&mut self, i: usize, t: &Token, text: &str) {
+        if t.starts_paragraph() {
+            self.paragraph += 1;
+            self.years.clear();
+            self.other_month = None;
+        }
+        if matches!(
+            t.word(),
+            Some(Word::BanglaMonth(_) | Word::AssameseMonth(_) | Word::HijriMonth(_))
+        ) {
+            self.other_month = Some(i);
+        }
+        if ends_sentence(t, text) {
+            self.sentence += 1;
+        }
+        while self.years.front().is_some_and(|y| y.token + YEAR_REACH < i) {
+            self.years.pop_front();
+        }
+        if t.num().is_some_and(|n| n.digits == 4) {
+            let toks = self.from(self.first);
+            let g = Grammar { toks, text };
+            if let Some((year, calendar)) = i.checked_sub(self.first).and_then(|k| year_at(&g, k)) {
+                let (sentence, paragraph) = (self.sentence, self.paragraph);
+                self.years.push_back(YearSeen { token: i, year, calendar, sentence, paragraph });
+            }
+        }
     }
 
     /// How the tokens from `i` connect the match before them to the one after.

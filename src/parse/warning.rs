@@ -126,6 +126,14 @@ pub enum Warning {
         /// The year chosen.
         year: i32,
     },
+    /// No year was written beside the date; it was taken from the one year written elsewhere
+    /// in its paragraph (`১৫ ই সেপ্টেম্বর শুভ দিনে , ১৮৭৬ সালে`), a Hijri or Bangabda year
+    /// converted (`১৪৪৩ হিজরির … ২০ অক্টোবর`). Without a reference always; with one, only a
+    /// year in the same sentence, and not for a date that গত/আগামী ties to the reference.
+    YearFromText {
+        /// The Gregorian year chosen.
+        year: i32,
+    },
     /// A date (or year) in Vikram Samvat (`৭ই শ্রাবণ, ২০৮১ বিক্রম সংবৎ`), or a Bangabda month
     /// name with a year that only Vikram Samvat counts to (`৭ শ্রাবণ ২০৮১`): its months are
     /// lunar, named like the solar Bangabda months, so no date is given.
@@ -245,6 +253,7 @@ impl Warning {
             | Warning::ZoneFold { .. }
             | Warning::CenturyInferred { .. }
             | Warning::MonthInferred { .. }
+            | Warning::YearFromText { .. }
             | Warning::DateFromReference
             | Warning::HijriEstimate { .. } => None,
         }
@@ -282,6 +291,7 @@ impl Warning {
             Warning::CenturyInferred { .. } => "century-inferred",
             Warning::MonthInferred { .. } => "month-inferred",
             Warning::LunisolarDate { .. } => "lunisolar-date",
+            Warning::YearFromText { .. } => "year-from-text",
             Warning::DateFromReference => "date-from-reference",
             Warning::HijriEstimate { .. } => "hijri-estimate",
             Warning::EndOfDay { .. } => "end-of-day",
@@ -353,6 +363,10 @@ impl fmt::Display for Warning {
             Warning::CenturyInferred { year } => {
                 write!(f, "two-digit year read as {year}")
             }
+            Warning::YearFromText { year, .. } => write!(
+                f,
+                "no year written beside the date; {year} taken from the year written elsewhere in the text"
+            ),
             Warning::LunisolarDate { .. } => f.write_str(
                 "a Vikram Samvat date: its months are lunar, so it is not read as a Bangabda or Śaka date",
             ),
