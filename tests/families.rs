@@ -956,6 +956,46 @@ fn fam_header(rng: &mut Rng) -> Case {
     Case { text, reference: None, expect: at(d, time) }
 }
 
+/// Two or three calendars side by side (DOMAIN.md §3: government datelines `ঢাকা, D BSmonth (D
+/// Month):`, almanac and Indian pages `২৩ আশ্বিন/১১ অক্টোবর`, `১৯ শে অক্টোবর ( ১ কার্তিক ) ,
+/// মঙ্গলবার`, triple dates with the Hijri date): yearless ones with a reference; the Bangabda
+/// half written by the rule the page follows must not be flagged.
+fn fam_calendars(rng: &mut Rng) -> Case {
+    let d = rng.date(1995, 2035);
+    let s = script(rng);
+    let rule =
+        rng.pick(&[Rule::Bangladesh2019, Rule::BanglaAcademy1987, Rule::WestBengalSuryaSiddhanta]);
+    let b = BanglaDate::from_gregorian(d, rule).unwrap();
+    let bday = day_text(rng, u32::from(b.day()), s);
+    let bmonth = pick_word(rng, BANGLA_MONTHS[b.month().number() as usize - 1]);
+    let gday = day_text(rng, d.day(), s);
+    let gmonth = greg_month(rng, d.month(), false, false);
+    let w = weekday_text(rng, d.weekday());
+    let with_years = rng.chance(40);
+    let (g, bn) = if with_years {
+        let gy = number(rng, d.year() as u32, 4, s);
+        let by = number(rng, b.year() as u32, 4, s);
+        (format!("{gday} {gmonth} {gy}"), format!("{bday} {bmonth} {by}"))
+    } else {
+        (format!("{gday} {gmonth}"), format!("{bday} {bmonth}"))
+    };
+    let text = match rng.below(6) {
+        0 => format!("ঢাকা, {bn} ({g}): সরকার জানিয়েছে"),
+        1 => format!("{bn}/{g}, {w}"),
+        2 => format!("{g} ( {bn} ) , {w}"),
+        3 => format!("{g}, বাংলা {bn}, {w}।"),
+        4 => format!("{w}, {g} ইংরেজি, {bn} বাংলা"),
+        _ => format!("আজ {w}, {g} | {bn}"),
+    };
+    let shift = rng.range(-100, 100);
+    let near =
+        if shift >= 0 { d + Days::new(shift as u64) } else { d - Days::new((-shift) as u64) };
+    // `আজ` is the day the text was written.
+    let reference =
+        if text.starts_with("আজ") { Some(noon(d)) } else { (!with_years).then(|| noon(near)) };
+    Case { text, reference, expect: at(d, None) }
+}
+
 /// Lists of days sharing a month (and a year, and a time): `আগামী ৩, ৪, ১৭ ও ১৮ মে বেলা ১০টা
 /// থেকে`, `১, ২ এবং ৩ জানুয়ারি ২০২৫`: every item is a date.
 fn fam_list_shared_month(rng: &mut Rng) -> Case {
@@ -1012,6 +1052,33 @@ fn fam_list_shared_month(rng: &mut Rng) -> Case {
         })
         .collect();
     Case { text, reference, expect: Expect::Items(items) }
+}
+
+/// Lists of dates with their own months sharing one year (`৩১ ডিসেম্বর এবং ১ ও ২ জানুয়ারি ২০২৬`,
+/// `৩ মে, ৪ জুন ও ৫ জুলাই ২০২৪`): each item takes the year, the one before a January the year
+/// before.
+fn fam_list_shared_year(rng: &mut Rng) -> Case {
+    let start = rng.date(1990, 2040);
+    let s = script(rng);
+    let n = rng.range(2, 4) as usize;
+    let mut dates = vec![start];
+    for _ in 1..n {
+        let last = *dates.last().unwrap();
+        dates.push(last + Days::new(rng.range(1, 50) as u64));
+    }
+    let mut text = String::new();
+    for (i, x) in dates.iter().enumerate() {
+        if i > 0 {
+            text += if i == n - 1 { rng.pick(&[" ও ", " এবং "]) } else { ", " };
+        }
+        let day = day_text(rng, x.day(), s);
+        let month = greg_month(rng, x.month(), false, false);
+        write!(text, "{day} {month}").unwrap();
+    }
+    let last = *dates.last().unwrap();
+    write!(text, " {}", number(rng, last.year() as u32, 4, s)).unwrap();
+    let items = dates.iter().map(|x| (*x, None)).collect();
+    Case { text, reference: None, expect: Expect::Items(items) }
 }
 
 /// Ranges (DOMAIN.md §3 and the issue): `৫-৯ জানুয়ারি ২০২৪`, `৫ থেকে ৯ জানুয়ারি`, `২২ জানুয়ারি
@@ -1323,7 +1390,9 @@ const FAMILIES: &[Family] = &[
     ("time-marker-after", fam_time_marker_after),
     ("time-period-before", fam_time_period_before),
     ("header", fam_header),
+    ("calendars", fam_calendars),
     ("list-shared-month", fam_list_shared_month),
+    ("list-shared-year", fam_list_shared_year),
     ("range", fam_range),
     ("yearless", fam_yearless),
     ("year-from-text", fam_year_from_text),

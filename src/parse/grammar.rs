@@ -111,14 +111,6 @@ pub(crate) struct TextYear {
     pub(crate) same_sentence: bool,
 }
 
-/// A day of the month named by its number alone (`গত ১২ তারিখ`, `চলতি মাসের ২০ তারিখে`): the
-/// month and year come from the reference.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct DayOnlyParts {
-    pub(crate) day: u8,
-    pub(crate) span: Range<usize>,
-}
-
 /// Relative expressions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum RelParts {
@@ -145,8 +137,9 @@ pub(crate) struct Chain {
     pub(crate) direction: Option<i8>,
     /// চলতি/এ (0), গত (−1), আগামী (+1) বছরের before a date.
     pub(crate) year_offset: Option<i8>,
-    /// A day named by its number alone (`গত ১২ তারিখ`).
-    pub(crate) day_only: Option<DayOnlyParts>,
+    /// A day of the month named by its number alone (`গত ১২ তারিখ`, `চলতি মাসের ২০
+    /// তারিখে`): the month and year come from the reference.
+    pub(crate) day_only: Option<u8>,
     /// চলতি/এ (0), গত (−1), আগামী (+1) মাসের before a day (`গত মাসের ১৫ তারিখে`).
     pub(crate) month_offset: Option<i8>,
     pub(crate) dibagoto: bool,
@@ -170,9 +163,9 @@ pub(crate) struct Chain {
     /// Read in a paragraph of almanac text (set by the stream): the small hours belong to the
     /// Hindu day that began at the sunrise before them.
     pub(crate) almanac: bool,
-    /// A Vikram Samvat date or year in the match (its span): months are lunar there, so no
-    /// Bangabda or Śaka date is read.
-    pub(crate) lunisolar: Option<Range<usize>>,
+    /// A Vikram Samvat date or year in the match: months are lunar there, so no Bangabda or
+    /// Śaka date is read.
+    pub(crate) lunisolar: bool,
     strong: bool,
     open_parens: u32,
 }
@@ -186,7 +179,7 @@ impl BanglaParts {
         // a Vikram Samvat year (2081 VS is 2024 CE), whose months are lunar: no date.
         let plain_year = matches!(self.era, None | Some(Era::Year));
         if !self.assamese && plain_year && self.year.is_some_and(|y| y >= VIKRAM_LIKELY_YEAR) {
-            return Part::Lunisolar(self.span);
+            return Part::Lunisolar;
         }
         let saka = !self.assamese
             && (self.era == Some(Era::Saka)
@@ -268,7 +261,7 @@ enum Part {
     /// চলতি/গত/আগামী মাসের.
     MonthOffset(i8),
     /// `১২ তারিখ`: a day with no month.
-    DayOnly(DayOnlyParts),
+    DayOnly(u8),
     Dibagoto,
     Approx,
     Local(Range<usize>),
@@ -276,7 +269,7 @@ enum Part {
     IndianYear,
     /// A date or year in Vikram Samvat, whose months are lunar (`৭ই শ্রাবণ, ২০৮১ বিক্রম সংবৎ`,
     /// `সংবৎ ২০৮১`): no Bangabda or Śaka date beside it is read.
-    Lunisolar(Range<usize>),
+    Lunisolar,
     /// ওইদিন, পরদিন …
     Anaphoric,
     /// Labels and other words that may sit inside a timestamp.
@@ -416,7 +409,7 @@ impl<'t> Grammar<'t> {
                 Word::IndianEra { lunisolar: true }
                     if self.num(i + 1).is_some_and(|n| n.digits == 4) =>
                 {
-                    Ok(Some((Part::Lunisolar(self.span(i, i + 1)), i + 2)))
+                    Ok(Some((Part::Lunisolar, i + 2)))
                 }
                 Word::IndianEra { .. } => Ok(Some((Part::IndianYear, i + 1))),
                 Word::Anaphoric => Ok(Some((Part::Anaphoric, i + 1))),
@@ -512,8 +505,14 @@ impl<'t> Grammar<'t> {
     /// Build the chain that starts at token `i`. Returns the chain and the index after it, or an
     /// error with the index to resume from.
     pub(crate) fn chain(&self, i: usize) -> Result<Option<(Chain, usize)>, (Error, usize)> {
+        // Most tokens start nothing: find out before building a chain.
+        let first = match self.part(i, false) {
+            Ok(Some(first)) => first,
+            Ok(None) => return Ok(None),
+            Err(e) => return Err((e, i + 1)),
+        };
         let mut chain = Chain::default();
-        Ok(self.chain_into(i, &mut chain)?.map(|next| (chain, next)))
+        Ok(self.chain_from(i, &mut chain, Some(first))?.map(|next| (chain, next)))
     }
 
     /// [`Grammar::chain`] into a caller's fresh (`Default`) `Chain`, which saves moving a few
@@ -522,6 +521,16 @@ impl<'t> Grammar<'t> {
         &self,
         i: usize,
         chain: &mut Chain,
+    ) -> Result<Option<usize>, (Error, usize)> {
+        self.chain_from(i, chain, None)
+    }
+
+    /// [`Grammar::chain_into`], given the first part when it is already read.
+    fn chain_from(
+        &self,
+        i: usize,
+        chain: &mut Chain,
+        mut first: Option<(Part, usize)>,
     ) -> Result<Option<usize>, (Error, usize)> {
         let mut j = i;
         let mut last_end_tok: Option<usize> = None;
@@ -554,7 +563,11 @@ impl<'t> Grammar<'t> {
                 j = next;
                 continue;
             }
-            let part = match self.part(k, j > i) {
+            let read = match first.take() {
+                Some(p) => Ok(Some(p)),
+                None => self.part(k, j > i),
+            };
+            let part = match read {
                 Ok(Some(p)) => p,
                 Ok(None) => break,
                 Err(e) => {
@@ -583,13 +596,13 @@ impl<'t> Grammar<'t> {
                         | Part::Saka(_)
                         | Part::Weekday(..)
                         | Part::IndianYear
-                        | Part::Lunisolar(_)
+                        | Part::Lunisolar
                         | Part::Time(..)
                 )
             } else {
                 let line_ends =
                     self.tok(next).is_none_or(|t| matches!(t.kind, Kind::Punct(c) if is_danda(c)));
-                matches!(part, Part::IndianYear | Part::Lunisolar(_))
+                matches!(part, Part::IndianYear | Part::Lunisolar)
                     || (matches!(part, Part::Weekday(..)) && line_ends)
             };
             if (dandas > 0 && !almanac_part)
@@ -807,13 +820,13 @@ impl Chain {
                 self.day_only = Some(p);
             }
             Part::IndianYear => self.indian_cue = true,
-            Part::Lunisolar(span) => {
-                if self.lunisolar.is_some() {
+            Part::Lunisolar => {
+                if self.lunisolar {
                     return false;
                 }
                 self.indian_cue = true;
                 self.strong = true;
-                self.lunisolar = Some(span);
+                self.lunisolar = true;
             }
             Part::Anaphoric => self.anaphoric = true,
             Part::Dibagoto => self.dibagoto = true,

@@ -195,14 +195,14 @@ fn resolve_time(t: &TimeParts, warnings: &mut Vec<Warning>) -> Option<ResolvedTi
 /// Resolve one chain into a match, step by step (each step is a method of [`Resolver`]).
 pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Error> {
     // A Vikram Samvat date names lunar months: no Bangabda or Śaka date is read beside it.
-    if let Some(span) = &chain.lunisolar {
+    if chain.lunisolar {
         if chain.bangla.is_some() || chain.saka.is_some() {
             let mut solar = chain.clone();
             (solar.bangla, solar.saka) = (None, None);
             return resolve(p, &solar, role);
         }
         let mut m = resolve_chain(p, chain, role)?;
-        m.warnings.insert(0, Warning::LunisolarDate { span: span.clone() });
+        m.warnings.insert(0, Warning::LunisolarDate { span: chain.span.clone() });
         return Ok(m);
     }
     resolve_chain(p, chain, role)
@@ -501,8 +501,8 @@ impl<'a> Resolver<'a> {
     /// direction they say (গত: before the reference day, আগামী: after it).
     fn day_only(&mut self) {
         let chain = self.chain;
-        let Some(d) = &chain.day_only else { return };
-        self.day = Some(d.day);
+        let Some(day) = chain.day_only else { return };
+        self.day = Some(day);
         let (None, Some(rd)) = (self.date, self.ref_date) else { return };
         // `জিলহজ মাস গণনা শুরু। এই মাসের ১০ তারিখ`: "this month" is the one just named, of
         // another calendar; the reference's month would be a guess.
@@ -516,7 +516,7 @@ impl<'a> Resolver<'a> {
             } else {
                 first.checked_add_months(Months::new(offset.unsigned_abs()))
             };
-            month.and_then(|m| m.with_day(u32::from(d.day)))
+            month.and_then(|m| m.with_day(u32::from(day)))
         };
         self.date = match (chain.month_offset, chain.direction) {
             (Some(offset), _) => in_month(i32::from(offset)),
@@ -689,7 +689,7 @@ impl<'a> Resolver<'a> {
                 && (t.period.is_some() || t.meridiem.is_some() || t.clock24 || t.hour > Some(12))
         };
         let (true, false, None, Some(rd)) =
-            (nothing_dated && chain.lunisolar.is_none(), chain.anaphoric, self.date, self.ref_date)
+            (nothing_dated && !chain.lunisolar, chain.anaphoric, self.date, self.ref_date)
         else {
             return;
         };

@@ -84,16 +84,19 @@ pub(crate) struct Window {
     /// The years written in the last [`YEAR_REACH`] tokens read past (outside matches), for
     /// the dates without one after them.
     years: std::collections::VecDeque<YearSeen>,
-    /// Sentences and paragraphs read past, counted.
+    /// Sentences read past, counted; the paragraph of the last known word or number read.
     sentence: usize,
     paragraph: usize,
+    /// Paragraph starts lexed, counted.
+    paragraph_count: usize,
     /// The last token read past in this paragraph that names a Bangabda or Hijri month
     /// (`জিলহজ মাস গণনা শুরু`): `এই মাসের ১০ তারিখ` after it is that month's.
     other_month: Option<usize>,
 }
 
-/// How many tokens before and after a date without a year are searched for one written nearby.
-const YEAR_REACH: usize = 64;
+/// How many tokens before and after a date without a year are searched for one written nearby
+/// (about two sentences of news prose).
+const YEAR_REACH: usize = 40;
 
 /// A year read past: its token, value and calendar, and where it stands.
 #[derive(Debug, Clone)]
@@ -105,11 +108,11 @@ struct YearSeen {
     paragraph: usize,
 }
 
-/// Whether a token ends a sentence: a dari or danda, `?`, `!`, or a full stop that is not
-/// between digits.
-fn ends_sentence(t: &Token, text: &str) -> bool {
-    matches!(t.kind, Kind::Punct('।' | '?' | '!' | '॥' | '৷'))
-        || (t.is_punct('.') && !text.as_bytes().get(t.end).is_some_and(u8::is_ascii_digit))
+/// Whether punctuation `c`, ending at byte `end`, ends a sentence: a dari or danda, `?`, `!`,
+/// or a full stop that is not between digits.
+fn ends_sentence(c: char, end: usize, text: &str) -> bool {
+    matches!(c, '।' | '?' | '!' | '॥' | '৷')
+        || (c == '.' && !text.as_bytes().get(end).is_some_and(u8::is_ascii_digit))
 }
 
 /// The year token `k` is, as a date without one may take it: a four-digit number with a year's
@@ -170,6 +173,7 @@ impl Window {
             years: std::collections::VecDeque::new(),
             sentence: 0,
             paragraph: 0,
+            paragraph_count: 0,
             other_month: None,
         }
     }
@@ -182,6 +186,7 @@ impl Window {
                 Lexed::Token(t) => {
                     if t.starts_paragraph() {
                         self.paragraphs.push_back(self.first + self.tokens.len());
+                        self.paragraph_count += 1;
                     }
                     self.tokens.push(t);
                 }
@@ -281,56 +286,84 @@ impl Window {
     ) -> Option<Result<(Chain, usize), Error>> {
         loop {
             self.advance_to(src, i);
-            let Some(t) = self.token(src, i) else {
+            self.fill(src, i + 1);
+            // The kind (and end) only: most tokens need nothing else.
+            let Some((kind, end)) = self.from(i).first().map(|t| (t.kind, t.end)) else {
                 // The end: a later call starts here, not at a token already dropped.
                 self.pos = i;
                 return None;
             };
-            if t.starts_paragraph() {
-                (self.almanac, self.almanac_entry) = (false, false);
-            }
-            self.almanac |= t.word() == Some(Word::AlmanacTerm);
-            // Only numbers and known words can start an expression.
-            if matches!(t.kind, Kind::Num(_) | Kind::Word(Some(_))) {
-                match self.chain(src, i) {
-                    Ok(Some((chain, next))) if chain.is_strong() => {
-                        if t.starts_paragraph() {
-                            (self.paragraph, self.sentence) = (self.paragraph + 1, 0);
-                            self.years.clear();
-                            self.other_month = None;
+            match kind {
+                // Most words of running text: nothing to note, no expression to try.
+                Kind::Word(None) => {}
+                Kind::Punct(c) => {
+                    self.sentence += usize::from(ends_sentence(c, end, src.text()));
+                }
+                // Only numbers and known words can start an expression.
+                Kind::Num(_) | Kind::Word(Some(_)) => {
+                    let paragraph = self.paragraph_of(i);
+                    if paragraph != self.paragraph {
+                        self.new_paragraph(paragraph);
+                    }
+                    self.almanac |= matches!(kind, Kind::Word(Some(Word::AlmanacTerm)));
+                    match self.chain(src, i) {
+                        Ok(Some((chain, next))) if chain.is_strong() => {
+                            return Some(Ok((chain, next)));
                         }
-                        return Some(Ok((chain, next)));
+                        Ok(_) => {}
+                        Err((e, resume)) => {
+                            self.pos = resume.max(i + 1);
+                            return Some(Err(e));
+                        }
                     }
-                    Ok(_) => {}
-                    Err((e, resume)) => {
-                        self.pos = resume.max(i + 1);
-                        return Some(Err(e));
-                    }
+                    self.see(i, kind, src.text());
                 }
             }
-            self.see(i, &t, src.text());
             i += 1;
         }
     }
 
+    /// The paragraph token `i` (in the window) is in, counted from the start of the input.
+    fn paragraph_of(&self, i: usize) -> usize {
+        self.paragraph_count - self.paragraphs.iter().rev().take_while(|&&p| p > i).count()
+    }
+
+    /// Paragraph `paragraph` starts: what was noted of the last one is forgotten.
+    #[cold]
+    fn new_paragraph(&mut self, paragraph: usize) {
+        (self.almanac, self.almanac_entry) = (false, false);
+        self.paragraph = paragraph;
+        self.years.clear();
+        self.other_month = None;
+    }
+
     /// The next match or error; offsets are into the whole input.
     pub(crate) fn next(&mut self, src: &mut impl Source) -> Option<Result<Match, Error>> {
-        if self.buffered.is_empty() {
-            self.pinned = false;
-            let (chain, next) = match self.chain_at(src, self.pos)? {
-                Ok(found) => found,
-                Err(e) => return Some(Err(e.shifted(self.base))),
-            };
-            self.pinned = true;
-            self.group(src, chain, next);
-        }
-        // `group` put at least the chain it was given.
-        let (mut chain, next, role) = self.buffered.pop_front()?;
+        let (mut chain, next, role) = match self.buffered.pop_front() {
+            Some(buffered) => buffered,
+            None => {
+                self.pinned = false;
+                let (chain, next) = match self.chain_at(src, self.pos)? {
+                    Ok(found) => found,
+                    Err(e) => return Some(Err(e.shifted(self.base))),
+                };
+                self.pinned = true;
+                if self.connector(src, next).is_some() {
+                    self.group(src, chain, next);
+                    // `group` put at least the chain it was given.
+                    self.buffered.pop_front()?
+                } else {
+                    let role = self.open_role(src, next);
+                    (chain, next, role)
+                }
+            }
+        };
         // An almanac's entries are keyed by the Bangabda date (a Gregorian date in almanac
         // prose, `তিথি থাকবে ২ মার্চ রাত ১টা পর্যন্ত`, is civil).
         chain.almanac = self.almanac_entry || (self.almanac && chain.bangla.is_some());
         self.almanac_entry |= chain.almanac;
-        if chain.wants_year() {
+        // (With a reference, a date that গত/আগামী ties to it takes no other year.)
+        if chain.wants_year() && (self.parser.reference.is_none() || chain.direction.is_none()) {
             chain.text_year = self.text_year(&chain, src.text());
         }
         chain.other_month_before = self.other_month.is_some();
@@ -363,6 +396,7 @@ impl Window {
     /// `chain` and every chain joined to it by connectors, each with its end and role. What one
     /// leaves unsaid it takes from the others: a range's end the period of its start, a list's
     /// head the month, year and time of its last item (`৩, ৪ ও ৫ মে ২০২৪ সকাল ১০টা`).
+    #[inline(never)]
     fn group(&mut self, src: &mut impl Source, chain: Chain, next: usize) {
         /// The most chains joined into one range or list (the window holds them all).
         const MAX_GROUP: usize = 32;
@@ -397,33 +431,46 @@ impl Window {
             }
         }
         if let [(_, next, role)] = &mut group[..] {
-            *role = match self
-                .token(src, *next)
-                .filter(|t| !t.starts_paragraph())
-                .and_then(|t| t.word())
-            {
-                Some(Word::From) => Role::From,
-                Some(Word::Until) => Role::Until,
-                _ => Role::Single,
-            };
+            *role = self.open_role(src, *next);
         }
         self.buffered.extend(group);
+    }
+
+    /// The role of a match that starts or ends a range alone (`১ মার্চ থেকে`, `৩১ মার্চ
+    /// পর্যন্ত`), by the token at `next` after it.
+    fn open_role(&mut self, src: &mut impl Source, next: usize) -> Role {
+        match self.token(src, next).filter(|t| !t.starts_paragraph()).and_then(|t| t.word()) {
+            Some(Word::From) => Role::From,
+            Some(Word::Until) => Role::Until,
+            _ => Role::Single,
+        }
     }
 
     /// The one year written near `chain` in its paragraph, outside it: among the years seen in
     /// the [`YEAR_REACH`] tokens before it and those in the `YEAR_REACH` after it. A year in the
     /// date's own sentence if there is one year there, else the one year of the paragraph;
     /// several years and none.
+    #[inline(never)]
     fn text_year(&self, chain: &Chain, text: &str) -> Option<TextYear> {
         let toks = self.from(self.first);
         let grammar = Grammar { toks, text };
+        let start = self.first + chain.span_start_token(toks);
         let end = toks.partition_point(|t| t.start < chain.span.end);
-        let mut same: Vec<(i32, Era)> = Vec::new();
-        let mut other: Vec<(i32, Era)> = Vec::new();
+        // The one year found in the date's sentence, and in the rest of the paragraph; `Err`
+        // once two different years were.
+        let mut same: Option<Result<(i32, Era), ()>> = None;
+        let mut other: Option<Result<(i32, Era), ()>> = None;
+        let note = |slot: &mut Option<Result<(i32, Era), ()>>, found: (i32, Era)| {
+            *slot = match *slot {
+                None => Some(Ok(found)),
+                Some(Ok(first)) if first == found => Some(Ok(first)),
+                _ => Some(Err(())),
+            };
+        };
         for y in &self.years {
-            if y.paragraph == self.paragraph {
-                let list = if y.sentence == self.sentence { &mut same } else { &mut other };
-                list.push((y.year, y.calendar));
+            if y.paragraph == self.paragraph && y.token + YEAR_REACH >= start {
+                let slot = if y.sentence == self.sentence { &mut same } else { &mut other };
+                note(slot, (y.year, y.calendar));
             }
         }
         let mut in_sentence = true;
@@ -432,50 +479,53 @@ impl Window {
             if t.starts_paragraph() {
                 break;
             }
-            in_sentence &= !ends_sentence(t, text);
-            if let Some(found) = year_at(&grammar, k) {
-                if in_sentence { &mut same } else { &mut other }.push(found);
+            if matches!(t.kind, Kind::Punct(c) if ends_sentence(c, t.end, text)) {
+                in_sentence = false;
+                // Past the date's sentence, its year (or its doubt) is settled, and so is a
+                // paragraph with two years; with a reference only the sentence counts.
+                let settled = same.is_some() || matches!(other, Some(Err(())));
+                if settled || self.parser.reference.is_some() {
+                    break;
+                }
+            }
+            if t.num().is_some_and(|n| n.digits == 4) {
+                if let Some(found) = year_at(&grammar, k) {
+                    note(if in_sentence { &mut same } else { &mut other }, found);
+                }
             }
         }
-        let one = |found: &[(i32, Era)]| {
-            let first = *found.first()?;
-            found.iter().all(|f| *f == first).then_some(first)
-        };
-        let ((year, calendar), same_sentence) = match one(&same) {
-            Some(found) => (found, true),
-            None if same.is_empty() => (one(&other)?, false),
-            None => return None,
+        let ((year, calendar), same_sentence) = match (same, other) {
+            (Some(Ok(found)), _) => (found, true),
+            (None, Some(Ok(found))) => (found, false),
+            _ => return None,
         };
         Some(TextYear { year, calendar, same_sentence })
     }
 
-    /// Note what token `i` (just read past, not part of a match) says about the years of the
-    /// dates after it: a sentence or paragraph ends, or a year is written.
-    fn see(&mut self, i: usize, t: &Token, text: &str) {
-        if t.starts_paragraph() {
-            self.paragraph += 1;
-            self.years.clear();
-            self.other_month = None;
-        }
-        if matches!(
-            t.word(),
-            Some(Word::BanglaMonth(_) | Word::AssameseMonth(_) | Word::HijriMonth(_))
-        ) {
-            self.other_month = Some(i);
-        }
-        if ends_sentence(t, text) {
-            self.sentence += 1;
-        }
-        while self.years.front().is_some_and(|y| y.token + YEAR_REACH < i) {
-            self.years.pop_front();
-        }
-        if t.num().is_some_and(|n| n.digits == 4) {
-            let toks = self.from(self.first);
-            let g = Grammar { toks, text };
-            if let Some((year, calendar)) = i.checked_sub(self.first).and_then(|k| year_at(&g, k)) {
+    /// Note what the known word or number `i` (just read past, not part of a match) says about
+    /// the dates after it: a Bangabda or Hijri month is named, or a year is written.
+    #[inline(never)]
+    fn see(&mut self, i: usize, kind: Kind, text: &str) {
+        match kind {
+            Kind::Word(Some(
+                Word::BanglaMonth(_) | Word::AssameseMonth(_) | Word::HijriMonth(_),
+            )) => {
+                self.other_month = Some(i);
+            }
+            Kind::Num(n) if n.digits == 4 => {
+                let toks = self.from(self.first);
+                let g = Grammar { toks, text };
+                let Some((year, calendar)) = i.checked_sub(self.first).and_then(|k| year_at(&g, k))
+                else {
+                    return;
+                };
+                while self.years.front().is_some_and(|y| y.token + YEAR_REACH < i) {
+                    self.years.pop_front();
+                }
                 let (sentence, paragraph) = (self.sentence, self.paragraph);
                 self.years.push_back(YearSeen { token: i, year, calendar, sentence, paragraph });
             }
+            _ => {}
         }
     }
 

@@ -138,7 +138,7 @@ pub enum Warning {
     /// name with a year that only Vikram Samvat counts to (`৭ শ্রাবণ ২০৮১`): its months are
     /// lunar, named like the solar Bangabda months, so no date is given.
     LunisolarDate {
-        /// The date and its era.
+        /// The match.
         span: Range<usize>,
     },
     /// Only the day of the month was written (`গত ১২ তারিখ`, `চলতি মাসের ২০ তারিখ`): its month

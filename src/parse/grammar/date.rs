@@ -1,7 +1,7 @@
 //! The date recognisers: a day, a year, and the written dates of the three calendars in every
 //! order real pages use (day first, month first, year first, numeric).
 
-use super::{BanglaParts, DayOnlyParts, Found, Grammar, GregParts, HijriParts, Part};
+use super::{BanglaParts, Found, Grammar, GregParts, HijriParts, Part};
 use crate::error::{Error, ErrorKind};
 use crate::parse::lexer::Kind;
 use crate::parse::words::{Era, Unit, Word};
@@ -145,7 +145,7 @@ impl Grammar<'_> {
                 let (year, era, k) = self.year_after_month(j + 1)?;
                 // `৭ই শ্রাবণ, ২০৮১ বিক্রম সংবৎ`: a lunar month of Vikram Samvat.
                 if let Some(after) = self.lunisolar_era(k).filter(|_| year.is_some()) {
-                    return Ok(Some((Part::Lunisolar(self.span(i, after - 1)), after)));
+                    return Ok(Some((Part::Lunisolar, after)));
                 }
                 let span = self.span(i, k - 1);
                 let assamese = matches!(month_word, Word::AssameseMonth(_));
@@ -562,8 +562,7 @@ impl Grammar<'_> {
         if self.word(j) != Some(Word::DateWord) || !(1..=31).contains(&day) || self.numbered(i) {
             return None;
         }
-        let parts = DayOnlyParts { day: Self::day_number(day), span: self.span(i, j) };
-        Some((Part::DayOnly(parts), j + 1))
+        Some((Part::DayOnly(Self::day_number(day)), j + 1))
     }
 
     /// `MONTH (মাসের)? day তারিখ` (`মে মাসের ২ তারিখ`, `জানুয়ারির ৫ তারিখে`, `বৈশাখ মাসের ১
