@@ -402,6 +402,22 @@ const AM: &[&str] =
 const PM: &[&str] =
     &["অপরাহ্ন", "অপরাহ্ণ", "অপরাহ্", "পিএম", "পি.এম", "পি.এম.", "PM", "pm", "P.M.", "p.m.", "P.M"];
 
+/// DOMAIN.md §2: hours spoken as number words (একটা, দুটো, তিনটায়, এগারোটা), 1 to 12.
+const HOUR_WORDS: [&[&str]; 12] = [
+    &["এক"],
+    &["দুই", "দু"],
+    &["তিন"],
+    &["চার"],
+    &["পাঁচ"],
+    &["ছয়"],
+    &["সাত"],
+    &["আট"],
+    &["নয়"],
+    &["দশ"],
+    &["এগারো"],
+    &["বারো"],
+];
+
 fn h12(h: u32) -> u32 {
     match h % 12 {
         0 => 12,
@@ -424,7 +440,7 @@ fn period_time(rng: &mut Rng, s: Script) -> (String, NaiveTime) {
     let minute = rng.pick(&[0, 0, 0, 5, 10, 15, 20, 30, 30, 45, 50]);
     let word = pick_word(rng, p.before);
     let h = h12(hour);
-    let text = match rng.below(7) {
+    let text = match rng.below(9) {
         0 => format!("{word} {}", clock(rng, h, minute, s)),
         1 if minute == 0 => {
             format!("{word} {}{}", number(rng, h, 1, s), rng.pick(&["টা", "টায়", "টার দিকে"]))
@@ -445,6 +461,15 @@ fn period_time(rng: &mut Rng, s: Script) -> (String, NaiveTime) {
             number(rng, minute, 1, s),
             rng.pick(&["", "ে"])
         ),
+        // `সকাল দশটায়`, `রাত আটটা`: the hour as a word.
+        7 if minute == 0 => {
+            let w = pick_word(rng, HOUR_WORDS[h as usize - 1]);
+            format!("{word} {w}{}", rng.pick(&["টা", "টায়", "টার দিকে"]))
+        }
+        // `সকাল ১০ ঘটিকায়`
+        8 if minute == 0 => {
+            format!("{word} {} {}", number(rng, h, 1, s), rng.pick(&["ঘটিকায়", "ঘটিকা"]))
+        }
         6 if minute != 0 => {
             format!(
                 "{word} {}.{} {}",
@@ -466,7 +491,13 @@ fn time_marker_after(rng: &mut Rng, s: Script) -> (String, NaiveTime) {
         let hour = rng.range(0, 23) as u32;
         let marker = rng.pick(if hour < 12 { AM } else { PM });
         let space = if marker.is_ascii() && rng.chance(30) { "" } else { " " };
-        let text = format!("{}{space}{marker}", clock(rng, h12(hour), minute, s));
+        let mut c = clock(rng, h12(hour), minute, s);
+        // With seconds (`আপডেট সময় : ১১:০৫:০৯ পূর্বাহ্ন`, DOMAIN.md §3).
+        if c.contains(':') && rng.chance(20) {
+            let sec = rng.range(0, 59) as u32;
+            write!(c, ":{}", number(rng, sec, 2, s)).unwrap();
+        }
+        let text = format!("{c}{space}{marker}");
         (text, NaiveTime::from_hms_opt(hour, minute, 0).unwrap())
     } else {
         let periods: Vec<&Period> = PERIODS.iter().filter(|p| !p.after.is_empty()).collect();
@@ -528,7 +559,14 @@ fn greg_mdy(rng: &mut Rng, d: NaiveDate, s: Script) -> String {
     }
     let year = number(rng, d.year() as u32, 4, s);
     let comma = rng.pick(&[", ", ", ", " ", ","]);
-    format!("{month} {day}{comma}{year}")
+    // `Friday, January 2, 2026`
+    let weekday = if english && rng.chance(15) {
+        let w = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+        format!("{}, ", w[d.weekday().num_days_from_monday() as usize])
+    } else {
+        String::new()
+    };
+    format!("{weekday}{month} {day}{comma}{year}")
 }
 
 /// Year first with its era or case ending (DOMAIN.md §3, the issue): `২০২৪ সালের ৫ই মার্চ`,
@@ -1150,7 +1188,11 @@ fn fam_yearless(rng: &mut Rng) -> Case {
         0 => (format!("আগামী {day} {month}"), -rng.range(1, 300)),
         1 => (format!("গত {day} {month}"), rng.range(1, 300)),
         2 => (format!("{} ({day} {month})", weekday_text(rng, d.weekday())), rng.range(-150, 150)),
-        _ => (format!("{day} {month}"), rng.range(-150, 150)),
+        _ => {
+            // A case ending on the month (`৫ মার্চে`, `২১ ফেব্রুয়ারির`), DOMAIN.md §2.
+            let m = greg_month(rng, d.month(), false, true);
+            (format!("{day} {m}"), rng.range(-150, 150))
+        }
     };
     let r = if shift >= 0 { d + Days::new(shift as u64) } else { d - Days::new((-shift) as u64) };
     Case {
@@ -1341,7 +1383,11 @@ fn fam_counts(rng: &mut Rng) -> Case {
     let (nn, mm) = (rng.range(1, 31) as u32, rng.range(1, 12) as u32);
     let n = number(rng, nn, 1, s);
     let m = number(rng, mm, 1, s);
-    let noise = match rng.below(8) {
+    let noise = match rng.below(12) {
+        8 => format!("{}-{} অর্থবছরে", number(rng, 2017, 4, s), number(rng, 18, 2, s)),
+        9 => format!("{n}-{m} জন আহত"),
+        10 => format!("{n}, {m} ও ১২ নম্বর ওয়ার্ড"),
+        11 => format!("{n}/{m}/৪৭ নম্বর বাড়ি"),
         0 => format!("{n} জন শিক্ষার্থী"),
         1 => format!("{n} শিক্ষার্থী"),
         2 => format!("{n}, লেক রোড"),

@@ -68,13 +68,14 @@ fn weekday_year(month: u8, day: u8, reference: NaiveDate, weekday: Weekday) -> O
     if found.next().is_some() { None } else { first }
 }
 
-/// The year of a two-digit year `yy`: within 80 years before to 19 after the reference; without
-/// one, within 1930–2029 (letters and deeds are read after they are written: `১২/১১/৪৭` is
-/// 1947, not 2047, and `২০-০৮-২৪` 2024).
+/// The year of a two-digit year `yy`: within 94 years before to 5 after the reference (a letter
+/// or deed is read after it was written, a notice's deadline soon after: `৪/৯/৩৭` read in 2024
+/// is 1937, `০৩-০৯-২৬` 2026); without one, within 1930–2029 (`১২/১১/৪৭` is 1947, not 2047,
+/// and `২০-০৮-২৪` 2024).
 fn century(yy: i32, reference: Option<NaiveDate>) -> i32 {
     match reference {
         Some(r) => {
-            let low = r.year() - 80;
+            let low = r.year() - 94;
             let base = low - low.rem_euclid(100);
             let y = base + yy;
             if y < low { y + 100 } else { y }

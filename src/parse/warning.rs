@@ -120,7 +120,7 @@ pub enum Warning {
         span: Range<usize>,
     },
     /// A two-digit year (`২৭.৭.৭১`): the century was chosen, from the reference date (the
-    /// century that puts the year within 80 years before to 19 after it) or, without one, in
+    /// century that puts the year within 94 years before to 5 after it) or, without one, in
     /// 1930–2029 (30–99 → 1900s, 00–29 → 2000s: a letter or deed is read after it was written).
     CenturyInferred {
         /// The year chosen.

@@ -409,7 +409,8 @@ impl Grammar<'_> {
         // A two-digit year in letters, deeds and notices (`তাং ২৭.৭.৭১`, `১২/১১/৪৭`, `০৩-০৯-২৬
         // তারিখে`): with `/` or `-`, or dots between two-digit groups or beside a date word
         // (`৪.৩০.১৫` is as likely something else); never after নং (`দং ৯/১২/৩০` counts an
-        // almanac's daṇḍas). The resolver picks the century and says so.
+        // almanac's daṇḍas) nor before it (`১২/১১/৪৭ নম্বর বাড়ি`). The resolver picks the century
+        // and says so.
         let labelled = (1..=2).any(|back| {
             i.checked_sub(back).and_then(|b| self.word(b)) == Some(Word::DateWord)
                 && (back == 1 || matches!(self.tok(i - 1).map(|t| t.kind), Some(Kind::Punct(_))))
@@ -419,7 +420,8 @@ impl Grammar<'_> {
             && c.digits == 2
             && a.digits <= 2
             && b.digits <= 2
-            && !self.numbered(i);
+            && !self.numbered(i)
+            && self.word(i + 5) != Some(Word::NumberLabel);
         if short_year && (!(1..=12).contains(&b.value) || !(1..=31).contains(&a.value)) {
             return Ok(None);
         }
