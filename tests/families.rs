@@ -612,7 +612,9 @@ fn numeric(rng: &mut Rng, d: NaiveDate, s: Script) -> String {
     let width = if rng.chance(70) { 2 } else { 1 };
     let day = number(rng, d.day(), width, s);
     let m = number(rng, d.month(), width, s);
-    format!("{day}{sep}{m}{sep}{year}")
+    // Notices and court papers write the era after it (`১০/০৩/২০২৪ খ্রি.`).
+    let era = if rng.chance(25) { greg_era(rng) } else { "" };
+    format!("{day}{sep}{m}{sep}{year}{era}")
 }
 
 /// Any full Gregorian date.
@@ -849,6 +851,12 @@ fn fam_numeric(rng: &mut Rng) -> Case {
     let s = script(rng);
     let text = format!("{}{}", label(rng), numeric(rng, d, s));
     let text = if rng.chance(30) { format!("{text} তারিখে") } else { text };
+    // `… খ্রি. তারিখ রবিবার`: the weekday after the date word.
+    let text = if rng.chance(20) {
+        format!("{text} তারিখ {}", weekday_text(rng, d.weekday()))
+    } else {
+        text
+    };
     Case { text, reference: None, expect: at(d, None) }
 }
 

@@ -455,9 +455,17 @@ impl Grammar<'_> {
             ));
         }
         let day = Self::day_number(day);
+        // `১০/০৩/২০২৪ খ্রি.`, `২৮-১২-২০২৫ ইং`: the era word after the year is the date's.
+        let (span, next) = match self.word(i + 5) {
+            Some(Word::Era(Era::Christian | Era::Year)) => {
+                let next = self.skip_abbreviation_dot(i + 6);
+                (self.span(i, next - 1), next)
+            }
+            _ => (span, i + 5),
+        };
         let written = GregParts::written(Some(day), month as u8, Some(year as i32), span);
         let parts = GregParts { short_year, ..written };
-        Ok(Some((Part::Greg(parts), i + 5)))
+        Ok(Some((Part::Greg(parts), next)))
     }
 
     /// A day number standing before a connector and a full day-month (`৫ থেকে ৭ জানুয়ারি`,
