@@ -210,11 +210,11 @@ impl Chain {
     }
 
     /// Whether the chain is a Gregorian day and month with no year (or a two-digit one), and
-    /// nothing in it gives one (a Bangabda date, a relative word, চলতি বছরের): a year written
-    /// elsewhere may.
+    /// nothing in it gives one (a Bangabda date with its year, a relative word, চলতি বছরের): a
+    /// year written elsewhere may.
     pub(crate) fn wants_year(&self) -> bool {
         self.greg.as_ref().is_some_and(|g| (g.year.is_none() || g.short_year) && g.day.is_some())
-            && self.bangla.is_none()
+            && self.bangla.as_ref().is_none_or(|b| b.year.is_none())
             && self.relative.is_none()
             && self.year_offset.is_none()
     }

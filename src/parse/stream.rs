@@ -132,7 +132,11 @@ fn year_at(g: &Grammar<'_>, k: usize) -> Option<(i32, Era)> {
             !c.space_before && matches!(c.word(), Some(Word::CaseSuffix | Word::Direction(0)))
         });
     let glued_before = before.is_some_and(|b| joins(b) && !t.space_before);
-    let glued_after = after.is_some_and(|a| joins(a) && !a.space_before) && !case_ending;
+    // (A full stop after it that no digit follows ends the sentence: `… 17,2024.`.)
+    let full_stop = after.is_some_and(|a| a.is_punct('.'))
+        && g.toks.get(k + 2).is_none_or(|n| n.space_before || n.num().is_none());
+    let glued_after =
+        after.is_some_and(|a| joins(a) && !a.space_before) && !case_ending && !full_stop;
     if glued_before
         || glued_after
         || before.and_then(Token::word) == Some(Word::NumberLabel)
