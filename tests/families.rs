@@ -1186,9 +1186,14 @@ fn fam_yearless(rng: &mut Rng) -> Case {
     let day = day_text(rng, d.day(), s);
     let month = greg_month(rng, d.month(), false, false);
     let n = number(rng, d.day(), 1, s);
-    let (text, shift) = match rng.below(6) {
+    let (text, shift) = match rng.below(7) {
         // `মে মাসের ২ তারিখ`, `জানুয়ারির ৫ তারিখে`: the month named, the day by its number.
         4 => (format!("{month} মাসের {n} তারিখ"), rng.range(-150, 150)),
+        // bdnews24's dateline, month first: `ঢাকা, মার্চ ১২ (বিডিনিউজ২৪ ডটকম) -`.
+        6 => {
+            let agency = rng.pick(&["(বিডিনিউজ টোয়েন্টিফোর ডটকম) -", "(রয়টার্স):", "(বাসস) :", "-"]);
+            (format!("ঢাকা, {month} {n} {agency} সরকার জানিয়েছে"), rng.range(0, 3))
+        }
         5 => {
             let genitive = if ends_in_vowel(&month) { "র" } else { "ের" };
             (format!("{month}{genitive} {n} তারিখে"), rng.range(-150, 150))

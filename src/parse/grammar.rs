@@ -423,7 +423,10 @@ impl<'t> Grammar<'t> {
                     Some(found) => Ok(Some(found)),
                     None => match self.month_first_before_range(i)? {
                         Some(found) => Ok(Some(found)),
-                        None => self.month_unit_day(i),
+                        None => match self.month_unit_day(i)? {
+                            Some(found) => Ok(Some(found)),
+                            None => self.month_first_dateline(i),
+                        },
                     },
                 },
                 Word::Weekday { day, short, typo } => {

@@ -607,4 +607,31 @@ impl Grammar<'_> {
         };
         Ok(Some((part, j + 1)))
     }
+
+    /// Month first without a year in a dateline (`ঢাকা, মার্চ ১২ (বিডিনিউজ২৪ ডটকম) -`,
+    /// `ওয়াশিংটন, অক্টোবর ১৫ (রয়টার্স):`): the day is followed by the dateline's punctuation
+    /// or ends the text (a month name before a bare number is otherwise often something else:
+    /// `মে ১২ জন`).
+    pub(super) fn month_first_dateline(&self, i: usize) -> Found<Part> {
+        let Some(Word::GregMonth(m)) = self.word(i) else { return Ok(None) };
+        let d = self.skip_abbreviation_dot(i + 1);
+        let Some(n) = self.num(d).filter(|n| n.digits <= 2 && (1..=31).contains(&n.value)) else {
+            return Ok(None);
+        };
+        let mut j = d + 1;
+        if self.word(j) == Some(Word::Ordinal) {
+            j += 1;
+        }
+        let closes = match self.tok(j).map(|t| t.kind) {
+            None => true,
+            Some(Kind::Punct(c)) => matches!(c, '(' | ':' | '-' | '–' | '—' | '|'),
+            _ => false,
+        };
+        if !closes {
+            return Ok(None);
+        }
+        let day = Self::day_number(n.value);
+        let span = self.span(i, j - 1);
+        Ok(Some((Part::Greg(GregParts::written(Some(day), m, None, span)), j)))
+    }
 }
