@@ -81,6 +81,7 @@ export type WarningCode =
   | 'month-inferred'
   | 'lunisolar-date'
   | 'year-from-text'
+  | 'bangla-rule-assumed'
   | 'date-from-reference'
   | 'hijri-estimate'
   | 'end-of-day'

@@ -399,6 +399,34 @@ impl<'a> Resolver<'a> {
                 span: b.span.clone(),
             });
         }
+        // Nothing in the text says whose reckoning it is (no Gregorian date, weekday, Indian
+        // era or Assamese name), and the other region's almanac puts it on another day: say so.
+        let unsupported = chain.greg.is_none()
+            && chain.weekday.is_none()
+            && self.chosen.is_none()
+            && !self.assamese
+            && p.by_evidence;
+        if let (true, Some(bd)) = (unsupported, self.bangla_date) {
+            let rule = bd.rule();
+            let other = if rule.is_west_bengal() {
+                Rule::BangladeshHistorical.in_year(bd.year())
+            } else {
+                Rule::WestBengalSuryaSiddhanta
+            };
+            let elsewhere = BanglaDate::from_parts(
+                i64::from(bd.year()),
+                bd.month(),
+                i64::from(bd.day()),
+                other,
+            );
+            if elsewhere.is_ok_and(|o| o.to_gregorian() != bd.to_gregorian()) {
+                self.warnings.push(Warning::BanglaRuleAssumed {
+                    rule,
+                    other,
+                    span: b.span.clone(),
+                });
+            }
+        }
         Ok(())
     }
 

@@ -113,6 +113,18 @@ pub enum Warning {
         /// The Bangabda date's span.
         span: Range<usize>,
     },
+    /// A Bangabda date with nothing beside it to say whose reckoning it is (no Gregorian date,
+    /// weekday, Indian era or Assamese month name) was read by the parser's rule, and the other
+    /// region's almanac puts it on another day (`১৯ পৌষ ১৪৩২` is 3 January 2026 in Bangladesh,
+    /// 4 January in West Bengal).
+    BanglaRuleAssumed {
+        /// The rule it was read by.
+        rule: Rule,
+        /// The other region's rule, which gives another day.
+        other: Rule,
+        /// The Bangabda date's span.
+        span: Range<usize>,
+    },
     /// A month of one calendar written with another calendar's year (`৯ মার্চ ১৪৪৫ হিজরী`): the
     /// year is not used.
     EraMismatch {
@@ -244,6 +256,7 @@ impl Warning {
             | Warning::SakaByYear { span }
             | Warning::CalendarMismatch { span, .. }
             | Warning::BanglaRuleFromEvidence { span, .. }
+            | Warning::BanglaRuleAssumed { span, .. }
             | Warning::EraMismatch { span }
             | Warning::AlmanacDay { span }
             | Warning::LunisolarDate { span }
@@ -287,6 +300,7 @@ impl Warning {
             Warning::SakaByYear { .. } => "saka-by-year",
             Warning::CalendarMismatch { .. } => "calendar-mismatch",
             Warning::BanglaRuleFromEvidence { .. } => "bangla-rule-from-evidence",
+            Warning::BanglaRuleAssumed { .. } => "bangla-rule-assumed",
             Warning::EraMismatch { .. } => "era-mismatch",
             Warning::CenturyInferred { .. } => "century-inferred",
             Warning::MonthInferred { .. } => "month-inferred",
@@ -357,6 +371,10 @@ impl fmt::Display for Warning {
                 };
                 write!(f, "the Bangabda date is read by rule {rule}: {why}")
             }
+            Warning::BanglaRuleAssumed { rule, other, .. } => write!(
+                f,
+                "nothing in the text says whose reckoning the Bangabda date is: read by rule {rule}; rule {other} gives another day"
+            ),
             Warning::EraMismatch { .. } => {
                 f.write_str("the year is written with another calendar's era word; it is not used")
             }
