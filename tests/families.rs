@@ -1259,6 +1259,26 @@ fn fam_year_from_text(rng: &mut Rng) -> Case {
             (format!("{y} সালে শুরু। {other} সালে শেষ। {day} {month} দিনটি।"), Expect::NoDate)
         }
     };
+    // With a reference: the sentence's year still gives a past event its year (told in the
+    // past, two years or more before the reference); what is to come takes the reference's.
+    if rng.chance(30) {
+        let r = d + Days::new(rng.range(3 * 366, 100 * 366) as u64);
+        if rng.chance(50) {
+            let text = format!("{day} {month} শুভ দিনে , {y} সালে তাঁর জন্ম হয়।");
+            return Case {
+                text,
+                reference: Some(noon(r)),
+                expect: Expect::At { date: d, time: None, flags },
+            };
+        }
+        let shift = rng.range(1, 150) as u64;
+        let coming = r + Days::new(shift);
+        let cday = day_text(rng, coming.day(), s);
+        let cmonth = greg_month(rng, coming.month(), false, false);
+        let text = format!("{y} সালে শুরু হওয়া প্রকল্পটি {cday} {cmonth} শেষ হবে।");
+        let expect = Expect::At { date: coming, time: None, flags: &["year-inferred"] };
+        return Case { text, reference: Some(noon(r)), expect };
+    }
     Case { text, reference: None, expect }
 }
 

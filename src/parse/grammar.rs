@@ -109,6 +109,8 @@ pub(crate) struct TextYear {
     pub(crate) calendar: Era,
     /// Written in the same sentence as the date.
     pub(crate) same_sentence: bool,
+    /// … and the rest of that sentence speaks of the future (`… শেষ হবে`).
+    pub(crate) future: bool,
 }
 
 /// Relative expressions.
@@ -175,8 +177,9 @@ impl BanglaParts {
     /// era makes the year plausible: ICU prints 2 Jan 2026 as `১২ পৌষ, ১৯৪৭ সাল`, while
     /// Bangabda 1600 is still 170 years away (the resolver flags the second case).
     fn into_part(self) -> Part {
-        // `৭ শ্রাবণ ২০৮১`: a year past Śaka 1999 (2077 CE) with no calendar named is far likelier
-        // a Vikram Samvat year (2081 VS is 2024 CE), whose months are lunar: no date.
+        // `৭ শ্রাবণ ২০৮১`: a year past the Gregorian years pages label Bangabda days with, and
+        // with no calendar named, is far likelier a Vikram Samvat year (2081 VS is 2024 CE),
+        // whose months are lunar: no date.
         let plain_year = matches!(self.era, None | Some(Era::Year));
         if !self.assamese && plain_year && self.year.is_some_and(|y| y >= VIKRAM_LIKELY_YEAR) {
             return Part::Lunisolar;
@@ -283,8 +286,9 @@ type Found<T> = Result<Option<(T, usize)>, Error>;
 pub(crate) const SAKA_YEAR_THRESHOLD: i32 = 1600;
 
 /// Years from this on, written with a Bangabda month name and no calendar named, are read as
-/// Vikram Samvat (lunar months, no date): Śaka 2000 is 2078 CE, Vikram Samvat 2000 was 1943.
-const VIKRAM_LIKELY_YEAR: i32 = 2000;
+/// Vikram Samvat (lunar months, no date): Śaka 2061 is 2139 CE, Vikram Samvat 2061 was 2004
+/// (2000–2060 are taken for Gregorian years, see `date::GREGORIAN_LABEL_YEARS`).
+const VIKRAM_LIKELY_YEAR: i32 = 2061;
 
 pub(crate) struct Grammar<'t> {
     pub(crate) toks: &'t [Token],

@@ -493,13 +493,20 @@ impl<'a> Resolver<'a> {
         } else if let (Some(off), Some(rd)) = (chain.year_offset, self.ref_date) {
             let y = rd.year() + i32::from(off);
             self.date = NaiveDate::from_ymd_opt(y, u32::from(g.month), u32::from(d));
-        } else if let Some(ty) = chain
-            .text_year
-            .as_ref()
-            .filter(|ty| self.ref_date.is_none() || (ty.same_sentence && chain.direction.is_none()))
-        {
-            // A year written elsewhere in the paragraph: without a reference, or in the date's
-            // own sentence when no গত/আগামী ties the date to the reference.
+        } else if let Some(ty) = chain.text_year.as_ref().filter(|ty| match self.ref_date {
+            None => true,
+            // With a reference, a year of the date's sentence beats it only for what is told
+            // of the past (`১৮৭৬ সালে … ১৫ সেপ্টেম্বর`), not for what is to come (`২০২২ সালে
+            // শুরু হওয়া প্রকল্প ৩০ জুন শেষ হবে`), for a date গত/আগামী ties to the reference, or
+            // a year the reference is near anyway.
+            Some(rd) => {
+                ty.same_sentence
+                    && !ty.future
+                    && chain.direction.is_none()
+                    && in_year_of(ty, g.month, d).is_some_and(|x| x.year() <= rd.year() - 2)
+            }
+        }) {
+            // A year written elsewhere in the paragraph.
             inferred = false;
             self.date = in_year_of(ty, g.month, d);
             if let Some(date) = self.date {

@@ -115,6 +115,18 @@ fn ends_sentence(c: char, end: usize, text: &str) -> bool {
         || (c == '.' && !text.as_bytes().get(end).is_some_and(u8::is_ascii_digit))
 }
 
+/// Whether the rest of the sentence after token `end` has a verb in the future tense (Bengali
+/// puts the verb last; what came before the date may have been dropped from the window).
+fn future_sentence(toks: &[Token], end: usize, text: &str) -> bool {
+    let ends = |t: &Token| matches!(t.kind, Kind::Punct(c) if ends_sentence(c, t.end, text));
+    let future = |t: &Token| {
+        matches!(t.kind, Kind::Word(None))
+            && text.get(t.start..t.end).is_some_and(crate::parse::words::is_future_verb)
+    };
+    let after = toks.get(end..).unwrap_or_default().iter().take(YEAR_REACH);
+    after.take_while(|t| !ends(t) && !t.starts_paragraph()).any(future)
+}
+
 /// The year token `k` is, as a date without one may take it: a four-digit number with a year's
 /// era word (`১৮৭৬ সালে`, `১৪৪৩ হিজরির`, `বাংলা ১২৮৩ সনের`), or alone between 1800 and 2100
 /// (`এইচএসসি পরীক্ষা ২০২২`); not one that belongs to another number or a label (`২০১৭-১৮`,
@@ -503,7 +515,8 @@ impl Window {
             (None, Some(Ok(found))) => (found, false),
             _ => return None,
         };
-        Some(TextYear { year, calendar, same_sentence })
+        let future = same_sentence && future_sentence(toks, end, text);
+        Some(TextYear { year, calendar, same_sentence, future })
     }
 
     /// Note what the known word or number `i` (just read past, not part of a match) says about

@@ -6,6 +6,11 @@ use crate::error::{Error, ErrorKind};
 use crate::parse::lexer::Kind;
 use crate::parse::words::{Era, Unit, Word};
 
+/// Years written after a Bangabda month with no era word that are Gregorian years, not a
+/// calendar of the month's (Śaka 2000 is 2078 CE; Vikram Samvat 2061 was 2004): `পহেলা
+/// বৈশাখ ২০২৪` labels the day with its Gregorian year.
+const GREGORIAN_LABEL_YEARS: core::ops::RangeInclusive<i32> = 2000..=2060;
+
 impl Grammar<'_> {
     /// `day = NUM(1-2) ORDINAL? | DAY-WORD`: the day's value and the next index.
     pub(super) fn day(&self, i: usize) -> Option<(u64, usize)> {
@@ -149,7 +154,12 @@ impl Grammar<'_> {
                 }
                 let span = self.span(i, k - 1);
                 let assamese = matches!(month_word, Word::AssameseMonth(_));
-                let era_conflict = matches!(era, Some(Era::Christian | Era::Hijri))
+                // `পহেলা বৈশাখ ২০২৪`: a Gregorian year as the label of a Bangabda day (no
+                // Bangabda, Śaka or current Vikram year is near it): another calendar's year.
+                let gregorian_label = matches!(era, None | Some(Era::Year))
+                    && year.is_some_and(|y| (GREGORIAN_LABEL_YEARS).contains(&y));
+                let era_conflict = (matches!(era, Some(Era::Christian | Era::Hijri))
+                    || gregorian_label)
                     .then(|| self.span(j + 1, k - 1));
                 let year = if era_conflict.is_some() { None } else { year };
                 let parts = BanglaParts { day, month, year, span, era, assamese, era_conflict };
@@ -421,7 +431,12 @@ impl Grammar<'_> {
             && a.digits <= 2
             && b.digits <= 2
             && !self.numbered(i)
-            && self.word(i + 5) != Some(Word::NumberLabel);
+            && !matches!(
+                self.word(i + 5),
+                Some(
+                    Word::NumberLabel | Word::Unit(_) | Word::Quantity(..) | Word::HourUnit { .. }
+                )
+            );
         if short_year && (!(1..=12).contains(&b.value) || !(1..=31).contains(&a.value)) {
             return Ok(None);
         }

@@ -570,3 +570,9 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     ("কালবেলা", Word::AlmanacTerm),
     ("কালরাত্রি", Word::AlmanacTerm),
 ];
+
+/// Verb endings of the future tense (`হবে`, `চলবে`, `করবেন`): a sentence that has one speaks
+/// of what is to come. Verbs are not in the table; their endings are matched on unknown words
+/// of three letters or more (`সবে`, "just", is not a verb).
+pub(crate) const FUTURE_ENDINGS: &[&str] = &["বে", "বেন"];
+pub(crate) const NOT_FUTURE: &[&str] = &["সবে"];

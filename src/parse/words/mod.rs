@@ -23,6 +23,14 @@ pub use crate::types::{DayPeriod, Unit};
 use lists::*;
 pub(crate) use table::{MAX_KEY, table, word_key};
 
+/// Whether `word`, unknown to the vocabulary, is a verb in the future tense (see
+/// [`lists::FUTURE_ENDINGS`]).
+pub(crate) fn is_future_verb(word: &str) -> bool {
+    word.chars().count() >= 3
+        && FUTURE_ENDINGS.iter().any(|e| word.ends_with(e))
+        && !NOT_FUTURE.iter().any(|e| word.ends_with(e))
+}
+
 /// Era words written after a year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Era {
