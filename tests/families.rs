@@ -1336,11 +1336,30 @@ fn fam_lunisolar(rng: &mut Rng) -> Case {
     let dd = rng.range(1, 30) as u32;
     let day = day_text(rng, dd, s);
     let era = rng.pick(&["বিক্রম সংবৎ", "বিক্রম সম্বৎ", "সংবৎ", "বিক্রমাব্দ"]);
-    let text = match rng.below(3) {
+    let text = match rng.below(4) {
         0 => format!("{day} {name}, {year} {era}"),
         1 => format!("{day} {name} {year} {era}"),
+        // No era named, a year only Vikram Samvat counts to now (Śaka 2061 is 2139 CE).
+        2 => {
+            let y = rng.range(2061, 2099) as u32;
+            format!("{day} {name} {}", number(rng, y, 4, s))
+        }
         _ => format!("{era} {year}, {day} {name}"),
     };
+    // `পহেলা বৈশাখ ২০২৪`: a Gregorian year labels the Bangabda day; the year is another
+    // calendar's (flagged, not used), the day read around the reference.
+    if rng.chance(25) {
+        let d = rng.date(2000, 2060);
+        let b = BanglaDate::from_gregorian(d, Rule::BangladeshHistorical).unwrap();
+        let name = pick_word(rng, BANGLA_MONTHS[b.month().number() as usize - 1]);
+        let bday = day_text(rng, u32::from(b.day()), s);
+        let text = format!("{bday} {name} {}", number(rng, d.year() as u32, 4, s));
+        let shift = rng.range(-100, 100);
+        let r =
+            if shift >= 0 { d + Days::new(shift as u64) } else { d - Days::new((-shift) as u64) };
+        let expect = Expect::At { date: d, time: None, flags: &["era-mismatch"] };
+        return Case { text, reference: Some(noon(r)), expect };
+    }
     Case { text, reference: None, expect: Expect::NoDate }
 }
 
