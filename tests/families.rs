@@ -440,7 +440,7 @@ fn period_time(rng: &mut Rng, s: Script) -> (String, NaiveTime) {
     let minute = rng.pick(&[0, 0, 0, 5, 10, 15, 20, 30, 30, 45, 50]);
     let word = pick_word(rng, p.before);
     let h = h12(hour);
-    let text = match rng.below(9) {
+    let text = match rng.below(10) {
         0 => format!("{word} {}", clock(rng, h, minute, s)),
         1 if minute == 0 => {
             format!("{word} {}{}", number(rng, h, 1, s), rng.pick(&["টা", "টায়", "টার দিকে"]))
@@ -466,6 +466,13 @@ fn period_time(rng: &mut Rng, s: Script) -> (String, NaiveTime) {
             let w = pick_word(rng, HOUR_WORDS[h as usize - 1]);
             format!("{word} {w}{}", rng.pick(&["টা", "টায়", "টার দিকে"]))
         }
+        // `সন্ধ্যা ৭-৩০`: a hyphen after a period word, the minutes not an hour.
+        9 if minute > 12 || (minute < 10 && minute > 0) => format!(
+            "{word}{}{}-{}",
+            rng.pick(&[" ", ""]),
+            number(rng, h, 1, s),
+            number(rng, minute, 2, s)
+        ),
         // `সকাল ১০ ঘটিকায়`
         8 if minute == 0 => {
             format!("{word} {} {}", number(rng, h, 1, s), rng.pick(&["ঘটিকায়", "ঘটিকা"]))
@@ -881,13 +888,38 @@ fn fam_two_digit_year(rng: &mut Rng) -> Case {
     // section number: that variant is written padded (`০২.০৯.১২`), as notices print it.
     let padded =
         format!("{}{sep}{}{sep}{yy}", number(rng, d.day(), 2, s), number(rng, d.month(), 2, s));
-    let text = match rng.below(5) {
-        0 => format!("তাং {date}"),
-        1 => format!("তারিখ: {date}"),
-        2 => format!("{date} তারিখে"),
-        3 => format!("চিঠিটি {date} তারিখে লেখা"),
-        _ => format!("স্মারক পত্র, {}", if sep == "." { &padded } else { &date }),
+    let (text, labelled_before) = match rng.below(5) {
+        0 => (format!("তাং {date}"), true),
+        1 => (format!("তারিখ: {date}"), true),
+        2 => (format!("{date} তারিখে"), false),
+        3 => (format!("চিঠিটি {date} তারিখে লেখা"), false),
+        _ => (format!("স্মারক পত্র, {}", if sep == "." { &padded } else { &date }), false),
     };
+    let uses_padded = text.ends_with(padded.as_str()) && sep == ".";
+    // Small numbers rising, none written with a leading zero, with no date word before them
+    // (`৮/৯/১১ তারিখে`) are as likely a list of days: no date.
+    let width_used = if uses_padded { 2 } else { width };
+    let leading_zero = width_used == 2 && (d.day() < 10 || d.month() < 10);
+    let yy = d.year().rem_euclid(100) as u32;
+    let rising = d.day() < d.month() && d.month() < yy;
+    let list_like = !leading_zero && yy >= 10 && rising && yy <= 31 && !labelled_before;
+    if list_like {
+        return Case { text, reference: Some(noon(reference)), expect: Expect::NoDate };
+    }
+    // With neither a reference nor a year written nearby, 30–99 are of the 1900s (no text was
+    // written in 2030–2099 yet) and below 30 the century cannot be known: no date.
+    if rng.chance(15) {
+        let yy = d.year().rem_euclid(100);
+        let expect = if yy >= 30 {
+            match NaiveDate::from_ymd_opt(1900 + yy, d.month(), d.day()) {
+                Some(date) => Expect::At { date, time: None, flags: &["century-inferred"] },
+                None => Expect::NoDate,
+            }
+        } else {
+            Expect::NoDate
+        };
+        return Case { text, reference: None, expect };
+    }
     // A year written in full beside it gives the century (a letter of 1939 dated `৪/৯/৩৭` is of
     // 1937, whatever the reference), here with a reference a century or so later.
     if rng.chance(25) {

@@ -812,12 +812,34 @@ fn rows() -> Vec<Row> {
             source: "ISO 8601: 24:00 ends the day",
             ..r
         },
+        // A two-digit year: the century from the reference (issue 16) …
+        Row {
+            text: "তাং ২৭.৭.৭১",
+            reference: Some("2024-06-14T09:00:00"),
+            matched: "তাং ২৭.৭.৭১",
+            date: Some("1971-07-27"),
+            warnings: Some(&["century-inferred"]),
+            source: "তাং and a two-digit year, 94 years before to 5 after the reference",
+            ..r
+        },
+        // … with neither a reference nor a year written nearby, 30–99 are of the 1900s (no text
+        // was written in 2030–2099 yet) …
         Row {
             text: "তাং ২৭.৭.৭১",
             matched: "তাং ২৭.৭.৭১",
             date: Some("1971-07-27"),
             warnings: Some(&["century-inferred"]),
-            source: "তাং and a two-digit year (POSIX pivot without a reference)",
+            source: "issue 16: a letter of 1939 is not from 2039",
+            ..r
+        },
+        // … and below 30 the century cannot be known: no date.
+        Row {
+            text: "তাং ০৮-০৩-২৮",
+            matched: "তাং ০৮-০৩-২৮",
+            date: Some("-"),
+            month_day: Some("03-08"),
+            warnings: Some(&[]),
+            source: "issue 16: the century comes from the reference or the context, never a guess",
             ..r
         },
         Row {

@@ -68,21 +68,20 @@ fn weekday_year(month: u8, day: u8, reference: NaiveDate, weekday: Weekday) -> O
     if found.next().is_some() { None } else { first }
 }
 
-/// The year of a two-digit year `yy`: within 94 years before to 5 after the reference (a letter
-/// or deed is read after it was written, a notice's deadline soon after: `৪/৯/৩৭` read in 2024
-/// is 1937, `০৩-০৯-২৬` 2026); without one, within 1930–2029 (`১২/১১/৪৭` is 1947, not 2047,
-/// and `২০-০৮-২৪` 2024).
-fn century(yy: i32, reference: Option<NaiveDate>) -> i32 {
-    match reference {
-        Some(r) => {
-            let low = r.year() - 94;
-            let base = low - low.rem_euclid(100);
-            let y = base + yy;
-            if y < low { y + 100 } else { y }
-        }
-        None if yy >= 30 => 1900 + yy,
-        None => 2000 + yy,
-    }
+/// The year of a two-digit year `yy` read on `reference`: within 94 years before to 5 after it
+/// (a letter or deed is read after it was written, a notice's deadline soon after: `৪/৯/৩৭`
+/// read in 2024 is 1937, `০৩-০৯-২৬` 2026).
+fn century(yy: i32, reference: NaiveDate) -> i32 {
+    let low = reference.year() - 94;
+    let base = low - low.rem_euclid(100);
+    let y = base + yy;
+    if y < low { y + 100 } else { y }
+}
+
+/// The year of a two-digit year `yy` nearest a year written in full nearby.
+fn century_near(yy: i32, written: i32) -> i32 {
+    let base = written - written.rem_euclid(100) + yy;
+    [base - 100, base, base + 100].into_iter().min_by_key(|y| (y - written).abs()).unwrap_or(base)
 }
 
 /// The day `month`/`day` in the year `ty` names: that Gregorian year, or the one Gregorian day
@@ -304,19 +303,18 @@ impl<'a> Resolver<'a> {
         self.day = g.day;
         self.year = g.year;
         if g.short_year {
-            // The century of a year written in full elsewhere in the text (a letter of 1939
-            // dated `৪/৯/৩৭` is of 1937), else of the reference.
             let context = self.chain.text_year.as_ref().filter(|t| t.calendar == Era::Christian);
-            self.year = self.year.map(|yy| match context {
-                Some(t) => {
-                    let base = t.year - t.year.rem_euclid(100) + yy;
-                    [base - 100, base, base + 100]
-                        .into_iter()
-                        .min_by_key(|y| (y - t.year).abs())
-                        .unwrap_or(base)
-                }
-                None => century(yy, self.ref_date),
-            });
+            // The century of a year written in full nearby (a letter of 1939 dated `৪/৯/৩৭` is of
+            // 1937), else of the reference. With neither, 30–99 are of the 1900s (no text was
+            // written in 2030–2099 yet: `তাং ২৭.৭.৭১` is 1971; to be revisited in 2030), and
+            // below 30 the century cannot be known (a letter dated `০৮-০৩-২৮` may be of 1928):
+            // month and day only.
+            self.year = match (self.year, context, self.ref_date) {
+                (Some(yy), Some(t), _) => Some(century_near(yy, t.year)),
+                (Some(yy), None, Some(r)) => Some(century(yy, r)),
+                (Some(yy), None, None) if yy >= 30 => Some(1900 + yy),
+                _ => None,
+            };
             if let Some(y) = self.year {
                 self.warnings.push(Warning::CenturyInferred { year: y });
             }
@@ -496,15 +494,10 @@ impl<'a> Resolver<'a> {
         } else if let Some(ty) = chain.text_year.as_ref().filter(|ty| match self.ref_date {
             None => true,
             // With a reference, a year of the date's sentence beats it only for what is told
-            // of the past (`১৮৭৬ সালে … ১৫ সেপ্টেম্বর`), not for what is to come (`২০২২ সালে
-            // শুরু হওয়া প্রকল্প ৩০ জুন শেষ হবে`), for a date গত/আগামী ties to the reference, or
-            // a year the reference is near anyway.
-            Some(rd) => {
-                ty.same_sentence
-                    && !ty.future
-                    && chain.direction.is_none()
-                    && in_year_of(ty, g.month, d).is_some_and(|x| x.year() <= rd.year() - 2)
-            }
+            // of the past (`১৮৭৬ সালে … ১৫ সেপ্টেম্বর`, `সালতামামি ২০০৯ … জানুয়ারি ০৩`), not
+            // for what is to come (`২০২২ সালে শুরু হওয়া প্রকল্প ৩০ জুন শেষ হবে`) or a date
+            // গত/আগামী ties to the reference.
+            Some(_) => ty.same_sentence && !ty.future && chain.direction.is_none(),
         }) {
             // A year written elsewhere in the paragraph.
             inferred = false;

@@ -131,9 +131,10 @@ pub enum Warning {
         /// The year and era word.
         span: Range<usize>,
     },
-    /// A two-digit year (`২৭.৭.৭১`): the century was chosen, from the reference date (the
-    /// century that puts the year within 94 years before to 5 after it) or, without one, in
-    /// 1930–2029 (30–99 → 1900s, 00–29 → 2000s: a letter or deed is read after it was written).
+    /// A two-digit year (`২৭.৭.৭১`): the century was chosen, from a year written in full near
+    /// it, else from the reference date (the century that puts the year within 94 years before
+    /// to 5 after it), else, for 30–99, the 1900s (no text was written in 2030–2099 yet; below
+    /// 30 the century is not guessed and the match has no date).
     CenturyInferred {
         /// The year chosen.
         year: i32,

@@ -421,12 +421,19 @@ impl Grammar<'_> {
         // (`৪.৩০.১৫` is as likely something else); never after নং (`দং ৯/১২/৩০` counts an
         // almanac's daṇḍas) nor before it (`১২/১১/৪৭ নম্বর বাড়ি`). The resolver picks the century
         // and says so.
-        let labelled = (1..=2).any(|back| {
+        let labelled_before = (1..=2).any(|back| {
             i.checked_sub(back).and_then(|b| self.word(b)) == Some(Word::DateWord)
                 && (back == 1 || matches!(self.tok(i - 1).map(|t| t.kind), Some(Kind::Punct(_))))
-        }) || self.word(i + 5) == Some(Word::DateWord);
+        });
+        let labelled = labelled_before || self.word(i + 5) == Some(Word::DateWord);
         let plain = sep != '.' || (a.digits == 2 && b.digits == 2);
+        // `৮/৯/১১ তারিখে`: small numbers rising, none padded, are as likely a list of days
+        // (unless a date word before says it is one date: `তাং ৯/১১/২৫`).
+        let padded = [a, b, c].iter().any(|n| n.digits == 2 && n.value < 10);
+        let days =
+            !labelled_before && !padded && a.value < b.value && b.value < c.value && c.value <= 31;
         let short_year = (labelled || plain)
+            && !days
             && c.digits == 2
             && a.digits <= 2
             && b.digits <= 2
@@ -540,14 +547,8 @@ impl Grammar<'_> {
     /// Whether the number at `i` belongs to something that is not a date: glued after a `/`,
     /// `-` or `.` (`১/১২`, `২০২২-২৩`), or after নং / নম্বর (`বাড়ি নং ৫`).
     pub(super) fn numbered(&self, i: usize) -> bool {
-        let Some(before) = i.checked_sub(1) else { return false };
-        let glued_to_number = self.glued(i)
-            && matches!(self.tok(before).map(|t| t.kind), Some(Kind::Punct('/' | '-' | '.')))
-            && before.checked_sub(1).and_then(|b| self.num(b)).is_some();
-        let label = |b: usize| self.word(b) == Some(Word::NumberLabel);
-        glued_to_number
-            || label(before)
-            || (self.punct(before, ':') && before.checked_sub(1).is_some_and(label))
+        // The lexer knows what came before, even where the grammar's tokens start.
+        self.num(i).is_some_and(|n| n.numbered)
     }
 
     /// Month first without a year, before a range or list connector and another month-first

@@ -297,7 +297,9 @@ impl Grammar<'_> {
         let allowed = match sep {
             ':' => true,
             '.' | '।' => context || confirmed,
-            '-' => context && confirmed,
+            // `সন্ধ্যা ৭-৩০`: after a period word, a second group that cannot be an hour is
+            // the minutes (`সকাল ৯-১১` is a range of hours).
+            '-' => context && (confirmed || m.value > 12 || (m.value < 10 && m.digits == 2)),
             _ => hour_mark || (context && groups == 3),
         };
         if !allowed {
