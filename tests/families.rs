@@ -1112,6 +1112,34 @@ fn fam_list_shared_month(rng: &mut Rng) -> Case {
     if with_year {
         write!(text, "{}{}", rng.pick(&[" ", ", "]), number(rng, d.year() as u32, 4, s)).unwrap();
     }
+    // Waz-mahfil and exam notices give each day its weekday after the list (`২৫, ২৬ ও ২৭
+    // ফেব্রুয়ারি রোজ রবি, সোম ও মঙ্গলবার`, `(রবি ও সোমবার)`), short names but the last.
+    if rng.chance(30) {
+        const SHORT: [&str; 7] = ["সোম", "মঙ্গল", "বুধ", "বৃহস্পতি", "শুক্র", "শনি", "রবি"];
+        let names: Vec<String> = days
+            .iter()
+            .enumerate()
+            .map(|(i, &x)| {
+                let w = NaiveDate::from_ymd_opt(d.year(), d.month(), x).unwrap().weekday();
+                if i + 1 == n || rng.chance(30) {
+                    weekday_text(rng, w).to_owned()
+                } else {
+                    SHORT[w.num_days_from_monday() as usize].to_owned()
+                }
+            })
+            .collect();
+        let (head, last) = names.split_at(n - 1);
+        let listed = if head.is_empty() {
+            last[0].clone()
+        } else {
+            format!("{} ও {}", head.join(", "), last[0])
+        };
+        if rng.chance(50) {
+            write!(text, " রোজ {listed}").unwrap();
+        } else {
+            write!(text, " ({listed})").unwrap();
+        }
+    }
     if let Some((t, _)) = &time {
         write!(text, " {t}").unwrap();
     }

@@ -133,6 +133,9 @@ pub(crate) struct Chain {
     pub(crate) hijri: Option<HijriParts>,
     pub(crate) saka: Option<BanglaParts>,
     pub(crate) weekday: Option<(Weekday, Range<usize>, bool)>,
+    /// The weekdays written after a list's last date, one per date (`২৫, ২৬ ও ২৭ ফেব্রুয়ারি রোজ
+    /// রবি, সোম ও মঙ্গলবার`): the stream gives each date its own; span of the list.
+    pub(crate) weekday_list: Option<(Vec<Weekday>, Range<usize>)>,
     pub(crate) time: Option<TimeParts>,
     pub(crate) relative: Option<(RelParts, Range<usize>)>,
     /// গত (−1) / আগামী (+1) before a date: which way to look for its year.
@@ -255,6 +258,8 @@ enum Part {
     Hijri(HijriParts),
     Saka(BanglaParts),
     Weekday(Weekday, Range<usize>, bool),
+    /// `রবি, সোম ও মঙ্গলবার`: the weekdays of a list of dates, in order.
+    WeekdayList(Vec<Weekday>, Range<usize>),
     Time(TimeParts, bool),
     Relative(RelParts, Range<usize>),
     /// গত/আগামী/চলতি before a date or weekday (applies to what follows).
@@ -434,6 +439,13 @@ impl<'t> Grammar<'t> {
                     },
                 },
                 Word::Weekday { day, short, typo } => {
+                    // `রোজ রবি, সোম ও মঙ্গলবার` after a list of dates: one weekday each.
+                    if in_chain {
+                        if let Some((days, next)) = self.weekday_list(i) {
+                            let span = self.span(i, next - 1);
+                            return Ok(Some((Part::WeekdayList(days, span), next)));
+                        }
+                    }
                     let span = self.span(i, i);
                     // Short names (রবি, শনি) are also ordinary words: only inside a chain or
                     // right before a date.
@@ -501,6 +513,28 @@ impl<'t> Grammar<'t> {
                 self.year_first(k),
                 Ok(Some((Part::Greg(_) | Part::Hijri(_) | Part::Bangla(_), _)))
             )
+    }
+
+    /// Two or more weekdays joined as a list from `i` (`রবি, সোম ও মঙ্গলবার`, `রবি ও সোমবার`):
+    /// the days (at most seven) and the index after the last.
+    fn weekday_list(&self, i: usize) -> Option<(Vec<Weekday>, usize)> {
+        let weekday = |k: usize| match self.word(k) {
+            Some(Word::Weekday { day, .. }) => Some(day),
+            _ => None,
+        };
+        let mut days = vec![weekday(i)?];
+        let mut k = i + 1;
+        while days.len() < 7 {
+            let sep = match self.tok(k).map(|t| t.kind) {
+                Some(Kind::Punct(',')) => 1 + usize::from(self.word(k + 1) == Some(Word::And)),
+                Some(Kind::Word(Some(Word::And))) => 1,
+                _ => break,
+            };
+            let Some(day) = weekday(k + sep) else { break };
+            days.push(day);
+            k += sep + 1;
+        }
+        (days.len() >= 2).then_some((days, k))
     }
 
     /// Whether a date starts at `i` (after an optional comma or parenthesis).
@@ -769,6 +803,13 @@ impl Chain {
                 }
                 self.strong = true;
                 self.weekday = Some((d, span, typo));
+            }
+            Part::WeekdayList(days, span) => {
+                if self.weekday.is_some() || self.weekday_list.is_some() {
+                    return false;
+                }
+                self.strong = true;
+                self.weekday_list = Some((days, span));
             }
             Part::Time(t, strong) => {
                 match &mut self.time {

@@ -446,6 +446,13 @@ impl Window {
                 inherit_backward(a, b, range);
             }
         }
+        // `২৫, ২৬ ও ২৭ ফেব্রুয়ারি রোজ রবি, সোম ও মঙ্গলবার`: one weekday per date, in order.
+        let listed = group.last().and_then(|(last, ..)| last.weekday_list.clone());
+        if let Some((days, span)) = listed.filter(|(days, _)| days.len() == group.len()) {
+            for ((chain, ..), day) in group.iter_mut().zip(days) {
+                chain.weekday.get_or_insert((day, span.clone(), false));
+            }
+        }
         if let [(_, next, role)] = &mut group[..] {
             *role = self.open_role(src, *next);
         }
