@@ -1172,6 +1172,12 @@ fn fam_list_shared_year(rng: &mut Rng) -> Case {
         let last = *dates.last().unwrap();
         dates.push(last + Days::new(rng.range(1, 50) as u64));
     }
+    // Lists need not run forward (`১১ মে শনিবার … এবং ২৪ এপ্রিলের পরীক্ষা`): within one year,
+    // any order; each date takes the year nearest its neighbour's.
+    if dates.iter().all(|x| x.year() == start.year()) && rng.chance(30) {
+        let k = rng.below(n as u64) as usize;
+        dates.swap(0, k);
+    }
     let mut text = String::new();
     for (i, x) in dates.iter().enumerate() {
         if i > 0 {
@@ -1182,8 +1188,13 @@ fn fam_list_shared_year(rng: &mut Rng) -> Case {
         write!(text, "{day} {month}").unwrap();
     }
     let last = *dates.last().unwrap();
-    write!(text, " {}", number(rng, last.year() as u32, 4, s)).unwrap();
     let items = dates.iter().map(|x| (*x, None)).collect();
+    // Without the year, read against a reference near the last date: the list takes one year.
+    if rng.chance(40) {
+        let r = last - Days::new(rng.range(0, 60) as u64);
+        return Case { text, reference: Some(noon(r)), expect: Expect::Items(items) };
+    }
+    write!(text, " {}", number(rng, last.year() as u32, 4, s)).unwrap();
     Case { text, reference: None, expect: Expect::Items(items) }
 }
 

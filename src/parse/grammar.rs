@@ -53,6 +53,9 @@ pub(crate) struct GregParts {
     /// A year written after the month with another calendar's era word (`৯ মার্চ ১৪৪৫ হিজরী`):
     /// its span. The year is not used.
     pub(crate) era_conflict: Option<Range<usize>>,
+    /// The year was not written: it is the one the date's range or list settled on from the
+    /// reference (`১৮ থেকে ২৫ আগস্ট`: one year for both).
+    pub(crate) year_inferred: bool,
 }
 
 /// A Bangabda date as written.
@@ -206,6 +209,7 @@ impl GregParts {
             inherited: false,
             short_year: false,
             era_conflict: None,
+            year_inferred: false,
         }
     }
 }

@@ -148,10 +148,24 @@ fn inherit_forward(first: &mut Chain, second: &mut Chain, range: bool) {
 /// last chain backwards, so that the head of a list hears what its last item says.
 fn inherit_backward(first: &mut Chain, second: &Chain, range: bool) {
     if let (Some(a), Some(b)) = (&mut first.greg, &second.greg) {
-        if a.year.is_none() {
-            if let Some(y) = b.year {
-                a.year = Some(if a.month > b.month { y - 1 } else { y });
-            }
+        if let (None, Some(y)) = (a.year, b.year.filter(|_| !b.short_year)) {
+            // A range runs forward (`২৫ ডিসেম্বর থেকে ৪ জানুয়ারি ২০২৬`: the December before); a
+            // list's dates need not (`১১ মে ও ২৪ এপ্রিল ২০১৩`): the year nearest the next one.
+            let before = (a.month, a.day.unwrap_or(1)) > (b.month, b.day.unwrap_or(1));
+            a.year = Some(if range {
+                if before { y - 1 } else { y }
+            } else {
+                let gap = |y: i32| {
+                    let on = |y: i32, m: u8, d: Option<u8>| {
+                        chrono::NaiveDate::from_ymd_opt(y, u32::from(m), u32::from(d.unwrap_or(1)))
+                    };
+                    match (on(y, a.month, a.day), on(b.year.unwrap_or(y), b.month, b.day)) {
+                        (Some(x), Some(z)) => (x - z).num_days().abs(),
+                        _ => i64::MAX,
+                    }
+                };
+                [y - 1, y, y + 1].into_iter().min_by_key(|&c| gap(c)).unwrap_or(y)
+            });
         }
     }
     let shares_month = first.greg.as_ref().is_some_and(|g| g.inherited);

@@ -322,6 +322,9 @@ impl<'a> Resolver<'a> {
         if let Some(span) = &g.era_conflict {
             self.warnings.push(Warning::EraMismatch { span: span.clone() });
         }
+        if let (true, Some(year)) = (g.year_inferred, self.year) {
+            self.warnings.push(Warning::YearInferred { year });
+        }
         if let (Some(d), Some(y)) = (g.day, self.year) {
             self.date = NaiveDate::from_ymd_opt(y, u32::from(g.month), u32::from(d));
         }

@@ -7,6 +7,8 @@
 
 use std::io::{self, Read};
 
+use chrono::{Datelike, NaiveDate};
+
 use super::grammar::{Chain, Grammar, TextYear};
 use super::lexer::{Kind, Lexed, Lexer, Token};
 use super::words::{Era, Word};
@@ -355,6 +357,8 @@ impl Window {
 
     /// The next match or error; offsets are into the whole input.
     pub(crate) fn next(&mut self, src: &mut impl Source) -> Option<Result<Match, Error>> {
+        // (A range's or list's chains were annotated when grouped.)
+        let mut grouped = true;
         let (mut chain, next, role) = match self.buffered.pop_front() {
             Some(buffered) => buffered,
             None => {
@@ -369,20 +373,15 @@ impl Window {
                     // `group` put at least the chain it was given.
                     self.buffered.pop_front()?
                 } else {
+                    grouped = false;
                     let role = self.open_role(src, next);
                     (chain, next, role)
                 }
             }
         };
-        // An almanac's entries are keyed by the Bangabda date (a Gregorian date in almanac
-        // prose, `তিথি থাকবে ২ মার্চ রাত ১টা পর্যন্ত`, is civil).
-        chain.almanac = self.almanac_entry || (self.almanac && chain.bangla.is_some());
-        self.almanac_entry |= chain.almanac;
-        // (With a reference, a date that গত/আগামী ties to it takes no other year.)
-        if chain.wants_year() && (self.parser.reference.is_none() || chain.direction.is_none()) {
-            chain.text_year = self.text_year(&chain, src.text());
+        if !grouped {
+            self.annotate(&mut chain, src.text());
         }
-        chain.other_month_before = self.other_month.is_some();
         self.pinned = true;
         self.pos = next;
         let mut found = resolve::resolve(&self.parser, &chain, role);
@@ -446,6 +445,56 @@ impl Window {
                 inherit_backward(a, b, range);
             }
         }
+        let text = src.text();
+        for (chain, ..) in &mut group {
+            self.annotate(chain, text);
+        }
+        // A range or list with no year written takes one: the year its last date settles on
+        // from the reference (`১৮ থেকে ২৫ আগস্ট`), the dates before it in order (a December
+        // before a January the year before), instead of each its own nearest.
+        let settled = group.last().and_then(|(last, _, role)| {
+            let yearless = last.greg.as_ref().is_some_and(|g| g.year.is_none() && g.day.is_some());
+            if !yearless || self.parser.reference.is_none() {
+                return None;
+            }
+            resolve::resolve(&self.parser, last, *role).ok()?.date
+        });
+        if let Some(mut next) = settled {
+            for (k, &range) in ranges.iter().enumerate().rev() {
+                let Some((chain, ..)) = group.get_mut(k) else { continue };
+                let Some(g) = chain.greg.as_mut() else { continue };
+                let Some(day) = g.day else { continue };
+                let on = |y: i32| NaiveDate::from_ymd_opt(y, u32::from(g.month), u32::from(day));
+                let year = match g.year {
+                    Some(written) if !g.short_year => Some(written),
+                    Some(_) => None,
+                    // A range runs forward (`২৮ ডিসেম্বর থেকে ৩ জানুয়ারি`: the December before);
+                    // a list's dates need not (`১১ মে … এবং ২৪ এপ্রিল`): the nearest year.
+                    None => {
+                        let y = next.year();
+                        let year = if range {
+                            if (g.month, day) > (next.month() as u8, next.day() as u8) {
+                                y - 1
+                            } else {
+                                y
+                            }
+                        } else {
+                            [y - 1, y, y + 1]
+                                .into_iter()
+                                .filter_map(|y| on(y).map(|d| (y, d)))
+                                .min_by_key(|(_, d)| (*d - next).num_days().abs())
+                                .map_or(y, |(y, _)| y)
+                        };
+                        g.year = Some(year);
+                        g.year_inferred = true;
+                        Some(year)
+                    }
+                };
+                if let Some(d) = year.and_then(on) {
+                    next = d;
+                }
+            }
+        }
         // `২৫, ২৬ ও ২৭ ফেব্রুয়ারি রোজ রবি, সোম ও মঙ্গলবার`: one weekday per date, in order.
         let listed = group.last().and_then(|(last, ..)| last.weekday_list.clone());
         if let Some((days, span)) = listed.filter(|(days, _)| days.len() == group.len()) {
@@ -457,6 +506,20 @@ impl Window {
             *role = self.open_role(src, *next);
         }
         self.buffered.extend(group);
+    }
+
+    /// What the text around `chain` tells about it: almanac text, a year written nearby, a
+    /// month of another calendar named before.
+    fn annotate(&mut self, chain: &mut Chain, text: &str) {
+        // An almanac's entries are keyed by the Bangabda date (a Gregorian date in almanac
+        // prose, `তিথি থাকবে ২ মার্চ রাত ১টা পর্যন্ত`, is civil).
+        chain.almanac = self.almanac_entry || (self.almanac && chain.bangla.is_some());
+        self.almanac_entry |= chain.almanac;
+        // (With a reference, a date that গত/আগামী ties to it takes no other year.)
+        if chain.wants_year() && (self.parser.reference.is_none() || chain.direction.is_none()) {
+            chain.text_year = self.text_year(chain, text);
+        }
+        chain.other_month_before = self.other_month.is_some();
     }
 
     /// The role of a match that starts or ends a range alone (`১ মার্চ থেকে`, `৩১ মার্চ

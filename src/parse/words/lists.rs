@@ -573,6 +573,11 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
 
 /// Verb endings of the future tense (`হবে`, `চলবে`, `করবেন`): a sentence that has one speaks
 /// of what is to come. Verbs are not in the table; their endings are matched on unknown words
-/// of three letters or more (`সবে`, "just", is not a verb).
+/// of three letters or more.
 pub(crate) const FUTURE_ENDINGS: &[&str] = &["বে", "বেন"];
-pub(crate) const NOT_FUTURE: &[&str] = &["সবে"];
+/// Words that end like a future verb but are not one: সবে ("just"), তবে ("however"), কবে
+/// ("when?"), যবে ("when").
+pub(crate) const NOT_FUTURE: &[&str] = &["সবে", "তবে", "কবে", "যবে"];
+/// Endings of words that end like a future verb but are not one: the adverbs of manner
+/// (`আনুষ্ঠানিকভাবে`, `এভাবে`) and হিসেবে / হিসাবে ("as").
+pub(crate) const NOT_FUTURE_ENDINGS: &[&str] = &["ভাবে", "হিসেবে", "হিসাবে"];

@@ -28,7 +28,8 @@ pub(crate) use table::{MAX_KEY, table, word_key};
 pub(crate) fn is_future_verb(word: &str) -> bool {
     word.chars().count() >= 3
         && FUTURE_ENDINGS.iter().any(|e| word.ends_with(e))
-        && !NOT_FUTURE.iter().any(|e| word.ends_with(e))
+        && !NOT_FUTURE.contains(&word)
+        && !NOT_FUTURE_ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
 /// Era words written after a year.
