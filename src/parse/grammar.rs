@@ -526,7 +526,15 @@ impl<'t> Grammar<'t> {
             Some(Word::Weekday { day, .. }) => Some(day),
             _ => None,
         };
-        let mut days = vec![weekday(i)?];
+        let first = weekday(i)?;
+        // (Most weekdays stand alone: look for a second before allocating.)
+        let second = match self.tok(i + 1).map(|t| t.kind) {
+            Some(Kind::Punct(',')) => i + 2 + usize::from(self.word(i + 2) == Some(Word::And)),
+            Some(Kind::Word(Some(Word::And))) => i + 2,
+            _ => return None,
+        };
+        weekday(second)?;
+        let mut days = vec![first];
         let mut k = i + 1;
         while days.len() < 7 {
             let sep = match self.tok(k).map(|t| t.kind) {

@@ -264,14 +264,16 @@ impl Lexer {
 
     #[inline]
     fn emit(&mut self, mut kind: Kind, start: usize, end: usize) -> Lexed {
-        let glued = !self.space_before;
-        if let Kind::Num(n) = &mut kind {
-            n.numbered = (self.before == Before::Joiner && glued) || self.before == Before::Label;
-        }
-        self.before = match kind {
-            Kind::Num(_) => Before::Num,
-            Kind::Punct('/' | '-' | '.') if self.before == Before::Num && glued => Before::Joiner,
-            Kind::Punct(':') if self.before == Before::Label => Before::Label,
+        let (prev, glued) = (self.before, !self.space_before);
+        self.before = match &mut kind {
+            // Most tokens: a word.
+            Kind::Word(None) => Before::Other,
+            Kind::Num(n) => {
+                n.numbered = (prev == Before::Joiner && glued) || prev == Before::Label;
+                Before::Num
+            }
+            Kind::Punct('/' | '-' | '.') if prev == Before::Num && glued => Before::Joiner,
+            Kind::Punct(':') if prev == Before::Label => Before::Label,
             Kind::Word(Some(Word::NumberLabel)) => Before::Label,
             _ => Before::Other,
         };

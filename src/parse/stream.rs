@@ -96,6 +96,15 @@ pub(crate) struct Window {
     other_month: Option<usize>,
 }
 
+/// What a token read past asks of the search: nothing (a word unknown to the vocabulary), to be
+/// counted (punctuation that may end a sentence), or to be tried as an expression's start.
+#[derive(Clone, Copy)]
+enum Visit {
+    Plain,
+    Punct(char, usize),
+    Start,
+}
+
 /// How many tokens before and after a date without a year are searched for one written nearby
 /// (about two sentences of news prose).
 const YEAR_REACH: usize = 40;
@@ -305,20 +314,26 @@ impl Window {
         loop {
             self.advance_to(src, i);
             self.fill(src, i + 1);
-            // The kind (and end) only: most tokens need nothing else.
-            let Some((kind, end)) = self.from(i).first().map(|t| (t.kind, t.end)) else {
+            // What kind of token it is, and nothing more: most tokens need nothing else.
+            let visit = self.from(i).first().map(|t| match t.kind {
+                Kind::Word(None) => Visit::Plain,
+                Kind::Punct(c) => Visit::Punct(c, t.end),
+                _ => Visit::Start,
+            });
+            let Some(visit) = visit else {
                 // The end: a later call starts here, not at a token already dropped.
                 self.pos = i;
                 return None;
             };
-            match kind {
+            match visit {
                 // Most words of running text: nothing to note, no expression to try.
-                Kind::Word(None) => {}
-                Kind::Punct(c) => {
+                Visit::Plain => {}
+                Visit::Punct(c, end) => {
                     self.sentence += usize::from(ends_sentence(c, end, src.text()));
                 }
                 // Only numbers and known words can start an expression.
-                Kind::Num(_) | Kind::Word(Some(_)) => {
+                Visit::Start => {
+                    let Some(kind) = self.from(i).first().map(|t| t.kind) else { break None };
                     let paragraph = self.paragraph_of(i);
                     if paragraph != self.paragraph {
                         self.new_paragraph(paragraph);
