@@ -86,7 +86,8 @@ fn century_near(yy: i32, written: i32) -> i32 {
 
 /// The day `month`/`day` in the year `ty` names: that Gregorian year, or the one Gregorian day
 /// with that month and day inside the Hijri or Bangabda year (a Hijri year is shorter than a
-/// Gregorian one, so it holds each month and day at most once; a Bangabda year exactly once).
+/// Gregorian one, so it holds each month and day at most once; a Bangabda year once, or, 366
+/// days long, a day of mid-April twice, and then none is chosen).
 fn in_year_of(ty: &super::grammar::TextYear, month: u8, day: u8) -> Option<NaiveDate> {
     let on = |y: i32| NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(day));
     let (start, end) = match ty.calendar {
@@ -109,7 +110,11 @@ fn in_year_of(ty: &super::grammar::TextYear, month: u8, day: u8) -> Option<Naive
         }
         _ => return on(ty.year),
     };
-    [start.year(), end.year()].into_iter().filter_map(on).find(|d| (start..end).contains(d))
+    // (A West Bengal year of 366 days may hold a day of April twice: then it names neither.)
+    let mut inside =
+        (start.year()..=end.year()).filter_map(on).filter(|d| (start..end).contains(d));
+    let first = inside.next();
+    if inside.next().is_some() { None } else { first }
 }
 
 /// The occurrence of a weekday nearest `reference` (ties to the past), or the latest on or
