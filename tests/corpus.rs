@@ -158,5 +158,5 @@ fn real_dev_corpora() {
     let mixed = report("real-dev-2.tsv", &measure("real-dev-2.tsv"));
     // The bars reached (December 2026); raise them as the parser improves.
     assert!(news.right >= 30 && news.wrong == 0, "real-dev.tsv fell below its bar: {news:?}");
-    assert!(mixed.right >= 72 && mixed.wrong <= 5, "real-dev-2.tsv fell below its bar: {mixed:?}");
+    assert!(mixed.right >= 77 && mixed.wrong <= 5, "real-dev-2.tsv fell below its bar: {mixed:?}");
 }

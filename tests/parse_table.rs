@@ -213,8 +213,9 @@ fn rows() -> Vec<Row> {
         },
         // Case endings on month names.
         Row {
+            // `জানুয়ারির ৫ তারিখে`: the genitive month and the day's number, 5 January too.
             text: "জানুয়ারির ৫ তারিখে নয়, ৫ জানুয়ারির সভায়",
-            matched: "৫ জানুয়ারির",
+            matched: "জানুয়ারির ৫ তারিখে",
             month_day: Some("01-05"),
             source: "DOMAIN.md §2 case endings",
             ..r
@@ -811,12 +812,34 @@ fn rows() -> Vec<Row> {
             source: "ISO 8601: 24:00 ends the day",
             ..r
         },
+        // A two-digit year: the century from the reference (issue 16) …
+        Row {
+            text: "তাং ২৭.৭.৭১",
+            reference: Some("2024-06-14T09:00:00"),
+            matched: "তাং ২৭.৭.৭১",
+            date: Some("1971-07-27"),
+            warnings: Some(&["century-inferred"]),
+            source: "তাং and a two-digit year, 94 years before to 5 after the reference",
+            ..r
+        },
+        // … with neither a reference nor a year written nearby, 30–99 are of the 1900s (no text
+        // was written in 2030–2099 yet) …
         Row {
             text: "তাং ২৭.৭.৭১",
             matched: "তাং ২৭.৭.৭১",
             date: Some("1971-07-27"),
             warnings: Some(&["century-inferred"]),
-            source: "তাং and a two-digit year (POSIX pivot without a reference)",
+            source: "issue 16: a letter of 1939 is not from 2039",
+            ..r
+        },
+        // … and below 30 the century cannot be known: no date.
+        Row {
+            text: "তাং ০৮-০৩-২৮",
+            matched: "তাং ০৮-০৩-২৮",
+            date: Some("-"),
+            month_day: Some("03-08"),
+            warnings: Some(&[]),
+            source: "issue 16: the century comes from the reference or the context, never a guess",
             ..r
         },
         Row {
@@ -1157,4 +1180,108 @@ fn ordinary_text_is_not_a_date() {
         let found: Vec<_> = Parser::new().extract(text).collect();
         assert!(found.is_empty(), "{text}: {found:?}");
     }
+}
+
+/// The strings of issue 16 ("Read the phenomenon, not the example"), each the example of a
+/// family that `tests/families.rs` writes in every variant: what each must read as.
+#[test]
+fn issue_16_examples() {
+    let at = |s: &str| -> NaiveDateTime { s.parse().unwrap() };
+    let read = |text: &str, reference: Option<&str>| {
+        let mut p = Parser::new();
+        if let Some(r) = reference {
+            p = p.reference(at(r));
+        }
+        p.extract(text).collect::<Result<Vec<_>, _>>().unwrap()
+    };
+    let dated = |text: &str, reference: Option<&str>| -> Vec<String> {
+        read(text, reference)
+            .iter()
+            .filter_map(|m| {
+                let d = m.date?;
+                Some(match m.time {
+                    Some(t) => format!("{d}T{}", t.format("%H:%M")),
+                    None => d.to_string(),
+                })
+            })
+            .collect()
+    };
+    let codes = |text: &str, reference: Option<&str>| -> Vec<&'static str> {
+        read(text, reference)
+            .first()
+            .map(|m| m.warnings.iter().map(|w| w.code()).collect())
+            .unwrap_or_default()
+    };
+    // The year first, with a case ending or সালের.
+    assert_eq!(dated("১৯৭৬-এ ২৬ অক্টোবর", Some("2024-06-14T09:00:00")), ["1976-10-26"]);
+    assert_eq!(dated("১৯৪৫-এর ১২ মে", None), ["1945-05-12"]);
+    assert_eq!(dated("২০১৯-এর ৩ জানুয়ারির", None), ["2019-01-03"]);
+    assert_eq!(dated("১৯৮২ সালের ৫ই মার্চ", None), ["1982-03-05"]);
+    // Lists of days sharing a month, and a time.
+    let r = Some("2024-04-20T09:00:00");
+    assert_eq!(dated("৩, ৪ ও ৫ মে", r), ["2024-05-03", "2024-05-04", "2024-05-05"]);
+    assert_eq!(
+        dated("আগামী ৩, ৪, ১৭ ও ১৮ মে বেলা ১০টা থেকে", r),
+        ["2024-05-03T10:00", "2024-05-04T10:00", "2024-05-17T10:00", "2024-05-18T10:00"]
+    );
+    // Ranges sharing a year, in English abbreviations.
+    for text in ["Mar 5 – Apr 15, 2020", "MAR 5 – APR 15, 2020", "Mar 5 - Apr 15 2020"] {
+        assert_eq!(dated(text, None), ["2020-03-05", "2020-04-15"], "{text}");
+    }
+    // A meridiem or day period after the clock time, in every spelling.
+    let d = "২ জানুয়ারি ২০২৬ ";
+    for (time, want) in [
+        ("০৮:১৫ বিকাল", "20:15"),
+        ("৭:০৫ সন্ধ্যা", "19:05"),
+        ("৪:২০ পি.এম", "16:20"),
+        ("৪:২০ পি.এম.", "16:20"),
+        ("১০:৩০ এ.এম", "10:30"),
+        ("৪:২০ অপরাহ্", "16:20"),
+        ("১০:৩০ পূর্বাহ্", "10:30"),
+    ] {
+        let text = format!("{d}{time}");
+        assert_eq!(dated(&text, None), [format!("2026-01-02T{want}")], "{time}");
+        assert!(codes(&text, None).is_empty(), "{time}: {:?}", codes(&text, None));
+    }
+    // Hijri with the year first, and with a comma before the year: an estimate, no date.
+    for text in ["১৪৪৫ হিজরি সনের ১৫ শাবান", "৭ই জমাদিউল আখির, ১৪৪৫ হিজরি"]
+    {
+        let ms = read(text, None);
+        assert_eq!(ms.len(), 1, "{text}");
+        assert!(ms[0].date.is_none() && ms[0].approximate_date.is_some(), "{text}");
+    }
+    // Two-digit years: the century from the reference, flagged.
+    for (text, want) in
+        [("১২/১১/৪৭", "1947-11-12"), ("০৩-০৯-২৬", "2026-09-03"), ("৪/৯/৩৭", "1937-09-04")]
+    {
+        assert_eq!(dated(text, Some("2024-06-14T09:00:00")), [want], "{text}");
+        assert_eq!(codes(text, Some("2024-06-14T09:00:00")), ["century-inferred"], "{text}");
+    }
+    // … and from a year written in full beside it: a letter of 1939 is not from 2039.
+    assert_eq!(dated("১৯৩৯ সালের চিঠি, তাং ৪/৯/৩৭", None), ["1937-09-04"]);
+    // Day-only references: the month from the reference, in the direction the words say.
+    let r = Some("2024-06-14T09:00:00");
+    assert_eq!(dated("গত ১২ তারিখ", r), ["2024-06-12"]);
+    assert_eq!(dated("আগামী ৫ তারিখে", r), ["2024-07-05"]);
+    assert_eq!(dated("চলতি মাসের ২০ তারিখ", r), ["2024-06-20"]);
+    assert_eq!(codes("গত ১২ তারিখ", r), ["year-inferred", "month-inferred"]);
+    // Vikram Samvat is lunisolar: recognised, no date.
+    let ms = read("৭ই শ্রাবণ, ২০৮১ বিক্রম সংবৎ", None);
+    assert_eq!(ms.len(), 1);
+    assert_eq!((ms[0].date, ms[0].warnings[0].code()), (None, "lunisolar-date"));
+    // An almanac's night belongs to the next civil day (DOMAIN.md §1: 18 Kartik 1430 is 5
+    // November 2023 in West Bengal).
+    let text = "১৮ কার্তিক ১৪৩০, রবিবার ইংরাজি তারিখ: ০৫/১১/২০২৩ রাত্রি ১.১৫";
+    assert_eq!(dated(text, None), ["2023-11-06T01:15"]);
+    assert!(codes(text, None).contains(&"almanac-day"));
+    // A year written elsewhere in the string (real-dev-2 DEV2-109).
+    let text = "১৫ ই সেপ্টেম্বর শুভ দিনে , ১৮৭৬ সালে পিতৃদেবের মাতুলালয়ে";
+    assert_eq!(dated(text, None), ["1876-09-15"]);
+    assert_eq!(codes(text, None), ["year-from-text"]);
+    // Counts and addresses are never days.
+    for text in ["৩২ শিক্ষার্থী", "৪০ জন", "১৭, লেক রোড", "বাড়ি নং ৯/১২, রোড ৩"]
+    {
+        assert!(read(text, r).is_empty(), "{text}");
+    }
+    assert_eq!(dated("বাড়ি ৯, ২১ মার্চ ২০২৪", None), ["2024-03-21"]);
 }

@@ -57,6 +57,9 @@ pub(crate) struct GregParts {
     /// A year written after the month with another calendar's era word (`৯ মার্চ ১৪৪৫ হিজরী`):
     /// its span. The year is not used.
     pub(crate) era_conflict: Option<Range<usize>>,
+    /// The year was not written: it is the one the date's range or list settled on from the
+    /// reference (`১৮ থেকে ২৫ আগস্ট`: one year for both).
+    pub(crate) year_inferred: bool,
 }
 
 /// A Bangabda date as written.
@@ -97,7 +100,24 @@ pub(crate) struct TimeParts {
     pub(crate) clock24: bool,
     /// Written with the almanacs' hour mark ঘ.
     pub(crate) almanac: bool,
+    /// The day period or meridiem was written after the clock (`০৪:২৬ ভোরে`), as time stamps
+    /// print it; almanacs list `ভোর ৪টে ২৬`.
+    pub(crate) marker_after: bool,
     pub(crate) span: Range<usize>,
+}
+
+/// A year written elsewhere in the paragraph of a date written without one (`১৫ ই সেপ্টেম্বর
+/// শুভ দিনে , ১৮৭৬ সালে`, `১৪৪৩ হিজরির … আগামী ২০ অক্টোবর`), found by the stream.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct TextYear {
+    pub(crate) year: i32,
+    /// The calendar the year counts in: [`Era::Christian`] for a Gregorian year (with or
+    /// without an era word), [`Era::Hijri`], [`Era::Bangla`].
+    pub(crate) calendar: Era,
+    /// Written in the same sentence as the date.
+    pub(crate) same_sentence: bool,
+    /// … and the rest of that sentence speaks of the future (`… শেষ হবে`).
+    pub(crate) future: bool,
 }
 
 /// Relative expressions.
@@ -120,12 +140,20 @@ pub(crate) struct Chain {
     pub(crate) hijri: Option<HijriParts>,
     pub(crate) saka: Option<BanglaParts>,
     pub(crate) weekday: Option<(Weekday, Range<usize>, bool)>,
+    /// The weekdays written after a list's last date, one per date (`২৫, ২৬ ও ২৭ ফেব্রুয়ারি রোজ
+    /// রবি, সোম ও মঙ্গলবার`): the stream gives each date its own; span of the list.
+    pub(crate) weekday_list: Option<(Vec<Weekday>, Range<usize>)>,
     pub(crate) time: Option<TimeParts>,
     pub(crate) relative: Option<(RelParts, Range<usize>)>,
     /// গত (−1) / আগামী (+1) before a date: which way to look for its year.
     pub(crate) direction: Option<i8>,
     /// চলতি/এ (0), গত (−1), আগামী (+1) বছরের before a date.
     pub(crate) year_offset: Option<i8>,
+    /// A day of the month named by its number alone (`গত ১২ তারিখ`, `চলতি মাসের ২০
+    /// তারিখে`): the month and year come from the reference.
+    pub(crate) day_only: Option<u8>,
+    /// চলতি/এ (0), গত (−1), আগামী (+1) মাসের before a day (`গত মাসের ১৫ তারিখে`).
+    pub(crate) month_offset: Option<i8>,
     pub(crate) dibagoto: bool,
     pub(crate) approximate: bool,
     pub(crate) local_time: Option<Range<usize>>,
@@ -153,6 +181,18 @@ pub(crate) struct Chain {
     /// A year of an Indian almanac's era (`৫১২৫ কলিযুগাব্দ`): in a document, a mention of its
     /// own when nothing else is dated.
     pub(crate) era_year: bool,
+    /// The one year written elsewhere in the date's paragraph (set by the stream for a date
+    /// written without one).
+    pub(crate) text_year: Option<TextYear>,
+    /// A Bangabda or Hijri month was named earlier in the paragraph (set by the stream): `এই
+    /// মাসের ১০ তারিখ` may be that month's day.
+    pub(crate) other_month_before: bool,
+    /// Read in a paragraph of almanac text (set by the stream): the small hours belong to the
+    /// Hindu day that began at the sunrise before them.
+    pub(crate) almanac: bool,
+    /// A Vikram Samvat date or year in the match: months are lunar there, so no Bangabda or
+    /// Śaka date is read.
+    pub(crate) lunisolar: bool,
     strong: bool,
     open_parens: u32,
 }
@@ -199,6 +239,13 @@ impl BanglaParts {
     /// era makes the year plausible: ICU prints 2 Jan 2026 as `১২ পৌষ, ১৯৪৭ সাল`, while
     /// Bangabda 1600 is still 170 years away (the resolver flags the second case).
     fn into_part(self) -> Part {
+        // `৭ শ্রাবণ ২০৮১`: a year past the Gregorian years pages label Bangabda days with, and
+        // with no calendar named, is far likelier a Vikram Samvat year (2081 VS is 2024 CE),
+        // whose months are lunar: no date.
+        let plain_year = matches!(self.era, None | Some(Era::Year));
+        if !self.assamese && plain_year && self.year.is_some_and(|y| y >= VIKRAM_LIKELY_YEAR) {
+            return Part::Lunisolar;
+        }
         let saka = !self.assamese
             && (self.era == Some(Era::Saka)
                 || (self.era != Some(Era::Bangla)
@@ -218,6 +265,7 @@ impl GregParts {
             inherited: false,
             short_year: false,
             era_conflict: None,
+            year_inferred: false,
         }
     }
 }
@@ -239,6 +287,16 @@ impl Chain {
             || self.time.is_some()
             || self.era_year
             || self.story_year.is_some()
+    }
+
+    /// Whether the chain is a Gregorian day and month with no year (or a two-digit one), and
+    /// nothing in it gives one (a Bangabda date with its year, a relative word, চলতি বছরের): a
+    /// year written elsewhere may.
+    pub(crate) fn wants_year(&self) -> bool {
+        self.greg.as_ref().is_some_and(|g| (g.year.is_none() || g.short_year) && g.day.is_some())
+            && self.bangla.as_ref().is_none_or(|b| b.year.is_none())
+            && self.relative.is_none()
+            && self.year_offset.is_none()
     }
 
     /// Whether a date with its day, month and year has been read (of any calendar).
@@ -274,17 +332,26 @@ enum Part {
     Hijri(HijriParts),
     Saka(BanglaParts),
     Weekday(Weekday, Range<usize>, bool),
+    /// `রবি, সোম ও মঙ্গলবার`: the weekdays of a list of dates, in order.
+    WeekdayList(Vec<Weekday>, Range<usize>),
     Time(TimeParts, bool),
     Relative(RelParts, Range<usize>),
     /// গত/আগামী/চলতি before a date or weekday (applies to what follows).
     Direction(i8),
     /// চলতি/গত/আগামী বছরের.
     YearOffset(i8),
+    /// চলতি/গত/আগামী মাসের.
+    MonthOffset(i8),
+    /// `১২ তারিখ`: a day with no month.
+    DayOnly(u8),
     Dibagoto,
     Approx,
     Local(Range<usize>),
     /// A year of an Indian almanac's era (`৫১২৫ কলিযুগাব্দ`, `১৯৪৬ শকাব্দ`), or the era word.
     IndianYear,
+    /// A date or year in Vikram Samvat, whose months are lunar (`৭ই শ্রাবণ, ২০৮১ বিক্রম সংবৎ`,
+    /// `সংবৎ ২০৮১`): no Bangabda or Śaka date beside it is read.
+    Lunisolar,
     /// ওইদিন, পরদিন … outside document mode: marks the day as another mention's.
     Anaphoric,
     /// A back-reference to a day (document mode), with its offset in days.
@@ -304,6 +371,11 @@ type Found<T> = Result<Option<(T, usize)>, Error>;
 /// Years above this, written with a Bangabda month name and no বঙ্গাব্দ, are read as Śaka years
 /// (Śaka 1600 was 1678 CE; Bangabda 1600 will be 2193 CE).
 pub(crate) const SAKA_YEAR_THRESHOLD: i32 = 1600;
+
+/// Years from this on, written with a Bangabda month name and no calendar named, are read as
+/// Vikram Samvat (lunar months, no date): Śaka 2061 is 2139 CE, Vikram Samvat 2061 was 2004
+/// (2000–2060 are taken for Gregorian years, see `date::GREGORIAN_LABEL_YEARS`).
+const VIKRAM_LIKELY_YEAR: i32 = 2061;
 
 pub(crate) struct Grammar<'t> {
     pub(crate) toks: &'t [Token],
@@ -430,6 +502,9 @@ impl<'t> Grammar<'t> {
                 if let Some(found) = self.era_year(i) {
                     return Ok(Some(found));
                 }
+                if let Some(found) = self.day_only(i) {
+                    return Ok(Some(found));
+                }
                 if self.document {
                     if let Some(found) = self.document_number(i)? {
                         return Ok(Some(found));
@@ -451,10 +526,19 @@ impl<'t> Grammar<'t> {
         {
             match w {
                 Word::BanglaMonth(_) | Word::AssameseMonth(_) | Word::HijriMonth(_) => {
-                    self.other_month_first(i)
+                    match self.other_month_first(i)? {
+                        Some(found) => Ok(Some(found)),
+                        None => self.month_unit_day(i),
+                    }
+                }
+                // `সংবৎ ২০৮১, শ্রাবণ …`: a Vikram Samvat year before the date.
+                Word::IndianEra { lunisolar: true }
+                    if self.num(i + 1).is_some_and(|n| n.digits == 4) =>
+                {
+                    Ok(Some((Part::Lunisolar, i + 2)))
                 }
                 // `কল্যব্দ ৫১২২`: in a document, an era before its year is a mention.
-                Word::IndianEra => {
+                Word::IndianEra { .. } => {
                     let year = self.document
                         && self.num(i + 1).is_some_and(|n| (3..=4).contains(&n.digits));
                     Ok(Some((Part::IndianYear, if year { i + 2 } else { i + 1 })))
@@ -469,12 +553,28 @@ impl<'t> Grammar<'t> {
                     }
                     self.bare_day_before_range(i)
                 }
-                Word::GregMonth(_) => self.month_first(i),
+                Word::GregMonth(_) => match self.month_first(i)? {
+                    Some(found) => Ok(Some(found)),
+                    None => match self.month_first_before_range(i)? {
+                        Some(found) => Ok(Some(found)),
+                        None => match self.month_unit_day(i)? {
+                            Some(found) => Ok(Some(found)),
+                            None => self.month_first_dateline(i),
+                        },
+                    },
+                },
                 // `গত রাতে`: the night before the reference day.
                 Word::Direction(-1) if self.word(i + 1) == Some(Word::Period(DayPeriod::Night)) => {
                     Ok(Some((Part::Relative(RelParts::Day(-1), self.span(i, i)), i + 1)))
                 }
                 Word::Weekday { day, short, typo } => {
+                    // `রোজ রবি, সোম ও মঙ্গলবার` after a list of dates: one weekday each.
+                    if in_chain {
+                        if let Some((days, next)) = self.weekday_list(i) {
+                            let span = self.span(i, next - 1);
+                            return Ok(Some((Part::WeekdayList(days, span), next)));
+                        }
+                    }
                     let span = self.span(i, i);
                     // Short names (রবি, শনি) are also ordinary words: only inside a chain or
                     // right before a date.
@@ -503,6 +603,12 @@ impl<'t> Grammar<'t> {
                         i + 2,
                     ))),
                     Some(Word::Unit(Unit::Year)) => Ok(Some((Part::YearOffset(d), i + 2))),
+                    // `গত মাসের ১৫ তারিখে`; in a document, `গত মাসে` alone is a month counted.
+                    Some(Word::Unit(Unit::Month))
+                        if !self.document || self.num(i + 2).is_some() =>
+                    {
+                        Ok(Some((Part::MonthOffset(d), i + 2)))
+                    }
                     // `গত মাসে`, `গত তিন দিন`: a period counted, or a duration (documents).
                     Some(
                         Word::Unit(_)
@@ -543,6 +649,59 @@ impl<'t> Grammar<'t> {
         matches!(self.word(i), Some(Word::Weekday { short: false, .. }))
     }
 
+    /// Whether the year at `k` belongs to a written date: after its month (`৫ মে, ২০২২`) or
+    /// before its day and month (`১৮৬৩ সালের ১২ জানুয়ারি`).
+    pub(crate) fn year_in_date(&self, k: usize) -> bool {
+        let mut b = k;
+        while b > 0 && (self.punct(b - 1, ',') || self.punct(b - 1, '-')) && b + 2 > k {
+            b -= 1;
+        }
+        let month_before = b.checked_sub(1).and_then(|m| self.word(m)).is_some_and(|w| {
+            matches!(
+                w,
+                Word::GregMonth(_)
+                    | Word::BanglaMonth(_)
+                    | Word::AssameseMonth(_)
+                    | Word::HijriMonth(_)
+            )
+        });
+        month_before
+            || matches!(
+                self.year_first(k),
+                Ok(Some((Part::Greg(_) | Part::Hijri(_) | Part::Bangla(_), _)))
+            )
+    }
+
+    /// Two or more weekdays joined as a list from `i` (`রবি, সোম ও মঙ্গলবার`, `রবি ও সোমবার`):
+    /// the days (at most seven) and the index after the last.
+    fn weekday_list(&self, i: usize) -> Option<(Vec<Weekday>, usize)> {
+        let weekday = |k: usize| match self.word(k) {
+            Some(Word::Weekday { day, .. }) => Some(day),
+            _ => None,
+        };
+        let first = weekday(i)?;
+        // (Most weekdays stand alone: look for a second before allocating.)
+        let second = match self.tok(i + 1).map(|t| t.kind) {
+            Some(Kind::Punct(',')) => i + 2 + usize::from(self.word(i + 2) == Some(Word::And)),
+            Some(Kind::Word(Some(Word::And))) => i + 2,
+            _ => return None,
+        };
+        weekday(second)?;
+        let mut days = vec![first];
+        let mut k = i + 1;
+        while days.len() < 7 {
+            let sep = match self.tok(k).map(|t| t.kind) {
+                Some(Kind::Punct(',')) => 1 + usize::from(self.word(k + 1) == Some(Word::And)),
+                Some(Kind::Word(Some(Word::And))) => 1,
+                _ => break,
+            };
+            let Some(day) = weekday(k + sep) else { break };
+            days.push(day);
+            k += sep + 1;
+        }
+        (days.len() >= 2).then_some((days, k))
+    }
+
     /// Whether a date starts at `i` (after an optional comma or parenthesis).
     fn date_follows(&self, i: usize) -> bool {
         let i = if self.punct(i, ',') || self.punct(i, '(') { i + 1 } else { i };
@@ -552,8 +711,14 @@ impl<'t> Grammar<'t> {
     /// Build the chain that starts at token `i`. Returns the chain and the index after it, or an
     /// error with the index to resume from.
     pub(crate) fn chain(&self, i: usize) -> Result<Option<(Chain, usize)>, (Error, usize)> {
+        // Most tokens start nothing: find out before building a chain.
+        let first = match self.part(i, false) {
+            Ok(Some(first)) => first,
+            Ok(None) => return Ok(None),
+            Err(e) => return Err((e, i + 1)),
+        };
         let mut chain = Chain::default();
-        Ok(self.chain_into(i, &mut chain)?.map(|next| (chain, next)))
+        Ok(self.chain_from(i, &mut chain, Some(first))?.map(|next| (chain, next)))
     }
 
     /// [`Grammar::chain`] into a caller's fresh (`Default`) `Chain`, which saves moving a few
@@ -562,6 +727,16 @@ impl<'t> Grammar<'t> {
         &self,
         i: usize,
         chain: &mut Chain,
+    ) -> Result<Option<usize>, (Error, usize)> {
+        self.chain_from(i, chain, None)
+    }
+
+    /// [`Grammar::chain_into`], given the first part when it is already read.
+    fn chain_from(
+        &self,
+        i: usize,
+        chain: &mut Chain,
+        mut first: Option<(Part, usize)>,
     ) -> Result<Option<usize>, (Error, usize)> {
         let mut j = i;
         let mut last_end_tok: Option<usize> = None;
@@ -594,7 +769,11 @@ impl<'t> Grammar<'t> {
                 j = next;
                 continue;
             }
-            let part = match self.part(k, j > i) {
+            let read = match first.take() {
+                Some(p) => Ok(Some(p)),
+                None => self.part(k, j > i),
+            };
+            let part = match read {
                 Ok(Some(p)) => p,
                 Ok(None) => break,
                 Err(e) => {
@@ -623,11 +802,14 @@ impl<'t> Grammar<'t> {
                         | Part::Saka(_)
                         | Part::Weekday(..)
                         | Part::IndianYear
+                        | Part::Lunisolar
+                        | Part::Time(..)
                 )
             } else {
                 let line_ends =
                     self.tok(next).is_none_or(|t| matches!(t.kind, Kind::Punct(c) if is_danda(c)));
-                matches!(part, Part::IndianYear) || (matches!(part, Part::Weekday(..)) && line_ends)
+                matches!(part, Part::IndianYear | Part::Lunisolar)
+                    || (matches!(part, Part::Weekday(..)) && line_ends)
             };
             if (dandas > 0 && !almanac_part)
                 || (colon
@@ -646,6 +828,7 @@ impl<'t> Grammar<'t> {
                 Part::Filler
                     | Part::Anaphoric
                     | Part::Direction(_)
+                    | Part::MonthOffset(_)
                     | Part::Dibagoto
                     | Part::Local(_)
                     | Part::Deep
@@ -774,7 +957,7 @@ impl Chain {
         }
         match part {
             Part::Greg(p) => {
-                if self.greg.is_some() {
+                if self.greg.is_some() || self.day_only.is_some() {
                     return false;
                 }
                 self.direction = self.direction.or(pending.take());
@@ -818,6 +1001,13 @@ impl Chain {
                 self.strong = true;
                 self.weekday = Some((d, span, typo));
             }
+            Part::WeekdayList(days, span) => {
+                if self.weekday.is_some() || self.weekday_list.is_some() {
+                    return false;
+                }
+                self.strong = true;
+                self.weekday_list = Some((days, span));
+            }
             Part::Time(t, strong) => {
                 match &mut self.time {
                     // A period word alone, then the hour (`সকালে আটটায়`): complete it.
@@ -859,6 +1049,21 @@ impl Chain {
                 }
                 self.year_offset = Some(d);
             }
+            Part::MonthOffset(d) => {
+                if self.month_offset.is_some() || self.greg.is_some() || self.day_only.is_some() {
+                    return false;
+                }
+                self.month_offset = Some(d);
+            }
+            Part::DayOnly(p) => {
+                let dated = self.greg.is_some() || self.bangla.is_some() || self.hijri.is_some();
+                if self.day_only.is_some() || dated {
+                    return false;
+                }
+                self.direction = self.direction.or(pending.take());
+                self.strong = true;
+                self.day_only = Some(p);
+            }
             Part::IndianYear => {
                 // A run of era years with no date (an almanac's `১৯৪৬ শকাব্দ /২০৮১ বিক্রম
                 // সাম্বৎ`): each is its own; beside a date they are cues of one match.
@@ -876,6 +1081,14 @@ impl Chain {
                 }
                 self.indian_cue = true;
                 self.era_year = true;
+            }
+            Part::Lunisolar => {
+                if self.lunisolar {
+                    return false;
+                }
+                self.indian_cue = true;
+                self.strong = true;
+                self.lunisolar = true;
             }
             Part::Anaphoric => self.anaphoric = true,
             Part::Back(days) => {

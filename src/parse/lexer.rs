@@ -14,6 +14,9 @@ pub(crate) struct Num {
     /// Digits written, leading zeros included; saturates at 255.
     pub(crate) digits: u8,
     pub(crate) script: DigitScript,
+    /// The number continues another, glued after a `/`, `-` or `.` glued to it (`১২` in `১/১২`,
+    /// `২৩` in `২০২২-২৩`), or follows নং / নম্বর / দং (`বাড়ি নং ৫`): it is not a day.
+    pub(crate) numbered: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -140,11 +143,25 @@ pub(crate) struct Lexer {
     num_end: Option<usize>,
     /// Line breaks seen since the last token (saturating at a paragraph break).
     breaks: u8,
+    /// What the last tokens say about a number that follows (see [`Num::numbered`]).
+    before: Before,
+}
+
+/// What the last tokens were, for [`Num::numbered`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Before {
+    Other,
+    /// A number.
+    Num,
+    /// A `/`, `-` or `.` glued to a number.
+    Joiner,
+    /// নং, নম্বর, দং (and a colon after it).
+    Label,
 }
 
 impl Lexer {
     pub(crate) const fn new() -> Lexer {
-        Lexer { pos: 0, space_before: true, num_end: None, breaks: 0 }
+        Lexer { pos: 0, space_before: true, num_end: None, breaks: 0, before: Before::Other }
     }
 
     /// The position up to which the text has been consumed.
@@ -269,7 +286,20 @@ impl Lexer {
     }
 
     #[inline]
-    fn emit(&mut self, kind: Kind, start: usize, end: usize) -> Lexed {
+    fn emit(&mut self, mut kind: Kind, start: usize, end: usize) -> Lexed {
+        let (prev, glued) = (self.before, !self.space_before);
+        self.before = match &mut kind {
+            // Most tokens: a word.
+            Kind::Word(None) => Before::Other,
+            Kind::Num(n) => {
+                n.numbered = (prev == Before::Joiner && glued) || prev == Before::Label;
+                Before::Num
+            }
+            Kind::Punct('/' | '-' | '.') if prev == Before::Num && glued => Before::Joiner,
+            Kind::Punct(':') if prev == Before::Label => Before::Label,
+            Kind::Word(Some(Word::NumberLabel)) => Before::Label,
+            _ => Before::Other,
+        };
         let token =
             Token { kind, start, end, space_before: self.space_before, breaks_before: self.breaks };
         self.pos = end;
@@ -346,7 +376,7 @@ fn starts_with_letter(bytes: &[u8]) -> bool {
 fn scan_digits(text: &str, start: usize) -> (Num, usize) {
     let run = crate::digits::digit_run(text, start);
     let digits = u8::try_from(run.count).unwrap_or(u8::MAX);
-    (Num { value: run.value, digits, script: run.script }, run.end)
+    (Num { value: run.value, digits, script: run.script, numbered: false }, run.end)
 }
 
 /// `রবিউল আউয়াল`: a first word, one space, a second word that completes a Hijri month name.

@@ -112,19 +112,13 @@ impl Iterator for Extract<'_> {
     }
 }
 
-/// The first half of a range takes what it left unsaid from the second: the year of its date,
-/// the period of its time (`সকাল সোয়া ৭টা থেকে পৌনে ৮টা`).
-fn inherit(first: &mut Chain, second: &mut Chain, range: bool) {
+/// What the second of two joined chains takes from the first (and the pair decides together):
+/// in a document, a short year's century and a recurrence ([`inherit_document`]); the anaphoric
+/// day (`ওইদিন সকাল ১১টা থেকে সন্ধ্যা ৬টা`: both ends are that other day's), and the period of
+/// a time (`সকাল সোয়া ৭টা থেকে পৌনে ৮টা`).
+fn inherit_forward(first: &mut Chain, second: &mut Chain, range: bool) {
     inherit_document(first, second);
-    // `ওইদিন সকাল ১১টা থেকে সন্ধ্যা ৬টা`: both ends are that other day's.
     second.anaphoric |= first.anaphoric;
-    if let (Some(a), Some(b)) = (&mut first.greg, &second.greg) {
-        if a.year.is_none() {
-            if let Some(y) = b.year {
-                a.year = Some(if a.month > b.month { y - 1 } else { y });
-            }
-        }
-    }
     if let (Some(a), Some(b)) = (&mut first.time, &mut second.time) {
         let bare = |t: &grammar::TimeParts| {
             t.period.is_none() && t.meridiem.is_none() && !t.clock24 && t.hour.is_some()
@@ -184,5 +178,37 @@ fn inherit_document(first: &Chain, second: &mut Chain) {
             }
         }
         _ => {}
+    }
+}
+
+/// What the first of two joined chains takes from the second, which says it after: the year of
+/// its date (`২৫ ডিসেম্বর থেকে ৪ জানুয়ারি ২০২৬`, `Mar 14 – Apr 13, 2024`), and, a day of a
+/// list that shares its month, the time (`৩, ৪ ও ৫ মে বেলা ১০টা`). Applied from a group's
+/// last chain backwards, so that the head of a list hears what its last item says.
+fn inherit_backward(first: &mut Chain, second: &Chain, range: bool) {
+    if let (Some(a), Some(b)) = (&mut first.greg, &second.greg) {
+        if let (None, Some(y)) = (a.year, b.year.filter(|_| !b.short_year)) {
+            // A range runs forward (`২৫ ডিসেম্বর থেকে ৪ জানুয়ারি ২০২৬`: the December before); a
+            // list's dates need not (`১১ মে ও ২৪ এপ্রিল ২০১৩`): the year nearest the next one.
+            let before = (a.month, a.day.unwrap_or(1)) > (b.month, b.day.unwrap_or(1));
+            a.year = Some(if range {
+                if before { y - 1 } else { y }
+            } else {
+                let gap = |y: i32| {
+                    let on = |y: i32, m: u8, d: Option<u8>| {
+                        chrono::NaiveDate::from_ymd_opt(y, u32::from(m), u32::from(d.unwrap_or(1)))
+                    };
+                    match (on(y, a.month, a.day), on(b.year.unwrap_or(y), b.month, b.day)) {
+                        (Some(x), Some(z)) => (x - z).num_days().abs(),
+                        _ => i64::MAX,
+                    }
+                };
+                [y - 1, y, y + 1].into_iter().min_by_key(|&c| gap(c)).unwrap_or(y)
+            });
+        }
+    }
+    let shares_month = first.greg.as_ref().is_some_and(|g| g.inherited);
+    if !range && shares_month && first.time.is_none() {
+        first.time.clone_from(&second.time);
     }
 }

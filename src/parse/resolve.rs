@@ -13,7 +13,7 @@ use crate::error::Error;
 
 use super::days::saka_month;
 use super::grammar::{Chain, RelParts, TimeParts};
-use super::words::{DayPeriod, Unit};
+use super::words::{DayPeriod, Era, Unit};
 use super::zone::{Localized, Zone};
 use super::{
     Evidence, Match, OtherCalendar, Parser, Relative, Role, Warning, WrittenBangla, WrittenDate,
@@ -68,19 +68,53 @@ fn weekday_year(month: u8, day: u8, reference: NaiveDate, weekday: Weekday) -> O
     if found.next().is_some() { None } else { first }
 }
 
-/// The year of a two-digit year `yy`: within 80 years before to 19 after the reference, or by
-/// the POSIX `strptime` pivot without one (69–99 → 1900s, 00–68 → 2000s).
-fn century(yy: i32, reference: Option<NaiveDate>) -> i32 {
-    match reference {
-        Some(r) => {
-            let low = r.year() - 80;
-            let base = low - low.rem_euclid(100);
-            let y = base + yy;
-            if y < low { y + 100 } else { y }
+/// The year of a two-digit year `yy` read on `reference`: within 94 years before to 5 after it
+/// (a letter or deed is read after it was written, a notice's deadline soon after: `৪/৯/৩৭`
+/// read in 2024 is 1937, `০৩-০৯-২৬` 2026).
+fn century(yy: i32, reference: NaiveDate) -> i32 {
+    let low = reference.year() - 94;
+    let base = low - low.rem_euclid(100);
+    let y = base + yy;
+    if y < low { y + 100 } else { y }
+}
+
+/// The year of a two-digit year `yy` nearest a year written in full nearby.
+fn century_near(yy: i32, written: i32) -> i32 {
+    let base = written - written.rem_euclid(100) + yy;
+    [base - 100, base, base + 100].into_iter().min_by_key(|y| (y - written).abs()).unwrap_or(base)
+}
+
+/// The day `month`/`day` in the year `ty` names: that Gregorian year, or the one Gregorian day
+/// with that month and day inside the Hijri or Bangabda year (a Hijri year is shorter than a
+/// Gregorian one, so it holds each month and day at most once; a Bangabda year once, or, 366
+/// days long, a day of mid-April twice, and then none is chosen).
+fn in_year_of(ty: &super::grammar::TextYear, month: u8, day: u8) -> Option<NaiveDate> {
+    let on = |y: i32| NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(day));
+    let (start, end) = match ty.calendar {
+        Era::Hijri => {
+            let first = |y: i32| {
+                HijriDate::new(y, 1, 1)
+                    .and_then(HijriDate::to_gregorian_approx)
+                    .ok()
+                    .map(|a| a.estimate())
+            };
+            (first(ty.year)?, first(ty.year + 1)?)
         }
-        None if yy >= 69 => 1900 + yy,
-        None => 2000 + yy,
-    }
+        Era::Bangla => {
+            let first = |y: i32| {
+                BanglaDate::new(y, crate::calendar::Month::Boishakh, 1, Rule::BangladeshHistorical)
+                    .ok()
+                    .map(BanglaDate::to_gregorian)
+            };
+            (first(ty.year)?, first(ty.year + 1)?)
+        }
+        _ => return on(ty.year),
+    };
+    // (A West Bengal year of 366 days may hold a day of April twice: then it names neither.)
+    let mut inside =
+        (start.year()..=end.year()).filter_map(on).filter(|d| (start..end).contains(d));
+    let first = inside.next();
+    if inside.next().is_some() { None } else { first }
 }
 
 /// The occurrence of a weekday nearest `reference` (ties to the past), or the latest on or
@@ -192,6 +226,26 @@ fn resolve_with(
     role: Role,
     given: Option<GivenDay>,
 ) -> Result<Match, Error> {
+    // A Vikram Samvat date names lunar months: no Bangabda or Śaka date is read beside it.
+    if chain.lunisolar {
+        if chain.bangla.is_some() || chain.saka.is_some() {
+            let mut solar = chain.clone();
+            (solar.bangla, solar.saka) = (None, None);
+            return resolve_with(p, &solar, role, given);
+        }
+        let mut m = resolve_chain(p, chain, role, given)?;
+        m.warnings.insert(0, Warning::LunisolarDate { span: chain.span.clone() });
+        return Ok(m);
+    }
+    resolve_chain(p, chain, role, given)
+}
+
+fn resolve_chain(
+    p: &Parser,
+    chain: &Chain,
+    role: Role,
+    given: Option<GivenDay>,
+) -> Result<Match, Error> {
     let mut r = Resolver::new(p, chain);
     r.given = given;
     r.written_gregorian();
@@ -200,6 +254,7 @@ fn resolve_with(
     r.bangabda()?;
     r.relative();
     r.gregorian_year();
+    r.day_only();
     r.other_calendars()?;
     r.bangabda_rule();
     r.weekday();
@@ -292,13 +347,27 @@ impl<'a> Resolver<'a> {
         self.day = g.day;
         self.year = g.year;
         if g.short_year {
-            self.year = self.year.map(|yy| century(yy, self.ref_date));
+            let context = self.chain.text_year.as_ref().filter(|t| t.calendar == Era::Christian);
+            // The century of a year written in full nearby (a letter of 1939 dated `৪/৯/৩৭` is of
+            // 1937), else of the reference. With neither, 30–99 are of the 1900s (no text was
+            // written in 2030–2099 yet: `তাং ২৭.৭.৭১` is 1971; to be revisited in 2030), and
+            // below 30 the century cannot be known (a letter dated `০৮-০৩-২৮` may be of 1928):
+            // month and day only.
+            self.year = match (self.year, context, self.ref_date) {
+                (Some(yy), Some(t), _) => Some(century_near(yy, t.year)),
+                (Some(yy), None, Some(r)) => Some(century(yy, r)),
+                (Some(yy), None, None) if yy >= 30 => Some(1900 + yy),
+                _ => None,
+            };
             if let Some(y) = self.year {
                 self.warnings.push(Warning::CenturyInferred { year: y });
             }
         }
         if let Some(span) = &g.era_conflict {
             self.warnings.push(Warning::EraMismatch { span: span.clone() });
+        }
+        if let (true, Some(year)) = (g.year_inferred, self.year) {
+            self.warnings.push(Warning::YearInferred { year });
         }
         if let (Some(d), Some(y)) = (g.day, self.year) {
             self.date = NaiveDate::from_ymd_opt(y, u32::from(g.month), u32::from(d));
@@ -375,6 +444,34 @@ impl<'a> Resolver<'a> {
                 span: b.span.clone(),
             });
         }
+        // Nothing in the text says whose reckoning it is (no Gregorian date, weekday, Indian
+        // era or Assamese name), and the other region's almanac puts it on another day: say so.
+        let unsupported = chain.greg.is_none()
+            && chain.weekday.is_none()
+            && self.chosen.is_none()
+            && !self.assamese
+            && p.by_evidence();
+        if let (true, Some(bd)) = (unsupported, self.bangla_date) {
+            let rule = bd.rule();
+            let other = if rule.is_west_bengal() {
+                Rule::BangladeshHistorical.in_year(bd.year())
+            } else {
+                Rule::WestBengalSuryaSiddhanta
+            };
+            let elsewhere = BanglaDate::from_parts(
+                i64::from(bd.year()),
+                bd.month(),
+                i64::from(bd.day()),
+                other,
+            );
+            if elsewhere.is_ok_and(|o| o.to_gregorian() != bd.to_gregorian()) {
+                self.warnings.push(Warning::BanglaRuleAssumed {
+                    rule,
+                    other,
+                    span: b.span.clone(),
+                });
+            }
+        }
         Ok(())
     }
 
@@ -441,6 +538,20 @@ impl<'a> Resolver<'a> {
         } else if let (Some(off), Some(rd)) = (chain.year_offset, self.ref_date) {
             let y = rd.year() + i32::from(off);
             self.date = NaiveDate::from_ymd_opt(y, u32::from(g.month), u32::from(d));
+        } else if let Some(ty) = chain.text_year.as_ref().filter(|ty| match self.ref_date {
+            None => true,
+            // With a reference, a year of the date's sentence beats it only for what is told
+            // of the past (`১৮৭৬ সালে … ১৫ সেপ্টেম্বর`, `সালতামামি ২০০৯ … জানুয়ারি ০৩`), not
+            // for what is to come (`২০২২ সালে শুরু হওয়া প্রকল্প ৩০ জুন শেষ হবে`) or a date
+            // গত/আগামী ties to the reference.
+            Some(_) => ty.same_sentence && !ty.future && chain.direction.is_none(),
+        }) {
+            // A year written elsewhere in the paragraph.
+            inferred = false;
+            self.date = in_year_of(ty, g.month, d);
+            if let Some(date) = self.date {
+                self.warnings.push(Warning::YearFromText { year: date.year() });
+            }
         } else if let Some(rd) = self.ref_date {
             let how = resolution(chain, self.p);
             self.date = infer_year(g.month, d, rd, how);
@@ -458,6 +569,43 @@ impl<'a> Resolver<'a> {
         }
         if let (true, Some(d)) = (inferred, self.date) {
             self.warnings.push(Warning::YearInferred { year: d.year() });
+        }
+    }
+
+    /// Step 4a: A day named alone (`গত ১২ তারিখ`, `চলতি মাসের ২০ তারিখ`): its month from the
+    /// reference, the one the words name (চলতি/গত/আগামী মাসের) or the nearest such day in the
+    /// direction they say (গত: before the reference day, আগামী: after it).
+    fn day_only(&mut self) {
+        let chain = self.chain;
+        let Some(day) = chain.day_only else { return };
+        self.day = Some(day);
+        let (None, Some(rd)) = (self.date, self.ref_date) else { return };
+        // `জিলহজ মাস গণনা শুরু। এই মাসের ১০ তারিখ`: "this month" is the one just named, of
+        // another calendar; the reference's month would be a guess.
+        if chain.month_offset == Some(0) && chain.other_month_before {
+            return;
+        }
+        let Some(first) = rd.with_day(1) else { return };
+        let in_month = |offset: i32| {
+            let month = if offset < 0 {
+                first.checked_sub_months(Months::new(offset.unsigned_abs()))
+            } else {
+                first.checked_add_months(Months::new(offset.unsigned_abs()))
+            };
+            month.and_then(|m| m.with_day(u32::from(day)))
+        };
+        self.date = match (chain.month_offset, chain.direction) {
+            (Some(offset), _) => in_month(i32::from(offset)),
+            // Strictly before or after the reference day: `গত ১২ তারিখ` written on the 12th is
+            // last month's.
+            (None, Some(dir)) if dir < 0 => (-12..=0).rev().filter_map(in_month).find(|x| *x < rd),
+            (None, Some(dir)) if dir > 0 => (0..=12).filter_map(in_month).find(|x| *x > rd),
+            (None, _) => pick((-12..=12).filter_map(in_month), rd, self.p.year_resolution, |x| *x),
+        };
+        if let Some(date) = self.date {
+            self.warnings.push(Warning::YearInferred { year: date.year() });
+            self.warnings
+                .push(Warning::MonthInferred { year: date.year(), month: date.month() as u8 });
         }
     }
 
@@ -625,7 +773,7 @@ impl<'a> Resolver<'a> {
             return;
         }
         let (true, false, None, Some(rd)) =
-            (nothing_dated, chain.anaphoric, self.date, self.ref_date)
+            (nothing_dated && !chain.lunisolar, chain.anaphoric, self.date, self.ref_date)
         else {
             return;
         };
@@ -652,9 +800,19 @@ impl<'a> Resolver<'a> {
                     || (self.p.night_follows_day
                         && matches!(period, Some(DayPeriod::Night | DayPeriod::Dawn))
                         && (chain.weekday.is_some() || chain.greg.is_some()));
-                // Almanacs count days sunrise to sunrise: `রাত্রি ঘ ২/৪৮` or `ভোর ৪টে ২৫`
-                // under a West Bengal date is before the next civil day's sunrise.
-                let almanac_day = (t.almanac || self.read_in_west_bengal())
+                // Almanacs count days sunrise to sunrise: `রাত্রি ঘ ২/৪৮`, or `ভোর ৪টে ২৫` listed
+                // under a West Bengal date or in almanac text, is before the next civil day's
+                // sunrise. A time stamp (`০৪:২৬ ভোরে, বুধবার, ১৭ মে`) is civil time.
+                let first_date = [
+                    chain.greg.as_ref().map(|g| g.span.start),
+                    chain.bangla.as_ref().map(|b| b.span.start),
+                ]
+                .into_iter()
+                .flatten()
+                .min();
+                let listed = !t.marker_after && first_date.is_some_and(|s| s < t.span.start);
+                let almanac_day = (t.almanac
+                    || (listed && (chain.almanac || self.read_in_west_bengal())))
                     && matches!(period, Some(DayPeriod::Night | DayPeriod::Dawn))
                     && rt.time.hour() < 6;
                 if almanac_day {

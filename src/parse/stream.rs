@@ -7,11 +7,13 @@
 
 use std::io::{self, Read};
 
+use chrono::{Datelike, NaiveDate};
+
 use super::document::Layout;
-use super::grammar::{Chain, Grammar, makes_generic};
+use super::grammar::{Chain, Grammar, TextYear, makes_generic};
 use super::lexer::{Kind, Lexed, Lexer, Token};
-use super::words::Word;
-use super::{Match, Parser, Role, Warning, inherit, resolve};
+use super::words::{Era, Word};
+use super::{Match, Parser, Role, Warning, inherit_backward, inherit_forward, resolve};
 use crate::error::{Error, ErrorKind};
 
 /// How many tokens, counted from where an expression may start, the grammar sees.
@@ -72,8 +74,9 @@ pub(crate) struct Window {
     first: usize,
     pos: usize,
     base: usize,
-    /// The next chain, already read while looking for a range or list, with its end and role.
-    buffered: Option<(Chain, usize, Role)>,
+    /// The next chains of a range or list, already read (and given what they share) with the
+    /// first of it, each with its end and role.
+    buffered: std::collections::VecDeque<(Chain, usize, Role)>,
     /// The first token the search still needs.
     scan: usize,
     /// A chain is held whose byte offsets are into the current text: no text may be dropped.
@@ -81,6 +84,22 @@ pub(crate) struct Window {
     /// Input-wide indices of the tokens in the window that start a paragraph (after an empty
     /// line): the grammar never sees past the next one.
     paragraphs: std::collections::VecDeque<usize>,
+    /// The paragraph read so far uses almanac words (তিথি, নক্ষত্র …).
+    almanac: bool,
+    /// … and has listed an entry under a Bangabda date: the times after it, even beside a
+    /// Gregorian date alone (`ইংরাজি তারিখ: ০৫/১১/২০২৩ রাত্রি ১.১৫`), are the Hindu day's.
+    almanac_entry: bool,
+    /// The years written in the last [`YEAR_REACH`] tokens read past (outside matches), for
+    /// the dates without one after them.
+    years: std::collections::VecDeque<YearSeen>,
+    /// Sentences read past, counted; the paragraph of the last known word or number read.
+    sentence: usize,
+    paragraph: usize,
+    /// Paragraph starts lexed, counted.
+    paragraph_count: usize,
+    /// The last token read past in this paragraph that names a Bangabda or Hijri month
+    /// (`জিলহজ মাস গণনা শুরু`): `এই মাসের ১০ তারিখ` after it is that month's.
+    other_month: Option<usize>,
     /// Document mode: the document recognisers run too, and every token lexed is shown to the
     /// layout of sentences and lines (once: it is linear).
     layout: Option<Layout>,
@@ -108,6 +127,91 @@ pub(crate) struct Found {
     pub(crate) signal_before: bool,
 }
 
+/// What a token read past asks of the search: nothing (a word unknown to the vocabulary), to be
+/// counted (punctuation that may end a sentence), or to be tried as an expression's start.
+#[derive(Clone, Copy)]
+enum Visit {
+    Plain,
+    Punct(char, usize),
+    Start,
+}
+
+/// How many tokens before and after a date without a year are searched for one written nearby
+/// (about two sentences of news prose).
+const YEAR_REACH: usize = 40;
+
+/// A year read past: its token, value and calendar, and where it stands.
+#[derive(Debug, Clone)]
+struct YearSeen {
+    token: usize,
+    year: i32,
+    calendar: Era,
+    sentence: usize,
+    paragraph: usize,
+}
+
+/// Whether punctuation `c`, ending at byte `end`, ends a sentence: a dari or danda, `?`, `!`,
+/// or a full stop that is not between digits.
+fn ends_sentence(c: char, end: usize, text: &str) -> bool {
+    matches!(c, '।' | '?' | '!' | '॥' | '৷')
+        || (c == '.' && !text.as_bytes().get(end).is_some_and(u8::is_ascii_digit))
+}
+
+/// Whether the rest of the sentence after token `end` has a verb in the future tense (Bengali
+/// puts the verb last; what came before the date may have been dropped from the window).
+fn future_sentence(toks: &[Token], end: usize, text: &str) -> bool {
+    let ends = |t: &Token| matches!(t.kind, Kind::Punct(c) if ends_sentence(c, t.end, text));
+    let future = |t: &Token| {
+        matches!(t.kind, Kind::Word(None))
+            && text.get(t.start..t.end).is_some_and(crate::parse::words::is_future_verb)
+    };
+    let after = toks.get(end..).unwrap_or_default().iter().take(YEAR_REACH);
+    after.take_while(|t| !ends(t) && !t.starts_paragraph()).any(future)
+}
+
+/// The year token `k` is, as a date without one may take it: a four-digit number with a year's
+/// era word (`১৮৭৬ সালে`, `১৪৪৩ হিজরির`, `বাংলা ১২৮৩ সনের`), or alone between 1800 and 2100
+/// (`এইচএসসি পরীক্ষা ২০২২`); not one that belongs to another number or a label (`২০১৭-১৮`,
+/// `এসএসসি-২০০১`, `নং ২০২২`), nor another date's (`১৮৬৩ সালের ১২ জানুয়ারি`).
+fn year_at(g: &Grammar<'_>, k: usize) -> Option<(i32, Era)> {
+    let t = g.toks.get(k)?;
+    let n = t.num().filter(|n| n.digits == 4)?;
+    let year = i32::try_from(n.value).ok()?;
+    let before = k.checked_sub(1).and_then(|b| g.toks.get(b));
+    let after = g.toks.get(k + 1);
+    let joins = |o: &Token| matches!(o.kind, Kind::Punct('-' | '–' | '—' | '/' | '.' | ':'));
+    // `১৯৭৬-এ`, `২০২০-তে`: a case ending after a hyphen.
+    let case_ending = after.is_some_and(|a| a.is_punct('-') && !a.space_before)
+        && g.toks.get(k + 2).is_some_and(|c| {
+            !c.space_before && matches!(c.word(), Some(Word::CaseSuffix | Word::Direction(0)))
+        });
+    let glued_before = before.is_some_and(|b| joins(b) && !t.space_before);
+    // (A full stop after it that no digit follows ends the sentence: `… 17,2024.`.)
+    let full_stop = after.is_some_and(|a| a.is_punct('.'))
+        && g.toks.get(k + 2).is_none_or(|n| n.space_before || n.num().is_none());
+    let glued_after =
+        after.is_some_and(|a| joins(a) && !a.space_before) && !case_ending && !full_stop;
+    if glued_before
+        || glued_after
+        || before.and_then(Token::word) == Some(Word::NumberLabel)
+        || g.year_in_date(k)
+    {
+        return None;
+    }
+    // The calendar named before the year (`হিজরি ১৪৪৭ সনের`, `বাংলা ১২৮৩ সনের`), else after it.
+    match (before.and_then(Token::word), after.and_then(Token::word)) {
+        (Some(Word::Era(e @ (Era::Hijri | Era::Bangla))), _)
+        | (_, Some(Word::Era(e @ (Era::Hijri | Era::Bangla)))) => Some((year, e)),
+        (_, Some(Word::Era(Era::Christian))) => Some((year, Era::Christian)),
+        // সাল, সন: also Bangabda years (`১৪৩১ সনে`); a Gregorian year from 1600 on.
+        (_, Some(Word::Era(Era::Year))) => {
+            (1600..=2200).contains(&year).then_some((year, Era::Christian))
+        }
+        (_, Some(Word::Era(_) | Word::IndianEra { .. } | Word::Unit(_))) => None,
+        _ => (1800..=2100).contains(&year).then_some((year, Era::Christian)),
+    }
+}
+
 impl Window {
     pub(crate) fn new(parser: Parser) -> Window {
         Window {
@@ -118,11 +222,18 @@ impl Window {
             first: 0,
             pos: 0,
             base: 0,
-            buffered: None,
+            buffered: std::collections::VecDeque::new(),
             scan: 0,
             pinned: false,
             paragraphs: std::collections::VecDeque::new(),
             layout: None,
+            almanac: false,
+            almanac_entry: false,
+            years: std::collections::VecDeque::new(),
+            sentence: 0,
+            paragraph: 0,
+            paragraph_count: 0,
+            other_month: None,
         }
     }
 
@@ -151,6 +262,7 @@ impl Window {
                     let index = self.first + self.tokens.len();
                     if t.starts_paragraph() {
                         self.paragraphs.push_back(index);
+                        self.paragraph_count += 1;
                     }
                     if let Some(layout) = &mut self.layout {
                         layout.observe(&t, index, src.text());
@@ -260,28 +372,65 @@ impl Window {
     ) -> Option<Result<(Chain, usize), Error>> {
         loop {
             self.advance_to(src, i);
-            let Some(t) = self.token(src, i) else {
+            self.fill(src, i + 1);
+            // What kind of token it is, and nothing more: most tokens need nothing else.
+            let visit = self.from(i).first().map(|t| match t.kind {
+                Kind::Word(None) => Visit::Plain,
+                Kind::Punct(c) => Visit::Punct(c, t.end),
+                _ => Visit::Start,
+            });
+            let Some(visit) = visit else {
                 // The end: a later call starts here, not at a token already dropped.
                 self.pos = i;
                 return None;
             };
-            // Only numbers and known words can start an expression.
-            if matches!(t.kind, Kind::Num(_) | Kind::Word(Some(_))) {
-                let document = self.layout.is_some();
-                match self.chain(src, i) {
-                    Ok(Some((chain, next))) if chain.is_strong() => return Some(Ok((chain, next))),
-                    Ok(Some((chain, next))) if document && chain.is_document_candidate() => {
-                        return Some(Ok((chain, next)));
+            match visit {
+                // Most words of running text: nothing to note, no expression to try.
+                Visit::Plain => {}
+                Visit::Punct(c, end) => {
+                    self.sentence += usize::from(ends_sentence(c, end, src.text()));
+                }
+                // Only numbers and known words can start an expression.
+                Visit::Start => {
+                    let Some(kind) = self.from(i).first().map(|t| t.kind) else { break None };
+                    let paragraph = self.paragraph_of(i);
+                    if paragraph != self.paragraph {
+                        self.new_paragraph(paragraph);
                     }
-                    Ok(_) => {}
-                    Err((e, resume)) => {
-                        self.pos = resume.max(i + 1);
-                        return Some(Err(e));
+                    self.almanac |= matches!(kind, Kind::Word(Some(Word::AlmanacTerm)));
+                    let document = self.layout.is_some();
+                    match self.chain(src, i) {
+                        Ok(Some((chain, next))) if chain.is_strong() => {
+                            return Some(Ok((chain, next)));
+                        }
+                        Ok(Some((chain, next))) if document && chain.is_document_candidate() => {
+                            return Some(Ok((chain, next)));
+                        }
+                        Ok(_) => {}
+                        Err((e, resume)) => {
+                            self.pos = resume.max(i + 1);
+                            return Some(Err(e));
+                        }
                     }
+                    self.see(i, kind, src.text());
                 }
             }
             i += 1;
         }
+    }
+
+    /// The paragraph token `i` (in the window) is in, counted from the start of the input.
+    fn paragraph_of(&self, i: usize) -> usize {
+        self.paragraph_count - self.paragraphs.iter().rev().take_while(|&&p| p > i).count()
+    }
+
+    /// Paragraph `paragraph` starts: what was noted of the last one is forgotten.
+    #[cold]
+    fn new_paragraph(&mut self, paragraph: usize) {
+        (self.almanac, self.almanac_entry) = (false, false);
+        self.paragraph = paragraph;
+        self.years.clear();
+        self.other_month = None;
     }
 
     /// The next match or error; offsets are into the whole input.
@@ -316,52 +465,36 @@ impl Window {
         src: &mut S,
         finish: impl FnOnce(&mut Window, &mut S, Chain, Role, Result<Match, Error>) -> T,
     ) -> Option<T> {
-        self.pinned = self.buffered.is_some();
-        let (mut chain, next, mut role) = match self.buffered.take() {
-            Some(b) => b,
-            None => match self.chain_at(src, self.pos)? {
-                Ok((chain, next)) => (chain, next, Role::Single),
-                Err(e) => {
-                    let e = e.shifted(self.base);
-                    return Some(finish(self, src, Chain::default(), Role::Single, Err(e)));
-                }
-            },
-        };
-        self.pinned = true;
-        self.pos = next;
-        // Look ahead: is this the first half of a range, or one of a list?
-        if let Some((first, second, after)) = self.connector(src, next) {
-            if let Ok(Some((mut following, following_next))) = self.chain(src, after) {
-                // `সকাল ৮টা থেকে এগারোটা`: a range's end may be a bare hour when its start
-                // is a time.
-                let bare_hour_end = first == Role::RangeStart
-                    && chain.time.is_some()
-                    && following.time.as_ref().is_some_and(|t| t.hour.is_some());
-                // In a document, years and other document parts make ranges and lists too
-                // (`২০১৮ থেকে ২০২০`, `২০২৩-২৪ শিক্ষাবর্ষে`, `প্রতি শুক্রবার ও শনিবার`).
-                let document_pair = self.layout.is_some()
-                    && (chain.doc.is_some() || chain.is_strong())
-                    && (following.doc.is_some() || following.weekday.is_some());
-                if following.is_strong() || bare_hour_end || document_pair {
-                    if role == Role::Single {
-                        role = first;
+        // (A range's or list's chains were annotated when grouped.)
+        let mut grouped = true;
+        let (mut chain, next, role) = match self.buffered.pop_front() {
+            Some(buffered) => buffered,
+            None => {
+                self.pinned = false;
+                let (chain, next) = match self.chain_at(src, self.pos)? {
+                    Ok(found) => found,
+                    Err(e) => {
+                        let e = e.shifted(self.base);
+                        return Some(finish(self, src, Chain::default(), Role::Single, Err(e)));
                     }
-                    inherit(&mut chain, &mut following, first == Role::RangeStart);
-                    self.buffered = Some((following, following_next, second));
+                };
+                self.pinned = true;
+                if self.connector(src, next).is_some() {
+                    self.group(src, chain, next);
+                    // `group` put at least the chain it was given.
+                    self.buffered.pop_front()?
+                } else {
+                    grouped = false;
+                    let role = self.open_role(src, next);
+                    (chain, next, role)
                 }
             }
+        };
+        if !grouped {
+            self.annotate(&mut chain, src.text());
         }
-        if role == Role::Single {
-            role = match self
-                .token(src, next)
-                .filter(|t| !t.starts_paragraph())
-                .and_then(|t| t.word())
-            {
-                Some(Word::From) => Role::From,
-                Some(Word::Until) => Role::Until,
-                _ => Role::Single,
-            };
-        }
+        self.pinned = true;
+        self.pos = next;
         let mut found = resolve::resolve(&self.parser, &chain, role);
         // A table row (`৩ বৈশাখ | 17 এপ্রিল | বুধবার`) is one moment only if its cells agree:
         // when what follows a `|` contradicts what came before, the match ends at the cell.
@@ -373,12 +506,12 @@ impl Window {
                 let g = Grammar::new(cells, src.text());
                 if let Ok(Some((head, _))) = g.chain(0) {
                     self.pos = cut;
-                    self.buffered = None;
+                    self.buffered.clear();
                     found = resolve::resolve(&self.parser, &head, Role::Single);
                 }
             }
         }
-        self.pinned = self.buffered.is_some();
+        self.pinned = !self.buffered.is_empty();
         let read = match found {
             Ok(m) => Ok(m.shifted(self.base)),
             Err(e) => Err(e.shifted(self.base)),
@@ -390,7 +523,7 @@ impl Window {
     /// not take, and looks again one token on).
     pub(crate) fn resume_at(&mut self, i: usize) {
         self.pos = i;
-        self.buffered = None;
+        self.buffered.clear();
         self.pinned = false;
     }
 
@@ -413,6 +546,220 @@ impl Window {
         let genitive = matches!(t.kind, Kind::Word(None)) && raw.ends_with('র');
         let signal = matches!(word, Some(Word::From | Word::Until));
         (genitive, makes_generic(word), signal)
+    }
+
+    /// Put into `buffered` the range or list that `chain` (ending at token `next`) starts:
+    /// `chain` and every chain joined to it by connectors, each with its end and role. What one
+    /// leaves unsaid it takes from the others: a range's end the period of its start, a list's
+    /// head the month, year and time of its last item (`৩, ৪ ও ৫ মে ২০২৪ সকাল ১০টা`).
+    #[inline(never)]
+    fn group(&mut self, src: &mut impl Source, chain: Chain, next: usize) {
+        /// The most chains joined into one range or list (the window holds them all).
+        const MAX_GROUP: usize = 32;
+        let mut group = vec![(chain, next, Role::Single)];
+        // Whether each connector makes a range (or a list).
+        let mut ranges = Vec::new();
+        while let Some((last, end, _)) = group.last().filter(|_| group.len() < MAX_GROUP) {
+            let Some((first, second, after)) = self.connector(src, *end) else { break };
+            let Ok(Some((following, following_next))) = self.chain(src, after) else { break };
+            // `সকাল ৮টা থেকে এগারোটা`: a range's end may be a bare hour when its start is a
+            // time.
+            let bare_hour_end = first == Role::RangeStart
+                && last.time.is_some()
+                && following.time.as_ref().is_some_and(|t| t.hour.is_some());
+            // In a document, years and other document parts make ranges and lists too
+            // (`২০১৮ থেকে ২০২০`, `২০২৩-২৪ শিক্ষাবর্ষে`, `প্রতি শুক্রবার ও শনিবার`).
+            let document_pair = self.layout.is_some()
+                && (last.doc.is_some() || last.is_strong())
+                && (following.doc.is_some() || following.weekday.is_some());
+            if !(following.is_strong() || bare_hour_end || document_pair) {
+                break;
+            }
+            if let Some(prev) = group.last_mut().filter(|p| p.2 == Role::Single) {
+                prev.2 = first;
+            }
+            ranges.push(first == Role::RangeStart);
+            group.push((following, following_next, second));
+        }
+        for (k, &range) in ranges.iter().enumerate() {
+            if let Some([(a, ..), (b, ..)]) = group.get_mut(k..k + 2) {
+                inherit_forward(a, b, range);
+            }
+        }
+        for (k, &range) in ranges.iter().enumerate().rev() {
+            if let Some([(a, ..), (b, ..)]) = group.get_mut(k..k + 2) {
+                inherit_backward(a, b, range);
+            }
+        }
+        let text = src.text();
+        for (chain, ..) in &mut group {
+            self.annotate(chain, text);
+        }
+        // A range or list with no year written takes one: the year its last date settles on
+        // from the reference (`১৮ থেকে ২৫ আগস্ট`), the dates before it in order (a December
+        // before a January the year before), instead of each its own nearest.
+        let settled = group.last().and_then(|(last, _, role)| {
+            let yearless = last.greg.as_ref().is_some_and(|g| g.year.is_none() && g.day.is_some());
+            if !yearless || self.parser.reference.is_none() {
+                return None;
+            }
+            resolve::resolve(&self.parser, last, *role).ok()?.date
+        });
+        if let Some(mut next) = settled {
+            for (k, &range) in ranges.iter().enumerate().rev() {
+                let Some((chain, ..)) = group.get_mut(k) else { continue };
+                let Some(g) = chain.greg.as_mut() else { continue };
+                let Some(day) = g.day else { continue };
+                let on = |y: i32| NaiveDate::from_ymd_opt(y, u32::from(g.month), u32::from(day));
+                let year = match g.year {
+                    Some(written) if !g.short_year => Some(written),
+                    Some(_) => None,
+                    // A range runs forward (`২৮ ডিসেম্বর থেকে ৩ জানুয়ারি`: the December before);
+                    // a list's dates need not (`১১ মে … এবং ২৪ এপ্রিল`): the nearest year.
+                    None => {
+                        let y = next.year();
+                        let year = if range {
+                            if (g.month, day) > (next.month() as u8, next.day() as u8) {
+                                y - 1
+                            } else {
+                                y
+                            }
+                        } else {
+                            [y - 1, y, y + 1]
+                                .into_iter()
+                                .filter_map(|y| on(y).map(|d| (y, d)))
+                                .min_by_key(|(_, d)| (*d - next).num_days().abs())
+                                .map_or(y, |(y, _)| y)
+                        };
+                        g.year = Some(year);
+                        g.year_inferred = true;
+                        Some(year)
+                    }
+                };
+                if let Some(d) = year.and_then(on) {
+                    next = d;
+                }
+            }
+        }
+        // `২৫, ২৬ ও ২৭ ফেব্রুয়ারি রোজ রবি, সোম ও মঙ্গলবার`: one weekday per date, in order.
+        let listed = group.last().and_then(|(last, ..)| last.weekday_list.clone());
+        if let Some((days, span)) = listed.filter(|(days, _)| days.len() == group.len()) {
+            for ((chain, ..), day) in group.iter_mut().zip(days) {
+                chain.weekday.get_or_insert((day, span.clone(), false));
+            }
+        }
+        if let [(_, next, role)] = &mut group[..] {
+            *role = self.open_role(src, *next);
+        }
+        self.buffered.extend(group);
+    }
+
+    /// What the text around `chain` tells about it: almanac text, a year written nearby, a
+    /// month of another calendar named before.
+    fn annotate(&mut self, chain: &mut Chain, text: &str) {
+        // An almanac's entries are keyed by the Bangabda date (a Gregorian date in almanac
+        // prose, `তিথি থাকবে ২ মার্চ রাত ১টা পর্যন্ত`, is civil).
+        chain.almanac = self.almanac_entry || (self.almanac && chain.bangla.is_some());
+        self.almanac_entry |= chain.almanac;
+        // (With a reference, a date that গত/আগামী ties to it takes no other year.)
+        if chain.wants_year() && (self.parser.reference.is_none() || chain.direction.is_none()) {
+            chain.text_year = self.text_year(chain, text);
+        }
+        chain.other_month_before = self.other_month.is_some();
+    }
+
+    /// The role of a match that starts or ends a range alone (`১ মার্চ থেকে`, `৩১ মার্চ
+    /// পর্যন্ত`), by the token at `next` after it.
+    fn open_role(&mut self, src: &mut impl Source, next: usize) -> Role {
+        match self.token(src, next).filter(|t| !t.starts_paragraph()).and_then(|t| t.word()) {
+            Some(Word::From) => Role::From,
+            Some(Word::Until) => Role::Until,
+            _ => Role::Single,
+        }
+    }
+
+    /// The one year written near `chain` in its paragraph, outside it: among the years seen in
+    /// the [`YEAR_REACH`] tokens before it and those in the `YEAR_REACH` after it. A year in the
+    /// date's own sentence if there is one year there, else the one year of the paragraph;
+    /// several years and none.
+    #[inline(never)]
+    fn text_year(&self, chain: &Chain, text: &str) -> Option<TextYear> {
+        let toks = self.from(self.first);
+        let grammar = Grammar::new(toks, text);
+        let start = self.first + chain.span_start_token(toks);
+        let end = toks.partition_point(|t| t.start < chain.span.end);
+        // The one year found in the date's sentence, and in the rest of the paragraph; `Err`
+        // once two different years were.
+        let mut same: Option<Result<(i32, Era), ()>> = None;
+        let mut other: Option<Result<(i32, Era), ()>> = None;
+        let note = |slot: &mut Option<Result<(i32, Era), ()>>, found: (i32, Era)| {
+            *slot = match *slot {
+                None => Some(Ok(found)),
+                Some(Ok(first)) if first == found => Some(Ok(first)),
+                _ => Some(Err(())),
+            };
+        };
+        for y in &self.years {
+            if y.paragraph == self.paragraph && y.token + YEAR_REACH >= start {
+                let slot = if y.sentence == self.sentence { &mut same } else { &mut other };
+                note(slot, (y.year, y.calendar));
+            }
+        }
+        let mut in_sentence = true;
+        for k in end..toks.len().min(end + YEAR_REACH) {
+            let Some(t) = toks.get(k) else { break };
+            if t.starts_paragraph() {
+                break;
+            }
+            if matches!(t.kind, Kind::Punct(c) if ends_sentence(c, t.end, text)) {
+                in_sentence = false;
+                // Past the date's sentence, its year (or its doubt) is settled, and so is a
+                // paragraph with two years; with a reference only the sentence counts.
+                let settled = same.is_some() || matches!(other, Some(Err(())));
+                if settled || self.parser.reference.is_some() {
+                    break;
+                }
+            }
+            if t.num().is_some_and(|n| n.digits == 4) {
+                if let Some(found) = year_at(&grammar, k) {
+                    note(if in_sentence { &mut same } else { &mut other }, found);
+                }
+            }
+        }
+        let ((year, calendar), same_sentence) = match (same, other) {
+            (Some(Ok(found)), _) => (found, true),
+            (None, Some(Ok(found))) => (found, false),
+            _ => return None,
+        };
+        let future = same_sentence && future_sentence(toks, end, text);
+        Some(TextYear { year, calendar, same_sentence, future })
+    }
+
+    /// Note what the known word or number `i` (just read past, not part of a match) says about
+    /// the dates after it: a Bangabda or Hijri month is named, or a year is written.
+    #[inline(never)]
+    fn see(&mut self, i: usize, kind: Kind, text: &str) {
+        match kind {
+            Kind::Word(Some(
+                Word::BanglaMonth(_) | Word::AssameseMonth(_) | Word::HijriMonth(_),
+            )) => {
+                self.other_month = Some(i);
+            }
+            Kind::Num(n) if n.digits == 4 => {
+                let toks = self.from(self.first);
+                let g = Grammar::new(toks, text);
+                let Some((year, calendar)) = i.checked_sub(self.first).and_then(|k| year_at(&g, k))
+                else {
+                    return;
+                };
+                while self.years.front().is_some_and(|y| y.token + YEAR_REACH < i) {
+                    self.years.pop_front();
+                }
+                let (sentence, paragraph) = (self.sentence, self.paragraph);
+                self.years.push_back(YearSeen { token: i, year, calendar, sentence, paragraph });
+            }
+            _ => {}
+        }
     }
 
     /// How the tokens from `i` connect the match before them to the one after.

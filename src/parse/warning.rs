@@ -113,18 +113,56 @@ pub enum Warning {
         /// The Bangabda date's span.
         span: Range<usize>,
     },
+    /// A Bangabda date with nothing beside it to say whose reckoning it is (no Gregorian date,
+    /// weekday, Indian era or Assamese month name) was read by the parser's rule, and the other
+    /// region's almanac puts it on another day (`১৯ পৌষ ১৪৩২` is 3 January 2026 in Bangladesh,
+    /// 4 January in West Bengal).
+    BanglaRuleAssumed {
+        /// The rule it was read by.
+        rule: Rule,
+        /// The other region's rule, which gives another day.
+        other: Rule,
+        /// The Bangabda date's span.
+        span: Range<usize>,
+    },
     /// A month of one calendar written with another calendar's year (`৯ মার্চ ১৪৪৫ হিজরী`): the
     /// year is not used.
     EraMismatch {
         /// The year and era word.
         span: Range<usize>,
     },
-    /// A two-digit year (`২৭.৭.৭১`): the century was chosen, from the reference date (the
-    /// century that puts the year within 80 years before to 20 after it) or, without one, as
-    /// POSIX `strptime` does (69–99 → 1900s, 00–68 → 2000s).
+    /// A two-digit year (`২৭.৭.৭১`): the century was chosen, from a year written in full near
+    /// it, else from the reference date (the century that puts the year within 94 years before
+    /// to 5 after it), else, for 30–99, the 1900s (no text was written in 2030–2099 yet; below
+    /// 30 the century is not guessed and the match has no date).
     CenturyInferred {
         /// The year chosen.
         year: i32,
+    },
+    /// No year was written beside the date; it was taken from the one year written elsewhere
+    /// in its paragraph (`১৫ ই সেপ্টেম্বর শুভ দিনে , ১৮৭৬ সালে`), a Hijri or Bangabda year
+    /// converted (`১৪৪৩ হিজরির … ২০ অক্টোবর`). Without a reference always; with one, only a
+    /// year of the same sentence two years or more before the reference, for a date told in
+    /// the past and not tied to the reference by গত/আগামী.
+    YearFromText {
+        /// The Gregorian year chosen.
+        year: i32,
+    },
+    /// A date (or year) in Vikram Samvat (`৭ই শ্রাবণ, ২০৮১ বিক্রম সংবৎ`), or a Bangabda month
+    /// name with a year that only Vikram Samvat counts to (`৭ শ্রাবণ ২০৮১`): its months are
+    /// lunar, named like the solar Bangabda months, so no date is given.
+    LunisolarDate {
+        /// The match.
+        span: Range<usize>,
+    },
+    /// Only the day of the month was written (`গত ১২ তারিখ`, `চলতি মাসের ২০ তারিখ`): its month
+    /// and year were taken from the reference date, in the direction the words say (the
+    /// nearest such day by the parser's year resolution when they say none).
+    MonthInferred {
+        /// The year chosen.
+        year: i32,
+        /// The month chosen, 1–12.
+        month: u8,
     },
     /// No date was written (a time, or a weekday, alone): the date was taken from the
     /// reference — its own date for a time, the weekday's occurrence picked by the year
@@ -230,13 +268,17 @@ impl Warning {
             | Warning::SakaByYear { span }
             | Warning::CalendarMismatch { span, .. }
             | Warning::BanglaRuleFromEvidence { span, .. }
+            | Warning::BanglaRuleAssumed { span, .. }
             | Warning::EraMismatch { span }
             | Warning::AlmanacDay { span }
+            | Warning::LunisolarDate { span }
             | Warning::EndOfDay { span } => Some(span),
             Warning::YearInferred { .. }
             | Warning::ZoneGap { .. }
             | Warning::ZoneFold { .. }
             | Warning::CenturyInferred { .. }
+            | Warning::MonthInferred { .. }
+            | Warning::YearFromText { .. }
             | Warning::DateFromReference
             | Warning::HijriEstimate { .. } => None,
         }
@@ -270,8 +312,12 @@ impl Warning {
             Warning::SakaByYear { .. } => "saka-by-year",
             Warning::CalendarMismatch { .. } => "calendar-mismatch",
             Warning::BanglaRuleFromEvidence { .. } => "bangla-rule-from-evidence",
+            Warning::BanglaRuleAssumed { .. } => "bangla-rule-assumed",
             Warning::EraMismatch { .. } => "era-mismatch",
             Warning::CenturyInferred { .. } => "century-inferred",
+            Warning::MonthInferred { .. } => "month-inferred",
+            Warning::LunisolarDate { .. } => "lunisolar-date",
+            Warning::YearFromText { .. } => "year-from-text",
             Warning::DateFromReference => "date-from-reference",
             Warning::HijriEstimate { .. } => "hijri-estimate",
             Warning::EndOfDay { .. } => "end-of-day",
@@ -337,12 +383,27 @@ impl fmt::Display for Warning {
                 };
                 write!(f, "the Bangabda date is read by rule {rule}: {why}")
             }
+            Warning::BanglaRuleAssumed { rule, other, .. } => write!(
+                f,
+                "nothing in the text says whose reckoning the Bangabda date is: read by rule {rule}; rule {other} gives another day"
+            ),
             Warning::EraMismatch { .. } => {
                 f.write_str("the year is written with another calendar's era word; it is not used")
             }
             Warning::CenturyInferred { year } => {
                 write!(f, "two-digit year read as {year}")
             }
+            Warning::YearFromText { year, .. } => write!(
+                f,
+                "no year written beside the date; {year} taken from the year written elsewhere in the text"
+            ),
+            Warning::LunisolarDate { .. } => f.write_str(
+                "a Vikram Samvat date: its months are lunar, so it is not read as a Bangabda or Śaka date",
+            ),
+            Warning::MonthInferred { year, month } => write!(
+                f,
+                "only the day written; its month ({year}-{month:02}) was taken from the reference date"
+            ),
             Warning::DateFromReference => {
                 f.write_str("no date written; the date was taken from the reference")
             }

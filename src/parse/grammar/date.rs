@@ -6,6 +6,11 @@ use crate::error::{Error, ErrorKind};
 use crate::parse::lexer::Kind;
 use crate::parse::words::{Era, Unit, Word};
 
+/// Years written after a Bangabda month with no era word that are Gregorian years, not a
+/// calendar of the month's (Śaka 2000 is 2078 CE; Vikram Samvat 2061 was 2004): `পহেলা
+/// বৈশাখ ২০২৪` labels the day with its Gregorian year.
+const GREGORIAN_LABEL_YEARS: core::ops::RangeInclusive<i32> = 2000..=2060;
+
 impl Grammar<'_> {
     /// The error for a year of five digits or more at token `i`: the year as written when it
     /// fits an `i64`, else the digits themselves (a twenty-digit year is not rounded to
@@ -69,17 +74,48 @@ impl Grammar<'_> {
         let mut era = None;
         if let Some(Word::Era(e)) = self.word(k) {
             era = Some(e);
-            k += 1;
+            k = self.skip_abbreviation_dot(k + 1);
         }
         // `২০২৫-এ`: a case ending after a hyphen.
-        if (self.punct(k, '-') || self.punct(k, '–'))
-            && self.glued(k)
-            && self.glued(k + 1)
-            && matches!(self.word(k + 1), Some(Word::CaseSuffix | Word::Direction(0)))
-        {
-            k += 2;
+        if let Some(after) = self.case_ending(k, false) {
+            k = after;
         }
         Ok((Some(year), era, k))
+    }
+
+    /// `k`, or the index after a full stop glued to the abbreviation before it (`Mar.`, `Sept.`,
+    /// `খ্রি.`, `ইং.`): an English month of at most four letters, or a short era word.
+    pub(super) fn skip_abbreviation_dot(&self, k: usize) -> usize {
+        if !(self.punct(k, '.') && self.glued(k)) {
+            return k;
+        }
+        let Some(prev) = k.checked_sub(1).and_then(|p| self.tok(p)) else { return k };
+        let len = prev.end - prev.start;
+        let ascii = self.text.as_bytes().get(prev.start).is_some_and(u8::is_ascii);
+        let abbreviation = match prev.word() {
+            Some(Word::GregMonth(_)) => ascii && len <= 4,
+            // খ্রি, খ্রী, ইং, বাং: at most four Bengali letters and signs.
+            Some(Word::Era(_)) => !ascii && len <= 12,
+            _ => false,
+        };
+        if abbreviation { k + 1 } else { k }
+    }
+
+    /// A case ending written after a number at `k`: after a hyphen or an apostrophe
+    /// (`২০২৫-এ`, `১৯৪৫-এর`, `১৯৭১'র`, `২০২০-তে`), glued (`১৯৪৫এর`), or, with `spaced`, after a
+    /// space (`১৯৭১ এর`): the index after it.
+    pub(super) fn case_ending(&self, k: usize, spaced: bool) -> Option<usize> {
+        let ending = |w: Option<Word>| matches!(w, Some(Word::CaseSuffix | Word::Direction(0)));
+        let linked =
+            matches!(self.tok(k).map(|t| t.kind), Some(Kind::Punct('-' | '–' | '\'' | '\u{2019}')));
+        if linked && self.glued(k) && self.glued(k + 1) && ending(self.word(k + 1)) {
+            return Some(k + 2);
+        }
+        if self.glued(k) && ending(self.word(k)) {
+            return Some(k + 1);
+        }
+        // Spaced, only the genitive (এ spaced is as often the demonstrative "this").
+        (spaced && self.word(k) == Some(Word::CaseSuffix)).then_some(k + 1)
     }
 
     /// A day number as read: at most two digits, or a day word. Whether that day exists in its
@@ -105,7 +141,7 @@ impl Grammar<'_> {
         match month_word {
             Word::GregMonth(m) => {
                 let day = Self::day_number(day);
-                let (year, era, k) = self.year_after_month(j + 1)?;
+                let (year, era, k) = self.year_after_month(self.skip_abbreviation_dot(j + 1))?;
                 // `৯ মার্চ ১৪৪৫ হিজরী`: a Gregorian month with another calendar's year.
                 let era_conflict = matches!(era, Some(Era::Hijri | Era::Bangla | Era::Saka))
                     .then(|| self.span(j + 1, k - 1));
@@ -120,9 +156,18 @@ impl Grammar<'_> {
             Word::BanglaMonth(month) | Word::AssameseMonth(month) => {
                 let day = Self::day_number(day);
                 let (year, era, k) = self.year_after_month(j + 1)?;
+                // `৭ই শ্রাবণ, ২০৮১ বিক্রম সংবৎ`: a lunar month of Vikram Samvat.
+                if let Some(after) = self.lunisolar_era(k).filter(|_| year.is_some()) {
+                    return Ok(Some((Part::Lunisolar, after)));
+                }
                 let span = self.span(i, k - 1);
                 let assamese = matches!(month_word, Word::AssameseMonth(_));
-                let era_conflict = matches!(era, Some(Era::Christian | Era::Hijri))
+                // `পহেলা বৈশাখ ২০২৪`: a Gregorian year as the label of a Bangabda day (no
+                // Bangabda, Śaka or current Vikram year is near it): another calendar's year.
+                let gregorian_label = matches!(era, None | Some(Era::Year))
+                    && year.is_some_and(|y| (GREGORIAN_LABEL_YEARS).contains(&y));
+                let era_conflict = (matches!(era, Some(Era::Christian | Era::Hijri))
+                    || gregorian_label)
                     .then(|| self.span(j + 1, k - 1));
                 let year = if era_conflict.is_some() { None } else { year };
                 let parts = BanglaParts { day, month, year, span, era, assamese, era_conflict };
@@ -143,17 +188,19 @@ impl Grammar<'_> {
         let Some(Word::GregMonth(m)) = self.word(i) else {
             return Ok(None);
         };
+        // `Mar. 5, 2024`
+        let d = self.skip_abbreviation_dot(i + 1);
         // `জানুয়ারি ২০২৬`: a month and its year.
-        if let Some(y) = self.num(i + 1).filter(|n| n.digits == 4 && n.value > 0) {
+        if let Some(y) = self.num(d).filter(|n| n.digits == 4 && n.value > 0) {
             let year = Some(y.value as i32);
-            let span = self.span(i, i + 1);
+            let span = self.span(i, d);
             let parts = GregParts::written(None, m, year, span);
-            return Ok(Some((Part::Greg(parts), i + 2)));
+            return Ok(Some((Part::Greg(parts), d + 1)));
         }
-        let Some(n) = self.num(i + 1).filter(|n| n.digits <= 2) else {
+        let Some(n) = self.num(d).filter(|n| n.digits <= 2) else {
             return Ok(None);
         };
-        let mut j = i + 2;
+        let mut j = d + 1;
         if self.word(j) == Some(Word::Ordinal) {
             j += 1;
         }
@@ -216,8 +263,8 @@ impl Grammar<'_> {
     pub(super) fn era_year(&self, i: usize) -> Option<(Part, usize)> {
         self.num(i).filter(|n| (3..=4).contains(&n.digits))?;
         match self.word(i + 1) {
-            Some(Word::IndianEra | Word::Era(Era::Saka)) => Some((Part::IndianYear, i + 2)),
-            None if self.word(i + 2) == Some(Word::IndianEra)
+            Some(Word::IndianEra { .. } | Word::Era(Era::Saka)) => Some((Part::IndianYear, i + 2)),
+            None if matches!(self.word(i + 2), Some(Word::IndianEra { .. }))
                 && matches!(self.tok(i + 1).map(|t| t.kind), Some(Kind::Word(None))) =>
             {
                 Some((Part::IndianYear, i + 3))
@@ -226,19 +273,26 @@ impl Grammar<'_> {
         }
     }
 
+    /// A Vikram Samvat era at `k` (`সংবৎ`, or `বিক্রম সংবৎ`, the first word unknown to the
+    /// vocabulary): the index after it.
+    pub(super) fn lunisolar_era(&self, k: usize) -> Option<usize> {
+        let lunisolar = |i: usize| self.word(i) == Some(Word::IndianEra { lunisolar: true });
+        if lunisolar(k) {
+            Some(k + 1)
+        } else if matches!(self.tok(k).map(|t| t.kind), Some(Kind::Word(None))) && lunisolar(k + 1)
+        {
+            Some(k + 2)
+        } else {
+            None
+        }
+    }
+
     /// `year সালের day G-MONTH` and `year সালের G-MONTH মাসে?`.
     pub(super) fn year_first(&self, i: usize) -> Found<Part> {
         let Some(n) = self.num(i).filter(|n| n.digits == 4) else { return Ok(None) };
-        // `২০২৪ সালের`, `২০২৬ খ্রিস্টাব্দের`, `১৪৩২ বঙ্গাব্দের`; wiki markup may wrap the parts
-        // in link brackets (`[[১৮৭৬]] সালের [[১৫ সেপ্টেম্বর]]`).
-        let e = self.skip_brackets(i + 1);
-        let Some(Word::Era(era @ (Era::Year | Era::Christian | Era::Bangla | Era::Hijri))) =
-            self.word(e)
-        else {
-            return Ok(None);
-        };
+        let Some((era, e)) = self.year_link(i + 1) else { return Ok(None) };
         let year = Some(n.value as i32);
-        let j = self.skip_brackets(e + 1);
+        let j = self.skip_brackets(e);
         if let Some((day, k)) = self.day(j) {
             match self.word(k) {
                 Some(Word::GregMonth(m)) if matches!(era, Era::Year | Era::Christian) => {
@@ -275,11 +329,39 @@ impl Grammar<'_> {
             (self.word(j), matches!(era, Era::Year | Era::Christian))
         {
             let k = if self.word(j + 1) == Some(Word::Unit(Unit::Month)) { j + 2 } else { j + 1 };
+            // `২০২৪ সালের মে মাসের ২ তারিখ`
+            if let Some((day, after)) = self.day(k).filter(|_| k == j + 2) {
+                if self.word(after) == Some(Word::DateWord) {
+                    let day = Some(Self::day_number(day));
+                    let parts = GregParts::written(day, m, year, self.span(i, after));
+                    return Ok(Some((Part::Greg(parts), after + 1)));
+                }
+            }
             let span = self.span(i, k - 1);
             let parts = GregParts::written(None, m, year, span);
             return Ok(Some((Part::Greg(parts), k)));
         }
         Ok(None)
+    }
+
+    /// What ties a year to the date written after it (`year_first`), from `k`: an era word
+    /// (`২০২৪ সালের`, `২০২৬ খ্রিস্টাব্দের`, `১৪৩২ বঙ্গাব্দের`, `১৪৪৬ হিজরির`), a calendar's
+    /// name and then the year's (`২০২৪ ইং সালের`, `১৪৪৫ হিজরি সনের`), or a case ending
+    /// (`১৯৪৫-এর`, `১৯৭৬-এ`, `১৯৭১'র`, `২০২০-তে`, read as [`Era::Year`]). Wiki markup may
+    /// wrap the parts in link brackets (`[[১৮৭৬]] সালের [[১৫ সেপ্টেম্বর]]`). The era and the
+    /// index after.
+    fn year_link(&self, k: usize) -> Option<(Era, usize)> {
+        let e = self.skip_brackets(k);
+        match self.word(e) {
+            Some(Word::Era(era @ (Era::Year | Era::Christian | Era::Bangla | Era::Hijri))) => {
+                let mut next = self.skip_abbreviation_dot(e + 1);
+                if era != Era::Year && self.word(next) == Some(Word::Era(Era::Year)) {
+                    next += 1;
+                }
+                Some((era, next))
+            }
+            _ => self.case_ending(k, true).map(|next| (Era::Year, next)),
+        }
     }
 
     /// The index after any wiki link brackets at `i`.
@@ -342,13 +424,34 @@ impl Grammar<'_> {
             return Ok(None);
         }
         let span = self.span(i, i + 4);
-        // A two-digit year only after a date word (`তাং ২৭.৭.৭১`): elsewhere `৮/১২/৩০` is as
-        // likely an almanac's time or a fraction.
-        let labelled = (1..=2).any(|back| {
+        // A two-digit year in letters, deeds and notices (`তাং ২৭.৭.৭১`, `১২/১১/৪৭`, `০৩-০৯-২৬
+        // তারিখে`): with `/` or `-`, or dots between two-digit groups or beside a date word
+        // (`৪.৩০.১৫` is as likely something else); never after নং (`দং ৯/১২/৩০` counts an
+        // almanac's daṇḍas) nor before it (`১২/১১/৪৭ নম্বর বাড়ি`). The resolver picks the century
+        // and says so.
+        let labelled_before = (1..=2).any(|back| {
             i.checked_sub(back).and_then(|b| self.word(b)) == Some(Word::DateWord)
                 && (back == 1 || matches!(self.tok(i - 1).map(|t| t.kind), Some(Kind::Punct(_))))
         });
-        let short_year = labelled && c.digits == 2 && a.digits <= 2 && b.digits <= 2;
+        let labelled = labelled_before || self.word(i + 5) == Some(Word::DateWord);
+        let plain = sep != '.' || (a.digits == 2 && b.digits == 2);
+        // `৮/৯/১১ তারিখে`: small numbers rising, none padded, are as likely a list of days
+        // (unless a date word before says it is one date: `তাং ৯/১১/২৫`).
+        let padded = [a, b, c].iter().any(|n| n.digits == 2 && n.value < 10);
+        let days =
+            !labelled_before && !padded && a.value < b.value && b.value < c.value && c.value <= 31;
+        let short_year = (labelled || plain)
+            && !days
+            && c.digits == 2
+            && a.digits <= 2
+            && b.digits <= 2
+            && !self.numbered(i)
+            && !matches!(
+                self.word(i + 5),
+                Some(
+                    Word::NumberLabel | Word::Unit(_) | Word::Quantity(..) | Word::HourUnit { .. }
+                )
+            );
         if short_year && (!(1..=12).contains(&b.value) || !(1..=31).contains(&a.value)) {
             return Ok(None);
         }
@@ -373,34 +476,177 @@ impl Grammar<'_> {
             ));
         }
         let day = Self::day_number(day);
+        // `১০/০৩/২০২৪ খ্রি.`, `২৮-১২-২০২৫ ইং`: the era word after the year is the date's.
+        let (span, next) = match self.word(i + 5) {
+            Some(Word::Era(Era::Christian | Era::Year)) => {
+                let next = self.skip_abbreviation_dot(i + 6);
+                (self.span(i, next - 1), next)
+            }
+            _ => (span, i + 5),
+        };
         let written = GregParts::written(Some(day), month as u8, Some(year as i32), span);
         let parts = GregParts { short_year, ..written };
-        Ok(Some((Part::Greg(parts), i + 5)))
+        Ok(Some((Part::Greg(parts), next)))
     }
 
     /// A day number standing before a connector and a full day-month (`৫ থেকে ৭ জানুয়ারি`,
-    /// `৫-৯ জানুয়ারি`, `১ ও ২ জানুয়ারি`): it takes its month and year from that date.
+    /// `৫-৯ জানুয়ারি`, `১ ও ২ জানুয়ারি`), or heading a list of days that share one
+    /// (`৩, ৪, ১৭ ও ১৮ মে`): it takes its month and year from that date.
+    ///
+    /// A number that belongs to another (`১/১২`, `২০২২-২৩`), or follows নং, is not a day; nor is
+    /// a number before a comma and a date with nothing else in the list (`বাড়ি ৯, ২১ মার্চ`:
+    /// an address, where `৯ ও ২১ মার্চ` would be a list).
     pub(super) fn bare_day_before_range(&self, i: usize) -> Found<Part> {
+        /// The most items a list of bare days is followed through.
+        const MAX_ITEMS: usize = 16;
         let Some((day, j)) = self.day(i) else {
             return Ok(None);
         };
-        let mut k = j;
-        let connector = matches!(
-            self.tok(k).map(|t| t.kind),
-            Some(Kind::Word(Some(Word::From | Word::And)) | Kind::Punct('-' | '–' | '—' | ','))
-        );
-        if !connector {
+        if self.numbered(i) {
             return Ok(None);
         }
-        k += 1;
-        let next = match self.day_month(k) {
-            Ok(Some((Part::Greg(g), _))) => g,
-            _ => return Ok(None),
+        let mut k = j;
+        let mut items = 1;
+        let mut only_commas = true;
+        let next = loop {
+            match self.tok(k).map(|t| t.kind) {
+                Some(Kind::Word(Some(Word::From | Word::And)) | Kind::Punct('-' | '–' | '—')) =>
+                {
+                    only_commas = false;
+                }
+                Some(Kind::Punct(',')) => {}
+                _ => return Ok(None),
+            }
+            k += 1;
+            // `৩, ৪ ও ৫`, `X, ও Y`
+            if self.word(k) == Some(Word::And) {
+                only_commas = false;
+                k += 1;
+            }
+            items += 1;
+            if let Ok(Some((Part::Greg(g), _))) = self.day_month(k) {
+                break g;
+            }
+            // Another bare day: the list goes on.
+            match self.day(k) {
+                Some((_, after)) if items < MAX_ITEMS && self.num(k).is_some() => k = after,
+                _ => return Ok(None),
+            }
         };
+        if only_commas && items == 2 {
+            return Ok(None);
+        }
         let day = Self::day_number(day);
         let span = self.span(i, j - 1);
         let written = GregParts::written(Some(day), next.month, next.year, span);
         let parts = GregParts { inherited: true, ..written };
         Ok(Some((Part::Greg(parts), j)))
+    }
+
+    /// Whether the number at `i` belongs to something that is not a date: glued after a `/`,
+    /// `-` or `.` (`১/১২`, `২০২২-২৩`), or after নং / নম্বর (`বাড়ি নং ৫`).
+    pub(super) fn numbered(&self, i: usize) -> bool {
+        // The lexer knows what came before, even where the grammar's tokens start.
+        self.num(i).is_some_and(|n| n.numbered)
+    }
+
+    /// Month first without a year, before a range or list connector and another month-first
+    /// date (`Mar 14 – Apr 13, 2024`, `Dec. 11–Dec. 13 2011`, `মার্চ ১৪ থেকে এপ্রিল ১৩, ২০২৪`):
+    /// the stream gives it the year of the date after it.
+    pub(super) fn month_first_before_range(&self, i: usize) -> Found<Part> {
+        let Some(Word::GregMonth(m)) = self.word(i) else { return Ok(None) };
+        let d = self.skip_abbreviation_dot(i + 1);
+        let Some(n) = self.num(d).filter(|n| n.digits <= 2) else { return Ok(None) };
+        let mut j = d + 1;
+        if self.word(j) == Some(Word::Ordinal) {
+            j += 1;
+        }
+        let connector = matches!(
+            self.tok(j).map(|t| t.kind),
+            Some(Kind::Word(Some(Word::From | Word::And)) | Kind::Punct('-' | '–' | '—'))
+        );
+        if !connector {
+            return Ok(None);
+        }
+        let k = if self.word(j + 1) == Some(Word::And) { j + 2 } else { j + 1 };
+        let follows = matches!(self.month_first(k), Ok(Some(_)))
+            || matches!(self.month_first_before_range(k), Ok(Some(_)));
+        if !follows {
+            return Ok(None);
+        }
+        let day = Self::day_number(n.value);
+        let span = self.span(i, j - 1);
+        Ok(Some((Part::Greg(GregParts::written(Some(day), m, None, span)), j)))
+    }
+
+    /// A day named by its number and তারিখ alone (`গত ১২ তারিখ`, `আগামী ৫ তারিখে`, `চলতি মাসের
+    /// ২০ তারিখ`): the resolver takes the month and year from the reference.
+    pub(super) fn day_only(&self, i: usize) -> Option<(Part, usize)> {
+        self.num(i)?;
+        let (day, j) = self.day(i)?;
+        if self.word(j) != Some(Word::DateWord) || !(1..=31).contains(&day) || self.numbered(i) {
+            return None;
+        }
+        Some((Part::DayOnly(Self::day_number(day)), j + 1))
+    }
+
+    /// `MONTH (মাসের)? day তারিখ` (`মে মাসের ২ তারিখ`, `জানুয়ারির ৫ তারিখে`, `বৈশাখ মাসের ১
+    /// তারিখে`, `জিলহজ মাসের ১০ তারিখ`): a day of a named month, of any of the three
+    /// calendars, with no year.
+    pub(super) fn month_unit_day(&self, i: usize) -> Found<Part> {
+        let Some(month_word) = self.word(i) else { return Ok(None) };
+        let d = if self.word(i + 1) == Some(Word::Unit(Unit::Month)) { i + 2 } else { i + 1 };
+        let Some((day, j)) = self.day(d) else { return Ok(None) };
+        if self.word(j) != Some(Word::DateWord) {
+            return Ok(None);
+        }
+        let day = Self::day_number(day);
+        let span = self.span(i, j);
+        let part = match month_word {
+            Word::GregMonth(m) => Part::Greg(GregParts::written(Some(day), m, None, span)),
+            Word::BanglaMonth(month) | Word::AssameseMonth(month) => {
+                let assamese = matches!(month_word, Word::AssameseMonth(_));
+                let parts = BanglaParts {
+                    day,
+                    month,
+                    year: None,
+                    span,
+                    era: None,
+                    assamese,
+                    era_conflict: None,
+                };
+                parts.into_part()
+            }
+            Word::HijriMonth(m) => Part::Hijri(HijriParts { day, month: m, year: None, span }),
+            _ => return Ok(None),
+        };
+        Ok(Some((part, j + 1)))
+    }
+
+    /// Month first without a year in a dateline (`ঢাকা, মার্চ ১২ (বিডিনিউজ২৪ ডটকম) -`,
+    /// `ওয়াশিংটন, অক্টোবর ১৫ (রয়টার্স):`): the day is followed by the dateline's punctuation
+    /// or ends the text (a month name before a bare number is otherwise often something else:
+    /// `মে ১২ জন`).
+    pub(super) fn month_first_dateline(&self, i: usize) -> Found<Part> {
+        let Some(Word::GregMonth(m)) = self.word(i) else { return Ok(None) };
+        let d = self.skip_abbreviation_dot(i + 1);
+        let Some(n) = self.num(d).filter(|n| n.digits <= 2 && (1..=31).contains(&n.value)) else {
+            return Ok(None);
+        };
+        let mut j = d + 1;
+        if self.word(j) == Some(Word::Ordinal) {
+            j += 1;
+        }
+        let closes = match self.tok(j).map(|t| t.kind) {
+            None => true,
+            Some(Kind::Punct(c)) => matches!(c, '(' | ':' | '-' | '–' | '—' | '|'),
+            _ => false,
+        };
+        if !closes {
+            return Ok(None);
+        }
+        let day = Self::day_number(n.value);
+        let span = self.span(i, j - 1);
+        Ok(Some((Part::Greg(GregParts::written(Some(day), m, None, span)), j)))
     }
 }

@@ -47,13 +47,13 @@ impl Grammar<'_> {
             while matches!(self.word(j), Some(Word::Approx | Word::Exactly | Word::Dibagoto)) {
                 j += 1;
             }
-        } else if let Some(Word::Meridiem(pm)) = self.word(j) {
+        } else if let Some((pm, after)) = self.meridiem_at(j) {
             // Almanacs write the meridiem first: `অপরাহ্ন ৪টে ৩৫ মিনিট`.
-            if matches!(self.tok(j + 1).map(|t| t.kind), Some(Kind::Num(_)))
-                || matches!(self.word(j + 1), Some(Word::HourWord { .. } | Word::Fraction(_)))
+            if matches!(self.tok(after).map(|t| t.kind), Some(Kind::Num(_)))
+                || matches!(self.word(after), Some(Word::HourWord { .. } | Word::Fraction(_)))
             {
                 meridiem = Some(pm);
-                j += 1;
+                j = after;
             }
         }
         let mut fraction = 0i32;
@@ -142,10 +142,27 @@ impl Grammar<'_> {
         } else {
             return self.period_only(i, period);
         };
-        if let Some(Word::Meridiem(pm)) = self.word(end) {
+        let mut marker_after = false;
+        if let Some((pm, after)) = self.meridiem_at(end) {
+            marker_after = meridiem.is_none() && period.is_none();
             meridiem = Some(pm);
-            end += 1;
+            end = after;
             strong = true;
+        } else if let (None, None, Some(Word::Period(p))) = (period, meridiem, self.word(end)) {
+            // The day period after the clock (`০৮:১৫ বিকাল`, `৭:০৫ সন্ধ্যা`, `৪ঃ৩০ ভোর`), unless it
+            // starts the next time (`১০টা বিকেল ৪টা`).
+            let next = end + 1;
+            let starts_time = matches!(self.tok(next).map(|t| t.kind), Some(Kind::Num(_)))
+                || matches!(
+                    self.word(next),
+                    Some(Word::HourWord { .. } | Word::Fraction(_) | Word::HourMark)
+                );
+            if !starts_time {
+                period = Some(p);
+                end = next;
+                strong = true;
+                marker_after = true;
+            }
         }
         if matches!(self.word(end), Some(Word::HourUnit { .. })) {
             end += 1; // `৯:৫৫ টা`
@@ -182,6 +199,7 @@ impl Grammar<'_> {
             offset,
             clock24,
             almanac: hour_mark,
+            marker_after,
             span,
         };
         Ok(Some(((parts, strong), end)))
@@ -202,6 +220,7 @@ impl Grammar<'_> {
             offset: None,
             clock24: false,
             almanac: false,
+            marker_after: false,
             span,
         };
         Ok(Some(((parts, false), i + 1)))
@@ -254,7 +273,10 @@ impl Grammar<'_> {
             return Ok(None);
         }
         let unit_after = |k: usize| match self.word(k) {
-            Some(Word::Meridiem(_) | Word::HourUnit { .. }) => true,
+            _ if self.meridiem_at(k).is_some() => true,
+            Some(Word::HourUnit { .. }) => true,
+            // `৭.৩৩ সকাল`: a day period after the time, not starting another one.
+            Some(Word::Period(_)) => !matches!(self.tok(k + 1).map(|t| t.kind), Some(Kind::Num(_))),
             Some(Word::Unit(Unit::Minute)) => sep != ':',
             _ => false,
         };
@@ -275,7 +297,9 @@ impl Grammar<'_> {
         let allowed = match sep {
             ':' => true,
             '.' | '।' => context || confirmed,
-            '-' => context && confirmed,
+            // `সন্ধ্যা ৭-৩০`: after a period word, a second group that cannot be an hour is
+            // the minutes (`সকাল ৯-১১` is a range of hours).
+            '-' => context && (confirmed || m.value > 12 || (m.value < 10 && m.digits == 2)),
             _ => hour_mark || (context && groups == 3),
         };
         if !allowed {
@@ -297,6 +321,26 @@ impl Grammar<'_> {
             offset,
             end,
         }))
+    }
+
+    /// A meridiem at `k`: a word (`অপরাহ্ন`, `এএম`, `PM`), or its letters with dots (`পি.এম.`,
+    /// `এ.এম`, `a.m.`, `P.M`): p.m. or not, and the index after it.
+    pub(super) fn meridiem_at(&self, k: usize) -> Option<(bool, usize)> {
+        let pm = match self.word(k)? {
+            Word::Meridiem(pm) => return Some((pm, k + 1)),
+            Word::MeridiemLetter(Some(pm)) => pm,
+            // এ, spelt like the demonstrative.
+            Word::Direction(0) => false,
+            _ => return None,
+        };
+        let dotted = |i: usize| self.punct(i, '.') && self.glued(i);
+        if !(dotted(k + 1)
+            && self.glued(k + 2)
+            && self.word(k + 2) == Some(Word::MeridiemLetter(None)))
+        {
+            return None;
+        }
+        Some((pm, if dotted(k + 3) { k + 4 } else { k + 3 }))
     }
 
     /// `IST` (+05:30), `UTC` or `GMT` (+00:00), optionally with a glued offset (`GMT+6`),

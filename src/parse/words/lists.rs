@@ -219,6 +219,9 @@ pub(super) const ERAS: &[(&str, Era)] = &[
     ("ইং", Era::Christian),
     ("ইংরেজি", Era::Christian),
     ("ইংরেজী", Era::Christian),
+    // West Bengal's spelling (`ইংরাজি তারিখ: ০৫/১১/২০২৩` on almanac pages).
+    ("ইংরাজি", Era::Christian),
+    ("ইংরাজী", Era::Christian),
     ("হিজরি", Era::Hijri),
     ("হিজরী", Era::Hijri),
     ("হিজরির", Era::Hijri),
@@ -541,6 +544,19 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     ("অপরাহ্নে", Word::Meridiem(true)),
     ("পিএম", Word::Meridiem(true)),
     ("pm", Word::Meridiem(true)),
+    // The last letter dropped by the page (the issue's `অপরাহ্`, `পূর্বাহ্`), and the OCR of a
+    // printed almanac (`অপরাহু ৫।২৪`, real-dev-2 DEV2-092).
+    ("অপরাহ্", Word::Meridiem(true)),
+    ("পূর্বাহ্", Word::Meridiem(false)),
+    ("অপরাহু", Word::Meridiem(true)),
+    ("অপরাহ্ণে", Word::Meridiem(true)),
+    ("পূর্বাহ্ণে", Word::Meridiem(false)),
+    // Meridiems written with dots: `পি.এম.`, `এ.এম`, `a.m.`, `P.M` (এ is the demonstrative).
+    ("পি", Word::MeridiemLetter(Some(true))),
+    ("এম", Word::MeridiemLetter(None)),
+    ("a", Word::MeridiemLetter(Some(false))),
+    ("p", Word::MeridiemLetter(Some(true))),
+    ("m", Word::MeridiemLetter(None)),
     ("ঘটিকা", Word::HourUnit { strong: true }),
     ("ঘটিকায়", Word::HourUnit { strong: true }),
     ("ঘটিকার", Word::HourUnit { strong: true }),
@@ -606,23 +622,24 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     ("হেমন্তকাল", Word::Label),
     ("শীতকাল", Word::Label),
     ("বসন্তকাল", Word::Label),
-    // Eras of Indian almanac pages, printed in runs beside the Bangabda year.
-    ("কলিযুগাব্দ", Word::IndianEra),
-    ("কল্যব্দ", Word::IndianEra),
-    ("সংবৎ", Word::IndianEra),
-    ("সম্বৎ", Word::IndianEra),
-    ("বিক্রমাব্দ", Word::IndianEra),
-    ("শ্রীচৈতন্যাব্দ", Word::IndianEra),
-    ("চৈতন্যাব্দ", Word::IndianEra),
-    ("চৈতনাব্দ", Word::IndianEra),
-    ("শ্রীসারস্বতাব্দ", Word::IndianEra),
-    ("সারস্বতাব্দ", Word::IndianEra),
-    ("শ্রীভক্তিবিনোদাব্দ", Word::IndianEra),
-    ("ভক্তিবিনোদাব্দ", Word::IndianEra),
-    ("বুদ্ধাব্দ", Word::IndianEra),
-    ("বুদ্ধাব্দা", Word::IndianEra),
-    ("সাম্বৎ", Word::IndianEra),
-    ("স্যাম্বৎ", Word::IndianEra),
+    // Eras of Indian almanac pages, printed in runs beside the Bangabda year; Vikram Samvat
+    // (সংবৎ) counts lunar months (DOMAIN.md §3).
+    ("কলিযুগাব্দ", Word::IndianEra { lunisolar: false }),
+    ("কল্যব্দ", Word::IndianEra { lunisolar: false }),
+    ("সংবৎ", Word::IndianEra { lunisolar: true }),
+    ("সম্বৎ", Word::IndianEra { lunisolar: true }),
+    ("বিক্রমাব্দ", Word::IndianEra { lunisolar: true }),
+    ("শ্রীচৈতন্যাব্দ", Word::IndianEra { lunisolar: false }),
+    ("চৈতন্যাব্দ", Word::IndianEra { lunisolar: false }),
+    ("চৈতনাব্দ", Word::IndianEra { lunisolar: false }),
+    ("শ্রীসারস্বতাব্দ", Word::IndianEra { lunisolar: false }),
+    ("সারস্বতাব্দ", Word::IndianEra { lunisolar: false }),
+    ("শ্রীভক্তিবিনোদাব্দ", Word::IndianEra { lunisolar: false }),
+    ("ভক্তিবিনোদাব্দ", Word::IndianEra { lunisolar: false }),
+    ("বুদ্ধাব্দ", Word::IndianEra { lunisolar: false }),
+    ("বুদ্ধাব্দা", Word::IndianEra { lunisolar: false }),
+    ("সাম্বৎ", Word::IndianEra { lunisolar: true }),
+    ("স্যাম্বৎ", Word::IndianEra { lunisolar: true }),
     // The almanacs' hour mark (ঘটিকা): `রাত্রি ঘ ২/৪৮ মিঃ`.
     ("ঘ", Word::HourMark),
     ("প্রকাশ", Word::Label),
@@ -634,6 +651,8 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     ("বেজে", Word::Baje),
     ("র", Word::CaseSuffix),
     ("এর", Word::CaseSuffix),
+    // `২০২০-তে` ("in 2020").
+    ("তে", Word::CaseSuffix),
     ("স্থানীয়", Word::Local),
     ("ঠিক", Word::Exactly),
     // English bylines: `March 7, 2025 at 8:05 PM`; the T of ISO 8601 `2026-01-02T17:41`.
@@ -647,4 +666,40 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     ("আরবি", Word::Label),
     ("আরবী", Word::Label),
     ("মুতাবেক", Word::Label),
+    // Numbers that are not dates: `বাড়ি নং ১২/৩`, `মামলা নম্বর ৫/২০২৪`, an almanac's
+    // `দং ৯/২৬/৩০` (daṇḍa/pala/vipala, DOMAIN.md §3).
+    ("নং", Word::NumberLabel),
+    ("নম্বর", Word::NumberLabel),
+    ("নম্বরঃ", Word::NumberLabel),
+    ("নাম্বার", Word::NumberLabel),
+    ("দং", Word::NumberLabel),
+    ("দণ্ড", Word::NumberLabel),
+    ("no", Word::NumberLabel),
+    // Almanac (panjika) vocabulary: a paragraph that uses it counts its days from sunrise
+    // (DOMAIN.md §1; `অষ্টমী তিথি আরম্ভ, ৭ চৈত্র, ২১ মার্চ, শুক্রবার, ভোর ৪টে ২৫ মিনিট` is
+    // 22 March, real-dev-2 DEV2-088).
+    ("তিথি", Word::AlmanacTerm),
+    ("তিথির", Word::AlmanacTerm),
+    ("তিথিতে", Word::AlmanacTerm),
+    ("নক্ষত্র", Word::AlmanacTerm),
+    ("নক্ষত্রের", Word::AlmanacTerm),
+    ("পঞ্জিকা", Word::AlmanacTerm),
+    ("পঞ্জিকার", Word::AlmanacTerm),
+    ("পঞ্জিকামতে", Word::AlmanacTerm),
+    ("অমৃতযোগ", Word::AlmanacTerm),
+    ("মাহেন্দ্রযোগ", Word::AlmanacTerm),
+    ("বারবেলা", Word::AlmanacTerm),
+    ("কালবেলা", Word::AlmanacTerm),
+    ("কালরাত্রি", Word::AlmanacTerm),
 ];
+
+/// Verb endings of the future tense (`হবে`, `চলবে`, `করবেন`): a sentence that has one speaks
+/// of what is to come. Verbs are not in the table; their endings are matched on unknown words
+/// of three letters or more.
+pub(crate) const FUTURE_ENDINGS: &[&str] = &["বে", "বেন"];
+/// Words that end like a future verb but are not one: সবে ("just"), তবে ("however"), কবে
+/// ("when?"), যবে ("when").
+pub(crate) const NOT_FUTURE: &[&str] = &["সবে", "তবে", "কবে", "যবে"];
+/// Endings of words that end like a future verb but are not one: the adverbs of manner
+/// (`আনুষ্ঠানিকভাবে`, `এভাবে`) and হিসেবে / হিসাবে ("as").
+pub(crate) const NOT_FUTURE_ENDINGS: &[&str] = &["ভাবে", "হিসেবে", "হিসাবে"];

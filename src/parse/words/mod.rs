@@ -23,6 +23,15 @@ pub use crate::types::{DayPeriod, Unit};
 use lists::*;
 pub(crate) use table::{MAX_KEY, table, word_key};
 
+/// Whether `word`, unknown to the vocabulary, is a verb in the future tense (see
+/// [`lists::FUTURE_ENDINGS`]).
+pub(crate) fn is_future_verb(word: &str) -> bool {
+    word.chars().count() >= 3
+        && FUTURE_ENDINGS.iter().any(|e| word.ends_with(e))
+        && !NOT_FUTURE.contains(&word)
+        && !NOT_FUTURE_ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
 /// Era words written after a year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Era {
@@ -56,6 +65,10 @@ pub(crate) enum Word {
     Period(DayPeriod),
     /// পূর্বাহ্ন / এএম / AM (false), অপরাহ্ন / পিএম / PM (true).
     Meridiem(bool),
+    /// A letter of a meridiem written with dots (`পি.এম.`, `a.m.`): the first letter says which
+    /// (`Some(true)` for পি / p, `Some(false)` for a; এ is stored as [`Word::Direction`]`(0)`),
+    /// the M is `None`. The grammar joins them.
+    MeridiemLetter(Option<bool>),
     /// টা, টায়, ঘটিকা …; `strong` unless the bare টা/টো, which also counts things ("৩টা বই").
     HourUnit {
         strong: bool,
@@ -142,8 +155,11 @@ pub(crate) enum Word {
     /// শতাব্দী, শতক: a century (শতক is also a land measure: only after an ordinal).
     Century,
     /// An era that only Indian almanacs count in (কলিযুগাব্দ, বিক্রম সংবৎ, শ্রীচৈতন্যাব্দ): a
-    /// cue that a Bangabda date beside it is West Bengal's.
-    IndianEra,
+    /// cue that a Bangabda date beside it is West Bengal's. `lunisolar` for Vikram Samvat,
+    /// whose months are lunar: a day and month written in its years is no Bangabda date.
+    IndianEra {
+        lunisolar: bool,
+    },
     /// বাজে ("it strikes"): confirms an hour.
     Baje,
     /// The case ending `র`/`এর`, written after a hyphen (`২০২৫-এর`). The ending `এ`
@@ -154,6 +170,12 @@ pub(crate) enum Word {
     Local,
     /// ঠিক ("exactly").
     Exactly,
+    /// A word only almanac text uses (তিথি, নক্ষত্র, পঞ্জিকা, অমৃতযোগ …): the paragraph lists
+    /// times by the Hindu day, sunrise to sunrise.
+    AlmanacTerm,
+    /// নং, নম্বর, দং: the number after it is a number (a house's, a case's, an almanac's count
+    /// of daṇḍas), not a date.
+    NumberLabel,
 }
 
 /// Every (word, meaning) of the vocabulary, explicit entries first, then the generated

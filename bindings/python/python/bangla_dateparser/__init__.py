@@ -446,8 +446,10 @@ class _Settings:
     def datetime_of(self, m: Match) -> Optional[datetime.datetime]:
         """The match as dateparser would return it, or None when it is not one moment."""
         if self.require:
-            year_written = m.year is not None and all(w.code != "year-inferred" for w in m.warnings)
-            written = {"day": m.day is not None, "month": m.month is not None, "year": year_written}
+            inferred = {w.code for w in m.warnings}
+            year_written = m.year is not None and not inferred & {"year-inferred", "year-from-text"}
+            month_written = m.month is not None and "month-inferred" not in inferred
+            written = {"day": m.day is not None, "month": month_written, "year": year_written}
             if not all(written[part] for part in self.require):
                 return None
         dt = m.datetime

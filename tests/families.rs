@@ -1,0 +1,1632 @@
+//! The families of how Bengali text writes a moment, each proved by a generator: random moments
+//! written in every variant of the family, read back by the parser.
+//!
+//! The writer here is independent of the parser: its word lists are typed from DOMAIN.md (§2
+//! vocabulary, §3 shapes real pages use) and from real pages quoted in the issue tracker, never
+//! taken from the parser's own tables, so a spelling the parser lacks shows up as a failure
+//! instead of being confirmed by itself. The expected values come from the moment drawn and,
+//! for the other calendars, from the crate's calendar arithmetic (tested on its own against
+//! published tables in `tests/reference.rs` and `tests/west_bengal.rs`).
+//!
+//! Each case is judged as the shared corpora are:
+//! - **right**: the value read is the moment written (and every flag the family requires is
+//!   there: an inferred century, a month taken from the reference);
+//! - **flagged**: another value, or none where one was due, but with a warning that says the
+//!   match deserves doubt — safe, but not done;
+//! - **wrong**: another value with no such warning — the failure that matters;
+//! - **missed**: no value where one was written.
+//!
+//! `cargo test --test families -- --nocapture` prints the read-back rate per family. A family
+//! that does not read back 100% is not done, and the test fails on any wrong or missed case
+//! (`FAMILIES_CASES` sets the cases per family, `FAMILIES_SEED` the seed; the default seed is
+//! fixed so CI is reproducible).
+
+use std::fmt::Write as _;
+
+use bangla_date::parse::{Match, Parser};
+use bangla_date::{BanglaDate, HijriDate, Rule};
+use chrono::{Datelike, Days, Months, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+
+// ---------------------------------------------------------------------------------------------
+// A small deterministic generator (SplitMix64): no new dependency, reproducible by seed.
+
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// 0..n
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+
+    fn range(&mut self, lo: i64, hi: i64) -> i64 {
+        lo + self.below((hi - lo + 1) as u64) as i64
+    }
+
+    fn chance(&mut self, percent: u64) -> bool {
+        self.below(100) < percent
+    }
+
+    fn pick<T: Copy>(&mut self, xs: &[T]) -> T {
+        xs[self.below(xs.len() as u64) as usize]
+    }
+
+    /// A day in `first..=last` (inclusive years).
+    fn date(&mut self, first: i32, last: i32) -> NaiveDate {
+        let a = NaiveDate::from_ymd_opt(first, 1, 1).unwrap();
+        let b = NaiveDate::from_ymd_opt(last, 12, 31).unwrap();
+        let n = b.signed_duration_since(a).num_days();
+        a + Days::new(self.range(0, n) as u64)
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing numbers and words.
+
+#[derive(Clone, Copy, PartialEq)]
+enum Script {
+    Bengali,
+    Ascii,
+    Mixed,
+}
+
+const BENGALI_DIGITS: [char; 10] = ['০', '১', '২', '৩', '৪', '৫', '৬', '৭', '৮', '৯'];
+
+/// The digit set of one case: mostly Bengali, some ASCII, a few numbers mixing both (`২০2৬`).
+fn script(rng: &mut Rng) -> Script {
+    match rng.below(10) {
+        0..=6 => Script::Bengali,
+        7 | 8 => Script::Ascii,
+        _ => Script::Mixed,
+    }
+}
+
+/// `n` with at least `width` digits in `script`.
+fn number(rng: &mut Rng, n: u32, width: usize, script: Script) -> String {
+    let ascii = format!("{n:0width$}");
+    ascii
+        .chars()
+        .map(|c| {
+            let bengali = BENGALI_DIGITS[c.to_digit(10).unwrap() as usize];
+            match script {
+                Script::Ascii => c,
+                Script::Bengali => bengali,
+                Script::Mixed if rng.chance(50) => c,
+                Script::Mixed => bengali,
+            }
+        })
+        .collect()
+}
+
+/// Both encodings of য় ড় ঢ় (DOMAIN.md §4): each occurrence precomposed or letter + nukta, at
+/// random, as real pages mix them even within one article.
+fn mixed_nukta(rng: &mut Rng, s: &str) -> String {
+    let decomposed = s
+        .replace('\u{09DC}', "\u{09A1}\u{09BC}")
+        .replace('\u{09DD}', "\u{09A2}\u{09BC}")
+        .replace('\u{09DF}', "\u{09AF}\u{09BC}");
+    let mut out = String::with_capacity(decomposed.len());
+    let mut chars = decomposed.chars().peekable();
+    while let Some(c) = chars.next() {
+        if chars.peek() == Some(&'\u{09BC}') && matches!(c, '\u{09A1}' | '\u{09A2}' | '\u{09AF}') {
+            chars.next();
+            if rng.chance(50) {
+                out.push(match c {
+                    '\u{09A1}' => '\u{09DC}',
+                    '\u{09A2}' => '\u{09DD}',
+                    _ => '\u{09DF}',
+                });
+            } else {
+                out.push(c);
+                out.push('\u{09BC}');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// DOMAIN.md §2: Gregorian month names in Bengali script, with the spellings seen on pages.
+const GREG_BN: [&[&str]; 12] = [
+    &["জানুয়ারি", "জানুয়ারী"],
+    &["ফেব্রুয়ারি", "ফেব্রুয়ারী"],
+    &["মার্চ"],
+    &["এপ্রিল"],
+    &["মে"],
+    &["জুন"],
+    &["জুলাই"],
+    &["আগস্ট", "অগাস্ট", "অগস্ট", "আগষ্ট"],
+    &["সেপ্টেম্বর"],
+    &["অক্টোবর"],
+    &["নভেম্বর"],
+    &["ডিসেম্বর"],
+];
+
+const GREG_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+const GREG_EN_ABBR: [&[&str]; 12] = [
+    &["Jan"],
+    &["Feb"],
+    &["Mar"],
+    &["Apr"],
+    &["May"],
+    &["Jun"],
+    &["Jul"],
+    &["Aug"],
+    &["Sep", "Sept"],
+    &["Oct"],
+    &["Nov"],
+    &["Dec"],
+];
+
+/// DOMAIN.md §1–2: Bangabda months with the variant spellings of §2.
+const BANGLA_MONTHS: [&[&str]; 12] = [
+    &["বৈশাখ"],
+    &["জ্যৈষ্ঠ", "জৈষ্ঠ্য", "জৈষ্ঠ"],
+    &["আষাঢ়"],
+    &["শ্রাবণ", "শ্রাবন"],
+    &["ভাদ্র"],
+    &["আশ্বিন"],
+    &["কার্তিক", "কার্ত্তিক"],
+    &["অগ্রহায়ণ", "অঘ্রাণ", "অগ্রহায়ন"],
+    &["পৌষ"],
+    &["মাঘ"],
+    &["ফাল্গুন", "ফাগুন"],
+    &["চৈত্র"],
+];
+
+/// DOMAIN.md §1: Hijri months as Bangladeshi pages spell them, with the spelling of the issue's
+/// `৭ই জমাদিউল আখির`.
+const HIJRI_MONTHS: [&[&str]; 12] = [
+    &["মহররম", "মুহাররম"],
+    &["সফর"],
+    &["রবিউল আউয়াল"],
+    &["রবিউস সানি", "রবিউল আখির"],
+    &["জমাদিউল আউয়াল", "জুমাদাল উলা"],
+    &["জমাদিউস সানি", "জুমাদাল আখিরা", "জমাদিউল আখির"],
+    &["রজব"],
+    &["শাবান"],
+    &["রমজান", "রমযান"],
+    &["শাওয়াল"],
+    &["জিলকদ", "জিলক্বদ"],
+    &["জিলহজ", "জিলহজ্জ"],
+];
+
+/// DOMAIN.md §2 weekdays, Monday first.
+const WEEKDAYS: [&[&str]; 7] = [
+    &["সোমবার"],
+    &["মঙ্গলবার"],
+    &["বুধবার"],
+    &["বৃহস্পতিবার", "বৃহঃস্পতিবার"],
+    &["শুক্রবার"],
+    &["শনিবার"],
+    &["রবিবার", "রোববার"],
+];
+
+/// DOMAIN.md §2 day words, 1st to 31st.
+const DAY_WORDS: [&[&str]; 31] = [
+    &["পহেলা", "পয়লা"],
+    &["দোসরা"],
+    &["তেসরা"],
+    &["চৌঠা"],
+    &["পাঁচই"],
+    &["ছয়ই"],
+    &["সাতই"],
+    &["আটই"],
+    &["নয়ই"],
+    &["দশই"],
+    &["এগারোই"],
+    &["বারোই"],
+    &["তেরোই"],
+    &["চৌদ্দই"],
+    &["পনেরোই"],
+    &["ষোলোই"],
+    &["সতেরোই"],
+    &["আঠারোই"],
+    &["উনিশে"],
+    &["বিশে"],
+    &["একুশে"],
+    &["বাইশে"],
+    &["তেইশে"],
+    &["চব্বিশে"],
+    &["পঁচিশে"],
+    &["ছাব্বিশে"],
+    &["সাতাশে"],
+    &["আঠাশে"],
+    &["উনত্রিশে"],
+    &["তিরিশে", "ত্রিশে"],
+    &["একত্রিশে"],
+];
+
+fn pick_word(rng: &mut Rng, xs: &[&'static str]) -> &'static str {
+    rng.pick(xs)
+}
+
+/// DOMAIN.md §2: ১লা, ২রা, ৩রা, ৪ঠা, ৫ই…১৮ই, ১৯শে…৩১শে.
+fn ordinal(day: u32) -> &'static str {
+    match day {
+        1 => "লা",
+        2 | 3 => "রা",
+        4 => "ঠা",
+        5..=18 => "ই",
+        _ => "শে",
+    }
+}
+
+/// A day of the month in every form of DOMAIN.md §2: plain, zero-padded, ordinal glued, spaced
+/// (`৯ ই`) or padded (`০৪ঠা`), or a day word.
+fn day_text(rng: &mut Rng, day: u32, s: Script) -> String {
+    match rng.below(12) {
+        0..=3 => number(rng, day, 1, s),
+        4 | 5 => number(rng, day, 2, s),
+        6 | 7 => number(rng, day, 1, s) + ordinal(day),
+        8 => number(rng, day, 1, s) + " " + ordinal(day),
+        9 => number(rng, day, 2, s) + ordinal(day),
+        // (A West Bengal month can have 32 days; the day words stop at 31.)
+        _ if day > 31 => number(rng, day, 1, s),
+        _ => pick_word(rng, DAY_WORDS[day as usize - 1]).to_owned(),
+    }
+}
+
+/// Whether a Bengali word ends in a vowel sound (its case endings are then -র and -তে).
+fn ends_in_vowel(word: &str) -> bool {
+    word.ends_with(['ি', 'ী', 'ে', 'া', 'ু', 'ূ', 'ো', 'ই', 'এ'])
+}
+
+/// A Gregorian month name: Bengali (with a case ending sometimes: `জানুয়ারির`, `মার্চে`), or
+/// English, full or abbreviated, in any letter case, an abbreviation with or without its dot.
+fn greg_month(rng: &mut Rng, month: u32, english: bool, case_ending: bool) -> String {
+    let m = month as usize - 1;
+    if !english {
+        let w = pick_word(rng, GREG_BN[m]);
+        if case_ending && rng.chance(25) {
+            let vowel = ends_in_vowel(w);
+            let ending = match (rng.below(2), vowel) {
+                (0, true) => "র",
+                (0, false) => "ের",
+                (_, true) => "তে",
+                (_, false) => "ে",
+            };
+            return format!("{w}{ending}");
+        }
+        return w.to_owned();
+    }
+    let (name, abbr) = if rng.chance(50) {
+        (GREG_EN[m].to_owned(), false)
+    } else {
+        (pick_word(rng, GREG_EN_ABBR[m]).to_owned(), true)
+    };
+    let cased = match rng.below(4) {
+        0 => name.to_uppercase(),
+        1 => name.to_lowercase(),
+        _ => name,
+    };
+    if abbr && cased.len() <= 4 && cased.to_lowercase() != "may" && rng.chance(25) {
+        cased + "."
+    } else {
+        cased
+    }
+}
+
+/// DOMAIN.md §2 era words after a Gregorian year, spaced or glued, abbreviated or not.
+fn greg_era(rng: &mut Rng) -> &'static str {
+    rng.pick(&[
+        "",
+        "",
+        "",
+        " ইং",
+        "ইং",
+        " ইং.",
+        " ইংরেজি",
+        " ইংরেজী",
+        " খ্রি.",
+        " খ্রিঃ",
+        " খ্রি:",
+        "খ্রি.",
+        " খ্রিস্টাব্দ",
+        " খ্রিষ্টাব্দ",
+        " খ্রীষ্টাব্দ",
+        " সাল",
+        " সালে",
+    ])
+}
+
+fn weekday_text(rng: &mut Rng, w: Weekday) -> &'static str {
+    pick_word(rng, WEEKDAYS[w.num_days_from_monday() as usize])
+}
+
+// ---------------------------------------------------------------------------------------------
+// Times.
+
+/// A day period and the 24-hour clock hours it names on pages (DOMAIN.md §2, CLDR `bn`):
+/// (words before the hour, words after a clock time, first hour, last hour).
+struct Period {
+    before: &'static [&'static str],
+    after: &'static [&'static str],
+    hours: &'static [u32],
+}
+
+const PERIODS: &[Period] = &[
+    Period {
+        before: &["ভোর", "ভোরে"], after: &["ভোর", "ভোরে"], hours: &[4, 5]
+    },
+    Period {
+        before: &["সকাল", "সকালে"], after: &["সকাল", "সকালে"], hours: &[6, 7, 8, 9, 10, 11]
+    },
+    Period {
+        before: &["দুপুর", "দুপুরে"], after: &["দুপুর", "দুপুরে"], hours: &[12, 13, 14]
+    },
+    Period {
+        before: &["বিকাল", "বিকেল", "বিকেলে", "বিকালে"],
+        after: &["বিকাল", "বিকেল", "বিকেলে"],
+        hours: &[15, 16, 17],
+    },
+    Period {
+        before: &["সন্ধ্যা", "সন্ধ্যায়", "সন্ধ্যে"],
+        after: &["সন্ধ্যা", "সন্ধ্যায়", "সন্ধ্যে"],
+        hours: &[18, 19],
+    },
+    Period {
+        before: &["রাত", "রাতে", "রাত্রি"],
+        after: &["রাত", "রাতে", "রাত্রি"],
+        hours: &[20, 21, 22, 23],
+    },
+    Period { before: &["বেলা"], after: &[], hours: &[11, 12, 13, 14, 15] },
+];
+
+/// DOMAIN.md §2 and the issue: a.m./p.m. markers after the clock, in every spelling pages use,
+/// including the dotted Bengali and English forms and the truncated অপরাহ্ / পূর্বাহ্.
+const AM: &[&str] =
+    &["পূর্বাহ্ন", "পূর্বাহ্ণ", "পূর্বাহ্", "এএম", "এ.এম", "এ.এম.", "AM", "am", "A.M.", "a.m.", "A.M"];
+const PM: &[&str] =
+    &["অপরাহ্ন", "অপরাহ্ণ", "অপরাহ্", "পিএম", "পি.এম", "পি.এম.", "PM", "pm", "P.M.", "p.m.", "P.M"];
+
+/// DOMAIN.md §2: hours spoken as number words (একটা, দুটো, তিনটায়, এগারোটা), 1 to 12.
+const HOUR_WORDS: [&[&str]; 12] = [
+    &["এক"],
+    &["দুই", "দু"],
+    &["তিন"],
+    &["চার"],
+    &["পাঁচ"],
+    &["ছয়"],
+    &["সাত"],
+    &["আট"],
+    &["নয়"],
+    &["দশ"],
+    &["এগারো"],
+    &["বারো"],
+];
+
+fn h12(h: u32) -> u32 {
+    match h % 12 {
+        0 => 12,
+        x => x,
+    }
+}
+
+/// A clock `h:mm` with `:`, `.` or the visarga `ঃ` (DOMAIN.md §2).
+fn clock(rng: &mut Rng, h: u32, m: u32, s: Script) -> String {
+    let sep = rng.pick(&[":", ":", ":", ".", "ঃ"]);
+    let width = if rng.chance(50) { 2 } else { 1 };
+    format!("{}{sep}{}", number(rng, h, width, s), number(rng, m, 2, s))
+}
+
+/// A time with its day period before it, in the spoken and written forms of DOMAIN.md §2:
+/// `সকাল ১০টা`, `বিকেল ৪টায়`, `রাত ৮:১৫`, `সন্ধ্যা ৭.৩০ মিনিটে`, `সকাল সাড়ে ১০টা`, `পৌনে ৮টা`.
+fn period_time(rng: &mut Rng, s: Script) -> (String, NaiveTime) {
+    let p = &PERIODS[rng.below(PERIODS.len() as u64) as usize];
+    let hour = rng.pick(p.hours);
+    let minute = rng.pick(&[0, 0, 0, 5, 10, 15, 20, 30, 30, 45, 50]);
+    let word = pick_word(rng, p.before);
+    let h = h12(hour);
+    let text = match rng.below(10) {
+        0 => format!("{word} {}", clock(rng, h, minute, s)),
+        1 if minute == 0 => {
+            format!("{word} {}{}", number(rng, h, 1, s), rng.pick(&["টা", "টায়", "টার দিকে"]))
+        }
+        2 if minute == 30 => {
+            format!("{word} সাড়ে {}{}", number(rng, h, 1, s), rng.pick(&["টা", "টায়"]))
+        }
+        3 if minute == 15 => {
+            format!("{word} সোয়া {}{}", number(rng, h, 1, s), rng.pick(&["টা", "টায়"]))
+        }
+        4 if minute == 45 => {
+            format!("{word} পৌনে {}{}", number(rng, h12(hour + 1), 1, s), rng.pick(&["টা", "টায়"]))
+        }
+        5 if minute != 0 => format!(
+            "{word} {}{} {} মিনিট{}",
+            number(rng, h, 1, s),
+            rng.pick(&["টা", " টা", "টে"]),
+            number(rng, minute, 1, s),
+            rng.pick(&["", "ে"])
+        ),
+        // `সকাল দশটায়`, `রাত আটটা`: the hour as a word.
+        7 if minute == 0 => {
+            let w = pick_word(rng, HOUR_WORDS[h as usize - 1]);
+            format!("{word} {w}{}", rng.pick(&["টা", "টায়", "টার দিকে"]))
+        }
+        // `সন্ধ্যা ৭-৩০`: a hyphen after a period word, the minutes not an hour.
+        9 if minute > 12 || (minute < 10 && minute > 0) => format!(
+            "{word}{}{}-{}",
+            rng.pick(&[" ", ""]),
+            number(rng, h, 1, s),
+            number(rng, minute, 2, s)
+        ),
+        // `সকাল ১০ ঘটিকায়`
+        8 if minute == 0 => {
+            format!("{word} {} {}", number(rng, h, 1, s), rng.pick(&["ঘটিকায়", "ঘটিকা"]))
+        }
+        6 if minute != 0 => {
+            format!(
+                "{word} {}.{} {}",
+                number(rng, h, 1, s),
+                number(rng, minute, 2, s),
+                rng.pick(&["টায়", "ঘটিকায়", "মিনিটে", "মিনিট"])
+            )
+        }
+        _ => format!("{word} {}", clock(rng, h, minute, s)),
+    };
+    (text, NaiveTime::from_hms_opt(hour, minute, 0).unwrap())
+}
+
+/// A clock time with the meridiem or day period after it: `০৮:১৫ বিকাল`, `৪:২০ পি.এম.`,
+/// `১০:৩০ এ.এম`, `৪:২০ অপরাহ্`.
+fn time_marker_after(rng: &mut Rng, s: Script) -> (String, NaiveTime) {
+    let minute = rng.range(0, 59) as u32;
+    if rng.chance(60) {
+        let hour = rng.range(0, 23) as u32;
+        let marker = rng.pick(if hour < 12 { AM } else { PM });
+        let space = if marker.is_ascii() && rng.chance(30) { "" } else { " " };
+        let mut c = clock(rng, h12(hour), minute, s);
+        // With seconds (`আপডেট সময় : ১১:০৫:০৯ পূর্বাহ্ন`, DOMAIN.md §3).
+        if c.contains(':') && rng.chance(20) {
+            let sec = rng.range(0, 59) as u32;
+            write!(c, ":{}", number(rng, sec, 2, s)).unwrap();
+        }
+        let text = format!("{c}{space}{marker}");
+        (text, NaiveTime::from_hms_opt(hour, minute, 0).unwrap())
+    } else {
+        let periods: Vec<&Period> = PERIODS.iter().filter(|p| !p.after.is_empty()).collect();
+        let p = periods[rng.below(periods.len() as u64) as usize];
+        let hour = rng.pick(p.hours);
+        let text = format!("{} {}", clock(rng, h12(hour), minute, s), pick_word(rng, p.after));
+        (text, NaiveTime::from_hms_opt(hour, minute, 0).unwrap())
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates.
+
+/// A Gregorian date written day first: `২১শে জানুয়ারি, ২০২৬`, `২৯মে ২০২৫`, `৫-মে-২০২৪`,
+/// `05 Mar 2024 ইং`, `পাঁচই অগাস্ট ২০২৪ খ্রিস্টাব্দ`.
+fn greg_dmy(rng: &mut Rng, d: NaiveDate, s: Script) -> String {
+    let english = rng.chance(15);
+    let day = if english && rng.chance(30) {
+        let n = d.day();
+        let suffix = match n {
+            1 | 21 | 31 => "st",
+            2 | 22 => "nd",
+            3 | 23 => "rd",
+            _ => "th",
+        };
+        format!("{}{suffix}", number(rng, n, 1, s))
+    } else {
+        day_text(rng, d.day(), s)
+    };
+    let month = greg_month(rng, d.month(), english, false);
+    let year = number(rng, d.year() as u32, 4, s);
+    let plain_digits = day.chars().all(|c| c.is_ascii_digit() || BENGALI_DIGITS.contains(&c));
+    match rng.below(8) {
+        // `২৯মে ২০২৫`: day glued to the month.
+        0 if plain_digits && !english => format!("{day}{month} {year}{}", greg_era(rng)),
+        // `১০-মে-২০২৪`
+        1 if plain_digits => format!("{day}-{month}-{year}"),
+        2 | 3 => format!("{day} {month}, {year}{}", greg_era(rng)),
+        4 => format!("{day} {month},{year}"),
+        _ => format!("{day} {month} {year}{}", greg_era(rng)),
+    }
+}
+
+/// Month first (DOMAIN.md §3, WordPress): `March 5, 2024`, `Mar. 5th, 2024`, `MAR 5 2024`,
+/// `মার্চ ০৫, ২০২৪`.
+fn greg_mdy(rng: &mut Rng, d: NaiveDate, s: Script) -> String {
+    let english = rng.chance(70);
+    let s = if english && rng.chance(70) { Script::Ascii } else { s };
+    let month = greg_month(rng, d.month(), english, false);
+    let width = if rng.chance(30) { 2 } else { 1 };
+    let mut day = number(rng, d.day(), width, s);
+    if english && rng.chance(20) {
+        day += match d.day() {
+            1 | 21 | 31 => "st",
+            2 | 22 => "nd",
+            3 | 23 => "rd",
+            _ => "th",
+        };
+    }
+    let year = number(rng, d.year() as u32, 4, s);
+    let comma = rng.pick(&[", ", ", ", " ", ","]);
+    // `Friday, January 2, 2026`
+    let weekday = if english && rng.chance(15) {
+        let w = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+        format!("{}, ", w[d.weekday().num_days_from_monday() as usize])
+    } else {
+        String::new()
+    };
+    format!("{weekday}{month} {day}{comma}{year}")
+}
+
+/// Year first with its era or case ending (DOMAIN.md §3, the issue): `২০২৪ সালের ৫ই মার্চ`,
+/// `১৯৪৫-এর ১২ মে`, `১৯৭৬-এ ২৬ অক্টোবর`, `২০১৯-এর ৩ জানুয়ারির`, `১৮৭৬ খ্রিষ্টাব্দের ১৫ই
+/// সেপ্টেম্বর`.
+fn greg_ymd(rng: &mut Rng, d: NaiveDate, s: Script) -> String {
+    let year = number(rng, d.year() as u32, 4, s);
+    let link = rng.pick(&[
+        " সালের",
+        " সালের",
+        " সালে",
+        " সনের",
+        " খ্রিস্টাব্দের",
+        " খ্রিষ্টাব্দের",
+        " খ্রিস্টাব্দে",
+        " ইং সালের",
+        " ইংরেজি সালের",
+        "-এর",
+        "-এর",
+        "-র",
+        "-এ",
+        "-তে",
+        " এর",
+        "এর",
+        "'র",
+        "’র",
+    ]);
+    let day = day_text(rng, d.day(), s);
+    let month = greg_month(rng, d.month(), false, true);
+    format!("{year}{link} {day} {month}")
+}
+
+/// Numeric dates (DOMAIN.md §3): DD/MM/YYYY, DD-MM-YYYY, DD.MM.YYYY in either digit set, padded
+/// or not; ISO YYYY-MM-DD.
+fn numeric(rng: &mut Rng, d: NaiveDate, s: Script) -> String {
+    let year = number(rng, d.year() as u32, 4, s);
+    if rng.chance(20) {
+        let m = number(rng, d.month(), 2, s);
+        let day = number(rng, d.day(), 2, s);
+        return format!("{year}-{m}-{day}");
+    }
+    let sep = rng.pick(&["/", "-", "."]);
+    let width = if rng.chance(70) { 2 } else { 1 };
+    let day = number(rng, d.day(), width, s);
+    let m = number(rng, d.month(), width, s);
+    // Notices and court papers write the era after it (`১০/০৩/২০২৪ খ্রি.`).
+    let era = if rng.chance(25) { greg_era(rng) } else { "" };
+    format!("{day}{sep}{m}{sep}{year}{era}")
+}
+
+/// Any full Gregorian date.
+fn any_greg(rng: &mut Rng, d: NaiveDate, s: Script) -> String {
+    match rng.below(10) {
+        0..=4 => greg_dmy(rng, d, s),
+        5 | 6 => numeric(rng, d, s),
+        7 => greg_mdy(rng, d, s),
+        _ => greg_ymd(rng, d, s),
+    }
+}
+
+/// DOMAIN.md §2 labels before a timestamp.
+fn label(rng: &mut Rng) -> &'static str {
+    rng.pick(&[
+        "",
+        "",
+        "",
+        "প্রকাশ: ",
+        "প্রকাশিত: ",
+        "আপডেট: ",
+        "প্রকাশ : ",
+        "তারিখ: ",
+        "তারিখঃ ",
+        "তারিখ- ",
+        "তাং ",
+        "ইং ",
+        "আজ ",
+    ])
+}
+
+/// A Bangabda date with its year (day first, year first, month first), for a given date.
+fn bangla_text(rng: &mut Rng, b: BanglaDate, s: Script) -> String {
+    let day = day_text(rng, u32::from(b.day()), s);
+    let month = pick_word(rng, BANGLA_MONTHS[b.month().number() as usize - 1]);
+    let year = number(rng, b.year() as u32, 4, s);
+    let era = rng.pick(&["", " বঙ্গাব্দ", " বঙ্গাব্দ", " বাংলা", " সন", " সাল", "বঙ্গাব্দ", " বাং"]);
+    match rng.below(8) {
+        0 => format!("{year} বঙ্গাব্দের {day} {month}"),
+        1 => format!("বাংলা {year} সনের {day} {month}"),
+        2 => format!("{month} {}, {year}{era}", number(rng, u32::from(b.day()), 1, s)),
+        3 => format!("{day} {month}, {year}{era}"),
+        _ => format!("{day} {month} {year}{era}"),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cases and their verdicts.
+
+#[derive(Debug, Clone)]
+enum Expect {
+    /// The first match with a date has this date (and time); every flag in `flags` is among its
+    /// warnings.
+    At { date: NaiveDate, time: Option<NaiveTime>, flags: &'static [&'static str] },
+    /// Every dated match, in order (lists and ranges): these dates and times.
+    Items(Vec<(NaiveDate, Option<NaiveTime>)>),
+    /// No date; the Hijri tabular estimate in `approximate_date`.
+    Approx(NaiveDate),
+    /// No match has a date (what cannot be known).
+    NoDate,
+}
+
+struct Case {
+    text: String,
+    reference: Option<NaiveDateTime>,
+    expect: Expect,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Verdict {
+    Right,
+    Flagged,
+    Wrong,
+    Missed,
+}
+
+/// Warnings that say a match deserves doubt (as the corpus scorer counts them).
+const DOUBT: &[&str] = &[
+    "weekday-mismatch",
+    "relative-mismatch",
+    "bangla-mismatch",
+    "calendar-mismatch",
+    "era-mismatch",
+    "meridiem-unknown",
+    "midnight-ambiguous",
+    "period-mismatch",
+    "date-from-reference",
+    "lunisolar-date",
+];
+
+fn codes(m: &Match) -> Vec<&'static str> {
+    m.warnings.iter().map(|w| w.code()).collect()
+}
+
+fn doubtful(m: &Match) -> bool {
+    codes(m).iter().any(|c| DOUBT.contains(c))
+}
+
+fn judge(case: &Case) -> (Verdict, String) {
+    let mut parser = Parser::new();
+    if let Some(r) = case.reference {
+        parser = parser.reference(r);
+    }
+    let matches: Vec<Match> = parser.extract(&case.text).filter_map(Result::ok).collect();
+    let dated: Vec<&Match> = matches.iter().filter(|m| m.date.is_some()).collect();
+    let show = |ms: &[&Match]| {
+        ms.iter()
+            .map(|m| {
+                format!(
+                    "[{} {} {} {:?}]",
+                    m.text(&case.text),
+                    m.date.map(|d| d.to_string()).unwrap_or_default(),
+                    m.time.map(|t| t.format("%H:%M").to_string()).unwrap_or_default(),
+                    codes(m)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let all: Vec<&Match> = matches.iter().collect();
+    let got = show(&all);
+    let verdict = match &case.expect {
+        // With a time expected, the first match that has one (an almanac entry's date lines
+        // come before the line with its time).
+        Expect::At { date, time, flags } => {
+            match dated.iter().find(|m| time.is_none() || m.time.is_some()).or(dated.first()) {
+                None => {
+                    if matches.iter().any(doubtful) {
+                        Verdict::Flagged
+                    } else {
+                        Verdict::Missed
+                    }
+                }
+                Some(m) => {
+                    let value = m.date == Some(*date)
+                        && time.is_none_or(|t| m.time.map(|x| x.with_nanosecond0()) == Some(t));
+                    let flagged = flags.iter().all(|f| codes(m).contains(f));
+                    // Doubt beyond what the family requires (a contradiction the writer wrote on
+                    // purpose is required, not doubt).
+                    let doubt = codes(m).iter().any(|c| DOUBT.contains(c) && !flags.contains(c));
+                    match (value, flagged, doubt) {
+                        (true, true, false) => Verdict::Right,
+                        // A right value without its required flag is a silent guess.
+                        (true, false, false) => Verdict::Wrong,
+                        (_, _, true) => Verdict::Flagged,
+                        (false, _, false) => Verdict::Wrong,
+                    }
+                }
+            }
+        }
+        Expect::Items(items) => {
+            let read: Vec<(NaiveDate, Option<NaiveTime>)> =
+                dated.iter().map(|m| (m.date.unwrap(), m.time)).collect();
+            let want_time = items.iter().any(|(_, t)| t.is_some());
+            let read: Vec<_> =
+                read.into_iter().map(|(d, t)| (d, if want_time { t } else { None })).collect();
+            if read == *items && !dated.iter().any(|m| doubtful(m)) {
+                Verdict::Right
+            } else if dated.is_empty() {
+                Verdict::Missed
+            } else if dated.iter().any(|m| doubtful(m)) {
+                Verdict::Flagged
+            } else {
+                Verdict::Wrong
+            }
+        }
+        Expect::Approx(day) => {
+            if let Some(m) = dated.first() {
+                if doubtful(m) { Verdict::Flagged } else { Verdict::Wrong }
+            } else if matches.iter().any(|m| m.approximate_date == Some(*day)) {
+                Verdict::Right
+            } else {
+                Verdict::Missed
+            }
+        }
+        Expect::NoDate => match dated.first() {
+            None => Verdict::Right,
+            Some(m) if doubtful(m) => Verdict::Flagged,
+            Some(_) => Verdict::Wrong,
+        },
+    };
+    (verdict, got)
+}
+
+trait Nano {
+    fn with_nanosecond0(self) -> NaiveTime;
+}
+
+impl Nano for NaiveTime {
+    /// Seconds are not compared: the writer prints none.
+    fn with_nanosecond0(self) -> NaiveTime {
+        use chrono::Timelike;
+        NaiveTime::from_hms_opt(self.hour(), self.minute(), 0).unwrap()
+    }
+}
+
+fn at(date: NaiveDate, time: Option<NaiveTime>) -> Expect {
+    Expect::At { date, time, flags: &[] }
+}
+
+fn noon(d: NaiveDate) -> NaiveDateTime {
+    d.and_hms_opt(12, 0, 0).unwrap()
+}
+
+// ---------------------------------------------------------------------------------------------
+// The families.
+
+type Family = (&'static str, fn(&mut Rng) -> Case);
+
+/// Day, month, year (Gregorian), in every form of day, month spelling, separator, era word and
+/// digit set; after a label sometimes.
+fn fam_greg_dmy(rng: &mut Rng) -> Case {
+    let d = rng.date(1900, 2099);
+    let s = script(rng);
+    let text = format!("{}{}", label(rng), greg_dmy(rng, d, s));
+    Case { text, reference: None, expect: at(d, None) }
+}
+
+fn fam_greg_mdy(rng: &mut Rng) -> Case {
+    let d = rng.date(1900, 2099);
+    let s = script(rng);
+    Case { text: greg_mdy(rng, d, s), reference: None, expect: at(d, None) }
+}
+
+fn fam_greg_ymd(rng: &mut Rng) -> Case {
+    let d = rng.date(1800, 2099);
+    let s = script(rng);
+    let text = format!("{} {}", greg_ymd(rng, d, s), rng.pick(&["", "জন্ম", "তিনি মারা যান", "থেকে"]));
+    Case { text, reference: None, expect: at(d, None) }
+}
+
+fn fam_numeric(rng: &mut Rng) -> Case {
+    let d = rng.date(1900, 2099);
+    let s = script(rng);
+    let text = format!("{}{}", label(rng), numeric(rng, d, s));
+    let text = if rng.chance(30) { format!("{text} তারিখে") } else { text };
+    // `… খ্রি. তারিখ রবিবার`: the weekday after the date word.
+    let text = if rng.chance(20) {
+        format!("{text} তারিখ {}", weekday_text(rng, d.weekday()))
+    } else {
+        text
+    };
+    Case { text, reference: None, expect: at(d, None) }
+}
+
+/// Two-digit years in letters, deeds and notices: `১২/১১/৪৭`, `০৩-০৯-২৬`, `তাং ৪/৯/৩৭`, `২০-০৮-২৪
+/// তারিখে`. The moment lies within the sixty years before the reference and the five after
+/// it; the century must be inferred, and say so.
+fn fam_two_digit_year(rng: &mut Rng) -> Case {
+    let reference = rng.date(1930, 2030);
+    let back = rng.range(-5 * 365, 60 * 365);
+    let d = if back >= 0 {
+        reference - Days::new(back as u64)
+    } else {
+        reference + Days::new((-back) as u64)
+    };
+    let s = script(rng);
+    let sep = rng.pick(&["/", "-", "/", "."]);
+    let width = if rng.chance(60) { 2 } else { 1 };
+    let (dd, mm) = (number(rng, d.day(), width, s), number(rng, d.month(), width, s));
+    let yy = number(rng, d.year().rem_euclid(100) as u32, 2, s);
+    let date = format!("{dd}{sep}{mm}{sep}{yy}");
+    // Dots between one-digit groups with no date word beside them (`২.৯.১২`) are as often a
+    // section number: that variant is written padded (`০২.০৯.১২`), as notices print it.
+    let padded =
+        format!("{}{sep}{}{sep}{yy}", number(rng, d.day(), 2, s), number(rng, d.month(), 2, s));
+    let (text, labelled_before) = match rng.below(5) {
+        0 => (format!("তাং {date}"), true),
+        1 => (format!("তারিখ: {date}"), true),
+        2 => (format!("{date} তারিখে"), false),
+        3 => (format!("চিঠিটি {date} তারিখে লেখা"), false),
+        _ => (format!("স্মারক পত্র, {}", if sep == "." { &padded } else { &date }), false),
+    };
+    let uses_padded = text.ends_with(padded.as_str()) && sep == ".";
+    // Small numbers rising, none written with a leading zero, with no date word before them
+    // (`৮/৯/১১ তারিখে`) are as likely a list of days: no date.
+    let width_used = if uses_padded { 2 } else { width };
+    let leading_zero = width_used == 2 && (d.day() < 10 || d.month() < 10);
+    let yy = d.year().rem_euclid(100) as u32;
+    let rising = d.day() < d.month() && d.month() < yy;
+    let list_like = !leading_zero && yy >= 10 && rising && yy <= 31 && !labelled_before;
+    if list_like {
+        return Case { text, reference: Some(noon(reference)), expect: Expect::NoDate };
+    }
+    // With neither a reference nor a year written nearby, 30–99 are of the 1900s (no text was
+    // written in 2030–2099 yet) and below 30 the century cannot be known: no date.
+    if rng.chance(15) {
+        let yy = d.year().rem_euclid(100);
+        let expect = if yy >= 30 {
+            match NaiveDate::from_ymd_opt(1900 + yy, d.month(), d.day()) {
+                Some(date) => Expect::At { date, time: None, flags: &["century-inferred"] },
+                None => Expect::NoDate,
+            }
+        } else {
+            Expect::NoDate
+        };
+        return Case { text, reference: None, expect };
+    }
+    // A year written in full beside it gives the century (a letter of 1939 dated `৪/৯/৩৭` is of
+    // 1937, whatever the reference), here with a reference a century or so later.
+    if rng.chance(25) {
+        let written = (d.year() + rng.range(0, 3) as i32) as u32;
+        let letter = number(rng, written, 4, s);
+        let late = noon(rng.date(2000, 2030));
+        return Case {
+            text: format!("{letter} সালের চিঠি, তাং {date}"),
+            reference: Some(late),
+            expect: Expect::At { date: d, time: None, flags: &["century-inferred"] },
+        };
+    }
+    Case {
+        text,
+        reference: Some(noon(reference)),
+        expect: Expect::At { date: d, time: None, flags: &["century-inferred"] },
+    }
+}
+
+fn fam_bangabda(rng: &mut Rng) -> Case {
+    let g = rng.date(1900, 2040);
+    let b = BanglaDate::from_gregorian(g, Rule::BangladeshHistorical).unwrap();
+    let s = script(rng);
+    let text = bangla_text(rng, b, s);
+    Case { text, reference: None, expect: at(g, None) }
+}
+
+/// A Hijri date alone (DOMAIN.md §1): never `date`, the tabular estimate in
+/// `approximate_date`; day first (with a comma before the year: `৭ই জমাদিউল আখির, ১৪৪৫
+/// হিজরি`), year first (`১৪৪৫ হিজরি সনের ১৫ শাবান`, `১৪৪৬ হিজরির ১০ জিলহজ`), month first.
+fn fam_hijri(rng: &mut Rng) -> Case {
+    let year = rng.range(1380, 1460) as i32;
+    let month = rng.range(1, 12) as u8;
+    let day = rng.range(1, 29) as u8;
+    let h = HijriDate::new(year, month, day).unwrap();
+    let estimate = h.to_gregorian_approx().unwrap().estimate();
+    let s = script(rng);
+    let name = pick_word(rng, HIJRI_MONTHS[month as usize - 1]);
+    let y = number(rng, year as u32, 4, s);
+    let era = rng.pick(&[" হিজরি", " হিজরী", " হিজরি", ""]);
+    let dtext = day_text(rng, u32::from(day), s);
+    let text = match rng.below(6) {
+        0 => format!("{y} হিজরি সনের {dtext} {name}"),
+        1 => format!("{y} হিজরির {dtext} {name}"),
+        2 => format!("{name} {}, {y}{era}", number(rng, u32::from(day), 1, s)),
+        3 => format!("{dtext} {name}, {y}{era}"),
+        4 => format!("আরবি তারিখ: {dtext} {name} {y}{era}"),
+        _ => format!("{dtext} {name} {y}{era}"),
+    };
+    Case { text, reference: None, expect: Expect::Approx(estimate) }
+}
+
+/// A clock time with the meridiem or day period after it, beside a date (bylines and notices:
+/// `প্রকাশিত: ০৯:১৫ পিএম, ১৪ ফেব্রুয়ারি ২০২৪`, `২৮ ডিসেম্বর ২০২৫, ০৮:১৫ বিকাল`).
+fn fam_time_marker_after(rng: &mut Rng) -> Case {
+    let d = rng.date(1990, 2040);
+    let s = script(rng);
+    let (t, time) = time_marker_after(rng, s);
+    let date = any_greg(rng, d, s);
+    let text = match rng.below(4) {
+        0 => format!("{}{t}, {date}", label(rng)),
+        1 => format!("{date} | {t}"),
+        2 => format!("{date}, {t}"),
+        _ => format!("{date} {t}"),
+    };
+    Case { text, reference: None, expect: at(d, Some(time)) }
+}
+
+/// A time with its day period before it, beside a date.
+fn fam_time_period_before(rng: &mut Rng) -> Case {
+    let d = rng.date(1990, 2040);
+    let s = script(rng);
+    let (t, time) = period_time(rng, s);
+    let date = any_greg(rng, d, s);
+    let text = match rng.below(3) {
+        0 => format!("{date} {t}"),
+        1 => format!("{date}, {t}"),
+        _ => format!("{t}, {date}"),
+    };
+    Case { text, reference: None, expect: at(d, Some(time)) }
+}
+
+/// News headers (DOMAIN.md §3): time, weekday, Gregorian date and the Bangabda date by the rule
+/// the site prints (2019 or 1987), separated by commas, bars or dandas.
+fn fam_header(rng: &mut Rng) -> Case {
+    let d = rng.date(1990, 2040);
+    let s = script(rng);
+    let (t, time) = time_marker_after(rng, s);
+    let w = weekday_text(rng, d.weekday());
+    let date = greg_dmy(rng, d, s);
+    let rule =
+        rng.pick(&[Rule::Bangladesh2019, Rule::BanglaAcademy1987, Rule::WestBengalSuryaSiddhanta]);
+    let b = BanglaDate::from_gregorian(d, rule).unwrap();
+    let bangla = format!(
+        "{} {} {}{}",
+        day_text(rng, u32::from(b.day()), s),
+        pick_word(rng, BANGLA_MONTHS[b.month().number() as usize - 1]),
+        number(rng, b.year() as u32, 4, s),
+        rng.pick(&["", " বঙ্গাব্দ", " বাংলা"])
+    );
+    // (A single dari ends a sentence: between the parts of one header it stands only before a
+    // weekday that closes the line, which the almanac family writes.)
+    let sep = rng.pick(&[", ", ", ", " | ", " ।। ", " ॥ ", " ৷৷ ", " - "]);
+    let text = match rng.below(5) {
+        0 => format!("{t}{sep}{w}{sep}{date}{sep}{bangla}"),
+        1 => format!("{w}{sep}{date}{sep}{bangla}"),
+        2 => format!("আপডেট সময় : {t}, {w}, {date}"),
+        3 => format!("{w}, {date}{sep}{t}"),
+        _ => format!("{date} ({w}){sep}{bangla}"),
+    };
+    let time = if text.contains(&t) { Some(time) } else { None };
+    Case { text, reference: None, expect: at(d, time) }
+}
+
+/// Two or three calendars side by side (DOMAIN.md §3: government datelines `ঢাকা, D BSmonth (D
+/// Month):`, almanac and Indian pages `২৩ আশ্বিন/১১ অক্টোবর`, `১৯ শে অক্টোবর ( ১ কার্তিক ) ,
+/// মঙ্গলবার`, triple dates with the Hijri date): yearless ones with a reference; the Bangabda
+/// half written by the rule the page follows must not be flagged.
+fn fam_calendars(rng: &mut Rng) -> Case {
+    let d = rng.date(1995, 2035);
+    let s = script(rng);
+    let rule =
+        rng.pick(&[Rule::Bangladesh2019, Rule::BanglaAcademy1987, Rule::WestBengalSuryaSiddhanta]);
+    let b = BanglaDate::from_gregorian(d, rule).unwrap();
+    let bday = day_text(rng, u32::from(b.day()), s);
+    let bmonth = pick_word(rng, BANGLA_MONTHS[b.month().number() as usize - 1]);
+    let gday = day_text(rng, d.day(), s);
+    let gmonth = greg_month(rng, d.month(), false, false);
+    let w = weekday_text(rng, d.weekday());
+    let with_years = rng.chance(40);
+    let (g, bn) = if with_years {
+        let gy = number(rng, d.year() as u32, 4, s);
+        let by = number(rng, b.year() as u32, 4, s);
+        (format!("{gday} {gmonth} {gy}"), format!("{bday} {bmonth} {by}"))
+    } else {
+        (format!("{gday} {gmonth}"), format!("{bday} {bmonth}"))
+    };
+    let text = match rng.below(6) {
+        0 => format!("ঢাকা, {bn} ({g}): সরকার জানিয়েছে"),
+        1 => format!("{bn}/{g}, {w}"),
+        2 => format!("{g} ( {bn} ) , {w}"),
+        3 => format!("{g}, বাংলা {bn}, {w}।"),
+        4 => format!("{w}, {g} ইংরেজি, {bn} বাংলা"),
+        _ => format!("আজ {w}, {g} | {bn}"),
+    };
+    let shift = rng.range(-100, 100);
+    let near =
+        if shift >= 0 { d + Days::new(shift as u64) } else { d - Days::new((-shift) as u64) };
+    // `আজ` is the day the text was written.
+    let reference =
+        if text.starts_with("আজ") { Some(noon(d)) } else { (!with_years).then(|| noon(near)) };
+    Case { text, reference, expect: at(d, None) }
+}
+
+/// Lists of days sharing a month (and a year, and a time): `আগামী ৩, ৪, ১৭ ও ১৮ মে বেলা ১০টা
+/// থেকে`, `১, ২ এবং ৩ জানুয়ারি ২০২৫`: every item is a date.
+fn fam_list_shared_month(rng: &mut Rng) -> Case {
+    let d = rng.date(1990, 2040);
+    let first = NaiveDate::from_ymd_opt(d.year(), d.month(), 1).unwrap();
+    let s = script(rng);
+    let n = rng.range(2, 5) as usize;
+    let mut days: Vec<u32> = Vec::new();
+    let last_day = (first + Months::new(1) - Days::new(1)).day();
+    while days.len() < n {
+        let x = rng.range(1, i64::from(last_day)) as u32;
+        if !days.contains(&x) {
+            days.push(x);
+        }
+    }
+    days.sort_unstable();
+    let with_year = rng.chance(60);
+    let time = if rng.chance(40) { Some(period_time(rng, s)) } else { None };
+    let mut text = String::new();
+    for (i, &x) in days.iter().enumerate() {
+        if i > 0 {
+            let last = i == n - 1;
+            text += if last {
+                rng.pick(&[" ও ", " এবং ", " ও "])
+            } else {
+                rng.pick(&[", ", ", ", ","])
+            };
+        }
+        text += &number(rng, x, 1, s);
+        if rng.chance(20) {
+            text += ordinal(x);
+        }
+    }
+    let month = greg_month(rng, d.month(), false, false);
+    write!(text, " {month}").unwrap();
+    if with_year {
+        write!(text, "{}{}", rng.pick(&[" ", ", "]), number(rng, d.year() as u32, 4, s)).unwrap();
+    }
+    // Waz-mahfil and exam notices give each day its weekday after the list (`২৫, ২৬ ও ২৭
+    // ফেব্রুয়ারি রোজ রবি, সোম ও মঙ্গলবার`, `(রবি ও সোমবার)`), short names but the last.
+    if rng.chance(30) {
+        const SHORT: [&str; 7] = ["সোম", "মঙ্গল", "বুধ", "বৃহস্পতি", "শুক্র", "শনি", "রবি"];
+        let names: Vec<String> = days
+            .iter()
+            .enumerate()
+            .map(|(i, &x)| {
+                let w = NaiveDate::from_ymd_opt(d.year(), d.month(), x).unwrap().weekday();
+                if i + 1 == n || rng.chance(30) {
+                    weekday_text(rng, w).to_owned()
+                } else {
+                    SHORT[w.num_days_from_monday() as usize].to_owned()
+                }
+            })
+            .collect();
+        let (head, last) = names.split_at(n - 1);
+        let listed = if head.is_empty() {
+            last[0].clone()
+        } else {
+            format!("{} ও {}", head.join(", "), last[0])
+        };
+        if rng.chance(50) {
+            write!(text, " রোজ {listed}").unwrap();
+        } else {
+            write!(text, " ({listed})").unwrap();
+        }
+    }
+    if let Some((t, _)) = &time {
+        write!(text, " {t}").unwrap();
+    }
+    // Without a year, a reference within a hundred days of the month, either side.
+    let shift = rng.range(-100, 100);
+    let near = if shift >= 0 {
+        first + Days::new(shift as u64)
+    } else {
+        first - Days::new((-shift) as u64)
+    };
+    let reference = (!with_year).then(|| noon(near));
+    let items = days
+        .iter()
+        .map(|&x| {
+            (NaiveDate::from_ymd_opt(d.year(), d.month(), x).unwrap(), time.as_ref().map(|t| t.1))
+        })
+        .collect();
+    Case { text, reference, expect: Expect::Items(items) }
+}
+
+/// Lists of dates with their own months sharing one year (`৩১ ডিসেম্বর এবং ১ ও ২ জানুয়ারি ২০২৬`,
+/// `৩ মে, ৪ জুন ও ৫ জুলাই ২০২৪`): each item takes the year, the one before a January the year
+/// before.
+fn fam_list_shared_year(rng: &mut Rng) -> Case {
+    let start = rng.date(1990, 2040);
+    let s = script(rng);
+    let n = rng.range(2, 4) as usize;
+    let mut dates = vec![start];
+    for _ in 1..n {
+        let last = *dates.last().unwrap();
+        dates.push(last + Days::new(rng.range(1, 50) as u64));
+    }
+    // Lists need not run forward (`১১ মে শনিবার … এবং ২৪ এপ্রিলের পরীক্ষা`): within one year,
+    // any order; each date takes the year nearest its neighbour's.
+    if dates.iter().all(|x| x.year() == start.year()) && rng.chance(30) {
+        let k = rng.below(n as u64) as usize;
+        dates.swap(0, k);
+    }
+    let mut text = String::new();
+    for (i, x) in dates.iter().enumerate() {
+        if i > 0 {
+            text += if i == n - 1 { rng.pick(&[" ও ", " এবং "]) } else { ", " };
+        }
+        let day = day_text(rng, x.day(), s);
+        let month = greg_month(rng, x.month(), false, false);
+        write!(text, "{day} {month}").unwrap();
+    }
+    let last = *dates.last().unwrap();
+    let items = dates.iter().map(|x| (*x, None)).collect();
+    // Without the year, read against a reference near the last date: the list takes one year.
+    if rng.chance(40) {
+        let r = last - Days::new(rng.range(0, 60) as u64);
+        return Case { text, reference: Some(noon(r)), expect: Expect::Items(items) };
+    }
+    write!(text, " {}", number(rng, last.year() as u32, 4, s)).unwrap();
+    Case { text, reference: None, expect: Expect::Items(items) }
+}
+
+/// Ranges (DOMAIN.md §3 and the issue): `৫-৯ জানুয়ারি ২০২৪`, `৫ থেকে ৯ জানুয়ারি`, `২২ জানুয়ারি
+/// থেকে ১০ ফেব্রুয়ারি ২০২৬`, `Mar 14 – Apr 13, 2024`, `MAR 14 - APR 13 2024`: the start takes
+/// the month and year it leaves unsaid from the end.
+fn fam_range(rng: &mut Rng) -> Case {
+    let a = rng.date(1990, 2040);
+    let b = a + Days::new(rng.range(1, 60) as u64);
+    let s = script(rng);
+    let same_month = a.month() == b.month() && a.year() == b.year();
+    let year = number(rng, b.year() as u32, 4, s);
+    let dash = rng.pick(&["-", " - ", " – ", "–", " — ", " থেকে ", " হতে "]);
+    let text = match rng.below(4) {
+        0 if same_month => format!(
+            "{}{dash}{} {} {year}",
+            number(rng, a.day(), 1, s),
+            number(rng, b.day(), 1, s),
+            greg_month(rng, a.month(), false, false)
+        ),
+        1 if a.year() == b.year() => {
+            let sa = if rng.chance(70) { Script::Ascii } else { s };
+            let ma = greg_month(rng, a.month(), true, false);
+            let mb = greg_month(rng, b.month(), true, false);
+            let (da, db) = (number(rng, a.day(), 1, sa), number(rng, b.day(), 1, sa));
+            let y = number(rng, b.year() as u32, 4, sa);
+            let dash = rng.pick(&[" – ", " - ", " — ", "–", "-"]);
+            let comma = rng.pick(&[", ", " "]);
+            format!("{ma} {da}{dash}{mb} {db}{comma}{y}")
+        }
+        2 => format!(
+            "{} {}{dash}{} {} {year}",
+            day_text(rng, a.day(), s),
+            greg_month(rng, a.month(), false, false),
+            day_text(rng, b.day(), s),
+            greg_month(rng, b.month(), false, false)
+        ),
+        _ => format!(
+            "{} {} {}{dash}{} {} {year} পর্যন্ত",
+            day_text(rng, a.day(), s),
+            greg_month(rng, a.month(), false, false),
+            number(rng, a.year() as u32, 4, s),
+            day_text(rng, b.day(), s),
+            greg_month(rng, b.month(), false, false)
+        ),
+    };
+    let text = if text.contains("থেকে") || text.contains("হতে") || !rng.chance(30) {
+        text
+    } else {
+        format!("{text} পর্যন্ত")
+    };
+    Case { text, reference: None, expect: Expect::Items(vec![(a, None), (b, None)]) }
+}
+
+/// Yearless dates with a reference (DOMAIN.md §3: most dates in articles have no year):
+/// `weekday (D Month)`, `আগামী D Month`, `গত D Month`; the year is inferred and says so.
+fn fam_yearless(rng: &mut Rng) -> Case {
+    let d = rng.date(1990, 2040);
+    let s = script(rng);
+    let day = day_text(rng, d.day(), s);
+    let month = greg_month(rng, d.month(), false, false);
+    let n = number(rng, d.day(), 1, s);
+    let (text, shift) = match rng.below(7) {
+        // `মে মাসের ২ তারিখ`, `জানুয়ারির ৫ তারিখে`: the month named, the day by its number.
+        4 => (format!("{month} মাসের {n} তারিখ"), rng.range(-150, 150)),
+        // bdnews24's dateline, month first: `ঢাকা, মার্চ ১২ (বিডিনিউজ২৪ ডটকম) -`.
+        6 => {
+            let agency = rng.pick(&["(বিডিনিউজ টোয়েন্টিফোর ডটকম) -", "(রয়টার্স):", "(বাসস) :", "-"]);
+            (format!("ঢাকা, {month} {n} {agency} সরকার জানিয়েছে"), rng.range(0, 3))
+        }
+        5 => {
+            let genitive = if ends_in_vowel(&month) { "র" } else { "ের" };
+            (format!("{month}{genitive} {n} তারিখে"), rng.range(-150, 150))
+        }
+        0 => (format!("আগামী {day} {month}"), -rng.range(1, 300)),
+        1 => (format!("গত {day} {month}"), rng.range(1, 300)),
+        2 => (format!("{} ({day} {month})", weekday_text(rng, d.weekday())), rng.range(-150, 150)),
+        _ => {
+            // A case ending on the month (`৫ মার্চে`, `২১ ফেব্রুয়ারির`), DOMAIN.md §2.
+            let m = greg_month(rng, d.month(), false, true);
+            (format!("{day} {m}"), rng.range(-150, 150))
+        }
+    };
+    let r = if shift >= 0 { d + Days::new(shift as u64) } else { d - Days::new((-shift) as u64) };
+    Case {
+        text,
+        reference: Some(noon(r)),
+        expect: Expect::At { date: d, time: None, flags: &["year-inferred"] },
+    }
+}
+
+/// A year written elsewhere in the string (the issue: "every row whose year the string itself
+/// pins down"): `১৫ ই সেপ্টেম্বর শুভ দিনে , ১৮৭৬ সালে` (real-dev-2 DEV2-109), `এইচএসসি পরীক্ষা
+/// ২০২২ আগামী 22 আগস্ট` (DEV2-048), `১৪৪৩ হিজরির … আগামী ২০ অক্টোবর` (DEV2-038). Without a
+/// reference the one year of the paragraph gives the date's; two different years give none.
+fn fam_year_from_text(rng: &mut Rng) -> Case {
+    let d = rng.date(1800, 2040);
+    let s = script(rng);
+    let day = day_text(rng, d.day(), s);
+    let month = greg_month(rng, d.month(), false, false);
+    let y = number(rng, d.year() as u32, 4, s);
+    let flags: &[&str] = &["year-from-text"];
+    let (text, expect) = match rng.below(6) {
+        0 => (
+            format!("{day} {month} শুভ দিনে , {y} সালে তাঁর জন্ম।"),
+            Expect::At { date: d, time: None, flags },
+        ),
+        1 => (
+            format!("{y} সালের কথা। সেবার {day} {month} তিনি ফিরে আসেন।"),
+            Expect::At { date: d, time: None, flags },
+        ),
+        2 => (
+            format!("পরীক্ষা {y} আগামী {day} {month} থেকে শুরু হবে"),
+            Expect::At { date: d, time: None, flags },
+        ),
+        3 => {
+            // The Hijri year that holds the day (and the day is in it once).
+            let h = HijriDate::from_gregorian_approx(d).estimate();
+            let hy = number(rng, h.year() as u32, 4, s);
+            let text = format!("সে হিসেবে {hy} হিজরির পবিত্র দিনটি উদযাপন হবে আগামী {day} {month}।");
+            (text, Expect::At { date: d, time: None, flags })
+        }
+        4 => {
+            let b = BanglaDate::from_gregorian(d, Rule::BangladeshHistorical).unwrap();
+            let by = number(rng, b.year() as u32, 4, s);
+            // A Bangabda year of 366 days can hold the same day of April twice: then no date.
+            let same_year = |x: Option<NaiveDate>| {
+                x.and_then(|x| BanglaDate::from_gregorian(x, Rule::BangladeshHistorical).ok())
+                    .is_some_and(|x| x.year() == b.year())
+            };
+            let twice =
+                same_year(d.with_year(d.year() - 1)) || same_year(d.with_year(d.year() + 1));
+            let expect =
+                if twice { Expect::NoDate } else { Expect::At { date: d, time: None, flags } };
+            (format!("বাংলা {by} সনের ঘটনা, {day} {month} দিনটি"), expect)
+        }
+        _ => {
+            let other = number(rng, d.year() as u32 + 1, 4, s);
+            (format!("{y} সালে শুরু। {other} সালে শেষ। {day} {month} দিনটি।"), Expect::NoDate)
+        }
+    };
+    // With a reference: the sentence's year still gives a past event its year (told in the
+    // past, two years or more before the reference); what is to come takes the reference's.
+    if rng.chance(30) {
+        let r = d + Days::new(rng.range(3 * 366, 100 * 366) as u64);
+        if rng.chance(50) {
+            let text = format!("{day} {month} শুভ দিনে , {y} সালে তাঁর জন্ম হয়।");
+            return Case {
+                text,
+                reference: Some(noon(r)),
+                expect: Expect::At { date: d, time: None, flags },
+            };
+        }
+        let shift = rng.range(1, 150) as u64;
+        let coming = r + Days::new(shift);
+        let cday = day_text(rng, coming.day(), s);
+        let cmonth = greg_month(rng, coming.month(), false, false);
+        let text = format!("{y} সালে শুরু হওয়া প্রকল্পটি {cday} {cmonth} শেষ হবে।");
+        let expect = Expect::At { date: coming, time: None, flags: &["year-inferred"] };
+        return Case { text, reference: Some(noon(r)), expect };
+    }
+    Case { text, reference: None, expect }
+}
+
+/// Days named by their number alone (the issue): `গত ১২ তারিখ`, `আগামী ৫ তারিখে`, `চলতি মাসের ২০
+/// তারিখ`, `গত মাসের ১৫ তারিখে`: month and year from the reference, in the direction the
+/// words say, flagged.
+fn fam_day_only(rng: &mut Rng) -> Case {
+    let r = rng.date(1990, 2040);
+    let s = script(rng);
+    let n = rng.range(1, 28) as u32;
+    let day = number(rng, n, 1, s);
+    let word = rng.pick(&["তারিখ", "তারিখে", "তারিখের"]);
+    let month_start = NaiveDate::from_ymd_opt(r.year(), r.month(), 1).unwrap();
+    let in_month = |m: NaiveDate| NaiveDate::from_ymd_opt(m.year(), m.month(), n).unwrap();
+    // "This month" after another calendar's month was named is that month (real-dev-2
+    // DEV2-112: `জিলহজ মাস গণনা শুরু। এই মাসের ১০ তারিখ`): not the reference's.
+    if rng.chance(10) {
+        let m = rng.below(12) as usize;
+        let hijri = pick_word(rng, HIJRI_MONTHS[m]);
+        let text = format!("{hijri} মাস গণনা শুরু হয়েছে। এই মাসের {day} {word}");
+        return Case { text, reference: Some(noon(r)), expect: Expect::NoDate };
+    }
+    let (text, date) = match rng.below(5) {
+        0 => {
+            let this = in_month(month_start);
+            let date = if this < r { this } else { in_month(month_start - Months::new(1)) };
+            (format!("গত {day} {word}"), date)
+        }
+        1 => {
+            let this = in_month(month_start);
+            let date = if this > r { this } else { in_month(month_start + Months::new(1)) };
+            (format!("আগামী {day} {word}"), date)
+        }
+        2 => {
+            (format!("{} মাসের {day} {word}", rng.pick(&["চলতি", "এই", "এ"])), in_month(month_start))
+        }
+        3 => (format!("গত মাসের {day} {word}"), in_month(month_start - Months::new(1))),
+        _ => (format!("আগামী মাসের {day} {word}"), in_month(month_start + Months::new(1))),
+    };
+    Case {
+        text,
+        reference: Some(noon(r)),
+        expect: Expect::At { date, time: None, flags: &["month-inferred"] },
+    }
+}
+
+/// Lunisolar eras are not solar calendars (the issue, DOMAIN.md §3): a date whose year is a
+/// Vikram Samvat year (`৭ই শ্রাবণ, ২০৮১ বিক্রম সংবৎ`) names a lunar month: no date.
+fn fam_lunisolar(rng: &mut Rng) -> Case {
+    let s = script(rng);
+    let y = rng.range(1990, 2100) as u32;
+    let year = number(rng, y, 4, s);
+    let month = rng.range(1, 12) as usize;
+    let name = pick_word(rng, BANGLA_MONTHS[month - 1]);
+    let dd = rng.range(1, 30) as u32;
+    let day = day_text(rng, dd, s);
+    let era = rng.pick(&["বিক্রম সংবৎ", "বিক্রম সম্বৎ", "সংবৎ", "বিক্রমাব্দ"]);
+    let text = match rng.below(4) {
+        0 => format!("{day} {name}, {year} {era}"),
+        1 => format!("{day} {name} {year} {era}"),
+        // No era named, a year only Vikram Samvat counts to now (Śaka 2061 is 2139 CE).
+        2 => {
+            let y = rng.range(2061, 2099) as u32;
+            format!("{day} {name} {}", number(rng, y, 4, s))
+        }
+        _ => format!("{era} {year}, {day} {name}"),
+    };
+    // `পহেলা বৈশাখ ২০২৪`: a Gregorian year labels the Bangabda day; the year is another
+    // calendar's (flagged, not used), the day read around the reference.
+    if rng.chance(25) {
+        let d = rng.date(2000, 2060);
+        let b = BanglaDate::from_gregorian(d, Rule::BangladeshHistorical).unwrap();
+        let name = pick_word(rng, BANGLA_MONTHS[b.month().number() as usize - 1]);
+        let bday = day_text(rng, u32::from(b.day()), s);
+        let text = format!("{bday} {name} {}", number(rng, d.year() as u32, 4, s));
+        let shift = rng.range(-100, 100);
+        let r =
+            if shift >= 0 { d + Days::new(shift as u64) } else { d - Days::new((-shift) as u64) };
+        let expect = Expect::At { date: d, time: None, flags: &["era-mismatch"] };
+        return Case { text, reference: Some(noon(r)), expect };
+    }
+    Case { text, reference: None, expect: Expect::NoDate }
+}
+
+/// Almanac entries (DOMAIN.md §1, §3): the Hindu day runs sunrise to sunrise, so a small-hours
+/// time listed under a West Bengal date falls on the next civil day, in every layout of the
+/// entry (one line, lines, dandas, the English date between).
+fn fam_almanac_night(rng: &mut Rng) -> Case {
+    let d = rng.date(1990, 2040);
+    let s = script(rng);
+    let b = BanglaDate::from_gregorian(d, Rule::WestBengalSuryaSiddhanta).unwrap();
+    let w = weekday_text(rng, d.weekday());
+    let bangla = format!(
+        "{} {} {}",
+        number(rng, u32::from(b.day()), 1, s),
+        pick_word(rng, BANGLA_MONTHS[b.month().number() as usize - 1]),
+        number(rng, b.year() as u32, 4, s)
+    );
+    let english = format!(
+        "{}/{}/{}",
+        number(rng, d.day(), 2, s),
+        number(rng, d.month(), 2, s),
+        number(rng, d.year() as u32, 4, s)
+    );
+    let hour = rng.range(1, 3) as u32;
+    let minute = rng.range(0, 59) as u32;
+    let period = rng.pick(&["রাত্রি", "রাত", "রাত্রি ঘ", "ভোর"]);
+    let hour = if period == "ভোর" { hour + 2 } else { hour };
+    // A slash between hour and minute only after the hour mark ঘ (DOMAIN.md §2).
+    let sep =
+        if period.ends_with('ঘ') { rng.pick(&[".", ":", "/"]) } else { rng.pick(&[".", ":"]) };
+    let t = format!("{period} {}{sep}{}", number(rng, hour, 1, s), number(rng, minute, 2, s));
+    // What says the text is an almanac's: its vocabulary before the entry, the hour mark, or
+    // (the issue's entry) a Bangabda date that only West Bengal's reckoning gives.
+    let context = rng.pick(&[
+        "অষ্টমী তিথি আরম্ভ, ",
+        "একাদশী তিথি শেষ, ",
+        "তিথি: শুক্লা পঞ্চমী। ",
+        "পঞ্জিকা মতে ",
+        "নক্ষত্র: অশ্বিনী। ",
+        "অমৃতযোগ দিবা। ",
+    ]);
+    let text = match rng.below(4) {
+        0 => format!("{context}{bangla}, {w} ইংরাজি তারিখ: {english} {t}"),
+        1 => format!("{context}\nবাংলা তারিখ: {bangla}, {w}।\nইংরেজি তারিখ: {english}, সময়: {t}"),
+        2 => format!("{context}{bangla} ।। {english} ।। {w} ।। {t}"),
+        _ => format!("{context}{bangla}, {w}, {t}"),
+    };
+    // Almanac prose keyed by a Gregorian date alone is civil time (real-dev-2 DEV2-019: the
+    // chaturdashi of 1 March 2022 lasted `২ মার্চ রাত ১টা পর্যন্ত`, 01:00 on 2 March).
+    if rng.chance(20) {
+        let greg = greg_dmy(rng, d, s);
+        let h = number(rng, hour, 1, s);
+        let text = format!("{context}এই তিথি থাকবে {greg} রাত {h}টা পর্যন্ত।");
+        let time = NaiveTime::from_hms_opt(hour, 0, 0);
+        return Case { text, reference: None, expect: at(d, time) };
+    }
+    let next = d + Days::new(1);
+    Case {
+        text,
+        reference: None,
+        expect: Expect::At {
+            date: next,
+            time: NaiveTime::from_hms_opt(hour, minute, 0),
+            flags: &["almanac-day"],
+        },
+    }
+}
+
+/// Counts and addresses are never days (the issue): `৩২ শিক্ষার্থী`, `৪০ জন`, `১৭, লেক রোড`,
+/// `বাড়ি নং ১২/৩`: before a real date, the first date read is the real one.
+fn fam_counts(rng: &mut Rng) -> Case {
+    let s = script(rng);
+    let (nn, mm) = (rng.range(1, 31) as u32, rng.range(1, 12) as u32);
+    let n = number(rng, nn, 1, s);
+    let m = number(rng, mm, 1, s);
+    let noise = match rng.below(12) {
+        8 => format!("{}-{} অর্থবছরে", number(rng, 2017, 4, s), number(rng, 18, 2, s)),
+        9 => format!("{n}-{m} জন আহত"),
+        10 => format!("{n}, {m} ও ১২ নম্বর ওয়ার্ড"),
+        11 => format!("{n}/{m}/৪৭ নম্বর বাড়ি"),
+        0 => format!("{n} জন শিক্ষার্থী"),
+        1 => format!("{n} শিক্ষার্থী"),
+        2 => format!("{n}, লেক রোড"),
+        3 => format!("বাড়ি নং {n}/{m}"),
+        4 => format!("রোড {n}, বাড়ি {m}"),
+        5 => format!("{n}টি প্রতিষ্ঠান"),
+        6 => format!("মামলা নং {n}/{}", number(rng, 2024, 4, s)),
+        _ => format!("{n} জন আহত"),
+    };
+    if rng.chance(30) {
+        return Case { text: noise, reference: None, expect: Expect::NoDate };
+    }
+    let d = rng.date(1990, 2040);
+    let text = format!("{noise}, {}", greg_dmy(rng, d, s));
+    Case { text, reference: None, expect: at(d, None) }
+}
+
+/// A weekday that contradicts its date is kept as a warning, never silently believed.
+fn fam_contradiction(rng: &mut Rng) -> Case {
+    let d = rng.date(1990, 2040);
+    let s = script(rng);
+    let wrong = d.weekday().succ();
+    let wrong = if rng.chance(50) { wrong } else { wrong.succ() };
+    let w = weekday_text(rng, wrong);
+    let date = greg_dmy(rng, d, s);
+    let text = match rng.below(3) {
+        0 => format!("{w}, {date}"),
+        1 => format!("{date}, {w}"),
+        _ => format!("{date} ({w})"),
+    };
+    Case {
+        text,
+        reference: None,
+        expect: Expect::At { date: d, time: None, flags: &["weekday-mismatch"] },
+    }
+}
+
+const FAMILIES: &[Family] = &[
+    ("greg-dmy", fam_greg_dmy),
+    ("greg-mdy", fam_greg_mdy),
+    ("greg-ymd", fam_greg_ymd),
+    ("numeric", fam_numeric),
+    ("two-digit-year", fam_two_digit_year),
+    ("bangabda", fam_bangabda),
+    ("hijri", fam_hijri),
+    ("time-marker-after", fam_time_marker_after),
+    ("time-period-before", fam_time_period_before),
+    ("header", fam_header),
+    ("calendars", fam_calendars),
+    ("list-shared-month", fam_list_shared_month),
+    ("list-shared-year", fam_list_shared_year),
+    ("range", fam_range),
+    ("yearless", fam_yearless),
+    ("year-from-text", fam_year_from_text),
+    ("day-only", fam_day_only),
+    ("lunisolar", fam_lunisolar),
+    ("almanac-night", fam_almanac_night),
+    ("counts-addresses", fam_counts),
+    ("contradiction", fam_contradiction),
+];
+
+/// Families still being completed: reported, not yet required to read back. This list only
+/// shrinks.
+const NOT_DONE: &[&str] = &[];
+
+#[test]
+fn every_family_reads_back() {
+    let cases: usize =
+        std::env::var("FAMILIES_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(1000);
+    let seed: u64 =
+        std::env::var("FAMILIES_SEED").ok().and_then(|v| v.parse().ok()).unwrap_or(0x1605_2026);
+    let only = std::env::var("FAMILIES_ONLY").ok();
+    let mut report = format!("seed {seed}, {cases} cases per family\n");
+    let mut failing = Vec::new();
+    for (i, (name, family)) in FAMILIES.iter().enumerate() {
+        if only.as_deref().is_some_and(|o| !o.split(',').any(|x| x == *name)) {
+            continue;
+        }
+        let mut rng = Rng(seed ^ (i as u64).wrapping_mul(0x9E37_79B9));
+        let mut tally = [0usize; 4];
+        let mut examples: Vec<String> = Vec::new();
+        for _ in 0..cases {
+            let mut case = family(&mut rng);
+            case.text = mixed_nukta(&mut rng, &case.text);
+            let (verdict, got) = judge(&case);
+            tally[verdict as usize] += 1;
+            if verdict != Verdict::Right && examples.len() < 6 {
+                examples.push(format!(
+                    "    {verdict:?}: {} (ref {}) expected {:?}\n      read {got}",
+                    case.text,
+                    case.reference.map(|r| r.to_string()).unwrap_or_else(|| "-".into()),
+                    case.expect
+                ));
+            }
+        }
+        let [right, flagged, wrong, missed] = tally;
+        writeln!(
+            report,
+            "{name:20} read back {:5.1}%  (right {right}, flagged {flagged}, wrong {wrong}, missed {missed}){}",
+            100.0 * right as f64 / cases as f64,
+            if NOT_DONE.contains(name) { "  [not done]" } else { "" }
+        )
+        .unwrap();
+        for e in &examples {
+            writeln!(report, "{e}").unwrap();
+        }
+        if wrong + missed > 0 && !NOT_DONE.contains(name) {
+            failing.push(*name);
+        }
+    }
+    println!("{report}");
+    assert!(failing.is_empty(), "families with wrong or missed cases: {failing:?}\n{report}");
+}
