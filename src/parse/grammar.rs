@@ -385,12 +385,15 @@ pub(crate) struct Grammar<'t> {
     pub(crate) document: bool,
     /// The token before `toks`, for the document recognisers' context (`(১৯৪৭)`).
     pub(crate) before: Option<Token>,
+    /// One past the last index of `toks` read (past its end too): the search makes sure that
+    /// what the grammar read is the text's own tokens, not a gap of the prefilter's.
+    pub(crate) read_to: core::cell::Cell<usize>,
 }
 
 impl<'t> Grammar<'t> {
     /// A grammar of expressions over `toks`.
     pub(crate) fn new(toks: &'t [Token], text: &'t str) -> Grammar<'t> {
-        Grammar { toks, text, document: false, before: None }
+        Grammar { toks, text, document: false, before: None, read_to: core::cell::Cell::new(0) }
     }
 }
 
@@ -407,6 +410,7 @@ fn is_danda(c: char) -> bool {
 
 impl<'t> Grammar<'t> {
     fn tok(&self, i: usize) -> Option<&'t Token> {
+        self.read_to.set(self.read_to.get().max(i + 1));
         self.toks.get(i)
     }
 

@@ -77,7 +77,8 @@ fn is_space(c: char) -> bool {
 }
 
 /// Hijri month names of two words, found by their first word.
-const TWO_WORD_FIRSTS: [&str; 6] = ["রবিউল", "রবিউস", "জমাদিউল", "জমাদিউস", "জুমাদাল", "জুমাদাস"];
+pub(crate) const TWO_WORD_FIRSTS: [&str; 6] =
+    ["রবিউল", "রবিউস", "জমাদিউল", "জমাদিউস", "জুমাদাল", "জুমাদাস"];
 
 /// The most bytes of white space read between the two words of a Hijri month name. Bounded so
 /// that the lexer's lookahead is bounded (see [`LOOKAHEAD`]); real text has one space.
@@ -108,6 +109,57 @@ fn cut_at_cap(text: &str, start: usize, end: usize) -> bool {
     end < text.len() && end + 4 > start + MAX_TOKEN_BYTES
 }
 
+/// What [`Lexer::skim`] does with a word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Skim {
+    /// A word unknown to the vocabulary: read past.
+    Plain,
+    /// A known word the search need not see: read past.
+    Past,
+    /// Read past if a word unknown to the vocabulary follows it (after spaces), else stop.
+    BeforePlain,
+    /// Stop before it.
+    Stop,
+}
+
+/// Bytes [`Lexer::skim`] classifies at a time.
+const BLOCK: usize = 64;
+
+/// Where in `block` (its first [`BLOCK`] bytes; the two after them are read to classify the
+/// last) a character starts that is not a Bengali letter, as a bit mask: any ASCII byte, the
+/// first byte of a character of another script (the dari among them), of a Bengali digit and of
+/// ৷. [`Lexer::skim`] looks at each: a space, ASCII punctuation or a dari ends a word; anything
+/// else stops it. The other bytes of a character are never marked.
+///
+/// Written as one pass of comparisons over the block, which the compiler turns into vector
+/// instructions (SSE2 on any x86-64), and packed into bits eight bytes at a time.
+#[inline]
+fn classify(block: &[u8; BLOCK + 2]) -> u64 {
+    let mut marks = [0u8; BLOCK];
+    let next = block.iter().skip(1).zip(block.iter().skip(2));
+    for (mark, (&b, (&n, &nn))) in marks.iter_mut().zip(block.iter().zip(next)) {
+        // U+0980..U+09FF are E0 A6 80..E0 A7 BF; the digits and ৷ are E0 A7 A6..AF and B7.
+        let digit_or_danda = (nn.wrapping_sub(0xA6) < 10) | (nn == 0xB7);
+        let letter = (b == 0xE0) & ((n == 0xA6) | ((n == 0xA7) & !digit_or_danda));
+        let continuation = (b & 0xC0) == 0x80;
+        *mark = u8::from(!(letter | continuation));
+    }
+    pack(&marks)
+}
+
+/// One bit per byte of `flags` (each 0 or 1), the first byte's the lowest.
+#[inline]
+fn pack(flags: &[u8; BLOCK]) -> u64 {
+    let mut bits = 0u64;
+    for (k, chunk) in flags.chunks_exact(8).enumerate() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        // The multiply gathers bit 0 of each byte into the top byte.
+        bits |= (u64::from_le_bytes(word).wrapping_mul(0x0102_0408_1020_4080) >> 56) << (k * 8);
+    }
+    bits
+}
+
 /// Split `text` into tokens, appending them to `out`.
 pub(crate) fn lex(text: &str, out: &mut Vec<Token>) {
     let mut lexer = Lexer::new();
@@ -133,7 +185,7 @@ pub(crate) enum Lexed {
 /// [`LOOKAHEAD`] more (or the end of a complete text), so the tokens are the same however the
 /// text is split. The state is a position and two flags; [`Lexer::rebase`] moves it when the
 /// caller drops text it no longer needs from the front.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct Lexer {
     /// Where the next token search starts.
     pos: usize,
@@ -169,10 +221,27 @@ impl Lexer {
         self.pos
     }
 
+    /// Whether white space (or the start of the text) comes before [`Lexer::pos`].
+    pub(crate) fn space_before(&self) -> bool {
+        self.space_before
+    }
+
+    /// Line breaks read since the last token.
+    pub(crate) fn breaks(&self) -> u8 {
+        self.breaks
+    }
+
     /// The caller dropped the first `by` bytes of its text (all before [`Lexer::pos`]).
     pub(crate) fn rebase(&mut self, by: usize) {
         self.pos -= by;
         self.num_end = self.num_end.and_then(|e| e.checked_sub(by));
+    }
+
+    /// This lexer (as it was before it read `t`) moved on to the start of `t`, past the white
+    /// space before it: reading from there gives `t` again, with the same flags, without the
+    /// bytes before it (see `prefilter`).
+    pub(crate) fn at_token(self, t: &Token) -> Lexer {
+        Lexer { pos: t.start, space_before: t.space_before, breaks: t.breaks_before, ..self }
     }
 
     /// The next token of `text` (the text read so far; `complete` when it is all the text).
@@ -283,6 +352,104 @@ impl Lexer {
                 return self.emit(Kind::Punct(c), start, end);
             }
         }
+    }
+
+    /// Read past the tokens from [`Lexer::pos`] on that [`Lexer::next`] would hand out as
+    /// Bengali words that `word` lets through ([`Skim`]; told whether the word follows one that
+    /// waits for a word unknown to the vocabulary) and as punctuation, without making
+    /// them: each is told to `seen` with the lexer at its start and its end, and the lexer is
+    /// left as `next` would leave it after the last. Only the common tokens of running text
+    /// are read so — single spaces, Bengali words, ASCII punctuation and the dari — a block of
+    /// [`BLOCK`] bytes at a time ([`classify`]); it stops before anything else (a line break,
+    /// a digit, another script, a joiner, a word `word` stops at, a token not known to be
+    /// complete) for the caller to read with `next`, and after the first token that ends at or
+    /// past `limit`.
+    ///
+    /// The prefilter's fast path (see `prefilter`): it runs only in the lexer's plain state
+    /// (after a token that is not a number or a number's label, with no line break pending),
+    /// which every token it reads leaves as it was.
+    #[inline]
+    pub(crate) fn skim(
+        &mut self,
+        text: &str,
+        complete: bool,
+        limit: usize,
+        word: impl Fn(&str, bool) -> Skim,
+        mut seen: impl FnMut(Lexer, usize),
+    ) {
+        if self.before != Before::Other || self.num_end.is_some() || self.breaks != 0 {
+            return;
+        }
+        let bytes = text.as_bytes();
+        // A token is complete once the bytes that could extend it are in (see `LOOKAHEAD`).
+        let known = if complete { bytes.len() } else { bytes.len().saturating_sub(LOOKAHEAD) };
+        // Where the next token (or the white space before it) starts, and the block there.
+        let (mut cursor, mut space) = (self.pos, self.space_before);
+        let mut base = cursor;
+        // A word read past only if a word unknown to the vocabulary follows it.
+        let mut pending: Option<(Lexer, usize)> = None;
+        // (A word longer than a token may be is `next`'s to cut.)
+        'blocks: while cursor < limit && base <= cursor + MAX_TOKEN_BYTES {
+            let Some(block) = bytes.get(base..base + BLOCK + 2) else { break };
+            let Ok(block) = <&[u8; BLOCK + 2]>::try_from(block) else { break };
+            // (A dari at the end of the last block may have taken the first bytes of this one.)
+            let mut marks = match cursor.saturating_sub(base) {
+                0 => classify(block),
+                taken => classify(block) & (u64::MAX << taken),
+            };
+            while marks != 0 {
+                let at = base + marks.trailing_zeros() as usize;
+                marks &= marks - 1;
+                // What ends the word: a space, punctuation (one byte, or the dari's three), or
+                // anything else, which stops the fast path.
+                let (end, space_after) = match bytes.get(at..at + 3) {
+                    Some([b' ', ..]) => (at + 1, true),
+                    Some([0xE0, 0xA5, 0xA4 | 0xA5]) => (at + 3, false),
+                    Some([b, ..]) if b.is_ascii_punctuation() && *b != b'\'' => (at + 1, false),
+                    _ => (at, false),
+                };
+                if at > cursor {
+                    // A Bengali word from `cursor` to `at` (a run of letters ended by a
+                    // boundary; a word that a stop ends may go on, through a joiner: `next`'s).
+                    if end == at || at > known || at - cursor > MAX_TOKEN_BYTES - 4 {
+                        break 'blocks;
+                    }
+                    let text = text.get(cursor..at).unwrap_or_default();
+                    let start = Lexer { pos: cursor, space_before: space, ..*self };
+                    match (pending, word(text, pending.is_some())) {
+                        (None, Skim::Plain | Skim::Past) => seen(start, at),
+                        (None, Skim::BeforePlain) => pending = Some((start, at)),
+                        (Some((first, end)), Skim::Plain) => {
+                            pending = None;
+                            seen(first, end);
+                            seen(start, at);
+                        }
+                        _ => break 'blocks,
+                    }
+                    (cursor, space) = (at, false);
+                }
+                if end == at || cursor >= limit {
+                    break 'blocks;
+                }
+                if space_after {
+                    (cursor, space) = (end, true);
+                } else {
+                    // Punctuation, a token of its own (after which no word is waited for).
+                    if end > known || pending.is_some() {
+                        break 'blocks;
+                    }
+                    let start = Lexer { pos: cursor, space_before: space, ..*self };
+                    seen(start, end);
+                    (cursor, space) = (end, false);
+                }
+            }
+            base += BLOCK;
+        }
+        // A word waiting for the next is left to `next` with it.
+        if let Some((start, _)) = pending {
+            (cursor, space) = (start.pos, start.space_before);
+        }
+        (self.pos, self.space_before) = (cursor, space);
     }
 
     #[inline]

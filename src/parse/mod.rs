@@ -54,6 +54,9 @@ mod matches;
 mod names;
 mod offsets;
 mod parser;
+mod prefilter;
+#[cfg(feature = "bench-internals")]
+pub mod prefilter_bench;
 mod resolve;
 mod stream;
 #[cfg(feature = "bench-internals")]

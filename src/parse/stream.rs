@@ -12,6 +12,7 @@ use chrono::{Datelike, NaiveDate};
 use super::document::Layout;
 use super::grammar::{Chain, Grammar, TextYear, makes_generic};
 use super::lexer::{Kind, Lexed, Lexer, Token};
+use super::prefilter::{KEEP_BEFORE_NUMBER, Skimmed, Skimmer};
 use super::words::{Era, Word};
 use super::{Match, Parser, Role, Warning, inherit_backward, inherit_forward, resolve};
 use crate::error::{Error, ErrorKind};
@@ -68,7 +69,9 @@ impl Source for &str {
 #[derive(Debug, Clone)]
 pub(crate) struct Window {
     parser: Parser,
-    lexer: Lexer,
+    /// The lexer, which hands out runs of tokens the search need not see as one gap (see
+    /// `prefilter`) unless in document mode.
+    skimmer: Skimmer,
     lexed_all: bool,
     tokens: Vec<Token>,
     first: usize,
@@ -84,6 +87,9 @@ pub(crate) struct Window {
     /// Input-wide indices of the tokens in the window that start a paragraph (after an empty
     /// line): the grammar never sees past the next one.
     paragraphs: std::collections::VecDeque<usize>,
+    /// The tokens in the window that are gaps (runs of tokens the search steps over unseen),
+    /// in order, with what turns them back into their tokens ([`Window::realize`]).
+    gaps: std::collections::VecDeque<GapAt>,
     /// The paragraph read so far uses almanac words (তিথি, নক্ষত্র …).
     almanac: bool,
     /// … and has listed an entry under a Bangabda date: the times after it, even beside a
@@ -126,6 +132,19 @@ pub(crate) struct Found {
     /// The word before the chain is থেকে or পর্যন্ত.
     pub(crate) signal_before: bool,
 }
+
+/// A gap in the window: its input-wide index, the lexer at the start of its first token, and
+/// how many tokens it stands for.
+#[derive(Debug, Clone, Copy)]
+struct GapAt {
+    index: usize,
+    from: Lexer,
+    count: usize,
+}
+
+/// How many tokens after the end of a match are read as they are before the year written near
+/// it is looked for: [`YEAR_REACH`] and what a year there reads after it (`year_at`).
+const TEXT_REACH: usize = YEAR_REACH + 16;
 
 /// What a token read past asks of the search: nothing (a word unknown to the vocabulary), to be
 /// counted (punctuation that may end a sentence), or to be tried as an expression's start.
@@ -213,10 +232,17 @@ fn year_at(g: &Grammar<'_>, k: usize) -> Option<(i32, Era)> {
 }
 
 impl Window {
+    /// An extraction engine, with the prefilter.
     pub(crate) fn new(parser: Parser) -> Window {
+        Window::with_prefilter(parser, true)
+    }
+
+    /// An extraction engine with or without the prefilter (which changes no answer: the tests
+    /// and benches compare the two).
+    pub(crate) fn with_prefilter(parser: Parser, prefilter: bool) -> Window {
         Window {
             parser,
-            lexer: Lexer::new(),
+            skimmer: Skimmer::new(prefilter),
             lexed_all: false,
             tokens: Vec::new(),
             first: 0,
@@ -226,6 +252,7 @@ impl Window {
             scan: 0,
             pinned: false,
             paragraphs: std::collections::VecDeque::new(),
+            gaps: std::collections::VecDeque::new(),
             layout: None,
             almanac: false,
             almanac_entry: false,
@@ -239,8 +266,9 @@ impl Window {
 
     /// An engine for a document: the document recognisers run, and the layout of the text is
     /// kept as it is lexed.
+    /// The layout sees every token, so a document is read without the prefilter.
     pub(crate) fn document(parser: Parser) -> Window {
-        Window { layout: Some(Layout::default()), ..Window::new(parser) }
+        Window { layout: Some(Layout::default()), ..Window::with_prefilter(parser, false) }
     }
 
     /// The layout of sentences and lines (document mode).
@@ -257,32 +285,59 @@ impl Window {
     #[inline]
     fn fill(&mut self, src: &mut impl Source, upto: usize) {
         while self.first + self.tokens.len() < upto && !self.lexed_all {
-            match self.lexer.next(src.text(), src.complete()) {
-                Lexed::Token(t) => {
+            let t = match self.skimmer.next(src.text(), src.complete()) {
+                Skimmed::Token(t) => t,
+                Skimmed::Gap(gap) => {
                     let index = self.first + self.tokens.len();
-                    if t.starts_paragraph() {
-                        self.paragraphs.push_back(index);
-                        self.paragraph_count += 1;
-                    }
-                    if let Some(layout) = &mut self.layout {
-                        layout.observe(&t, index, src.text());
-                    }
-                    self.tokens.push(t);
+                    self.gaps.push_back(GapAt { index, from: gap.from, count: gap.count });
+                    gap.token
                 }
-                Lexed::End => self.lexed_all = true,
-                Lexed::NeedMore => {
+                Skimmed::End => {
+                    self.lexed_all = true;
+                    continue;
+                }
+                Skimmed::NeedMore => {
                     // Nothing in the window needs the bytes the lexer has passed: drop them
                     // before reading more (long runs of white space stay out of memory).
                     if self.first + self.tokens.len() <= self.scan && !self.pinned {
-                        self.first += self.tokens.len();
-                        self.tokens.clear();
-                        self.paragraphs.clear();
-                        self.forget(src, self.lexer.pos());
+                        self.drop_behind(src);
                     }
                     src.read_more();
+                    continue;
                 }
+            };
+            let index = self.first + self.tokens.len();
+            if t.starts_paragraph() {
+                self.paragraphs.push_back(index);
+                self.paragraph_count += 1;
+            }
+            if let Some(layout) = &mut self.layout {
+                layout.observe(&t, index, src.text());
+            }
+            self.tokens.push(t);
+        }
+    }
+
+    /// Every token of the window is behind the search: drop them but the last
+    /// [`KEEP_BEFORE_NUMBER`] (a year reads them), and the bytes the lexer has passed. A run of
+    /// white space longer than a read after them is dropped too: the tokens kept then lose
+    /// their text, which nothing reads behind the search (their kinds are what a year reads).
+    #[cold]
+    fn drop_behind(&mut self, src: &mut impl Source) {
+        let drop = self.tokens.len().saturating_sub(KEEP_BEFORE_NUMBER);
+        self.tokens.drain(..drop);
+        self.first += drop;
+        self.paragraphs.clear();
+        self.gaps.clear();
+        let needed = self.skimmer.keep_from();
+        let kept = self.tokens.first().map_or(needed, |t| t.start.min(needed));
+        if needed - kept > CHUNK {
+            for t in &mut self.tokens {
+                (t.start, t.end) = (needed, needed);
             }
         }
+        let keep_from = self.tokens.first().map_or(needed, |t| t.start.min(needed));
+        self.forget(src, keep_from);
     }
 
     /// The tokens from `i` (an input-wide index) to the end of the window.
@@ -296,14 +351,19 @@ impl Window {
         // Amortised: move the window's contents only once it has run well past them.
         let ahead = i.saturating_sub(self.first);
         if ahead >= WINDOW_TOKENS {
-            // One token before `i` stays: a document reads the word before a chain.
-            let drop = (ahead - 1).min(self.tokens.len());
+            // Tokens before `i` stay: a document reads the word before a chain, and a year the
+            // three before it (always, whatever the window's phase).
+            let drop = (ahead - KEEP_BEFORE_NUMBER).min(self.tokens.len());
             self.tokens.drain(..drop);
             self.first += drop;
             while self.paragraphs.front().is_some_and(|&p| p < self.first) {
                 self.paragraphs.pop_front();
             }
-            let keep_from = self.tokens.first().map_or(self.lexer.pos(), |t| t.start);
+            while self.gaps.front().is_some_and(|g| g.index < self.first) {
+                self.gaps.pop_front();
+            }
+            let needed = self.skimmer.keep_from();
+            let keep_from = self.tokens.first().map_or(needed, |t| t.start.min(needed));
             if keep_from >= CHUNK {
                 self.forget(src, keep_from);
             }
@@ -318,10 +378,13 @@ impl Window {
         let dropped = src.discard(n);
         if dropped > 0 {
             self.base += dropped;
-            self.lexer.rebase(dropped);
+            self.skimmer.rebase(dropped);
             for t in &mut self.tokens {
                 t.start -= dropped;
                 t.end -= dropped;
+            }
+            for g in &mut self.gaps {
+                g.from.rebase(dropped);
             }
         }
     }
@@ -332,36 +395,108 @@ impl Window {
         src: &mut impl Source,
         i: usize,
     ) -> Result<Option<(Chain, usize)>, (Error, usize)> {
-        self.fill(src, i + WINDOW_TOKENS);
-        let toks = self.from(i);
-        // The grammar sees up to the window's width, and never past a paragraph break.
-        let next_paragraph = self.paragraphs.partition_point(|&p| p <= i);
-        let width = match self.paragraphs.get(next_paragraph) {
-            Some(&p) => (p - i).min(WINDOW_TOKENS),
-            None => WINDOW_TOKENS,
-        };
-        let toks = toks.get(..width).unwrap_or(toks);
-        let document = self.layout.is_some();
-        let before = if document {
-            i.checked_sub(1).and_then(|b| self.from(b).first().copied())
-        } else {
-            None
-        };
-        let g = Grammar { toks, text: src.text(), document, before };
-        match g.chain(0) {
-            Ok(found) => Ok(found.map(|(mut chain, next)| {
-                // Token indices out of the grammar count from the start of the input.
-                chain.cell_break = chain.cell_break.map(|k| i + k);
-                (chain, i + next)
-            })),
-            Err((e, resume)) => Err((e, i + resume)),
+        loop {
+            self.fill(src, i + WINDOW_TOKENS);
+            let toks = self.from(i);
+            // The grammar sees up to the window's width, and never past a paragraph break.
+            let next_paragraph = self.paragraphs.partition_point(|&p| p <= i);
+            let width = match self.paragraphs.get(next_paragraph) {
+                Some(&p) => (p - i).min(WINDOW_TOKENS),
+                None => WINDOW_TOKENS,
+            };
+            let toks = toks.get(..width).unwrap_or(toks);
+            let document = self.layout.is_some();
+            let before = if document {
+                i.checked_sub(1).and_then(|b| self.from(b).first().copied())
+            } else {
+                None
+            };
+            let read_to = core::cell::Cell::new(0);
+            let g = Grammar { toks, text: src.text(), document, before, read_to };
+            let found = g.chain(0);
+            // What the grammar read must be the text's tokens: if it read a gap (or past one),
+            // turn the gap back into tokens and read again.
+            if self.realize_first(src, i, i + g.read_to.get()) {
+                continue;
+            }
+            return match found {
+                Ok(found) => Ok(found.map(|(mut chain, next)| {
+                    // Token indices out of the grammar count from the start of the input.
+                    chain.cell_break = chain.cell_break.map(|k| i + k);
+                    (chain, i + next)
+                })),
+                Err((e, resume)) => Err((e, i + resume)),
+            };
         }
     }
 
-    /// The token at input-wide index `i`, if the input has one.
+    /// The token at input-wide index `i`, if the input has one (never a gap).
     fn token(&mut self, src: &mut impl Source, i: usize) -> Option<Token> {
         self.fill(src, i + 1);
+        self.realize(src, i);
         self.from(i).first().copied()
+    }
+
+    /// Turn the first gap among tokens `from..to` back into tokens, if there is one.
+    fn realize_first(&mut self, src: &impl Source, from: usize, to: usize) -> bool {
+        let first = self.gaps.partition_point(|g| g.index < from);
+        match self.gaps.get(first) {
+            Some(g) if g.index < to => {
+                let index = g.index;
+                self.realize(src, index)
+            }
+            _ => false,
+        }
+    }
+
+    /// Make tokens `from..to` the text's own (as far as the input goes): no gap among them.
+    fn realize_range(&mut self, src: &mut impl Source, from: usize, to: usize) {
+        self.fill(src, to);
+        while self.realize_first(src, from, to) {}
+    }
+
+    /// If token `i` is a gap, turn its first token back into what the lexer read there: the
+    /// gap becomes that token and, if the run goes on, a gap of the rest after it.
+    fn realize(&mut self, src: &impl Source, i: usize) -> bool {
+        let Ok(k) = self.gaps.binary_search_by_key(&i, |g| g.index) else { return false };
+        let Some(gap) = self.gaps.get(k).copied() else { return false };
+        let Some(at) = i.checked_sub(self.first) else { return false };
+        let Some(old) = self.tokens.get(at).copied() else { return false };
+        let (text, complete) = (src.text(), src.complete());
+        // The run's tokens were all read from the bytes in hand, which are still there.
+        let mut lexer = gap.from;
+        let Lexed::Token(first) = lexer.next(text, complete) else {
+            debug_assert!(false, "a gap's first token is read again");
+            return false;
+        };
+        if let Some(slot) = self.tokens.get_mut(at) {
+            *slot = first;
+        }
+        if gap.count == 1 {
+            self.gaps.remove(k);
+            return true;
+        }
+        let Lexed::Token(second) = { lexer }.next(text, complete) else {
+            debug_assert!(false, "a gap's second token is read again");
+            self.gaps.remove(k);
+            return true;
+        };
+        debug_assert!(!second.starts_paragraph(), "no paragraph starts inside a gap");
+        let rest = Token { start: second.start, space_before: second.space_before, ..old };
+        let rest = Token { breaks_before: second.breaks_before, ..rest };
+        self.tokens.insert(at + 1, rest);
+        if let Some(g) = self.gaps.get_mut(k) {
+            *g = GapAt { index: i + 1, from: lexer.at_token(&second), count: gap.count - 1 };
+        }
+        for g in self.gaps.iter_mut().skip(k + 1) {
+            g.index += 1;
+        }
+        for p in &mut self.paragraphs {
+            if *p > i {
+                *p += 1;
+            }
+        }
+        true
     }
 
     /// The first strong chain at or after token `i`.
@@ -412,7 +547,7 @@ impl Window {
                             return Some(Err(e));
                         }
                     }
-                    self.see(i, kind, src.text());
+                    self.see(src, i, kind);
                 }
             }
             i += 1;
@@ -479,6 +614,7 @@ impl Window {
                     }
                 };
                 self.pinned = true;
+                self.settle(src, &chain, next);
                 if self.connector(src, next).is_some() {
                     self.group(src, chain, next);
                     // `group` put at least the chain it was given.
@@ -562,6 +698,7 @@ impl Window {
         while let Some((last, end, _)) = group.last().filter(|_| group.len() < MAX_GROUP) {
             let Some((first, second, after)) = self.connector(src, *end) else { break };
             let Ok(Some((following, following_next))) = self.chain(src, after) else { break };
+            self.settle(src, &following, following_next);
             // `সকাল ৮টা থেকে এগারোটা`: a range's end may be a bare hour when its start is a
             // time.
             let bare_hour_end = first == Role::RangeStart
@@ -654,6 +791,18 @@ impl Window {
         self.buffered.extend(group);
     }
 
+    /// Make the [`TEXT_REACH`] tokens after `chain` (found, ending before token `next`) the
+    /// text's own, for what [`Window::annotate`] reads there. (Tokens from the chain's end on
+    /// are turned back, so that no index held before them moves.)
+    fn settle(&mut self, src: &mut impl Source, chain: &Chain, next: usize) {
+        if self.gaps.is_empty() {
+            return;
+        }
+        let end = self.first + self.tokens.partition_point(|t| t.start < chain.span.end);
+        let from = end.min(next);
+        self.realize_range(src, from, from + TEXT_REACH);
+    }
+
     /// What the text around `chain` tells about it: almanac text, a year written nearby, a
     /// month of another calendar named before.
     fn annotate(&mut self, chain: &mut Chain, text: &str) {
@@ -732,13 +881,18 @@ impl Window {
             _ => return None,
         };
         let future = same_sentence && future_sentence(toks, end, text);
+        debug_assert!(
+            self.gaps.iter().all(|g| g.index < self.first + end
+                || g.index >= self.first + grammar.read_to.get().max(end + YEAR_REACH)),
+            "the year near a date is looked for in the text's tokens"
+        );
         Some(TextYear { year, calendar, same_sentence, future })
     }
 
     /// Note what the known word or number `i` (just read past, not part of a match) says about
     /// the dates after it: a Bangabda or Hijri month is named, or a year is written.
     #[inline(never)]
-    fn see(&mut self, i: usize, kind: Kind, text: &str) {
+    fn see(&mut self, src: &mut impl Source, i: usize, kind: Kind) {
         match kind {
             Kind::Word(Some(
                 Word::BanglaMonth(_) | Word::AssameseMonth(_) | Word::HijriMonth(_),
@@ -746,12 +900,16 @@ impl Window {
                 self.other_month = Some(i);
             }
             Kind::Num(n) if n.digits == 4 => {
+                // A year is looked for from the dates in the [`YEAR_REACH`] tokens after it:
+                // they must be the text's tokens (a gap would bring a date far away nearer).
+                self.realize_range(src, i + 1, i + 1 + TEXT_REACH);
                 let toks = self.from(self.first);
-                let g = Grammar::new(toks, text);
+                let g = Grammar::new(toks, src.text());
                 let Some((year, calendar)) = i.checked_sub(self.first).and_then(|k| year_at(&g, k))
                 else {
                     return;
                 };
+                debug_assert!(self.first + g.read_to.get() <= i + 1 + TEXT_REACH);
                 while self.years.front().is_some_and(|y| y.token + YEAR_REACH < i) {
                     self.years.pop_front();
                 }
