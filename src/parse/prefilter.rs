@@ -20,6 +20,14 @@
 //!   `জানুয়ারি, ২০২৪`, `এসএসসি-২০০১`), and the [`KEEP_AFTER`] tokens after a token the search
 //!   reads (the grammar reads on from it, and would otherwise turn the gap back at once).
 //!
+//! Runs shorter than [`MIN_GAP`] tokens are handed out token by token, and after one the
+//! skimmer pauses for a while (longer each time, up to [`MAX_PAUSE`] tokens): in text dense
+//! with dates, gaps would cost more than they save.
+//!
+//! Most tokens are never made: [`Lexer::skim`] reads the spaces, Bengali words and punctuation
+//! of running text 64 bytes at a time, and tells the words from a filter of the vocabulary's
+//! signatures ([`StopFilter`]) with a look-up only for the few it cannot tell.
+//!
 //! DESIGN.md ("The prefilter") says why the answers are the same; the property tests in this
 //! module check it on random text, and `tests/stream.rs` at every split of a stream.
 
@@ -36,6 +44,10 @@ pub(crate) const KEEP_BEFORE_NUMBER: usize = 3;
 /// an expression's first word (a label's colon, the word after `এ`), and would have the gap
 /// turned back into tokens if it started right there.
 const KEEP_AFTER: usize = 1;
+
+/// The fewest tokens a gap stands for: a shorter run is handed out token by token (a gap that
+/// the grammar reads into is turned back into tokens, which costs more than it saves).
+const MIN_GAP: usize = 8;
 
 /// The most bytes one gap spans (a longer run is cut into several): what a stream holds in
 /// memory for the tokens ahead of the search stays bounded, a window of gaps included.
@@ -150,12 +162,21 @@ pub(crate) struct Skimmer {
     run: Option<Run>,
     /// Tokens still to hand out as they are, after a token the search reads.
     after: usize,
+    /// Tokens still to hand out as they are because runs have been short here (text dense
+    /// with dates, where gaps would cost more than they save), and how many that will be after
+    /// the next short run (doubling, up to [`MAX_PAUSE`]).
+    pause: usize,
+    next_pause: usize,
 }
+
+/// The longest [`Skimmer::pause`], in tokens.
+const MAX_PAUSE: usize = 128;
 
 impl Skimmer {
     /// A skimmer that folds runs into gaps when `on`, and otherwise hands out every token.
     pub(crate) fn new(on: bool) -> Skimmer {
-        Skimmer { lexer: Lexer::new(), on, queue: VecDeque::new(), run: None, after: 0 }
+        let queue = VecDeque::new();
+        Skimmer { lexer: Lexer::new(), on, queue, run: None, after: 0, pause: 0, next_pause: 0 }
     }
 
     /// The first byte of the text the skimmer still needs (the caller may drop what is before).
@@ -194,7 +215,7 @@ impl Skimmer {
             if let Some(t) = self.queue.pop_front() {
                 return Skimmed::Token(t);
             }
-            if self.on && self.after == 0 {
+            if self.on && self.after == 0 && self.pause == 0 {
                 // The common tokens of running text, read past without being made.
                 // (A run that starts now starts at or after the lexer's position.)
                 let limit = match &self.run {
@@ -221,13 +242,19 @@ impl Skimmer {
                     };
                 }
                 Lexed::End => {
+                    // (A run too short for a gap ends with its tokens queued: hand them out.)
                     return match self.split(text, complete, 0, false) {
                         Some(gap) => Skimmed::Gap(gap),
+                        None if !self.queue.is_empty() => continue,
                         None => Skimmed::End,
                     };
                 }
             };
             if !self.on {
+                return Skimmed::Token(t);
+            }
+            if self.pause > 0 && self.run.is_none() {
+                self.pause -= 1;
                 return Skimmed::Token(t);
             }
             if !skippable(&t) {
@@ -267,16 +294,30 @@ impl Skimmer {
 
     /// End the run: a gap of all its tokens but the last `keep`, which are read again and go to
     /// the queue to be handed out as they are — or, when `carry`, stay as the start of a run
-    /// that goes on. `None` when no token is left for a gap (the run is then unchanged if
-    /// `carry`, else ended with all its tokens queued).
+    /// that goes on. `None` when fewer than [`MIN_GAP`] tokens would make the gap: the run then
+    /// goes on unchanged if `carry`, else ends with all its tokens read again and queued.
     fn split(&mut self, text: &str, complete: bool, keep: usize, carry: bool) -> Option<Gap> {
         let run = self.run?;
         let keep = keep.min(run.count);
         let gap_count = run.count - keep;
-        if gap_count == 0 && carry {
+        if gap_count < MIN_GAP {
+            if !carry {
+                // Too short for a gap: its tokens are handed out as they are, and so are the
+                // next tokens (more of them each time runs are short in a row).
+                self.next_pause = (self.next_pause * 2).clamp(MIN_GAP, MAX_PAUSE);
+                self.pause = self.next_pause;
+                self.run = None;
+                let mut lexer = run.from;
+                for _ in 0..run.count {
+                    if let Lexed::Token(t) = lexer.next(text, complete) {
+                        self.queue.push_back(t);
+                    }
+                }
+            }
             return None;
         }
         self.run = None;
+        self.next_pause = 0;
         let kept = (run.count - keep..run.count).filter_map(|k| run.recent.get(k % RECENT));
         if carry {
             for &(at, end) in kept {
@@ -294,9 +335,6 @@ impl Skimmer {
                     self.queue.push_back(t);
                 }
             }
-        }
-        if gap_count == 0 {
-            return None;
         }
         // The gap ends where its last token does (one of the last `RECENT`, as `keep` is at
         // most `KEEP_BEFORE_NUMBER`).
@@ -675,6 +713,20 @@ mod tests {
 
     fn read(parser: Parser, text: &str, lengths: Vec<usize>) -> Vec<Result<Match, Error>> {
         ExtractReader::new(parser, Pieces { bytes: text.as_bytes(), lengths, next: 0 }).collect()
+    }
+
+    /// The tokens of a run too short for a gap are handed out as they are, at the end of the
+    /// text too (পর্যন্ত there makes the time a range's end).
+    #[test]
+    fn a_short_run_at_the_end_is_handed_out() {
+        for text in ["সকাল সাড়ে ৭টা পর্যন্ত ", "সকাল সাড়ে ৭টা পর্যন্ত"]
+        {
+            for parser in parsers() {
+                let found = filtered(parser, text);
+                assert!(matches!(found.as_slice(), [Ok(m)] if m.role == crate::parse::Role::Until));
+                assert_eq!(found, unfiltered(parser, text));
+            }
+        }
     }
 
     proptest! {
