@@ -326,7 +326,7 @@ fn classify(p: &Parser, found: &Found, m: Match, text: &str) -> Vec<Item> {
     // reference, whatever the story's year.
     let deictic = chain.direction.is_some() || chain.year_offset.is_some();
     let from_reference = dated_from_reference(&m);
-    let inferred = m.warnings.iter().any(|w| matches!(w, Warning::YearInferred { .. }));
+    let inferred = yearless(&m);
     let need = if m.date.is_none() && m.day.is_none() && m.year.is_some() && m.relative.is_none() {
         // A month with its year, or a year (`২০২০ সালের মার্চে`): written.
         Need::Nothing
@@ -385,9 +385,13 @@ fn classify(p: &Parser, found: &Found, m: Match, text: &str) -> Vec<Item> {
     items
 }
 
-/// Whether a reading's year was inferred (not written).
+/// Whether a reading's year was not written beside its date: inferred from the reference, or
+/// taken from a year written elsewhere in the text (which the story's year, the document's own
+/// reckoning, may overrule).
 fn yearless(m: &Match) -> bool {
-    m.warnings.iter().any(|w| matches!(w, Warning::YearInferred { .. }))
+    m.warnings
+        .iter()
+        .any(|w| matches!(w, Warning::YearInferred { .. } | Warning::YearFromText { .. }))
 }
 
 /// Whether a time or day part alone stands as a mention: a day part in the locative or beside

@@ -308,7 +308,8 @@ pub(crate) fn tense_of(word: &str) -> Option<Tense> {
     let word = word.trim_end_matches(['।', '\u{09BC}']);
     // Three letters at least: `হবে`.
     word.chars().nth(2)?;
-    if (word.ends_with("বে") || word.ends_with("বেন")) && !word.ends_with("সবে") {
+    // The one list of future endings and their look-alikes (তবে, হিসেবে, -ভাবে) the parser uses.
+    if is_future_verb(word) {
         return Some(Tense::Future);
     }
     // The past (-ছিল: `হয়েছিল`, `ছিলেন`) and the formal simple past (`বললেন`). Not the
