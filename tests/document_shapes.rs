@@ -279,6 +279,14 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "other-calendar",
     ),
     (
+        "an almanac's time in daṇḍa after sunrise, on the page's day",
+        "আজকের পঞ্জিকা।\nতিথি: চতুর্দশী কাল ঘ ০৯:২৫:৩৯ দং ৯/২৬/৩০ পর্যন্ত",
+        "2024-03-23T05:00",
+        "দং ৯/২৬/৩০",
+        "2024-03-23T09:26",
+        "point",
+    ),
+    (
         "a Śaka year after another era's, never a Gregorian one",
         "বুদ্ধাব্দ ২৫৬৯, শকাব্দ ১৯৪৭, হিজরি ১৪৪৬।",
         "2025-06-14T09:00",

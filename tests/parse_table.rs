@@ -732,6 +732,25 @@ fn rows() -> Vec<Row> {
             source: "DOMAIN.md §3: the newsroom's 24-hour clock",
             ..r
         },
+        // A time in daṇḍa/pala/vipala after the almanacs' sunrise at Kolkata (06:16:24 IST on
+        // 25 December 2023 by the Swiss Ephemeris, upper limb unrefracted; ours is 06:16:25):
+        // 56 daṇḍa 53 pala 20 vipala is 22:45:20 later, past midnight; the page printed
+        // ঘ ০৫:০২:১১ beside it (tests/data/almanac_danda_times.tsv).
+        Row {
+            text: "২৫ ডিসেম্বর ২০২৩, দং ৫৬/৫৩/২০ পর্যন্ত",
+            matched: "২৫ ডিসেম্বর ২০২৩, দং ৫৬/৫৩/২০",
+            datetime: Some("2023-12-26T05:01:45+05:30"),
+            source: "an almanac's daṇḍa time, DOMAIN.md §3",
+            ..r
+        },
+        // দণ্ড is also a word (a sentence, a rod): without its pala it counts nothing.
+        Row {
+            text: "তাকে দণ্ড ৫ বছর, ১২ মার্চ ২০২৪",
+            matched: "১২ মার্চ ২০২৪",
+            date: Some("2024-03-12"),
+            source: "দণ্ড the word, not the almanac's unit",
+            ..r
+        },
         Row {
             text: "রাত্রি ঘ ৩/২২ মিনিট",
             matched: "রাত্রি ঘ ৩/২২ মিনিট",

@@ -103,6 +103,10 @@ pub(crate) struct TimeParts {
     /// The day period or meridiem was written after the clock (`০৪:২৬ ভোরে`), as time stamps
     /// print it; almanacs list `ভোর ৪টে ২৬`.
     pub(crate) marker_after: bool,
+    /// An almanac's time counted from sunrise (`দং ৯/২৬/৩০`: 9 daṇḍa 26 pala 30 vipala), in
+    /// milliseconds; the clock fields are then empty, and the resolver adds it to the sunrise
+    /// of the day.
+    pub(crate) after_sunrise: Option<u32>,
     pub(crate) span: Range<usize>,
 }
 
@@ -593,6 +597,7 @@ impl<'t> Grammar<'t> {
                     }
                     Ok(self.time(i, in_chain)?.map(|((t, strong), j)| (Part::Time(t, strong), j)))
                 }
+                Word::Danda => Ok(self.after_sunrise(i).map(|(t, j)| (Part::Time(t, false), j))),
                 Word::RelativeDay(d) => {
                     Ok(Some((Part::Relative(RelParts::Day(d), self.span(i, i)), i + 1)))
                 }

@@ -200,6 +200,7 @@ impl Grammar<'_> {
             clock24,
             almanac: hour_mark,
             marker_after,
+            after_sunrise: None,
             span,
         };
         Ok(Some(((parts, strong), end)))
@@ -221,9 +222,55 @@ impl Grammar<'_> {
             clock24: false,
             almanac: false,
             marker_after: false,
+            after_sunrise: None,
             span,
         };
         Ok(Some(((parts, false), i + 1)))
+    }
+
+    /// An almanac's time counted from sunrise, `দং D/P(/V(.F)?)?` (`দং ৯/২৬/৩০`, `দং
+    /// ৩৬/৪৫/৪২.৫`): D daṇḍa (24 minutes, 0–60), P pala (24 seconds, 0–59), V vipala (0.4 s,
+    /// 0–59) and a tenth of one. The Hindu day runs sunrise to sunrise, 60 daṇḍa (DOMAIN.md §3;
+    /// Sewell & Dikshit, *The Indian Calendar*, 1896, §7). Weak: a day must be given (a date
+    /// beside it, or the document's day).
+    pub(super) fn after_sunrise(&self, i: usize) -> Option<(TimeParts, usize)> {
+        const PALA_MS: u32 = 24_000;
+        let danda = self.num(i + 1).filter(|n| n.digits <= 2 && n.value <= 60)?;
+        // The pala is required: `দণ্ড` alone is also a word (a rod, a sentence).
+        let pala =
+            self.num(i + 3).filter(|n| self.punct(i + 2, '/') && n.digits <= 2 && n.value < 60)?;
+        let mut end = i + 4;
+        let mut ms = danda.value as u32 * 60 * PALA_MS + pala.value as u32 * PALA_MS;
+        if let Some(v) = self.num(end + 1).filter(|n| self.punct(end, '/') && n.value < 60) {
+            ms += v.value as u32 * 400;
+            end += 2;
+            // `৪২.৫`: tenths of a vipala.
+            if let Some(f) = self
+                .num(end + 1)
+                .filter(|_| self.punct(end, '.') && self.glued(end) && self.glued(end + 1))
+                .filter(|f| f.digits == 1)
+            {
+                ms += f.value as u32 * 40;
+                end += 2;
+            }
+        }
+        if ms > 60 * 60 * PALA_MS {
+            return None;
+        }
+        let parts = TimeParts {
+            hour: None,
+            minute: 0,
+            second: 0,
+            period: None,
+            meridiem: None,
+            offset: None,
+            clock24: false,
+            almanac: true,
+            marker_after: false,
+            after_sunrise: Some(ms),
+            span: self.span(i, end - 1),
+        };
+        Some((parts, end))
     }
 
     /// `H ~SEP~ MM (~SEP~ SS)? (~(+|-)HH:MM | ~Z)?`. The separator is `:` (or the visarga the

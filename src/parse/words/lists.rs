@@ -672,8 +672,9 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     ("নম্বর", Word::NumberLabel),
     ("নম্বরঃ", Word::NumberLabel),
     ("নাম্বার", Word::NumberLabel),
-    ("দং", Word::NumberLabel),
-    ("দণ্ড", Word::NumberLabel),
+    ("দং", Word::Danda),
+    ("দণ্ড", Word::Danda),
+    ("দন্ড", Word::Danda),
     ("no", Word::NumberLabel),
     // Almanac (panjika) vocabulary: a paragraph that uses it counts its days from sunrise
     // (DOMAIN.md §1; `অষ্টমী তিথি আরম্ভ, ৭ চৈত্র, ২১ মার্চ, শুক্রবার, ভোর ৪টে ২৫ মিনিট` is

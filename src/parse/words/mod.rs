@@ -112,6 +112,9 @@ pub(crate) enum Word {
     Label,
     /// ঘ (ঘটিকা) before an almanac's hour (`ঘ ২/৪৮`).
     HourMark,
+    /// দং, দণ্ড before an almanac's time counted from sunrise in daṇḍa, pala and vipala
+    /// (`দং ৯/২৬/৩০`); its numbers are no date.
+    Danda,
     /// A day named by reference to another, with its offset from that day: ওইদিন, সেদিন (0),
     /// পরদিন (+1), আগেরদিন (−1). A time beside it is not the reference date's.
     Anaphoric(i8),
