@@ -287,6 +287,70 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "point",
     ),
     (
+        "the end of a span of Śaka years, the era's too",
+        "শকাব্দ ১৯৪৩-১৯৪৪, সংবৎ ২০৭৮-২০৭৯।",
+        "2024-06-20T09:00",
+        "১৯৪৪",
+        "",
+        "other-calendar",
+    ),
+    (
+        "the end of a span of Vikram years",
+        "শকাব্দ ১৯৪৩-১৯৪৪, সংবৎ ২০৭৮-২০৭৯।",
+        "2024-06-20T09:00",
+        "২০৭৯",
+        "",
+        "other-calendar",
+    ),
+    (
+        "the end of a span of Kali years",
+        "কল্যব্দ ৫১২২-৫১২৩, বঙ্গাব্দ ১৪২৮-১৪২৯।",
+        "2024-06-20T09:00",
+        "৫১২৩",
+        "",
+        "other-calendar",
+    ),
+    (
+        "the end of a span of Bangabda years",
+        "কল্যব্দ ৫১২২-৫১২৩, বঙ্গাব্দ ১৪২৮-১৪২৯।",
+        "2024-06-20T09:00",
+        "১৪২৯",
+        "",
+        "other-calendar",
+    ),
+    (
+        "a Vikram Samvat date: lunar, no Gregorian day",
+        "৭ই শ্রাবণ, ২০৮১ বিক্রম সংবৎ।",
+        "2024-06-20T09:00",
+        "৭ই শ্রাবণ, ২০৮১ বিক্রম সংবৎ",
+        "",
+        "other-calendar",
+    ),
+    (
+        "a Meitei month's day",
+        "মৈতৈ: ১৩ ইঙা, আসাম: ৫ আহার।",
+        "2024-06-20T09:00",
+        "১৩ ইঙা",
+        "",
+        "other-calendar",
+    ),
+    (
+        "a Vaishnava month's day before মাস",
+        "চান্দ্র: ১৩ বামন মাস।",
+        "2024-06-20T09:00",
+        "১৩ বামন মাস",
+        "",
+        "other-calendar",
+    ),
+    (
+        "a Vaishnava month's day before its era's year",
+        "২৮ ত্রিবিক্রম ৫৩৮ চৈতনাব্দ।",
+        "2024-06-20T09:00",
+        "২৮ ত্রিবিক্রম ৫৩৮ চৈতনাব্দ",
+        "",
+        "other-calendar",
+    ),
+    (
         "a Śaka year after another era's, never a Gregorian one",
         "বুদ্ধাব্দ ২৫৬৯, শকাব্দ ১৯৪৭, হিজরি ১৪৪৬।",
         "2025-06-14T09:00",
@@ -350,6 +414,22 @@ fn counts_are_not_years() {
         let doc = Parser::new().reference(reference).read_document(text);
         assert!(
             doc.mentions.iter().all(|m| m.kind.code() != "year"),
+            "{text}: {:?}",
+            doc.mentions.iter().map(|m| m.text(text)).collect::<Vec<_>>()
+        );
+    }
+}
+
+/// Numbers joined by a hyphen are a span of years only after an era's year; a name of Vishnu
+/// is a month only before মাস or its era's year.
+#[test]
+fn other_calendars_need_their_era_or_month_word() {
+    let reference = at("2024-06-14T09:00").expect("a reference");
+    for text in ["ফোন ৫১২২-৫১২৩ নম্বরে।", "কোড ৩৪২৮-৩৪২৯ দেখুন।", "১৩ বামন ও ১২ মাধব গ্রেপ্তার।"]
+    {
+        let doc = Parser::new().reference(reference).read_document(text);
+        assert!(
+            doc.mentions.is_empty(),
             "{text}: {:?}",
             doc.mentions.iter().map(|m| m.text(text)).collect::<Vec<_>>()
         );

@@ -1073,7 +1073,7 @@ impl Chain {
                 // A run of era years with no date (an almanac's `১৯৪৬ শকাব্দ /২০৮১ বিক্রম
                 // সাম্বৎ`): each is its own; beside a date they are cues of one match.
                 let undated = self.greg.is_none() && self.bangla.is_none() && self.saka.is_none();
-                if self.era_year && undated && self.hijri.is_none() {
+                if (self.era_year && undated && self.hijri.is_none()) || self.doc.is_some() {
                     return false;
                 }
                 // After a relative day or a time with no date (`আজ কলিযুগাব্দ ৫১২৬`), it is the
@@ -1088,12 +1088,15 @@ impl Chain {
                 self.era_year = true;
             }
             Part::Lunisolar => {
-                if self.lunisolar {
+                // After another year (`১৯৪৪, সংবৎ ২০৭৮`, `কল্যব্দ ৫১২২, সংবৎ ২০৭৮`), its own.
+                let undated = self.greg.is_none() && self.bangla.is_none() && self.saka.is_none();
+                if self.lunisolar || self.doc.is_some() || (self.era_year && undated) {
                     return false;
                 }
                 self.indian_cue = true;
                 self.strong = true;
                 self.lunisolar = true;
+                self.era_year = true;
             }
             Part::Anaphoric => self.anaphoric = true,
             Part::Back(days) => {

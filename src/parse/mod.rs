@@ -154,6 +154,17 @@ fn inherit_forward(first: &mut Chain, second: &mut Chain, range: bool) {
 /// শনিবার`, `প্রতিমাসের দ্বিতীয় শনিবার এবং চতুর্থ শনিবার`).
 fn inherit_document(first: &Chain, second: &mut Chain) {
     use grammar::DocPart;
+    // The end of a span of another era's years is that era's (`শকাব্দ ১৯৪৩-১৯৪৪`, `সংবৎ
+    // ২০৭৮-২০৭৯`), never a Gregorian year.
+    let era_first = first.era_year || matches!(first.doc, Some(DocPart::Year { other: true, .. }));
+    if let (true, Some(DocPart::Year { year, other, short, .. })) = (era_first, second.doc.as_mut())
+    {
+        *other = true;
+        // Written in full (`৫১২২-৫১২৩`): complete as it is.
+        if *year >= 100 {
+            *short = false;
+        }
+    }
     let Some(a) = &first.doc else { return };
     match (a, second.doc.as_mut()) {
         (
@@ -162,8 +173,11 @@ fn inherit_document(first: &Chain, second: &mut Chain) {
         ) => {
             *fiscal |= fa;
             *story = sa;
-            let full = a - a.rem_euclid(100) + *b;
-            *b = if full < a { full + 100 } else { full };
+            // Written short (`২০২৩-২৪`): the start's century; written in full, as it is.
+            if *b < 100 {
+                let full = a - a.rem_euclid(100) + *b;
+                *b = if full < a { full + 100 } else { full };
+            }
             *short = false;
         }
         (DocPart::Set(_), Some(nth @ DocPart::NthWeekday(..))) => {

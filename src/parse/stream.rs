@@ -570,7 +570,7 @@ impl Window {
             // In a document, years and other document parts make ranges and lists too
             // (`২০১৮ থেকে ২০২০`, `২০২৩-২৪ শিক্ষাবর্ষে`, `প্রতি শুক্রবার ও শনিবার`).
             let document_pair = self.layout.is_some()
-                && (last.doc.is_some() || last.is_strong())
+                && (last.doc.is_some() || last.is_strong() || last.era_year)
                 && (following.doc.is_some() || following.weekday.is_some());
             if !(following.is_strong() || bare_hour_end || document_pair) {
                 break;

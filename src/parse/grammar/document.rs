@@ -33,6 +33,9 @@ impl Grammar<'_> {
         if let Some(found) = self.year_month_day(i) {
             return Ok(Some(found));
         }
+        if let Some(found) = self.lunar_month_day(i) {
+            return Ok(Some(found));
+        }
         if let Some(found) = self.year_alone(i) {
             return Ok(Some(found));
         }
@@ -245,6 +248,27 @@ impl Grammar<'_> {
         Some((Part::Greg(parts), end + 1))
     }
 
+    /// A day of another almanac's lunar month (`১৩ ইঙা`, `১৩ বামন মাস`, `২৮ ত্রিবিক্রম ৫৩৮
+    /// চৈতনাব্দ`): another calendar's, with no Gregorian day. A month named after Vishnu is also
+    /// a name, so it needs মাস or its era's year after it.
+    fn lunar_month_day(&self, i: usize) -> Option<(Part, usize)> {
+        self.num(i).filter(|n| n.digits <= 2 && (1..=30).contains(&n.value))?;
+        let Some(Word::LunarMonth { common }) = self.word(i + 1) else { return None };
+        let month_word = self.word(i + 2) == Some(Word::Unit(Unit::Month));
+        let era_year = self.num(i + 2).is_some()
+            && matches!(self.word(i + 3), Some(Word::IndianEra { lunisolar: false }));
+        let end = if era_year {
+            i + 4
+        } else if month_word {
+            i + 3
+        } else if !common {
+            i + 2
+        } else {
+            return None;
+        };
+        Some((Part::Doc(DocPart::OtherMonth), end))
+    }
+
     /// Another calendar's month with no day: `ভাদ্র মাস`, `ভাদ্র, ২০৮২`.
     fn other_month(&self, i: usize) -> Option<(Part, usize)> {
         if self.word(i + 1) == Some(Word::Unit(Unit::Month)) {
@@ -298,6 +322,29 @@ impl Grammar<'_> {
             }
             return None;
         }
+        // `কল্যব্দ ৫১২২-৫১২৩`, `বঙ্গাব্দ ১৪২৮-১৪২৯`: the end of a span of another era's years;
+        // it stands only once the span's start makes it that era's (inherit_document).
+        let span_end = self.num(i).filter(|n| (3..=4).contains(&n.digits)).filter(|_| {
+            self.before_is_punct('-')
+                && self.before.is_some_and(|t| !t.space_before)
+                && self.tok(i).is_some_and(|t| !t.space_before)
+        });
+        let other_span_end = |n: crate::parse::lexer::Num| {
+            let year = n.value as i32;
+            let doc =
+                DocPart::Year { year, other: false, short: true, fiscal: false, story: false };
+            Some((Part::Doc(doc), i + 1))
+        };
+        match (span_end, self.plausible_year(i)) {
+            (Some(n), None) => return other_span_end(n),
+            (Some(n), Some(_)) => return self.full_year_alone(i).or_else(|| other_span_end(n)),
+            (None, _) => {}
+        }
+        self.full_year_alone(i)
+    }
+
+    /// [`Grammar::year_alone`] for a number of four digits.
+    fn full_year_alone(&self, i: usize) -> Option<(Part, usize)> {
         let year = self.plausible_year(i)?;
         let doc = |other, story| {
             Part::Doc(DocPart::Year { year, other, short: false, fiscal: false, story })

@@ -109,6 +109,39 @@ pub(super) const BANGLA_MONTHS: &[(&str, Month)] = &[
 
 /// Assamese month names (DOMAIN.md §1): the same sidereal months as West Bengal's, counted in
 /// the same years. Assamese writes ৰ (U+09F0) for র.
+/// Lunar months of other almanacs, as Bengali-script almanac pages print them beside the date
+/// (`মৈতৈ: ১৩ ইঙা`, `চান্দ্র: ১৩ বামন মাস`, `২৮ ত্রিবিক্রম ৫৩৮ চৈতনাব্দ`), with whether the name
+/// is also a common word. The Meitei months (Sajibu … Lamta; the Meitei calendar, Manipur's
+/// lunisolar year from Sajibu in March–April) and the twelve Gaudiya Vaishnava months named after
+/// Vishnu (Vishnu … Govinda, Chaitanyabda's months, from Phalguni Purnima).
+pub(super) const LUNAR_MONTHS: &[(&str, bool)] = &[
+    ("সজিবু", false),
+    ("কালেন", false),
+    ("ইঙা", false),
+    ("ইঙেন", false),
+    ("থৌবান", false),
+    ("লাংবন", false),
+    ("মেরা", false),
+    ("হিয়াংগৈ", false),
+    ("পোইনু", false),
+    ("ৱাকচিং", false),
+    ("ওয়াকচিং", false),
+    ("ফাইরেল", false),
+    ("লমদা", false),
+    ("বিষ্ণু", true),
+    ("মধুসূদন", true),
+    ("ত্রিবিক্রম", true),
+    ("বামন", true),
+    ("শ্রীধর", true),
+    ("হৃষীকেশ", true),
+    ("পদ্মনাভ", true),
+    ("দামোদর", true),
+    ("কেশব", true),
+    ("নারায়ণ", true),
+    ("মাধব", true),
+    ("গোবিন্দ", true),
+];
+
 pub(super) const ASSAMESE_MONTHS: &[(&str, Month)] = &[
     ("ব'হাগ", Month::Boishakh),
     ("বহাগ", Month::Boishakh),

@@ -55,6 +55,12 @@ pub(crate) enum Word {
     BanglaMonth(Month),
     /// An Assamese month name (Bhaskarabda: the West Bengal calendar's arithmetic).
     AssameseMonth(Month),
+    /// A lunar month of another almanac, which no Gregorian day follows from: a Meitei
+    /// (Manipuri) month, or a Gaudiya Vaishnava month (named after Vishnu, so also a name:
+    /// `common`, read only before মাস or a চৈতন্যাব্দ year).
+    LunarMonth {
+        common: bool,
+    },
     HijriMonth(u8),
     Weekday {
         day: Weekday,
@@ -192,6 +198,9 @@ pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
     }
     for &(w, m) in ASSAMESE_MONTHS {
         add(w, Word::AssameseMonth(m));
+    }
+    for &(w, common) in LUNAR_MONTHS {
+        add(w, Word::LunarMonth { common });
     }
     for &(w, m) in hijri_months() {
         // Two-word names are looked up by their first word and confirmed by the grammar.
