@@ -445,3 +445,41 @@ fn a_year_with_nothing_to_refer_to_is_unanchored() {
     let m = doc.mentions.iter().find(|m| m.text(text) == "সে বছর").expect("the mention");
     assert_eq!((m.value.as_deref(), &m.anchor), (None, &Anchor::Unanchored));
 }
+
+/// An almanac page's run of eras (re-typed from the date bar of a daily panjika page of 16 July
+/// 2024, thenewse.com): each year is an other-calendar mention that names its era, and the
+/// Gregorian years it overlaps where the era's offset is fixed (every one of them overlaps 2024;
+/// see `calendar::era` for the offsets and their sources).
+#[test]
+fn an_almanac_bar_names_each_eras_year() {
+    use bangla_date::calendar::era::CalendarEra;
+    let text = "৩১ আষাঢ় ১৪৩১ বঙ্গাব্দ, মঙ্গলবার, ইংরেজী: ১৬ জুলাই ২০২৪, ২৪ বামন ৫৩৮ চৈতনাব্দ, \
+                শকাব্দ ১৯৪৩-১৯৪৪, সংবৎ ২০৭৮-২০৭৯, কল্যব্দ ৫১২২-৫১২৩, ১৯৪৬ শকাব্দ /২০৮১ বিক্রম \
+                সাম্বৎ, ২৫৬৮ বুদ্ধাব্দাঃ, মুসলিম: ১৪৪৬ হিজরী।";
+    let reference = at("2024-07-16T06:00").expect("a reference");
+    let doc = Parser::new().reference(reference).read_document(text);
+    /// (year as written, era, year, Gregorian years).
+    type Row = (&'static str, CalendarEra, i32, Option<(i32, i32)>);
+    let expected: &[Row] = &[
+        ("১৯৪৩", CalendarEra::Saka, 1943, Some((2021, 2022))),
+        ("১৯৪৪", CalendarEra::Saka, 1944, Some((2022, 2023))),
+        ("২০৭৮", CalendarEra::VikramSamvat, 2078, Some((2021, 2022))),
+        ("২০৭৯", CalendarEra::VikramSamvat, 2079, Some((2022, 2023))),
+        ("৫১২৩", CalendarEra::KaliYuga, 5123, Some((2022, 2023))),
+        ("১৯৪৬", CalendarEra::Saka, 1946, Some((2024, 2025))),
+        ("২০৮১", CalendarEra::VikramSamvat, 2081, Some((2024, 2025))),
+        ("২৫৬৮", CalendarEra::Buddhist, 2568, Some((2024, 2025))),
+        ("১৪৪৬", CalendarEra::Hijri, 1446, Some((2024, 2025))),
+    ];
+    for &(year_text, era, year, gregorian) in expected {
+        let m = doc
+            .mentions
+            .iter()
+            .find(|m| m.text(text).contains(year_text))
+            .unwrap_or_else(|| panic!("no mention of {year_text}"));
+        assert_eq!(m.kind.code(), "other-calendar", "{}", m.text(text));
+        assert_eq!(m.value, None, "{}", m.text(text));
+        let got = m.era_year.unwrap_or_else(|| panic!("{}: no era year", m.text(text)));
+        assert_eq!((got.era, got.year, got.gregorian), (era, year, gregorian), "{}", m.text(text));
+    }
+}

@@ -29,6 +29,7 @@ use core::ops::Range;
 use chrono::Weekday;
 
 use crate::calendar::Month;
+use crate::calendar::era::{CalendarEra, EraYear};
 use crate::digits::DigitScript;
 use crate::error::Error;
 
@@ -185,6 +186,8 @@ pub(crate) struct Chain {
     /// A year of an Indian almanac's era (`৫১২৫ কলিযুগাব্দ`): in a document, a mention of its
     /// own when nothing else is dated.
     pub(crate) era_year: bool,
+    /// The first such year read, with its era (none for an era word alone).
+    pub(crate) era: Option<EraYear>,
     /// The one year written elsewhere in the date's paragraph (set by the stream for a date
     /// written without one).
     pub(crate) text_year: Option<TextYear>,
@@ -212,14 +215,15 @@ pub(crate) enum DocPart {
     /// An ordinal weekday (`চতুর্থ শনিবার`): a recurrence when it follows one in a list
     /// (`প্রতিমাসের দ্বিতীয় শনিবার এবং চতুর্থ শনিবার`), else nothing.
     NthWeekday(i8, Weekday),
-    /// A year named alone, or one of another calendar (`১৪৪৬ হিজরির`; no Gregorian value).
+    /// A year named alone, or (`other`) one of another calendar (`১৪৪৬ হিজরির`; no Gregorian
+    /// value).
     /// `short`: two digits after a range's hyphen (`২০২৩-২৪ শিক্ষাবর্ষে`), the century the
     /// range's start's.
     /// `fiscal`: of a fiscal or academic year (`২০২৪-২০২৫ অর্থবছরের`), whose dates (July to
     /// June) are told under its first year.
     /// `story`: written as a year of the story (`১৯৯৮ সালে`, `১৯৭১-এ`, a heading `২০২৩ :`), not
     /// as a title's or a law's year (`(১৯৬২)`, `… আদেশ, ১৯৭২`), which dates nothing else.
-    Year { year: i32, other: bool, short: bool, fiscal: bool, story: bool },
+    Year { year: i32, other: Option<CalendarEra>, short: bool, fiscal: bool, story: bool },
     /// A month or week counted from the reference (`আগামী মাসে`, `গত সপ্তাহে`), perhaps a day
     /// of that month (`গত মাসের ১৫ তারিখে`). (A year counted so is [`Chain::year_offset`].)
     Counted { unit: Unit, offset: i8, day: Option<u8> },
@@ -248,7 +252,8 @@ impl BanglaParts {
         // whose months are lunar: no date.
         let plain_year = matches!(self.era, None | Some(Era::Year));
         if !self.assamese && plain_year && self.year.is_some_and(|y| y >= VIKRAM_LIKELY_YEAR) {
-            return Part::Lunisolar;
+            let year = self.year.map(|y| EraYear::new(CalendarEra::VikramSamvat, y));
+            return Part::Lunisolar(year);
         }
         let saka = !self.assamese
             && (self.era == Some(Era::Saka)
@@ -351,11 +356,12 @@ enum Part {
     Dibagoto,
     Approx,
     Local(Range<usize>),
-    /// A year of an Indian almanac's era (`৫১২৫ কলিযুগাব্দ`, `১৯৪৬ শকাব্দ`), or the era word.
-    IndianYear,
+    /// A year of an Indian almanac's era (`৫১২৫ কলিযুগাব্দ`, `১৯৪৬ শকাব্দ`), or the era word
+    /// alone (no year).
+    IndianYear(Option<EraYear>),
     /// A date or year in Vikram Samvat, whose months are lunar (`৭ই শ্রাবণ, ২০৮১ বিক্রম সংবৎ`,
     /// `সংবৎ ২০৮১`): no Bangabda or Śaka date beside it is read.
-    Lunisolar,
+    Lunisolar(Option<EraYear>),
     /// ওইদিন, পরদিন … outside document mode: marks the day as another mention's.
     Anaphoric,
     /// A back-reference to a day (document mode), with its offset in days.
@@ -536,16 +542,22 @@ impl<'t> Grammar<'t> {
                     }
                 }
                 // `সংবৎ ২০৮১, শ্রাবণ …`: a Vikram Samvat year before the date.
-                Word::IndianEra { lunisolar: true }
-                    if self.num(i + 1).is_some_and(|n| n.digits == 4) =>
-                {
-                    Ok(Some((Part::Lunisolar, i + 2)))
+                Word::IndianEra(era) if era.is_lunisolar() => {
+                    match self.num(i + 1).filter(|n| n.digits == 4) {
+                        Some(n) => {
+                            let year = EraYear::new(era, n.value as i32);
+                            Ok(Some((Part::Lunisolar(Some(year)), i + 2)))
+                        }
+                        None => Ok(Some((Part::IndianYear(None), i + 1))),
+                    }
                 }
                 // `কল্যব্দ ৫১২২`: in a document, an era before its year is a mention.
-                Word::IndianEra { .. } => {
-                    let year = self.document
-                        && self.num(i + 1).is_some_and(|n| (3..=4).contains(&n.digits));
-                    Ok(Some((Part::IndianYear, if year { i + 2 } else { i + 1 })))
+                Word::IndianEra(era) => {
+                    let year = self
+                        .num(i + 1)
+                        .filter(|n| self.document && (3..=4).contains(&n.digits))
+                        .map(|n| EraYear::new(era, n.value as i32));
+                    Ok(Some((Part::IndianYear(year), if year.is_some() { i + 2 } else { i + 1 })))
                 }
                 // In a document, the day referred to is a mention (the document recognisers).
                 Word::Anaphoric(_) if self.document => Ok(None),
@@ -806,14 +818,14 @@ impl<'t> Grammar<'t> {
                         | Part::Hijri(_)
                         | Part::Saka(_)
                         | Part::Weekday(..)
-                        | Part::IndianYear
-                        | Part::Lunisolar
+                        | Part::IndianYear(_)
+                        | Part::Lunisolar(_)
                         | Part::Time(..)
                 )
             } else {
                 let line_ends =
                     self.tok(next).is_none_or(|t| matches!(t.kind, Kind::Punct(c) if is_danda(c)));
-                matches!(part, Part::IndianYear | Part::Lunisolar)
+                matches!(part, Part::IndianYear(_) | Part::Lunisolar(_))
                     || (matches!(part, Part::Weekday(..)) && line_ends)
             };
             if (dandas > 0 && !almanac_part)
@@ -1069,7 +1081,7 @@ impl Chain {
                 self.strong = true;
                 self.day_only = Some(p);
             }
-            Part::IndianYear => {
+            Part::IndianYear(year) => {
                 // A run of era years with no date (an almanac's `১৯৪৬ শকাব্দ /২০৮১ বিক্রম
                 // সাম্বৎ`): each is its own; beside a date they are cues of one match.
                 let undated = self.greg.is_none() && self.bangla.is_none() && self.saka.is_none();
@@ -1086,8 +1098,9 @@ impl Chain {
                 }
                 self.indian_cue = true;
                 self.era_year = true;
+                self.era = self.era.or(year);
             }
-            Part::Lunisolar => {
+            Part::Lunisolar(year) => {
                 // After another year (`১৯৪৪, সংবৎ ২০৭৮`, `কল্যব্দ ৫১২২, সংবৎ ২০৭৮`), its own.
                 let undated = self.greg.is_none() && self.bangla.is_none() && self.saka.is_none();
                 if self.lunisolar || self.doc.is_some() || (self.era_year && undated) {
@@ -1097,6 +1110,7 @@ impl Chain {
                 self.strong = true;
                 self.lunisolar = true;
                 self.era_year = true;
+                self.era = self.era.or(year);
             }
             Part::Anaphoric => self.anaphoric = true,
             Part::Back(days) => {

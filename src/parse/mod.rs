@@ -156,10 +156,14 @@ fn inherit_document(first: &Chain, second: &mut Chain) {
     use grammar::DocPart;
     // The end of a span of another era's years is that era's (`শকাব্দ ১৯৪৩-১৯৪৪`, `সংবৎ
     // ২০৭৮-২০৭৯`), never a Gregorian year.
-    let era_first = first.era_year || matches!(first.doc, Some(DocPart::Year { other: true, .. }));
-    if let (true, Some(DocPart::Year { year, other, short, .. })) = (era_first, second.doc.as_mut())
+    let era_first = match first.doc {
+        Some(DocPart::Year { other: Some(era), .. }) => Some(era),
+        _ => first.era.map(|y| y.era),
+    };
+    if let (Some(era), Some(DocPart::Year { year, other: other @ None, short, .. })) =
+        (era_first, second.doc.as_mut())
     {
-        *other = true;
+        *other = Some(era);
         // Written in full (`৫১২২-৫১২৩`): complete as it is.
         if *year >= 100 {
             *short = false;

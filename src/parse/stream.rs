@@ -207,7 +207,7 @@ fn year_at(g: &Grammar<'_>, k: usize) -> Option<(i32, Era)> {
         (_, Some(Word::Era(Era::Year))) => {
             (1600..=2200).contains(&year).then_some((year, Era::Christian))
         }
-        (_, Some(Word::Era(_) | Word::IndianEra { .. } | Word::Unit(_))) => None,
+        (_, Some(Word::Era(_) | Word::IndianEra(_) | Word::Unit(_))) => None,
         _ => (1800..=2100).contains(&year).then_some((year, Era::Christian)),
     }
 }

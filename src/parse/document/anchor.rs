@@ -8,6 +8,7 @@ use core::ops::Range;
 use chrono::{Datelike, Duration as Days, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday};
 
 use super::{Anchor, AnchorRule, Assumption, Mention, MentionKind};
+use crate::calendar::era::EraYear;
 use crate::parse::grammar::{Chain, DocPart};
 use crate::parse::resolve::{self, GivenDay};
 use crate::parse::{DayPeriod, Match, Parser, Role, Unit, Warning, YearResolution, Zone};
@@ -70,6 +71,8 @@ pub(super) struct Item {
     pub(super) assumptions: Vec<Assumption>,
     /// A bare hour (`৩টা`) whose half of the day is not written.
     pub(super) bare_hour: bool,
+    /// Another era's year, for an other-calendar mention of one.
+    pub(super) era_year: Option<EraYear>,
 }
 
 impl Item {
@@ -97,6 +100,7 @@ impl Item {
             anchor: Anchor::Written,
             assumptions: Vec::new(),
             bare_hour: false,
+            era_year: None,
         }
     }
 
@@ -151,6 +155,7 @@ impl Item {
             value: None,
             warnings,
             expression: self.expression,
+            era_year: self.era_year,
         };
         m.value = m.compute_value();
         m

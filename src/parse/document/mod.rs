@@ -55,6 +55,7 @@ pub use reader::{DocumentReader, HOLD_MENTIONS};
 pub use values::{Duration, Recurrence};
 
 use super::{DayPeriod, Match, Parser, Role, Warning};
+use crate::calendar::era::EraYear;
 use crate::error::Error;
 
 /// Every temporal mention of a text, in order, and the expressions that could not be read.
@@ -289,6 +290,10 @@ pub struct Mention {
     /// The single-expression reading ([`Parser::extract`]), when the mention is one: weekday,
     /// Bangabda, Hijri and Śaka parts and approximations are there.
     pub expression: Option<Match>,
+    /// For a year of another era (`কলিযুগাব্দ ৫১২৬`, `১৪৪৬ হিজরির`, `শকাব্দ ১৯৪৩-১৯৪৪`), the
+    /// era, the year, and the Gregorian years it overlaps; its `value` stays empty (no single
+    /// Gregorian year is meant).
+    pub era_year: Option<EraYear>,
 }
 
 impl Mention {

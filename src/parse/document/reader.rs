@@ -9,6 +9,7 @@ use chrono::Datelike;
 
 use super::anchor::{self, Context, Item, Need, SentenceSays, dated_from_reference};
 use super::{Anchor, Mention, MentionKind};
+use crate::calendar::era::EraYear;
 use crate::error::Error;
 use crate::parse::grammar::{BanglaParts, Chain, DocPart, GregParts, HijriParts};
 use crate::parse::resolve;
@@ -233,9 +234,11 @@ fn classify(p: &Parser, found: &Found, m: Match, text: &str) -> Vec<Item> {
             DocPart::Duration(d) => it.kind = MentionKind::Duration(d),
             DocPart::Set(r) => it.kind = MentionKind::Set(r),
             DocPart::NthWeekday(..) => return Vec::new(),
-            DocPart::Year { other: true, .. } | DocPart::OtherMonth => {
+            DocPart::Year { other: Some(era), year, .. } => {
                 it.kind = MentionKind::OtherCalendar;
+                it.era_year = Some(EraYear::new(era, year));
             }
+            DocPart::OtherMonth => it.kind = MentionKind::OtherCalendar,
             // A year written short that no full year before it completed (`-১০ আসনে`): no year.
             DocPart::Year { short: true, .. } => return Vec::new(),
             DocPart::Year { year, .. } => {
@@ -323,6 +326,7 @@ fn classify(p: &Parser, found: &Found, m: Match, text: &str) -> Vec<Item> {
         && chain.relative.is_none()
     {
         let mut it = Item::new(span, MentionKind::OtherCalendar, Need::Nothing);
+        it.era_year = chain.era;
         it.expression = Some(m);
         with_chain(it);
         return items;

@@ -2,6 +2,7 @@
 //! order real pages use (day first, month first, year first, numeric).
 
 use super::{BanglaParts, Found, Grammar, GregParts, HijriParts, Part};
+use crate::calendar::era::{CalendarEra, EraYear};
 use crate::error::{Error, ErrorKind};
 use crate::parse::lexer::Kind;
 use crate::parse::words::{Era, Unit, Word};
@@ -158,7 +159,8 @@ impl Grammar<'_> {
                 let (year, era, k) = self.year_after_month(j + 1)?;
                 // `৭ই শ্রাবণ, ২০৮১ বিক্রম সংবৎ`: a lunar month of Vikram Samvat.
                 if let Some(after) = self.lunisolar_era(k).filter(|_| year.is_some()) {
-                    return Ok(Some((Part::Lunisolar, after)));
+                    let year = year.map(|y| EraYear::new(CalendarEra::VikramSamvat, y));
+                    return Ok(Some((Part::Lunisolar(year), after)));
                 }
                 let span = self.span(i, k - 1);
                 let assamese = matches!(month_word, Word::AssameseMonth(_));
@@ -261,14 +263,19 @@ impl Grammar<'_> {
     /// A year of an era only Indian almanacs count in, `NUM (বিক্রম)? ERA` (`৫১২৫
     /// কলিযুগাব্দ`, `২০৮১ বিক্রম সংবৎ`), or a Śaka year standing alone (`১৯৪৬ শকাব্দ`).
     pub(super) fn era_year(&self, i: usize) -> Option<(Part, usize)> {
-        self.num(i).filter(|n| (3..=4).contains(&n.digits))?;
+        let n = self.num(i).filter(|n| (3..=4).contains(&n.digits))?;
+        let year = |era| Some(EraYear::new(era, n.value as i32));
         match self.word(i + 1) {
-            Some(Word::IndianEra { .. } | Word::Era(Era::Saka)) => Some((Part::IndianYear, i + 2)),
-            None if matches!(self.word(i + 2), Some(Word::IndianEra { .. }))
-                && matches!(self.tok(i + 1).map(|t| t.kind), Some(Kind::Word(None))) =>
-            {
-                Some((Part::IndianYear, i + 3))
-            }
+            Some(Word::IndianEra(era)) => Some((Part::IndianYear(year(era)), i + 2)),
+            Some(Word::Era(Era::Saka)) => Some((Part::IndianYear(year(CalendarEra::Saka)), i + 2)),
+            None => match self.word(i + 2) {
+                Some(Word::IndianEra(era))
+                    if matches!(self.tok(i + 1).map(|t| t.kind), Some(Kind::Word(None))) =>
+                {
+                    Some((Part::IndianYear(year(era)), i + 3))
+                }
+                _ => None,
+            },
             _ => None,
         }
     }
@@ -276,7 +283,8 @@ impl Grammar<'_> {
     /// A Vikram Samvat era at `k` (`সংবৎ`, or `বিক্রম সংবৎ`, the first word unknown to the
     /// vocabulary): the index after it.
     pub(super) fn lunisolar_era(&self, k: usize) -> Option<usize> {
-        let lunisolar = |i: usize| self.word(i) == Some(Word::IndianEra { lunisolar: true });
+        let lunisolar =
+            |i: usize| matches!(self.word(i), Some(Word::IndianEra(e)) if e.is_lunisolar());
         if lunisolar(k) {
             Some(k + 1)
         } else if matches!(self.tok(k).map(|t| t.kind), Some(Kind::Word(None))) && lunisolar(k + 1)

@@ -256,7 +256,7 @@ impl Grammar<'_> {
         let Some(Word::LunarMonth { common }) = self.word(i + 1) else { return None };
         let month_word = self.word(i + 2) == Some(Word::Unit(Unit::Month));
         let era_year = self.num(i + 2).is_some()
-            && matches!(self.word(i + 3), Some(Word::IndianEra { lunisolar: false }));
+            && matches!(self.word(i + 3), Some(Word::IndianEra(e)) if !e.is_lunisolar());
         let end = if era_year {
             i + 4
         } else if month_word {
@@ -288,11 +288,9 @@ impl Grammar<'_> {
 
     /// `হিজরি ১৪৪৬`, `বঙ্গাব্দ ১৪৩২`: another calendar's year after its era word.
     fn year_after_era(&self, i: usize, e: Era) -> Option<(Part, usize)> {
-        if !matches!(e, Era::Hijri | Era::Bangla | Era::Saka) {
-            return None;
-        }
+        let other = Some(e.calendar()?);
         let year = self.plausible_year(i + 1)?;
-        let doc = DocPart::Year { year, other: true, short: false, fiscal: false, story: false };
+        let doc = DocPart::Year { year, other, short: false, fiscal: false, story: false };
         Some((Part::Doc(doc), i + 2))
     }
 
@@ -317,7 +315,7 @@ impl Grammar<'_> {
             if span_year || after_hyphen {
                 let fiscal = self.word(i + 1) == Some(Word::SpanYear { fiscal: true });
                 let year = n.value as i32;
-                let doc = DocPart::Year { year, other: false, short: true, fiscal, story: true };
+                let doc = DocPart::Year { year, other: None, short: true, fiscal, story: true };
                 return Some((Part::Doc(doc), i + 2));
             }
             return None;
@@ -331,8 +329,7 @@ impl Grammar<'_> {
         });
         let other_span_end = |n: crate::parse::lexer::Num| {
             let year = n.value as i32;
-            let doc =
-                DocPart::Year { year, other: false, short: true, fiscal: false, story: false };
+            let doc = DocPart::Year { year, other: None, short: true, fiscal: false, story: false };
             Some((Part::Doc(doc), i + 1))
         };
         match (span_end, self.plausible_year(i)) {
@@ -350,12 +347,12 @@ impl Grammar<'_> {
             Part::Doc(DocPart::Year { year, other, short: false, fiscal: false, story })
         };
         match self.word(i + 1) {
-            Some(Word::Era(Era::Year | Era::Christian)) => return Some((doc(false, true), i + 2)),
+            Some(Word::Era(Era::Year | Era::Christian)) => return Some((doc(None, true), i + 2)),
             Some(Word::SpanYear { fiscal }) => {
-                let doc = DocPart::Year { year, other: false, short: false, fiscal, story: true };
+                let doc = DocPart::Year { year, other: None, short: false, fiscal, story: true };
                 return Some((Part::Doc(doc), i + 2));
             }
-            Some(Word::Era(_)) => return Some((doc(true, false), i + 2)),
+            Some(Word::Era(e)) => return Some((doc(e.calendar(), false), i + 2)),
             _ => {}
         }
         // The first year of a range: `২০২৩-২৪ শিক্ষাবর্ষে`, `২০১৮ থেকে ২০২০`.
@@ -377,12 +374,12 @@ impl Grammar<'_> {
         let hyphen = self.punct(i + 1, '-') && self.glued(i + 1) && self.glued(i + 2);
         let dash = self.punct(i + 1, '–') || self.punct(i + 1, '—');
         if (hyphen || dash || self.word(i + 1) == Some(Word::From)) && span_end(i + 2) {
-            return Some((doc(false, true), i + 1));
+            return Some((doc(None, true), i + 1));
         }
         // `২০১৪-১৫`: a year and the next one written short, a season or a term.
         let next_short = self.num(i + 2).filter(|n| n.digits == 2).map(|n| n.value as i32);
         if hyphen && BARE_YEARS.contains(&year) && next_short == Some((year + 1) % 100) {
-            return Some((doc(false, true), i + 1));
+            return Some((doc(None, true), i + 1));
         }
         if !MODERN_YEARS.contains(&year) {
             return None;
@@ -393,13 +390,13 @@ impl Grammar<'_> {
             && self.glued(i + 2)
             && matches!(self.word(i + 2), Some(Word::CaseSuffix | Word::Direction(0)))
         {
-            return Some((doc(false, true), i + 3));
+            return Some((doc(None, true), i + 3));
         }
         // `(১৯৪৭)`, `Polls 2021`.
         let in_parens = self.before_is_punct('(') && self.punct(i + 1, ')');
         let english = self.before_is_latin() || self.is_latin(i + 1);
         if in_parens || english {
-            return Some((doc(false, false), i + 1));
+            return Some((doc(None, false), i + 1));
         }
         // A bare year of the last two centuries where nothing counted follows it: at the end of
         // a sentence or clause (`… আইন, ১৯৭৪।`), before `ও`, `থেকে`, `পর্যন্ত` or a case word
@@ -414,7 +411,7 @@ impl Grammar<'_> {
                     Kind::Punct(':') => {
                         let heads = t.space_before || self.num(i + 2).is_none();
                         if heads {
-                            return Some((doc(false, true), i + 1));
+                            return Some((doc(None, true), i + 1));
                         }
                         false
                     }
@@ -434,7 +431,7 @@ impl Grammar<'_> {
         let ends_sentence = self.tok(i + 1).is_some_and(|t| t.is_punct('।'));
         let named = self.before.is_some_and(|t| matches!(t.word(), Some(Word::Era(Era::Year))));
         let story = named || (ends_sentence && !self.before_is_punct(','));
-        (bare || after_comma).then(|| (doc(false, story), i + 1))
+        (bare || after_comma).then(|| (doc(None, story), i + 1))
     }
 
     /// `১৯৮০-এর দশকে`, `৭০-এর দশকে` (the 1970s), and `১৯৬০` in `১৯৬০ ও ৭০-এর দশকে`, which

@@ -5,6 +5,7 @@ use chrono::Weekday;
 
 use super::{DayPeriod, Era, Unit, Word};
 use crate::calendar::Month;
+use crate::calendar::era::CalendarEra;
 
 pub(super) const GREG_MONTHS: &[(&str, u8)] = &[
     ("জানুয়ারি", 1),
@@ -657,22 +658,22 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     ("বসন্তকাল", Word::Label),
     // Eras of Indian almanac pages, printed in runs beside the Bangabda year; Vikram Samvat
     // (সংবৎ) counts lunar months (DOMAIN.md §3).
-    ("কলিযুগাব্দ", Word::IndianEra { lunisolar: false }),
-    ("কল্যব্দ", Word::IndianEra { lunisolar: false }),
-    ("সংবৎ", Word::IndianEra { lunisolar: true }),
-    ("সম্বৎ", Word::IndianEra { lunisolar: true }),
-    ("বিক্রমাব্দ", Word::IndianEra { lunisolar: true }),
-    ("শ্রীচৈতন্যাব্দ", Word::IndianEra { lunisolar: false }),
-    ("চৈতন্যাব্দ", Word::IndianEra { lunisolar: false }),
-    ("চৈতনাব্দ", Word::IndianEra { lunisolar: false }),
-    ("শ্রীসারস্বতাব্দ", Word::IndianEra { lunisolar: false }),
-    ("সারস্বতাব্দ", Word::IndianEra { lunisolar: false }),
-    ("শ্রীভক্তিবিনোদাব্দ", Word::IndianEra { lunisolar: false }),
-    ("ভক্তিবিনোদাব্দ", Word::IndianEra { lunisolar: false }),
-    ("বুদ্ধাব্দ", Word::IndianEra { lunisolar: false }),
-    ("বুদ্ধাব্দা", Word::IndianEra { lunisolar: false }),
-    ("সাম্বৎ", Word::IndianEra { lunisolar: true }),
-    ("স্যাম্বৎ", Word::IndianEra { lunisolar: true }),
+    ("কলিযুগাব্দ", Word::IndianEra(CalendarEra::KaliYuga)),
+    ("কল্যব্দ", Word::IndianEra(CalendarEra::KaliYuga)),
+    ("সংবৎ", Word::IndianEra(CalendarEra::VikramSamvat)),
+    ("সম্বৎ", Word::IndianEra(CalendarEra::VikramSamvat)),
+    ("বিক্রমাব্দ", Word::IndianEra(CalendarEra::VikramSamvat)),
+    ("শ্রীচৈতন্যাব্দ", Word::IndianEra(CalendarEra::Gaurabda)),
+    ("চৈতন্যাব্দ", Word::IndianEra(CalendarEra::Gaurabda)),
+    ("চৈতনাব্দ", Word::IndianEra(CalendarEra::Gaurabda)),
+    ("শ্রীসারস্বতাব্দ", Word::IndianEra(CalendarEra::Saraswata)),
+    ("সারস্বতাব্দ", Word::IndianEra(CalendarEra::Saraswata)),
+    ("শ্রীভক্তিবিনোদাব্দ", Word::IndianEra(CalendarEra::Bhaktivinoda)),
+    ("ভক্তিবিনোদাব্দ", Word::IndianEra(CalendarEra::Bhaktivinoda)),
+    ("বুদ্ধাব্দ", Word::IndianEra(CalendarEra::Buddhist)),
+    ("বুদ্ধাব্দা", Word::IndianEra(CalendarEra::Buddhist)),
+    ("সাম্বৎ", Word::IndianEra(CalendarEra::VikramSamvat)),
+    ("স্যাম্বৎ", Word::IndianEra(CalendarEra::VikramSamvat)),
     // The almanacs' hour mark (ঘটিকা): `রাত্রি ঘ ২/৪৮ মিঃ`.
     ("ঘ", Word::HourMark),
     ("প্রকাশ", Word::Label),

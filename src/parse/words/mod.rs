@@ -18,6 +18,7 @@ mod typo;
 use chrono::Weekday;
 
 use crate::calendar::Month;
+use crate::calendar::era::CalendarEra;
 pub use crate::types::{DayPeriod, Unit};
 
 use lists::*;
@@ -45,6 +46,18 @@ pub(crate) enum Era {
     Saka,
     /// সাল, সালের, সালে, সন: a year, of no particular calendar.
     Year,
+}
+
+impl Era {
+    /// The calendar other than the Gregorian that the era word names.
+    pub(crate) const fn calendar(self) -> Option<CalendarEra> {
+        match self {
+            Era::Bangla => Some(CalendarEra::Bangabda),
+            Era::Hijri => Some(CalendarEra::Hijri),
+            Era::Saka => Some(CalendarEra::Saka),
+            Era::Christian | Era::Year => None,
+        }
+    }
 }
 
 /// What a known word means.
@@ -166,9 +179,7 @@ pub(crate) enum Word {
     /// An era that only Indian almanacs count in (কলিযুগাব্দ, বিক্রম সংবৎ, শ্রীচৈতন্যাব্দ): a
     /// cue that a Bangabda date beside it is West Bengal's. `lunisolar` for Vikram Samvat,
     /// whose months are lunar: a day and month written in its years is no Bangabda date.
-    IndianEra {
-        lunisolar: bool,
-    },
+    IndianEra(CalendarEra),
     /// বাজে ("it strikes"): confirms an hour.
     Baje,
     /// The case ending `র`/`এর`, written after a hyphen (`২০২৫-এর`). The ending `এ`
