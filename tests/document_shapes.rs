@@ -351,6 +351,14 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "other-calendar",
     ),
     (
+        "a date after years counted is its own",
+        "এক বছর আগে, ২০২৪ সালের অক্টোবরে ঋণ বেড়েছিল।",
+        "2025-11-02T09:00",
+        "২০২৪ সালের অক্টোবরে",
+        "2024-10",
+        "month",
+    ),
+    (
         "a Śaka year after another era's, never a Gregorian one",
         "বুদ্ধাব্দ ২৫৬৯, শকাব্দ ১৯৪৭, হিজরি ১৪৪৬।",
         "2025-06-14T09:00",

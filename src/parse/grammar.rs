@@ -974,7 +974,13 @@ impl Chain {
         }
         match part {
             Part::Greg(p) => {
-                if self.greg.is_some() || self.day_only.is_some() {
+                // Years or months counted, then a date of its own (`এক বছর আগে, ২০২৪ সালের
+                // অক্টোবরে`): two things said, not one.
+                let counted_long = matches!(
+                    self.relative,
+                    Some((RelParts::Offset(_, Unit::Year | Unit::Month | Unit::Week), _))
+                );
+                if self.greg.is_some() || self.day_only.is_some() || counted_long {
                     return false;
                 }
                 self.direction = self.direction.or(pending.take());
