@@ -68,6 +68,7 @@ fn unit_enums_code_is_their_serde_name() {
         Assumption::RangeEndAfterStart,
         Assumption::NightFollowsDay,
         Assumption::Tense,
+        Assumption::NamedEvent,
     ] {
         assert_eq!(tag_of(&a, None), a.code());
     }

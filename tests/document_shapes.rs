@@ -359,6 +359,22 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "month",
     ),
     (
+        "an event named by its month",
+        "তিনি জুলাই গণ-অভ্যুত্থানে নেতৃত্ব দেন।",
+        "2025-12-29T09:00",
+        "জুলাই",
+        "2024-07",
+        "month",
+    ),
+    (
+        "a month before a noun that names no event",
+        "জুলাই মাসের বেতন বাড়ে। আগামী জুলাই মাসে ভোট।",
+        "2025-12-29T09:00",
+        "আগামী জুলাই মাসে",
+        "2026-07",
+        "month",
+    ),
+    (
         "a Śaka year after another era's, never a Gregorian one",
         "বুদ্ধাব্দ ২৫৬৯, শকাব্দ ১৯৪৭, হিজরি ১৪৪৬।",
         "2025-06-14T09:00",

@@ -229,6 +229,8 @@ pub(crate) enum DocPart {
     Counted { unit: Unit, offset: i8, day: Option<u8> },
     /// A month of every year: `প্রতি বছর জুন মাসে`.
     YearlyMonth(u8),
+    /// A month named by an event's name (`জুলাই গণ-অভ্যুত্থান`: July 2024).
+    NamedMonth { year: i32, month: u8 },
     /// Another calendar's month with no day (`ভাদ্র মাস`): no Gregorian value.
     OtherMonth,
     /// A day at the head of a list (`২` in `২, ৩ ও ৪ মার্চ`), dated by the list.

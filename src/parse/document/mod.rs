@@ -230,6 +230,9 @@ pub enum Assumption {
     NightFollowsDay,
     /// A bare weekday was taken in the direction its sentence's tense points.
     Tense,
+    /// The month is the one an event's name stands for (`জুলাই গণ-অভ্যুত্থান`: July 2024, the
+    /// uprising in Bangladesh), not one written with its year.
+    NamedEvent,
 }
 
 impl Assumption {
@@ -245,6 +248,7 @@ impl Assumption {
             Assumption::RangeEndAfterStart => "range-end-after-start",
             Assumption::NightFollowsDay => "night-follows-day",
             Assumption::Tense => "tense",
+            Assumption::NamedEvent => "named-event",
         }
     }
 }

@@ -8,7 +8,7 @@ use std::io::Read;
 use chrono::Datelike;
 
 use super::anchor::{self, Context, Item, Need, SentenceSays, dated_from_reference};
-use super::{Anchor, Mention, MentionKind};
+use super::{Anchor, Assumption, Mention, MentionKind};
 use crate::calendar::era::EraYear;
 use crate::error::Error;
 use crate::parse::grammar::{BanglaParts, Chain, DocPart, GregParts, HijriParts};
@@ -247,6 +247,11 @@ fn classify(p: &Parser, found: &Found, m: Match, text: &str) -> Vec<Item> {
             }
             DocPart::Counted { unit, offset, day } => {
                 it.need = Need::Counted { unit, offset, month: None, day };
+            }
+            DocPart::NamedMonth { year, month } => {
+                it.kind = MentionKind::Month;
+                (it.year, it.month) = (Some(year), Some(month));
+                it.assumptions.push(Assumption::NamedEvent);
             }
             DocPart::YearlyMonth(month) => {
                 it.kind = MentionKind::Month;

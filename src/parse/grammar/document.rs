@@ -27,6 +27,9 @@ const BARE_YEARS: core::ops::RangeInclusive<i32> = 1900..=2099;
 /// around it).
 const MODERN_YEARS: core::ops::RangeInclusive<i32> = 1800..=2100;
 
+/// The year of the July uprising in Bangladesh (`জুলাই গণ-অভ্যুত্থান`: July–August 2024).
+const JULY_UPRISING_YEAR: i32 = 2024;
+
 impl Grammar<'_> {
     /// The document recognisers that start with a number at `i`.
     pub(super) fn document_number(&self, i: usize) -> Found<Part> {
@@ -206,6 +209,11 @@ impl Grammar<'_> {
     /// A month named alone (`জানুয়ারি মাস`, `মে মাসের প্রথম সপ্তাহে`): a Gregorian month with no
     /// day or year, which a document dates by its story or reference.
     fn month_alone(&self, i: usize, m: u8) -> Option<(Part, usize)> {
+        // `জুলাই গণ-অভ্যুত্থান`: the uprising's name, July 2024 (only the month is the mention).
+        if m == 7 && self.word(i + 1) == Some(Word::JulyEvent) {
+            let named = DocPart::NamedMonth { year: JULY_UPRISING_YEAR, month: m };
+            return Some((Part::Doc(named), i + 1));
+        }
         if self.word(i + 1) != Some(Word::Unit(Unit::Month)) {
             // `আগামী এপ্রিলে`, `মার্চে`: a month name in the locative stands for the month.
             let raw = self.tok(i).and_then(|t| self.text.get(t.start..t.end)).unwrap_or_default();

@@ -143,6 +143,24 @@ pub(super) const LUNAR_MONTHS: &[(&str, bool)] = &[
     ("গোবিন্দ", true),
 ];
 
+/// Nouns that after জুলাই name the uprising of July 2024 in Bangladesh, with their case endings
+/// (`জুলাই গণ-অভ্যুত্থানে`, `জুলাই আন্দোলনের শহীদ`, `জুলাই সনদ`, the July Charter of 2025 named
+/// after it); `গণ` is the first half of `গণ-অভ্যুত্থান` written with a hyphen.
+pub(super) const JULY_EVENT_NOUNS: &[&str] = &[
+    "গণ",
+    "গণঅভ্যুত্থান",
+    "অভ্যুত্থান",
+    "বিপ্লব",
+    "আন্দোলন",
+    "সনদ",
+    "যোদ্ধা",
+    "যোদ্ধাদের",
+    "যোদ্ধারা",
+    "শহীদ",
+    "শহীদদের",
+    "শহীদরা",
+];
+
 pub(super) const ASSAMESE_MONTHS: &[(&str, Month)] = &[
     ("ব'হাগ", Month::Boishakh),
     ("বহাগ", Month::Boishakh),

@@ -68,6 +68,9 @@ pub(crate) enum Word {
     BanglaMonth(Month),
     /// An Assamese month name (Bhaskarabda: the West Bengal calendar's arithmetic).
     AssameseMonth(Month),
+    /// A noun that, after জুলাই, names Bangladesh's uprising of July 2024 (`জুলাই
+    /// গণ-অভ্যুত্থান`, `জুলাই বিপ্লব`, `জুলাই সনদ`): the month is that July.
+    JulyEvent,
     /// A lunar month of another almanac, which no Gregorian day follows from: a Meitei
     /// (Manipuri) month, or a Gaudiya Vaishnava month (named after Vishnu, so also a name:
     /// `common`, read only before মাস or a চৈতন্যাব্দ year).
@@ -212,6 +215,22 @@ pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
     }
     for &(w, common) in LUNAR_MONTHS {
         add(w, Word::LunarMonth { common });
+    }
+    for &w in JULY_EVENT_NOUNS {
+        add(w, Word::JulyEvent);
+        if matches!(
+            w,
+            "গণঅভ্যুত্থান"
+                | "অভ্যুত্থান"
+                | "বিপ্লব"
+                | "আন্দোলন"
+                | "সনদ"
+                | "শহীদ"
+        ) {
+            for suffix in ["ে", "ের", "কে", "ও"] {
+                add(&format!("{w}{suffix}"), Word::JulyEvent);
+            }
+        }
     }
     for &(w, m) in hijri_months() {
         // Two-word names are looked up by their first word and confirmed by the grammar.
