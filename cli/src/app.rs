@@ -661,16 +661,20 @@ fn json_stream(args: &Args, out: &mut Out, hint: &mut Hint) -> Result<(), String
                 log.borrow_mut().advance_to(m.span.start);
                 out.json(&m)?;
             }
-            Err(e) => {
-                let error = ErrorJson::in_log(&e, &log.borrow());
-                if let Some(s) = e.span() {
-                    log.borrow_mut().advance_to(s.start);
-                }
-                out.json(&StreamErrorJson { error })?;
-            }
+            Err(e) => stream_error(out, &log, &e)?,
         }
     }
     Ok(())
+}
+
+/// `{"error": ERROR}` for an error met in a stream, its place counted in what `log` still
+/// holds; the log forgets what lies before it.
+fn stream_error(out: &mut Out, log: &RefCell<ByteLog>, e: &Error) -> Result<(), String> {
+    let error = ErrorJson::in_log(e, &log.borrow());
+    if let Some(s) = e.span() {
+        log.borrow_mut().advance_to(s.start);
+    }
+    out.json(&StreamErrorJson { error })
 }
 
 /// Relative words as a short phrase: `day -1`, `Sat -1`, `-18 minute`.
