@@ -275,6 +275,11 @@ impl Parser {
         self
     }
 
+    /// The reference set, if any (local time in the parser's zone).
+    pub const fn get_reference(&self) -> Option<NaiveDateTime> {
+        self.reference
+    }
+
     /// How a yearless date gets its year from the reference. Default: [`YearResolution::Nearest`].
     /// `গত ২৬ ডিসেম্বর` always looks back and `আগামী ১২ ফেব্রুয়ারি` forward, whatever this says.
     pub const fn year_resolution(mut self, how: YearResolution) -> Parser {
