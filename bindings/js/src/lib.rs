@@ -16,7 +16,8 @@
 
 use bangla_date::format::Format;
 use bangla_date::parse::{
-    Match, Mention, OffsetMap, OffsetUnit, Parser, RuleChoice, Warning, YearResolution, Zone,
+    Match, Mention, OffsetMap, OffsetUnit, Offsets, Parser, RuleChoice, Warning, YearResolution,
+    Zone,
 };
 use bangla_date::{BanglaDate, Error, ErrorKind, Month, Rule, weekday_bengali};
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
@@ -253,7 +254,7 @@ fn found<'a>(
 ) -> Item<'a> {
     let ms = instant(m.datetime, m.date, parser.zone_of(m));
     let written = m.text(text);
-    *m = map.convert(m.clone());
+    m.map_offsets(&mut |byte| map.map(byte));
     let messages = messages(&m.warnings);
     Item::Found(MatchReply { found: WithText { value: m, text: written }, ms, messages })
 }
