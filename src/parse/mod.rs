@@ -65,7 +65,7 @@ mod zone;
 use crate::error::Error;
 
 pub use matches::{Match, OtherCalendar, Relative, Role, WrittenBangla, WrittenDate};
-pub use offsets::{OffsetMap, OffsetUnit};
+pub use offsets::{OffsetMap, OffsetUnit, Offsets};
 pub use parser::{Parser, RuleChoice, YearResolution};
 pub use stream::{ExtractReader, WINDOW_TOKENS};
 pub use warning::{Evidence, Warning};

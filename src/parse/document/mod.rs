@@ -66,7 +66,9 @@ pub struct Document {
     /// The mentions, in text order, without overlap.
     pub mentions: Vec<Mention>,
     /// Expressions that look like dates but are not valid (`৩২ জানুয়ারি`), with their spans.
-    #[cfg_attr(feature = "serde", serde(skip))]
+    /// The serde form writes them (as [`Error`]'s serde form); reading a document back leaves
+    /// them empty, since errors are made by the crate, not read.
+    #[cfg_attr(feature = "serde", serde(skip_deserializing))]
     pub errors: Vec<Error>,
 }
 
