@@ -186,8 +186,8 @@ pub(crate) struct Chain {
     /// A year of an Indian almanac's era (`৫১২৫ কলিযুগাব্দ`): in a document, a mention of its
     /// own when nothing else is dated.
     pub(crate) era_year: bool,
-    /// The first such year read, with its era (none for an era word alone).
-    pub(crate) era: Option<EraYear>,
+    /// Every such year read (not an era word alone), with its era and its bytes.
+    pub(crate) eras: Vec<(EraYear, Range<usize>)>,
     /// The one year written elsewhere in the date's paragraph (set by the stream for a date
     /// written without one).
     pub(crate) text_year: Option<TextYear>,
@@ -296,7 +296,7 @@ impl Chain {
             || self.year_offset.is_some()
             || self.greg.is_some()
             || self.time.is_some()
-            || self.era_year
+            || !self.eras.is_empty()
             || self.story_year.is_some()
     }
 
@@ -553,13 +553,14 @@ impl<'t> Grammar<'t> {
                         None => Ok(Some((Part::IndianYear(None), i + 1))),
                     }
                 }
-                // `কল্যব্দ ৫১২২`: in a document, an era before its year is a mention.
+                // `কল্যব্দ ৫১২২`, `কলি: ৫১২৫`: in a document, an era before its year is a mention.
                 Word::IndianEra(era) => {
+                    let at = if self.punct(i + 1, ':') { i + 2 } else { i + 1 };
                     let year = self
-                        .num(i + 1)
+                        .num(at)
                         .filter(|n| self.document && (3..=4).contains(&n.digits))
                         .map(|n| EraYear::new(era, n.value as i32));
-                    Ok(Some((Part::IndianYear(year), if year.is_some() { i + 2 } else { i + 1 })))
+                    Ok(Some((Part::IndianYear(year), if year.is_some() { at + 1 } else { i + 1 })))
                 }
                 // In a document, the day referred to is a mention (the document recognisers).
                 Word::Anaphoric(_) if self.document => Ok(None),
@@ -830,10 +831,19 @@ impl<'t> Grammar<'t> {
                 matches!(part, Part::IndianYear(_) | Part::Lunisolar(_))
                     || (matches!(part, Part::Weekday(..)) && line_ends)
             };
+            // In a document, a relative word before a colon labels the date bar after it (`আজ:
+            // ২৯ শ্রাবন ১৪৩৩ বঙ্গাব্দ, … ইংরেজী: ১৫ আগষ্ট ২০২৬`): each is a mention of its own.
+            let labelled_bar = self.document
+                && colon
+                && matches!(chain.relative, Some((RelParts::Day(_), _)))
+                && chain.greg.is_none()
+                && chain.bangla.is_none()
+                && matches!(part, Part::Greg(_) | Part::Bangla(_) | Part::Hijri(_) | Part::Saka(_));
             if (dandas > 0 && !almanac_part)
                 || (colon
                     && chain.greg.is_some()
                     && matches!(part, Part::Relative(RelParts::Day(_), _)))
+                || labelled_bar
             {
                 break;
             }
@@ -853,8 +863,15 @@ impl<'t> Grammar<'t> {
                     | Part::Deep
             );
             let content = !matches!(part, Part::Filler);
+            let era_year = match &part {
+                Part::IndianYear(Some(y)) | Part::Lunisolar(Some(y)) => Some(*y),
+                _ => None,
+            };
             if !chain.accept(part, &mut pending_direction) {
                 break;
+            }
+            if let Some(y) = era_year {
+                chain.eras.push((y, self.span(k, next - 1)));
             }
             if j == i {
                 chain.span.start = self.start(k);
@@ -1089,7 +1106,7 @@ impl Chain {
                 self.strong = true;
                 self.day_only = Some(p);
             }
-            Part::IndianYear(year) => {
+            Part::IndianYear(_) => {
                 // A run of era years with no date (an almanac's `১৯৪৬ শকাব্দ /২০৮১ বিক্রম
                 // সাম্বৎ`): each is its own; beside a date they are cues of one match.
                 let undated = self.greg.is_none() && self.bangla.is_none() && self.saka.is_none();
@@ -1106,9 +1123,8 @@ impl Chain {
                 }
                 self.indian_cue = true;
                 self.era_year = true;
-                self.era = self.era.or(year);
             }
-            Part::Lunisolar(year) => {
+            Part::Lunisolar(_) => {
                 // After another year (`১৯৪৪, সংবৎ ২০৭৮`, `কল্যব্দ ৫১২২, সংবৎ ২০৭৮`), its own.
                 let undated = self.greg.is_none() && self.bangla.is_none() && self.saka.is_none();
                 if self.lunisolar || self.doc.is_some() || (self.era_year && undated) {
@@ -1118,7 +1134,6 @@ impl Chain {
                 self.strong = true;
                 self.lunisolar = true;
                 self.era_year = true;
-                self.era = self.era.or(year);
             }
             Part::Anaphoric => self.anaphoric = true,
             Part::Back(days) => {

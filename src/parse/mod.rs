@@ -158,7 +158,7 @@ fn inherit_document(first: &Chain, second: &mut Chain) {
     // ২০৭৮-২০৭৯`), never a Gregorian year.
     let era_first = match first.doc {
         Some(DocPart::Year { other: Some(era), .. }) => Some(era),
-        _ => first.era.map(|y| y.era),
+        _ => first.eras.last().map(|(y, _)| y.era),
     };
     if let (Some(era), Some(DocPart::Year { year, other: other @ None, short, .. })) =
         (era_first, second.doc.as_mut())

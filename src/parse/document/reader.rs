@@ -325,13 +325,14 @@ fn classify(p: &Parser, found: &Found, m: Match, text: &str) -> Vec<Item> {
     }
     // A year of an Indian almanac's era alone (`৫১২৫ কলিযুগাব্দ`), or a Vikram Samvat date
     // (lunar months: no Gregorian day): another calendar's.
+    // (An era word with no year is only a cue: `বিক্রম স্যাম্বৎ: ভাদ্র, ২০৮২`.)
     let lunisolar_date = chain.lunisolar && m.date.is_none();
-    if (chain.era_year && !has_date || lunisolar_date)
+    if (!chain.eras.is_empty() && !has_date || lunisolar_date)
         && chain.time.is_none()
         && chain.relative.is_none()
     {
         let mut it = Item::new(span, MentionKind::OtherCalendar, Need::Nothing);
-        it.era_year = chain.era;
+        it.era_year = chain.eras.first().map(|(y, _)| *y);
         it.expression = Some(m);
         with_chain(it);
         return items;
@@ -461,7 +462,7 @@ fn calendar_pieces(p: &Parser, chain: &Chain, whole: &Match, base: usize) -> Opt
     if let Some(s) = &chain.saka {
         pieces.push((s.span.clone(), Piece::Saka(s)));
     }
-    if pieces.len() < 2 || chain.time.is_some() || chain.relative.is_some() {
+    if pieces.len() + chain.eras.len() < 2 || chain.time.is_some() || chain.relative.is_some() {
         return None;
     }
     pieces.sort_by_key(|(s, _)| s.start);
@@ -500,6 +501,16 @@ fn calendar_pieces(p: &Parser, chain: &Chain, whole: &Match, base: usize) -> Opt
         it.chain = Some(sub);
         it.base = base;
         items.push(it);
+    }
+    // The eras' years written in the bar (`… ইংরেজী: ১৫ আগষ্ট ২০২৬, ৫৪০ চৈতনাব্দ, কলি: ৫১২৭`)
+    // are mentions of their own too.
+    for (era, span) in &chain.eras {
+        let span = span.start + base..span.end + base;
+        let mut it = Item::new(span, MentionKind::OtherCalendar, Need::Nothing);
+        it.era_year = Some(*era);
+        it.base = base;
+        let at = items.partition_point(|i| i.span.start < it.span.start);
+        items.insert(at, it);
     }
     Some(items)
 }

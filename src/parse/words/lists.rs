@@ -678,6 +678,8 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     // (সংবৎ) counts lunar months (DOMAIN.md §3).
     ("কলিযুগাব্দ", Word::IndianEra(CalendarEra::KaliYuga)),
     ("কল্যব্দ", Word::IndianEra(CalendarEra::KaliYuga)),
+    // `কলি: ৫১২৫`, the almanacs' short form (also a word, "bud": only before its year).
+    ("কলি", Word::IndianEra(CalendarEra::KaliYuga)),
     ("সংবৎ", Word::IndianEra(CalendarEra::VikramSamvat)),
     ("সম্বৎ", Word::IndianEra(CalendarEra::VikramSamvat)),
     ("বিক্রমাব্দ", Word::IndianEra(CalendarEra::VikramSamvat)),
