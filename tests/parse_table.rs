@@ -743,6 +743,30 @@ fn rows() -> Vec<Row> {
             source: "an almanac's daṇḍa time, DOMAIN.md §3",
             ..r
         },
+        // The almanac's daytime, দিন before a clock: from sunrise, so 5 and 6 o'clock are the
+        // morning's and 1 o'clock the afternoon's (an almanac page's কালবেলা and বারবেলা, read
+        // against the same page's sunrise at 05:16).
+        Row {
+            text: "কালবেলা: দিন ০৫:১৬:১৫ থেকে",
+            matched: "দিন ০৫:১৬:১৫",
+            time: Some("05:16:15"),
+            source: "an almanac's দিন clock at sunrise",
+            ..r
+        },
+        Row {
+            text: "বারবেলা: দিন ০১:১৬:৪৮ থেকে",
+            matched: "দিন ০১:১৬:৪৮",
+            time: Some("13:16:48"),
+            source: "an almanac's দিন clock after noon",
+            ..r
+        },
+        Row {
+            text: "অমৃতযোগ: দিন ০৯:৩২:৩৩ থেকে",
+            matched: "দিন ০৯:৩২:৩৩",
+            time: Some("09:32:33"),
+            source: "an almanac's দিন clock in the morning",
+            ..r
+        },
         // দণ্ড is also a word (a sentence, a rod): without its pala it counts nothing.
         Row {
             text: "তাকে দণ্ড ৫ বছর, ১২ মার্চ ২০২৪",

@@ -322,7 +322,30 @@ export type Assumption =
   /** A small hour of the night after a named day is on the next calendar day. */
   | 'night-follows-day'
   /** A bare weekday was taken in the direction its sentence's tense points. */
-  | 'tense';
+  | 'tense'
+  /** The month is the one an event's name stands for (`জুলাই গণ-অভ্যুত্থান`: July 2024). */
+  | 'named-event';
+
+/** An era other than the Gregorian that a year is counted in. */
+export type CalendarEra =
+  | 'bangabda'
+  | 'saka'
+  | 'hijri'
+  | 'vikram-samvat'
+  | 'kali-yuga'
+  | 'gaurabda'
+  | 'buddhist'
+  | 'saraswata'
+  | 'bhaktivinoda';
+
+/** A year written in another era (`কলিযুগাব্দ ৫১২৬`), with the Gregorian years it overlaps. */
+export interface EraYear {
+  era: CalendarEra;
+  /** The year as written. */
+  year: number;
+  /** The Gregorian years it begins and ends in; null when the era's epoch is not agreed. */
+  gregorian: [number, number] | null;
+}
 
 /** One temporal mention of a document: the library's serde form and `text`. */
 export interface Mention {
@@ -358,6 +381,8 @@ export interface Mention {
   warnings: Warning[];
   /** The single-expression reading (`extract`'s Match, without a text of its own), when the mention is one. */
   expression: Omit<Match, 'text'> | null;
+  /** For a year written in another era (kind `other-calendar`, `১৯৪৭ শকাব্দ`): that era and year. */
+  era_year: EraYear | null;
   /** The mention as written. */
   text: string;
   /** The moment as a Date, as Match.toDate (not a field of the form). */

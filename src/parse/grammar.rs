@@ -613,6 +613,9 @@ impl<'t> Grammar<'t> {
                     Ok(self.time(i, in_chain)?.map(|((t, strong), j)| (Part::Time(t, strong), j)))
                 }
                 Word::Danda => Ok(self.after_sunrise(i).map(|(t, j)| (Part::Time(t, false), j))),
+                Word::Unit(Unit::Day) if self.num(i + 1).is_some() && self.punct(i + 2, ':') => {
+                    Ok(self.time(i, in_chain)?.map(|((t, strong), j)| (Part::Time(t, strong), j)))
+                }
                 Word::RelativeDay(d) => {
                     Ok(Some((Part::Relative(RelParts::Day(d), self.span(i, i)), i + 1)))
                 }

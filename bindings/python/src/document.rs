@@ -202,10 +202,19 @@ impl PyMention {
 
     /// What was assumed beyond the text: `working-hours` (a bare `৩টা` read as 15:00),
     /// `range-end-after-start`, `night-follows-day`, `tense` (a bare weekday taken in the
-    /// direction its sentence's tense points).
+    /// direction its sentence's tense points), `named-event` (the month an event's name stands
+    /// for: `জুলাই গণ-অভ্যুত্থান` is July 2024).
     #[getter]
     fn assumptions(&self) -> Vec<&'static str> {
         self.inner.assumptions.iter().map(|a| a.code()).collect()
+    }
+
+    /// A year written in another era (`১৯৪৭ শকাব্দ`, kind `other-calendar`): `{"era": "saka",
+    /// "year": 1947, "gregorian": [2025, 2026]}` (`gregorian` is `None` when the era's epoch is
+    /// not agreed); `None` otherwise.
+    #[getter]
+    fn era_year(&self, py: Python<'_>) -> PyResult<PyObject> {
+        wire::to_py(py, &self.inner.era_year)
     }
 
     /// The single-expression reading (`Parser.extract`'s `Match`), when the mention is one: its

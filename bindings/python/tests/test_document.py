@@ -67,6 +67,19 @@ def test_without_a_reference_a_relative_day_is_unanchored():
     assert written.anchor == {"to": "written"}
 
 
+def test_a_year_of_another_era_names_its_era():
+    doc = Parser().read_document("পঞ্জিকা মতে এখন ১৯৪৭ শকাব্দ। ১৫ আগস্ট ২০২৬ সভা হবে। কলিযুগাব্দ ৫১২৭ চলছে।")
+    eras = [(m.text, m.era_year) for m in doc if m.era_year is not None]
+    # Śaka 1947 begins on 22 March 2025 (Gregorian year + 78 from then); Kali Yuga 5127 begins at
+    # Mesha sankranti in April 2026 (CE + 3101 from mid-April): DOMAIN.md §2.
+    assert eras == [
+        ("১৯৪৭ শকাব্দ", {"era": "saka", "year": 1947, "gregorian": [2025, 2026]}),
+        ("কলিযুগাব্দ ৫১২৭", {"era": "kali-yuga", "year": 5127, "gregorian": [2026, 2027]}),
+    ]
+    assert all(m.to_dict()["era_year"] == m.era_year for m in doc)
+    assert all(m.era_year is None for m in doc if m.kind != {"type": "other-calendar"})
+
+
 def test_assumptions_warnings_errors_and_to_dict():
     text = "৩২ জানুয়ারি ২০২৪ সভা হবে। ১০ জানুয়ারি ২০২৪, বুধবার বিকেল ৩টায় শুরু।"
     doc = Parser(reference=datetime.datetime(2024, 1, 5)).read_document(text)
@@ -90,7 +103,8 @@ def test_assumptions_warnings_errors_and_to_dict():
     assert md["date"] == "2024-01-10" and md["kind"] == {"type": "point"}
     assert md["datetime"] == "2024-01-10T15:00:00+06:00" and md["period"] == "afternoon"
     assert list(md) == ["start", "end", "kind", "date", "time", "datetime", "period", "year", "month", "week",
-                        "role", "anchor", "assumptions", "value", "warnings", "expression", "text"]
+                        "role", "anchor", "assumptions", "value", "warnings", "expression", "era_year",
+                        "text"]
     # The expression inside is a Match's serde form (without a text of its own).
     assert md["expression"] == {k: v for k, v in m.expression.to_dict().items() if k != "text"}
     # A bare hour is read in working hours, a range's end after its start, and both say so.

@@ -35,7 +35,17 @@ impl Grammar<'_> {
         let mut j = i;
         let mut period = None;
         let mut meridiem = None;
-        if let Some(Word::Period(p)) = self.word(j) {
+        // An almanac's `দিন ০৯:৩২:৩৩`: দিন ("day") before a clock is the daytime,
+        // which in an almanac begins at sunrise: `দিন ০৫:১৬` and `দিন ০৬:০৭` are
+        // the morning's (Kolkata's sunrise is between 04:51 and 06:22 all year).
+        let day_clock = self.word(j) == Some(Word::Unit(Unit::Day))
+            && self.num(j + 1).is_some()
+            && self.punct(j + 2, ':');
+        if day_clock {
+            let early = self.num(j + 1).is_some_and(|h| (5..=6).contains(&h.value));
+            period = Some(if early { DayPeriod::Morning } else { DayPeriod::Daytime });
+            j += 1;
+        } else if let Some(Word::Period(p)) = self.word(j) {
             period = Some(p);
             j += 1;
             // `ভোর বেলা`, `সকাল বেলা`: বেলা after another period only says "time of".

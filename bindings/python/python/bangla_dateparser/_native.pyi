@@ -131,6 +131,16 @@ Anchor = TypedDict(
     total=False,
 )
 
+# A year written in another era (``১৯৪৭ শকাব্দ``) and the Gregorian years it overlaps
+# (``None`` when the era's epoch is not agreed).
+class EraYear(TypedDict):
+    era: Literal[
+        "bangabda", "saka", "hijri", "vikram-samvat", "kali-yuga", "gaurabda", "buddhist",
+        "saraswata", "bhaktivinoda",
+    ]
+    year: int
+    gregorian: Optional[Tuple[int, int]]
+
 class Mention:
     """One temporal mention of a document: the fields of the library's serde form, spans in
     characters, and ``text``; ``to_dict()`` gives the form whole, as the CLI prints it."""
@@ -167,6 +177,8 @@ class Mention:
     def assumptions(self) -> List[str]: ...
     @property
     def expression(self) -> Optional[Match]: ...
+    @property
+    def era_year(self) -> Optional[EraYear]: ...
     @property
     def warnings(self) -> List[Warning]: ...
     def to_dict(self) -> Dict[str, Any]: ...
