@@ -378,21 +378,26 @@ const PERIODS: &[Period] = &[
         before: &["দুপুর", "দুপুরে"], after: &["দুপুর", "দুপুরে"], hours: &[12, 13, 14]
     },
     Period {
-        before: &["বিকাল", "বিকেল", "বিকেলে", "বিকালে"],
+        before: &["বিকাল", "বিকেল", "বিকেলে", "বিকালে", "বৈকাল", "বৈকালে", "বিকেলেই"],
         after: &["বিকাল", "বিকেল", "বিকেলে"],
         hours: &[15, 16, 17],
     },
+    // West Bengal's spoken সন্ধে, সন্ধ্যে (fresh article G05: `বুধবার সন্ধে ৭টা ৪২ মিনিট`).
     Period {
-        before: &["সন্ধ্যা", "সন্ধ্যায়", "সন্ধ্যে"],
-        after: &["সন্ধ্যা", "সন্ধ্যায়", "সন্ধ্যে"],
+        before: &["সন্ধ্যা", "সন্ধ্যায়", "সন্ধ্যে", "সন্ধে", "সন্ধেয়", "সন্ধ্যেয়", "সন্ধেবেলা"],
+        after: &["সন্ধ্যা", "সন্ধ্যায়", "সন্ধ্যে", "সন্ধে"],
         hours: &[18, 19],
     },
     Period {
-        before: &["রাত", "রাতে", "রাত্রি"],
+        before: &["রাত", "রাতে", "রাত্রি", "রাতেই"],
         after: &["রাত", "রাতে", "রাত্রি"],
         hours: &[20, 21, 22, 23],
     },
     Period { before: &["বেলা"], after: &[], hours: &[11, 12, 13, 14, 15] },
+    // দিবা, the almanacs' "by day" (fresh FR-177: `রবিবার দিবা ২।২৬`).
+    Period {
+        before: &["দিবা"], after: &[], hours: &[7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]
+    },
 ];
 
 /// DOMAIN.md §2 and the issue: a.m./p.m. markers after the clock, in every spelling pages use,
@@ -440,7 +445,8 @@ fn period_time(rng: &mut Rng, s: Script) -> (String, NaiveTime) {
     let minute = rng.pick(&[0, 0, 0, 5, 10, 15, 20, 30, 30, 45, 50]);
     let word = pick_word(rng, p.before);
     let h = h12(hour);
-    let text = match rng.below(10) {
+    let sec = rng.range(0, 59) as u32;
+    let text = match rng.below(13) {
         0 => format!("{word} {}", clock(rng, h, minute, s)),
         1 if minute == 0 => {
             format!("{word} {}{}", number(rng, h, 1, s), rng.pick(&["টা", "টায়", "টার দিকে"]))
@@ -473,9 +479,34 @@ fn period_time(rng: &mut Rng, s: Script) -> (String, NaiveTime) {
             number(rng, h, 1, s),
             number(rng, minute, 2, s)
         ),
-        // `সকাল ১০ ঘটিকায়`
+        // `সকাল ১০ ঘটিকায়`, and a union notice's misspelling `বিকাল ৪ ঘঠিকার সময়`.
         8 if minute == 0 => {
-            format!("{word} {} {}", number(rng, h, 1, s), rng.pick(&["ঘটিকায়", "ঘটিকা"]))
+            format!("{word} {} {}", number(rng, h, 1, s), rng.pick(&["ঘটিকায়", "ঘটিকা", "ঘঠিকার সময়"]))
+        }
+        // `রাত ১টা ২৫`: the minutes bare at the end of the phrase (fresh FR-193).
+        10 if minute >= 10 => format!(
+            "{word} {}{} {}",
+            number(rng, h, 1, s),
+            rng.pick(&["টা", "টে", "টো"]),
+            number(rng, minute, 2, s)
+        ),
+        // `সন্ধে ৭.৪২ মিনিট ৩৭ সেকেন্ডে` (fresh article G04).
+        11 if minute != 0 => format!(
+            "{word} {}.{} মিনিট {} {}",
+            number(rng, h, 1, s),
+            number(rng, minute, 2, s),
+            number(rng, sec.max(1), 1, s),
+            rng.pick(&["সেকেন্ডে", "সেকেন্ড"])
+        ),
+        // `(দিবা)৭.৫২.১৯`, `৭.২১.৫৭ (দিবা)`: an almanac's period in brackets (fresh FR-181).
+        12 if word == "দিবা" => {
+            let clock = format!(
+                "{}.{}.{}",
+                number(rng, h, 1, s),
+                number(rng, minute, 2, s),
+                number(rng, sec, 2, s)
+            );
+            if rng.chance(50) { format!("({word}){clock}") } else { format!("{clock} ({word})") }
         }
         6 if minute != 0 => {
             format!(
@@ -497,7 +528,12 @@ fn time_marker_after(rng: &mut Rng, s: Script) -> (String, NaiveTime) {
     if rng.chance(60) {
         let hour = rng.range(0, 23) as u32;
         let marker = rng.pick(if hour < 12 { AM } else { PM });
-        let space = if marker.is_ascii() && rng.chance(30) { "" } else { " " };
+        // (Glued, or after a comma glued to the clock: `১:০২:২৭,অপরাহ্ন`, fresh FR-198.)
+        let space = match rng.below(10) {
+            0..=2 if marker.is_ascii() => "",
+            0 | 1 => ",",
+            _ => " ",
+        };
         let mut c = clock(rng, h12(hour), minute, s);
         // With seconds (`আপডেট সময় : ১১:০৫:০৯ পূর্বাহ্ন`, DOMAIN.md §3).
         if c.contains(':') && rng.chance(20) {
@@ -773,8 +809,10 @@ fn judge(case: &Case) -> (Verdict, String) {
             }
         }
         Expect::Items(items) => {
-            let read: Vec<(NaiveDate, Option<NaiveTime>)> =
-                dated.iter().map(|m| (m.date.unwrap(), m.time)).collect();
+            let read: Vec<(NaiveDate, Option<NaiveTime>)> = dated
+                .iter()
+                .map(|m| (m.date.unwrap(), m.time.map(|t| t.with_nanosecond0())))
+                .collect();
             let want_time = items.iter().any(|(_, t)| t.is_some());
             let read: Vec<_> =
                 read.into_iter().map(|(d, t)| (d, if want_time { t } else { None })).collect();
@@ -1367,7 +1405,8 @@ fn fam_day_only(rng: &mut Rng) -> Case {
     let s = script(rng);
     let n = rng.range(1, 28) as u32;
     let day = number(rng, n, 1, s);
-    let word = rng.pick(&["তারিখ", "তারিখে", "তারিখের"]);
+    // (And emphatic: `চলতি মাসের ২৩ তারিখেই`, fresh FR-140.)
+    let word = rng.pick(&["তারিখ", "তারিখে", "তারিখের", "তারিখেই", "তারিখেও"]);
     let month_start = NaiveDate::from_ymd_opt(r.year(), r.month(), 1).unwrap();
     let in_month = |m: NaiveDate| NaiveDate::from_ymd_opt(m.year(), m.month(), n).unwrap();
     // "This month" after another calendar's month was named is that month (real-dev-2
@@ -1505,6 +1544,50 @@ fn fam_almanac_night(rng: &mut Rng) -> Case {
     }
 }
 
+/// The five prayers and the fast's two meals, with the hours their times fall in in Bangladesh
+/// and West Bengal across the year.
+const PRAYERS: &[(&[&str], &[u32])] = &[
+    (&["ফজর", "ফজরের"], &[3, 4, 5]),
+    (&["যোহর", "জোহর", "যোহরের", "জোহরের"], &[12, 13]),
+    (&["আসর", "আসরের"], &[15, 16, 17]),
+    (&["মাগরিব", "মাগরিবের"], &[17, 18, 19]),
+    (&["এশা", "ইশা", "এশার"], &[19, 20, 21]),
+    (&["সেহরি", "সাহরি", "সেহরির", "সাহরির"], &[3, 4]),
+    (&["ইফতার", "ইফতারের"], &[17, 18, 19]),
+];
+
+/// Prayer-time tables and Ramadan notices label a clock time with the prayer, not a.m./p.m.
+/// (fresh FR-014 `আসর- ৪:১৫ মিনিট।`, FR-091 `আগামীকাল সোমবার (ফজর- ৩:৫৫ মিনিট)`): the prayer
+/// says which half of the day.
+fn fam_prayer_times(rng: &mut Rng) -> Case {
+    let d = rng.date(1990, 2040);
+    let s = script(rng);
+    let (names, hours) = PRAYERS[rng.below(PRAYERS.len() as u64) as usize];
+    let name = pick_word(rng, names);
+    let hour = rng.pick(hours);
+    let minute = rng.range(0, 59) as u32;
+    let c = clock(rng, h12(hour), minute, s);
+    let t = match rng.below(5) {
+        0 => format!("{name}- {c} মিনিট"),
+        1 => format!("{name}: {c}"),
+        2 => format!("{name} {c}"),
+        3 => format!("{name} সময় {c}"),
+        _ => {
+            format!("{name} {}টা {} মিনিটে", number(rng, h12(hour), 1, s), number(rng, minute, 1, s))
+        }
+    };
+    let time = NaiveTime::from_hms_opt(hour, minute, 0);
+    let (text, reference) = match rng.below(3) {
+        0 => {
+            let w = weekday_text(rng, d.weekday());
+            (format!("আগামীকাল {w} ({t})।"), Some(noon(d - Days::new(1))))
+        }
+        1 => (format!("{} ({t})", any_greg(rng, d, s)), None),
+        _ => (format!("{}, {t}", any_greg(rng, d, s)), None),
+    };
+    Case { text, reference, expect: at(d, time) }
+}
+
 /// Counts and addresses are never days (the issue): `৩২ শিক্ষার্থী`, `৪০ জন`, `১৭, লেক রোড`,
 /// `বাড়ি নং ১২/৩`: before a real date, the first date read is the real one.
 fn fam_counts(rng: &mut Rng) -> Case {
@@ -1574,6 +1657,7 @@ const FAMILIES: &[Family] = &[
     ("day-only", fam_day_only),
     ("lunisolar", fam_lunisolar),
     ("almanac-night", fam_almanac_night),
+    ("prayer-times", fam_prayer_times),
     ("counts-addresses", fam_counts),
     ("contradiction", fam_contradiction),
 ];

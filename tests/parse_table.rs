@@ -1016,6 +1016,89 @@ fn rows() -> Vec<Row> {
             source: "DOMAIN.md §2: দিকে approximate",
             ..r
         },
+        // Day periods in every spelling (fresh articles: `বুধবার সন্ধে ৭টা ৪২ মিনিট` was read as
+        // 07:42): West Bengal's সন্ধে, the literary বৈকাল, the almanacs' দিবা.
+        Row {
+            text: "১৩ মার্চ ২০২৫, বৃহস্পতিবার সন্ধে ৬টা ১৫ মিনিট",
+            matched: "১৩ মার্চ ২০২৫, বৃহস্পতিবার সন্ধে ৬টা ১৫ মিনিট",
+            datetime: Some("2025-03-13T18:15:00+06:00"),
+            warnings: Some(&[]),
+            source: "সন্ধে, the spoken spelling of সন্ধ্যা (13 Mar 2025 was a Thursday)",
+            ..r
+        },
+        Row {
+            text: "৫ মার্চ ২০২৪ দিবা ৩।১০ হইতে",
+            matched: "৫ মার্চ ২০২৪ দিবা ৩।১০",
+            datetime: Some("2024-03-05T15:10:00+06:00"),
+            warnings: Some(&[]),
+            source: "দিবা ('by day') before an almanac's dari clock",
+            ..r
+        },
+        Row {
+            text: "২১ মার্চ ২০১৮ (দিবা)৯.০৫.৩০",
+            matched: "২১ মার্চ ২০১৮ (দিবা)৯.০৫.৩০",
+            datetime: Some("2018-03-21T09:05:30+06:00"),
+            source: "an almanac's period in brackets before a dotted clock with seconds",
+            ..r
+        },
+        Row {
+            text: "৯ মে ২০২৪ সন্ধে ৬.২০ মিনিট ১২ সেকেন্ডে",
+            matched: "৯ মে ২০২৪ সন্ধে ৬.২০ মিনিট ১২ সেকেন্ডে",
+            datetime: Some("2024-05-09T18:20:12+06:00"),
+            source: "a dotted clock with its minute unit and seconds (fresh article G04's shape)",
+            ..r
+        },
+        // Prayer times label the clock: the prayer gives the half of the day.
+        Row {
+            text: "৩ জুন ২০২৪ (মাগরিব- ৬:৪৮ মিনিট)।",
+            matched: "৩ জুন ২০২৪ (মাগরিব- ৬:৪৮",
+            datetime: Some("2024-06-03T18:48:00+06:00"),
+            warnings: Some(&[]),
+            source: "prayer-time notices: মাগরিব is the evening prayer",
+            ..r
+        },
+        // The minutes bare after the hour, closing the phrase.
+        Row {
+            text: "১২ মে ২০২৪ রাত ১১টা ৪০।",
+            matched: "১২ মে ২০২৪ রাত ১১টা ৪০",
+            datetime: Some("2024-05-12T23:40:00+06:00"),
+            warnings: Some(&[]),
+            source: "a signature's time: `রাত ১টা ২৫` (minutes with no মিনিট)",
+            ..r
+        },
+        // A comma glued between the clock and its meridiem.
+        Row {
+            text: "২:১৫:৩০,অপরাহ্ন ৯ মার্চ ২০২৩",
+            matched: "২:১৫:৩০,অপরাহ্ন ৯ মার্চ ২০২৩",
+            datetime: Some("2023-03-09T14:15:30+06:00"),
+            warnings: Some(&[]),
+            source: "a Sylhet site's byline `h:mm:ss,অপরাহ্ন DD Month YYYY`",
+            ..r
+        },
+        Row {
+            text: "৬ জুলাই ২০২২ বিকাল ৩ ঘঠিকার সময়",
+            matched: "৬ জুলাই ২০২২ বিকাল ৩ ঘঠিকার",
+            datetime: Some("2022-07-06T15:00:00+06:00"),
+            source: "ঘটিকা misspelt with ঠ in a union notice",
+            ..r
+        },
+        // Emphatic and locative forms.
+        Row {
+            text: "বেতন গত মাসের ৮ তারিখেই দেওয়া হয়",
+            reference: REF,
+            matched: "গত মাসের ৮ তারিখেই",
+            date: Some("2025-11-08"),
+            source: "তারিখেই: the day itself (emphatic ই)",
+            ..r
+        },
+        Row {
+            text: "সোমবারে বৈঠক বসবে",
+            reference: Some("2025-12-27T09:00:00"),
+            matched: "সোমবারে",
+            date: Some("2025-12-22"),
+            source: "a weekday in the locative: the Monday before, as the table reads the past",
+            ..r
+        },
         // Another place's local time: no datetime.
         Row {
             text: "লন্ডন স্থানীয় সময় ৫ জানুয়ারি ২০২৬ সকাল ৯টায়",
@@ -1175,7 +1258,9 @@ fn ordinary_text_is_not_a_date() {
         "১৯৭১ সালে স্বাধীনতা", // a year alone
         "স্কোর ২:১",        // a score, not a time
         "IP 10.0.0.1 এবং 1.2.3.4",
-        "মে মাসের শেষে", // a month alone
+        "মে মাসের শেষে",         // a month alone
+        "ফজরের নামাজ শেষে",       // a prayer's name alone is no time
+        "মঙ্গলবারের পরীক্ষা স্থগিত", // a genitive weekday names an event, not a day
     ] {
         let found: Vec<_> = Parser::new().extract(text).collect();
         assert!(found.is_empty(), "{text}: {found:?}");

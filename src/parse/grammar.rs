@@ -584,6 +584,7 @@ impl<'t> Grammar<'t> {
                     Ok(Some((Part::Weekday(day, span, typo), i + 1)))
                 }
                 Word::Period(_)
+                | Word::Prayer(_)
                 | Word::Fraction(_)
                 | Word::HourWord { .. }
                 | Word::Meridiem(_)

@@ -259,16 +259,29 @@ pub(super) const PERIODS: &[(&str, DayPeriod)] = &[
     ("বিকেলে", DayPeriod::Afternoon),
     ("বিকেলের", DayPeriod::Afternoon),
     ("বিকালের", DayPeriod::Afternoon),
+    // The older literary spelling (`বৈকাল ৪টায়`).
+    ("বৈকাল", DayPeriod::Afternoon),
+    ("বৈকালে", DayPeriod::Afternoon),
+    ("বৈকালের", DayPeriod::Afternoon),
     ("সন্ধ্যা", DayPeriod::Evening),
     ("সন্ধ্যায়", DayPeriod::Evening),
     ("সন্ধ্যার", DayPeriod::Evening),
     ("সন্ধ্যে", DayPeriod::Evening),
+    // West Bengal's spoken spellings (`বুধবার সন্ধে ৭টা ৪২ মিনিট`).
+    ("সন্ধ্যেয়", DayPeriod::Evening),
+    ("সন্ধ্যের", DayPeriod::Evening),
+    ("সন্ধে", DayPeriod::Evening),
+    ("সন্ধেয়", DayPeriod::Evening),
+    ("সন্ধের", DayPeriod::Evening),
+    ("সন্ধেবেলা", DayPeriod::Evening),
+    ("সন্ধেবেলায়", DayPeriod::Evening),
+    ("সন্ধ্যেবেলায়", DayPeriod::Evening),
     ("রাত", DayPeriod::Night),
     ("রাতে", DayPeriod::Night),
     ("রাতের", DayPeriod::Night),
     ("রাত্রি", DayPeriod::Night),
     ("রাত্রে", DayPeriod::Night),
-    ("রাতেই", DayPeriod::Night),
+    ("রাত্রির", DayPeriod::Night),
     ("মধ্যরাত", DayPeriod::Night),
     ("মধ্যরাতে", DayPeriod::Night),
     ("মাঝরাত", DayPeriod::Night),
@@ -277,6 +290,9 @@ pub(super) const PERIODS: &[(&str, DayPeriod)] = &[
     ("শেষরাতে", DayPeriod::Dawn),
     ("বেলা", DayPeriod::Daytime),
     ("বেলায়", DayPeriod::Daytime),
+    // দিবা ("by day"), the almanacs' counterpart of রাত্রি: `দিবা ২।২৬` is 14:26, `(দিবা)৭.৫২`
+    // 07:52.
+    ("দিবা", DayPeriod::Daytime),
     // Compounds with বেলা ("time of") and the formal words, as pages write them.
     ("সকালবেলা", DayPeriod::Morning),
     ("সকালবেলায়", DayPeriod::Morning),
@@ -297,6 +313,41 @@ pub(super) const PERIODS: &[(&str, DayPeriod)] = &[
     ("মধ্যাহ্নে", DayPeriod::Noon),
     ("সায়াহ্ন", DayPeriod::Evening),
     ("সায়াহ্নে", DayPeriod::Evening),
+];
+
+/// The five daily prayers and the fast's two meals, as prayer-time tables label a clock time
+/// with no a.m./p.m. (`ফজর- ৩:৫৫ মিনিট`, `আসর- ৪:১৫`, `ইফতার: ৬:১২`): the day period each falls
+/// in. Alone they name no time (`ফজরের নামাজ`); the grammar reads them only before a clock.
+pub(super) const PRAYERS: &[(&str, DayPeriod)] = &[
+    ("ফজর", DayPeriod::Dawn),
+    ("ফজরের", DayPeriod::Dawn),
+    ("ফজরে", DayPeriod::Dawn),
+    ("যোহর", DayPeriod::Noon),
+    ("যোহরের", DayPeriod::Noon),
+    ("জোহর", DayPeriod::Noon),
+    ("জোহরের", DayPeriod::Noon),
+    ("যুহর", DayPeriod::Noon),
+    ("জুমা", DayPeriod::Noon),
+    ("জুমার", DayPeriod::Noon),
+    ("জুম্মা", DayPeriod::Noon),
+    ("জুম্মার", DayPeriod::Noon),
+    ("আসর", DayPeriod::Afternoon),
+    ("আসরের", DayPeriod::Afternoon),
+    ("মাগরিব", DayPeriod::Evening),
+    ("মাগরিবের", DayPeriod::Evening),
+    ("এশা", DayPeriod::Night),
+    ("এশার", DayPeriod::Night),
+    ("ইশা", DayPeriod::Night),
+    ("ইশার", DayPeriod::Night),
+    ("সেহরি", DayPeriod::Dawn),
+    ("সেহরির", DayPeriod::Dawn),
+    ("সাহরি", DayPeriod::Dawn),
+    ("সাহরির", DayPeriod::Dawn),
+    ("সেহেরি", DayPeriod::Dawn),
+    ("সেহেরির", DayPeriod::Dawn),
+    ("ইফতার", DayPeriod::Evening),
+    ("ইফতারের", DayPeriod::Evening),
+    ("তাহাজ্জুদ", DayPeriod::Night),
 ];
 
 /// Hour words; each also takes the টা-family suffixes (generated).
@@ -560,6 +611,10 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     ("ঘটিকা", Word::HourUnit { strong: true }),
     ("ঘটিকায়", Word::HourUnit { strong: true }),
     ("ঘটিকার", Word::HourUnit { strong: true }),
+    // ঘটিকা misspelt with ঠ, as a union notice printed it (`বিকাল ৪ ঘঠিকার সময়`).
+    ("ঘঠিকা", Word::HourUnit { strong: true }),
+    ("ঘঠিকায়", Word::HourUnit { strong: true }),
+    ("ঘঠিকার", Word::HourUnit { strong: true }),
     ("সাড়ে", Word::Fraction(30)),
     ("সোয়া", Word::Fraction(15)),
     ("পৌনে", Word::Fraction(-15)),
@@ -613,6 +668,10 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     ("তারিখ", Word::DateWord),
     ("তারিখে", Word::DateWord),
     ("তারিখের", Word::DateWord),
+    // With the emphatic ই / ও (`চলতি মাসের ২৩ তারিখেই`, "on the 23rd itself").
+    ("তারিখেই", Word::DateWord),
+    ("তারিখই", Word::DateWord),
+    ("তারিখেও", Word::DateWord),
     // তাং, the abbreviation of তারিখ on orders and notices (`তাং ২৭.৭.৭১`).
     ("তাং", Word::DateWord),
     // Seasons (ঋতু) printed between a header's date and its time.

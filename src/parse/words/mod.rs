@@ -63,6 +63,9 @@ pub(crate) enum Word {
     },
     Era(Era),
     Period(DayPeriod),
+    /// A prayer's or the fast's name (ফজর, আসর, ইফতার): the day period of a clock time written
+    /// after it; alone, no time.
+    Prayer(DayPeriod),
     /// পূর্বাহ্ন / এএম / AM (false), অপরাহ্ন / পিএম / PM (true).
     Meridiem(bool),
     /// A letter of a meridiem written with dots (`পি.এম.`, `a.m.`): the first letter says which
@@ -197,11 +200,27 @@ pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
     for &(w, day, short) in WEEKDAYS {
         add(w, Word::Weekday { day, short, typo: false });
     }
+    // Full names in the locative and emphatic (`সোমবারে`, `শুক্রবারেই`, `বুধবারও`). Not the
+    // genitive: `মঙ্গলবারের পরীক্ষা` ("Tuesday's exam") names an event more than a day.
+    for &(w, day, short) in WEEKDAYS.iter().filter(|(w, _, short)| !short && !w.is_ascii()) {
+        for suffix in ["ে", "েই", "ও", "েও"] {
+            add(&format!("{w}{suffix}"), Word::Weekday { day, short, typo: false });
+        }
+    }
     for &(w, e) in ERAS {
         add(w, Word::Era(e));
     }
     for &(w, p) in PERIODS {
         add(w, Word::Period(p));
+    }
+    // The emphatic ই on the locative (`সকালেই`, `রাতেই`, `সন্ধ্যায়ই`: "in the morning itself").
+    for &(w, p) in PERIODS {
+        if w.ends_with('\u{09C7}') || w.ends_with('\u{09DF}') || w.ends_with("\u{09AF}\u{09BC}") {
+            add(&format!("{w}ই"), Word::Period(p));
+        }
+    }
+    for &(w, p) in PRAYERS {
+        add(w, Word::Prayer(p));
     }
     for &(w, d) in DAY_WORDS {
         add(w, Word::DayWord(d));
