@@ -1060,16 +1060,107 @@ fn fam_header(rng: &mut Rng) -> Case {
     );
     // (A single dari ends a sentence: between the parts of one header it stands only before a
     // weekday that closes the line, which the almanac family writes.)
-    let sep = rng.pick(&[", ", ", ", " | ", " ।। ", " ॥ ", " ৷৷ ", " - "]);
-    let text = match rng.below(5) {
+    // (Bullets between the cells of a date bar: fresh FR-179 `• বাংলা তারিখ: … • ইংরেজি তারিখ:
+    // …`.)
+    let sep = rng.pick(&[", ", ", ", " | ", " ।। ", " ॥ ", " ৷৷ ", " - ", " • "]);
+    let text = match rng.below(7) {
         0 => format!("{t}{sep}{w}{sep}{date}{sep}{bangla}"),
         1 => format!("{w}{sep}{date}{sep}{bangla}"),
         2 => format!("আপডেট সময় : {t}, {w}, {date}"),
         3 => format!("{w}, {date}{sep}{t}"),
+        // A byline whose time cell is followed by the story's own day (fresh FR-101, FR-156:
+        // `অনলাইন ডেস্ক | ১২ ডিসেম্বর ২০২০ | ৬:২৪ অপরাহ্ণ আগামীকাল রবিবার থেকে …`): the time
+        // stays the byline's, the day is the story's.
+        5 => {
+            let tail = match rng.below(3) {
+                0 => format!(
+                    "আগামীকাল {} থেকে সড়ক বন্ধ",
+                    weekday_text(rng, d.succ_opt().unwrap().weekday())
+                ),
+                1 => format!(
+                    "{} সন্ধ্যায় চাঁদ দেখা যায়নি।",
+                    weekday_text(rng, d.pred_opt().unwrap().weekday())
+                ),
+                _ => format!(
+                    "গতকাল {} ঘটনাটি ঘটে।",
+                    weekday_text(rng, d.pred_opt().unwrap().weekday())
+                ),
+            };
+            let text = format!("অনলাইন ডেস্ক | {date} | {t} {tail}");
+            let reference = Some(d.and_time(time) + chrono::Duration::minutes(5));
+            return Case { text, reference, expect: at(d, Some(time)) };
+        }
+        // A date bar read with another day's reference (a crawl's): its `আজ` contradicts the
+        // dates written, which stand, flagged (fresh FR-103).
+        6 => {
+            let text = format!("আজ {w} | {bangla} | {date} | {t}");
+            let reference = Some(noon(d + Days::new(rng.range(40, 2000) as u64)));
+            let flags: &[&str] = &["relative-mismatch"];
+            return Case {
+                text,
+                reference,
+                expect: Expect::At { date: d, time: Some(time), flags },
+            };
+        }
         _ => format!("{date} ({w}){sep}{bangla}"),
     };
     let time = if text.contains(&t) { Some(time) } else { None };
     Case { text, reference: None, expect: at(d, time) }
+}
+
+/// A date, then a sentence that only completes it: its time (a poem's signature `ফেব্রুয়ারি ১,
+/// ২০২৪। রাত ১টা ২৫।`, fresh FR-193; `তারিখ: … । সময়: …।`), or an almanac's block of lines,
+/// each calendar's date and the time a sentence of its own (`বাংলা- ১৮ কার্তিক, বৃহস্পতিবার।
+/// ইংরেজি– ৪ নভেম্বর, বৃহস্পতিবার। সময়– রাত ০২টো ৪৫ মিনিট।`, FR-126; `… শনিবার। (ইংরাজি
+/// তারিখ: ০৮/০২/২০২০)। ঠিক বিকেল ৪:০২ মিনিট থেকে।`, FR-178). A time inside a longer sentence
+/// after the date is that sentence's, not the date's.
+fn fam_time_sentence(rng: &mut Rng) -> Case {
+    let d = rng.date(1990, 2040);
+    let s = script(rng);
+    let (t, time) = if rng.chance(50) { period_time(rng, s) } else { time_marker_after(rng, s) };
+    if rng.chance(15) {
+        // The time starts a sentence of its own: not the date's.
+        let text = format!("{}। {t} থেকে সভা শুরু হবে বলে জানানো হয়।", any_greg(rng, d, s));
+        return Case { text, reference: None, expect: at(d, None) };
+    }
+    if rng.chance(35) {
+        // An almanac block (West Bengal's reckoning): the small hours are the next civil day's.
+        let b = BanglaDate::from_gregorian(d, Rule::WestBengalSuryaSiddhanta).unwrap();
+        let w = weekday_text(rng, d.weekday());
+        let bangla = format!(
+            "{} {}",
+            day_text(rng, u32::from(b.day()), s),
+            pick_word(rng, BANGLA_MONTHS[b.month().number() as usize - 1])
+        );
+        let g =
+            format!("{} {}", day_text(rng, d.day(), s), greg_month(rng, d.month(), false, false));
+        let hour = rng.range(1, 3) as u32;
+        let minute = rng.range(0, 59) as u32;
+        let night = format!(
+            "{} {}{} {} মিনিট",
+            rng.pick(&["রাত", "রাত্রি"]),
+            number(rng, hour, 2, s),
+            rng.pick(&["টো", "টা", "টে"]),
+            number(rng, minute, 1, s)
+        );
+        let dash = rng.pick(&["– ", "- ", ": "]);
+        let text = format!(
+            "অমাবস্যা তিথি শেষ{dash}বাংলা{dash}{bangla}, {w}। ইংরেজি{dash}{g}, {w}। সময়{dash}{night}।"
+        );
+        let reference = Some(noon(d));
+        let next = d + Days::new(1);
+        let flags: &[&str] = &["almanac-day"];
+        let time = NaiveTime::from_hms_opt(hour, minute, 0);
+        return Case { text, reference, expect: Expect::At { date: next, time, flags } };
+    }
+    let date = any_greg(rng, d, s);
+    let end = rng.pick(&["।", "।", "", " থেকে।"]);
+    let text = match rng.below(3) {
+        0 => format!("{date}। {t}{end}"),
+        1 => format!("তারিখ: {date}। সময়: {t}{end}"),
+        _ => format!("{date}। ঠিক {t}{end}"),
+    };
+    Case { text, reference: None, expect: at(d, Some(time)) }
 }
 
 /// Two or three calendars side by side (DOMAIN.md §3: government datelines `ঢাকা, D BSmonth (D
@@ -1648,6 +1739,7 @@ const FAMILIES: &[Family] = &[
     ("time-marker-after", fam_time_marker_after),
     ("time-period-before", fam_time_period_before),
     ("header", fam_header),
+    ("time-sentence", fam_time_sentence),
     ("calendars", fam_calendars),
     ("list-shared-month", fam_list_shared_month),
     ("list-shared-year", fam_list_shared_year),

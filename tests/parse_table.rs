@@ -532,7 +532,7 @@ fn rows() -> Vec<Row> {
         },
         Row {
             text: "সকাল ১০ঃ৩০ মিনিটে",
-            matched: "সকাল ১০ঃ৩০",
+            matched: "সকাল ১০ঃ৩০ মিনিটে",
             time: Some("10:30:00"),
             source: "DOMAIN.md §2: the visarga ঃ stands for a colon",
             ..r
@@ -1051,7 +1051,7 @@ fn rows() -> Vec<Row> {
         // Prayer times label the clock: the prayer gives the half of the day.
         Row {
             text: "৩ জুন ২০২৪ (মাগরিব- ৬:৪৮ মিনিট)।",
-            matched: "৩ জুন ২০২৪ (মাগরিব- ৬:৪৮",
+            matched: "৩ জুন ২০২৪ (মাগরিব- ৬:৪৮ মিনিট)",
             datetime: Some("2024-06-03T18:48:00+06:00"),
             warnings: Some(&[]),
             source: "prayer-time notices: মাগরিব is the evening prayer",
@@ -1097,6 +1097,54 @@ fn rows() -> Vec<Row> {
             matched: "সোমবারে",
             date: Some("2025-12-22"),
             source: "a weekday in the locative: the Monday before, as the table reads the past",
+            ..r
+        },
+        // A date bar whose cells are bullets: the Gregorian cell chooses the Bangabda rule, as
+        // beside it (West Bengal: 4 Agrahayan 1430 is 21 Nov 2023, a Tuesday; Bangladesh's 6).
+        Row {
+            text: "• বাংলা তারিখ: অগ্রহায়ণ ৪, ১৪৩০ বঙ্গাব্দ • ইংরেজি তারিখ: মঙ্গলবার, ২১ নভেম্বর ২০২৩ • হিজরি",
+            matched: "তারিখ: অগ্রহায়ণ ৪, ১৪৩০ বঙ্গাব্দ • ইংরেজি তারিখ: মঙ্গলবার, ২১ নভেম্বর ২০২৩",
+            date: Some("2023-11-21"),
+            bangla: Some((4, Month::Agrahayan, "wb-ss")),
+            source: "panjika pages' bulleted date bar (fresh FR-179's shape)",
+            ..r
+        },
+        // A byline's time cell stays the byline's when the story's own day follows it.
+        Row {
+            text: "নিজস্ব প্রতিবেদক | ১২ জুন ২০১৯ | ৪:০৫ অপরাহ্ণ আগামীকাল বৃহস্পতিবার থেকে সড়ক বন্ধ",
+            reference: Some("2019-06-12T16:05:00"),
+            matched: "১২ জুন ২০১৯ | ৪:০৫ অপরাহ্ণ",
+            datetime: Some("2019-06-12T16:05:00+06:00"),
+            warnings: Some(&[]),
+            source: "`| DD Month YYYY | h:mm অপরাহ্ণ` bylines (fresh FR-101's shape)",
+            ..r
+        },
+        // A sentence that only completes the date before it.
+        Row {
+            text: "মার্চ ১১, ২০২১। রাত ২টা ১০।",
+            matched: "মার্চ ১১, ২০২১। রাত ২টা ১০",
+            datetime: Some("2021-03-11T02:10:00+06:00"),
+            warnings: Some(&[]),
+            source: "a poem's signature: the date, then the time as a sentence (fresh FR-193's shape)",
+            ..r
+        },
+        Row {
+            text: "তিথি শেষ– বাংলা- ৪ অগ্রহায়ণ, মঙ্গলবার। ইংরেজি– ২১ নভেম্বর, মঙ্গলবার। সময়– রাত ০৩টে ১০ মিনিট।",
+            reference: Some("2023-11-21T12:00:00"),
+            matched: "শেষ– বাংলা- ৪ অগ্রহায়ণ, মঙ্গলবার। ইংরেজি– ২১ নভেম্বর, মঙ্গলবার। সময়– রাত ০৩টে ১০ মিনিট",
+            datetime: Some("2023-11-22T03:10:00+05:30"),
+            bangla: Some((4, Month::Agrahayan, "wb-ss")),
+            source: "an almanac block of three lines; the small hours are the next civil day's (fresh FR-126's shape)",
+            ..r
+        },
+        // A date bar read with another day's reference: the dates written stand, flagged.
+        Row {
+            text: "আজ সোমবার | ২২ মাঘ ১৪৩০ বঙ্গাব্দ | ৫ ফেব্রুয়ারি, ২০২৪ খ্রিস্টাব্দ | রাত ১০:১৫",
+            reference: Some("2020-02-01T12:00:00"),
+            matched: "আজ সোমবার | ২২ মাঘ ১৪৩০ বঙ্গাব্দ | ৫ ফেব্রুয়ারি, ২০২৪ খ্রিস্টাব্দ | রাত ১০:১৫",
+            datetime: Some("2024-02-05T22:15:00+06:00"),
+            warnings: Some(&["relative-mismatch"]),
+            source: "a crawl's reference beside a site's date bar (fresh FR-103's shape); 5 Feb 2024 was a Monday",
             ..r
         },
         // Another place's local time: no datetime.

@@ -164,6 +164,9 @@ pub(crate) struct Chain {
     /// The token where the match first crossed a table cell (`|`): if what follows contradicts
     /// what came before, the match ends there.
     pub(crate) cell_break: Option<usize>,
+    /// The tokens where the parts after the first cell start (from [`Chain::cell_break`] on):
+    /// where the match may end instead, when it contradicts itself.
+    pub(crate) cell_parts: Vec<usize>,
     /// ওইদিন, পরদিন …: the day is another mention's, not the reference's.
     pub(crate) anaphoric: bool,
     /// Document mode: a back-reference to the day last mentioned, plus these days (`পরদিন`
@@ -299,8 +302,17 @@ impl Chain {
             && self.year_offset.is_none()
     }
 
+    /// Whether the chain names a day: a date of any calendar, a weekday or a relative day.
+    fn dated(&self) -> bool {
+        self.greg.as_ref().is_some_and(|g| g.day.is_some())
+            || self.bangla.is_some()
+            || self.hijri.is_some()
+            || self.weekday.is_some()
+            || self.relative.is_some()
+    }
+
     /// Whether a date with its day, month and year has been read (of any calendar).
-    fn has_full_date(&self) -> bool {
+    pub(crate) fn has_full_date(&self) -> bool {
         self.greg.as_ref().is_some_and(|g| g.day.is_some() && g.year.is_some())
             || self.bangla.as_ref().is_some_and(|b| b.year.is_some())
             || self.hijri.as_ref().is_some_and(|h| h.year.is_some())
@@ -397,6 +409,12 @@ impl<'t> Grammar<'t> {
 fn is_sep(c: char) -> bool {
     matches!(c, ',' | '|' | '(' | ')' | ':' | '–' | '—' | '-' | ';' | '،' | '[' | ']' | '/')
         || is_danda(c)
+        || is_bullet(c)
+}
+
+/// Bullets between the cells of a date bar (`• বাংলা তারিখ: … • ইংরেজি তারিখ: …`): like `|`.
+fn is_bullet(c: char) -> bool {
+    matches!(c, '•' | '·' | '●' | '▪' | '◦' | '∙')
 }
 
 /// The dari and the dandas (`।`, `॥`, and `৷` doubled on Tripura pages): they end sentences, and
@@ -646,6 +664,58 @@ impl<'t> Grammar<'t> {
         }
     }
 
+    /// Whether the sentence from `k` to the next sentence end (a dari, danda, `?`, `!`, a full
+    /// stop, a line break or the end) is made only of parts and labels, with at least one
+    /// time or date, a closing থেকে / পর্যন্ত / নাগাদ allowed (`ঠিক বিকেল ৪:০২ মিনিট থেকে।`).
+    fn own_sentence(&self, mut k: usize) -> bool {
+        /// The most parts and labels such a sentence is followed through.
+        const MAX_PARTS: usize = 8;
+        let mut content = false;
+        for _ in 0..MAX_PARTS {
+            // Separators inside the sentence; its end.
+            let mut seps = 0;
+            while let Some(t) = self.tok(k) {
+                if seps > 0 && t.breaks_before > 0 {
+                    return content;
+                }
+                let Kind::Punct(c) = t.kind else { break };
+                if is_danda(c) || matches!(c, '.' | '?' | '!') {
+                    return content;
+                }
+                if !is_sep(c) || seps >= 3 {
+                    return false;
+                }
+                seps += 1;
+                k += 1;
+            }
+            let Some(t) = self.tok(k) else { return content };
+            if content && t.breaks_before > 0 {
+                return true;
+            }
+            match self.part(k, true) {
+                Ok(Some((part, next))) => {
+                    content |= matches!(
+                        part,
+                        Part::Time(..)
+                            | Part::Greg(_)
+                            | Part::Bangla(_)
+                            | Part::Hijri(_)
+                            | Part::Saka(_)
+                            | Part::Weekday(..)
+                    );
+                    k = next;
+                }
+                _ if content
+                    && matches!(self.word(k), Some(Word::From | Word::Until | Word::Approx)) =>
+                {
+                    k += 1;
+                }
+                _ => return false,
+            }
+        }
+        false
+    }
+
     fn weekday_follows(&self, i: usize) -> bool {
         matches!(self.word(i), Some(Word::Weekday { short: false, .. }))
     }
@@ -755,7 +825,7 @@ impl<'t> Grammar<'t> {
                     }
                     dandas += usize::from(is_danda(c));
                     double_danda |= c == '॥';
-                    pipe |= c == '|';
+                    pipe |= c == '|' || is_bullet(c);
                     colon |= c == ':';
                     k += 1;
                 }
@@ -812,7 +882,18 @@ impl<'t> Grammar<'t> {
                 matches!(part, Part::IndianYear | Part::Lunisolar)
                     || (matches!(part, Part::Weekday(..)) && line_ends)
             };
-            if (dandas > 0 && !almanac_part)
+            // A sentence that only completes the date before it (`ফেব্রুয়ারি ১, ২০২৪। রাত ১টা
+            // ২৫।`, `… বৃহস্পতিবার। ইংরেজি– ৪ নভেম্বর। সময়– রাত ০২টো ৪৫ মিনিট।`): its time,
+            // or its date in another calendar, goes on across the single dari. (A document
+            // keeps each sentence's mention, and anchors a time alone in its sentence to the
+            // day of the sentence before.)
+            let own_sentence = dandas == 1
+                && !self.document
+                && !almanac_part
+                && !double_danda
+                && chain.dated()
+                && self.own_sentence(k);
+            if (dandas > 0 && !almanac_part && !own_sentence)
                 || (colon
                     && chain.greg.is_some()
                     && matches!(part, Part::Relative(RelParts::Day(_), _)))
@@ -855,6 +936,9 @@ impl<'t> Grammar<'t> {
             if extends_span {
                 last_end_tok = Some(next - 1);
                 resume = next;
+                if chain.cell_break.is_some() {
+                    chain.cell_parts.push(k);
+                }
             }
             j = next;
         }
@@ -990,8 +1074,10 @@ impl Chain {
                 self.hijri = Some(p);
             }
             Part::Weekday(d, span, typo) => {
-                if self.weekday.is_some() {
-                    return false;
+                // The same weekday again (`বাংলা- ১৮ কার্তিক, বৃহস্পতিবার। ইংরেজি– ৪ নভেম্বর,
+                // বৃহস্পতিবার।`): one day, written beside each calendar's date.
+                if let Some((day, ..)) = self.weekday {
+                    return day == d && pending.is_none() && self.relative.is_none();
                 }
                 if let Some(dir) = pending.take() {
                     if self.relative.is_some() {

@@ -352,6 +352,9 @@ impl Window {
             Ok(found) => Ok(found.map(|(mut chain, next)| {
                 // Token indices out of the grammar count from the start of the input.
                 chain.cell_break = chain.cell_break.map(|k| i + k);
+                for k in &mut chain.cell_parts {
+                    *k += i;
+                }
                 (chain, i + next)
             })),
             Err((e, resume)) => Err((e, i + resume)),
@@ -497,17 +500,14 @@ impl Window {
         self.pos = next;
         let mut found = resolve::resolve(&self.parser, &chain, role);
         // A table row (`৩ বৈশাখ | 17 এপ্রিল | বুধবার`) is one moment only if its cells agree:
-        // when what follows a `|` contradicts what came before, the match ends at the cell.
+        // when what follows a `|` contradicts what came before, the match ends where it last
+        // agreed (`১২ ডিসেম্বর ২০২০ | ৬:২৪ অপরাহ্ণ` before `আগামীকাল রবিবার থেকে …`).
         if let (Some(cut), Ok(m)) = (chain.cell_break, &found) {
             if m.warnings.iter().any(Warning::is_contradiction) {
-                let cells = self.from(self.first);
-                let cells = cells.get(..cut - self.first.min(cut)).unwrap_or_default();
-                let cells = cells.get(chain.span_start_token(cells)..).unwrap_or_default();
-                let g = Grammar::new(cells, src.text());
-                if let Ok(Some((head, _))) = g.chain(0) {
-                    self.pos = cut;
+                if let Some((end, head)) = self.agreeing_head(&chain, cut, src.text()) {
+                    self.pos = end;
                     self.buffered.clear();
-                    found = resolve::resolve(&self.parser, &head, Role::Single);
+                    found = Ok(head);
                 }
             }
         }
@@ -517,6 +517,37 @@ impl Window {
             Err(e) => Err(e.shifted(self.base)),
         };
         Some(finish(self, src, chain, role, read))
+    }
+
+    /// The longest start of `chain` that ends before one of its parts after its first table
+    /// cell (token `cut`) and reads without a contradiction: the input-wide token after it, and
+    /// its reading. None when even the part before the first cell contradicts itself (or the
+    /// reference: `আজ বুধবার | ১লা জানুয়ারি, ২০২৫` read with another day's reference, which
+    /// no cut leaves a written date), whose cells then stand together, with the warning.
+    #[cold]
+    fn agreeing_head(&self, chain: &Chain, cut: usize, text: &str) -> Option<(usize, Match)> {
+        let toks = self.from(self.first);
+        let start = chain.span_start_token(toks);
+        let ends = chain.cell_parts.iter().chain([&cut]).filter_map(|&k| k.checked_sub(self.first));
+        let mut ends: Vec<usize> = ends.filter(|&k| k > start).collect();
+        ends.sort_unstable_by(|a, b| b.cmp(a));
+        ends.into_iter().find_map(|end| {
+            let cells = toks.get(start..end)?;
+            let (mut head, next) = Grammar::new(cells, text).chain(0).ok()??;
+            // What the text around told of the whole tells of its start.
+            head.almanac = chain.almanac;
+            head.other_month_before = chain.other_month_before;
+            if head.wants_year() {
+                head.text_year.clone_from(&chain.text_year);
+            }
+            let m = resolve::resolve(&self.parser, &head, Role::Single).ok()?;
+            // (Not a relative word alone, cut from the dates written after it: those are the
+            // text's, the reference only the caller's.)
+            let written = head.has_full_date() || !chain.has_full_date();
+            let agrees =
+                head.is_strong() && written && !m.warnings.iter().any(Warning::is_contradiction);
+            agrees.then_some((self.first + start + next, m))
+        })
     }
 
     /// Go on from token `i`, forgetting any chain read ahead (a document drops a chain it does

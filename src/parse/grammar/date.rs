@@ -440,8 +440,13 @@ impl Grammar<'_> {
         let padded = [a, b, c].iter().any(|n| n.digits == 2 && n.value < 10);
         let days =
             !labelled_before && !padded && a.value < b.value && b.value < c.value && c.value <= 31;
+        // `১১.০৫.৩০ (দিবা)`, `১০.১৫.২০ সকাল`: a clock with its seconds, its period after it.
+        let clock_after = self.meridiem_at(i + 5).is_some()
+            || self.bracketed_period(i + 5).is_some()
+            || matches!(self.word(i + 5), Some(Word::Period(_)));
         let short_year = (labelled || plain)
             && !days
+            && !clock_after
             && c.digits == 2
             && a.digits <= 2
             && b.digits <= 2

@@ -257,7 +257,7 @@ impl Grammar<'_> {
 
     /// `,অপরাহ্ন` at `k`: a comma glued to the clock before, then its meridiem (`১:০২:২৭,অপরাহ্ন
     /// ১৬ এপ্রিল`), not one that starts the next time (`অপরাহ্ন ৪টে`).
-    fn comma_meridiem(&self, k: usize) -> Option<(bool, usize)> {
+    pub(super) fn comma_meridiem(&self, k: usize) -> Option<(bool, usize)> {
         if !(self.punct(k, ',') && self.glued(k)) {
             return None;
         }
@@ -265,7 +265,7 @@ impl Grammar<'_> {
     }
 
     /// `(দিবা)` at `k`, after a clock: an almanac's period in brackets (`৭.২১.৫৭ (দিবা)`).
-    fn bracketed_period(&self, k: usize) -> Option<(DayPeriod, usize)> {
+    pub(super) fn bracketed_period(&self, k: usize) -> Option<(DayPeriod, usize)> {
         match (self.punct(k, '('), self.word(k + 1), self.punct(k + 2, ')')) {
             (true, Some(Word::Period(p)), true) => Some((p, k + 3)),
             _ => None,
@@ -402,9 +402,9 @@ impl Grammar<'_> {
         }
         self.check_time(h.value, m.value, second, self.span(j, end - 1))?;
         let (offset, mut end) = self.utc_offset(end);
-        // `৬.৪৫ মিনিটে`, `ঘ ২/৪৮ মিঃ`: a minute unit after the clock belongs to it, and the
+        // `৬.৪৫ মিনিটে`, `ঘ ২/৪৮ মিঃ`, `৩:৫৫ মিনিট`: a minute unit after the clock belongs to it, and the
         // seconds after it (`সন্ধে ৭.৪২ মিনিট ৩৭ সেকেন্ডে`).
-        if sep != ':' && self.word(end) == Some(Word::Unit(Unit::Minute)) {
+        if self.word(end) == Some(Word::Unit(Unit::Minute)) {
             end += 1;
             if groups == 2 {
                 if let (Some(s), Some((Word::Unit(Unit::Second), after))) =
