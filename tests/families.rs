@@ -1470,11 +1470,30 @@ fn fam_year_from_text(rng: &mut Rng) -> Case {
     if rng.chance(30) {
         let r = d + Days::new(rng.range(3 * 366, 100 * 366) as u64);
         if rng.chance(50) {
-            let text = format!("{day} {month} শুভ দিনে , {y} সালে তাঁর জন্ম হয়।");
+            // (A noun with ব-ফলা in the locative, `নেতৃত্বে`, `বিশ্বে`, is no future verb.)
+            let text = match rng.below(3) {
+                0 => format!("{day} {month} শুভ দিনে , {y} সালে তাঁর জন্ম হয়।"),
+                1 => format!("{day} {month} তাঁর নেতৃত্বে দলটি জয় পায়, {y} সালে।"),
+                _ => format!("সে বছর {day} {month} বিশ্বে প্রথম, {y} সালে।"),
+            };
             return Case {
                 text,
                 reference: Some(noon(r)),
                 expect: Expect::At { date: d, time: None, flags },
+            };
+        }
+        // A year in review written as that year ends (fresh FR-111: `সালতামামি ২০০৯ … জানুয়ারি
+        // ০৩ : শেখ হাসিনার নেতৃত্বে শপথ নেন`): its January is that year's, not the next.
+        if rng.chance(30) {
+            let jan = NaiveDate::from_ymd_opt(d.year(), 1, rng.range(1, 20) as u32).unwrap();
+            let r = NaiveDate::from_ymd_opt(d.year(), 12, rng.range(20, 31) as u32).unwrap();
+            let dd = number(rng, jan.day(), 2, s);
+            let jm = greg_month(rng, 1, false, false);
+            let text = format!("সালতামামি {y} {jm} {dd} : দলের নেতৃত্বে শপথ নেন নতুন সাংসদেরা।");
+            return Case {
+                text,
+                reference: Some(noon(r)),
+                expect: Expect::At { date: jan, time: None, flags },
             };
         }
         let shift = rng.range(1, 150) as u64;

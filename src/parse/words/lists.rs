@@ -760,5 +760,7 @@ pub(crate) const FUTURE_ENDINGS: &[&str] = &["বে", "বেন"];
 /// ("when?"), যবে ("when").
 pub(crate) const NOT_FUTURE: &[&str] = &["সবে", "তবে", "কবে", "যবে"];
 /// Endings of words that end like a future verb but are not one: the adverbs of manner
-/// (`আনুষ্ঠানিকভাবে`, `এভাবে`) and হিসেবে / হিসাবে ("as").
-pub(crate) const NOT_FUTURE_ENDINGS: &[&str] = &["ভাবে", "হিসেবে", "হিসাবে"];
+/// (`আনুষ্ঠানিকভাবে`, `এভাবে`), হিসেবে / হিসাবে ("as"), and nouns with ব-ফলা in the locative
+/// (`নেতৃত্বে`, "under the leadership of"; `বিশ্বে`, `দায়িত্বে`, `ঊর্ধ্বে`): no verb stem ends in
+/// a consonant joined to ব, so `্বে` is never the future's -বে.
+pub(crate) const NOT_FUTURE_ENDINGS: &[&str] = &["ভাবে", "হিসেবে", "হিসাবে", "\u{09CD}বে"];

@@ -327,7 +327,10 @@ pub(crate) fn tense_of(word: &str) -> Option<Tense> {
     let word = word.trim_end_matches(['।', '\u{09BC}']);
     // Three letters at least: `হবে`.
     word.chars().nth(2)?;
-    if (word.ends_with("বে") || word.ends_with("বেন")) && !word.ends_with("সবে") {
+    if (word.ends_with("বে") || word.ends_with("বেন"))
+        && !word.ends_with("সবে")
+        && !NOT_FUTURE_ENDINGS.iter().any(|e| word.ends_with(e))
+    {
         return Some(Tense::Future);
     }
     // The past (-ছিল: `হয়েছিল`, `ছিলেন`) and the formal simple past (`বললেন`). Not the
