@@ -213,6 +213,17 @@ const HIJRI_MONTHS: [&[&str]; 12] = [
     &["জিলহজ", "জিলহজ্জ"],
 ];
 
+/// Hijri month names written with hyphens between their words, as pages transliterate the
+/// Arabic (dev article D19 `রবি-আল-আওয়াল ২, ১৪৪৭`): (month, spellings).
+const HIJRI_HYPHENATED: &[(u8, &[&str])] = &[
+    (3, &["রবি-আল-আওয়াল", "রবি-উল-আউয়াল"]),
+    (4, &["রবি-উস-সানি", "রবি-আস-সানি"]),
+    (5, &["জমাদি-উল-আউয়াল", "জুমাদা-আল-উলা"]),
+    (6, &["জমাদি-উস-সানি", "জুমাদা-আল-আখিরা"]),
+    (11, &["জিল-কদ"]),
+    (12, &["জিল-হজ্জ", "জিল-হজ"]),
+];
+
 /// DOMAIN.md §2 weekdays, Monday first.
 const WEEKDAYS: [&[&str]; 7] = [
     &["সোমবার"],
@@ -277,6 +288,10 @@ fn ordinal(day: u32) -> &'static str {
 /// A day of the month in every form of DOMAIN.md §2: plain, zero-padded, ordinal glued, spaced
 /// (`৯ ই`) or padded (`০৪ঠা`), or a day word.
 fn day_text(rng: &mut Rng, day: u32, s: Script) -> String {
+    // `১৯ সে জুন`: শে misspelt with স (fresh FR-211), spaced or glued, before the month.
+    if day >= 19 && rng.chance(4) {
+        return number(rng, day, 1, s) + rng.pick(&[" সে", "সে"]);
+    }
     match rng.below(12) {
         0..=3 => number(rng, day, 1, s),
         4 | 5 => number(rng, day, 2, s),
@@ -651,7 +666,8 @@ fn numeric(rng: &mut Rng, d: NaiveDate, s: Script) -> String {
         let day = number(rng, d.day(), 2, s);
         return format!("{year}-{m}-{day}");
     }
-    let sep = rng.pick(&["/", "-", "."]);
+    // (The dari between the numbers, as old letters typed them: fresh FR-057 `৪।৭।৪৬`.)
+    let sep = rng.pick(&["/", "-", ".", "/", "-", ".", "।"]);
     let width = if rng.chance(70) { 2 } else { 1 };
     let day = number(rng, d.day(), width, s);
     let m = number(rng, d.month(), width, s);
@@ -917,7 +933,7 @@ fn fam_two_digit_year(rng: &mut Rng) -> Case {
         reference + Days::new((-back) as u64)
     };
     let s = script(rng);
-    let sep = rng.pick(&["/", "-", "/", "."]);
+    let sep = rng.pick(&["/", "-", "/", ".", "।"]);
     let width = if rng.chance(60) { 2 } else { 1 };
     let (dd, mm) = (number(rng, d.day(), width, s), number(rng, d.month(), width, s));
     let yy = number(rng, d.year().rem_euclid(100) as u32, 2, s);
@@ -995,7 +1011,11 @@ fn fam_hijri(rng: &mut Rng) -> Case {
     let h = HijriDate::new(year, month, day).unwrap();
     let estimate = h.to_gregorian_approx().unwrap().estimate();
     let s = script(rng);
-    let name = pick_word(rng, HIJRI_MONTHS[month as usize - 1]);
+    let hyphenated = HIJRI_HYPHENATED.iter().find(|(m, _)| *m == month).map(|(_, names)| *names);
+    let name = match hyphenated {
+        Some(names) if rng.chance(30) => pick_word(rng, names),
+        _ => pick_word(rng, HIJRI_MONTHS[month as usize - 1]),
+    };
     let y = number(rng, year as u32, 4, s);
     let era = rng.pick(&[" হিজরি", " হিজরী", " হিজরি", ""]);
     let dtext = day_text(rng, u32::from(day), s);
@@ -1426,7 +1446,13 @@ fn fam_year_from_text(rng: &mut Rng) -> Case {
     let month = greg_month(rng, d.month(), false, false);
     let y = number(rng, d.year() as u32, 4, s);
     let flags: &[&str] = &["year-from-text"];
-    let (text, expect) = match rng.below(6) {
+    let (text, expect) = match rng.below(7) {
+        // A month and its year heading a table of days (fresh FR-116: `ডিসেম্বর ২০১৯ …
+        // ঘটনাপ্রবাহ … ১ ডিসেম্বর`).
+        6 => (
+            format!("{month} {y}\nতারিখ ঘটনাপ্রবাহ\n{day} {month} কর্মসূচির যাত্রা শুরু"),
+            Expect::At { date: d, time: None, flags },
+        ),
         0 => (
             format!("{day} {month} শুভ দিনে , {y} সালে তাঁর জন্ম।"),
             Expect::At { date: d, time: None, flags },

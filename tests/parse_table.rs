@@ -1147,6 +1147,48 @@ fn rows() -> Vec<Row> {
             source: "a crawl's reference beside a site's date bar (fresh FR-103's shape); 5 Feb 2024 was a Monday",
             ..r
         },
+        // A Hijri month written with hyphens: রবি here is no Sunday.
+        Row {
+            text: "হিজরি তারিখ: রবি-উস-সানি ৯, ১৪৪৬",
+            matched: "তারিখ: রবি-উস-সানি ৯, ১৪৪৬",
+            date: Some("-"),
+            warnings: Some(&["hijri-estimate"]),
+            source: "panjika pages transliterate the Arabic with hyphens (dev article D19's shape)",
+            ..r
+        },
+        Row {
+            text: "১৪ জমাদি-উল-আউয়াল ১৪৪৬ হিজরি",
+            matched: "১৪ জমাদি-উল-আউয়াল ১৪৪৬ হিজরি",
+            date: Some("-"),
+            warnings: Some(&["hijri-estimate"]),
+            source: "the same, day first",
+            ..r
+        },
+        // Daris between a date's numbers, as old letters typed them.
+        Row {
+            text: "কলকাতা ৯।৮।৪২ প্রিয় বন্ধু",
+            matched: "৯।৮।৪২",
+            date: Some("1942-08-09"),
+            warnings: Some(&["century-inferred"]),
+            source: "a letter's date line D।M।YY (fresh FR-057's shape); 42 is of the 1900s",
+            ..r
+        },
+        Row {
+            text: "২১ সে জুন ২০২৩ সকাল ৮ টা ১০ মিনিটে",
+            matched: "২১ সে জুন ২০২৩ সকাল ৮ টা ১০ মিনিটে",
+            datetime: Some("2023-06-21T08:10:00+06:00"),
+            source: "শে misspelt with স, spaced (fresh FR-211's shape)",
+            ..r
+        },
+        // A month and its year heading the days after it.
+        Row {
+            text: "মার্চ ২০১৮ ঘটনাপ্রবাহ ৫ মার্চ প্রকল্পের উদ্বোধন",
+            matched: "মার্চ ২০১৮",
+            date: Some("-"),
+            month_day: Some("03-00"),
+            source: "a year-in-review table's month heading; its day rows take the year",
+            ..r
+        },
         // Another place's local time: no datetime.
         Row {
             text: "লন্ডন স্থানীয় সময় ৫ জানুয়ারি ২০২৬ সকাল ৯টায়",
@@ -1417,4 +1459,6 @@ fn issue_16_examples() {
         assert!(read(text, r).is_empty(), "{text}");
     }
     assert_eq!(dated("বাড়ি ৯, ২১ মার্চ ২০২৪", None), ["2024-03-21"]);
+    // A month heading gives its year to the days under it.
+    assert_eq!(dated("মার্চ ২০১৮ ঘটনাপ্রবাহ ৫ মার্চ প্রকল্পের উদ্বোধন", None), ["2018-03-05"]);
 }

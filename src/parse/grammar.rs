@@ -395,7 +395,7 @@ pub(crate) struct Grammar<'t> {
     /// Run the document recognisers too (see `grammar/document.rs`): back-references,
     /// durations, recurrences, years and months named alone.
     pub(crate) document: bool,
-    /// The token before `toks`, for the document recognisers' context (`(১৯৪৭)`).
+    /// The token before `toks`, for the context of the recognisers (`(১৯৪৭)`, `১২।২৪ তারিখে`).
     pub(crate) before: Option<Token>,
 }
 
@@ -584,6 +584,15 @@ impl<'t> Grammar<'t> {
                 // `গত রাতে`: the night before the reference day.
                 Word::Direction(-1) if self.word(i + 1) == Some(Word::Period(DayPeriod::Night)) => {
                     Ok(Some((Part::Relative(RelParts::Day(-1), self.span(i, i)), i + 1)))
+                }
+                // `রবি-আল-আওয়াল ২, ১৪৪৭`: not Sunday, a Hijri month written with hyphens.
+                Word::Weekday { short: true, .. } | Word::HijriStem
+                    if self.hyphenated_hijri(i).is_some() =>
+                {
+                    match self.other_month_first(i)? {
+                        Some(found) => Ok(Some(found)),
+                        None => self.month_unit_day(i),
+                    }
                 }
                 Word::Weekday { day, short, typo } => {
                     // `রোজ রবি, সোম ও মঙ্গলবার` after a list of dates: one weekday each.

@@ -342,11 +342,7 @@ impl Window {
         };
         let toks = toks.get(..width).unwrap_or(toks);
         let document = self.layout.is_some();
-        let before = if document {
-            i.checked_sub(1).and_then(|b| self.from(b).first().copied())
-        } else {
-            None
-        };
+        let before = i.checked_sub(1).and_then(|b| self.from(b).first().copied());
         let g = Grammar { toks, text: src.text(), document, before };
         match g.chain(0) {
             Ok(found) => Ok(found.map(|(mut chain, next)| {
@@ -697,6 +693,19 @@ impl Window {
             chain.text_year = self.text_year(chain, text);
         }
         chain.other_month_before = self.other_month.is_some();
+        // A month and its year (a heading, `ডিসেম্বর ২০১৯`) gives its year to the yearless dates
+        // after it, as a year written alone does.
+        if let Some(g) = chain.greg.as_ref().filter(|g| g.day.is_none()) {
+            if let Some(year) = g.year {
+                let token = self.pos_of(chain);
+                while self.years.front().is_some_and(|y| y.token + YEAR_REACH < token) {
+                    self.years.pop_front();
+                }
+                let (sentence, paragraph) = (self.sentence, self.paragraph);
+                let calendar = Era::Christian;
+                self.years.push_back(YearSeen { token, year, calendar, sentence, paragraph });
+            }
+        }
     }
 
     /// The role of a match that starts or ends a range alone (`১ মার্চ থেকে`, `৩১ মার্চ

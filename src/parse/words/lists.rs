@@ -156,6 +156,11 @@ pub(super) const HIJRI_EXTRA_SPELLINGS: &[(&str, u8)] = &[
     ("জমাদিউস সানী", 6),
 ];
 
+/// First words of Hijri month names written with hyphens (`জমাদি-উল-আউয়াল`, `জুমাদা-আল-উলা`,
+/// `জিল-হজ্জ`); রবি (`রবি-আল-আওয়াল`) is also Sunday's short name, and রবিউল, জমাদিউল … the
+/// lexer joins to the next word when a space stands between them.
+pub(super) const HIJRI_STEMS: &[&str] = &["জমাদি", "জুমাদা", "জুমাদি", "জিল", "জ্বিল", "জুল"];
+
 /// Every Hijri month spelling the parser reads.
 pub(super) fn hijri_months() -> impl Iterator<Item = &'static (&'static str, u8)> {
     crate::calendar::hijri::MONTH_SPELLINGS.iter().chain(HIJRI_EXTRA_SPELLINGS)

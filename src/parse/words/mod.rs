@@ -56,6 +56,9 @@ pub(crate) enum Word {
     /// An Assamese month name (Bhaskarabda: the West Bengal calendar's arithmetic).
     AssameseMonth(Month),
     HijriMonth(u8),
+    /// The first word of a Hijri month name written with hyphens (`জমাদি-উল-আউয়াল`,
+    /// `জিল-হজ্জ`); alone, nothing.
+    HijriStem,
     Weekday {
         day: Weekday,
         short: bool,
@@ -199,6 +202,9 @@ pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
     }
     for &(w, day, short) in WEEKDAYS {
         add(w, Word::Weekday { day, short, typo: false });
+    }
+    for &w in HIJRI_STEMS {
+        add(w, Word::HijriStem);
     }
     // Full names in the locative and emphatic (`সোমবারে`, `শুক্রবারেই`, `বুধবারও`). Not the
     // genitive: `মঙ্গলবারের পরীক্ষা` ("Tuesday's exam") names an event more than a day.
