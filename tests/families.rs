@@ -1052,9 +1052,22 @@ fn fam_time_period_before(rng: &mut Rng) -> Case {
     let s = script(rng);
     let (t, time) = period_time(rng, s);
     let date = any_greg(rng, d, s);
-    let text = match rng.below(3) {
+    let text = match rng.below(4) {
         0 => format!("{date} {t}"),
         1 => format!("{date}, {t}"),
+        // Where between when and when (fresh FR-133: `আগামী ১৪ মে কলারোয়া গার্লস পাইলট
+        // হাইস্কুলে সকাল ১০ টা`), with nothing but words between (no colon after `খ্রি:`, no
+        // bracket before `(দিবা)`, which start another clause or expression).
+        2 if !date.ends_with(':') && !t.starts_with('(') => {
+            let place = rng.pick(&[
+                "কলেজ মাঠে",
+                "উপজেলা পরিষদ হলরুমে",
+                "শহীদ মিনার চত্বরে",
+                "প্রেসক্লাবের সামনে",
+                "জেলা শিল্পকলা একাডেমির মিলনায়তনে",
+            ]);
+            format!("{date} {place} {t}")
+        }
         _ => format!("{t}, {date}"),
     };
     Case { text, reference: None, expect: at(d, Some(time)) }

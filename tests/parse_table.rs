@@ -1189,6 +1189,23 @@ fn rows() -> Vec<Row> {
             source: "a year-in-review table's month heading; its day rows take the year",
             ..r
         },
+        // The date, where, then when: a clock a few words on in the same clause is the date's.
+        Row {
+            text: "আগামী ২২ মে উপজেলা পরিষদ হলরুমে সকাল ১১ টা",
+            reference: Some("2019-05-08T12:00:00"),
+            matched: "আগামী ২২ মে উপজেলা পরিষদ হলরুমে সকাল ১১ টা",
+            datetime: Some("2019-05-22T11:00:00+06:00"),
+            source: "a union notice's meeting (fresh FR-133's shape)",
+            ..r
+        },
+        Row {
+            text: "২২ মে ২০১৯ তিনি ঢাকায় ফেরেন, রাত ১০টায় সংবাদ সম্মেলন",
+            matched: "২২ মে ২০১৯",
+            date: Some("2019-05-22"),
+            time: Some("-"),
+            source: "a comma ends the clause: the time after it is not the date's",
+            ..r
+        },
         // Another place's local time: no datetime.
         Row {
             text: "লন্ডন স্থানীয় সময় ৫ জানুয়ারি ২০২৬ সকাল ৯টায়",

@@ -725,6 +725,28 @@ impl<'t> Grammar<'t> {
         false
     }
 
+    /// A clock time a few words after a date with none, in the same clause (`আগামী ১৪ মে
+    /// কলেজ মাঠে সকাল ১০টা`: the date, where, then when): only words unknown to the vocabulary
+    /// between them (no punctuation, number or date word, which would start another clause or
+    /// expression), at most [`MAX_WORDS`](Self::time_later_in_clause) of them. Extraction only:
+    /// a document anchors a time alone to the date of its sentence.
+    fn time_later_in_clause(&self, k: usize, j: usize, chain: &Chain) -> Option<(Part, usize)> {
+        const MAX_WORDS: usize = 6;
+        if self.document || k != j || chain.time.is_some() || !chain.dated() {
+            return None;
+        }
+        let unknown = |t: &Token| matches!(t.kind, Kind::Word(None)) && t.breaks_before == 0;
+        let mut w = k;
+        while w < k + MAX_WORDS && self.tok(w).is_some_and(unknown) {
+            w += 1;
+        }
+        if w == k || self.tok(w).is_some_and(|t| t.breaks_before > 0) {
+            return None;
+        }
+        let ((t, strong), next) = self.time(w, true).ok()??;
+        (strong && t.hour.is_some()).then_some((Part::Time(t, true), next))
+    }
+
     fn weekday_follows(&self, i: usize) -> bool {
         matches!(self.word(i), Some(Word::Weekday { short: false, .. }))
     }
@@ -855,7 +877,10 @@ impl<'t> Grammar<'t> {
             };
             let part = match read {
                 Ok(Some(p)) => p,
-                Ok(None) => break,
+                Ok(None) => match self.time_later_in_clause(k, j, chain) {
+                    Some(p) => p,
+                    None => break,
+                },
                 Err(e) => {
                     // Resume after the offending token.
                     return Err((e, k + 1));
