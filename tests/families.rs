@@ -180,6 +180,17 @@ const GREG_EN_ABBR: [&[&str]; 12] = [
     &["Dec"],
 ];
 
+/// Gregorian months cut short in Bengali script on site stamps (fresh2: `১৭ নভে ২০২৫`), always
+/// between a day and a year.
+const BN_MONTH_SHORT: &[(u32, &[&str])] = &[
+    (1, &["জানু"]),
+    (2, &["ফেব্রু"]),
+    (9, &["সেপ্টে"]),
+    (10, &["অক্টো"]),
+    (11, &["নভে"]),
+    (12, &["ডিসে"]),
+];
+
 /// DOMAIN.md §1–2: Bangabda months with the variant spellings of §2.
 const BANGLA_MONTHS: [&[&str]; 12] = [
     &["বৈশাখ"],
@@ -469,9 +480,12 @@ fn period_time(rng: &mut Rng, s: Script) -> (String, NaiveTime) {
         2 if minute == 30 => {
             format!("{word} সাড়ে {}{}", number(rng, h, 1, s), rng.pick(&["টা", "টায়"]))
         }
-        3 if minute == 15 => {
-            format!("{word} সোয়া {}{}", number(rng, h, 1, s), rng.pick(&["টা", "টায়"]))
-        }
+        3 if minute == 15 => format!(
+            "{word} {} {}{}",
+            rng.pick(&["সোয়া", "সোওয়া"]),
+            number(rng, h, 1, s),
+            rng.pick(&["টা", "টায়"])
+        ),
         4 if minute == 45 => {
             format!("{word} পৌনে {}{}", number(rng, h12(hour + 1), 1, s), rng.pick(&["টা", "টায়"]))
         }
@@ -586,6 +600,13 @@ fn greg_dmy(rng: &mut Rng, d: NaiveDate, s: Script) -> String {
         day_text(rng, d.day(), s)
     };
     let month = greg_month(rng, d.month(), english, false);
+    // A month cut short in Bengali script, as site stamps print it before the year (fresh2
+    // F2-007 `১৭ নভে ২০২৫, ০২:১০ অপরাহ্ণ`).
+    let short = BN_MONTH_SHORT.iter().find(|(m, _)| *m == d.month()).map(|(_, w)| *w);
+    let month = match short {
+        Some(words) if !english && rng.chance(10) => pick_word(rng, words).to_owned(),
+        _ => month,
+    };
     let year = number(rng, d.year() as u32, 4, s);
     let plain_digits = day.chars().all(|c| c.is_ascii_digit() || BENGALI_DIGITS.contains(&c));
     match rng.below(8) {
@@ -1065,6 +1086,9 @@ fn fam_time_period_before(rng: &mut Rng) -> Case {
                 "শহীদ মিনার চত্বরে",
                 "প্রেসক্লাবের সামনে",
                 "জেলা শিল্পকলা একাডেমির মিলনায়তনে",
+                // Labels and ordinals between (fresh2 F2-079, F2-041).
+                "গ্রুপের শেষ ম্যাচটি ভুটানের বিপক্ষে বাংলাদেশ সময়",
+                "প্রথম রমজানে ঢাকায়",
             ]);
             format!("{date} {place} {t}")
         }
@@ -1716,7 +1740,9 @@ fn fam_prayer_times(rng: &mut Rng) -> Case {
     let hour = rng.pick(hours);
     let minute = rng.range(0, 59) as u32;
     let c = clock(rng, h12(hour), minute, s);
-    let t = match rng.below(5) {
+    let t = match rng.below(6) {
+        // `বাদ জোহর ২টায়` ("after the noon prayer, at two", fresh2 F2-015).
+        5 => format!("বাদ {name} {}টায়", number(rng, h12(hour), 1, s)),
         0 => format!("{name}- {c} মিনিট"),
         1 => format!("{name}: {c}"),
         2 => format!("{name} {c}"),
@@ -1725,6 +1751,7 @@ fn fam_prayer_times(rng: &mut Rng) -> Case {
             format!("{name} {}টা {} মিনিটে", number(rng, h12(hour), 1, s), number(rng, minute, 1, s))
         }
     };
+    let minute = if t.starts_with("বাদ") { 0 } else { minute };
     let time = NaiveTime::from_hms_opt(hour, minute, 0);
     let (text, reference) = match rng.below(3) {
         0 => {
@@ -1735,6 +1762,51 @@ fn fam_prayer_times(rng: &mut Rng) -> Case {
         _ => (format!("{}, {t}", any_greg(rng, d, s)), None),
     };
     Case { text, reference, expect: at(d, time) }
+}
+
+/// Assamese months (ৰ, ৱ) as Assam's pages write the Gregorian ones, and its weekdays.
+const ASSAMESE_GREG: [&str; 12] = [
+    "জানুৱাৰী",
+    "ফেব্ৰুৱাৰী",
+    "মাৰ্চ",
+    "এপ্ৰিল",
+    "মে",
+    "জুন",
+    "জুলাই",
+    "আগষ্ট",
+    "ছেপ্তেম্বৰ",
+    "অক্টোবৰ",
+    "নৱেম্বৰ",
+    "ডিচেম্বৰ",
+];
+/// Monday first.
+const ASSAMESE_WEEKDAYS: [&str; 7] =
+    ["সোমবাৰ", "মঙলবাৰ", "বুধবাৰ", "বৃহস্পতিবাৰ", "শুকুৰবাৰ", "শনিবাৰ", "দেওবাৰ"];
+
+/// Assam's pages (fresh2 F2-033 `২০২২ ৰ ২০ ফেব্ৰুৱাৰীত`, F2-034 `24 ডিচেম্বৰ, 2022-ৰ পৰা`,
+/// F2-035 `আজি কাতি বিহু`): the Assamese spellings of the months, their locative -ত, the
+/// genitive ৰ after a year (spaced or after a hyphen), the years counted in চন, the weekdays
+/// (মঙলবাৰ, শুকুৰবাৰ, দেওবাৰ) and আজি ("today").
+fn fam_assamese(rng: &mut Rng) -> Case {
+    let d = rng.date(1990, 2040);
+    let s = script(rng);
+    let month = ASSAMESE_GREG[d.month0() as usize];
+    let located = if rng.chance(50) { format!("{month}ত") } else { month.to_owned() };
+    let day = number(rng, d.day(), 1, s);
+    let year = number(rng, d.year() as u32, 4, s);
+    let w = ASSAMESE_WEEKDAYS[d.weekday().num_days_from_monday() as usize];
+    let text = match rng.below(5) {
+        0 => format!("{year} ৰ {day} {located} লিখিত পৰীক্ষা অনুষ্ঠিত হয়"),
+        1 => format!("{year}-ৰ {day} {located}"),
+        2 => format!("{day} {month}, {year}-ৰ পৰা নিষেধাজ্ঞা থাকিব"),
+        3 => format!("{w}, {day} {month} {year}"),
+        _ => {
+            // আজি, with the day it was written.
+            let text = format!("আজি {w} কাতি বিহু উদযাপন কৰা হ'ব।");
+            return Case { text, reference: Some(noon(d)), expect: at(d, None) };
+        }
+    };
+    Case { text, reference: None, expect: at(d, None) }
 }
 
 /// Counts and addresses are never days (the issue): `৩২ শিক্ষার্থী`, `৪০ জন`, `১৭, লেক রোড`,
@@ -1808,6 +1880,7 @@ const FAMILIES: &[Family] = &[
     ("lunisolar", fam_lunisolar),
     ("almanac-night", fam_almanac_night),
     ("prayer-times", fam_prayer_times),
+    ("assamese", fam_assamese),
     ("counts-addresses", fam_counts),
     ("contradiction", fam_contradiction),
 ];

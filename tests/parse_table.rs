@@ -1206,6 +1206,38 @@ fn rows() -> Vec<Row> {
             source: "a comma ends the clause: the time after it is not the date's",
             ..r
         },
+        // After a prayer (`বাদ জোহর`), and labels between a date and its clock.
+        Row {
+            text: "বৃহস্পতিবার (১৪ মার্চ) বাদ আসর ৪টায় জানাজা",
+            reference: Some("2024-03-14T09:00:00"),
+            matched: "বৃহস্পতিবার (১৪ মার্চ) বাদ আসর ৪টায়",
+            datetime: Some("2024-03-14T16:00:00+06:00"),
+            source: "`বাদ জোহর ২টায়` (fresh2 F2-015's shape); 14 Mar 2024 was a Thursday",
+            ..r
+        },
+        Row {
+            text: "১২ জুলাই দ্বিতীয় ম্যাচটি নেপালের বিপক্ষে বাংলাদেশ সময় রাত ৯টায়।",
+            reference: Some("2023-07-20T12:00:00"),
+            matched: "১২ জুলাই দ্বিতীয় ম্যাচটি নেপালের বিপক্ষে বাংলাদেশ সময় রাত ৯টায়",
+            datetime: Some("2023-07-12T21:00:00+06:00"),
+            source: "an ordinal and a label between the date and its time (fresh2 F2-079's shape)",
+            ..r
+        },
+        // Months cut short, and Assam's spellings.
+        Row {
+            text: "০৩ ডিসে ২০২৪, ১১:২০ পূর্বাহ্ণ",
+            matched: "০৩ ডিসে ২০২৪, ১১:২০ পূর্বাহ্ণ",
+            datetime: Some("2024-12-03T11:20:00+06:00"),
+            source: "a Sylhet site's stamp with the month cut short (fresh2 F2-007's shape)",
+            ..r
+        },
+        Row {
+            text: "২০১৯ ৰ ১১ জুলাইত পৰীক্ষা অনুষ্ঠিত হয়",
+            matched: "২০১৯ ৰ ১১ জুলাইত",
+            date: Some("2019-07-11"),
+            source: "Assamese: the genitive ৰ after the year, the locative -ত on the month (fresh2 F2-033's shape)",
+            ..r
+        },
         // Another place's local time: no datetime.
         Row {
             text: "লন্ডন স্থানীয় সময় ৫ জানুয়ারি ২০২৬ সকাল ৯টায়",
@@ -1368,6 +1400,7 @@ fn ordinary_text_is_not_a_date() {
         "মে মাসের শেষে",         // a month alone
         "ফজরের নামাজ শেষে",       // a prayer's name alone is no time
         "মঙ্গলবারের পরীক্ষা স্থগিত", // a genitive weekday names an event, not a day
+        "তার জানু ব্যথা ১২ জানু থেকে", // জানু: a knee, and a month only before its year
     ] {
         let found: Vec<_> = Parser::new().extract(text).collect();
         assert!(found.is_empty(), "{text}: {found:?}");

@@ -726,25 +726,46 @@ impl<'t> Grammar<'t> {
     }
 
     /// A clock time a few words after a date with none, in the same clause (`আগামী ১৪ মে
-    /// কলেজ মাঠে সকাল ১০টা`: the date, where, then when): only words unknown to the vocabulary
-    /// between them (no punctuation, number or date word, which would start another clause or
-    /// expression), at most [`MAX_WORDS`](Self::time_later_in_clause) of them. Extraction only:
-    /// a document anchors a time alone to the date of its sentence.
+    /// কলেজ মাঠে সকাল ১০টা`: the date, where, then when; `২৮ জুন গ্রুপের শেষ ম্যাচটি …
+    /// বাংলাদেশ সময় রাত ৮টায়`; `২৪ মার্চ প্রথম রমজানে ঢাকায় সেহরির শেষ সময় ভোররাত ৪টা ৩৯
+    /// মিনিট`): between them only words unknown to the vocabulary, labels (সময়), ordinals
+    /// (প্রথম, শেষ), a prayer's name and a Hijri month named with no day — no punctuation,
+    /// number or other date word, which would start another clause or expression — at most
+    /// eight of them. Extraction only: a document anchors a time alone to the date of its
+    /// sentence.
     fn time_later_in_clause(&self, k: usize, j: usize, chain: &Chain) -> Option<(Part, usize)> {
-        const MAX_WORDS: usize = 6;
+        const MAX_WORDS: usize = 8;
         if self.document || k != j || chain.time.is_some() || !chain.dated() {
             return None;
         }
-        let unknown = |t: &Token| matches!(t.kind, Kind::Word(None)) && t.breaks_before == 0;
         let mut w = k;
-        while w < k + MAX_WORDS && self.tok(w).is_some_and(unknown) {
+        while w <= k + MAX_WORDS {
+            let t = self.tok(w)?;
+            if t.breaks_before > 0 {
+                return None;
+            }
+            if w > k {
+                if let Ok(Some(((time, strong), next))) = self.time(w, true) {
+                    if strong && time.hour.is_some() {
+                        return Some((Part::Time(time, true), next));
+                    }
+                }
+            }
+            let skip = match t.kind {
+                Kind::Word(None) => true,
+                Kind::Word(Some(Word::Label | Word::Nth(_) | Word::Prayer(_))) => true,
+                Kind::Word(Some(Word::HijriMonth(_))) => {
+                    self.num(w + 1).is_none()
+                        && w.checked_sub(1).is_none_or(|b| self.num(b).is_none())
+                }
+                _ => false,
+            };
+            if !skip {
+                return None;
+            }
             w += 1;
         }
-        if w == k || self.tok(w).is_some_and(|t| t.breaks_before > 0) {
-            return None;
-        }
-        let ((t, strong), next) = self.time(w, true).ok()??;
-        (strong && t.hour.is_some()).then_some((Part::Time(t, true), next))
+        None
     }
 
     fn weekday_follows(&self, i: usize) -> bool {

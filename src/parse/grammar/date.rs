@@ -50,6 +50,7 @@ impl Grammar<'_> {
                 self.word(j + 1),
                 Some(
                     Word::GregMonth(_)
+                        | Word::GregMonthShort(_)
                         | Word::BanglaMonth(_)
                         | Word::AssameseMonth(_)
                         | Word::HijriMonth(_)
@@ -157,6 +158,14 @@ impl Grammar<'_> {
                 Some(w) => (w, j + 1),
                 None => return Ok(None),
             },
+        };
+        // `১৭ নভে ২০২৫`: a month cut short, read only with its year.
+        let month_word = match month_word {
+            Word::GregMonthShort(m) => match self.year_after_month(j + 1)? {
+                (Some(_), _, _) => Word::GregMonth(m),
+                _ => return Ok(None),
+            },
+            w => w,
         };
         match month_word {
             Word::GregMonth(m) => {

@@ -63,6 +63,22 @@ pub(super) const GREG_MONTHS: &[(&str, u8)] = &[
     ("dec", 12),
 ];
 
+/// Gregorian month names cut short in Bengali script, as site stamps print them (`১৭ নভে ২০২৫,
+/// ০২:১০ অপরাহ্ণ`): read only between a day and a year (জানু is also "knee", আগ "front").
+pub(super) const GREG_MONTHS_SHORT: &[(&str, u8)] = &[
+    ("জানু", 1),
+    ("ফেব্রু", 2),
+    ("ফেব", 2),
+    ("এপ্রি", 4),
+    ("আগ", 8),
+    ("সেপ্টে", 9),
+    ("সেপ্ট", 9),
+    ("অক্টো", 10),
+    ("অক্ট", 10),
+    ("নভে", 11),
+    ("ডিসে", 12),
+];
+
 pub(super) const BANGLA_MONTHS: &[(&str, Month)] = &[
     ("বৈশাখ", Month::Boishakh),
     ("বোশেখ", Month::Boishakh),
@@ -177,8 +193,11 @@ pub(super) const WEEKDAYS: &[(&str, Weekday, bool)] = &[
     ("বিষ্যুদবার", Weekday::Thu, false),
     ("শুক্রবার", Weekday::Fri, false),
     ("শনিবার", Weekday::Sat, false),
-    // Assamese: দেওবাৰ is Sunday (the other days are the Bengali names, with ৰ folded to র).
+    // Assamese: দেওবাৰ is Sunday, মঙলবাৰ Tuesday, শুকুৰবাৰ Friday (the other days are the
+    // Bengali names, with ৰ folded to র).
     ("দেওবাৰ", Weekday::Sun, false),
+    ("মঙলবাৰ", Weekday::Tue, false),
+    ("শুকুৰবাৰ", Weekday::Fri, false),
     ("রবি", Weekday::Sun, true),
     ("রোব", Weekday::Sun, true),
     ("সোম", Weekday::Mon, true),
@@ -241,6 +260,10 @@ pub(super) const ERAS: &[(&str, Era)] = &[
     ("সন", Era::Year),
     ("সনের", Era::Year),
     ("সনে", Era::Year),
+    // Assamese চন (সন): `২০১৮ চনত`, `২০২২ চনৰ`.
+    ("চন", Era::Year),
+    ("চনত", Era::Year),
+    ("চনৰ", Era::Year),
     // `সালটা ১৯৭৩` ("the year was 1973").
     ("সালটা", Era::Year),
     ("সালটি", Era::Year),
@@ -622,6 +645,7 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     ("ঘঠিকার", Word::HourUnit { strong: true }),
     ("সাড়ে", Word::Fraction(30)),
     ("সোয়া", Word::Fraction(15)),
+    ("সোওয়া", Word::Fraction(15)),
     ("পৌনে", Word::Fraction(-15)),
     // আধা ঘণ্টা ("half an hour"): a half with no whole hours.
     ("আধা", Word::Fraction(30)),
@@ -640,6 +664,8 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     ("আজকের", Word::RelativeDay(0)),
     ("আজও", Word::RelativeDay(0)),
     ("আজই", Word::RelativeDay(0)),
+    // Assamese (and poetic Bengali) আজি, "today".
+    ("আজি", Word::RelativeDay(0)),
     ("গতকাল", Word::RelativeDay(-1)),
     ("গতকালের", Word::RelativeDay(-1)),
     ("আগামীকাল", Word::RelativeDay(1)),
@@ -724,6 +750,8 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     ("t", Word::Label),
     // `রোজ শুক্রবার` ("on the day Friday"), formal.
     ("রোজ", Word::Label),
+    // বাদ ("after") a prayer: `বাদ জোহর ২টায়`, `বাদ আসর`.
+    ("বাদ", Word::Label),
     // `সাল মোতাবেক` ("corresponding to"), between a date and its other calendar's.
     ("মোতাবেক", Word::Label),
     // `আরবি তারিখ`: the Hijri date's label on Bangladeshi pages.

@@ -52,6 +52,9 @@ pub(crate) enum Era {
 #[allow(clippy::enum_variant_names)] // "HourWord", "DayWord": the word *is* an hour or a day
 pub(crate) enum Word {
     GregMonth(u8),
+    /// A Gregorian month cut short in Bengali script (`নভে`, `ডিসে`): a month only between a
+    /// day and a year.
+    GregMonthShort(u8),
     BanglaMonth(Month),
     /// An Assamese month name (Bhaskarabda: the West Bengal calendar's arithmetic).
     AssameseMonth(Month),
@@ -190,6 +193,9 @@ pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
     for &(w, m) in GREG_MONTHS {
         add(w, Word::GregMonth(m));
     }
+    for &(w, m) in GREG_MONTHS_SHORT {
+        add(w, Word::GregMonthShort(m));
+    }
     for &(w, m) in BANGLA_MONTHS {
         add(w, Word::BanglaMonth(m));
     }
@@ -270,10 +276,10 @@ pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
             add(&format!("{w}{suffix}"), Word::Unit(u));
         }
     }
-    // Case endings on month names: genitive (জানুয়ারির, ডিসেম্বরের), locative (জুনে, শ্রাবণে),
-    // emphatic (ডিসেম্বরেই).
+    // Case endings on month names: genitive (জানুয়ারির, ডিসেম্বরের), locative (জুনে, শ্রাবণে;
+    // Assamese -ত: ফেব্ৰুৱাৰীত), emphatic (ডিসেম্বরেই).
     for &(w, m) in GREG_MONTHS.iter().filter(|(w, _)| !w.is_ascii()) {
-        for suffix in ["র", "ের", "ে", "তে", "েই", "েরই"] {
+        for suffix in ["র", "ের", "ে", "তে", "েই", "েরই", "ত"] {
             add(&format!("{w}{suffix}"), Word::GregMonth(m));
         }
     }
