@@ -1210,7 +1210,7 @@ impl Chain {
                 // A run of era years with no date (an almanac's `১৯৪৬ শকাব্দ /২০৮১ বিক্রম
                 // সাম্বৎ`): each is its own; beside a date they are cues of one match.
                 let undated = self.greg.is_none() && self.bangla.is_none() && self.saka.is_none();
-                if self.era_year && undated && self.hijri.is_none() {
+                if (self.era_year || self.lunisolar) && undated && self.hijri.is_none() {
                     return false;
                 }
                 // After a relative day or a time with no date (`আজ কলিযুগাব্দ ৫১২৬`), it is the
@@ -1242,7 +1242,8 @@ impl Chain {
             }
             Part::Doc(d) => {
                 // An era's year after another's (`বুদ্ধাব্দ ২৫৬৯, শকাব্দ ১৯৪৭`) is its own.
-                let era_after_era = self.era_year && matches!(d, DocPart::Year { .. });
+                let era_after_era =
+                    (self.era_year || self.lunisolar) && matches!(d, DocPart::Year { .. });
                 if dated(self) || self.back.is_some() || era_after_era {
                     return false;
                 }

@@ -588,7 +588,16 @@ impl Window {
         let mut ranges = Vec::new();
         while let Some((last, end, _)) = group.last().filter(|_| group.len() < MAX_GROUP) {
             let Some((first, second, after)) = self.connector(src, *end) else { break };
-            let Ok(Some((following, following_next))) = self.chain(src, after) else { break };
+            // `শকাব্দ ১৯৪৩-১৯৪৪`, `কল্যব্দ ৫১২২-৫১২৩`: an almanac's era year runs to the next.
+            let era_end = (first == Role::RangeStart && self.layout.is_some())
+                .then(|| self.era_year_end(src, last, after))
+                .flatten();
+            let era_span = era_end.is_some();
+            let read = match era_end {
+                Some(found) => Some(found),
+                None => self.chain(src, after).ok().flatten(),
+            };
+            let Some((following, following_next)) = read else { break };
             // `সকাল ৮টা থেকে এগারোটা`: a range's end may be a bare hour when its start is a
             // time.
             let bare_hour_end = first == Role::RangeStart
@@ -599,7 +608,7 @@ impl Window {
             let document_pair = self.layout.is_some()
                 && (last.doc.is_some() || last.is_strong())
                 && (following.doc.is_some() || following.weekday.is_some());
-            if !(following.is_strong() || bare_hour_end || document_pair) {
+            if !(following.is_strong() || bare_hour_end || document_pair || era_span) {
                 break;
             }
             if let Some(prev) = group.last_mut().filter(|p| p.2 == Role::Single) {
@@ -679,6 +688,34 @@ impl Window {
             *role = self.open_role(src, *next);
         }
         self.buffered.extend(group);
+    }
+
+    /// The end of a span of an almanac's era years (`শ্রীসারস্বতাব্দ ১৪৯-১৫০`, `বঙ্গাব্দ
+    /// ১৪২৮-১৪২৯`): after the year of an era (`last`) and a glued hyphen, a number of three or
+    /// four digits, glued, one more than the year before it: its own mention, of that era.
+    fn era_year_end(
+        &mut self,
+        src: &mut impl Source,
+        last: &Chain,
+        at: usize,
+    ) -> Option<(Chain, usize)> {
+        let undated = last.greg.is_none() && last.bangla.is_none() && last.saka.is_none();
+        let era = last.era_year
+            || (last.lunisolar && undated)
+            || matches!(last.doc, Some(super::grammar::DocPart::Year { other: true, .. }));
+        let hyphen = self.token(src, at.checked_sub(1)?)?;
+        let t = self.token(src, at)?;
+        let n = t.num().filter(|n| (3..=4).contains(&n.digits))?;
+        let before = self.token(src, at.checked_sub(2)?)?.num()?;
+        if !era || !hyphen.is_punct('-') || hyphen.space_before || t.space_before {
+            return None;
+        }
+        if n.value != before.value + 1 {
+            return None;
+        }
+        let mut chain = Chain::default();
+        (chain.era_year, chain.indian_cue, chain.span) = (true, true, t.start..t.end);
+        Some((chain, at + 1))
     }
 
     /// What the text around `chain` tells about it: almanac text, a year written nearby, a

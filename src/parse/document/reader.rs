@@ -315,8 +315,10 @@ fn classify(p: &Parser, found: &Found, m: Match, text: &str) -> Vec<Item> {
     if let Some(pieces) = calendar_pieces(p, chain, &m, found.base) {
         return pieces;
     }
-    // A year of an Indian almanac's era alone (`৫১২৫ কলিযুগাব্দ`): another calendar's.
-    if chain.era_year && !has_date && chain.time.is_none() && chain.relative.is_none() {
+    // A year of an Indian almanac's era alone (`৫১২৫ কলিযুগাব্দ`, `সংবৎ ২০৮১`): another
+    // calendar's.
+    let era = chain.era_year || (chain.lunisolar && chain.greg.is_none());
+    if era && !has_date && chain.time.is_none() && chain.relative.is_none() {
         let mut it = Item::new(span, MentionKind::OtherCalendar, Need::Nothing);
         it.expression = Some(m);
         with_chain(it);
