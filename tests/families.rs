@@ -687,8 +687,9 @@ fn numeric(rng: &mut Rng, d: NaiveDate, s: Script) -> String {
         let day = number(rng, d.day(), 2, s);
         return format!("{year}-{m}-{day}");
     }
-    // (The dari between the numbers, as old letters typed them: fresh FR-057 `৪।৭।৪৬`.)
-    let sep = rng.pick(&["/", "-", ".", "/", "-", ".", "।"]);
+    // (The dari between the numbers, as old letters typed them: fresh FR-057 `৪।৭।৪৬`; a
+    // hashtag's underscores, FR-196 `#তারিখ_০৫_০৩_২০২১ইং`.)
+    let sep = rng.pick(&["/", "-", ".", "/", "-", ".", "।", "_"]);
     let width = if rng.chance(70) { 2 } else { 1 };
     let day = number(rng, d.day(), width, s);
     let m = number(rng, d.month(), width, s);

@@ -423,8 +423,10 @@ impl Grammar<'_> {
         let Some(Kind::Punct(sep)) = self.tok(i + 1).map(|t| t.kind) else {
             return Ok(None);
         };
-        // (The dari between glued numbers, `৪।৭।৪৬`, as letters of the 1940s typed dates.)
-        if !matches!(sep, '/' | '-' | '.' | '।') || !self.glued(i + 1) || !self.glued(i + 2) {
+        // (The dari between glued numbers, `৪।৭।৪৬`, as letters of the 1940s typed dates; the
+        // underscore of a hashtag, `#তারিখ_০৫_০৩_২০২১ইং`, with a four-digit year.)
+        if !matches!(sep, '/' | '-' | '.' | '।' | '_') || !self.glued(i + 1) || !self.glued(i + 2)
+        {
             return Ok(None);
         }
         let Some(b) = self.num(i + 2) else {
@@ -457,7 +459,7 @@ impl Grammar<'_> {
         if !self.punct(i + 3, sep) || !self.glued(i + 3) || !self.glued(i + 4) {
             return Ok(None);
         }
-        let Some(c) = self.num(i + 4) else {
+        let Some(c) = self.num(i + 4).filter(|c| sep != '_' || c.digits == 4) else {
             return Ok(None);
         };
         // A fourth group (`1.2.3.4`) is not a date.
