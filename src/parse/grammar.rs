@@ -169,6 +169,9 @@ pub(crate) struct Chain {
     /// The token where the match first crossed a table cell (`|`): if what follows contradicts
     /// what came before, the match ends there.
     pub(crate) cell_break: Option<usize>,
+    /// The tokens where the parts after the first cell start (from [`Chain::cell_break`] on):
+    /// where the match may end instead, when it contradicts itself.
+    pub(crate) cell_parts: Vec<usize>,
     /// ওইদিন, পরদিন …: the day is another mention's, not the reference's.
     pub(crate) anaphoric: bool,
     /// Document mode: a back-reference to the day last mentioned, plus these days (`পরদিন`
@@ -310,8 +313,17 @@ impl Chain {
             && self.year_offset.is_none()
     }
 
+    /// Whether the chain names a day: a date of any calendar, a weekday or a relative day.
+    fn dated(&self) -> bool {
+        self.greg.as_ref().is_some_and(|g| g.day.is_some())
+            || self.bangla.is_some()
+            || self.hijri.is_some()
+            || self.weekday.is_some()
+            || self.relative.is_some()
+    }
+
     /// Whether a date with its day, month and year has been read (of any calendar).
-    fn has_full_date(&self) -> bool {
+    pub(crate) fn has_full_date(&self) -> bool {
         self.greg.as_ref().is_some_and(|g| g.day.is_some() && g.year.is_some())
             || self.bangla.as_ref().is_some_and(|b| b.year.is_some())
             || self.hijri.as_ref().is_some_and(|h| h.year.is_some())
@@ -395,7 +407,7 @@ pub(crate) struct Grammar<'t> {
     /// Run the document recognisers too (see `grammar/document.rs`): back-references,
     /// durations, recurrences, years and months named alone.
     pub(crate) document: bool,
-    /// The token before `toks`, for the document recognisers' context (`(১৯৪৭)`).
+    /// The token before `toks`, for the context of the recognisers (`(১৯৪৭)`, `১২।২৪ তারিখে`).
     pub(crate) before: Option<Token>,
 }
 
@@ -409,6 +421,12 @@ impl<'t> Grammar<'t> {
 fn is_sep(c: char) -> bool {
     matches!(c, ',' | '|' | '(' | ')' | ':' | '–' | '—' | '-' | ';' | '،' | '[' | ']' | '/')
         || is_danda(c)
+        || is_bullet(c)
+}
+
+/// Bullets between the cells of a date bar (`• বাংলা তারিখ: … • ইংরেজি তারিখ: …`): like `|`.
+fn is_bullet(c: char) -> bool {
+    matches!(c, '•' | '·' | '●' | '▪' | '◦' | '∙')
 }
 
 /// The dari and the dandas (`।`, `॥`, and `৷` doubled on Tripura pages): they end sentences, and
@@ -586,6 +604,15 @@ impl<'t> Grammar<'t> {
                 Word::Direction(-1) if self.word(i + 1) == Some(Word::Period(DayPeriod::Night)) => {
                     Ok(Some((Part::Relative(RelParts::Day(-1), self.span(i, i)), i + 1)))
                 }
+                // `রবি-আল-আওয়াল ২, ১৪৪৭`: not Sunday, a Hijri month written with hyphens.
+                Word::Weekday { short: true, .. } | Word::HijriStem
+                    if self.hyphenated_hijri(i).is_some() =>
+                {
+                    match self.other_month_first(i)? {
+                        Some(found) => Ok(Some(found)),
+                        None => self.month_unit_day(i),
+                    }
+                }
                 Word::Weekday { day, short, typo } => {
                     // `রোজ রবি, সোম ও মঙ্গলবার` after a list of dates: one weekday each.
                     if in_chain {
@@ -603,6 +630,7 @@ impl<'t> Grammar<'t> {
                     Ok(Some((Part::Weekday(day, span, typo), i + 1)))
                 }
                 Word::Period(_)
+                | Word::Prayer(_)
                 | Word::Fraction(_)
                 | Word::HourWord { .. }
                 | Word::Meridiem(_)
@@ -666,6 +694,103 @@ impl<'t> Grammar<'t> {
                 _ => Ok(None),
             }
         }
+    }
+
+    /// Whether the sentence from `k` to the next sentence end (a dari, danda, `?`, `!`, a full
+    /// stop, a line break or the end) is made only of parts and labels, with at least one
+    /// time or date, a closing থেকে / পর্যন্ত / নাগাদ allowed (`ঠিক বিকেল ৪:০২ মিনিট থেকে।`).
+    fn own_sentence(&self, mut k: usize) -> bool {
+        /// The most parts and labels such a sentence is followed through.
+        const MAX_PARTS: usize = 8;
+        let mut content = false;
+        for _ in 0..MAX_PARTS {
+            // Separators inside the sentence; its end.
+            let mut seps = 0;
+            while let Some(t) = self.tok(k) {
+                if seps > 0 && t.breaks_before > 0 {
+                    return content;
+                }
+                let Kind::Punct(c) = t.kind else { break };
+                if is_danda(c) || matches!(c, '.' | '?' | '!') {
+                    return content;
+                }
+                if !is_sep(c) || seps >= 3 {
+                    return false;
+                }
+                seps += 1;
+                k += 1;
+            }
+            let Some(t) = self.tok(k) else { return content };
+            if content && t.breaks_before > 0 {
+                return true;
+            }
+            match self.part(k, true) {
+                Ok(Some((part, next))) => {
+                    content |= matches!(
+                        part,
+                        Part::Time(..)
+                            | Part::Greg(_)
+                            | Part::Bangla(_)
+                            | Part::Hijri(_)
+                            | Part::Saka(_)
+                            | Part::Weekday(..)
+                    );
+                    k = next;
+                }
+                _ if content
+                    && matches!(self.word(k), Some(Word::From | Word::Until | Word::Approx)) =>
+                {
+                    k += 1;
+                }
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// A clock time a few words after a date with none, in the same clause (`আগামী ১৪ মে
+    /// কলেজ মাঠে সকাল ১০টা`: the date, where, then when; `২৮ জুন গ্রুপের শেষ ম্যাচটি …
+    /// বাংলাদেশ সময় রাত ৮টায়`; `২৪ মার্চ প্রথম রমজানে ঢাকায় সেহরির শেষ সময় ভোররাত ৪টা ৩৯
+    /// মিনিট`): between them only words unknown to the vocabulary, labels (সময়), ordinals
+    /// (প্রথম, শেষ), a prayer's name and a Hijri month named with no day — no punctuation,
+    /// number or other date word, which would start another clause or expression — at most
+    /// eight of them. Extraction only: a document anchors a time alone to the date of its
+    /// sentence.
+    fn time_later_in_clause(&self, k: usize, j: usize, chain: &Chain) -> Option<(Part, usize)> {
+        const MAX_WORDS: usize = 8;
+        if self.document || k != j || chain.time.is_some() || !chain.dated() {
+            return None;
+        }
+        let mut w = k;
+        while w <= k + MAX_WORDS {
+            let t = self.tok(w)?;
+            if t.breaks_before > 0 {
+                return None;
+            }
+            if w > k {
+                if let Ok(Some(((time, strong), next))) = self.time(w, true) {
+                    if strong && time.hour.is_some() {
+                        return Some((Part::Time(time, true), next));
+                    }
+                }
+            }
+            let skip = match t.kind {
+                Kind::Word(None) => true,
+                Kind::Word(Some(Word::Label | Word::Nth(_) | Word::Prayer(_))) => true,
+                // Nouns that only mean a date beside one (`জুলাই শহীদ`, `বামন মাস`): here words.
+                Kind::Word(Some(Word::JulyEvent | Word::LunarMonth { common: true })) => true,
+                Kind::Word(Some(Word::HijriMonth(_))) => {
+                    self.num(w + 1).is_none()
+                        && w.checked_sub(1).is_none_or(|b| self.num(b).is_none())
+                }
+                _ => false,
+            };
+            if !skip {
+                return None;
+            }
+            w += 1;
+        }
+        None
     }
 
     fn weekday_follows(&self, i: usize) -> bool {
@@ -777,7 +902,7 @@ impl<'t> Grammar<'t> {
                     }
                     dandas += usize::from(is_danda(c));
                     double_danda |= c == '॥';
-                    pipe |= c == '|';
+                    pipe |= c == '|' || is_bullet(c);
                     colon |= c == ':';
                     k += 1;
                 }
@@ -798,7 +923,10 @@ impl<'t> Grammar<'t> {
             };
             let part = match read {
                 Ok(Some(p)) => p,
-                Ok(None) => break,
+                Ok(None) => match self.time_later_in_clause(k, j, chain) {
+                    Some(p) => p,
+                    None => break,
+                },
                 Err(e) => {
                     // Resume after the offending token.
                     return Err((e, k + 1));
@@ -842,7 +970,18 @@ impl<'t> Grammar<'t> {
                 && chain.greg.is_none()
                 && chain.bangla.is_none()
                 && matches!(part, Part::Greg(_) | Part::Bangla(_) | Part::Hijri(_) | Part::Saka(_));
-            if (dandas > 0 && !almanac_part)
+            // A sentence that only completes the date before it (`ফেব্রুয়ারি ১, ২০২৪। রাত ১টা
+            // ২৫।`, `… বৃহস্পতিবার। ইংরেজি– ৪ নভেম্বর। সময়– রাত ০২টো ৪৫ মিনিট।`): its time,
+            // or its date in another calendar, goes on across the single dari. (A document
+            // keeps each sentence's mention, and anchors a time alone in its sentence to the
+            // day of the sentence before.)
+            let own_sentence = dandas == 1
+                && !self.document
+                && !almanac_part
+                && !double_danda
+                && chain.dated()
+                && self.own_sentence(k);
+            if (dandas > 0 && !almanac_part && !own_sentence)
                 || (colon
                     && chain.greg.is_some()
                     && matches!(part, Part::Relative(RelParts::Day(_), _)))
@@ -893,6 +1032,9 @@ impl<'t> Grammar<'t> {
             if extends_span {
                 last_end_tok = Some(next - 1);
                 resume = next;
+                if chain.cell_break.is_some() {
+                    chain.cell_parts.push(k);
+                }
             }
             j = next;
         }
@@ -1034,8 +1176,10 @@ impl Chain {
                 self.hijri = Some(p);
             }
             Part::Weekday(d, span, typo) => {
-                if self.weekday.is_some() {
-                    return false;
+                // The same weekday again (`বাংলা- ১৮ কার্তিক, বৃহস্পতিবার। ইংরেজি– ৪ নভেম্বর,
+                // বৃহস্পতিবার।`): one day, written beside each calendar's date.
+                if let Some((day, ..)) = self.weekday {
+                    return day == d && pending.is_none() && self.relative.is_none();
                 }
                 if let Some(dir) = pending.take() {
                     if self.relative.is_some() {
@@ -1113,7 +1257,9 @@ impl Chain {
                 // A run of era years with no date (an almanac's `১৯৪৬ শকাব্দ /২০৮১ বিক্রম
                 // সাম্বৎ`): each is its own; beside a date they are cues of one match.
                 let undated = self.greg.is_none() && self.bangla.is_none() && self.saka.is_none();
-                if (self.era_year && undated && self.hijri.is_none()) || self.doc.is_some() {
+                if ((self.era_year || self.lunisolar) && undated && self.hijri.is_none())
+                    || self.doc.is_some()
+                {
                     return false;
                 }
                 // After a relative day or a time with no date (`আজ কলিযুগাব্দ ৫১২৬`), it is the
@@ -1148,7 +1294,8 @@ impl Chain {
             }
             Part::Doc(d) => {
                 // An era's year after another's (`বুদ্ধাব্দ ২৫৬৯, শকাব্দ ১৯৪৭`) is its own.
-                let era_after_era = self.era_year && matches!(d, DocPart::Year { .. });
+                let era_after_era =
+                    (self.era_year || self.lunisolar) && matches!(d, DocPart::Year { .. });
                 if dated(self) || self.back.is_some() || era_after_era {
                     return false;
                 }

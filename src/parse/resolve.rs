@@ -680,7 +680,10 @@ impl<'a> Resolver<'a> {
         if let (Some(d), Some(rd), Some((_, span))) =
             (self.date, self.relative_date, &chain.relative)
         {
-            if d != rd && chain.greg.is_some() {
+            // (A Bangabda date with its year contradicts it too; by more days than its rules
+            // differ by, since evidence picks the rule later.)
+            let bangla_year = chain.bangla.as_ref().is_some_and(|b| b.year.is_some());
+            if (d != rd && chain.greg.is_some()) || (bangla_year && (d - rd).num_days().abs() > 2) {
                 self.warnings.push(Warning::RelativeMismatch { span: span.clone(), expected: rd });
             }
         }

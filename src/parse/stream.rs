@@ -342,16 +342,15 @@ impl Window {
         };
         let toks = toks.get(..width).unwrap_or(toks);
         let document = self.layout.is_some();
-        let before = if document {
-            i.checked_sub(1).and_then(|b| self.from(b).first().copied())
-        } else {
-            None
-        };
+        let before = i.checked_sub(1).and_then(|b| self.from(b).first().copied());
         let g = Grammar { toks, text: src.text(), document, before };
         match g.chain(0) {
             Ok(found) => Ok(found.map(|(mut chain, next)| {
                 // Token indices out of the grammar count from the start of the input.
                 chain.cell_break = chain.cell_break.map(|k| i + k);
+                for k in &mut chain.cell_parts {
+                    *k += i;
+                }
                 (chain, i + next)
             })),
             Err((e, resume)) => Err((e, i + resume)),
@@ -497,17 +496,14 @@ impl Window {
         self.pos = next;
         let mut found = resolve::resolve(&self.parser, &chain, role);
         // A table row (`৩ বৈশাখ | 17 এপ্রিল | বুধবার`) is one moment only if its cells agree:
-        // when what follows a `|` contradicts what came before, the match ends at the cell.
+        // when what follows a `|` contradicts what came before, the match ends where it last
+        // agreed (`১২ ডিসেম্বর ২০২০ | ৬:২৪ অপরাহ্ণ` before `আগামীকাল রবিবার থেকে …`).
         if let (Some(cut), Ok(m)) = (chain.cell_break, &found) {
             if m.warnings.iter().any(Warning::is_contradiction) {
-                let cells = self.from(self.first);
-                let cells = cells.get(..cut - self.first.min(cut)).unwrap_or_default();
-                let cells = cells.get(chain.span_start_token(cells)..).unwrap_or_default();
-                let g = Grammar::new(cells, src.text());
-                if let Ok(Some((head, _))) = g.chain(0) {
-                    self.pos = cut;
+                if let Some((end, head)) = self.agreeing_head(&chain, cut, src.text()) {
+                    self.pos = end;
                     self.buffered.clear();
-                    found = resolve::resolve(&self.parser, &head, Role::Single);
+                    found = Ok(head);
                 }
             }
         }
@@ -517,6 +513,37 @@ impl Window {
             Err(e) => Err(e.shifted(self.base)),
         };
         Some(finish(self, src, chain, role, read))
+    }
+
+    /// The longest start of `chain` that ends before one of its parts after its first table
+    /// cell (token `cut`) and reads without a contradiction: the input-wide token after it, and
+    /// its reading. None when even the part before the first cell contradicts itself (or the
+    /// reference: `আজ বুধবার | ১লা জানুয়ারি, ২০২৫` read with another day's reference, which
+    /// no cut leaves a written date), whose cells then stand together, with the warning.
+    #[cold]
+    fn agreeing_head(&self, chain: &Chain, cut: usize, text: &str) -> Option<(usize, Match)> {
+        let toks = self.from(self.first);
+        let start = chain.span_start_token(toks);
+        let ends = chain.cell_parts.iter().chain([&cut]).filter_map(|&k| k.checked_sub(self.first));
+        let mut ends: Vec<usize> = ends.filter(|&k| k > start).collect();
+        ends.sort_unstable_by(|a, b| b.cmp(a));
+        ends.into_iter().find_map(|end| {
+            let cells = toks.get(start..end)?;
+            let (mut head, next) = Grammar::new(cells, text).chain(0).ok()??;
+            // What the text around told of the whole tells of its start.
+            head.almanac = chain.almanac;
+            head.other_month_before = chain.other_month_before;
+            if head.wants_year() {
+                head.text_year.clone_from(&chain.text_year);
+            }
+            let m = resolve::resolve(&self.parser, &head, Role::Single).ok()?;
+            // (Not a relative word alone, cut from the dates written after it: those are the
+            // text's, the reference only the caller's.)
+            let written = head.has_full_date() || !chain.has_full_date();
+            let agrees =
+                head.is_strong() && written && !m.warnings.iter().any(Warning::is_contradiction);
+            agrees.then_some((self.first + start + next, m))
+        })
     }
 
     /// Go on from token `i`, forgetting any chain read ahead (a document drops a chain it does
@@ -666,6 +693,19 @@ impl Window {
             chain.text_year = self.text_year(chain, text);
         }
         chain.other_month_before = self.other_month.is_some();
+        // A month and its year (a heading, `ডিসেম্বর ২০১৯`) gives its year to the yearless dates
+        // after it, as a year written alone does.
+        if let Some(g) = chain.greg.as_ref().filter(|g| g.day.is_none()) {
+            if let Some(year) = g.year {
+                let token = self.pos_of(chain);
+                while self.years.front().is_some_and(|y| y.token + YEAR_REACH < token) {
+                    self.years.pop_front();
+                }
+                let (sentence, paragraph) = (self.sentence, self.paragraph);
+                let calendar = Era::Christian;
+                self.years.push_back(YearSeen { token, year, calendar, sentence, paragraph });
+            }
+        }
     }
 
     /// The role of a match that starts or ends a range alone (`১ মার্চ থেকে`, `৩১ মার্চ

@@ -65,6 +65,9 @@ impl Era {
 #[allow(clippy::enum_variant_names)] // "HourWord", "DayWord": the word *is* an hour or a day
 pub(crate) enum Word {
     GregMonth(u8),
+    /// A Gregorian month cut short in Bengali script (`নভে`, `ডিসে`): a month only between a
+    /// day and a year.
+    GregMonthShort(u8),
     BanglaMonth(Month),
     /// An Assamese month name (Bhaskarabda: the West Bengal calendar's arithmetic).
     AssameseMonth(Month),
@@ -78,6 +81,9 @@ pub(crate) enum Word {
         common: bool,
     },
     HijriMonth(u8),
+    /// The first word of a Hijri month name written with hyphens (`জমাদি-উল-আউয়াল`,
+    /// `জিল-হজ্জ`); alone, nothing.
+    HijriStem,
     Weekday {
         day: Weekday,
         short: bool,
@@ -85,6 +91,9 @@ pub(crate) enum Word {
     },
     Era(Era),
     Period(DayPeriod),
+    /// A prayer's or the fast's name (ফজর, আসর, ইফতার): the day period of a clock time written
+    /// after it; alone, no time.
+    Prayer(DayPeriod),
     /// পূর্বাহ্ন / এএম / AM (false), অপরাহ্ন / পিএম / PM (true).
     Meridiem(bool),
     /// A letter of a meridiem written with dots (`পি.এম.`, `a.m.`): the first letter says which
@@ -207,6 +216,9 @@ pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
     for &(w, m) in GREG_MONTHS {
         add(w, Word::GregMonth(m));
     }
+    for &(w, m) in GREG_MONTHS_SHORT {
+        add(w, Word::GregMonthShort(m));
+    }
     for &(w, m) in BANGLA_MONTHS {
         add(w, Word::BanglaMonth(m));
     }
@@ -239,11 +251,30 @@ pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
     for &(w, day, short) in WEEKDAYS {
         add(w, Word::Weekday { day, short, typo: false });
     }
+    for &w in HIJRI_STEMS {
+        add(w, Word::HijriStem);
+    }
+    // Full names in the locative and emphatic (`সোমবারে`, `শুক্রবারেই`, `বুধবারও`). Not the
+    // genitive: `মঙ্গলবারের পরীক্ষা` ("Tuesday's exam") names an event more than a day.
+    for &(w, day, short) in WEEKDAYS.iter().filter(|(w, _, short)| !short && !w.is_ascii()) {
+        for suffix in ["ে", "েই", "ও", "েও"] {
+            add(&format!("{w}{suffix}"), Word::Weekday { day, short, typo: false });
+        }
+    }
     for &(w, e) in ERAS {
         add(w, Word::Era(e));
     }
     for &(w, p) in PERIODS {
         add(w, Word::Period(p));
+    }
+    // The emphatic ই on the locative (`সকালেই`, `রাতেই`, `সন্ধ্যায়ই`: "in the morning itself").
+    for &(w, p) in PERIODS {
+        if w.ends_with('\u{09C7}') || w.ends_with('\u{09DF}') || w.ends_with("\u{09AF}\u{09BC}") {
+            add(&format!("{w}ই"), Word::Period(p));
+        }
+    }
+    for &(w, p) in PRAYERS {
+        add(w, Word::Prayer(p));
     }
     for &(w, d) in DAY_WORDS {
         add(w, Word::DayWord(d));
@@ -287,10 +318,10 @@ pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
             add(&format!("{w}{suffix}"), Word::Unit(u));
         }
     }
-    // Case endings on month names: genitive (জানুয়ারির, ডিসেম্বরের), locative (জুনে, শ্রাবণে),
-    // emphatic (ডিসেম্বরেই).
+    // Case endings on month names: genitive (জানুয়ারির, ডিসেম্বরের), locative (জুনে, শ্রাবণে;
+    // Assamese -ত: ফেব্ৰুৱাৰীত), emphatic (ডিসেম্বরেই).
     for &(w, m) in GREG_MONTHS.iter().filter(|(w, _)| !w.is_ascii()) {
-        for suffix in ["র", "ের", "ে", "তে", "েই", "েরই"] {
+        for suffix in ["র", "ের", "ে", "তে", "েই", "েরই", "ত"] {
             add(&format!("{w}{suffix}"), Word::GregMonth(m));
         }
     }
