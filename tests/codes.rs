@@ -69,6 +69,7 @@ fn unit_enums_code_is_their_serde_name() {
         Assumption::NightFollowsDay,
         Assumption::Tense,
         Assumption::NamedEvent,
+        Assumption::AfterPrevious,
     ] {
         assert_eq!(tag_of(&a, None), a.code());
     }

@@ -324,7 +324,9 @@ export type Assumption =
   /** A bare weekday was taken in the direction its sentence's tense points. */
   | 'tense'
   /** The month is the one an event's name stands for (`জুলাই গণ-অভ্যুত্থান`: July 2024). */
-  | 'named-event';
+  | 'named-event'
+  /** A bare clock after another moment of its sentence is the first such hour after it. */
+  | 'after-previous';
 
 /** An era other than the Gregorian that a year is counted in. */
 export type CalendarEra =

@@ -108,6 +108,9 @@ pub(crate) struct TimeParts {
     /// milliseconds; the clock fields are then empty, and the resolver adds it to the sunrise
     /// of the day.
     pub(crate) after_sunrise: Option<u32>,
+    /// The meridiem was not written but decided with the other end of a range (`৯.০০-৫.০০`):
+    /// a document may still read the clock after the moment before it.
+    pub(crate) meridiem_inferred: bool,
     pub(crate) span: Range<usize>,
 }
 

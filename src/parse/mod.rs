@@ -137,14 +137,17 @@ fn inherit_forward(first: &mut Chain, second: &mut Chain, range: bool) {
                 if (1..=12).contains(&ha) && (1..12).contains(&hb) && hb < ha {
                     if bare(a) {
                         a.meridiem = Some(ha == 12);
+                        a.meridiem_inferred = true;
                     }
                     b.meridiem = Some(true);
+                    b.meridiem_inferred = true;
                 }
             }
         }
         if b.period.is_none() && b.meridiem.is_none() && b.hour.is_some() {
             b.period = a.period;
             b.meridiem = a.meridiem;
+            b.meridiem_inferred = a.meridiem_inferred;
         }
     }
 }

@@ -817,6 +817,12 @@ impl Window {
             }
             _ => return None,
         };
+        // An almanac's `দিন ০৯:৩২:৩৩ থেকে - ১২:৫৭:৩৫`: the dash after থেকে says it again.
+        if matches!(t.kind, Kind::Word(Some(Word::From)))
+            && matches!(self.token(src, next).map(|t| t.kind), Some(Kind::Punct('-' | '–' | '—')))
+        {
+            next += 1;
+        }
         // `৩১ ডিসেম্বর এবং ১ ও ২ জানুয়ারি`, `X, Y ও Z`.
         if matches!(self.token(src, next).map(|t| t.kind), Some(Kind::Word(Some(Word::And)))) {
             next += 1;

@@ -203,7 +203,8 @@ impl PyMention {
     /// What was assumed beyond the text: `working-hours` (a bare `৩টা` read as 15:00),
     /// `range-end-after-start`, `night-follows-day`, `tense` (a bare weekday taken in the
     /// direction its sentence's tense points), `named-event` (the month an event's name stands
-    /// for: `জুলাই গণ-অভ্যুত্থান` is July 2024).
+    /// for: `জুলাই গণ-অভ্যুত্থান` is July 2024), `after-previous` (a bare clock after another
+    /// moment of its sentence, read as the first such hour after it).
     #[getter]
     fn assumptions(&self) -> Vec<&'static str> {
         self.inner.assumptions.iter().map(|a| a.code()).collect()

@@ -235,6 +235,10 @@ pub enum Assumption {
     /// The month is the one an event's name stands for (`জুলাই গণ-অভ্যুত্থান`: July 2024, the
     /// uprising in Bangladesh), not one written with its year.
     NamedEvent,
+    /// A bare clock after another moment of its sentence was read as the first such hour after
+    /// it: an almanac's windows one after another (`রাত্রি ০৮:১৯ থেকে ১০:৩৩ পর্যন্ত, তারপর
+    /// ১২:০৩ থেকে ০১:৩২`: 00:03 the next day).
+    AfterPrevious,
 }
 
 impl Assumption {
@@ -251,6 +255,7 @@ impl Assumption {
             Assumption::NightFollowsDay => "night-follows-day",
             Assumption::Tense => "tense",
             Assumption::NamedEvent => "named-event",
+            Assumption::AfterPrevious => "after-previous",
         }
     }
 }

@@ -433,7 +433,10 @@ fn day_part_or_time_stands(found: &Found, it: &Item, text: &str) -> bool {
 /// A clock hour with no half of the day written (`৩টা`, `৩টা থেকে`).
 fn is_bare_hour(chain: &Chain) -> bool {
     chain.time.as_ref().is_some_and(|t| {
-        t.hour.is_some() && t.period.is_none() && t.meridiem.is_none() && !t.clock24
+        t.hour.is_some()
+            && t.period.is_none()
+            && (t.meridiem.is_none() || t.meridiem_inferred)
+            && !t.clock24
     })
 }
 

@@ -243,6 +243,7 @@ impl Grammar<'_> {
             almanac: hour_mark,
             marker_after,
             after_sunrise: None,
+            meridiem_inferred: false,
             span,
         };
         Ok(Some(((parts, strong), end)))
@@ -323,6 +324,7 @@ impl Grammar<'_> {
             almanac: false,
             marker_after: false,
             after_sunrise: None,
+            meridiem_inferred: false,
             span,
         };
         Ok(Some(((parts, false), i + 1)))
@@ -368,6 +370,7 @@ impl Grammar<'_> {
             almanac: true,
             marker_after: false,
             after_sunrise: Some(ms),
+            meridiem_inferred: false,
             span: self.span(i, end - 1),
         };
         Some((parts, end))
