@@ -80,6 +80,12 @@ impl Error {
         &self.inner.kind
     }
 
+    /// The span, for converting it to the unit of another language's strings (the parser's
+    /// offset maps do).
+    pub(crate) fn span_mut(&mut self) -> Option<&mut Range<usize>> {
+        self.inner.span.as_mut()
+    }
+
     /// Byte offsets of the offending text in the input, when text was involved.
     ///
     /// A Bengali letter or digit is three bytes in UTF-8, so spans are not character counts.
@@ -134,6 +140,51 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// The serde form of an error (feature `serde`), the one wire shape of errors that the CLI and
+/// both bindings print:
+///
+/// ```json
+/// {"kind": "day-out-of-range", "message": "day 32 is out of range for January (expected 1..=31)", "span": {"start": 10, "end": 44}}
+/// ```
+///
+/// - `kind` is [`ErrorKind::code`], the name to match on;
+/// - `message` is the kind's message, without the place (`Display` of [`Error`] adds ` (at bytes
+///   …)`; a front end says the place in its own units, from `span`);
+/// - `span` is the byte span in the input, as [`Match::span`](crate::Match::span) is written, or
+///   `null` when no text was involved.
+///
+/// The kind's fields (the day, the month and its calendar, the valid range) are in the message
+/// and not repeated as data: they are Rust types whose wire form would be a second interface to
+/// keep stable, and no front end needs more than the code to tell errors apart. An error is only
+/// written, never read back (there is no `Deserialize`): errors are made by the crate.
+///
+/// ```
+/// use bangla_date::parse::Parser;
+/// use bangla_date::{BanglaDate, Month, Rule};
+///
+/// let text = "সভা ৩২ জানুয়ারি";
+/// let err = Parser::new().extract(text).next().unwrap().unwrap_err();
+/// let json = serde_json::to_value(&err)?;
+/// assert_eq!(json["kind"], "day-out-of-range");
+/// assert_eq!(json["message"], "day 32 is out of range for January (expected 1..=31)");
+/// assert_eq!(json["span"], serde_json::json!({"start": 10, "end": text.len()}));
+/// // No text involved, no span.
+/// let err = BanglaDate::new(1432, Month::Falgun, 31, Rule::Bangladesh2019).unwrap_err();
+/// assert_eq!(serde_json::to_value(&err)?["span"], serde_json::Value::Null);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[cfg(feature = "serde")]
+impl serde::Serialize for Error {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut out = s.serialize_struct("Error", 3)?;
+        out.serialize_field("kind", self.kind().code())?;
+        out.serialize_field("message", &self.kind().to_string())?;
+        out.serialize_field("span", &self.inner.span)?;
+        out.end()
+    }
+}
 
 impl From<ErrorKind> for Error {
     fn from(kind: ErrorKind) -> Error {

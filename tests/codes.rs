@@ -49,11 +49,27 @@ fn unit_enums_code_is_their_serde_name() {
     for c in [OtherCalendar::Saka, OtherCalendar::Hijri] {
         assert_eq!(tag_of(&c, None), c.code());
     }
+    use bangla_date::calendar::era::CalendarEra;
+    for e in [
+        CalendarEra::Bangabda,
+        CalendarEra::Saka,
+        CalendarEra::Hijri,
+        CalendarEra::VikramSamvat,
+        CalendarEra::KaliYuga,
+        CalendarEra::Gaurabda,
+        CalendarEra::Buddhist,
+        CalendarEra::Saraswata,
+        CalendarEra::Bhaktivinoda,
+    ] {
+        assert_eq!(tag_of(&e, None), e.code());
+    }
     for a in [
         Assumption::WorkingHours,
         Assumption::RangeEndAfterStart,
         Assumption::NightFollowsDay,
         Assumption::Tense,
+        Assumption::NamedEvent,
+        Assumption::AfterPrevious,
     ] {
         assert_eq!(tag_of(&a, None), a.code());
     }

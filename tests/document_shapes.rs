@@ -279,6 +279,166 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "other-calendar",
     ),
     (
+        "an almanac's time in daṇḍa after sunrise, on the page's day",
+        "আজকের পঞ্জিকা।\nতিথি: চতুর্দশী কাল ঘ ০৯:২৫:৩৯ দং ৯/২৬/৩০ পর্যন্ত",
+        "2024-03-23T05:00",
+        "দং ৯/২৬/৩০",
+        "2024-03-23T09:26",
+        "point",
+    ),
+    (
+        "an almanac's window: a bare end after its দিন start, থেকে - between",
+        "অমৃতযোগ: দিন ০৮:৪১:১০ থেকে - ১১:৫৯:৫৫ পর্যন্ত এবং রাত্রি ০৭:৫৫:০৪ থেকে - ১১:০৯:৩৬ পর্যন্ত, তারপর ১২:১০:২০ থেকে - ০১:৪০:৩০ পর্যন্ত।\nকালরাত্রি: ০৬:১১:০২ থেকে - ০৭:৩৫:৪০ পর্যন্ত, তারপর ০৩:৪০:১২ থেকে - ০৫:০৪:৪৪ পর্যন্ত।",
+        "2025-03-10T06:00",
+        "১১:৫৯:৫৫",
+        "2025-03-10T11:59",
+        "point",
+    ),
+    (
+        "an almanac's night window: the bare end after its রাত্রি start",
+        "অমৃতযোগ: দিন ০৮:৪১:১০ থেকে - ১১:৫৯:৫৫ পর্যন্ত এবং রাত্রি ০৭:৫৫:০৪ থেকে - ১১:০৯:৩৬ পর্যন্ত, তারপর ১২:১০:২০ থেকে - ০১:৪০:৩০ পর্যন্ত।\nকালরাত্রি: ০৬:১১:০২ থেকে - ০৭:৩৫:৪০ পর্যন্ত, তারপর ০৩:৪০:১২ থেকে - ০৫:০৪:৪৪ পর্যন্ত।",
+        "2025-03-10T06:00",
+        "১১:০৯:৩৬",
+        "2025-03-10T23:09",
+        "point",
+    ),
+    (
+        "windows one after another (তারপর): the next starts after the last end, past midnight",
+        "অমৃতযোগ: দিন ০৮:৪১:১০ থেকে - ১১:৫৯:৫৫ পর্যন্ত এবং রাত্রি ০৭:৫৫:০৪ থেকে - ১১:০৯:৩৬ পর্যন্ত, তারপর ১২:১০:২০ থেকে - ০১:৪০:৩০ পর্যন্ত।\nকালরাত্রি: ০৬:১১:০২ থেকে - ০৭:৩৫:৪০ পর্যন্ত, তারপর ০৩:৪০:১২ থেকে - ০৫:০৪:৪৪ পর্যন্ত।",
+        "2025-03-10T06:00",
+        "১২:১০:২০",
+        "2025-03-11T00:10",
+        "point",
+    ),
+    (
+        "windows one after another: the end of the window past midnight",
+        "অমৃতযোগ: দিন ০৮:৪১:১০ থেকে - ১১:৫৯:৫৫ পর্যন্ত এবং রাত্রি ০৭:৫৫:০৪ থেকে - ১১:০৯:৩৬ পর্যন্ত, তারপর ১২:১০:২০ থেকে - ০১:৪০:৩০ পর্যন্ত।\nকালরাত্রি: ০৬:১১:০২ থেকে - ০৭:৩৫:৪০ পর্যন্ত, তারপর ০৩:৪০:১২ থেকে - ০৫:০৪:৪৪ পর্যন্ত।",
+        "2025-03-10T06:00",
+        "০১:৪০:৩০",
+        "2025-03-11T01:40",
+        "point",
+    ),
+    (
+        "a night label's bare window: its end after its start",
+        "অমৃতযোগ: দিন ০৮:৪১:১০ থেকে - ১১:৫৯:৫৫ পর্যন্ত এবং রাত্রি ০৭:৫৫:০৪ থেকে - ১১:০৯:৩৬ পর্যন্ত, তারপর ১২:১০:২০ থেকে - ০১:৪০:৩০ পর্যন্ত।\nকালরাত্রি: ০৬:১১:০২ থেকে - ০৭:৩৫:৪০ পর্যন্ত, তারপর ০৩:৪০:১২ থেকে - ০৫:০৪:৪৪ পর্যন্ত।",
+        "2025-03-10T06:00",
+        "০৭:৩৫:৪০",
+        "2025-03-10T19:35",
+        "point",
+    ),
+    (
+        "the night's second window, after the first: the small hours of the next day",
+        "অমৃতযোগ: দিন ০৮:৪১:১০ থেকে - ১১:৫৯:৫৫ পর্যন্ত এবং রাত্রি ০৭:৫৫:০৪ থেকে - ১১:০৯:৩৬ পর্যন্ত, তারপর ১২:১০:২০ থেকে - ০১:৪০:৩০ পর্যন্ত।\nকালরাত্রি: ০৬:১১:০২ থেকে - ০৭:৩৫:৪০ পর্যন্ত, তারপর ০৩:৪০:১২ থেকে - ০৫:০৪:৪৪ পর্যন্ত।",
+        "2025-03-10T06:00",
+        "০৩:৪০:১২",
+        "2025-03-11T03:40",
+        "point",
+    ),
+    (
+        "a range's end after a midnight start is on the start's day",
+        "১০ মে রাত ১২টা থেকে ২টা পর্যন্ত অভিযান চলে। ১১ মে রাত ১০টা থেকে রাত ২টা পর্যন্ত টহল চলে।",
+        "2024-05-12T10:00",
+        "২টা",
+        "2024-05-10T02:00",
+        "point",
+    ),
+    (
+        "a range's end earlier in the night than its start is on the next day",
+        "১০ মে রাত ১২টা থেকে ২টা পর্যন্ত অভিযান চলে। ১১ মে রাত ১০টা থেকে রাত ২টা পর্যন্ত টহল চলে।",
+        "2024-05-12T10:00",
+        "রাত ২টা",
+        "2024-05-12T02:00",
+        "point",
+    ),
+    (
+        "the end of a span of Śaka years, the era's too",
+        "শকাব্দ ১৯৪৩-১৯৪৪, সংবৎ ২০৭৮-২০৭৯।",
+        "2024-06-20T09:00",
+        "১৯৪৪",
+        "",
+        "other-calendar",
+    ),
+    (
+        "the end of a span of Vikram years",
+        "শকাব্দ ১৯৪৩-১৯৪৪, সংবৎ ২০৭৮-২০৭৯।",
+        "2024-06-20T09:00",
+        "২০৭৯",
+        "",
+        "other-calendar",
+    ),
+    (
+        "the end of a span of Kali years",
+        "কল্যব্দ ৫১২২-৫১২৩, বঙ্গাব্দ ১৪২৮-১৪২৯।",
+        "2024-06-20T09:00",
+        "৫১২৩",
+        "",
+        "other-calendar",
+    ),
+    (
+        "the end of a span of Bangabda years",
+        "কল্যব্দ ৫১২২-৫১২৩, বঙ্গাব্দ ১৪২৮-১৪২৯।",
+        "2024-06-20T09:00",
+        "১৪২৯",
+        "",
+        "other-calendar",
+    ),
+    (
+        "a Vikram Samvat date: lunar, no Gregorian day",
+        "৭ই শ্রাবণ, ২০৮১ বিক্রম সংবৎ।",
+        "2024-06-20T09:00",
+        "৭ই শ্রাবণ, ২০৮১ বিক্রম সংবৎ",
+        "",
+        "other-calendar",
+    ),
+    (
+        "a Meitei month's day",
+        "মৈতৈ: ১৩ ইঙা, আসাম: ৫ আহার।",
+        "2024-06-20T09:00",
+        "১৩ ইঙা",
+        "",
+        "other-calendar",
+    ),
+    (
+        "a Vaishnava month's day before মাস",
+        "চান্দ্র: ১৩ বামন মাস।",
+        "2024-06-20T09:00",
+        "১৩ বামন মাস",
+        "",
+        "other-calendar",
+    ),
+    (
+        "a Vaishnava month's day before its era's year",
+        "২৮ ত্রিবিক্রম ৫৩৮ চৈতনাব্দ।",
+        "2024-06-20T09:00",
+        "২৮ ত্রিবিক্রম ৫৩৮ চৈতনাব্দ",
+        "",
+        "other-calendar",
+    ),
+    (
+        "a date after years counted is its own",
+        "এক বছর আগে, ২০২৪ সালের অক্টোবরে ঋণ বেড়েছিল।",
+        "2025-11-02T09:00",
+        "২০২৪ সালের অক্টোবরে",
+        "2024-10",
+        "month",
+    ),
+    (
+        "an event named by its month",
+        "তিনি জুলাই গণ-অভ্যুত্থানে নেতৃত্ব দেন।",
+        "2025-12-29T09:00",
+        "জুলাই",
+        "2024-07",
+        "month",
+    ),
+    (
+        "a month before a noun that names no event",
+        "জুলাই মাসের বেতন বাড়ে। আগামী জুলাই মাসে ভোট।",
+        "2025-12-29T09:00",
+        "আগামী জুলাই মাসে",
+        "2026-07",
+        "month",
+    ),
+    (
         "a Śaka year after another era's, never a Gregorian one",
         "বুদ্ধাব্দ ২৫৬৯, শকাব্দ ১৯৪৭, হিজরি ১৪৪৬।",
         "2025-06-14T09:00",
@@ -291,6 +451,40 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "আজ কলিযুগাব্দ ৫১২৬।",
         "2025-06-14T09:00",
         "কলিযুগাব্দ ৫১২৬",
+        "",
+        "other-calendar",
+    ),
+    // Spans of an almanac's era years (a panjika page's run: `শকাব্দ ১৯৪৩-১৯৪৪, সংবৎ ২০৭৮-২০৭৯,
+    // কল্যব্দ ৫১২২-৫১২৩`): each end its own, of the era.
+    (
+        "the end of an era's span of years",
+        "শ্রীচৈতন্যাব্দ ৫৩৯-৫৪০, কল্যব্দ ৫১২৬-৫১২৭, বঙ্গাব্দ ১৪৩২-১৪৩৩।",
+        "2025-06-14T09:00",
+        "৫৪০",
+        "",
+        "other-calendar",
+    ),
+    (
+        "a Vikram Samvat span's start, apart from the next era",
+        "সংবৎ ২০৮১-২০৮২, কল্যব্দ ৫১২৬-৫১২৭।",
+        "2025-06-14T09:00",
+        "সংবৎ ২০৮১",
+        "",
+        "other-calendar",
+    ),
+    (
+        "a Vikram Samvat span's end",
+        "সংবৎ ২০৮১-২০৮২, কল্যব্দ ৫১২৬-৫১২৭।",
+        "2025-06-14T09:00",
+        "২০৮২",
+        "",
+        "other-calendar",
+    ),
+    (
+        "a Bangabda span's end",
+        "শ্রীচৈতন্যাব্দ ৫৩৯-৫৪০, কল্যব্দ ৫১২৬-৫১২৭, বঙ্গাব্দ ১৪৩২-১৪৩৩।",
+        "2025-06-14T09:00",
+        "১৪৩৩",
         "",
         "other-calendar",
     ),
@@ -348,6 +542,22 @@ fn counts_are_not_years() {
     }
 }
 
+/// Numbers joined by a hyphen are a span of years only after an era's year; a name of Vishnu
+/// is a month only before মাস or its era's year.
+#[test]
+fn other_calendars_need_their_era_or_month_word() {
+    let reference = at("2024-06-14T09:00").expect("a reference");
+    for text in ["ফোন ৫১২২-৫১২৩ নম্বরে।", "কোড ৩৪২৮-৩৪২৯ দেখুন।", "১৩ বামন ও ১২ মাধব গ্রেপ্তার।"]
+    {
+        let doc = Parser::new().reference(reference).read_document(text);
+        assert!(
+            doc.mentions.is_empty(),
+            "{text}: {:?}",
+            doc.mentions.iter().map(|m| m.text(text)).collect::<Vec<_>>()
+        );
+    }
+}
+
 /// A year referred to with nothing before it to refer to has no value, and says so.
 #[test]
 fn a_year_with_nothing_to_refer_to_is_unanchored() {
@@ -356,4 +566,42 @@ fn a_year_with_nothing_to_refer_to_is_unanchored() {
     let doc = Parser::new().reference(reference).read_document(text);
     let m = doc.mentions.iter().find(|m| m.text(text) == "সে বছর").expect("the mention");
     assert_eq!((m.value.as_deref(), &m.anchor), (None, &Anchor::Unanchored));
+}
+
+/// An almanac page's run of eras (re-typed from the date bar of a daily panjika page of 16 July
+/// 2024, thenewse.com): each year is an other-calendar mention that names its era, and the
+/// Gregorian years it overlaps where the era's offset is fixed (every one of them overlaps 2024;
+/// see `calendar::era` for the offsets and their sources).
+#[test]
+fn an_almanac_bar_names_each_eras_year() {
+    use bangla_date::calendar::era::CalendarEra;
+    let text = "৩১ আষাঢ় ১৪৩১ বঙ্গাব্দ, মঙ্গলবার, ইংরেজী: ১৬ জুলাই ২০২৪, ২৪ বামন ৫৩৮ চৈতনাব্দ, \
+                শকাব্দ ১৯৪৩-১৯৪৪, সংবৎ ২০৭৮-২০৭৯, কল্যব্দ ৫১২২-৫১২৩, ১৯৪৬ শকাব্দ /২০৮১ বিক্রম \
+                সাম্বৎ, ২৫৬৮ বুদ্ধাব্দাঃ, মুসলিম: ১৪৪৬ হিজরী।";
+    let reference = at("2024-07-16T06:00").expect("a reference");
+    let doc = Parser::new().reference(reference).read_document(text);
+    /// (year as written, era, year, Gregorian years).
+    type Row = (&'static str, CalendarEra, i32, Option<(i32, i32)>);
+    let expected: &[Row] = &[
+        ("১৯৪৩", CalendarEra::Saka, 1943, Some((2021, 2022))),
+        ("১৯৪৪", CalendarEra::Saka, 1944, Some((2022, 2023))),
+        ("২০৭৮", CalendarEra::VikramSamvat, 2078, Some((2021, 2022))),
+        ("২০৭৯", CalendarEra::VikramSamvat, 2079, Some((2022, 2023))),
+        ("৫১২৩", CalendarEra::KaliYuga, 5123, Some((2022, 2023))),
+        ("১৯৪৬", CalendarEra::Saka, 1946, Some((2024, 2025))),
+        ("২০৮১", CalendarEra::VikramSamvat, 2081, Some((2024, 2025))),
+        ("২৫৬৮", CalendarEra::Buddhist, 2568, Some((2024, 2025))),
+        ("১৪৪৬", CalendarEra::Hijri, 1446, Some((2024, 2025))),
+    ];
+    for &(year_text, era, year, gregorian) in expected {
+        let m = doc
+            .mentions
+            .iter()
+            .find(|m| m.text(text).contains(year_text))
+            .unwrap_or_else(|| panic!("no mention of {year_text}"));
+        assert_eq!(m.kind.code(), "other-calendar", "{}", m.text(text));
+        assert_eq!(m.value, None, "{}", m.text(text));
+        let got = m.era_year.unwrap_or_else(|| panic!("{}: no era year", m.text(text)));
+        assert_eq!((got.era, got.year, got.gregorian), (era, year, gregorian), "{}", m.text(text));
+    }
 }

@@ -180,6 +180,17 @@ const GREG_EN_ABBR: [&[&str]; 12] = [
     &["Dec"],
 ];
 
+/// Gregorian months cut short in Bengali script on site stamps (fresh2: `১৭ নভে ২০২৫`), always
+/// between a day and a year.
+const BN_MONTH_SHORT: &[(u32, &[&str])] = &[
+    (1, &["জানু"]),
+    (2, &["ফেব্রু"]),
+    (9, &["সেপ্টে"]),
+    (10, &["অক্টো"]),
+    (11, &["নভে"]),
+    (12, &["ডিসে"]),
+];
+
 /// DOMAIN.md §1–2: Bangabda months with the variant spellings of §2.
 const BANGLA_MONTHS: [&[&str]; 12] = [
     &["বৈশাখ"],
@@ -211,6 +222,17 @@ const HIJRI_MONTHS: [&[&str]; 12] = [
     &["শাওয়াল"],
     &["জিলকদ", "জিলক্বদ"],
     &["জিলহজ", "জিলহজ্জ"],
+];
+
+/// Hijri month names written with hyphens between their words, as pages transliterate the
+/// Arabic (dev article D19 `রবি-আল-আওয়াল ২, ১৪৪৭`): (month, spellings).
+const HIJRI_HYPHENATED: &[(u8, &[&str])] = &[
+    (3, &["রবি-আল-আওয়াল", "রবি-উল-আউয়াল"]),
+    (4, &["রবি-উস-সানি", "রবি-আস-সানি"]),
+    (5, &["জমাদি-উল-আউয়াল", "জুমাদা-আল-উলা"]),
+    (6, &["জমাদি-উস-সানি", "জুমাদা-আল-আখিরা"]),
+    (11, &["জিল-কদ"]),
+    (12, &["জিল-হজ্জ", "জিল-হজ"]),
 ];
 
 /// DOMAIN.md §2 weekdays, Monday first.
@@ -277,6 +299,10 @@ fn ordinal(day: u32) -> &'static str {
 /// A day of the month in every form of DOMAIN.md §2: plain, zero-padded, ordinal glued, spaced
 /// (`৯ ই`) or padded (`০৪ঠা`), or a day word.
 fn day_text(rng: &mut Rng, day: u32, s: Script) -> String {
+    // `১৯ সে জুন`: শে misspelt with স (fresh FR-211), spaced or glued, before the month.
+    if day >= 19 && rng.chance(4) {
+        return number(rng, day, 1, s) + rng.pick(&[" সে", "সে"]);
+    }
     match rng.below(12) {
         0..=3 => number(rng, day, 1, s),
         4 | 5 => number(rng, day, 2, s),
@@ -378,21 +404,26 @@ const PERIODS: &[Period] = &[
         before: &["দুপুর", "দুপুরে"], after: &["দুপুর", "দুপুরে"], hours: &[12, 13, 14]
     },
     Period {
-        before: &["বিকাল", "বিকেল", "বিকেলে", "বিকালে"],
+        before: &["বিকাল", "বিকেল", "বিকেলে", "বিকালে", "বৈকাল", "বৈকালে", "বিকেলেই"],
         after: &["বিকাল", "বিকেল", "বিকেলে"],
         hours: &[15, 16, 17],
     },
+    // West Bengal's spoken সন্ধে, সন্ধ্যে (fresh article G05: `বুধবার সন্ধে ৭টা ৪২ মিনিট`).
     Period {
-        before: &["সন্ধ্যা", "সন্ধ্যায়", "সন্ধ্যে"],
-        after: &["সন্ধ্যা", "সন্ধ্যায়", "সন্ধ্যে"],
+        before: &["সন্ধ্যা", "সন্ধ্যায়", "সন্ধ্যে", "সন্ধে", "সন্ধেয়", "সন্ধ্যেয়", "সন্ধেবেলা"],
+        after: &["সন্ধ্যা", "সন্ধ্যায়", "সন্ধ্যে", "সন্ধে"],
         hours: &[18, 19],
     },
     Period {
-        before: &["রাত", "রাতে", "রাত্রি"],
+        before: &["রাত", "রাতে", "রাত্রি", "রাতেই"],
         after: &["রাত", "রাতে", "রাত্রি"],
         hours: &[20, 21, 22, 23],
     },
     Period { before: &["বেলা"], after: &[], hours: &[11, 12, 13, 14, 15] },
+    // দিবা, the almanacs' "by day" (fresh FR-177: `রবিবার দিবা ২।২৬`).
+    Period {
+        before: &["দিবা"], after: &[], hours: &[7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]
+    },
 ];
 
 /// DOMAIN.md §2 and the issue: a.m./p.m. markers after the clock, in every spelling pages use,
@@ -440,7 +471,8 @@ fn period_time(rng: &mut Rng, s: Script) -> (String, NaiveTime) {
     let minute = rng.pick(&[0, 0, 0, 5, 10, 15, 20, 30, 30, 45, 50]);
     let word = pick_word(rng, p.before);
     let h = h12(hour);
-    let text = match rng.below(10) {
+    let sec = rng.range(0, 59) as u32;
+    let text = match rng.below(13) {
         0 => format!("{word} {}", clock(rng, h, minute, s)),
         1 if minute == 0 => {
             format!("{word} {}{}", number(rng, h, 1, s), rng.pick(&["টা", "টায়", "টার দিকে"]))
@@ -448,9 +480,12 @@ fn period_time(rng: &mut Rng, s: Script) -> (String, NaiveTime) {
         2 if minute == 30 => {
             format!("{word} সাড়ে {}{}", number(rng, h, 1, s), rng.pick(&["টা", "টায়"]))
         }
-        3 if minute == 15 => {
-            format!("{word} সোয়া {}{}", number(rng, h, 1, s), rng.pick(&["টা", "টায়"]))
-        }
+        3 if minute == 15 => format!(
+            "{word} {} {}{}",
+            rng.pick(&["সোয়া", "সোওয়া"]),
+            number(rng, h, 1, s),
+            rng.pick(&["টা", "টায়"])
+        ),
         4 if minute == 45 => {
             format!("{word} পৌনে {}{}", number(rng, h12(hour + 1), 1, s), rng.pick(&["টা", "টায়"]))
         }
@@ -473,9 +508,34 @@ fn period_time(rng: &mut Rng, s: Script) -> (String, NaiveTime) {
             number(rng, h, 1, s),
             number(rng, minute, 2, s)
         ),
-        // `সকাল ১০ ঘটিকায়`
+        // `সকাল ১০ ঘটিকায়`, and a union notice's misspelling `বিকাল ৪ ঘঠিকার সময়`.
         8 if minute == 0 => {
-            format!("{word} {} {}", number(rng, h, 1, s), rng.pick(&["ঘটিকায়", "ঘটিকা"]))
+            format!("{word} {} {}", number(rng, h, 1, s), rng.pick(&["ঘটিকায়", "ঘটিকা", "ঘঠিকার সময়"]))
+        }
+        // `রাত ১টা ২৫`: the minutes bare at the end of the phrase (fresh FR-193).
+        10 if minute >= 10 => format!(
+            "{word} {}{} {}",
+            number(rng, h, 1, s),
+            rng.pick(&["টা", "টে", "টো"]),
+            number(rng, minute, 2, s)
+        ),
+        // `সন্ধে ৭.৪২ মিনিট ৩৭ সেকেন্ডে` (fresh article G04).
+        11 if minute != 0 => format!(
+            "{word} {}.{} মিনিট {} {}",
+            number(rng, h, 1, s),
+            number(rng, minute, 2, s),
+            number(rng, sec.max(1), 1, s),
+            rng.pick(&["সেকেন্ডে", "সেকেন্ড"])
+        ),
+        // `(দিবা)৭.৫২.১৯`, `৭.২১.৫৭ (দিবা)`: an almanac's period in brackets (fresh FR-181).
+        12 if word == "দিবা" => {
+            let clock = format!(
+                "{}.{}.{}",
+                number(rng, h, 1, s),
+                number(rng, minute, 2, s),
+                number(rng, sec, 2, s)
+            );
+            if rng.chance(50) { format!("({word}){clock}") } else { format!("{clock} ({word})") }
         }
         6 if minute != 0 => {
             format!(
@@ -497,7 +557,12 @@ fn time_marker_after(rng: &mut Rng, s: Script) -> (String, NaiveTime) {
     if rng.chance(60) {
         let hour = rng.range(0, 23) as u32;
         let marker = rng.pick(if hour < 12 { AM } else { PM });
-        let space = if marker.is_ascii() && rng.chance(30) { "" } else { " " };
+        // (Glued, or after a comma glued to the clock: `১:০২:২৭,অপরাহ্ন`, fresh FR-198.)
+        let space = match rng.below(10) {
+            0..=2 if marker.is_ascii() => "",
+            0 | 1 => ",",
+            _ => " ",
+        };
         let mut c = clock(rng, h12(hour), minute, s);
         // With seconds (`আপডেট সময় : ১১:০৫:০৯ পূর্বাহ্ন`, DOMAIN.md §3).
         if c.contains(':') && rng.chance(20) {
@@ -535,6 +600,13 @@ fn greg_dmy(rng: &mut Rng, d: NaiveDate, s: Script) -> String {
         day_text(rng, d.day(), s)
     };
     let month = greg_month(rng, d.month(), english, false);
+    // A month cut short in Bengali script, as site stamps print it before the year (fresh2
+    // F2-007 `১৭ নভে ২০২৫, ০২:১০ অপরাহ্ণ`).
+    let short = BN_MONTH_SHORT.iter().find(|(m, _)| *m == d.month()).map(|(_, w)| *w);
+    let month = match short {
+        Some(words) if !english && rng.chance(10) => pick_word(rng, words).to_owned(),
+        _ => month,
+    };
     let year = number(rng, d.year() as u32, 4, s);
     let plain_digits = day.chars().all(|c| c.is_ascii_digit() || BENGALI_DIGITS.contains(&c));
     match rng.below(8) {
@@ -615,7 +687,9 @@ fn numeric(rng: &mut Rng, d: NaiveDate, s: Script) -> String {
         let day = number(rng, d.day(), 2, s);
         return format!("{year}-{m}-{day}");
     }
-    let sep = rng.pick(&["/", "-", "."]);
+    // (The dari between the numbers, as old letters typed them: fresh FR-057 `৪।৭।৪৬`; a
+    // hashtag's underscores, FR-196 `#তারিখ_০৫_০৩_২০২১ইং`.)
+    let sep = rng.pick(&["/", "-", ".", "/", "-", ".", "।", "_"]);
     let width = if rng.chance(70) { 2 } else { 1 };
     let day = number(rng, d.day(), width, s);
     let m = number(rng, d.month(), width, s);
@@ -773,8 +847,10 @@ fn judge(case: &Case) -> (Verdict, String) {
             }
         }
         Expect::Items(items) => {
-            let read: Vec<(NaiveDate, Option<NaiveTime>)> =
-                dated.iter().map(|m| (m.date.unwrap(), m.time)).collect();
+            let read: Vec<(NaiveDate, Option<NaiveTime>)> = dated
+                .iter()
+                .map(|m| (m.date.unwrap(), m.time.map(|t| t.with_nanosecond0())))
+                .collect();
             let want_time = items.iter().any(|(_, t)| t.is_some());
             let read: Vec<_> =
                 read.into_iter().map(|(d, t)| (d, if want_time { t } else { None })).collect();
@@ -879,7 +955,7 @@ fn fam_two_digit_year(rng: &mut Rng) -> Case {
         reference + Days::new((-back) as u64)
     };
     let s = script(rng);
-    let sep = rng.pick(&["/", "-", "/", "."]);
+    let sep = rng.pick(&["/", "-", "/", ".", "।"]);
     let width = if rng.chance(60) { 2 } else { 1 };
     let (dd, mm) = (number(rng, d.day(), width, s), number(rng, d.month(), width, s));
     let yy = number(rng, d.year().rem_euclid(100) as u32, 2, s);
@@ -957,7 +1033,11 @@ fn fam_hijri(rng: &mut Rng) -> Case {
     let h = HijriDate::new(year, month, day).unwrap();
     let estimate = h.to_gregorian_approx().unwrap().estimate();
     let s = script(rng);
-    let name = pick_word(rng, HIJRI_MONTHS[month as usize - 1]);
+    let hyphenated = HIJRI_HYPHENATED.iter().find(|(m, _)| *m == month).map(|(_, names)| *names);
+    let name = match hyphenated {
+        Some(names) if rng.chance(30) => pick_word(rng, names),
+        _ => pick_word(rng, HIJRI_MONTHS[month as usize - 1]),
+    };
     let y = number(rng, year as u32, 4, s);
     let era = rng.pick(&[" হিজরি", " হিজরী", " হিজরি", ""]);
     let dtext = day_text(rng, u32::from(day), s);
@@ -994,9 +1074,25 @@ fn fam_time_period_before(rng: &mut Rng) -> Case {
     let s = script(rng);
     let (t, time) = period_time(rng, s);
     let date = any_greg(rng, d, s);
-    let text = match rng.below(3) {
+    let text = match rng.below(4) {
         0 => format!("{date} {t}"),
         1 => format!("{date}, {t}"),
+        // Where between when and when (fresh FR-133: `আগামী ১৪ মে কলারোয়া গার্লস পাইলট
+        // হাইস্কুলে সকাল ১০ টা`), with nothing but words between (no colon after `খ্রি:`, no
+        // bracket before `(দিবা)`, which start another clause or expression).
+        2 if !date.ends_with(':') && !t.starts_with('(') => {
+            let place = rng.pick(&[
+                "কলেজ মাঠে",
+                "উপজেলা পরিষদ হলরুমে",
+                "শহীদ মিনার চত্বরে",
+                "প্রেসক্লাবের সামনে",
+                "জেলা শিল্পকলা একাডেমির মিলনায়তনে",
+                // Labels and ordinals between (fresh2 F2-079, F2-041).
+                "গ্রুপের শেষ ম্যাচটি ভুটানের বিপক্ষে বাংলাদেশ সময়",
+                "প্রথম রমজানে ঢাকায়",
+            ]);
+            format!("{date} {place} {t}")
+        }
         _ => format!("{t}, {date}"),
     };
     Case { text, reference: None, expect: at(d, Some(time)) }
@@ -1022,16 +1118,107 @@ fn fam_header(rng: &mut Rng) -> Case {
     );
     // (A single dari ends a sentence: between the parts of one header it stands only before a
     // weekday that closes the line, which the almanac family writes.)
-    let sep = rng.pick(&[", ", ", ", " | ", " ।। ", " ॥ ", " ৷৷ ", " - "]);
-    let text = match rng.below(5) {
+    // (Bullets between the cells of a date bar: fresh FR-179 `• বাংলা তারিখ: … • ইংরেজি তারিখ:
+    // …`.)
+    let sep = rng.pick(&[", ", ", ", " | ", " ।। ", " ॥ ", " ৷৷ ", " - ", " • "]);
+    let text = match rng.below(7) {
         0 => format!("{t}{sep}{w}{sep}{date}{sep}{bangla}"),
         1 => format!("{w}{sep}{date}{sep}{bangla}"),
         2 => format!("আপডেট সময় : {t}, {w}, {date}"),
         3 => format!("{w}, {date}{sep}{t}"),
+        // A byline whose time cell is followed by the story's own day (fresh FR-101, FR-156:
+        // `অনলাইন ডেস্ক | ১২ ডিসেম্বর ২০২০ | ৬:২৪ অপরাহ্ণ আগামীকাল রবিবার থেকে …`): the time
+        // stays the byline's, the day is the story's.
+        5 => {
+            let tail = match rng.below(3) {
+                0 => format!(
+                    "আগামীকাল {} থেকে সড়ক বন্ধ",
+                    weekday_text(rng, d.succ_opt().unwrap().weekday())
+                ),
+                1 => format!(
+                    "{} সন্ধ্যায় চাঁদ দেখা যায়নি।",
+                    weekday_text(rng, d.pred_opt().unwrap().weekday())
+                ),
+                _ => format!(
+                    "গতকাল {} ঘটনাটি ঘটে।",
+                    weekday_text(rng, d.pred_opt().unwrap().weekday())
+                ),
+            };
+            let text = format!("অনলাইন ডেস্ক | {date} | {t} {tail}");
+            let reference = Some(d.and_time(time) + chrono::Duration::minutes(5));
+            return Case { text, reference, expect: at(d, Some(time)) };
+        }
+        // A date bar read with another day's reference (a crawl's): its `আজ` contradicts the
+        // dates written, which stand, flagged (fresh FR-103).
+        6 => {
+            let text = format!("আজ {w} | {bangla} | {date} | {t}");
+            let reference = Some(noon(d + Days::new(rng.range(40, 2000) as u64)));
+            let flags: &[&str] = &["relative-mismatch"];
+            return Case {
+                text,
+                reference,
+                expect: Expect::At { date: d, time: Some(time), flags },
+            };
+        }
         _ => format!("{date} ({w}){sep}{bangla}"),
     };
     let time = if text.contains(&t) { Some(time) } else { None };
     Case { text, reference: None, expect: at(d, time) }
+}
+
+/// A date, then a sentence that only completes it: its time (a poem's signature `ফেব্রুয়ারি ১,
+/// ২০২৪। রাত ১টা ২৫।`, fresh FR-193; `তারিখ: … । সময়: …।`), or an almanac's block of lines,
+/// each calendar's date and the time a sentence of its own (`বাংলা- ১৮ কার্তিক, বৃহস্পতিবার।
+/// ইংরেজি– ৪ নভেম্বর, বৃহস্পতিবার। সময়– রাত ০২টো ৪৫ মিনিট।`, FR-126; `… শনিবার। (ইংরাজি
+/// তারিখ: ০৮/০২/২০২০)। ঠিক বিকেল ৪:০২ মিনিট থেকে।`, FR-178). A time inside a longer sentence
+/// after the date is that sentence's, not the date's.
+fn fam_time_sentence(rng: &mut Rng) -> Case {
+    let d = rng.date(1990, 2040);
+    let s = script(rng);
+    let (t, time) = if rng.chance(50) { period_time(rng, s) } else { time_marker_after(rng, s) };
+    if rng.chance(15) {
+        // The time starts a sentence of its own: not the date's.
+        let text = format!("{}। {t} থেকে সভা শুরু হবে বলে জানানো হয়।", any_greg(rng, d, s));
+        return Case { text, reference: None, expect: at(d, None) };
+    }
+    if rng.chance(35) {
+        // An almanac block (West Bengal's reckoning): the small hours are the next civil day's.
+        let b = BanglaDate::from_gregorian(d, Rule::WestBengalSuryaSiddhanta).unwrap();
+        let w = weekday_text(rng, d.weekday());
+        let bangla = format!(
+            "{} {}",
+            day_text(rng, u32::from(b.day()), s),
+            pick_word(rng, BANGLA_MONTHS[b.month().number() as usize - 1])
+        );
+        let g =
+            format!("{} {}", day_text(rng, d.day(), s), greg_month(rng, d.month(), false, false));
+        let hour = rng.range(1, 3) as u32;
+        let minute = rng.range(0, 59) as u32;
+        let night = format!(
+            "{} {}{} {} মিনিট",
+            rng.pick(&["রাত", "রাত্রি"]),
+            number(rng, hour, 2, s),
+            rng.pick(&["টো", "টা", "টে"]),
+            number(rng, minute, 1, s)
+        );
+        let dash = rng.pick(&["– ", "- ", ": "]);
+        let text = format!(
+            "অমাবস্যা তিথি শেষ{dash}বাংলা{dash}{bangla}, {w}। ইংরেজি{dash}{g}, {w}। সময়{dash}{night}।"
+        );
+        let reference = Some(noon(d));
+        let next = d + Days::new(1);
+        let flags: &[&str] = &["almanac-day"];
+        let time = NaiveTime::from_hms_opt(hour, minute, 0);
+        return Case { text, reference, expect: Expect::At { date: next, time, flags } };
+    }
+    let date = any_greg(rng, d, s);
+    let end = rng.pick(&["।", "।", "", " থেকে।"]);
+    let text = match rng.below(3) {
+        0 => format!("{date}। {t}{end}"),
+        1 => format!("তারিখ: {date}। সময়: {t}{end}"),
+        _ => format!("{date}। ঠিক {t}{end}"),
+    };
+    Case { text, reference: None, expect: at(d, Some(time)) }
 }
 
 /// Two or three calendars side by side (DOMAIN.md §3: government datelines `ঢাকা, D BSmonth (D
@@ -1297,7 +1484,13 @@ fn fam_year_from_text(rng: &mut Rng) -> Case {
     let month = greg_month(rng, d.month(), false, false);
     let y = number(rng, d.year() as u32, 4, s);
     let flags: &[&str] = &["year-from-text"];
-    let (text, expect) = match rng.below(6) {
+    let (text, expect) = match rng.below(7) {
+        // A month and its year heading a table of days (fresh FR-116: `ডিসেম্বর ২০১৯ …
+        // ঘটনাপ্রবাহ … ১ ডিসেম্বর`).
+        6 => (
+            format!("{month} {y}\nতারিখ ঘটনাপ্রবাহ\n{day} {month} কর্মসূচির যাত্রা শুরু"),
+            Expect::At { date: d, time: None, flags },
+        ),
         0 => (
             format!("{day} {month} শুভ দিনে , {y} সালে তাঁর জন্ম।"),
             Expect::At { date: d, time: None, flags },
@@ -1341,11 +1534,30 @@ fn fam_year_from_text(rng: &mut Rng) -> Case {
     if rng.chance(30) {
         let r = d + Days::new(rng.range(3 * 366, 100 * 366) as u64);
         if rng.chance(50) {
-            let text = format!("{day} {month} শুভ দিনে , {y} সালে তাঁর জন্ম হয়।");
+            // (A noun with ব-ফলা in the locative, `নেতৃত্বে`, `বিশ্বে`, is no future verb.)
+            let text = match rng.below(3) {
+                0 => format!("{day} {month} শুভ দিনে , {y} সালে তাঁর জন্ম হয়।"),
+                1 => format!("{day} {month} তাঁর নেতৃত্বে দলটি জয় পায়, {y} সালে।"),
+                _ => format!("সে বছর {day} {month} বিশ্বে প্রথম, {y} সালে।"),
+            };
             return Case {
                 text,
                 reference: Some(noon(r)),
                 expect: Expect::At { date: d, time: None, flags },
+            };
+        }
+        // A year in review written as that year ends (fresh FR-111: `সালতামামি ২০০৯ … জানুয়ারি
+        // ০৩ : শেখ হাসিনার নেতৃত্বে শপথ নেন`): its January is that year's, not the next.
+        if rng.chance(30) {
+            let jan = NaiveDate::from_ymd_opt(d.year(), 1, rng.range(1, 20) as u32).unwrap();
+            let r = NaiveDate::from_ymd_opt(d.year(), 12, rng.range(20, 31) as u32).unwrap();
+            let dd = number(rng, jan.day(), 2, s);
+            let jm = greg_month(rng, 1, false, false);
+            let text = format!("সালতামামি {y} {jm} {dd} : দলের নেতৃত্বে শপথ নেন নতুন সাংসদেরা।");
+            return Case {
+                text,
+                reference: Some(noon(r)),
+                expect: Expect::At { date: jan, time: None, flags },
             };
         }
         let shift = rng.range(1, 150) as u64;
@@ -1367,7 +1579,8 @@ fn fam_day_only(rng: &mut Rng) -> Case {
     let s = script(rng);
     let n = rng.range(1, 28) as u32;
     let day = number(rng, n, 1, s);
-    let word = rng.pick(&["তারিখ", "তারিখে", "তারিখের"]);
+    // (And emphatic: `চলতি মাসের ২৩ তারিখেই`, fresh FR-140.)
+    let word = rng.pick(&["তারিখ", "তারিখে", "তারিখের", "তারিখেই", "তারিখেও"]);
     let month_start = NaiveDate::from_ymd_opt(r.year(), r.month(), 1).unwrap();
     let in_month = |m: NaiveDate| NaiveDate::from_ymd_opt(m.year(), m.month(), n).unwrap();
     // "This month" after another calendar's month was named is that month (real-dev-2
@@ -1505,6 +1718,98 @@ fn fam_almanac_night(rng: &mut Rng) -> Case {
     }
 }
 
+/// The five prayers and the fast's two meals, with the hours their times fall in in Bangladesh
+/// and West Bengal across the year.
+const PRAYERS: &[(&[&str], &[u32])] = &[
+    (&["ফজর", "ফজরের"], &[3, 4, 5]),
+    (&["যোহর", "জোহর", "যোহরের", "জোহরের"], &[12, 13]),
+    (&["আসর", "আসরের"], &[15, 16, 17]),
+    (&["মাগরিব", "মাগরিবের"], &[17, 18, 19]),
+    (&["এশা", "ইশা", "এশার"], &[19, 20, 21]),
+    (&["সেহরি", "সাহরি", "সেহরির", "সাহরির"], &[3, 4]),
+    (&["ইফতার", "ইফতারের"], &[17, 18, 19]),
+];
+
+/// Prayer-time tables and Ramadan notices label a clock time with the prayer, not a.m./p.m.
+/// (fresh FR-014 `আসর- ৪:১৫ মিনিট।`, FR-091 `আগামীকাল সোমবার (ফজর- ৩:৫৫ মিনিট)`): the prayer
+/// says which half of the day.
+fn fam_prayer_times(rng: &mut Rng) -> Case {
+    let d = rng.date(1990, 2040);
+    let s = script(rng);
+    let (names, hours) = PRAYERS[rng.below(PRAYERS.len() as u64) as usize];
+    let name = pick_word(rng, names);
+    let hour = rng.pick(hours);
+    let minute = rng.range(0, 59) as u32;
+    let c = clock(rng, h12(hour), minute, s);
+    let t = match rng.below(6) {
+        // `বাদ জোহর ২টায়` ("after the noon prayer, at two", fresh2 F2-015).
+        5 => format!("বাদ {name} {}টায়", number(rng, h12(hour), 1, s)),
+        0 => format!("{name}- {c} মিনিট"),
+        1 => format!("{name}: {c}"),
+        2 => format!("{name} {c}"),
+        3 => format!("{name} সময় {c}"),
+        _ => {
+            format!("{name} {}টা {} মিনিটে", number(rng, h12(hour), 1, s), number(rng, minute, 1, s))
+        }
+    };
+    let minute = if t.starts_with("বাদ") { 0 } else { minute };
+    let time = NaiveTime::from_hms_opt(hour, minute, 0);
+    let (text, reference) = match rng.below(3) {
+        0 => {
+            let w = weekday_text(rng, d.weekday());
+            (format!("আগামীকাল {w} ({t})।"), Some(noon(d - Days::new(1))))
+        }
+        1 => (format!("{} ({t})", any_greg(rng, d, s)), None),
+        _ => (format!("{}, {t}", any_greg(rng, d, s)), None),
+    };
+    Case { text, reference, expect: at(d, time) }
+}
+
+/// Assamese months (ৰ, ৱ) as Assam's pages write the Gregorian ones, and its weekdays.
+const ASSAMESE_GREG: [&str; 12] = [
+    "জানুৱাৰী",
+    "ফেব্ৰুৱাৰী",
+    "মাৰ্চ",
+    "এপ্ৰিল",
+    "মে",
+    "জুন",
+    "জুলাই",
+    "আগষ্ট",
+    "ছেপ্তেম্বৰ",
+    "অক্টোবৰ",
+    "নৱেম্বৰ",
+    "ডিচেম্বৰ",
+];
+/// Monday first.
+const ASSAMESE_WEEKDAYS: [&str; 7] =
+    ["সোমবাৰ", "মঙলবাৰ", "বুধবাৰ", "বৃহস্পতিবাৰ", "শুকুৰবাৰ", "শনিবাৰ", "দেওবাৰ"];
+
+/// Assam's pages (fresh2 F2-033 `২০২২ ৰ ২০ ফেব্ৰুৱাৰীত`, F2-034 `24 ডিচেম্বৰ, 2022-ৰ পৰা`,
+/// F2-035 `আজি কাতি বিহু`): the Assamese spellings of the months, their locative -ত, the
+/// genitive ৰ after a year (spaced or after a hyphen), the years counted in চন, the weekdays
+/// (মঙলবাৰ, শুকুৰবাৰ, দেওবাৰ) and আজি ("today").
+fn fam_assamese(rng: &mut Rng) -> Case {
+    let d = rng.date(1990, 2040);
+    let s = script(rng);
+    let month = ASSAMESE_GREG[d.month0() as usize];
+    let located = if rng.chance(50) { format!("{month}ত") } else { month.to_owned() };
+    let day = number(rng, d.day(), 1, s);
+    let year = number(rng, d.year() as u32, 4, s);
+    let w = ASSAMESE_WEEKDAYS[d.weekday().num_days_from_monday() as usize];
+    let text = match rng.below(5) {
+        0 => format!("{year} ৰ {day} {located} লিখিত পৰীক্ষা অনুষ্ঠিত হয়"),
+        1 => format!("{year}-ৰ {day} {located}"),
+        2 => format!("{day} {month}, {year}-ৰ পৰা নিষেধাজ্ঞা থাকিব"),
+        3 => format!("{w}, {day} {month} {year}"),
+        _ => {
+            // আজি, with the day it was written.
+            let text = format!("আজি {w} কাতি বিহু উদযাপন কৰা হ'ব।");
+            return Case { text, reference: Some(noon(d)), expect: at(d, None) };
+        }
+    };
+    Case { text, reference: None, expect: at(d, None) }
+}
+
 /// Counts and addresses are never days (the issue): `৩২ শিক্ষার্থী`, `৪০ জন`, `১৭, লেক রোড`,
 /// `বাড়ি নং ১২/৩`: before a real date, the first date read is the real one.
 fn fam_counts(rng: &mut Rng) -> Case {
@@ -1565,6 +1870,7 @@ const FAMILIES: &[Family] = &[
     ("time-marker-after", fam_time_marker_after),
     ("time-period-before", fam_time_period_before),
     ("header", fam_header),
+    ("time-sentence", fam_time_sentence),
     ("calendars", fam_calendars),
     ("list-shared-month", fam_list_shared_month),
     ("list-shared-year", fam_list_shared_year),
@@ -1574,6 +1880,8 @@ const FAMILIES: &[Family] = &[
     ("day-only", fam_day_only),
     ("lunisolar", fam_lunisolar),
     ("almanac-night", fam_almanac_night),
+    ("prayer-times", fam_prayer_times),
+    ("assamese", fam_assamese),
     ("counts-addresses", fam_counts),
     ("contradiction", fam_contradiction),
 ];

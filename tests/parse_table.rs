@@ -532,7 +532,7 @@ fn rows() -> Vec<Row> {
         },
         Row {
             text: "সকাল ১০ঃ৩০ মিনিটে",
-            matched: "সকাল ১০ঃ৩০",
+            matched: "সকাল ১০ঃ৩০ মিনিটে",
             time: Some("10:30:00"),
             source: "DOMAIN.md §2: the visarga ঃ stands for a colon",
             ..r
@@ -730,6 +730,49 @@ fn rows() -> Vec<Row> {
             time: Some("16:35:00"),
             warnings: Some(&[]),
             source: "DOMAIN.md §3: the newsroom's 24-hour clock",
+            ..r
+        },
+        // A time in daṇḍa/pala/vipala after the almanacs' sunrise at Kolkata (06:16:24 IST on
+        // 25 December 2023 by the Swiss Ephemeris, upper limb unrefracted; ours is 06:16:25):
+        // 56 daṇḍa 53 pala 20 vipala is 22:45:20 later, past midnight; the page printed
+        // ঘ ০৫:০২:১১ beside it (tests/data/almanac_danda_times.tsv).
+        Row {
+            text: "২৫ ডিসেম্বর ২০২৩, দং ৫৬/৫৩/২০ পর্যন্ত",
+            matched: "২৫ ডিসেম্বর ২০২৩, দং ৫৬/৫৩/২০",
+            datetime: Some("2023-12-26T05:01:45+05:30"),
+            source: "an almanac's daṇḍa time, DOMAIN.md §3",
+            ..r
+        },
+        // The almanac's daytime, দিন before a clock: from sunrise, so 5 and 6 o'clock are the
+        // morning's and 1 o'clock the afternoon's (an almanac page's কালবেলা and বারবেলা, read
+        // against the same page's sunrise at 05:16).
+        Row {
+            text: "কালবেলা: দিন ০৫:১৬:১৫ থেকে",
+            matched: "দিন ০৫:১৬:১৫",
+            time: Some("05:16:15"),
+            source: "an almanac's দিন clock at sunrise",
+            ..r
+        },
+        Row {
+            text: "বারবেলা: দিন ০১:১৬:৪৮ থেকে",
+            matched: "দিন ০১:১৬:৪৮",
+            time: Some("13:16:48"),
+            source: "an almanac's দিন clock after noon",
+            ..r
+        },
+        Row {
+            text: "অমৃতযোগ: দিন ০৯:৩২:৩৩ থেকে",
+            matched: "দিন ০৯:৩২:৩৩",
+            time: Some("09:32:33"),
+            source: "an almanac's দিন clock in the morning",
+            ..r
+        },
+        // দণ্ড is also a word (a sentence, a rod): without its pala it counts nothing.
+        Row {
+            text: "তাকে দণ্ড ৫ বছর, ১২ মার্চ ২০২৪",
+            matched: "১২ মার্চ ২০২৪",
+            date: Some("2024-03-12"),
+            source: "দণ্ড the word, not the almanac's unit",
             ..r
         },
         Row {
@@ -1016,6 +1059,228 @@ fn rows() -> Vec<Row> {
             source: "DOMAIN.md §2: দিকে approximate",
             ..r
         },
+        // Day periods in every spelling (fresh articles: `বুধবার সন্ধে ৭টা ৪২ মিনিট` was read as
+        // 07:42): West Bengal's সন্ধে, the literary বৈকাল, the almanacs' দিবা.
+        Row {
+            text: "১৩ মার্চ ২০২৫, বৃহস্পতিবার সন্ধে ৬টা ১৫ মিনিট",
+            matched: "১৩ মার্চ ২০২৫, বৃহস্পতিবার সন্ধে ৬টা ১৫ মিনিট",
+            datetime: Some("2025-03-13T18:15:00+06:00"),
+            warnings: Some(&[]),
+            source: "সন্ধে, the spoken spelling of সন্ধ্যা (13 Mar 2025 was a Thursday)",
+            ..r
+        },
+        Row {
+            text: "৫ মার্চ ২০২৪ দিবা ৩।১০ হইতে",
+            matched: "৫ মার্চ ২০২৪ দিবা ৩।১০",
+            datetime: Some("2024-03-05T15:10:00+06:00"),
+            warnings: Some(&[]),
+            source: "দিবা ('by day') before an almanac's dari clock",
+            ..r
+        },
+        Row {
+            text: "২১ মার্চ ২০১৮ (দিবা)৯.০৫.৩০",
+            matched: "২১ মার্চ ২০১৮ (দিবা)৯.০৫.৩০",
+            datetime: Some("2018-03-21T09:05:30+06:00"),
+            source: "an almanac's period in brackets before a dotted clock with seconds",
+            ..r
+        },
+        Row {
+            text: "৯ মে ২০২৪ সন্ধে ৬.২০ মিনিট ১২ সেকেন্ডে",
+            matched: "৯ মে ২০২৪ সন্ধে ৬.২০ মিনিট ১২ সেকেন্ডে",
+            datetime: Some("2024-05-09T18:20:12+06:00"),
+            source: "a dotted clock with its minute unit and seconds (fresh article G04's shape)",
+            ..r
+        },
+        // Prayer times label the clock: the prayer gives the half of the day.
+        Row {
+            text: "৩ জুন ২০২৪ (মাগরিব- ৬:৪৮ মিনিট)।",
+            matched: "৩ জুন ২০২৪ (মাগরিব- ৬:৪৮ মিনিট)",
+            datetime: Some("2024-06-03T18:48:00+06:00"),
+            warnings: Some(&[]),
+            source: "prayer-time notices: মাগরিব is the evening prayer",
+            ..r
+        },
+        // The minutes bare after the hour, closing the phrase.
+        Row {
+            text: "১২ মে ২০২৪ রাত ১১টা ৪০।",
+            matched: "১২ মে ২০২৪ রাত ১১টা ৪০",
+            datetime: Some("2024-05-12T23:40:00+06:00"),
+            warnings: Some(&[]),
+            source: "a signature's time: `রাত ১টা ২৫` (minutes with no মিনিট)",
+            ..r
+        },
+        // A comma glued between the clock and its meridiem.
+        Row {
+            text: "২:১৫:৩০,অপরাহ্ন ৯ মার্চ ২০২৩",
+            matched: "২:১৫:৩০,অপরাহ্ন ৯ মার্চ ২০২৩",
+            datetime: Some("2023-03-09T14:15:30+06:00"),
+            warnings: Some(&[]),
+            source: "a Sylhet site's byline `h:mm:ss,অপরাহ্ন DD Month YYYY`",
+            ..r
+        },
+        Row {
+            text: "৬ জুলাই ২০২২ বিকাল ৩ ঘঠিকার সময়",
+            matched: "৬ জুলাই ২০২২ বিকাল ৩ ঘঠিকার",
+            datetime: Some("2022-07-06T15:00:00+06:00"),
+            source: "ঘটিকা misspelt with ঠ in a union notice",
+            ..r
+        },
+        // Emphatic and locative forms.
+        Row {
+            text: "বেতন গত মাসের ৮ তারিখেই দেওয়া হয়",
+            reference: REF,
+            matched: "গত মাসের ৮ তারিখেই",
+            date: Some("2025-11-08"),
+            source: "তারিখেই: the day itself (emphatic ই)",
+            ..r
+        },
+        Row {
+            text: "সোমবারে বৈঠক বসবে",
+            reference: Some("2025-12-27T09:00:00"),
+            matched: "সোমবারে",
+            date: Some("2025-12-22"),
+            source: "a weekday in the locative: the Monday before, as the table reads the past",
+            ..r
+        },
+        // A date bar whose cells are bullets: the Gregorian cell chooses the Bangabda rule, as
+        // beside it (West Bengal: 4 Agrahayan 1430 is 21 Nov 2023, a Tuesday; Bangladesh's 6).
+        Row {
+            text: "• বাংলা তারিখ: অগ্রহায়ণ ৪, ১৪৩০ বঙ্গাব্দ • ইংরেজি তারিখ: মঙ্গলবার, ২১ নভেম্বর ২০২৩ • হিজরি",
+            matched: "তারিখ: অগ্রহায়ণ ৪, ১৪৩০ বঙ্গাব্দ • ইংরেজি তারিখ: মঙ্গলবার, ২১ নভেম্বর ২০২৩",
+            date: Some("2023-11-21"),
+            bangla: Some((4, Month::Agrahayan, "wb-ss")),
+            source: "panjika pages' bulleted date bar (fresh FR-179's shape)",
+            ..r
+        },
+        // A byline's time cell stays the byline's when the story's own day follows it.
+        Row {
+            text: "নিজস্ব প্রতিবেদক | ১২ জুন ২০১৯ | ৪:০৫ অপরাহ্ণ আগামীকাল বৃহস্পতিবার থেকে সড়ক বন্ধ",
+            reference: Some("2019-06-12T16:05:00"),
+            matched: "১২ জুন ২০১৯ | ৪:০৫ অপরাহ্ণ",
+            datetime: Some("2019-06-12T16:05:00+06:00"),
+            warnings: Some(&[]),
+            source: "`| DD Month YYYY | h:mm অপরাহ্ণ` bylines (fresh FR-101's shape)",
+            ..r
+        },
+        // A sentence that only completes the date before it.
+        Row {
+            text: "মার্চ ১১, ২০২১। রাত ২টা ১০।",
+            matched: "মার্চ ১১, ২০২১। রাত ২টা ১০",
+            datetime: Some("2021-03-11T02:10:00+06:00"),
+            warnings: Some(&[]),
+            source: "a poem's signature: the date, then the time as a sentence (fresh FR-193's shape)",
+            ..r
+        },
+        Row {
+            text: "তিথি শেষ– বাংলা- ৪ অগ্রহায়ণ, মঙ্গলবার। ইংরেজি– ২১ নভেম্বর, মঙ্গলবার। সময়– রাত ০৩টে ১০ মিনিট।",
+            reference: Some("2023-11-21T12:00:00"),
+            matched: "শেষ– বাংলা- ৪ অগ্রহায়ণ, মঙ্গলবার। ইংরেজি– ২১ নভেম্বর, মঙ্গলবার। সময়– রাত ০৩টে ১০ মিনিট",
+            datetime: Some("2023-11-22T03:10:00+05:30"),
+            bangla: Some((4, Month::Agrahayan, "wb-ss")),
+            source: "an almanac block of three lines; the small hours are the next civil day's (fresh FR-126's shape)",
+            ..r
+        },
+        // A date bar read with another day's reference: the dates written stand, flagged.
+        Row {
+            text: "আজ সোমবার | ২২ মাঘ ১৪৩০ বঙ্গাব্দ | ৫ ফেব্রুয়ারি, ২০২৪ খ্রিস্টাব্দ | রাত ১০:১৫",
+            reference: Some("2020-02-01T12:00:00"),
+            matched: "আজ সোমবার | ২২ মাঘ ১৪৩০ বঙ্গাব্দ | ৫ ফেব্রুয়ারি, ২০২৪ খ্রিস্টাব্দ | রাত ১০:১৫",
+            datetime: Some("2024-02-05T22:15:00+06:00"),
+            warnings: Some(&["relative-mismatch"]),
+            source: "a crawl's reference beside a site's date bar (fresh FR-103's shape); 5 Feb 2024 was a Monday",
+            ..r
+        },
+        // A Hijri month written with hyphens: রবি here is no Sunday.
+        Row {
+            text: "হিজরি তারিখ: রবি-উস-সানি ৯, ১৪৪৬",
+            matched: "তারিখ: রবি-উস-সানি ৯, ১৪৪৬",
+            date: Some("-"),
+            warnings: Some(&["hijri-estimate"]),
+            source: "panjika pages transliterate the Arabic with hyphens (dev article D19's shape)",
+            ..r
+        },
+        Row {
+            text: "১৪ জমাদি-উল-আউয়াল ১৪৪৬ হিজরি",
+            matched: "১৪ জমাদি-উল-আউয়াল ১৪৪৬ হিজরি",
+            date: Some("-"),
+            warnings: Some(&["hijri-estimate"]),
+            source: "the same, day first",
+            ..r
+        },
+        // Daris between a date's numbers, as old letters typed them.
+        Row {
+            text: "কলকাতা ৯।৮।৪২ প্রিয় বন্ধু",
+            matched: "৯।৮।৪২",
+            date: Some("1942-08-09"),
+            warnings: Some(&["century-inferred"]),
+            source: "a letter's date line D।M।YY (fresh FR-057's shape); 42 is of the 1900s",
+            ..r
+        },
+        Row {
+            text: "২১ সে জুন ২০২৩ সকাল ৮ টা ১০ মিনিটে",
+            matched: "২১ সে জুন ২০২৩ সকাল ৮ টা ১০ মিনিটে",
+            datetime: Some("2023-06-21T08:10:00+06:00"),
+            source: "শে misspelt with স, spaced (fresh FR-211's shape)",
+            ..r
+        },
+        // A month and its year heading the days after it.
+        Row {
+            text: "মার্চ ২০১৮ ঘটনাপ্রবাহ ৫ মার্চ প্রকল্পের উদ্বোধন",
+            matched: "মার্চ ২০১৮",
+            date: Some("-"),
+            month_day: Some("03-00"),
+            source: "a year-in-review table's month heading; its day rows take the year",
+            ..r
+        },
+        // The date, where, then when: a clock a few words on in the same clause is the date's.
+        Row {
+            text: "আগামী ২২ মে উপজেলা পরিষদ হলরুমে সকাল ১১ টা",
+            reference: Some("2019-05-08T12:00:00"),
+            matched: "আগামী ২২ মে উপজেলা পরিষদ হলরুমে সকাল ১১ টা",
+            datetime: Some("2019-05-22T11:00:00+06:00"),
+            source: "a union notice's meeting (fresh FR-133's shape)",
+            ..r
+        },
+        Row {
+            text: "২২ মে ২০১৯ তিনি ঢাকায় ফেরেন, রাত ১০টায় সংবাদ সম্মেলন",
+            matched: "২২ মে ২০১৯",
+            date: Some("2019-05-22"),
+            time: Some("-"),
+            source: "a comma ends the clause: the time after it is not the date's",
+            ..r
+        },
+        // After a prayer (`বাদ জোহর`), and labels between a date and its clock.
+        Row {
+            text: "বৃহস্পতিবার (১৪ মার্চ) বাদ আসর ৪টায় জানাজা",
+            reference: Some("2024-03-14T09:00:00"),
+            matched: "বৃহস্পতিবার (১৪ মার্চ) বাদ আসর ৪টায়",
+            datetime: Some("2024-03-14T16:00:00+06:00"),
+            source: "`বাদ জোহর ২টায়` (fresh2 F2-015's shape); 14 Mar 2024 was a Thursday",
+            ..r
+        },
+        Row {
+            text: "১২ জুলাই দ্বিতীয় ম্যাচটি নেপালের বিপক্ষে বাংলাদেশ সময় রাত ৯টায়।",
+            reference: Some("2023-07-20T12:00:00"),
+            matched: "১২ জুলাই দ্বিতীয় ম্যাচটি নেপালের বিপক্ষে বাংলাদেশ সময় রাত ৯টায়",
+            datetime: Some("2023-07-12T21:00:00+06:00"),
+            source: "an ordinal and a label between the date and its time (fresh2 F2-079's shape)",
+            ..r
+        },
+        // Months cut short, and Assam's spellings.
+        Row {
+            text: "০৩ ডিসে ২০২৪, ১১:২০ পূর্বাহ্ণ",
+            matched: "০৩ ডিসে ২০২৪, ১১:২০ পূর্বাহ্ণ",
+            datetime: Some("2024-12-03T11:20:00+06:00"),
+            source: "a Sylhet site's stamp with the month cut short (fresh2 F2-007's shape)",
+            ..r
+        },
+        Row {
+            text: "২০১৯ ৰ ১১ জুলাইত পৰীক্ষা অনুষ্ঠিত হয়",
+            matched: "২০১৯ ৰ ১১ জুলাইত",
+            date: Some("2019-07-11"),
+            source: "Assamese: the genitive ৰ after the year, the locative -ত on the month (fresh2 F2-033's shape)",
+            ..r
+        },
         // Another place's local time: no datetime.
         Row {
             text: "লন্ডন স্থানীয় সময় ৫ জানুয়ারি ২০২৬ সকাল ৯টায়",
@@ -1175,7 +1440,10 @@ fn ordinary_text_is_not_a_date() {
         "১৯৭১ সালে স্বাধীনতা", // a year alone
         "স্কোর ২:১",        // a score, not a time
         "IP 10.0.0.1 এবং 1.2.3.4",
-        "মে মাসের শেষে", // a month alone
+        "মে মাসের শেষে",         // a month alone
+        "ফজরের নামাজ শেষে",       // a prayer's name alone is no time
+        "মঙ্গলবারের পরীক্ষা স্থগিত", // a genitive weekday names an event, not a day
+        "তার জানু ব্যথা ১২ জানু থেকে", // জানু: a knee, and a month only before its year
     ] {
         let found: Vec<_> = Parser::new().extract(text).collect();
         assert!(found.is_empty(), "{text}: {found:?}");
@@ -1284,4 +1552,6 @@ fn issue_16_examples() {
         assert!(read(text, r).is_empty(), "{text}");
     }
     assert_eq!(dated("বাড়ি ৯, ২১ মার্চ ২০২৪", None), ["2024-03-21"]);
+    // A month heading gives its year to the days under it.
+    assert_eq!(dated("মার্চ ২০১৮ ঘটনাপ্রবাহ ৫ মার্চ প্রকল্পের উদ্বোধন", None), ["2018-03-05"]);
 }

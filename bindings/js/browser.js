@@ -5,6 +5,6 @@ import init from './pkg/bangla_dateparser_wasm.js';
 await init({ module_or_path: new URL('./pkg/bangla_dateparser_wasm_bg.wasm', import.meta.url) });
 
 export {
-  BanglaDateError, extract, extractAll, format, parse, parseDate, readDocument, rules, toBangla,
-  toGregorian,
+  BanglaDateError, extract, extractAll, format, parse, parseDate,
+  readDocument, ruleChoices, rules, toBangla, toGregorian,
 } from './src/api.js';

@@ -20,7 +20,7 @@ export class Calendar {
   /** The Date's day in the rule's zone (Asia/Dhaka; Asia/Kolkata for West Bengal rules). */
   fromDate(date: Date): this;
   toGregorian(): { year: number; month: number; day: number };
-  /** Midnight at the start of the day in the rule's zone. */
+  /** Midnight at the start of the day in the rule's zone, with the zone's history. */
   toDate(): Date;
   /** Tokens `Y`, `Q`, `M`, `MMMM`, `D`, `dddd`; default `D M, Y`. */
   format(pattern?: string): string;

@@ -8,7 +8,8 @@
 //   bangla-calendar's "BD" only 2019, and its "IN" (West Bengal) is wb-drik here;
 // - an invalid date throws BanglaDateError instead of being kept or wrapped silently;
 // - a Date is read as a day in the rule's own zone (Asia/Dhaka, or Asia/Kolkata for West Bengal),
-//   not in whatever zone the machine running the code is set to.
+//   not in whatever zone the machine running the code is set to, and a day starts at its
+//   midnight there (the library decides both, with the zone's history).
 
 import { BanglaDateError, toBangla, toGregorian } from 'bangla-dateparser';
 
@@ -22,10 +23,6 @@ function asciiNumber(value) {
   if (typeof value === 'number') return value;
   const ascii = String(value).trim().replace(/[০-৯]/g, (d) => String(DIGITS.indexOf(d)));
   return /^-?\d+$/.test(ascii) ? Number(ascii) : null;
-}
-
-function offsetMinutes(rule) {
-  return String(rule).startsWith('wb') ? 330 : 360;
 }
 
 /**
@@ -83,13 +80,12 @@ export class Calendar {
     return { year, month, day };
   }
 
-  /** Midnight at the start of the day in the rule's zone. */
+  /**
+   * Midnight at the start of the day in the rule's zone, with the zone's history (Dhaka was
+   * UTC+7 in the second half of 2009): the library's placing of the day, not a fixed offset.
+   */
   toDate() {
-    const { year, month, day } = this.toGregorian();
-    const utc = Date.UTC(year, month - 1, day);
-    const date = new Date(utc);
-    date.setUTCFullYear(year); // Date.UTC maps years 0..99 to 1900..1999
-    return new Date(date.getTime() - offsetMinutes(this.rule) * 60000);
+    return this.#checked().toDate();
   }
 
   /** Tokens: `Y` year, `Q` season, `M` month number, `MMMM` month name, `D` day, `dddd` weekday. */

@@ -1,5 +1,9 @@
 // Types of bangla-dateparser, written by hand. Every index is a UTF-16 index into the JS string
 // that was read (what `text.slice(start, end)` takes), never a UTF-8 byte offset.
+//
+// A Match, a Mention and an error are the Rust library's serde form, the one wire shape its
+// command-line tool prints too (`bangla-date --json`): the same field names and values, with
+// spans in UTF-16 indices and the matched `text`. `JSON.stringify(match)` is that form.
 
 /** A Bangabda rule: how the Bangabda calendar falls on the Gregorian one. */
 export type Rule =
@@ -52,9 +56,11 @@ export interface ParseOptions {
    * A rule given here is kept (evidence then only warns); `infer` takes the rule from a
    * Gregorian date written beside the Bangabda one.
    */
-  rule?: Rule | 'infer';
+  rule?: Rule | 'infer' | 'evidence';
   /** Time zone of the text's clock times. Default Asia/Dhaka (Asia/Kolkata for West Bengal rules). */
   timeZone?: TimeZone;
+  /** Read `শনিবার রাত ২টা` as the night after Saturday (Sunday 02:00). Default false. */
+  nightFollowsDay?: boolean;
 }
 
 export interface ExtractOptions extends ParseOptions {
@@ -91,44 +97,53 @@ export type WarningCode =
   | 'zone-gap'
   | 'zone-fold';
 
-export interface Warning {
-  code: WarningCode;
-  /** English explanation; Bengali quoted as written. */
-  message: string;
-  /** UTF-16 span of the part warned about, or null when the warning has none (year-inferred). */
-  start: number | null;
-  end: number | null;
+/** A span of the text read: UTF-16 indices, `text.slice(span.start, span.end)`. */
+export interface Span {
+  start: number;
+  end: number;
 }
 
-export interface Time {
-  hour: number;
-  minute: number;
-  second: number;
+/** A weekday as the library writes it. */
+export type Weekday = 'Mon' | 'Tue' | 'Wed' | 'Thu' | 'Fri' | 'Sat' | 'Sun';
+
+/** A day period as written (ভোর, সকাল, দুপুর, বিকাল, সন্ধ্যা, রাত, বেলা). */
+export type Period = 'dawn' | 'morning' | 'noon' | 'afternoon' | 'evening' | 'night' | 'daytime';
+
+/**
+ * Something worth a second look that does not make the match wrong: `kind`, the kind's own
+ * fields (`year` for `year-inferred`, `configured` and `matched` rules for `bangla-other-rule` …)
+ * and `span`, the part warned about, when there is one.
+ */
+export interface Warning {
+  kind: WarningCode;
+  span?: Span;
+  /** English explanation; Bengali quoted as written (from the library; not a field of the form). */
+  readonly message: string;
+  readonly [field: string]: unknown;
 }
 
 /** A Bangabda date as written, with the rule under which it is the Gregorian date beside it. */
 export interface WrittenBangla {
-  year: number | null;
+  day: number;
   /** 1 (বৈশাখ) … 12 (চৈত্র). */
   month: number;
-  day: number;
-  monthName: string;
+  year: number | null;
   /** null when no Gregorian date is beside it, or when no rule gives that date. */
   rule: Rule | null;
 }
 
-/** A Hijri or Śaka date as written (month numbers of that calendar). */
+/** A Hijri or Śaka date as written (month numbers of that calendar; Śaka's 1 is Chaitra). */
 export interface WrittenDate {
-  year: number | null;
-  month: number;
   day: number;
+  month: number;
+  year: number | null;
 }
 
 export type Relative =
   /** আজ (0), গতকাল (−1), আগামীকাল (+1), পরশু (+2). */
-  | { kind: 'day'; days: number }
-  /** গত (−1) / এই (0) / আগামী (+1) + weekday (0 = Sunday). */
-  | { kind: 'weekday'; direction: number; weekday: number }
+  | { kind: 'day'; offset: number }
+  /** গত (−1) / এই (0) / আগামী (+1) + weekday. */
+  | { kind: 'weekday'; direction: number; weekday: Weekday }
   /** `১৮ মিনিট আগে` (negative) / `পরে` (positive). */
   | {
       kind: 'offset';
@@ -138,38 +153,27 @@ export type Relative =
 
 export type Role = 'single' | 'range-start' | 'range-end' | 'list-item' | 'from' | 'until';
 
-/** One date/time expression read from text. */
+/** One date/time expression read from text: the library's serde form and `text`. */
 export interface Match {
-  /** UTF-16 index of the first character: `text.slice(match.start, match.end)`. */
-  start: number;
-  /** UTF-16 index one past the last character. */
-  end: number;
-  /** The expression as written. */
-  text: string;
-  /**
-   * RFC 3339 with offset (`2026-01-02T17:41:00+06:00`) when date and time are known; the ISO
-   * date (`2026-01-02`) when only the date is; null otherwise.
-   */
-  iso: string | null;
-  /**
-   * The moment: the datetime when a time was written, else the start of the day in the text's
-   * zone (`time` is then null); null when no full date is known.
-   */
-  date: Date | null;
-  /** The UTC offset of `date` (`+06:00`; `+07:00` in Dhaka's 2009 summer); null when `date` is. */
-  offset: string | null;
+  /** Where the expression is: `text.slice(match.span.start, match.span.end)`. */
+  span: Span;
+  /** The Gregorian date (`2026-01-02`), when the year is known (written, or inferred with a warning). */
+  date: string | null;
   /** The Gregorian year, month (1..12) and day, each when known. */
   year: number | null;
   month: number | null;
   day: number | null;
-  /** The time of day, when written. */
-  time: Time | null;
-  /** The weekday as written, 0 = Sunday (as Date.prototype.getDay). */
-  weekday: number | null;
-  /** The weekday's Bengali name (`শুক্রবার`). */
-  weekdayName: string | null;
-  /** The day period as written (`সকাল`, `রাত` …). */
-  period: string | null;
+  /** The time of day, when written (`17:41:00`). */
+  time: string | null;
+  /**
+   * The moment, RFC 3339 (`2026-01-02T17:41:00+06:00`), when date and time are known; an offset
+   * with seconds keeps them (`1900-01-02T10:00:00+05:53:20`, Kolkata's history).
+   */
+  datetime: string | null;
+  /** The weekday as written. */
+  weekday: Weekday | null;
+  /** The day period as written. */
+  period: Period | null;
   bangla: WrittenBangla | null;
   hijri: WrittenDate | null;
   saka: WrittenDate | null;
@@ -178,8 +182,20 @@ export interface Match {
   /** `দিকে`, `নাগাদ`, `আনুমানিক`. */
   approximate: boolean;
   /** An estimated day (`YYYY-MM-DD`) when only a Hijri date was written (`date` stays null). */
-  approximateDate: string | null;
+  approximate_date: string | null;
   warnings: Warning[];
+  /** The expression as written. */
+  text: string;
+  /** `span.start` (not a field of the form). */
+  readonly start: number;
+  /** `span.end` (not a field of the form). */
+  readonly end: number;
+  /**
+   * The moment as a Date: `datetime` when a time was written, else the start of the day in the
+   * zone the text was read in (Asia/Dhaka, Asia/Kolkata for West Bengal dates, or `timeZone`);
+   * null without a full date.
+   */
+  toDate(): Date | null;
 }
 
 /** What went wrong, matchable: the kebab-case name of the library's `ErrorKind`. */
@@ -199,24 +215,32 @@ export type ErrorKind =
   | 'unknown-directive'
   | 'missing-time'
   | 'write-failed'
+  | 'invalid-utf8'
+  | 'io'
   /** Raised by this package: an option or argument of the wrong shape. */
   | 'invalid-options'
   | 'invalid-date'
+  /** Raised by this package: a result longer than the longest string the engine can make. */
+  | 'result-too-large'
   /** A kind the library adds later. */
   | (string & { readonly __otherKind?: never });
 
+/** The library's error form: `kind`, `message` (without the place) and `span`. */
 export class BanglaDateError extends Error {
   readonly name: 'BanglaDateError';
   readonly kind: ErrorKind;
   /** UTF-16 span of the offending text, or null when the error is not about text. */
+  readonly span: Span | null;
+  /** `span.start`, or null. */
   readonly start: number | null;
+  /** `span.end`, or null. */
   readonly end: number | null;
 }
 
 /** Read `text` as one date/time expression. Throws BanglaDateError when it is not one. */
 export function parse(text: string, options?: ParseOptions): Match;
 
-/** `parse(text, options).date`: throws the same way, null when no full date is written. */
+/** `parse(text, options).toDate()`: throws the same way, null when no full date is written. */
 export function parseDate(text: string, options?: ParseOptions): Date | null;
 
 /** Every expression in `text`. Throws the first invalid one unless `skipInvalid` is set. */
@@ -225,24 +249,37 @@ export function extract(text: string, options?: ExtractOptions): Match[];
 /** Every expression in `text`, the invalid ones as BanglaDateError values, in text order. */
 export function extractAll(text: string, options?: ParseOptions): Array<Match | BanglaDateError>;
 
-/** What a document mention names. */
+/** A length of time, each unit as written (`৭২ ঘণ্টা` is 72 hours, not 3 days). */
+export interface Duration {
+  years: number;
+  months: number;
+  weeks: number;
+  days: number;
+  hours: number;
+  minutes: number;
+  seconds: number;
+}
+
+/** What a document mention names, tagged by `type`. */
 export type MentionKind =
-  /** A day or a moment (`day`, `time`, `period` say which parts are known). */
-  | 'point'
+  /** A day or a moment (`date`, `time`, `period` say which parts are known). */
+  | { type: 'point' }
   /** A whole month (`জানুয়ারি মাস`): `year` and `month`. */
-  | 'month'
+  | { type: 'month' }
   /** A whole year (`২০১৯ সালের`): `year`. */
-  | 'year'
+  | { type: 'year' }
   /** A whole ISO week (`গত সপ্তাহে`): `year` (the ISO year) and `week`. */
-  | 'week'
+  | { type: 'week' }
+  /** A decade (`১৯৮০-এর দশকে`): `year` is its first year. */
+  | { type: 'decade' }
+  /** A century (`বিংশ শতাব্দী`): `year` is its first year. */
+  | { type: 'century' }
   /** A date of another calendar with no day (`১৪৪৩ হিজরির`): no Gregorian value. */
-  | 'other-calendar'
-  /** A length of time (`তিন দিন`, `৭২ ঘণ্টা`): `duration`. */
-  | 'duration'
-  /** A day that repeats (`প্রতি শুক্রবার`): `recurrence`. */
-  | 'set'
-  /** A kind the library adds later. */
-  | 'other';
+  | { type: 'other-calendar' }
+  /** A length of time (`তিন দিন`, `৭২ ঘণ্টা`). */
+  | ({ type: 'duration' } & Duration)
+  /** A day that repeats (`প্রতি শুক্রবার`): every `weekday`, or the `nth_of_month` one (−1: the last). */
+  | { type: 'set'; weekday: Weekday; nth_of_month: number | null };
 
 /** Which rule anchored a mention to another mention's day. */
 export type AnchorRule =
@@ -259,8 +296,7 @@ export type AnchorRule =
   /** A back-reference (`পরদিন`, `সেদিন`) takes the last day mentioned, plus `days`. */
   | 'back-reference'
   /** With no reference, a bare weekday or a time takes the last day mentioned in the text. */
-  | 'last-day'
-  | 'other';
+  | 'last-day';
 
 /** What an incomplete mention was resolved against. Spans are UTF-16 indices into the text. */
 export type Anchor =
@@ -269,9 +305,9 @@ export type Anchor =
   /** The `reference` option: relative words, bare weekdays, yearless dates, report-day times. */
   | { to: 'reference' }
   /** The year of another mention nearby (`১৫ আগস্ট` in a story about `১৫ আগস্ট ১৯৭৫`). */
-  | { to: 'story'; year: number; start: number; end: number }
-  /** The day of the mention at `start..end`, plus `days` (1 for পরদিন, −1 for আগের দিন). */
-  | { to: 'mention'; rule: AnchorRule; start: number; end: number; days: number }
+  | { to: 'story'; year: number; from: Span }
+  /** The day of the mention at `from`, plus `days` (1 for পরদিন, −1 for আগের দিন). */
+  | { to: 'mention'; rule: AnchorRule; from: Span; days: number }
   /** A time that recurs in a schedule: deliberately no date. */
   | { to: 'recurring' }
   /** Incomplete, and nothing in the text or the options completes it. */
@@ -287,67 +323,72 @@ export type Assumption =
   | 'night-follows-day'
   /** A bare weekday was taken in the direction its sentence's tense points. */
   | 'tense'
-  | 'other';
+  /** The month is the one an event's name stands for (`জুলাই গণ-অভ্যুত্থান`: July 2024). */
+  | 'named-event'
+  /** A bare clock after another moment of its sentence is the first such hour after it. */
+  | 'after-previous';
 
-/** A length of time, each unit as written (`৭২ ঘণ্টা` is 72 hours, not 3 days). */
-export interface Duration {
-  years: number;
-  months: number;
-  weeks: number;
-  days: number;
-  hours: number;
-  minutes: number;
-  seconds: number;
+/** An era other than the Gregorian that a year is counted in. */
+export type CalendarEra =
+  | 'bangabda'
+  | 'saka'
+  | 'hijri'
+  | 'vikram-samvat'
+  | 'kali-yuga'
+  | 'gaurabda'
+  | 'buddhist'
+  | 'saraswata'
+  | 'bhaktivinoda';
+
+/** A year written in another era (`কলিযুগাব্দ ৫১২৬`), with the Gregorian years it overlaps. */
+export interface EraYear {
+  era: CalendarEra;
+  /** The year as written. */
+  year: number;
+  /** The Gregorian years it begins and ends in; null when the era's epoch is not agreed. */
+  gregorian: [number, number] | null;
 }
 
-/** A repeating day: every `weekday` (0 = Sunday), or the `nthOfMonth` one of each month (−1: the last). */
-export interface Recurrence {
-  weekday: number;
-  nthOfMonth: number | null;
-}
-
-/** One temporal mention of a document. */
+/** One temporal mention of a document: the library's serde form and `text`. */
 export interface Mention {
   /** UTF-16 index of the first character: `text.slice(mention.start, mention.end)`. */
   start: number;
   /** UTF-16 index one past the last character. */
   end: number;
-  /** The mention as written. */
-  text: string;
   kind: MentionKind;
+  /** The Gregorian day (`YYYY-MM-DD`), written or anchored. */
+  date: string | null;
+  /** The time of day, when written (`19:00:00`). */
+  time: string | null;
+  /** The moment (RFC 3339, an offset's seconds kept), when day and time are known. */
+  datetime: string | null;
+  /** The part of the day as written, reported instead of an invented time. */
+  period: Period | null;
+  year: number | null;
+  month: number | null;
+  /** The ISO week, for kind `week`. */
+  week: number | null;
+  role: Role;
+  /** What an incomplete mention was anchored to. */
+  anchor: Anchor;
+  /** What was assumed beyond the text. */
+  assumptions: Assumption[];
   /**
    * The value in TimeML (TIMEX3) form: `2023-11-07`, `2023-11-07T12:00`, `2023-11-07TMO` (a day
    * part: MO, MI, AF, EV, NI), `T15:30` (a recurring time), `2024-05`, `2019`, `2019-W45`,
    * `P3D`, `XXXX-WXX-5`; null when nothing is known.
    */
   value: string | null;
-  /** RFC 3339 with offset when day and time are known, else the ISO day, else null. */
-  iso: string | null;
-  /** The moment: the datetime when a time is known, else the start of the day in the text's zone. */
-  date: Date | null;
-  /** The UTC offset of `date`; null when `date` is. */
-  offset: string | null;
-  /** The Gregorian day (`YYYY-MM-DD`), written or anchored. */
-  day: string | null;
-  /** The time of day, when written. */
-  time: Time | null;
-  /** The part of the day as written (`সকাল`, `রাত` …), reported instead of an invented time. */
-  period: string | null;
-  year: number | null;
-  month: number | null;
-  /** The ISO week, for kind `week`. */
-  week: number | null;
-  /** For kind `duration`. */
-  duration: Duration | null;
-  /** For kind `set`. */
-  recurrence: Recurrence | null;
-  role: Role;
-  /** What an incomplete mention was anchored to. */
-  anchor: Anchor;
-  /** What was assumed beyond the text. */
-  assumptions: Assumption[];
-  /** The warnings of the expression the mention was read from (spans in UTF-16). */
+  /** What is worth knowing about the value as anchored (spans in UTF-16). */
   warnings: Warning[];
+  /** The single-expression reading (`extract`'s Match, without a text of its own), when the mention is one. */
+  expression: Omit<Match, 'text'> | null;
+  /** For a year written in another era (kind `other-calendar`, `১৯৪৭ শকাব্দ`): that era and year. */
+  era_year: EraYear | null;
+  /** The mention as written. */
+  text: string;
+  /** The moment as a Date, as Match.toDate (not a field of the form). */
+  toDate(): Date | null;
 }
 
 /** A whole text read by `readDocument`. */
@@ -390,6 +431,8 @@ export interface BanglaDay {
   gregorian: string;
   text: string;
   toString(): string;
+  /** The start of the day: its midnight in the zone it was read in, with the zone's history. */
+  toDate(): Date;
 }
 
 /** A Gregorian calendar day. `String(day)` is its ISO date. */
@@ -422,3 +465,6 @@ export function format(date: Date | string, presetOrPattern: Preset | string, op
 
 /** Every rule name. */
 export function rules(): Rule[];
+
+/** What `rule` takes in the text calls: `evidence` (the default), `infer`, and every rule name. */
+export function ruleChoices(): Array<Rule | 'infer' | 'evidence'>;

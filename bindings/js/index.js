@@ -8,6 +8,6 @@ initSync({
 });
 
 export {
-  BanglaDateError, extract, extractAll, format, parse, parseDate, readDocument, rules, toBangla,
-  toGregorian,
+  BanglaDateError, extract, extractAll, format, parse, parseDate,
+  readDocument, ruleChoices, rules, toBangla, toGregorian,
 } from './src/api.js';

@@ -33,8 +33,8 @@ use std::rc::Rc;
 mod document;
 
 use bangla_date::digits::to_ascii_digits;
-use bangla_date::format::{Format, Preset};
-use bangla_date::parse::{Match, Parser, Relative, Role, YearResolution, Zone};
+use bangla_date::format::Format;
+use bangla_date::parse::{Match, Parser, Relative, Role, RuleChoice, YearResolution, Zone};
 use bangla_date::{BanglaDate, Error, Rule, weekday_bengali};
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
@@ -106,8 +106,9 @@ OPTIONS (a value may follow as the next argument or after `=`: --rule=bd2019):
                        not known are null. MENTION is the serde form of
                        bangla_date::parse::Mention (\"start\", \"end\", \"kind\", \"value\",
                        \"date\", \"datetime\", \"anchor\", \"assumptions\", \"warnings\" …) and
-                       its \"text\". ERROR is {\"message\", \"span\": {\"start\", \"end\"},
-                       \"char_span\": {\"start\", \"end\"}}: the same place in bytes and in
+                       its \"text\". ERROR is the serde form of bangla_date::Error, {\"kind\":
+                       \"day-out-of-range\", \"message\", \"span\": {\"start\", \"end\"}}, and
+                       \"char_span\": {\"start\", \"end\"}: the same place in bytes and in
                        characters (Unicode code points, as Python and most editors count them),
                        both null when the error is not about a place in the text.
     --stream           with --json: read standard input as one text (see above)
@@ -207,29 +208,26 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Strin
             Long("to-bangla") => mode = Some(Mode::ToBangla(value(&mut args)?)),
             Long("to-gregorian") => mode = Some(Mode::ToGregorian(value(&mut args)?)),
             Long("format") => mode = Some(Mode::Format(value(&mut args)?, String::new())),
-            Long("rule") => match value(&mut args)?.as_str() {
-                "infer" => parser = parser.infer_rule(),
-                name => {
-                    rule = name.parse().map_err(|e: Error| e.to_string())?;
-                    parser = parser.rule(rule);
+            Long("rule") => {
+                let choice: RuleChoice = value(&mut args)?
+                    .parse()
+                    .map_err(|e: Error| format!("invalid --rule: {}", e.kind()))?;
+                // Conversions (--to-bangla, --to-gregorian, --format) need one rule: a fixed
+                // one, else the default.
+                if let RuleChoice::Fixed(fixed) = choice {
+                    rule = fixed;
                 }
-            },
+                parser = parser.rule_choice(choice);
+            }
             Long("tz") => parser = parser.zone(parse_zone(&value(&mut args)?)?),
             Long("reference") => {
                 parser = parser.reference(parse_reference(&value(&mut args)?)?);
                 reference = true;
             }
             Long("years") => {
-                let how = match value(&mut args)?.as_str() {
-                    "nearest" => YearResolution::Nearest,
-                    "past" => YearResolution::Past,
-                    "future" => YearResolution::Future,
-                    other => {
-                        return Err(format!(
-                            "invalid --years `{other}` (expected nearest, past or future)"
-                        ));
-                    }
-                };
+                let how: YearResolution = value(&mut args)?
+                    .parse()
+                    .map_err(|e: Error| format!("invalid --years: {}", e.kind()))?;
                 parser = parser.year_resolution(how);
             }
             Long("json") => json = true,
@@ -277,28 +275,26 @@ fn value(args: &mut lexopt::Parser) -> Result<String, String> {
     args.value().map_err(|e| e.to_string()).and_then(text_of)
 }
 
-/// An error as JSON: its message and the place it points at, in bytes and in characters.
+/// An error as JSON: the serde form of [`Error`] (`kind`, `message`, `span` in bytes) and the
+/// same place in characters.
 #[derive(Serialize)]
 struct ErrorJson {
-    message: String,
-    span: Option<Range<usize>>,
+    #[serde(flatten)]
+    error: Error,
     char_span: Option<Range<usize>>,
 }
 
 impl ErrorJson {
     /// The error about `input` (the bytes its span counts in).
     fn new(e: &Error, input: &[u8]) -> ErrorJson {
-        let span = e.span();
-        let char_span = span.as_ref().and_then(|s| char_span(input, s));
-        ErrorJson { message: e.to_string(), span, char_span }
+        let char_span = e.span().and_then(|s| char_span(input, &s));
+        ErrorJson { error: e.clone(), char_span }
     }
 
     /// The error about the stream `log` has kept (no character span once its place is forgotten).
     fn in_log(e: &Error, log: &ByteLog) -> ErrorJson {
-        let span = e.span();
-        let char_span =
-            span.as_ref().and_then(|s| Some(log.chars_at(s.start)?..log.chars_at(s.end)?));
-        ErrorJson { message: e.to_string(), span, char_span }
+        let char_span = e.span().and_then(|s| Some(log.chars_at(s.start)?..log.chars_at(s.end)?));
+        ErrorJson { error: e.clone(), char_span }
     }
 }
 
@@ -661,16 +657,20 @@ fn json_stream(args: &Args, out: &mut Out, hint: &mut Hint) -> Result<(), String
                 log.borrow_mut().advance_to(m.span.start);
                 out.json(&m)?;
             }
-            Err(e) => {
-                let error = ErrorJson::in_log(&e, &log.borrow());
-                if let Some(s) = e.span() {
-                    log.borrow_mut().advance_to(s.start);
-                }
-                out.json(&StreamErrorJson { error })?;
-            }
+            Err(e) => stream_error(out, &log, &e)?,
         }
     }
     Ok(())
+}
+
+/// `{"error": ERROR}` for an error met in a stream, its place counted in what `log` still
+/// holds; the log forgets what lies before it.
+fn stream_error(out: &mut Out, log: &RefCell<ByteLog>, e: &Error) -> Result<(), String> {
+    let error = ErrorJson::in_log(e, &log.borrow());
+    if let Some(s) = e.span() {
+        log.borrow_mut().advance_to(s.start);
+    }
+    out.json(&StreamErrorJson { error })
 }
 
 /// Relative words as a short phrase: `day -1`, `Sat -1`, `-18 minute`.
@@ -679,7 +679,7 @@ fn relative_text(r: &Relative) -> String {
         Relative::Day { offset } => format!("day {offset:+}"),
         Relative::Weekday { direction, weekday } => format!("{weekday} {direction:+}"),
         Relative::Offset { amount, unit } => {
-            format!("{amount:+} {}", format!("{unit:?}").to_lowercase())
+            format!("{amount:+} {}", unit.code())
         }
         _ => "relative".to_owned(),
     }
@@ -770,11 +770,7 @@ fn print_text(prog: &str, args: &Args, text: &str, hint: &mut Hint) -> Result<St
 
 /// Print a date or datetime with a preset or a pattern.
 fn format_value(pattern: &str, value: &str, rule: Rule) -> Result<String, String> {
-    let format = match pattern.parse::<Preset>() {
-        Ok(preset) => Format::preset(preset),
-        Err(_) => pattern.parse::<Format>().map_err(|e| describe(&e, pattern))?,
-    }
-    .rule(rule);
+    let format = Format::preset_or_pattern(pattern).map_err(|e| describe(&e, pattern))?.rule(rule);
     let ascii = to_ascii_digits(value.trim());
     let out = if let Ok(d) = ascii.parse::<NaiveDate>() {
         format.format(d)

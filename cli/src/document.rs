@@ -14,7 +14,7 @@ use bangla_date::ErrorKind;
 use bangla_date::parse::{Anchor, Mention, Parser};
 use serde::Serialize;
 
-use super::{ByteLog, ErrorJson, Logged, Out, StreamErrorJson};
+use super::{ByteLog, ErrorJson, Logged, Out, stream_error};
 
 /// A mention as JSON: its serde form and its text.
 #[derive(Serialize)]
@@ -60,13 +60,7 @@ pub fn stream(parser: &Parser, out: &mut Out) -> Result<(), String> {
                 log.borrow_mut().advance_to(m.span.start);
                 out.json(&MentionJson { mention: &m, text: &text })?;
             }
-            Err(e) => {
-                let error = ErrorJson::in_log(&e, &log.borrow());
-                if let Some(s) = e.span() {
-                    log.borrow_mut().advance_to(s.start);
-                }
-                out.json(&StreamErrorJson { error })?;
-            }
+            Err(e) => stream_error(out, &log, &e)?,
         }
     }
     Ok(())

@@ -120,6 +120,8 @@ fn json_errors_carry_byte_and_character_spans() {
     assert_eq!(&input[start as usize..end as usize], "৩২ জানুয়ারি");
     assert_eq!(error["char_span"], serde_json::json!({"start": 4, "end": 16}));
     assert_eq!(chars(input, &error["char_span"]), "৩২ জানুয়ারি");
+    assert_eq!(error["kind"], "day-out-of-range");
+    assert_eq!(error["message"], "day 32 is out of range for January (expected 1..=31)");
     // Matches stay the library's serde form: a byte span and no other.
     let out = run(&["--json", "প্রকাশ: ২৮ ডিসেম্বর ২০২৫"], b"");
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -195,7 +197,16 @@ fn document_stream_gives_the_whole_documents_mentions_one_per_line() {
     assert_eq!(serde_json::Value::Array(errors), whole["errors"]);
     assert_eq!(mentions[1]["text"], "পরদিন সন্ধ্যা ৭টায়");
     assert_eq!(mentions[1]["value"], "2024-06-13T19:00");
+    // Errors are the serde form of the library's Error (the place in `span`, not in the
+    // message), with the place in characters too.
     let at = input.len();
-    let message = format!("the input is not valid UTF-8 (at bytes {at}..{})", at + 1);
-    assert_eq!(whole["errors"][1]["message"], message.as_str());
+    assert_eq!(
+        whole["errors"][1],
+        serde_json::json!({
+            "kind": "invalid-utf8",
+            "message": "the input is not valid UTF-8",
+            "span": {"start": at, "end": at + 1},
+            "char_span": {"start": input.chars().count(), "end": input.chars().count() + 1},
+        })
+    );
 }

@@ -37,6 +37,7 @@
 //! ```
 
 pub mod bangladesh;
+pub mod era;
 pub mod hijri;
 mod names;
 mod rule;

@@ -524,6 +524,33 @@ impl Format {
     }
 }
 
+impl Format {
+    /// A [preset](Preset) by name (`header`, `byline`, `dateline`, `bangla`), else a pattern
+    /// ([`Format::parse`]): what the CLI's `--format` and the bindings' `format` take.
+    ///
+    /// # Errors
+    ///
+    /// The errors of [`Format::parse`], for a string that is no preset's name.
+    ///
+    /// ```
+    /// use bangla_date::format::{Format, Preset};
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 1, 2).unwrap();
+    /// let preset = Format::preset_or_pattern("bangla")?.format(day)?;
+    /// assert_eq!(preset, Format::preset(Preset::Bangla).format(day)?);
+    /// assert_eq!(Format::preset_or_pattern("%d %B")?.format(day)?, "০২ জানুয়ারি");
+    /// assert!(Format::preset_or_pattern("%Q").is_err());
+    /// # Ok::<(), bangla_date::Error>(())
+    /// ```
+    pub fn preset_or_pattern(s: &str) -> Result<Format, Error> {
+        match s.parse::<Preset>() {
+            Ok(preset) => Ok(Format::preset(preset)),
+            Err(_) => Format::parse(s),
+        }
+    }
+}
+
 impl FromStr for Format {
     type Err = Error;
 

@@ -29,6 +29,7 @@ use core::ops::Range;
 use chrono::Weekday;
 
 use crate::calendar::Month;
+use crate::calendar::era::{CalendarEra, EraYear};
 use crate::digits::DigitScript;
 use crate::error::Error;
 
@@ -103,6 +104,13 @@ pub(crate) struct TimeParts {
     /// The day period or meridiem was written after the clock (`০৪:২৬ ভোরে`), as time stamps
     /// print it; almanacs list `ভোর ৪টে ২৬`.
     pub(crate) marker_after: bool,
+    /// An almanac's time counted from sunrise (`দং ৯/২৬/৩০`: 9 daṇḍa 26 pala 30 vipala), in
+    /// milliseconds; the clock fields are then empty, and the resolver adds it to the sunrise
+    /// of the day.
+    pub(crate) after_sunrise: Option<u32>,
+    /// The meridiem was not written but decided with the other end of a range (`৯.০০-৫.০০`):
+    /// a document may still read the clock after the moment before it.
+    pub(crate) meridiem_inferred: bool,
     pub(crate) span: Range<usize>,
 }
 
@@ -164,6 +172,9 @@ pub(crate) struct Chain {
     /// The token where the match first crossed a table cell (`|`): if what follows contradicts
     /// what came before, the match ends there.
     pub(crate) cell_break: Option<usize>,
+    /// The tokens where the parts after the first cell start (from [`Chain::cell_break`] on):
+    /// where the match may end instead, when it contradicts itself.
+    pub(crate) cell_parts: Vec<usize>,
     /// ওইদিন, পরদিন …: the day is another mention's, not the reference's.
     pub(crate) anaphoric: bool,
     /// Document mode: a back-reference to the day last mentioned, plus these days (`পরদিন`
@@ -181,6 +192,8 @@ pub(crate) struct Chain {
     /// A year of an Indian almanac's era (`৫১২৫ কলিযুগাব্দ`): in a document, a mention of its
     /// own when nothing else is dated.
     pub(crate) era_year: bool,
+    /// Every such year read (not an era word alone), with its era and its bytes.
+    pub(crate) eras: Vec<(EraYear, Range<usize>)>,
     /// The one year written elsewhere in the date's paragraph (set by the stream for a date
     /// written without one).
     pub(crate) text_year: Option<TextYear>,
@@ -208,19 +221,22 @@ pub(crate) enum DocPart {
     /// An ordinal weekday (`চতুর্থ শনিবার`): a recurrence when it follows one in a list
     /// (`প্রতিমাসের দ্বিতীয় শনিবার এবং চতুর্থ শনিবার`), else nothing.
     NthWeekday(i8, Weekday),
-    /// A year named alone, or one of another calendar (`১৪৪৬ হিজরির`; no Gregorian value).
+    /// A year named alone, or (`other`) one of another calendar (`১৪৪৬ হিজরির`; no Gregorian
+    /// value).
     /// `short`: two digits after a range's hyphen (`২০২৩-২৪ শিক্ষাবর্ষে`), the century the
     /// range's start's.
     /// `fiscal`: of a fiscal or academic year (`২০২৪-২০২৫ অর্থবছরের`), whose dates (July to
     /// June) are told under its first year.
     /// `story`: written as a year of the story (`১৯৯৮ সালে`, `১৯৭১-এ`, a heading `২০২৩ :`), not
     /// as a title's or a law's year (`(১৯৬২)`, `… আদেশ, ১৯৭২`), which dates nothing else.
-    Year { year: i32, other: bool, short: bool, fiscal: bool, story: bool },
+    Year { year: i32, other: Option<CalendarEra>, short: bool, fiscal: bool, story: bool },
     /// A month or week counted from the reference (`আগামী মাসে`, `গত সপ্তাহে`), perhaps a day
     /// of that month (`গত মাসের ১৫ তারিখে`). (A year counted so is [`Chain::year_offset`].)
     Counted { unit: Unit, offset: i8, day: Option<u8> },
     /// A month of every year: `প্রতি বছর জুন মাসে`.
     YearlyMonth(u8),
+    /// A month named by an event's name (`জুলাই গণ-অভ্যুত্থান`: July 2024).
+    NamedMonth { year: i32, month: u8 },
     /// Another calendar's month with no day (`ভাদ্র মাস`): no Gregorian value.
     OtherMonth,
     /// A day at the head of a list (`২` in `২, ৩ ও ৪ মার্চ`), dated by the list.
@@ -244,7 +260,8 @@ impl BanglaParts {
         // whose months are lunar: no date.
         let plain_year = matches!(self.era, None | Some(Era::Year));
         if !self.assamese && plain_year && self.year.is_some_and(|y| y >= VIKRAM_LIKELY_YEAR) {
-            return Part::Lunisolar;
+            let year = self.year.map(|y| EraYear::new(CalendarEra::VikramSamvat, y));
+            return Part::Lunisolar(year);
         }
         let saka = !self.assamese
             && (self.era == Some(Era::Saka)
@@ -285,7 +302,7 @@ impl Chain {
             || self.year_offset.is_some()
             || self.greg.is_some()
             || self.time.is_some()
-            || self.era_year
+            || !self.eras.is_empty()
             || self.story_year.is_some()
     }
 
@@ -299,8 +316,17 @@ impl Chain {
             && self.year_offset.is_none()
     }
 
+    /// Whether the chain names a day: a date of any calendar, a weekday or a relative day.
+    fn dated(&self) -> bool {
+        self.greg.as_ref().is_some_and(|g| g.day.is_some())
+            || self.bangla.is_some()
+            || self.hijri.is_some()
+            || self.weekday.is_some()
+            || self.relative.is_some()
+    }
+
     /// Whether a date with its day, month and year has been read (of any calendar).
-    fn has_full_date(&self) -> bool {
+    pub(crate) fn has_full_date(&self) -> bool {
         self.greg.as_ref().is_some_and(|g| g.day.is_some() && g.year.is_some())
             || self.bangla.as_ref().is_some_and(|b| b.year.is_some())
             || self.hijri.as_ref().is_some_and(|h| h.year.is_some())
@@ -347,11 +373,12 @@ enum Part {
     Dibagoto,
     Approx,
     Local(Range<usize>),
-    /// A year of an Indian almanac's era (`৫১২৫ কলিযুগাব্দ`, `১৯৪৬ শকাব্দ`), or the era word.
-    IndianYear,
+    /// A year of an Indian almanac's era (`৫১২৫ কলিযুগাব্দ`, `১৯৪৬ শকাব্দ`), or the era word
+    /// alone (no year).
+    IndianYear(Option<EraYear>),
     /// A date or year in Vikram Samvat, whose months are lunar (`৭ই শ্রাবণ, ২০৮১ বিক্রম সংবৎ`,
     /// `সংবৎ ২০৮১`): no Bangabda or Śaka date beside it is read.
-    Lunisolar,
+    Lunisolar(Option<EraYear>),
     /// ওইদিন, পরদিন … outside document mode: marks the day as another mention's.
     Anaphoric,
     /// A back-reference to a day (document mode), with its offset in days.
@@ -383,7 +410,7 @@ pub(crate) struct Grammar<'t> {
     /// Run the document recognisers too (see `grammar/document.rs`): back-references,
     /// durations, recurrences, years and months named alone.
     pub(crate) document: bool,
-    /// The token before `toks`, for the document recognisers' context (`(১৯৪৭)`).
+    /// The token before `toks`, for the context of the recognisers (`(১৯৪৭)`, `১২।২৪ তারিখে`).
     pub(crate) before: Option<Token>,
     /// One past the last index of `toks` read (past its end too): the search makes sure that
     /// what the grammar read is the text's own tokens, not a gap of the prefilter's.
@@ -400,6 +427,12 @@ impl<'t> Grammar<'t> {
 fn is_sep(c: char) -> bool {
     matches!(c, ',' | '|' | '(' | ')' | ':' | '–' | '—' | '-' | ';' | '،' | '[' | ']' | '/')
         || is_danda(c)
+        || is_bullet(c)
+}
+
+/// Bullets between the cells of a date bar (`• বাংলা তারিখ: … • ইংরেজি তারিখ: …`): like `|`.
+fn is_bullet(c: char) -> bool {
+    matches!(c, '•' | '·' | '●' | '▪' | '◦' | '∙')
 }
 
 /// The dari and the dandas (`।`, `॥`, and `৷` doubled on Tripura pages): they end sentences, and
@@ -536,16 +569,23 @@ impl<'t> Grammar<'t> {
                     }
                 }
                 // `সংবৎ ২০৮১, শ্রাবণ …`: a Vikram Samvat year before the date.
-                Word::IndianEra { lunisolar: true }
-                    if self.num(i + 1).is_some_and(|n| n.digits == 4) =>
-                {
-                    Ok(Some((Part::Lunisolar, i + 2)))
+                Word::IndianEra(era) if era.is_lunisolar() => {
+                    match self.num(i + 1).filter(|n| n.digits == 4) {
+                        Some(n) => {
+                            let year = EraYear::new(era, n.value as i32);
+                            Ok(Some((Part::Lunisolar(Some(year)), i + 2)))
+                        }
+                        None => Ok(Some((Part::IndianYear(None), i + 1))),
+                    }
                 }
-                // `কল্যব্দ ৫১২২`: in a document, an era before its year is a mention.
-                Word::IndianEra { .. } => {
-                    let year = self.document
-                        && self.num(i + 1).is_some_and(|n| (3..=4).contains(&n.digits));
-                    Ok(Some((Part::IndianYear, if year { i + 2 } else { i + 1 })))
+                // `কল্যব্দ ৫১২২`, `কলি: ৫১২৫`: in a document, an era before its year is a mention.
+                Word::IndianEra(era) => {
+                    let at = if self.punct(i + 1, ':') { i + 2 } else { i + 1 };
+                    let year = self
+                        .num(at)
+                        .filter(|n| self.document && (3..=4).contains(&n.digits))
+                        .map(|n| EraYear::new(era, n.value as i32));
+                    Ok(Some((Part::IndianYear(year), if year.is_some() { at + 1 } else { i + 1 })))
                 }
                 // In a document, the day referred to is a mention (the document recognisers).
                 Word::Anaphoric(_) if self.document => Ok(None),
@@ -571,6 +611,15 @@ impl<'t> Grammar<'t> {
                 Word::Direction(-1) if self.word(i + 1) == Some(Word::Period(DayPeriod::Night)) => {
                     Ok(Some((Part::Relative(RelParts::Day(-1), self.span(i, i)), i + 1)))
                 }
+                // `রবি-আল-আওয়াল ২, ১৪৪৭`: not Sunday, a Hijri month written with hyphens.
+                Word::Weekday { short: true, .. } | Word::HijriStem
+                    if self.hyphenated_hijri(i).is_some() =>
+                {
+                    match self.other_month_first(i)? {
+                        Some(found) => Ok(Some(found)),
+                        None => self.month_unit_day(i),
+                    }
+                }
                 Word::Weekday { day, short, typo } => {
                     // `রোজ রবি, সোম ও মঙ্গলবার` after a list of dates: one weekday each.
                     if in_chain {
@@ -588,6 +637,7 @@ impl<'t> Grammar<'t> {
                     Ok(Some((Part::Weekday(day, span, typo), i + 1)))
                 }
                 Word::Period(_)
+                | Word::Prayer(_)
                 | Word::Fraction(_)
                 | Word::HourWord { .. }
                 | Word::Meridiem(_)
@@ -595,6 +645,10 @@ impl<'t> Grammar<'t> {
                     if let Some(found) = self.offset(i) {
                         return Ok(Some(found));
                     }
+                    Ok(self.time(i, in_chain)?.map(|((t, strong), j)| (Part::Time(t, strong), j)))
+                }
+                Word::Danda => Ok(self.after_sunrise(i).map(|(t, j)| (Part::Time(t, false), j))),
+                Word::Unit(Unit::Day) if self.num(i + 1).is_some() && self.punct(i + 2, ':') => {
                     Ok(self.time(i, in_chain)?.map(|((t, strong), j)| (Part::Time(t, strong), j)))
                 }
                 Word::RelativeDay(d) => {
@@ -647,6 +701,103 @@ impl<'t> Grammar<'t> {
                 _ => Ok(None),
             }
         }
+    }
+
+    /// Whether the sentence from `k` to the next sentence end (a dari, danda, `?`, `!`, a full
+    /// stop, a line break or the end) is made only of parts and labels, with at least one
+    /// time or date, a closing থেকে / পর্যন্ত / নাগাদ allowed (`ঠিক বিকেল ৪:০২ মিনিট থেকে।`).
+    fn own_sentence(&self, mut k: usize) -> bool {
+        /// The most parts and labels such a sentence is followed through.
+        const MAX_PARTS: usize = 8;
+        let mut content = false;
+        for _ in 0..MAX_PARTS {
+            // Separators inside the sentence; its end.
+            let mut seps = 0;
+            while let Some(t) = self.tok(k) {
+                if seps > 0 && t.breaks_before > 0 {
+                    return content;
+                }
+                let Kind::Punct(c) = t.kind else { break };
+                if is_danda(c) || matches!(c, '.' | '?' | '!') {
+                    return content;
+                }
+                if !is_sep(c) || seps >= 3 {
+                    return false;
+                }
+                seps += 1;
+                k += 1;
+            }
+            let Some(t) = self.tok(k) else { return content };
+            if content && t.breaks_before > 0 {
+                return true;
+            }
+            match self.part(k, true) {
+                Ok(Some((part, next))) => {
+                    content |= matches!(
+                        part,
+                        Part::Time(..)
+                            | Part::Greg(_)
+                            | Part::Bangla(_)
+                            | Part::Hijri(_)
+                            | Part::Saka(_)
+                            | Part::Weekday(..)
+                    );
+                    k = next;
+                }
+                _ if content
+                    && matches!(self.word(k), Some(Word::From | Word::Until | Word::Approx)) =>
+                {
+                    k += 1;
+                }
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// A clock time a few words after a date with none, in the same clause (`আগামী ১৪ মে
+    /// কলেজ মাঠে সকাল ১০টা`: the date, where, then when; `২৮ জুন গ্রুপের শেষ ম্যাচটি …
+    /// বাংলাদেশ সময় রাত ৮টায়`; `২৪ মার্চ প্রথম রমজানে ঢাকায় সেহরির শেষ সময় ভোররাত ৪টা ৩৯
+    /// মিনিট`): between them only words unknown to the vocabulary, labels (সময়), ordinals
+    /// (প্রথম, শেষ), a prayer's name and a Hijri month named with no day — no punctuation,
+    /// number or other date word, which would start another clause or expression — at most
+    /// eight of them. Extraction only: a document anchors a time alone to the date of its
+    /// sentence.
+    fn time_later_in_clause(&self, k: usize, j: usize, chain: &Chain) -> Option<(Part, usize)> {
+        const MAX_WORDS: usize = 8;
+        if self.document || k != j || chain.time.is_some() || !chain.dated() {
+            return None;
+        }
+        let mut w = k;
+        while w <= k + MAX_WORDS {
+            let t = self.tok(w)?;
+            if t.breaks_before > 0 {
+                return None;
+            }
+            if w > k {
+                if let Ok(Some(((time, strong), next))) = self.time(w, true) {
+                    if strong && time.hour.is_some() {
+                        return Some((Part::Time(time, true), next));
+                    }
+                }
+            }
+            let skip = match t.kind {
+                Kind::Word(None) => true,
+                Kind::Word(Some(Word::Label | Word::Nth(_) | Word::Prayer(_))) => true,
+                // Nouns that only mean a date beside one (`জুলাই শহীদ`, `বামন মাস`): here words.
+                Kind::Word(Some(Word::JulyEvent | Word::LunarMonth { common: true })) => true,
+                Kind::Word(Some(Word::HijriMonth(_))) => {
+                    self.num(w + 1).is_none()
+                        && w.checked_sub(1).is_none_or(|b| self.num(b).is_none())
+                }
+                _ => false,
+            };
+            if !skip {
+                return None;
+            }
+            w += 1;
+        }
+        None
     }
 
     fn weekday_follows(&self, i: usize) -> bool {
@@ -758,7 +909,7 @@ impl<'t> Grammar<'t> {
                     }
                     dandas += usize::from(is_danda(c));
                     double_danda |= c == '॥';
-                    pipe |= c == '|';
+                    pipe |= c == '|' || is_bullet(c);
                     colon |= c == ':';
                     k += 1;
                 }
@@ -779,7 +930,10 @@ impl<'t> Grammar<'t> {
             };
             let part = match read {
                 Ok(Some(p)) => p,
-                Ok(None) => break,
+                Ok(None) => match self.time_later_in_clause(k, j, chain) {
+                    Some(p) => p,
+                    None => break,
+                },
                 Err(e) => {
                     // Resume after the offending token.
                     return Err((e, k + 1));
@@ -805,20 +959,40 @@ impl<'t> Grammar<'t> {
                         | Part::Hijri(_)
                         | Part::Saka(_)
                         | Part::Weekday(..)
-                        | Part::IndianYear
-                        | Part::Lunisolar
+                        | Part::IndianYear(_)
+                        | Part::Lunisolar(_)
                         | Part::Time(..)
                 )
             } else {
                 let line_ends =
                     self.tok(next).is_none_or(|t| matches!(t.kind, Kind::Punct(c) if is_danda(c)));
-                matches!(part, Part::IndianYear | Part::Lunisolar)
+                matches!(part, Part::IndianYear(_) | Part::Lunisolar(_))
                     || (matches!(part, Part::Weekday(..)) && line_ends)
             };
-            if (dandas > 0 && !almanac_part)
+            // In a document, a relative word before a colon labels the date bar after it (`আজ:
+            // ২৯ শ্রাবন ১৪৩৩ বঙ্গাব্দ, … ইংরেজী: ১৫ আগষ্ট ২০২৬`): each is a mention of its own.
+            let labelled_bar = self.document
+                && colon
+                && matches!(chain.relative, Some((RelParts::Day(_), _)))
+                && chain.greg.is_none()
+                && chain.bangla.is_none()
+                && matches!(part, Part::Greg(_) | Part::Bangla(_) | Part::Hijri(_) | Part::Saka(_));
+            // A sentence that only completes the date before it (`ফেব্রুয়ারি ১, ২০২৪। রাত ১টা
+            // ২৫।`, `… বৃহস্পতিবার। ইংরেজি– ৪ নভেম্বর। সময়– রাত ০২টো ৪৫ মিনিট।`): its time,
+            // or its date in another calendar, goes on across the single dari. (A document
+            // keeps each sentence's mention, and anchors a time alone in its sentence to the
+            // day of the sentence before.)
+            let own_sentence = dandas == 1
+                && !self.document
+                && !almanac_part
+                && !double_danda
+                && chain.dated()
+                && self.own_sentence(k);
+            if (dandas > 0 && !almanac_part && !own_sentence)
                 || (colon
                     && chain.greg.is_some()
                     && matches!(part, Part::Relative(RelParts::Day(_), _)))
+                || labelled_bar
             {
                 break;
             }
@@ -838,8 +1012,15 @@ impl<'t> Grammar<'t> {
                     | Part::Deep
             );
             let content = !matches!(part, Part::Filler);
+            let era_year = match &part {
+                Part::IndianYear(Some(y)) | Part::Lunisolar(Some(y)) => Some(*y),
+                _ => None,
+            };
             if !chain.accept(part, &mut pending_direction) {
                 break;
+            }
+            if let Some(y) = era_year {
+                chain.eras.push((y, self.span(k, next - 1)));
             }
             if j == i {
                 chain.span.start = self.start(k);
@@ -858,6 +1039,9 @@ impl<'t> Grammar<'t> {
             if extends_span {
                 last_end_tok = Some(next - 1);
                 resume = next;
+                if chain.cell_break.is_some() {
+                    chain.cell_parts.push(k);
+                }
             }
             j = next;
         }
@@ -961,7 +1145,13 @@ impl Chain {
         }
         match part {
             Part::Greg(p) => {
-                if self.greg.is_some() || self.day_only.is_some() {
+                // Years or months counted, then a date of its own (`এক বছর আগে, ২০২৪ সালের
+                // অক্টোবরে`): two things said, not one.
+                let counted_long = matches!(
+                    self.relative,
+                    Some((RelParts::Offset(_, Unit::Year | Unit::Month | Unit::Week), _))
+                );
+                if self.greg.is_some() || self.day_only.is_some() || counted_long {
                     return false;
                 }
                 self.direction = self.direction.or(pending.take());
@@ -993,8 +1183,10 @@ impl Chain {
                 self.hijri = Some(p);
             }
             Part::Weekday(d, span, typo) => {
-                if self.weekday.is_some() {
-                    return false;
+                // The same weekday again (`বাংলা- ১৮ কার্তিক, বৃহস্পতিবার। ইংরেজি– ৪ নভেম্বর,
+                // বৃহস্পতিবার।`): one day, written beside each calendar's date.
+                if let Some((day, ..)) = self.weekday {
+                    return day == d && pending.is_none() && self.relative.is_none();
                 }
                 if let Some(dir) = pending.take() {
                     if self.relative.is_some() {
@@ -1068,11 +1260,13 @@ impl Chain {
                 self.strong = true;
                 self.day_only = Some(p);
             }
-            Part::IndianYear => {
+            Part::IndianYear(_) => {
                 // A run of era years with no date (an almanac's `১৯৪৬ শকাব্দ /২০৮১ বিক্রম
                 // সাম্বৎ`): each is its own; beside a date they are cues of one match.
                 let undated = self.greg.is_none() && self.bangla.is_none() && self.saka.is_none();
-                if self.era_year && undated && self.hijri.is_none() {
+                if ((self.era_year || self.lunisolar) && undated && self.hijri.is_none())
+                    || self.doc.is_some()
+                {
                     return false;
                 }
                 // After a relative day or a time with no date (`আজ কলিযুগাব্দ ৫১২৬`), it is the
@@ -1086,13 +1280,16 @@ impl Chain {
                 self.indian_cue = true;
                 self.era_year = true;
             }
-            Part::Lunisolar => {
-                if self.lunisolar {
+            Part::Lunisolar(_) => {
+                // After another year (`১৯৪৪, সংবৎ ২০৭৮`, `কল্যব্দ ৫১২২, সংবৎ ২০৭৮`), its own.
+                let undated = self.greg.is_none() && self.bangla.is_none() && self.saka.is_none();
+                if self.lunisolar || self.doc.is_some() || (self.era_year && undated) {
                     return false;
                 }
                 self.indian_cue = true;
                 self.strong = true;
                 self.lunisolar = true;
+                self.era_year = true;
             }
             Part::Anaphoric => self.anaphoric = true,
             Part::Back(days) => {
@@ -1104,7 +1301,8 @@ impl Chain {
             }
             Part::Doc(d) => {
                 // An era's year after another's (`বুদ্ধাব্দ ২৫৬৯, শকাব্দ ১৯৪৭`) is its own.
-                let era_after_era = self.era_year && matches!(d, DocPart::Year { .. });
+                let era_after_era =
+                    (self.era_year || self.lunisolar) && matches!(d, DocPart::Year { .. });
                 if dated(self) || self.back.is_some() || era_after_era {
                     return false;
                 }

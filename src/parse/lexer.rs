@@ -464,7 +464,7 @@ impl Lexer {
             }
             Kind::Punct('/' | '-' | '.') if prev == Before::Num && glued => Before::Joiner,
             Kind::Punct(':') if prev == Before::Label => Before::Label,
-            Kind::Word(Some(Word::NumberLabel)) => Before::Label,
+            Kind::Word(Some(Word::NumberLabel | Word::Danda)) => Before::Label,
             _ => Before::Other,
         };
         let token =

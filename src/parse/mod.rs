@@ -68,7 +68,7 @@ mod zone;
 use crate::error::Error;
 
 pub use matches::{Match, OtherCalendar, Relative, Role, WrittenBangla, WrittenDate};
-pub use offsets::{OffsetMap, OffsetUnit};
+pub use offsets::{OffsetMap, OffsetUnit, Offsets};
 pub use parser::{Parser, RuleChoice, YearResolution};
 pub use stream::{ExtractReader, WINDOW_TOKENS};
 pub use warning::{Evidence, Warning};
@@ -140,14 +140,17 @@ fn inherit_forward(first: &mut Chain, second: &mut Chain, range: bool) {
                 if (1..=12).contains(&ha) && (1..12).contains(&hb) && hb < ha {
                     if bare(a) {
                         a.meridiem = Some(ha == 12);
+                        a.meridiem_inferred = true;
                     }
                     b.meridiem = Some(true);
+                    b.meridiem_inferred = true;
                 }
             }
         }
         if b.period.is_none() && b.meridiem.is_none() && b.hour.is_some() {
             b.period = a.period;
             b.meridiem = a.meridiem;
+            b.meridiem_inferred = a.meridiem_inferred;
         }
     }
 }
@@ -157,6 +160,21 @@ fn inherit_forward(first: &mut Chain, second: &mut Chain, range: bool) {
 /// শনিবার`, `প্রতিমাসের দ্বিতীয় শনিবার এবং চতুর্থ শনিবার`).
 fn inherit_document(first: &Chain, second: &mut Chain) {
     use grammar::DocPart;
+    // The end of a span of another era's years is that era's (`শকাব্দ ১৯৪৩-১৯৪৪`, `সংবৎ
+    // ২০৭৮-২০৭৯`), never a Gregorian year.
+    let era_first = match first.doc {
+        Some(DocPart::Year { other: Some(era), .. }) => Some(era),
+        _ => first.eras.last().map(|(y, _)| y.era),
+    };
+    if let (Some(era), Some(DocPart::Year { year, other: other @ None, short, .. })) =
+        (era_first, second.doc.as_mut())
+    {
+        *other = Some(era);
+        // Written in full (`৫১২২-৫১২৩`): complete as it is.
+        if *year >= 100 {
+            *short = false;
+        }
+    }
     let Some(a) = &first.doc else { return };
     match (a, second.doc.as_mut()) {
         (
@@ -165,8 +183,11 @@ fn inherit_document(first: &Chain, second: &mut Chain) {
         ) => {
             *fiscal |= fa;
             *story = sa;
-            let full = a - a.rem_euclid(100) + *b;
-            *b = if full < a { full + 100 } else { full };
+            // Written short (`২০২৩-২৪`): the start's century; written in full, as it is.
+            if *b < 100 {
+                let full = a - a.rem_euclid(100) + *b;
+                *b = if full < a { full + 100 } else { full };
+            }
             *short = false;
         }
         (DocPart::Set(_), Some(nth @ DocPart::NthWeekday(..))) => {

@@ -275,6 +275,11 @@ impl Parser {
         self
     }
 
+    /// The reference set, if any (local time in the parser's zone).
+    pub const fn get_reference(&self) -> Option<NaiveDateTime> {
+        self.reference
+    }
+
     /// How a yearless date gets its year from the reference. Default: [`YearResolution::Nearest`].
     /// `গত ২৬ ডিসেম্বর` always looks back and `আগামী ১২ ফেব্রুয়ারি` forward, whatever this says.
     pub const fn year_resolution(mut self, how: YearResolution) -> Parser {
@@ -306,6 +311,31 @@ impl Parser {
     /// The zone in force: the one set, or the rule's region's.
     pub fn effective_zone(&self) -> Zone {
         self.zone_for(self.base_rule())
+    }
+
+    /// The zone the clock times of `m` were read in, and the one a day of it starts in: the zone
+    /// set, else Kolkata for a date read by a West Bengal rule, else the parser's
+    /// ([`Parser::effective_zone`]). An offset written in the text (`১৭:৪১+০৬:০০`) is in
+    /// [`Match::datetime`] and wins over this. Front ends that need the moment a day starts
+    /// (`localize` the midnight, [`Zone::localize`]) ask this rather than decide again.
+    ///
+    /// ```
+    /// use bangla_date::parse::{Parser, Zone};
+    ///
+    /// let parser = Parser::new();
+    /// let kolkata = parser.parse("১৭ আষাঢ়, ১৪৩১ মঙ্গলবার")?; // read by West Bengal's almanac
+    /// assert_eq!(parser.zone_of(&kolkata), Zone::KOLKATA);
+    /// assert_eq!(parser.zone_of(&parser.parse("২ জানুয়ারি ২০২৬")?), Zone::DHAKA);
+    /// # Ok::<(), bangla_date::Error>(())
+    /// ```
+    pub fn zone_of(&self, m: &Match) -> Zone {
+        resolve::zone_of(self, m)
+    }
+
+    /// [`Parser::zone_of`] for a document's mention: that of the expression it was read from,
+    /// else the parser's.
+    pub fn zone_of_mention(&self, m: &super::Mention) -> Zone {
+        m.expression.as_ref().map_or_else(|| self.effective_zone(), |e| self.zone_of(e))
     }
 
     /// The zone set, or the region's of `rule` (Kolkata for West Bengal rules).

@@ -277,6 +277,9 @@ struct Resolver<'a> {
     day: Option<u8>,
     /// Written with Assamese month names: the West Bengal calendar, whatever the parser says.
     assamese: bool,
+    /// The time was counted from sunrise at Kolkata (an almanac's daṇḍa): Kolkata time, and
+    /// approximate.
+    after_sunrise: bool,
     /// The rule a Bangabda date is expected to follow.
     expected: Rule,
     bangla_date: Option<BanglaDate>,
@@ -317,6 +320,7 @@ impl<'a> Resolver<'a> {
             month: None,
             day: None,
             assamese,
+            after_sunrise: false,
             expected,
             bangla_date: None,
             chosen,
@@ -676,7 +680,10 @@ impl<'a> Resolver<'a> {
         if let (Some(d), Some(rd), Some((_, span))) =
             (self.date, self.relative_date, &chain.relative)
         {
-            if d != rd && chain.greg.is_some() {
+            // (A Bangabda date with its year contradicts it too; by more days than its rules
+            // differ by, since evidence picks the rule later.)
+            let bangla_year = chain.bangla.as_ref().is_some_and(|b| b.year.is_some());
+            if (d != rd && chain.greg.is_some()) || (bangla_year && (d - rd).num_days().abs() > 2) {
                 self.warnings.push(Warning::RelativeMismatch { span: span.clone(), expected: rd });
             }
         }
@@ -761,8 +768,9 @@ impl<'a> Resolver<'a> {
             && chain.saka.is_none()
             && chain.relative.is_none();
         let sure_time = |t: &TimeParts| {
-            t.hour.is_some()
-                && (t.period.is_some() || t.meridiem.is_some() || t.clock24 || t.hour > Some(12))
+            (t.hour.is_some()
+                && (t.period.is_some() || t.meridiem.is_some() || t.clock24 || t.hour > Some(12)))
+                || t.after_sunrise.is_some()
         };
         if let (true, None, Some(given)) = (nothing_dated, self.date, self.given) {
             // A document gave the day (the day referred to, the day of the sentence): taken as
@@ -791,6 +799,10 @@ impl<'a> Resolver<'a> {
     /// 24:00).
     fn time_of_day(&mut self) {
         let chain = self.chain;
+        if let Some(ms) = chain.time.as_ref().and_then(|t| t.after_sunrise) {
+            self.after_sunrise(ms);
+            return;
+        }
         if let Some(t) = &chain.time {
             if let Some(rt) = resolve_time(t, &mut self.warnings) {
                 self.time = Some(rt.time);
@@ -845,6 +857,26 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// An almanac's time counted from sunrise (`দং ৯/২৬/৩০`): the almanacs' sunrise at Kolkata
+    /// on the date, plus the daṇḍa, pala and vipala; past midnight it is the next civil day's.
+    /// An almanac's own sunrise may differ from ours by a minute or two (its place, its
+    /// definition), so the time is approximate.
+    fn after_sunrise(&mut self, ms: u32) {
+        use crate::calendar::west_bengal::almanac_sunrise_kolkata;
+        let Some(rise) = self.date.and_then(almanac_sunrise_kolkata) else {
+            return;
+        };
+        let Some(moment) = rise.checked_add_signed(chrono::TimeDelta::milliseconds(i64::from(ms)))
+        else {
+            return;
+        };
+        // (To the second: the almanac gives no finer, and a vipala is 0.4 s.)
+        let moment = moment.with_nanosecond(0).unwrap_or(moment);
+        self.date = Some(moment.date_naive());
+        self.time = Some(moment.time());
+        self.after_sunrise = true;
+    }
+
     /// Move the date (or, yearless, the month and day) to the next day.
     fn next_day(&mut self) {
         if let Some(d) = self.date {
@@ -863,7 +895,9 @@ impl<'a> Resolver<'a> {
 
     /// Whether the date is read by a West Bengal rule (or Assamese month names).
     fn read_in_west_bengal(&self) -> bool {
-        self.assamese || self.bangla.and_then(|b| b.rule).is_some_and(Rule::is_west_bengal)
+        self.after_sunrise
+            || self.assamese
+            || self.bangla.and_then(|b| b.rule).is_some_and(Rule::is_west_bengal)
     }
 
     /// Step 8: The moment: the date and time in the zone (an offset written in the text wins; a
@@ -881,6 +915,8 @@ impl<'a> Resolver<'a> {
             return offset.from_local_datetime(&local).single();
         }
         let zone = match self.given.and_then(|g| g.zone) {
+            // The sunrise was Kolkata's.
+            _ if self.after_sunrise => self.p.zone_for(Rule::WestBengalSuryaSiddhanta),
             Some(zone) => zone,
             None if self.read_in_west_bengal() => self.p.zone_for(Rule::WestBengalSuryaSiddhanta),
             None => self.p.effective_zone(),
@@ -937,7 +973,7 @@ impl<'a> Resolver<'a> {
             }),
             relative: self.relative,
             role,
-            approximate: chain.approximate,
+            approximate: chain.approximate || self.after_sunrise,
             approximate_date: self.approximate_date,
             warnings: self.warnings,
         }

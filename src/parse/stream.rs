@@ -133,13 +133,14 @@ pub(crate) struct Found {
     pub(crate) signal_before: bool,
 }
 
-/// A gap in the window: its input-wide index, the lexer at the start of its first token, and
-/// how many tokens it stands for.
+/// A gap in the window: its input-wide index, the lexer at the start of its first token, how
+/// many tokens it stands for, and the lexer at the start of its last token.
 #[derive(Debug, Clone, Copy)]
 struct GapAt {
     index: usize,
     from: Lexer,
     count: usize,
+    last: Lexer,
 }
 
 /// How many tokens after the end of a match are read as they are before the year written near
@@ -226,7 +227,7 @@ fn year_at(g: &Grammar<'_>, k: usize) -> Option<(i32, Era)> {
         (_, Some(Word::Era(Era::Year))) => {
             (1600..=2200).contains(&year).then_some((year, Era::Christian))
         }
-        (_, Some(Word::Era(_) | Word::IndianEra { .. } | Word::Unit(_))) => None,
+        (_, Some(Word::Era(_) | Word::IndianEra(_) | Word::Unit(_))) => None,
         _ => (1800..=2100).contains(&year).then_some((year, Era::Christian)),
     }
 }
@@ -289,7 +290,8 @@ impl Window {
                 Skimmed::Token(t) => t,
                 Skimmed::Gap(gap) => {
                     let index = self.first + self.tokens.len();
-                    self.gaps.push_back(GapAt { index, from: gap.from, count: gap.count });
+                    let (from, count, last) = (gap.from, gap.count, gap.last);
+                    self.gaps.push_back(GapAt { index, from, count, last });
                     gap.token
                 }
                 Skimmed::End => {
@@ -328,10 +330,22 @@ impl Window {
         self.tokens.drain(..drop);
         self.first += drop;
         self.paragraphs.clear();
-        self.gaps.clear();
+        let first = self.first;
+        self.gaps.retain(|g| g.index >= first);
         let needed = self.skimmer.keep_from();
         let kept = self.tokens.first().map_or(needed, |t| t.start.min(needed));
         if needed - kept > CHUNK {
+            // A gap kept loses its bytes too: it becomes its last token, what the search may
+            // read before the next (as the tokens kept, by its kind).
+            let (text, complete) = (src.text(), src.complete());
+            for g in self.gaps.drain(..) {
+                let mut lexer = g.last;
+                if let Lexed::Token(t) = lexer.next(text, complete) {
+                    if let Some(slot) = self.tokens.get_mut(g.index - first) {
+                        *slot = t;
+                    }
+                }
+            }
             for t in &mut self.tokens {
                 (t.start, t.end) = (needed, needed);
             }
@@ -385,6 +399,7 @@ impl Window {
             }
             for g in &mut self.gaps {
                 g.from.rebase(dropped);
+                g.last.rebase(dropped);
             }
         }
     }
@@ -406,11 +421,7 @@ impl Window {
             };
             let toks = toks.get(..width).unwrap_or(toks);
             let document = self.layout.is_some();
-            let before = if document {
-                i.checked_sub(1).and_then(|b| self.from(b).first().copied())
-            } else {
-                None
-            };
+            let before = self.before(src, i);
             let read_to = core::cell::Cell::new(0);
             let g = Grammar { toks, text: src.text(), document, before, read_to };
             let found = g.chain(0);
@@ -423,10 +434,29 @@ impl Window {
                 Ok(found) => Ok(found.map(|(mut chain, next)| {
                     // Token indices out of the grammar count from the start of the input.
                     chain.cell_break = chain.cell_break.map(|k| i + k);
+                    for k in &mut chain.cell_parts {
+                        *k += i;
+                    }
                     (chain, i + next)
                 })),
                 Err((e, resume)) => Err((e, i + resume)),
             };
+        }
+    }
+
+    /// The token before token `i` as the text has it (the grammar's `before`): the last token
+    /// of a gap there.
+    fn before(&self, src: &impl Source, i: usize) -> Option<Token> {
+        let b = i.checked_sub(1)?;
+        let t = self.from(b).first().copied()?;
+        let Ok(k) = self.gaps.binary_search_by_key(&b, |g| g.index) else { return Some(t) };
+        let mut lexer = self.gaps.get(k)?.last;
+        match lexer.next(src.text(), src.complete()) {
+            Lexed::Token(last) => Some(last),
+            _ => {
+                debug_assert!(false, "a gap's last token is read again");
+                Some(t)
+            }
         }
     }
 
@@ -486,7 +516,8 @@ impl Window {
         let rest = Token { breaks_before: second.breaks_before, ..rest };
         self.tokens.insert(at + 1, rest);
         if let Some(g) = self.gaps.get_mut(k) {
-            *g = GapAt { index: i + 1, from: lexer.at_token(&second), count: gap.count - 1 };
+            let from = lexer.at_token(&second);
+            *g = GapAt { index: i + 1, from, count: gap.count - 1, last: gap.last };
         }
         for g in self.gaps.iter_mut().skip(k + 1) {
             g.index += 1;
@@ -633,17 +664,14 @@ impl Window {
         self.pos = next;
         let mut found = resolve::resolve(&self.parser, &chain, role);
         // A table row (`৩ বৈশাখ | 17 এপ্রিল | বুধবার`) is one moment only if its cells agree:
-        // when what follows a `|` contradicts what came before, the match ends at the cell.
+        // when what follows a `|` contradicts what came before, the match ends where it last
+        // agreed (`১২ ডিসেম্বর ২০২০ | ৬:২৪ অপরাহ্ণ` before `আগামীকাল রবিবার থেকে …`).
         if let (Some(cut), Ok(m)) = (chain.cell_break, &found) {
             if m.warnings.iter().any(Warning::is_contradiction) {
-                let cells = self.from(self.first);
-                let cells = cells.get(..cut - self.first.min(cut)).unwrap_or_default();
-                let cells = cells.get(chain.span_start_token(cells)..).unwrap_or_default();
-                let g = Grammar::new(cells, src.text());
-                if let Ok(Some((head, _))) = g.chain(0) {
-                    self.pos = cut;
+                if let Some((end, head)) = self.agreeing_head(&chain, cut, src.text()) {
+                    self.pos = end;
                     self.buffered.clear();
-                    found = resolve::resolve(&self.parser, &head, Role::Single);
+                    found = Ok(head);
                 }
             }
         }
@@ -653,6 +681,37 @@ impl Window {
             Err(e) => Err(e.shifted(self.base)),
         };
         Some(finish(self, src, chain, role, read))
+    }
+
+    /// The longest start of `chain` that ends before one of its parts after its first table
+    /// cell (token `cut`) and reads without a contradiction: the input-wide token after it, and
+    /// its reading. None when even the part before the first cell contradicts itself (or the
+    /// reference: `আজ বুধবার | ১লা জানুয়ারি, ২০২৫` read with another day's reference, which
+    /// no cut leaves a written date), whose cells then stand together, with the warning.
+    #[cold]
+    fn agreeing_head(&self, chain: &Chain, cut: usize, text: &str) -> Option<(usize, Match)> {
+        let toks = self.from(self.first);
+        let start = chain.span_start_token(toks);
+        let ends = chain.cell_parts.iter().chain([&cut]).filter_map(|&k| k.checked_sub(self.first));
+        let mut ends: Vec<usize> = ends.filter(|&k| k > start).collect();
+        ends.sort_unstable_by(|a, b| b.cmp(a));
+        ends.into_iter().find_map(|end| {
+            let cells = toks.get(start..end)?;
+            let (mut head, next) = Grammar::new(cells, text).chain(0).ok()??;
+            // What the text around told of the whole tells of its start.
+            head.almanac = chain.almanac;
+            head.other_month_before = chain.other_month_before;
+            if head.wants_year() {
+                head.text_year.clone_from(&chain.text_year);
+            }
+            let m = resolve::resolve(&self.parser, &head, Role::Single).ok()?;
+            // (Not a relative word alone, cut from the dates written after it: those are the
+            // text's, the reference only the caller's.)
+            let written = head.has_full_date() || !chain.has_full_date();
+            let agrees =
+                head.is_strong() && written && !m.warnings.iter().any(Warning::is_contradiction);
+            agrees.then_some((self.first + start + next, m))
+        })
     }
 
     /// Go on from token `i`, forgetting any chain read ahead (a document drops a chain it does
@@ -707,7 +766,7 @@ impl Window {
             // In a document, years and other document parts make ranges and lists too
             // (`২০১৮ থেকে ২০২০`, `২০২৩-২৪ শিক্ষাবর্ষে`, `প্রতি শুক্রবার ও শনিবার`).
             let document_pair = self.layout.is_some()
-                && (last.doc.is_some() || last.is_strong())
+                && (last.doc.is_some() || last.is_strong() || last.era_year)
                 && (following.doc.is_some() || following.weekday.is_some());
             if !(following.is_strong() || bare_hour_end || document_pair) {
                 break;
@@ -815,6 +874,19 @@ impl Window {
             chain.text_year = self.text_year(chain, text);
         }
         chain.other_month_before = self.other_month.is_some();
+        // A month and its year (a heading, `ডিসেম্বর ২০১৯`) gives its year to the yearless dates
+        // after it, as a year written alone does.
+        if let Some(g) = chain.greg.as_ref().filter(|g| g.day.is_none()) {
+            if let Some(year) = g.year {
+                let token = self.pos_of(chain);
+                while self.years.front().is_some_and(|y| y.token + YEAR_REACH < token) {
+                    self.years.pop_front();
+                }
+                let (sentence, paragraph) = (self.sentence, self.paragraph);
+                let calendar = Era::Christian;
+                self.years.push_back(YearSeen { token, year, calendar, sentence, paragraph });
+            }
+        }
     }
 
     /// The role of a match that starts or ends a range alone (`১ মার্চ থেকে`, `৩১ মার্চ
@@ -935,6 +1007,12 @@ impl Window {
             }
             _ => return None,
         };
+        // An almanac's `দিন ০৯:৩২:৩৩ থেকে - ১২:৫৭:৩৫`: the dash after থেকে says it again.
+        if matches!(t.kind, Kind::Word(Some(Word::From)))
+            && matches!(self.token(src, next).map(|t| t.kind), Some(Kind::Punct('-' | '–' | '—')))
+        {
+            next += 1;
+        }
         // `৩১ ডিসেম্বর এবং ১ ও ২ জানুয়ারি`, `X, Y ও Z`.
         if matches!(self.token(src, next).map(|t| t.kind), Some(Kind::Word(Some(Word::And)))) {
             next += 1;

@@ -82,6 +82,27 @@ impl Zone {
     }
 }
 
+impl Zone {
+    /// The local time of `instant` in this zone (the inverse of [`Zone::localize`]): what a
+    /// front end given an instant (a JavaScript `Date`, an aware Python `datetime`) hands the
+    /// parser as its [reference](super::Parser::reference).
+    ///
+    /// ```
+    /// use bangla_date::parse::Zone;
+    /// use chrono::DateTime;
+    ///
+    /// let instant = DateTime::from_timestamp(1_247_630_400, 0).unwrap(); // 2009-07-15 04:00 UTC
+    /// assert_eq!(Zone::DHAKA.to_local(instant).to_string(), "2009-07-15 11:00:00"); // DST, +07:00
+    /// assert_eq!(Zone::KOLKATA.to_local(instant).to_string(), "2009-07-15 09:30:00");
+    /// ```
+    pub fn to_local(self, instant: DateTime<chrono::Utc>) -> NaiveDateTime {
+        match self {
+            Zone::Fixed(offset) => instant.with_timezone(&offset).naive_local(),
+            Zone::Iana(tz) => instant.with_timezone(&tz).naive_local(),
+        }
+    }
+}
+
 /// A local datetime placed in a zone ([`Zone::localize`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]

@@ -11,10 +11,10 @@ function el(tag, attrs = {}, ...children) {
 }
 
 function reading(m) {
-  if (m.iso) return m.iso;
+  if (m.datetime ?? m.date) return m.datetime ?? m.date;
   const pad = (n) => String(n).padStart(2, '0');
   const date = m.month ? `????-${pad(m.month)}-${m.day ? pad(m.day) : '??'}` : '';
-  const time = m.time ? `${pad(m.time.hour)}:${pad(m.time.minute)}` : '';
+  const time = m.time ? m.time.slice(0, 5) : '';
   return [date, time].filter(Boolean).join(' ') || '(relative; needs a reference)';
 }
 
@@ -53,14 +53,14 @@ function renderText() {
         el('td', {}, text.slice(item.start, item.end)), el('td', {}, `error: ${item.message}`),
         el('td', {}, ''), el('td', {}, item.kind)));
     } else {
-      const warn = item.warnings.map((w) => w.code).join(' ');
+      const warn = item.warnings.map((w) => w.kind).join(' ');
       out.append(el('mark', {
         class: item.warnings.length ? 'date warned' : 'date',
         title: `${reading(item)}${warn ? ` — ${warn}` : ''}`,
-        'data-iso': item.iso ?? '',
+        'data-iso': item.datetime ?? item.date ?? '',
       }, item.text));
       const warnings = el('td', {});
-      for (const w of item.warnings) warnings.append(el('div', { title: w.message }, `${w.code}: ${w.message}`));
+      for (const w of item.warnings) warnings.append(el('div', { title: w.message }, `${w.kind}: ${w.message}`));
       body.append(el('tr', {},
         el('td', {}, item.text), el('td', { class: 'iso' }, reading(item)),
         el('td', {}, item.bangla ? (item.bangla.rule ?? 'no rule matches') : ''), warnings));

@@ -2,36 +2,64 @@
 // and returns JSON strings; this module turns them into Match objects, Dates and thrown
 // BanglaDateErrors. The entry points (index.js for Node, browser.js for browsers) load the core
 // before anything here is called. Types: index.d.ts.
+//
+// A Match, a Mention and an error are the Rust library's serde form (what its CLI prints), with
+// spans in UTF-16 indices and the matched `text`: the core serializes the library's values, and
+// nothing here names or computes a field of them. What JavaScript adds is behaviour on top:
+// `toDate()` (from the instant the core sends beside the form), the `start`/`end` of a match's
+// span, and a warning's `message`.
 
 import * as core from '../pkg/bangla_dateparser_wasm.js';
 
-/** An invalid date, time, option or argument. `start`/`end` are UTF-16 indices into the text. */
+/**
+ * An invalid date, time, option or argument: the library's error form (`kind`, `message`,
+ * `span` in UTF-16 indices, or null when no text was involved); `start`/`end` are the span's ends.
+ */
 export class BanglaDateError extends Error {
-  constructor(kind, message, start = null, end = null) {
+  constructor(kind, message, span = null) {
     super(message);
     this.name = 'BanglaDateError';
     this.kind = kind;
-    this.start = start;
-    this.end = end;
+    this.span = span;
+    this.start = span === null ? null : span.start;
+    this.end = span === null ? null : span.end;
   }
 }
 
 function fail(raw) {
-  return new BanglaDateError(raw.kind, raw.message, raw.start, raw.end);
+  return new BanglaDateError(raw.kind, raw.message, raw.span);
 }
 
 function optionError(message) {
   return new BanglaDateError('invalid-options', message);
 }
 
+// The options each kind of call takes. Anything else is a mistake (`timezone` for `timeZone`)
+// that would otherwise change nothing, silently.
+const TEXT_OPTIONS = ['reference', 'prefer', 'rule', 'timeZone', 'nightFollowsDay'];
+const EXTRACT_OPTIONS = [...TEXT_OPTIONS, 'skipInvalid'];
+const CALENDAR_OPTIONS = ['rule', 'timeZone'];
+const GREGORIAN_OPTIONS = ['rule'];
+
+function checkOptions(opts, known) {
+  if (opts === undefined || opts === null) return;
+  if (typeof opts !== 'object') throw optionError('options must be an object');
+  for (const name of Object.keys(opts)) {
+    if (known.includes(name)) continue;
+    const near = known.find((k) => k.toLowerCase() === name.toLowerCase());
+    const hint = near ? `; did you mean \`${near}\`?` : '';
+    throw optionError(`unknown option \`${name}\` (expected one of: ${known.join(', ')})${hint}`);
+  }
+}
+
 // A string with an explicit offset or Z names an instant; one without names local civil time.
 const INSTANT = /T.*(Z|[+-]\d\d:?\d\d)$/i;
 
-function optionsJson(opts) {
+function optionsJson(opts, known = TEXT_OPTIONS) {
+  checkOptions(opts, known);
   if (opts === undefined || opts === null) return '';
-  if (typeof opts !== 'object') throw optionError('options must be an object');
   const out = {};
-  const { reference, prefer, rule, timeZone } = opts;
+  const { reference, prefer, rule, timeZone, nightFollowsDay } = opts;
   if (reference !== undefined && reference !== null) {
     let ms;
     if (reference instanceof Date) ms = reference.getTime();
@@ -46,6 +74,10 @@ function optionsJson(opts) {
   if (prefer !== undefined) out.prefer = prefer;
   if (rule !== undefined) out.rule = rule;
   if (timeZone !== undefined) out.timeZone = timeZone;
+  if (nightFollowsDay !== undefined) {
+    if (typeof nightFollowsDay !== 'boolean') throw optionError('nightFollowsDay must be a boolean');
+    out.nightFollowsDay = nightFollowsDay;
+  }
   return JSON.stringify(out);
 }
 
@@ -54,16 +86,99 @@ function text(value) {
   return value;
 }
 
-function toMatch(raw) {
-  const { instantMs, ...fields } = raw;
-  return { ...fields, date: instantMs === null ? null : new Date(instantMs) };
+// A core call whose result is one JSON string. A result longer than the longest string the
+// engine can make (2^29 - 24 UTF-16 units in V8) fails in the glue that decodes it: Node says
+// ERR_STRING_TOO_LONG, browsers a RangeError. It is this package's error, with what to do.
+export function callCore(fn, ...args) {
+  let out;
+  try {
+    out = fn(...args);
+  } catch (e) {
+    if (e instanceof RangeError || (e && e.code === 'ERR_STRING_TOO_LONG')) {
+      throw new BanglaDateError(
+        'result-too-large',
+        'the result is too large for one JavaScript string; read the text in parts (by '
+          + `paragraph or line) and add each part's offset to its spans (${e.message})`,
+      );
+    }
+    throw e;
+  }
+  return JSON.parse(out);
+}
+
+/** Something worth knowing about a match: the library's form, and a `message` for people. */
+export class Warning {
+  #message;
+
+  constructor(form, message) {
+    Object.assign(this, form);
+    this.#message = message;
+  }
+
+  /** The warning in English (Bengali quoted as written), as the library words it. */
+  get message() {
+    return this.#message;
+  }
+}
+
+const warnings = (list, messages) => list.map((w, k) => new Warning(w, messages[k]));
+
+/** One date/time expression: the library's serde form, spans in UTF-16 indices, and `text`. */
+export class Match {
+  #ms;
+
+  constructor(form, ms, messages) {
+    Object.assign(this, form);
+    this.warnings = warnings(form.warnings, messages);
+    this.#ms = ms;
+  }
+
+  /** `span.start`: `text.slice(m.start, m.end)` is the expression. */
+  get start() {
+    return this.span.start;
+  }
+
+  /** `span.end`. */
+  get end() {
+    return this.span.end;
+  }
+
+  /**
+   * The moment as a Date: `datetime` when a time was written, else the start of the day in the
+   * zone the library read it in (Asia/Dhaka, Asia/Kolkata for West Bengal dates, or the one
+   * given); null without a full date.
+   */
+  toDate() {
+    return this.#ms === null ? null : new Date(this.#ms);
+  }
+}
+
+/** One temporal mention of a document: the library's serde form, spans in UTF-16, and `text`. */
+export class Mention {
+  #ms;
+
+  constructor(reply) {
+    const form = reply.mention;
+    Object.assign(this, form);
+    this.warnings = warnings(form.warnings, reply.messages);
+    // The single-expression reading, a Match (its form has no text of its own).
+    if (form.expression !== null) {
+      this.expression = new Match(form.expression, reply.expressionMs, reply.expressionMessages);
+    }
+    this.#ms = reply.ms;
+  }
+
+  /** The moment as a Date, as Match.toDate. */
+  toDate() {
+    return this.#ms === null ? null : new Date(this.#ms);
+  }
 }
 
 /** Read `text` as one date/time expression; throws BanglaDateError when it is not one. */
 export function parse(input, opts) {
-  const res = JSON.parse(core.parse(text(input), optionsJson(opts)));
+  const res = callCore(core.parse, text(input), optionsJson(opts));
   if (res.error) throw fail(res.error);
-  return toMatch(res.match);
+  return new Match(res.match, res.ms, res.messages);
 }
 
 /**
@@ -71,14 +186,18 @@ export function parse(input, opts) {
  * or null when it names no full date (`২৮ ডিসেম্বর` without a reference). Throws like parse.
  */
 export function parseDate(input, opts) {
-  return parse(input, opts).date;
+  return parse(input, opts).toDate();
 }
 
 /** Every expression in `text`, matches and invalid expressions (as errors) in text order. */
 export function extractAll(input, opts) {
-  const res = JSON.parse(core.extract(text(input), optionsJson(opts)));
+  return extractItems(input, opts, TEXT_OPTIONS);
+}
+
+function extractItems(input, opts, known) {
+  const res = callCore(core.extract, text(input), optionsJson(opts, known));
   if (!Array.isArray(res)) throw fail(res.error);
-  return res.map((item) => (item.error ? fail(item.error) : toMatch(item.match)));
+  return res.map((item) => (item.error ? fail(item.error) : new Match(item.match, item.ms, item.messages)));
 }
 
 /**
@@ -86,7 +205,7 @@ export function extractAll(input, opts) {
  * (`৩২ জানুয়ারি`) throws, unless `skipInvalid` is set; extractAll returns both.
  */
 export function extract(input, opts) {
-  const items = extractAll(input, opts);
+  const items = extractItems(input, opts, EXTRACT_OPTIONS);
   const skip = opts !== undefined && opts !== null && opts.skipInvalid === true;
   const matches = [];
   for (const item of items) {
@@ -99,20 +218,18 @@ export function extract(input, opts) {
   return matches;
 }
 
-function toMention(raw) {
-  const { instantMs, ...fields } = raw;
-  return { ...fields, date: instantMs === null ? null : new Date(instantMs) };
-}
-
 /**
  * Read `text` as one document (an article, a notice): every temporal mention in order, each
  * anchored to the text's own dates, and the expressions that could not be read (as errors,
  * never thrown). Give the publication moment as `reference`. Throws only on invalid options.
  */
 export function readDocument(input, opts) {
-  const res = JSON.parse(core.readDocument(text(input), optionsJson(opts)));
+  const res = callCore(core.readDocument, text(input), optionsJson(opts));
   if (res.error) throw fail(res.error);
-  return { mentions: res.mentions.map(toMention), errors: res.errors.map(fail) };
+  return {
+    mentions: res.mentions.map((m) => new Mention(m)),
+    errors: res.errors.map(fail),
+  };
 }
 
 // A Date is passed as epoch milliseconds, a string as written (`YYYY-MM-DD[THH:MM[:SS]]`).
@@ -135,13 +252,25 @@ function zoneOf(opts) {
 }
 
 class BanglaDay {
-  constructor(raw) {
+  #zone;
+
+  constructor(raw, zone) {
     Object.assign(this, raw);
+    this.#zone = zone;
   }
 
   /** `১৯ পৌষ ১৪৩২ বঙ্গাব্দ` */
   toString() {
     return this.text;
+  }
+
+  /**
+   * The start of the day as a Date: the midnight beginning its Gregorian day in the zone it
+   * was read in (the one given, else the rule's: Asia/Dhaka, or Asia/Kolkata for West Bengal),
+   * with that zone's history (Dhaka's clocks were an hour ahead in the second half of 2009).
+   */
+  toDate() {
+    return new Date(core.dayStart(this.gregorian, this.rule, this.#zone));
   }
 }
 
@@ -186,7 +315,7 @@ function banglaFast(date, opts) {
     rule: t.rules[rule],
     gregorian: `${pad(gy, 4)}-${pad(gm, 2)}-${pad(gd, 2)}`,
     text: `${bengaliDigits(day)} ${monthName} ${bengaliDigits(year)} বঙ্গাব্দ`,
-  });
+  }, zoneOf(opts));
 }
 
 /** The same through JSON: every case, with the error when there is one. */
@@ -194,7 +323,7 @@ function banglaJson(date, opts) {
   const [iso, ms] = dateArgs(date);
   const res = JSON.parse(core.toBangla(iso, ms, ruleOf(opts), zoneOf(opts)));
   if (res.error) throw fail(res.error);
-  return new BanglaDay(res.bangla);
+  return new BanglaDay(res.bangla, zoneOf(opts));
 }
 
 /**
@@ -202,6 +331,7 @@ function banglaJson(date, opts) {
  * (Asia/Dhaka; Asia/Kolkata for the West Bengal rules); a `YYYY-MM-DD` string as written.
  */
 export function toBangla(date, opts) {
+  checkOptions(opts, CALENDAR_OPTIONS);
   return banglaFast(date, opts) ?? banglaJson(date, opts);
 }
 
@@ -223,6 +353,7 @@ class GregorianDay {
 
 /** The Gregorian day of a Bangabda date; `month` is 1..12 or a name (`পৌষ`, `Poush`). */
 export function toGregorian(year, month, day, opts) {
+  checkOptions(opts, GREGORIAN_OPTIONS);
   if (typeof year !== 'number' || typeof day !== 'number') {
     throw new TypeError('year and day must be numbers');
   }
@@ -240,6 +371,7 @@ export function toGregorian(year, month, day, opts) {
  * string (`YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`) as written.
  */
 export function format(date, presetOrPattern, opts) {
+  checkOptions(opts, CALENDAR_OPTIONS);
   const [iso, ms] = dateArgs(date);
   if (typeof presetOrPattern !== 'string') throw new TypeError('pattern must be a string');
   const res = JSON.parse(core.format(iso, ms, presetOrPattern, ruleOf(opts), zoneOf(opts)));
@@ -250,4 +382,9 @@ export function format(date, presetOrPattern, opts) {
 /** Every rule name (`bd2019`, `bd1987`, `bd`, `wb-drik`, `wb-drik-plain`, `wb-ss`). */
 export function rules() {
   return [...tables().rules];
+}
+
+/** What `rule` takes in the text calls: `evidence` (the default), `infer`, and every rule name. */
+export function ruleChoices() {
+  return [...tables().ruleChoices];
 }

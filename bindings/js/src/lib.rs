@@ -1,32 +1,32 @@
 //! The WebAssembly core of the `bangla-dateparser` npm package.
 //!
 //! The exports take and return strings: options arrive as a JSON object, results leave as JSON,
-//! and the hand-written JavaScript wrapper (`src/api.js`) turns them into `Match` objects, `Date`s
-//! and thrown `BanglaDateError`s. Keeping the boundary to strings keeps the generated glue small
-//! and the JS-facing shape in one place that a reader can see whole (`index.d.ts`). The one
-//! exception is `toBanglaParts`, numbers in and out, because a calendar conversion is cheap
-//! enough that strings and JSON would be most of its cost.
+//! and the hand-written JavaScript wrapper (`src/api.js`) turns them into `Match` objects,
+//! `Date`s and thrown `BanglaDateError`s. Keeping the boundary to strings keeps the generated
+//! glue small and the JS-facing shape in one place that a reader can see whole (`index.d.ts`).
+//! The one exception is `toBanglaParts`, numbers in and out, because a calendar conversion is
+//! cheap enough that strings and JSON would be most of its cost.
 //!
-//! Two things are done here rather than in JS because only Rust knows them: spans are turned from
-//! UTF-8 byte offsets into UTF-16 indices (what `String.prototype.slice` takes), and a JS `Date`
-//! (an instant, passed as epoch milliseconds) is turned into the civil date and time of the
-//! text's time zone, which depends on the rule (West Bengal text is in Kolkata time).
+//! A match, a mention and an error are the library's serde form (the one wire shape: the CLI
+//! prints the same), with every span turned from UTF-8 bytes into UTF-16 indices (what
+//! `String.prototype.slice` takes) by the library's `OffsetMap::convert`, and `text` beside a
+//! match or mention. Nothing here names a field of them. Beside each form goes the one thing a
+//! JS `Date` needs that the form does not say: the instant, in epoch milliseconds (a day alone
+//! starts at its midnight in the zone the library read it in, `Parser::zone_of`).
 
-use bangla_date::format::{Format, Preset};
+use bangla_date::format::Format;
 use bangla_date::parse::{
-    Anchor, Match, Mention, MentionKind, Parser, Relative, WrittenDate, YearResolution, Zone,
+    Match, Mention, OffsetMap, OffsetUnit, Offsets, Parser, RuleChoice, Warning, YearResolution,
+    Zone,
 };
 use bangla_date::{BanglaDate, Error, ErrorKind, Month, Rule, weekday_bengali};
-use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Offset, TimeZone, Timelike, Weekday};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use wasm_bindgen::prelude::wasm_bindgen;
 
-mod utf16;
-
-use utf16::Utf16;
-
-/// The options every text call takes, as the JS wrapper sends them.
+/// The options every text call takes, as the JS wrapper sends them (it refuses names it does
+/// not know before they get here).
 #[derive(Deserialize, Default)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 struct Options {
@@ -37,43 +37,37 @@ struct Options {
     prefer: Option<String>,
     rule: Option<String>,
     time_zone: Option<String>,
+    night_follows_day: Option<bool>,
 }
 
-/// An error for the JS side: `kind` names the `ErrorKind` variant in kebab case.
-fn error_json(e: &Error, map: &mut Utf16) -> Value {
-    let (start, end) = match e.span() {
-        Some(span) => (json!(map.index(span.start)), json!(map.index(span.end))),
-        None => (Value::Null, Value::Null),
-    };
-    json!({"error": {"kind": kind_name(e), "message": e.kind().to_string(), "start": start, "end": end}})
+/// A library error about an option or argument (a rule, zone, month or pattern) rather than
+/// about the text: its span, if any, is into the argument, so none is passed on. `name` is the
+/// option's name, said before the message.
+fn arg_error(name: &str, e: &Error) -> Value {
+    usage_error(e.kind().code(), format!("{name}: {}", e.kind()))
 }
 
-/// A library error about an argument (a rule, zone, month or pattern) rather than about the
-/// text: its span, if any, is into the argument, so none is passed on.
-fn arg_error(e: &Error) -> Value {
-    usage_error(&kind_name(e), e.kind().to_string())
+/// A library error about a value given (a date that does not exist, a month name, a pattern)
+/// rather than about the text: no span, as [`arg_error`].
+fn value_error(e: &Error) -> Value {
+    usage_error(e.kind().code(), e.kind().to_string())
 }
 
-/// An error about an argument rather than about text (no span).
+/// An error about an argument rather than about text (no span), in the error form.
 fn usage_error(kind: &str, message: String) -> Value {
-    json!({"error": {"kind": kind, "message": message, "start": null, "end": null}})
+    json!({"error": {"kind": kind, "message": message, "span": null}})
 }
 
-/// `ErrorKind::DayOutOfRange { .. }` → `day-out-of-range` (the library's `ErrorKind::code`).
-fn kind_name(e: &Error) -> String {
-    e.kind().code().to_owned()
-}
-
-fn parse_zone(s: &str) -> Result<Zone, Value> {
+fn parse_zone(name: &str, s: &str) -> Result<Zone, Value> {
     s.parse::<Zone>().map_err(|e| match e.kind() {
         ErrorKind::UnknownTimeZone { found } => {
             let compiled: Vec<&str> = chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name()).collect();
             match zone_message(found, &compiled) {
-                Some(message) => usage_error(&kind_name(&e), message),
-                None => arg_error(&e),
+                Some(message) => usage_error(e.kind().code(), message),
+                None => arg_error(name, &e),
             }
         }
-        _ => arg_error(&e),
+        _ => arg_error(name, &e),
     })
 }
 
@@ -119,29 +113,33 @@ fn civil_at(ms: f64, zone: Zone) -> Option<NaiveDateTime> {
     if !ms.is_finite() {
         return None;
     }
-    let utc = DateTime::from_timestamp_millis(ms as i64)?;
-    match zone {
-        Zone::Fixed(offset) => Some(utc.with_timezone(&offset).naive_local()),
-        Zone::Iana(tz) => Some(utc.with_timezone(&tz).naive_local()),
-        _ => None,
-    }
+    Some(zone.to_local(DateTime::from_timestamp_millis(ms as i64)?))
 }
 
-/// The instant `local` names in `zone` (the first, where the clocks went back), in epoch
-/// milliseconds, and the offset in force then.
-fn instant_of(local: NaiveDateTime, zone: Zone) -> Option<(i64, String)> {
-    let fixed = match zone {
-        Zone::Fixed(offset) => offset.from_local_datetime(&local).earliest()?.fixed_offset(),
-        Zone::Iana(tz) => tz.from_local_datetime(&local).earliest()?.fixed_offset(),
-        _ => return None,
-    };
-    Some((fixed.timestamp_millis(), fixed.offset().fix().to_string()))
+/// The instant a day starts at in `zone` (its midnight, placed as the library places any
+/// local time: `Zone::localize`), in epoch milliseconds.
+fn day_start(day: NaiveDate, zone: Zone) -> Option<i64> {
+    zone.localize(day.and_time(NaiveTime::MIN)).moment().map(|dt| dt.timestamp_millis())
+}
+
+/// The instant a JS `Date` of a match or mention stands for: its moment, else the start of its
+/// day in `zone` (the zone the library read it in), else none.
+fn instant(
+    datetime: Option<DateTime<FixedOffset>>,
+    day: Option<NaiveDate>,
+    zone: Zone,
+) -> Option<i64> {
+    match (datetime, day) {
+        (Some(dt), _) => Some(dt.timestamp_millis()),
+        (None, Some(d)) => day_start(d, zone),
+        (None, None) => None,
+    }
 }
 
 fn rule_from(name: Option<&str>) -> Result<Option<Rule>, Value> {
     match name {
         None => Ok(None),
-        Some(name) => name.parse::<Rule>().map(Some).map_err(|e| arg_error(&e)),
+        Some(name) => name.parse::<Rule>().map(Some).map_err(|e| arg_error("rule", &e)),
     }
 }
 
@@ -149,13 +147,14 @@ fn rule_from(name: Option<&str>) -> Result<Option<Rule>, Value> {
 /// else the rule's own (Kolkata for West Bengal, Dhaka otherwise).
 fn zone_for(rule: Rule, time_zone: Option<&str>) -> Result<Zone, Value> {
     match time_zone {
-        Some(tz) => parse_zone(tz),
+        Some(tz) => parse_zone("timeZone", tz),
         None => Ok(Parser::new().rule(rule).effective_zone()),
     }
 }
 
-/// The parser the options describe, and whether they set its zone.
-fn parser_from(options: &str) -> Result<(Parser, bool), Value> {
+/// The parser the options describe. Every name is read by the library (`RuleChoice`, `Zone`,
+/// `YearResolution`).
+fn parser_from(options: &str) -> Result<Parser, Value> {
     let options: Options = if options.is_empty() {
         Options::default()
     } else {
@@ -163,29 +162,20 @@ fn parser_from(options: &str) -> Result<(Parser, bool), Value> {
             .map_err(|e| usage_error("invalid-options", format!("invalid options: {e}")))?
     };
     let mut parser = Parser::new();
-    match options.rule.as_deref() {
-        Some("infer") => parser = parser.infer_rule(),
-        name => {
-            if let Some(rule) = rule_from(name)? {
-                parser = parser.rule(rule);
-            }
-        }
+    if let Some(rule) = options.rule.as_deref() {
+        parser = parser.rule_choice(rule.parse::<RuleChoice>().map_err(|e| arg_error("rule", &e))?);
     }
     if let Some(tz) = options.time_zone.as_deref() {
-        parser = parser.zone(parse_zone(tz)?);
+        parser = parser.zone(parse_zone("timeZone", tz)?);
     }
     if let Some(prefer) = options.prefer.as_deref() {
-        parser = parser.year_resolution(match prefer {
-            "nearest" => YearResolution::Nearest,
-            "past" => YearResolution::Past,
-            "future" => YearResolution::Future,
-            other => {
-                return Err(usage_error(
-                    "invalid-options",
-                    format!("invalid prefer `{other}` (expected nearest, past or future)"),
-                ));
-            }
-        });
+        let how = prefer
+            .parse::<YearResolution>()
+            .map_err(|e| usage_error("invalid-options", format!("prefer: {}", e.kind())))?;
+        parser = parser.year_resolution(how);
+    }
+    if let Some(yes) = options.night_follows_day {
+        parser = parser.night_follows_day(yes);
     }
     let reference = match (options.reference_ms, options.reference.as_deref()) {
         (Some(ms), _) => Some(civil_at(ms, parser.effective_zone()).ok_or_else(|| {
@@ -202,7 +192,7 @@ fn parser_from(options: &str) -> Result<(Parser, bool), Value> {
     if let Some(reference) = reference {
         parser = parser.reference(reference);
     }
-    Ok((parser, options.time_zone.is_some()))
+    Ok(parser)
 }
 
 fn weekday_index(w: Weekday) -> u32 {
@@ -210,371 +200,156 @@ fn weekday_index(w: Weekday) -> u32 {
     w.num_days_from_sunday()
 }
 
-/// A Hijri or Śaka date as written.
+/// A value's serde form with `text` after its fields: a match or a mention as the CLI prints a
+/// mention.
 #[derive(Serialize)]
-struct Written {
-    year: Option<i32>,
-    month: u8,
-    day: u8,
+struct WithText<'a, T: Serialize> {
+    #[serde(flatten)]
+    value: &'a T,
+    text: &'a str,
 }
 
-fn written(w: &WrittenDate) -> Written {
-    Written { year: w.year, month: w.month, day: w.day }
-}
-
-fn relative_json(r: Relative) -> Value {
-    match r {
-        Relative::Day { offset } => json!({"kind": "day", "days": offset}),
-        Relative::Weekday { direction, weekday } => {
-            json!({"kind": "weekday", "direction": direction, "weekday": weekday_index(weekday)})
-        }
-        Relative::Offset { amount, unit } => {
-            json!({"kind": "offset", "amount": amount, "unit": format!("{unit:?}").to_ascii_lowercase()})
-        }
-        _ => Value::Null,
-    }
-}
-
-#[derive(Serialize)]
-struct Time {
-    hour: u32,
-    minute: u32,
-    second: u32,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Bangla {
-    year: Option<i32>,
-    month: u8,
-    day: u8,
-    month_name: &'static str,
-    rule: Option<&'static str>,
-}
-
-#[derive(Serialize)]
-struct WarningOut {
-    code: &'static str,
-    message: String,
-    start: Option<usize>,
-    end: Option<usize>,
-}
-
-/// A match as the JS wrapper receives it (see `Match` in index.d.ts; `instantMs` becomes
-/// `date`).
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct MatchOut<'t> {
-    start: usize,
-    end: usize,
-    text: &'t str,
-    iso: Option<String>,
-    instant_ms: Option<i64>,
-    offset: Option<String>,
-    year: Option<i32>,
-    month: Option<u8>,
-    day: Option<u8>,
-    time: Option<Time>,
-    weekday: Option<u32>,
-    weekday_name: Option<&'static str>,
-    period: Option<&'static str>,
-    bangla: Option<Bangla>,
-    hijri: Option<Written>,
-    saka: Option<Written>,
-    relative: Option<Value>,
-    role: &'static str,
-    approximate: bool,
-    approximate_date: Option<String>,
-    warnings: Vec<WarningOut>,
-}
-
+/// A match for the JS wrapper: `{"match": FORM, "ms": instant, "messages": [its warnings'
+/// messages]}` (a warning's message is not in the form; sent beside it, it costs the .wasm
+/// nothing, where reading a warning back to word it would add 150 kB of deserializers).
 #[derive(Serialize)]
 struct MatchReply<'t> {
     #[serde(rename = "match")]
-    found: MatchOut<'t>,
+    found: WithText<'t, Match>,
+    ms: Option<i64>,
+    messages: Vec<String>,
 }
 
-fn match_out<'t>(
-    m: &Match,
-    text: &'t str,
-    parser: &Parser,
-    zone_set: bool,
-    map: &mut Utf16,
-) -> MatchOut<'t> {
-    let start = map.index(m.span.start);
-    let end = map.index(m.span.end);
-    // A date without a time is read as the start of that day in the text's zone: the one set,
-    // else Kolkata for a date read by a West Bengal rule, else Dhaka.
-    let zone = match m.bangla.and_then(|b| b.rule) {
-        Some(rule) if rule.is_west_bengal() && !zone_set => Zone::KOLKATA,
-        _ => parser.effective_zone(),
-    };
-    let (iso, instant_ms, offset) = match (m.datetime, m.date) {
-        (Some(dt), _) => {
-            (Some(dt.to_rfc3339()), Some(dt.timestamp_millis()), Some(dt.offset().to_string()))
-        }
-        (None, Some(d)) => match d.and_hms_opt(0, 0, 0).and_then(|t| instant_of(t, zone)) {
-            Some((ms, offset)) => (Some(d.to_string()), Some(ms), Some(offset)),
-            None => (Some(d.to_string()), None, None),
-        },
-        _ => (None, None, None),
-    };
-    let warnings = m
-        .warnings
-        .iter()
-        .map(|w| {
-            let span = w.span();
-            WarningOut {
-                code: w.code(),
-                message: w.to_string(),
-                start: span.as_ref().map(|s| map.index(s.start)),
-                end: span.as_ref().map(|s| map.index(s.end)),
-            }
-        })
-        .collect();
-    MatchOut {
-        start,
-        end,
-        text: m.text(text),
-        iso,
-        instant_ms,
-        offset,
-        year: m.year,
-        month: m.month,
-        day: m.day,
-        time: m.time.map(|t| Time { hour: t.hour(), minute: t.minute(), second: t.second() }),
-        weekday: m.weekday.map(weekday_index),
-        weekday_name: m.weekday.map(weekday_bengali),
-        period: m.period.map(|p| p.bengali()),
-        bangla: m.bangla.map(|b| Bangla {
-            year: b.year,
-            month: b.month.number(),
-            day: b.day,
-            month_name: b.month.bengali(),
-            rule: b.rule.map(Rule::name),
-        }),
-        hijri: m.hijri.as_ref().map(written),
-        saka: m.saka.as_ref().map(written),
-        relative: m.relative.map(relative_json),
-        role: m.role.code(),
-        approximate: m.approximate,
-        approximate_date: m.approximate_date.map(|d| d.to_string()),
-        warnings,
-    }
+/// The messages of `warnings`, for people.
+fn messages(warnings: &[Warning]) -> Vec<String> {
+    warnings.iter().map(ToString::to_string).collect()
 }
 
-/// One item of `extract`: `{"match": …}` or `{"error": …}`.
+/// An error for the JS wrapper: `{"error": FORM}`.
+#[derive(Serialize)]
+struct ErrorReply {
+    error: Error,
+}
+
+/// One item of `extract`.
 #[derive(Serialize)]
 #[serde(untagged)]
 enum Item<'t> {
-    Found(Box<MatchReply<'t>>),
-    Invalid(Value),
+    Found(MatchReply<'t>),
+    Invalid(ErrorReply),
 }
 
-/// Read `text` as one date/time expression. Returns `{"match": …}` or `{"error": …}`.
+/// Serialize a reply (plain data: serialization cannot fail).
+fn to_string<T: Serialize>(reply: &T) -> String {
+    serde_json::to_string(reply).unwrap_or_default()
+}
+
+/// `m`, found in `text`, as an item: its spans in the UTF-16 units of `map`, its text, and the
+/// instant of its Date.
+fn found<'a>(
+    m: &'a mut Match,
+    text: &'a str,
+    parser: &Parser,
+    map: &mut OffsetMap<'_>,
+) -> Item<'a> {
+    let ms = instant(m.datetime, m.date, parser.zone_of(m));
+    let written = m.text(text);
+    m.map_offsets(&mut |byte| map.map(byte));
+    let messages = messages(&m.warnings);
+    Item::Found(MatchReply { found: WithText { value: m, text: written }, ms, messages })
+}
+
+/// Read `text` as one date/time expression. Returns `{"match": …, "ms": …}` or `{"error": …}`.
 #[wasm_bindgen]
 pub fn parse(text: &str, options: &str) -> String {
-    let (parser, zone_set) = match parser_from(options) {
+    let parser = match parser_from(options) {
         Ok(p) => p,
         Err(e) => return e.to_string(),
     };
-    let mut map = Utf16::new(text);
+    let mut map = OffsetMap::new(text, OffsetUnit::Utf16);
     match parser.parse(text) {
-        Ok(m) => {
-            let reply = MatchReply { found: match_out(&m, text, &parser, zone_set, &mut map) };
-            serde_json::to_string(&reply).unwrap_or_default()
-        }
-        Err(e) => error_json(&e, &mut map).to_string(),
+        Ok(mut m) => to_string(&found(&mut m, text, &parser, &mut map)),
+        Err(e) => to_string(&ErrorReply { error: map.convert(e) }),
     }
 }
 
-/// Every expression in `text`: a JSON array of `{"match": …}` and `{"error": …}` in text order,
-/// or one `{"error": …}` object when the options are invalid.
+/// Every expression in `text`: a JSON array of `{"match": …, "ms": …}` and `{"error": …}` in
+/// text order, or one `{"error": …}` object when the options are invalid.
 #[wasm_bindgen]
 pub fn extract(text: &str, options: &str) -> String {
-    let (parser, zone_set) = match parser_from(options) {
+    let parser = match parser_from(options) {
         Ok(p) => p,
         Err(e) => return e.to_string(),
     };
-    let mut map = Utf16::new(text);
-    let items: Vec<Item<'_>> = parser
-        .extract(text)
+    let mut map = OffsetMap::new(text, OffsetUnit::Utf16);
+    let mut read: Vec<Result<Match, Error>> = parser.extract(text).collect();
+    let items: Vec<Item<'_>> = read
+        .iter_mut()
         .map(|item| match item {
-            Ok(m) => Item::Found(Box::new(MatchReply {
-                found: match_out(&m, text, &parser, zone_set, &mut map),
-            })),
-            Err(e) => Item::Invalid(error_json(&e, &mut map)),
+            Ok(m) => found(m, text, &parser, &mut map),
+            Err(e) => Item::Invalid(ErrorReply { error: map.convert(e.clone()) }),
         })
         .collect();
-    serde_json::to_string(&items).unwrap_or_default()
+    to_string(&items)
 }
 
-/// A length of time, for a `duration` mention.
-#[derive(Serialize)]
-struct DurationOut {
-    years: u32,
-    months: u32,
-    weeks: u32,
-    days: u32,
-    hours: u32,
-    minutes: u32,
-    seconds: u32,
-}
-
-/// A repeating day, for a `set` mention.
+/// A mention for the JS wrapper: `{"mention": FORM, "ms": instant, "expressionMs": instant of
+/// its expression, "messages": [its warnings' messages], "expressionMessages": [its
+/// expression's]}`.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct RecurrenceOut {
-    weekday: u32,
-    nth_of_month: Option<i8>,
+struct MentionReply<'t> {
+    mention: WithText<'t, Mention>,
+    ms: Option<i64>,
+    expression_ms: Option<i64>,
+    messages: Vec<String>,
+    expression_messages: Vec<String>,
 }
 
-/// A document mention as the JS wrapper receives it (see `Mention` in index.d.ts; `instantMs`
-/// becomes `date`).
+/// A document for the JS wrapper: its mentions and its errors (the error form).
 #[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct MentionOut<'t> {
-    start: usize,
-    end: usize,
-    text: &'t str,
-    kind: &'static str,
-    value: Option<String>,
-    iso: Option<String>,
-    instant_ms: Option<i64>,
-    offset: Option<String>,
-    day: Option<String>,
-    time: Option<Time>,
-    period: Option<&'static str>,
-    year: Option<i32>,
-    month: Option<u8>,
-    week: Option<u32>,
-    duration: Option<DurationOut>,
-    recurrence: Option<RecurrenceOut>,
-    role: &'static str,
-    anchor: Value,
-    assumptions: Vec<&'static str>,
-    warnings: Vec<WarningOut>,
+struct DocumentReply<'t> {
+    mentions: Vec<MentionReply<'t>>,
+    errors: Vec<Error>,
 }
 
-/// The anchor, its spans in UTF-16. `map` is the anchors' own map: they point backwards, and a
-/// map of their own keeps the mentions' map walking forward.
-fn anchor_json(a: &Anchor, map: &mut Utf16) -> Value {
-    match a {
-        Anchor::Written => json!({"to": "written"}),
-        Anchor::Reference => json!({"to": "reference"}),
-        Anchor::Recurring => json!({"to": "recurring"}),
-        Anchor::Story { year, from } => json!({
-            "to": "story", "year": year, "start": map.index(from.start), "end": map.index(from.end),
-        }),
-        Anchor::Mention { rule, from, days } => json!({
-            "to": "mention", "rule": rule.code(), "days": days,
-            "start": map.index(from.start), "end": map.index(from.end),
-        }),
-        _ => json!({"to": "unanchored"}),
-    }
-}
-
-fn mention_out<'t>(
-    m: &Mention,
-    text: &'t str,
-    parser: &Parser,
-    map: &mut Utf16,
-    anchors: &mut Utf16,
-) -> MentionOut<'t> {
-    let start = map.index(m.span.start);
-    let end = map.index(m.span.end);
-    let (iso, instant_ms, offset) = match (m.datetime, m.date) {
-        (Some(dt), _) => {
-            (Some(dt.to_rfc3339()), Some(dt.timestamp_millis()), Some(dt.offset().to_string()))
-        }
-        (None, Some(d)) => {
-            match d.and_hms_opt(0, 0, 0).and_then(|t| instant_of(t, parser.effective_zone())) {
-                Some((ms, offset)) => (Some(d.to_string()), Some(ms), Some(offset)),
-                None => (Some(d.to_string()), None, None),
-            }
-        }
-        _ => (None, None, None),
-    };
-    let warnings = m
-        .expression
-        .iter()
-        .flat_map(|e| e.warnings.iter())
-        .map(|w| {
-            let span = w.span();
-            WarningOut {
-                code: w.code(),
-                message: w.to_string(),
-                start: span.as_ref().map(|s| anchors.index(s.start)),
-                end: span.as_ref().map(|s| anchors.index(s.end)),
-            }
-        })
-        .collect();
-    MentionOut {
-        start,
-        end,
-        text: m.text(text),
-        kind: m.kind.code(),
-        value: m.timex(),
-        iso,
-        instant_ms,
-        offset,
-        day: m.date.map(|d| d.to_string()),
-        time: m.time.map(|t| Time { hour: t.hour(), minute: t.minute(), second: t.second() }),
-        period: m.period.map(|p| p.bengali()),
-        year: m.year,
-        month: m.month,
-        week: m.week,
-        duration: match m.kind {
-            MentionKind::Duration(d) => Some(DurationOut {
-                years: d.years,
-                months: d.months,
-                weeks: d.weeks,
-                days: d.days,
-                hours: d.hours,
-                minutes: d.minutes,
-                seconds: d.seconds,
-            }),
-            _ => None,
-        },
-        recurrence: match m.kind {
-            MentionKind::Set(r) => Some(RecurrenceOut {
-                weekday: weekday_index(r.weekday),
-                nth_of_month: r.nth_of_month,
-            }),
-            _ => None,
-        },
-        role: m.role.code(),
-        anchor: anchor_json(&m.anchor, anchors),
-        assumptions: m.assumptions.iter().map(|a| a.code()).collect(),
-        warnings,
-    }
-}
-
-/// `text` read as one document (`Parser::read_document`): `{"mentions": […], "errors": […]}`,
-/// or one `{"error": …}` object when the options are invalid.
+/// `text` read as one document (`Parser::read_document`): `{"mentions": [{"mention": …, "ms":
+/// …, "expressionMs": …}, …], "errors": [ERROR, …]}`, or one `{"error": …}` object when the
+/// options are invalid.
 #[wasm_bindgen(js_name = readDocument)]
 pub fn read_document(text: &str, options: &str) -> String {
-    let (parser, _) = match parser_from(options) {
+    let parser = match parser_from(options) {
         Ok(p) => p,
         Err(e) => return e.to_string(),
     };
     let doc = parser.read_document(text);
-    let mut map = Utf16::new(text);
-    let mut anchors = Utf16::new(text);
-    let mentions: Vec<MentionOut<'_>> = doc
-        .mentions
+    let mut map = OffsetMap::new(text, OffsetUnit::Utf16);
+    let mut mentions = Vec::with_capacity(doc.mentions.len());
+    let mut times = Vec::with_capacity(doc.mentions.len());
+    for m in doc.mentions {
+        let ms = instant(m.datetime, m.date, parser.zone_of_mention(&m));
+        let expression_ms =
+            m.expression.as_ref().and_then(|e| instant(e.datetime, e.date, parser.zone_of(e)));
+        let span = m.span.clone();
+        times.push((ms, expression_ms, span));
+        mentions.push(map.convert(m));
+    }
+    let errors = map.convert(doc.errors);
+    let replies = mentions
         .iter()
-        .map(|m| mention_out(m, text, &parser, &mut map, &mut anchors))
-        .collect();
-    let errors: Vec<Value> = doc
-        .errors
-        .iter()
-        .map(|e| {
-            let mut reply = error_json(e, &mut anchors);
-            reply["error"].take()
+        .zip(&times)
+        .map(|(m, (ms, expression_ms, span))| MentionReply {
+            mention: WithText { value: m, text: text.get(span.clone()).unwrap_or_default() },
+            ms: *ms,
+            expression_ms: *expression_ms,
+            messages: messages(&m.warnings),
+            expression_messages: m
+                .expression
+                .as_ref()
+                .map_or_else(Vec::new, |e| messages(&e.warnings)),
         })
         .collect();
-    json!({"mentions": mentions, "errors": errors}).to_string()
+    to_string(&DocumentReply { mentions: replies, errors })
 }
 
 /// A Bangabda day as `toBangla` returns it (see `BanglaDay` in index.d.ts).
@@ -648,13 +423,26 @@ pub fn to_bangla(iso: &str, ms: f64, rule: &str, time_zone: &str) -> String {
     let run = || -> Result<String, Value> {
         let rule = rule_or_default(rule)?;
         let civil = civil_from(iso, ms, rule, time_zone)?;
-        BanglaDate::from_gregorian(civil.date(), rule).map(bangla_json).map_err(|e| arg_error(&e))
+        BanglaDate::from_gregorian(civil.date(), rule).map(bangla_json).map_err(|e| value_error(&e))
     };
     run().unwrap_or_else(|e| e.to_string())
 }
 
+/// The instant (epoch milliseconds) the Gregorian day `iso` (`YYYY-MM-DD`) starts at in
+/// `time_zone` (empty: the zone of `rule`), as the library places a local time; NaN when any
+/// argument is invalid (the JS side asks only for days it got from `toBangla`).
+#[wasm_bindgen(js_name = dayStart)]
+pub fn day_start_ms(iso: &str, rule: &str, time_zone: &str) -> f64 {
+    let run = || -> Option<i64> {
+        let rule = rule_or_default(rule).ok()?;
+        let tz = if time_zone.is_empty() { None } else { Some(time_zone) };
+        day_start(iso.trim().parse().ok()?, zone_for(rule, tz).ok()?)
+    };
+    run().map_or(f64::NAN, |ms| ms as f64)
+}
+
 fn month_from(month: &str) -> Result<Month, Value> {
-    month.parse::<Month>().map_err(|e| arg_error(&e))
+    month.parse::<Month>().map_err(|e| value_error(&e))
 }
 
 /// The Gregorian day of a Bangabda date; `month` is a number or a month name.
@@ -667,7 +455,7 @@ pub fn to_gregorian(year: f64, month: &str, day: f64, rule: &str) -> String {
             return Err(usage_error("invalid-date", "year and day must be integers".to_owned()));
         }
         let date = BanglaDate::from_parts(year as i64, month, day as i64, rule)
-            .map_err(|e| arg_error(&e))?;
+            .map_err(|e| value_error(&e))?;
         let g = date.to_gregorian();
         Ok(json!({"gregorian": {
             "year": g.year(), "month": g.month(), "day": g.day(),
@@ -684,15 +472,11 @@ pub fn to_gregorian(year: f64, month: &str, day: f64, rule: &str) -> String {
 pub fn format(iso: &str, ms: f64, pattern: &str, rule: &str, time_zone: &str) -> String {
     let run = || -> Result<Value, Value> {
         let rule = rule_or_default(rule)?;
-        let format = match pattern.parse::<Preset>() {
-            Ok(preset) => Format::from(preset),
-            Err(_) => Format::parse(pattern).map_err(|e| arg_error(&e))?,
-        }
-        .rule(rule);
+        let format = Format::preset_or_pattern(pattern).map_err(|e| value_error(&e))?.rule(rule);
         let civil = civil_from(iso, ms, rule, time_zone)?;
         let date_only = !iso.is_empty() && iso.trim().len() <= 10;
         let out = if date_only { format.format(civil.date()) } else { format.format(civil) };
-        out.map(|s| json!({"text": s})).map_err(|e| arg_error(&e))
+        out.map(|s| json!({"text": s})).map_err(|e| value_error(&e))
     };
     run().unwrap_or_else(|e| e).to_string()
 }
@@ -714,6 +498,7 @@ pub fn tables() -> String {
     ];
     json!({
         "rules": Rule::ALL.map(Rule::name),
+        "ruleChoices": RuleChoice::NAMES,
         "defaultRule": Rule::default().name(),
         "months": months.map(|m| m.bengali()),
         "monthsLatin": months.map(|m| m.roman()),
@@ -765,11 +550,46 @@ mod tests {
     use super::*;
 
     #[test]
-    fn kind_names_are_kebab_case_variant_names() {
-        let err = Parser::new().parse("৩০ ফেব্রুয়ারি ২০২৬").unwrap_err();
-        assert_eq!(kind_name(&err), "day-out-of-range");
-        let err = Parser::new().parse("").unwrap_err();
-        assert_eq!(kind_name(&err), "empty");
+    fn errors_are_the_librarys_form() {
+        let out: Value = serde_json::from_str(&parse("৩০ ফেব্রুয়ারি ২০২৬", "")).unwrap();
+        assert_eq!(out["error"]["kind"], "day-out-of-range");
+        assert_eq!(
+            out["error"]["message"],
+            "day 30 is out of range for February 2026 (expected 1..=28)"
+        );
+        let text = "৩০ ফেব্রুয়ারি ২০২৬";
+        assert_eq!(out["error"]["span"], json!({"start": 0, "end": text.encode_utf16().count()}));
+        let out: Value = serde_json::from_str(&parse("", "")).unwrap();
+        assert_eq!(
+            out["error"],
+            json!({"kind": "empty", "message": out["error"]["message"], "span": null})
+        );
+        // An option names itself, and the library's names are the valid ones (infer included).
+        let out: Value = serde_json::from_str(&parse("আজ", r#"{"rule":"bd2020"}"#)).unwrap();
+        assert_eq!(
+            out["error"]["message"],
+            "rule: unknown rule `bd2020` (expected one of: evidence, infer, bd2019, bd1987, bd, wb-drik, wb-drik-plain, wb-ss)"
+        );
+    }
+
+    #[test]
+    fn a_match_is_the_serde_form_with_utf16_spans_and_text() {
+        let text = "😀 শনিবার, ২ জানুয়ারি ২০২৬ সকাল ১০টা";
+        let found: Value = serde_json::from_str(&extract(text, "")).unwrap();
+        let m = &found[0]["match"];
+        let units: Vec<u16> = text.encode_utf16().collect();
+        let (start, end) =
+            (m["span"]["start"].as_u64().unwrap(), m["span"]["end"].as_u64().unwrap());
+        assert_eq!(String::from_utf16(&units[start as usize..end as usize]).unwrap(), m["text"]);
+        // The library's own form, spans moved to UTF-16.
+        let core = Parser::new().extract(text).next().unwrap().unwrap();
+        let mut expected =
+            serde_json::to_value(OffsetMap::new(text, OffsetUnit::Utf16).convert(core.clone()))
+                .unwrap();
+        expected["text"] = json!(core.text(text));
+        assert_eq!(m, &expected);
+        assert_eq!(m["period"], "morning");
+        assert_eq!(found[0]["ms"], json!(core.datetime.unwrap().timestamp_millis()));
     }
 
     #[test]
@@ -780,22 +600,30 @@ mod tests {
             serde_json::from_str(&read_document(text, r#"{"reference":"2024-06-14T09:00"}"#))
                 .unwrap();
         let units: Vec<u16> = text.encode_utf16().collect();
-        let slice = |a: &Value, b: &Value| {
-            let (a, b) = (a.as_u64().unwrap() as usize, b.as_u64().unwrap() as usize);
+        let slice = |span: &Value| {
+            let (a, b) =
+                (span["start"].as_u64().unwrap() as usize, span["end"].as_u64().unwrap() as usize);
             String::from_utf16(&units[a..b]).unwrap()
         };
-        let ms = out["mentions"].as_array().unwrap();
+        let ms: Vec<&Value> =
+            out["mentions"].as_array().unwrap().iter().map(|m| &m["mention"]).collect();
         let values: Vec<&str> = ms.iter().map(|m| m["value"].as_str().unwrap()).collect();
         assert_eq!(values, ["2024-06-12TMO", "2024-06-13T19:00", "P3D"]);
-        for m in ms {
-            assert_eq!(slice(&m["start"], &m["end"]), m["text"].as_str().unwrap());
+        for m in &ms {
+            assert_eq!(slice(m), m["text"].as_str().unwrap());
         }
-        let next = &ms[1];
+        let next = ms[1];
         assert_eq!(next["text"], "পরদিন সন্ধ্যা ৭টায়");
         assert_eq!(next["anchor"]["rule"], "back-reference");
         assert_eq!(next["anchor"]["days"], 1);
-        assert_eq!(slice(&next["anchor"]["start"], &next["anchor"]["end"]), ms[0]["text"]);
-        assert_eq!(ms[2]["duration"]["days"], 3);
+        assert_eq!(slice(&next["anchor"]["from"]), ms[0]["text"]);
+        assert_eq!(ms[2]["kind"]["type"], "duration");
+        assert_eq!(ms[2]["kind"]["days"], 3);
+        // A day part alone has no clock time; its Date is the start of its day in Dhaka.
+        assert_eq!(
+            out["mentions"][0]["ms"],
+            json!(day_start(NaiveDate::from_ymd_opt(2024, 6, 12).unwrap(), Zone::DHAKA))
+        );
     }
 
     #[test]
@@ -820,7 +648,10 @@ mod tests {
         let dhaka = civil_at(ms, Zone::DHAKA).unwrap();
         assert_eq!(dhaka.to_string(), "2009-07-15 11:00:00");
         assert_eq!(civil_at(ms, Zone::KOLKATA).unwrap().to_string(), "2009-07-15 09:30:00");
-        assert_eq!(instant_of(dhaka, Zone::DHAKA), Some((1_247_630_400_000, "+07:00".to_owned())));
         assert_eq!(civil_at(f64::NAN, Zone::DHAKA), None);
+        // The day starts at midnight +07:00 that summer.
+        assert_eq!(day_start_ms("2009-07-15", "bd2019", ""), 1_247_590_800_000.0);
+        assert_eq!(day_start_ms("2009-07-15", "wb-drik", ""), 1_247_596_200_000.0);
+        assert!(day_start_ms("2009-07-32", "bd2019", "").is_nan());
     }
 }

@@ -25,7 +25,7 @@ use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyCapsule, PyTuple};
 
-use crate::error::{kind_name, message};
+use crate::error::message;
 use crate::matches::warning_codes;
 
 /// Read the capsules, parse every row with `parser`, and return the result's capsules
@@ -329,12 +329,13 @@ fn parse_column(
         };
         match result {
             Ok(m) => {
-                let mut index = crate::chars::CharIndex::new(text);
-                let (start, end) = (index.char_at(m.span.start), index.char_at(m.span.end));
+                let mut index =
+                    bangla_date::parse::OffsetMap::new(text, bangla_date::parse::OffsetUnit::Char);
+                let (start, end) = (index.map(m.span.start), index.map(m.span.end));
                 columns.push(Some((&m, start, end, m.text(text))), None, true);
             }
             Err(Some(e)) => {
-                columns.push(None, Some((message(&e, Some(text)), kind_name(e.kind()))), true)
+                columns.push(None, Some((message(&e, Some(text)), e.kind().code())), true)
             }
             Err(None) => {
                 columns.push(None, Some(("no date or time found".to_owned(), "not-found")), true)

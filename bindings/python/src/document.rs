@@ -1,90 +1,60 @@
-//! `Document` and `Mention`: a whole text read by `Parser::read_document`, with character spans.
+//! `Document` and `Mention`: a whole text read by `Parser::read_document`, as the library's serde
+//! form with character spans.
 
-use bangla_date::parse::{Anchor, Document, Mention};
+use bangla_date::parse::{Document, Mention, OffsetMap, OffsetUnit};
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
 
-use crate::chars::CharIndex;
 use crate::error::to_py_err;
-use crate::matches::{PyMatch, PyWarning};
+use crate::matches::{PyMatch, PyWarning, warning_list};
+use crate::wire::{self, WithText};
 
 /// Every temporal mention of a text, in order, and the date-like expressions that are invalid.
 #[pyclass(frozen, module = "bangla_dateparser", name = "Document")]
 pub(crate) struct PyDocument {
     mentions: Vec<Py<PyMention>>,
     errors: Vec<PyObject>,
-}
-
-/// What a mention was anchored to, converted once: the kind and, for the anchors that point at
-/// another mention, that mention's character span.
-#[derive(Clone)]
-enum AnchorData {
-    Plain(&'static str),
-    Story { year: i32, from: (usize, usize) },
-    Mention { rule: &'static str, from: (usize, usize), days: i64 },
+    /// The errors' serde forms, spans in characters (for `to_dict`).
+    error_forms: Vec<PyObject>,
 }
 
 /// One temporal mention of a document: its text, its value, and what it was anchored to.
 ///
-/// `start` and `end` are character indices into the string given.
+/// Its fields are those of the library's serde form (`to_dict()` gives that form whole, with
+/// `text`); `start` and `end` are character indices into the string given, and so are the
+/// spans inside `anchor`, `warnings` and `expression`.
 #[pyclass(frozen, module = "bangla_dateparser", name = "Mention")]
 pub(crate) struct PyMention {
+    /// The mention with its spans in characters.
     inner: Mention,
-    start: usize,
-    end: usize,
     text: String,
-    value: Option<String>,
-    anchor: AnchorData,
-    expression: Option<Py<PyMatch>>,
+    /// The text of the expression, when there is one.
+    expression_text: Option<String>,
 }
 
 impl PyDocument {
     /// Wrap the document read from `text`, converting every byte span to characters.
     pub(crate) fn new(py: Python<'_>, doc: Document, text: &str) -> PyResult<PyDocument> {
-        // Mention spans come in text order; anchors and expressions point backwards or inside,
-        // so each gets its own index (a `CharIndex` is cheap going forward).
-        let mut spans = CharIndex::new(text);
-        let mut anchors = CharIndex::new(text);
-        let mut expressions = CharIndex::new(text);
+        let mut chars = OffsetMap::new(text, OffsetUnit::Char);
         let mut mentions = Vec::with_capacity(doc.mentions.len());
         for m in doc.mentions {
-            let start = spans.char_at(m.span.start);
-            let end = spans.char_at(m.span.end);
-            let mut from =
-                |r: &core::ops::Range<usize>| (anchors.char_at(r.start), anchors.char_at(r.end));
-            let anchor = match &m.anchor {
-                Anchor::Written => AnchorData::Plain("written"),
-                Anchor::Reference => AnchorData::Plain("reference"),
-                Anchor::Recurring => AnchorData::Plain("recurring"),
-                Anchor::Story { year, from: r } => AnchorData::Story { year: *year, from: from(r) },
-                Anchor::Mention { rule, from: r, days } => {
-                    AnchorData::Mention { rule: rule.code(), from: from(r), days: *days }
-                }
-                // Unanchored, and any anchor the library adds later.
-                _ => AnchorData::Plain("none"),
-            };
-            let expression = match &m.expression {
-                Some(e) => Some(Py::new(py, PyMatch::new(e.clone(), text, &mut expressions))?),
-                None => None,
-            };
-            let mention = PyMention {
-                start,
-                end,
-                text: m.text(text).to_owned(),
-                value: m.timex(),
-                anchor,
-                expression,
-                inner: m,
-            };
-            mentions.push(Py::new(py, mention)?);
+            let written = m.text(text).to_owned();
+            let expression_text = m.expression.as_ref().map(|e| e.text(text).to_owned());
+            let inner = chars.convert(m);
+            mentions.push(Py::new(py, PyMention { inner, text: written, expression_text })?);
         }
         let errors = doc
             .errors
             .iter()
             .map(|e| to_py_err(py, e, Some(text)).into_value(py).into_any())
             .collect();
-        Ok(PyDocument { mentions, errors })
+        let error_forms = chars
+            .convert(doc.errors)
+            .iter()
+            .map(|e| wire::to_py(py, e))
+            .collect::<PyResult<_>>()?;
+        Ok(PyDocument { mentions, errors, error_forms })
     }
 }
 
@@ -116,25 +86,14 @@ impl PyDocument {
         PyList::new(py, self.mentions(py))?.as_any().get_item(index)
     }
 
-    /// `{"mentions": [mention.to_dict(), ...], "errors": [{"kind", "message", "start", "end"}]}`.
+    /// The library's serde form of the document: `{"mentions": [mention.to_dict(), ...],
+    /// "errors": [{"kind", "message", "span"}, ...]}`, every span in characters.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
         let mentions =
             self.mentions.iter().map(|m| m.get().to_dict(py)).collect::<PyResult<Vec<_>>>()?;
         d.set_item("mentions", mentions)?;
-        let errors = self
-            .errors
-            .iter()
-            .map(|e| {
-                let e = e.bind(py);
-                let ed = PyDict::new(py);
-                ed.set_item("kind", e.getattr("kind")?)?;
-                ed.set_item("message", e.str()?)?;
-                ed.set_item("start", e.getattr("start")?)?;
-                ed.set_item("end", e.getattr("end")?)?;
-                Ok(ed)
-            })
-            .collect::<PyResult<Vec<_>>>()?;
+        let errors: Vec<PyObject> = self.error_forms.iter().map(|e| e.clone_ref(py)).collect();
         d.set_item("errors", errors)?;
         Ok(d)
     }
@@ -149,13 +108,13 @@ impl PyMention {
     /// Character index of the first character of the mention.
     #[getter]
     fn start(&self) -> usize {
-        self.start
+        self.inner.span.start
     }
 
     /// Character index just past the mention.
     #[getter]
     fn end(&self) -> usize {
-        self.end
+        self.inner.span.end
     }
 
     /// The mention as written.
@@ -164,11 +123,13 @@ impl PyMention {
         &self.text
     }
 
-    /// What it names: `point` (a day or a moment), `month`, `year`, `week`, `other-calendar`
-    /// (a date of another calendar with no day), `duration` or `set` (a recurrence).
+    /// What it names: `{"type": "point"}` (a day or a moment), `month`, `year`, `week`,
+    /// `decade`, `century`, `other-calendar` (a date of another calendar with no day),
+    /// `{"type": "duration", "years": .., ..., "seconds": ..}`, or `{"type": "set", "weekday":
+    /// "Fri", "nth_of_month": null}` (a recurrence).
     #[getter]
-    fn kind(&self) -> &'static str {
-        self.inner.kind.code()
+    fn kind(&self, py: Python<'_>) -> PyResult<PyObject> {
+        wire::to_py(py, &self.inner.kind)
     }
 
     /// The value in TimeML (TIMEX3) form: `2024-06-13T19:00`, `2024-06-12TMO` (a day part),
@@ -176,7 +137,7 @@ impl PyMention {
     /// when nothing is known.
     #[getter]
     fn value(&self) -> Option<&str> {
-        self.value.as_deref()
+        self.inner.value.as_deref()
     }
 
     /// The Gregorian day, when known (written or anchored).
@@ -191,16 +152,17 @@ impl PyMention {
         self.inner.time
     }
 
-    /// The moment (an aware `datetime` in the parser's zone), when day and time are both known.
+    /// The moment (an aware `datetime`, its offset to the second), when day and time are both
+    /// known.
     #[getter]
     fn datetime(&self) -> Option<DateTime<FixedOffset>> {
         self.inner.datetime
     }
 
-    /// The part of the day written (সকাল, রাত ...), in Bengali: reported instead of a clock time.
+    /// The part of the day written (`morning`, `night` ...): reported instead of a clock time.
     #[getter]
-    fn period(&self) -> Option<&'static str> {
-        self.inner.period.map(|p| p.bengali())
+    fn period(&self, py: Python<'_>) -> PyResult<PyObject> {
+        wire::to_py(py, &self.inner.period)
     }
 
     #[getter]
@@ -226,91 +188,67 @@ impl PyMention {
         self.inner.role.code()
     }
 
-    /// What an incomplete mention was anchored to, as a dict: `{"to": "written"}` (complete as
-    /// written, or not a point in time), `{"to": "reference"}`, `{"to": "recurring"}`,
-    /// `{"to": "none"}` (nothing completes it), `{"to": "story", "year": 1975, "start": .., "end":
-    /// ..}` (the year of the mention at those character indices), or `{"to": "mention", "rule":
-    /// "back-reference", "start": .., "end": .., "days": 1}` (that mention's day plus `days`;
-    /// rules: `sentence`, `range`, `paragraph`, `previous-sentence`, `list`, `back-reference`,
-    /// `last-day`).
+    /// What an incomplete mention was anchored to: `{"to": "written"}` (complete as written,
+    /// or not a point in time), `{"to": "reference"}`, `{"to": "recurring"}`, `{"to":
+    /// "unanchored"}` (nothing completes it), `{"to": "story", "year": 1975, "from": {"start",
+    /// "end"}}` (the year of the mention at those character indices), or `{"to": "mention",
+    /// "rule": "back-reference", "from": {"start", "end"}, "days": 1}` (that mention's day plus
+    /// `days`; rules: `sentence`, `range`, `paragraph`, `previous-sentence`, `list`,
+    /// `back-reference`, `last-day`).
     #[getter]
-    fn anchor<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
-        let d = PyDict::new(py);
-        match &self.anchor {
-            AnchorData::Plain(to) => d.set_item("to", *to)?,
-            AnchorData::Story { year, from } => {
-                d.set_item("to", "story")?;
-                d.set_item("year", *year)?;
-                d.set_item("start", from.0)?;
-                d.set_item("end", from.1)?;
-            }
-            AnchorData::Mention { rule, from, days } => {
-                d.set_item("to", "mention")?;
-                d.set_item("rule", *rule)?;
-                d.set_item("start", from.0)?;
-                d.set_item("end", from.1)?;
-                d.set_item("days", *days)?;
-            }
-        }
-        Ok(d)
+    fn anchor(&self, py: Python<'_>) -> PyResult<PyObject> {
+        wire::to_py(py, &self.inner.anchor)
     }
 
     /// What was assumed beyond the text: `working-hours` (a bare `৩টা` read as 15:00),
     /// `range-end-after-start`, `night-follows-day`, `tense` (a bare weekday taken in the
-    /// direction its sentence's tense points).
+    /// direction its sentence's tense points), `named-event` (the month an event's name stands
+    /// for: `জুলাই গণ-অভ্যুত্থান` is July 2024), `after-previous` (a bare clock after another
+    /// moment of its sentence, read as the first such hour after it).
     #[getter]
     fn assumptions(&self) -> Vec<&'static str> {
         self.inner.assumptions.iter().map(|a| a.code()).collect()
     }
 
+    /// A year written in another era (`১৯৪৭ শকাব্দ`, kind `other-calendar`): `{"era": "saka",
+    /// "year": 1947, "gregorian": [2025, 2026]}` (`gregorian` is `None` when the era's epoch is
+    /// not agreed); `None` otherwise.
+    #[getter]
+    fn era_year(&self, py: Python<'_>) -> PyResult<PyObject> {
+        wire::to_py(py, &self.inner.era_year)
+    }
+
     /// The single-expression reading (`Parser.extract`'s `Match`), when the mention is one: its
     /// weekday, Bangabda, Hijri and Śaka parts are there.
-    #[getter(r#match)]
-    fn expression(&self, py: Python<'_>) -> Option<Py<PyMatch>> {
-        self.expression.as_ref().map(|m| m.clone_ref(py))
+    #[getter]
+    fn expression(&self, py: Python<'_>) -> PyResult<Option<Py<PyMatch>>> {
+        match (&self.inner.expression, &self.expression_text) {
+            (Some(m), Some(text)) => Ok(Some(Py::new(py, PyMatch::converted(m.clone(), text))?)),
+            _ => Ok(None),
+        }
     }
 
-    /// The warnings of the single-expression reading (none for the mentions only a document
-    /// has, such as পরদিন).
+    /// What is worth knowing about the value as anchored: the expression's own warnings, and
+    /// those of reading it on the day it was anchored to (a zone's gap or fold, an inferred
+    /// year).
     #[getter]
     fn warnings(&self) -> Vec<PyWarning> {
-        self.expression.as_ref().map(|m| m.get().warning_list()).unwrap_or_default()
+        warning_list(&self.inner.warnings)
     }
 
-    /// Every field as a plain dict (`anchor` as above, warnings as dicts with code, message,
-    /// start, end); without `match`.
-    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
-        let d = PyDict::new(py);
-        d.set_item("start", self.start)?;
-        d.set_item("end", self.end)?;
-        d.set_item("text", &self.text)?;
-        d.set_item("kind", self.kind())?;
-        d.set_item("value", self.value())?;
-        d.set_item("date", self.date())?;
-        d.set_item("time", self.time())?;
-        d.set_item("datetime", self.datetime())?;
-        d.set_item("period", self.period())?;
-        d.set_item("year", self.year())?;
-        d.set_item("month", self.month())?;
-        d.set_item("week", self.week())?;
-        d.set_item("role", self.role())?;
-        d.set_item("anchor", self.anchor(py)?)?;
-        d.set_item("assumptions", self.assumptions())?;
-        let warnings = match &self.expression {
-            Some(m) => m.get().warning_dicts(py)?,
-            None => Vec::new(),
-        };
-        d.set_item("warnings", warnings)?;
-        Ok(d)
+    /// The library's serde form, with character spans and the `text`: the fields the CLI's
+    /// `--document --json` prints, with the same names and values.
+    fn to_dict(&self, py: Python<'_>) -> PyResult<PyObject> {
+        wire::to_py(py, &WithText { value: &self.inner, text: &self.text })
     }
 
     fn __repr__(&self) -> String {
         format!(
             "Mention({}..{} '{}' -> {})",
-            self.start,
-            self.end,
+            self.inner.span.start,
+            self.inner.span.end,
             self.text,
-            self.value.as_deref().unwrap_or("?")
+            self.inner.value.as_deref().unwrap_or("?")
         )
     }
 }

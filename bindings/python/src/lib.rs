@@ -7,21 +7,21 @@
 //! (`python/bangla_dateparser`), where they are easier to read and to test.
 
 mod arrow;
-mod chars;
 mod convert;
 mod document;
 mod error;
 mod matches;
+mod wire;
 
 use pyo3::prelude::*;
 use pyo3::types::{PyString, PyTuple};
 
 use bangla_date::format::{Format, Preset};
-use bangla_date::parse::{YearResolution, Zone};
+use bangla_date::parse::{OffsetMap, OffsetUnit, RuleChoice, YearResolution, Zone};
 use bangla_date::{BanglaDate, Month, Rule};
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime};
 
-use crate::error::{ParseError, to_py_err, value_error};
+use crate::error::{ParseError, argument_error, named_argument_error, to_py_err, value_error};
 use crate::matches::{PyMatch, PyWarning};
 
 /// A configured parser (the Rust `bangla_date::Parser`), built by `bangla_dateparser.Parser`.
@@ -30,49 +30,57 @@ struct NativeParser {
     parser: bangla_date::Parser,
 }
 
+/// A local date and time as Python hands it over: (year, month, day, hour, minute, second,
+/// microsecond).
+type Civil = (i32, u32, u32, u32, u32, u32, u32);
+
+fn civil(at: Civil) -> PyResult<NaiveDateTime> {
+    let (y, mo, d, h, mi, s, us) = at;
+    NaiveDate::from_ymd_opt(y, mo, d)
+        .and_then(|date| date.and_hms_micro_opt(h, mi, s, us))
+        .ok_or_else(|| value_error(format!("invalid date and time {y}-{mo}-{d} {h}:{mi}:{s}")))
+}
+
 #[pymethods]
 impl NativeParser {
-    /// `rule`: a rule name, `"infer"`, or None (chosen by the evidence in each match, the
-    /// library's default); `zone`: an IANA name or an offset like `+06:00` (None: the rule's
-    /// region); `reference`: local (year, month, day, hour, minute, second, microsecond);
-    /// `prefer`: `nearest`, `past` or `future`.
+    /// `rule`: `evidence`, `infer` or a rule name (None: `evidence`, the library's default);
+    /// `zone`: an IANA name or an offset like `+06:00` (None: the rule's region); `reference`:
+    /// the local time the text was written, or `instant`: the moment (seconds since the epoch
+    /// and microseconds), read in the parser's zone; `prefer`: `nearest`, `past` or `future`.
+    /// Every name is read by the library (`RuleChoice`, `Zone`, `YearResolution`).
     #[new]
-    #[pyo3(signature = (rule, zone, reference, prefer, night_follows_day))]
+    #[pyo3(signature = (rule, zone, reference, prefer, night_follows_day, instant = None))]
     fn new(
         rule: Option<&str>,
         zone: Option<&str>,
-        reference: Option<(i32, u32, u32, u32, u32, u32, u32)>,
+        reference: Option<Civil>,
         prefer: &str,
         night_follows_day: bool,
+        instant: Option<(i64, u32)>,
     ) -> PyResult<NativeParser> {
         let mut parser = bangla_date::Parser::new();
-        parser = match rule {
-            None => parser,
-            Some(rule) if rule.eq_ignore_ascii_case("infer") => parser.infer_rule(),
-            Some(rule) => parser.rule(parse_rule(rule)?),
-        };
+        if let Some(rule) = rule {
+            let choice =
+                rule.parse::<RuleChoice>().map_err(|e| named_argument_error("rule", &e))?;
+            parser = parser.rule_choice(choice);
+        }
         if let Some(zone) = zone {
-            parser = parser.zone(zone.parse::<Zone>().map_err(|e| value_error(e.to_string()))?);
+            let zone = zone.parse::<Zone>().map_err(|e| named_argument_error("timezone", &e))?;
+            parser = parser.zone(zone);
         }
-        if let Some((y, mo, d, h, mi, s, us)) = reference {
-            let at = NaiveDate::from_ymd_opt(y, mo, d)
-                .and_then(|date| date.and_hms_micro_opt(h, mi, s, us))
-                .ok_or_else(|| {
-                    value_error(format!("invalid reference {y}-{mo}-{d} {h}:{mi}:{s}"))
-                })?;
-            parser = parser.reference(at);
-        }
-        parser = parser.year_resolution(match prefer {
-            "nearest" | "current_period" => YearResolution::Nearest,
-            "past" => YearResolution::Past,
-            "future" => YearResolution::Future,
-            other => {
-                return Err(value_error(format!(
-                    "unknown preference `{other}` (expected nearest, past or future)"
-                )));
-            }
-        });
+        let how =
+            prefer.parse::<YearResolution>().map_err(|e| named_argument_error("prefer", &e))?;
+        parser = parser.year_resolution(how);
         parser = parser.night_follows_day(night_follows_day);
+        match (reference, instant) {
+            (Some(at), _) => parser = parser.reference(civil(at)?),
+            (None, Some((secs, micros))) => {
+                let at = DateTime::from_timestamp(secs, micros.saturating_mul(1000))
+                    .ok_or_else(|| value_error(format!("invalid reference instant {secs}")))?;
+                parser = parser.reference(parser.effective_zone().to_local(at));
+            }
+            (None, None) => {}
+        }
         Ok(NativeParser { parser })
     }
 
@@ -82,10 +90,35 @@ impl NativeParser {
         self.parser.effective_zone().to_string()
     }
 
+    /// The reference as local time in the zone (None without one).
+    #[getter]
+    fn reference(&self) -> Option<NaiveDateTime> {
+        self.parser.get_reference()
+    }
+
+    /// The moment of the local time `at` in the zone `m` was read in (the parser's, without a
+    /// match), as the library decides it (`Parser::zone_of`, `Zone::localize`: a skipped clock
+    /// time takes the offset before the change, a repeated one the first).
+    #[pyo3(signature = (at, m = None))]
+    fn localize(
+        &self,
+        at: Civil,
+        m: Option<PyRef<'_, PyMatch>>,
+    ) -> PyResult<DateTime<FixedOffset>> {
+        let zone = match &m {
+            Some(m) => self.parser.zone_of(&m.inner),
+            None => self.parser.effective_zone(),
+        };
+        let local = civil(at)?;
+        zone.localize(local)
+            .moment()
+            .ok_or_else(|| value_error(format!("{local} cannot be placed in {zone}")))
+    }
+
     /// Read `text` as one expression; raises `ParseError`.
     fn parse(&self, py: Python<'_>, text: &str) -> PyResult<PyMatch> {
         match self.parser.parse(text) {
-            Ok(m) => Ok(PyMatch::new(m, text, &mut chars::CharIndex::new(text))),
+            Ok(m) => Ok(PyMatch::new(m, text, &mut OffsetMap::new(text, OffsetUnit::Char))),
             Err(e) => Err(to_py_err(py, &e, Some(text))),
         }
     }
@@ -102,11 +135,11 @@ impl NativeParser {
                 )));
             }
         };
-        let mut index = chars::CharIndex::new(text);
+        let mut chars = OffsetMap::new(text, OffsetUnit::Char);
         let mut out = Vec::new();
         for item in self.parser.extract(text) {
             match item {
-                Ok(m) => out.push(PyMatch::new(m, text, &mut index)),
+                Ok(m) => out.push(PyMatch::new(m, text, &mut chars)),
                 Err(e) if raise => return Err(to_py_err(py, &e, Some(text))),
                 Err(_) => {}
             }
@@ -135,24 +168,17 @@ impl NativeParser {
 
 /// A rule from its name, as a Python `ValueError` naming the valid ones.
 fn parse_rule(name: &str) -> PyResult<Rule> {
-    name.parse::<Rule>().map_err(|e| value_error(e.to_string()))
+    name.parse::<Rule>().map_err(|e| argument_error(&e))
 }
 
-/// A Bangabda month from its number (1..=12) or its name (Bengali or romanised).
+/// A Bangabda month from its number (1..=12) or its name, Bengali in any spelling the library
+/// reads (`বৈশাখ`, `বোশেখ`) or romanised (`Boishakh`): the library's `Month` reads it.
 fn month_from(value: &Bound<'_, PyAny>) -> PyResult<Month> {
     if let Ok(n) = value.extract::<i64>() {
-        return Month::from_number(n).map_err(|e| value_error(e.to_string()));
+        return Month::from_number(n).map_err(|e| argument_error(&e));
     }
     let name: String = value.extract()?;
-    let name = name.trim();
-    Month::ALL
-        .into_iter()
-        .find(|m| m.bengali() == name || m.roman().eq_ignore_ascii_case(name))
-        .ok_or_else(|| {
-            value_error(format!(
-                "unknown Bangabda month `{name}` (expected 1..=12 or a name such as পৌষ or Poush)"
-            ))
-        })
+    name.parse::<Month>().map_err(|e| argument_error(&e))
 }
 
 /// A day of the Bangabda calendar under a rule.
@@ -177,7 +203,7 @@ impl PyBanglaDate {
         let month = month_from(month)?;
         BanglaDate::from_parts(year, month, day, parse_rule(rule)?)
             .map(|inner| PyBanglaDate { inner })
-            .map_err(|e| value_error(e.to_string()))
+            .map_err(|e| argument_error(&e))
     }
 
     /// The Bangabda date of a Gregorian `datetime.date` (or the date of a `datetime`).
@@ -187,7 +213,7 @@ impl PyBanglaDate {
         let date = convert::moment_from_py(date)?.date();
         BanglaDate::from_gregorian(date, parse_rule(rule)?)
             .map(|inner| PyBanglaDate { inner })
-            .map_err(|e| value_error(e.to_string()))
+            .map_err(|e| argument_error(&e))
     }
 
     /// The Gregorian date, as a `datetime.date`.
@@ -200,7 +226,7 @@ impl PyBanglaDate {
         self.inner
             .with_rule(parse_rule(rule)?)
             .map(|inner| PyBanglaDate { inner })
-            .map_err(|e| value_error(e.to_string()))
+            .map_err(|e| argument_error(&e))
     }
 
     #[getter]
@@ -272,12 +298,10 @@ impl PyBanglaDate {
 #[pyo3(signature = (value, pattern, rule = "bd"))]
 fn format(value: &Bound<'_, PyAny>, pattern: &str, rule: &str) -> PyResult<String> {
     let rule = parse_rule(rule)?;
-    let format = match pattern.parse::<Preset>() {
-        Ok(preset) => Format::preset(preset),
-        Err(_) => Format::parse(pattern).map_err(|e| to_py_err(value.py(), &e, Some(pattern)))?,
-    }
-    .rule(rule);
-    format.format(convert::moment_from_py(value)?).map_err(|e| value_error(e.to_string()))
+    let format = Format::preset_or_pattern(pattern)
+        .map_err(|e| to_py_err(value.py(), &e, Some(pattern)))?
+        .rule(rule);
+    format.format(convert::moment_from_py(value)?).map_err(|e| argument_error(&e))
 }
 
 /// Bengali digits ০–৯ for ASCII ones, leaving everything else as it is.
@@ -295,6 +319,12 @@ fn to_bengali_digits(text: &str) -> String {
 #[pyfunction]
 fn rule_names() -> Vec<&'static str> {
     Rule::NAMES.to_vec()
+}
+
+/// What a parser's `rule` takes: `evidence`, `infer` and the rule names.
+#[pyfunction]
+fn rule_choice_names() -> Vec<&'static str> {
+    RuleChoice::NAMES.to_vec()
 }
 
 /// The preset names of `format`.
@@ -316,6 +346,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(format, m)?)?;
     m.add_function(wrap_pyfunction!(to_bengali_digits, m)?)?;
     m.add_function(wrap_pyfunction!(rule_names, m)?)?;
+    m.add_function(wrap_pyfunction!(rule_choice_names, m)?)?;
     m.add_function(wrap_pyfunction!(preset_names, m)?)?;
     m.add("__version__", PyString::new(py, env!("CARGO_PKG_VERSION")))?;
     Ok(())

@@ -1,74 +1,90 @@
-//! `Match` and `Warning`: one expression found in text, with character spans.
+//! `Match` and `Warning`: one expression found in text, as the library's serde form with
+//! character spans.
 
 use bangla_date::Match;
-use bangla_date::parse::{Relative, Warning};
+use bangla_date::parse::{OffsetMap, Warning};
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 use pyo3::prelude::*;
-use pyo3::types::PyDict;
 
-use crate::chars::CharIndex;
+use crate::wire::{self, WithText};
 
 /// One date/time expression found in text: what was written and what it means.
 ///
-/// `start` and `end` are character indices into the string given, so
-/// `text[m.start:m.end] == m.text`.
+/// Its fields are those of the library's serde form (`to_dict()` gives that form whole, with
+/// `text`); `span` is in characters, so `text[m.start:m.end] == m.text`. `date`, `time`,
+/// `datetime` and `approximate_date` are `datetime` objects here (strings in `to_dict()`).
 #[pyclass(frozen, module = "bangla_dateparser", name = "Match")]
 pub(crate) struct PyMatch {
-    inner: Match,
-    start: usize,
-    end: usize,
+    /// The match with its spans in characters.
+    pub(crate) inner: Match,
     text: String,
-    warnings: Vec<WarningData>,
 }
 
-/// A warning's fields, converted once when the match is made.
-#[derive(Clone)]
-struct WarningData {
-    code: &'static str,
-    message: String,
-    span: Option<(usize, usize)>,
-}
-
-/// Something worth knowing about a match that does not make it wrong.
+/// Something worth knowing about a match that does not make it wrong: the library's serde form
+/// (`kind` and the kind's fields, `span` in characters) and a message for people.
 #[pyclass(frozen, module = "bangla_dateparser", name = "Warning")]
 pub(crate) struct PyWarning {
-    data: WarningData,
+    inner: Warning,
 }
 
 #[pymethods]
 impl PyWarning {
     /// A stable kebab-case name: `year-inferred`, `bangla-other-rule`, `meridiem-unknown`, ...
+    /// (the serde form's `kind`).
+    #[getter]
+    fn kind(&self) -> &'static str {
+        self.inner.code()
+    }
+
+    /// The same as `kind`.
     #[getter]
     fn code(&self) -> &'static str {
-        self.data.code
+        self.inner.code()
     }
 
     /// A sentence for people.
     #[getter]
-    fn message(&self) -> &str {
-        &self.data.message
+    fn message(&self) -> String {
+        self.inner.to_string()
     }
 
-    /// The character index where the text the warning is about starts (None if it is about
-    /// the whole match).
+    /// `{"start", "end"}`: the characters the warning is about, or None when it is about the
+    /// whole match.
+    #[getter]
+    fn span(&self, py: Python<'_>) -> PyResult<PyObject> {
+        wire::to_py(py, &self.inner.span())
+    }
+
+    /// Where the span starts (None without one).
     #[getter]
     fn start(&self) -> Option<usize> {
-        self.data.span.map(|s| s.0)
+        self.inner.span().map(|s| s.start)
     }
 
-    /// The character index where that text ends.
+    /// Where the span ends (None without one).
     #[getter]
     fn end(&self) -> Option<usize> {
-        self.data.span.map(|s| s.1)
+        self.inner.span().map(|s| s.end)
+    }
+
+    /// The serde form: `{"kind": "bangla-other-rule", "configured": "bd2019", "matched":
+    /// "bd1987", "span": {"start": .., "end": ..}}`.
+    fn to_dict(&self, py: Python<'_>) -> PyResult<PyObject> {
+        wire::to_py(py, &self.inner)
     }
 
     fn __repr__(&self) -> String {
-        format!("Warning(code='{}', message='{}')", self.data.code, self.data.message)
+        format!("Warning(kind='{}', message='{}')", self.inner.code(), self.inner)
     }
 
     fn __str__(&self) -> String {
-        format!("{}: {}", self.data.code, self.data.message)
+        format!("{}: {}", self.inner.code(), self.inner)
     }
+}
+
+/// The warnings as Python objects.
+pub(crate) fn warning_list(warnings: &[Warning]) -> Vec<PyWarning> {
+    warnings.iter().map(|w| PyWarning { inner: w.clone() }).collect()
 }
 
 /// The warning codes of a match (the column form).
@@ -77,66 +93,36 @@ pub(crate) fn warning_codes(m: &Match) -> impl Iterator<Item = &'static str> + '
 }
 
 impl PyMatch {
-    /// Wrap `m`, found in `text`; `index` converts its byte offsets.
-    pub(crate) fn new(m: Match, text: &str, index: &mut CharIndex<'_>) -> PyMatch {
-        let start = index.char_at(m.span.start);
-        let end = index.char_at(m.span.end);
+    /// Wrap `m`, found in `text`; `chars` converts its byte offsets to characters.
+    pub(crate) fn new(m: Match, text: &str, chars: &mut OffsetMap<'_>) -> PyMatch {
         let matched = m.text(text).to_owned();
-        let warnings = m
-            .warnings
-            .iter()
-            .map(|w| WarningData {
-                code: w.code(),
-                message: w.to_string(),
-                span: w.span().map(|s| (s.start, s.end)),
-            })
-            .collect::<Vec<_>>();
-        // Warning spans may point before the match's end: convert them after, from the start.
-        let warnings = warnings
-            .into_iter()
-            .map(|mut w| {
-                w.span = w.span.map(|(a, b)| (index.char_at(a), index.char_at(b)));
-                w
-            })
-            .collect();
-        PyMatch { inner: m, start, end, text: matched, warnings }
-    }
-}
-
-impl PyMatch {
-    /// The warnings, as Python objects.
-    pub(crate) fn warning_list(&self) -> Vec<PyWarning> {
-        self.warnings.iter().map(|w| PyWarning { data: w.clone() }).collect()
+        PyMatch { inner: chars.convert(m), text: matched }
     }
 
-    /// The warnings as dicts with code, message, start, end.
-    pub(crate) fn warning_dicts<'py>(&self, py: Python<'py>) -> PyResult<Vec<Bound<'py, PyDict>>> {
-        self.warnings
-            .iter()
-            .map(|w| {
-                let wd = PyDict::new(py);
-                wd.set_item("code", w.code)?;
-                wd.set_item("message", &w.message)?;
-                wd.set_item("start", w.span.map(|s| s.0))?;
-                wd.set_item("end", w.span.map(|s| s.1))?;
-                Ok(wd)
-            })
-            .collect()
+    /// Wrap `m`, whose spans are already characters, and its text.
+    pub(crate) fn converted(m: Match, text: &str) -> PyMatch {
+        PyMatch { inner: m, text: text.to_owned() }
     }
 }
 
 #[pymethods]
 impl PyMatch {
+    /// `{"start", "end"}`: character indices of the expression.
+    #[getter]
+    fn span(&self, py: Python<'_>) -> PyResult<PyObject> {
+        wire::to_py(py, &self.inner.span)
+    }
+
     /// Character index of the first character of the expression.
     #[getter]
     fn start(&self) -> usize {
-        self.start
+        self.inner.span.start
     }
 
     /// Character index just past the expression.
     #[getter]
     fn end(&self) -> usize {
-        self.end
+        self.inner.span.end
     }
 
     /// The expression as written.
@@ -145,7 +131,8 @@ impl PyMatch {
         &self.text
     }
 
-    /// The moment (an aware `datetime`), when date and time are both known.
+    /// The moment (an aware `datetime`, its offset to the second), when date and time are both
+    /// known.
     #[getter]
     fn datetime(&self) -> Option<DateTime<FixedOffset>> {
         self.inner.datetime
@@ -178,90 +165,44 @@ impl PyMatch {
         self.inner.day
     }
 
-    /// The weekday written, Monday = 0 (as `datetime.date.weekday()`).
+    /// The weekday written: `Mon` ... `Sun`.
     #[getter]
-    fn weekday(&self) -> Option<u32> {
-        self.inner.weekday.map(|w| w.num_days_from_monday())
+    fn weekday(&self, py: Python<'_>) -> PyResult<PyObject> {
+        wire::to_py(py, &self.inner.weekday)
     }
 
-    /// The day period written (সকাল, রাত ...), in Bengali.
+    /// The day period written: `dawn`, `morning`, `noon`, `afternoon`, `evening`, `night`,
+    /// `daytime`.
     #[getter]
-    fn period(&self) -> Option<&'static str> {
-        self.inner.period.map(|p| p.bengali())
+    fn period(&self, py: Python<'_>) -> PyResult<PyObject> {
+        wire::to_py(py, &self.inner.period)
     }
 
+    /// The Bangabda date written: `{"day", "month" (1 = বৈশাখ), "year", "rule"}` (the rule
+    /// under which it is the Gregorian date beside it).
     #[getter]
-    fn bangla_year(&self) -> Option<i32> {
-        self.inner.bangla.and_then(|b| b.year)
+    fn bangla(&self, py: Python<'_>) -> PyResult<PyObject> {
+        wire::to_py(py, &self.inner.bangla)
     }
 
-    /// The Bangabda month number, 1 (বৈশাখ) to 12 (চৈত্র).
+    /// The Hijri date written: `{"day", "month", "year"}`.
     #[getter]
-    fn bangla_month(&self) -> Option<u8> {
-        self.inner.bangla.map(|b| b.month.number())
+    fn hijri(&self, py: Python<'_>) -> PyResult<PyObject> {
+        wire::to_py(py, &self.inner.hijri)
     }
 
+    /// The Śaka date written: `{"day", "month" (1 = Chaitra), "year"}`.
     #[getter]
-    fn bangla_day(&self) -> Option<u8> {
-        self.inner.bangla.map(|b| b.day)
+    fn saka(&self, py: Python<'_>) -> PyResult<PyObject> {
+        wire::to_py(py, &self.inner.saka)
     }
 
-    /// The rule under which the Bangabda date written is the Gregorian date beside it.
+    /// The relative expression: `{"kind": "day", "offset": -1}` (গতকাল), `{"kind": "weekday",
+    /// "direction": -1, "weekday": "Sat"}` (গত শনিবার), `{"kind": "offset", "amount": -18,
+    /// "unit": "minute"}` (১৮ মিনিট আগে).
     #[getter]
-    fn bangla_rule(&self) -> Option<&'static str> {
-        self.inner.bangla.and_then(|b| b.rule).map(|r| r.name())
-    }
-
-    #[getter]
-    fn hijri_year(&self) -> Option<i32> {
-        self.inner.hijri.and_then(|h| h.year)
-    }
-
-    #[getter]
-    fn hijri_month(&self) -> Option<u8> {
-        self.inner.hijri.map(|h| h.month)
-    }
-
-    #[getter]
-    fn hijri_day(&self) -> Option<u8> {
-        self.inner.hijri.map(|h| h.day)
-    }
-
-    #[getter]
-    fn saka_year(&self) -> Option<i32> {
-        self.inner.saka.and_then(|s| s.year)
-    }
-
-    /// The Śaka month number (1 = Chaitra).
-    #[getter]
-    fn saka_month(&self) -> Option<u8> {
-        self.inner.saka.map(|s| s.month)
-    }
-
-    #[getter]
-    fn saka_day(&self) -> Option<u8> {
-        self.inner.saka.map(|s| s.day)
-    }
-
-    /// The relative expression, as a dict: `{"days": -1}` (গতকাল), `{"direction": -1,
-    /// "weekday": 5}` (গত শনিবার), `{"amount": -18, "unit": "minute"}` (১৮ মিনিট আগে).
-    #[getter]
-    fn relative<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyDict>>> {
-        let Some(relative) = self.inner.relative else { return Ok(None) };
-        let d = PyDict::new(py);
-        match relative {
-            Relative::Day { offset } => d.set_item("days", offset)?,
-            Relative::Weekday { direction, weekday } => {
-                d.set_item("direction", direction)?;
-                d.set_item("weekday", weekday.num_days_from_monday())?;
-            }
-            Relative::Offset { amount, unit } => {
-                d.set_item("amount", amount)?;
-                d.set_item("unit", format!("{unit:?}").to_lowercase())?;
-            }
-            _ => return Ok(None),
-        }
-        Ok(Some(d))
+    fn relative(&self, py: Python<'_>) -> PyResult<PyObject> {
+        wire::to_py(py, &self.inner.relative)
     }
 
     /// The part the match plays: `single`, `range-start`, `range-end`, `list-item`, `from`,
@@ -277,53 +218,40 @@ impl PyMatch {
         self.inner.approximate
     }
 
+    /// When only a Hijri date is written: the tabular calendar's estimate of its day (`date`
+    /// stays None).
+    #[getter]
+    fn approximate_date(&self) -> Option<NaiveDate> {
+        self.inner.approximate_date
+    }
+
     /// What is worth knowing about this match.
     #[getter]
     fn warnings(&self) -> Vec<PyWarning> {
-        self.warning_list()
+        warning_list(&self.inner.warnings)
     }
 
-    /// Every field as a plain dict (warnings as dicts with code, message, start, end).
-    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
-        let d = PyDict::new(py);
-        d.set_item("start", self.start)?;
-        d.set_item("end", self.end)?;
-        d.set_item("text", &self.text)?;
-        d.set_item("datetime", self.datetime())?;
-        d.set_item("date", self.date())?;
-        d.set_item("time", self.time())?;
-        d.set_item("year", self.year())?;
-        d.set_item("month", self.month())?;
-        d.set_item("day", self.day())?;
-        d.set_item("weekday", self.weekday())?;
-        d.set_item("period", self.period())?;
-        d.set_item("bangla_year", self.bangla_year())?;
-        d.set_item("bangla_month", self.bangla_month())?;
-        d.set_item("bangla_day", self.bangla_day())?;
-        d.set_item("bangla_rule", self.bangla_rule())?;
-        d.set_item("hijri_year", self.hijri_year())?;
-        d.set_item("hijri_month", self.hijri_month())?;
-        d.set_item("hijri_day", self.hijri_day())?;
-        d.set_item("saka_year", self.saka_year())?;
-        d.set_item("saka_month", self.saka_month())?;
-        d.set_item("saka_day", self.saka_day())?;
-        d.set_item("relative", self.relative(py)?)?;
-        d.set_item("role", self.role())?;
-        d.set_item("approximate", self.approximate())?;
-        d.set_item("warnings", self.warning_dicts(py)?)?;
-        Ok(d)
+    /// The library's serde form, with character spans and the `text`: the fields the CLI
+    /// prints, with the same names and values.
+    fn to_dict(&self, py: Python<'_>) -> PyResult<PyObject> {
+        wire::to_py(py, &WithText { value: &self.inner, text: &self.text })
     }
 
     fn __repr__(&self) -> String {
-        let value = match (self.inner.datetime, self.inner.date, self.inner.time) {
+        let m = &self.inner;
+        let value = match (m.datetime, m.date, m.time) {
+            // The offset to the second (+05:53:20): to the minute it would name another instant.
+            (Some(dt), _, _) if dt.offset().local_minus_utc() % 60 != 0 => {
+                dt.format("%Y-%m-%dT%H:%M:%S%.f%::z").to_string()
+            }
             (Some(dt), _, _) => dt.to_rfc3339(),
             (None, Some(d), _) => d.to_string(),
             (None, None, Some(t)) => t.to_string(),
-            (None, None, None) => match (self.inner.month, self.inner.day) {
-                (Some(m), Some(d)) => format!("--{m:02}-{d:02}"),
+            (None, None, None) => match (m.month, m.day) {
+                (Some(mo), Some(d)) => format!("--{mo:02}-{d:02}"),
                 _ => "?".to_owned(),
             },
         };
-        format!("Match({}..{} '{}' -> {value})", self.start, self.end, self.text)
+        format!("Match({}..{} '{}' -> {value})", m.span.start, m.span.end, self.text)
     }
 }

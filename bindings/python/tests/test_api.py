@@ -117,33 +117,61 @@ def test_match_fields_of_the_header():
     assert (m.start, m.end, m.text) == (0, len(HEADER), HEADER)
     assert m.datetime == datetime.datetime(2026, 1, 2, 17, 41, tzinfo=DHAKA)
     assert m.date == datetime.date(2026, 1, 2) and m.time == datetime.time(17, 41)
-    assert (m.year, m.month, m.day, m.weekday) == (2026, 1, 2, 4)  # Friday
-    assert (m.bangla_year, m.bangla_month, m.bangla_day, m.bangla_rule) == (1432, 9, 19, "bd1987")
-    assert [w.code for w in m.warnings] == ["bangla-other-rule"]
+    assert (m.year, m.month, m.day, m.weekday) == (2026, 1, 2, "Fri")
+    assert m.bangla == {"day": 19, "month": 9, "year": 1432, "rule": "bd1987"}
+    assert [w.kind for w in m.warnings] == ["bangla-other-rule"] == [w.code for w in m.warnings]
     w = m.warnings[0]
     assert "bd1987" in w.message and "bd2019" in w.message
     assert HEADER[w.start : w.end] == "১৯ পৌষ ১৪৩২ বঙ্গাব্দ"
+    assert w.span == {"start": w.start, "end": w.end}
+    assert w.to_dict() == {"kind": "bangla-other-rule", "configured": "bd2019", "matched": "bd1987", "span": w.span}
     assert m.role == "single" and m.approximate is False and m.relative is None
+    # to_dict() is the library's serde form (what the CLI prints), spans in characters, and the text.
     d = m.to_dict()
-    assert d["datetime"] == m.datetime and d["bangla_rule"] == "bd1987"
-    assert d["warnings"][0]["code"] == "bangla-other-rule"
-    assert set(d) >= {"start", "end", "text", "date", "time", "hijri_year", "saka_year", "period"}
+    assert d == {
+        "span": {"start": 0, "end": len(HEADER)},
+        "date": "2026-01-02",
+        "year": 2026,
+        "month": 1,
+        "day": 2,
+        "time": "17:41:00",
+        "datetime": "2026-01-02T17:41:00+06:00",
+        "weekday": "Fri",
+        "period": None,
+        "bangla": {"day": 19, "month": 9, "year": 1432, "rule": "bd1987"},
+        "hijri": None,
+        "saka": None,
+        "relative": None,
+        "role": "single",
+        "approximate": False,
+        "approximate_date": None,
+        "warnings": [w.to_dict()],
+        "text": HEADER,
+    }
+    assert list(d) == ["span", "date", "year", "month", "day", "time", "datetime", "weekday", "period", "bangla",
+                       "hijri", "saka", "relative", "role", "approximate", "approximate_date", "warnings", "text"]
+    assert m.span == d["span"]
     assert "2026-01-02T17:41:00+06:00" in repr(m)
 
 
 def test_hijri_saka_period_relative():
     m = Parser().parse("১২ রজব ১৪৪৭ হিজরি")
-    assert (m.hijri_year, m.hijri_month, m.hijri_day) == (1447, 7, 12)
+    assert m.hijri == {"day": 12, "month": 7, "year": 1447}
+    assert m.date is None and m.approximate_date is not None
+    assert m.to_dict()["approximate_date"] == m.approximate_date.isoformat()
     m = Parser().parse("১২ পৌষ ১৯৪৭ শকাব্দ")
-    assert (m.saka_year, m.saka_month, m.saka_day) == (1947, 10, 12)
+    assert m.saka == {"day": 12, "month": 10, "year": 1947}
     assert m.date == datetime.date(2026, 1, 2)
+    # Day periods and relative expressions by the library's codes (the serde form's), not in
+    # Bengali words or keys of the binding's own (they were `বিকাল` and {"days": -1} before).
     m = Parser().parse("বিকাল ৪.৩০ ঘটিকায়")
-    assert m.period == "বিকাল" and m.time == datetime.time(16, 30) and m.datetime is None
+    assert m.period == "afternoon" and m.time == datetime.time(16, 30) and m.datetime is None
     p = Parser(reference=datetime.datetime(2025, 12, 30, 9, 0))
-    assert p.parse("গতকাল").relative == {"days": -1}
-    assert p.parse("১৮ মিনিট আগে").relative == {"amount": -18, "unit": "minute"}
+    assert p.parse("গতকাল").relative == {"kind": "day", "offset": -1}
+    assert p.parse("১৮ মিনিট আগে").relative == {"kind": "offset", "amount": -18, "unit": "minute"}
     assert p.parse("১৮ মিনিট আগে").datetime == datetime.datetime(2025, 12, 30, 8, 42, tzinfo=DHAKA)
-    assert p.parse("গত শনিবার").relative == {"direction": -1, "weekday": 5}
+    assert p.parse("গত শনিবার").relative == {"kind": "weekday", "direction": -1, "weekday": "Sat"}
+    assert p.parse("৩ সপ্তাহ আগে").relative == {"kind": "offset", "amount": -3, "unit": "week"}
 
 
 def test_character_spans_not_bytes():
@@ -186,7 +214,8 @@ def test_parser_settings():
     assert Parser(reference=datetime.date(2025, 12, 30)).parse("গতকাল").date == datetime.date(2025, 12, 29)
     # Infer the rule from the Gregorian date beside the Bangabda one: no warning.
     m = Parser(rule="infer").parse(HEADER)
-    assert m.bangla_rule == "bd1987" and m.warnings == []
+    assert m.bangla["rule"] == "bd1987" and m.warnings == []
+    assert Parser(rule="evidence").parse(HEADER).bangla == Parser().parse(HEADER).bangla
     with pytest.raises(ValueError, match="prefer"):
         Parser(prefer="soon")  # type: ignore[arg-type]
     with pytest.raises(TypeError):

@@ -226,10 +226,9 @@ pub fn sankranti_surya_siddhanta(year: i32, month: Month) -> Result<DateTime<Fix
     sankranti_of(sankranti::Reckoning::SuryaSiddhanta, year, month)
 }
 
-/// The moment of sunrise at Kolkata on `date` (IST): the start of the almanacs' day, from which
-/// they count times in daṇḍa and pala (`দং ২২/১৫/৩০` is 22 daṇḍa 15 pala 30 vipala after it). The
-/// upper limb with standard refraction, by the low-accuracy Sun of Meeus ch. 25; within seconds
-/// of the Swiss Ephemeris over 1900–2100 (6 s at worst; tests/west_bengal.rs, against
+/// The moment of sunrise at Kolkata on `date` (IST), as weather services print it: the upper
+/// limb on the horizon with standard refraction, by the low-accuracy Sun of Meeus ch. 25; within
+/// seconds of the Swiss Ephemeris over 1900–2100 (tests/west_bengal.rs, against
 /// tests/data/kolkata_sunrise_swisseph.tsv). `None` outside chrono's range.
 ///
 /// ```
@@ -240,10 +239,34 @@ pub fn sankranti_surya_siddhanta(year: i32, month: Month) -> Result<DateTime<Fix
 /// assert_eq!(rise.format("%H:%M").to_string(), "06:16");
 /// ```
 pub fn sunrise_kolkata(date: NaiveDate) -> Option<DateTime<FixedOffset>> {
+    rise_at_kolkata(date, moon::ASTRONOMICAL_RISE)
+}
+
+/// The start of the almanacs' day at Kolkata on `date` (IST), from which they count times in
+/// daṇḍa, pala and vipala (`দং ২২/১৫/৩০` is 22 daṇḍa 15 pala 30 vipala after it): the upper
+/// limb on the true horizon, without refraction, about two and a half minutes after
+/// [`sunrise_kolkata`]. Of the usual definitions it fits best the clock times that almanac pages
+/// print beside their daṇḍa (tests/data/almanac_danda_times.tsv); within seconds of the Swiss
+/// Ephemeris's (`BIT_NO_REFRACTION`). `None` outside chrono's range.
+///
+/// ```
+/// use bangla_date::calendar::west_bengal::{almanac_sunrise_kolkata, sunrise_kolkata};
+/// use chrono::NaiveDate;
+///
+/// let day = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+/// let rise = almanac_sunrise_kolkata(day).unwrap();
+/// assert_eq!(rise.format("%H:%M").to_string(), "06:19");
+/// assert!(rise > sunrise_kolkata(day).unwrap());
+/// ```
+pub fn almanac_sunrise_kolkata(date: NaiveDate) -> Option<DateTime<FixedOffset>> {
+    rise_at_kolkata(date, moon::UNREFRACTED_RISE)
+}
+
+fn rise_at_kolkata(date: NaiveDate, altitude: f64) -> Option<DateTime<FixedOffset>> {
     let ist = FixedOffset::east_opt(IST_SECONDS)?;
     let midnight = date.and_hms_opt(0, 0, 0)?.and_local_timezone(ist).single()?;
     let midnight_ut = 2_440_587.5 + midnight.timestamp() as f64 / 86_400.0;
-    let rise = moon::sunrise_at(midnight_ut, moon::KOLKATA);
+    let rise = moon::sunrise_at(midnight_ut, moon::KOLKATA, altitude);
     let seconds = ((rise - 2_440_587.5) * 86_400.0).round() as i64;
     DateTime::from_timestamp(seconds, 0).map(|t| t.with_timezone(&ist))
 }

@@ -91,15 +91,27 @@ pub(crate) const KOLKATA: (f64, f64) = (22.5726, 88.3639);
 /// Sunrise (upper limb, standard refraction) at New Delhi on the IST civil date whose 0h IST
 /// is UT Julian day `midnight_ut`; returns the UT Julian day.
 pub(crate) fn sunrise(midnight_ut: f64) -> f64 {
-    sunrise_at(midnight_ut, NEW_DELHI)
+    sunrise_at(midnight_ut, NEW_DELHI, ASTRONOMICAL_RISE)
 }
 
-/// Sunrise (upper limb, standard refraction: the Sun's centre 50′ below the horizon) at
-/// (latitude, longitude) in degrees on the civil date whose 0h local time is UT Julian day
-/// `midnight_ut`; returns the UT Julian day. Within seconds of the Swiss Ephemeris at Kolkata
-/// (tests/west_bengal.rs).
-pub(crate) fn sunrise_at(midnight_ut: f64, (latitude, longitude): (f64, f64)) -> f64 {
-    let h0 = (-50.0_f64 / 60.0).to_radians();
+/// The altitude of the Sun's centre, in arc minutes, at the sunrise weather services print: the
+/// upper limb (16′ above the centre) on the horizon, lifted 34′ by standard refraction.
+pub(crate) const ASTRONOMICAL_RISE: f64 = -50.0;
+
+/// … at the sunrise from which the almanacs count daṇḍa: the upper limb on the true horizon,
+/// without refraction (the best fit to their clock and daṇḍa pairs; tests/west_bengal.rs).
+pub(crate) const UNREFRACTED_RISE: f64 = -16.0;
+
+/// Sunrise, the Sun's centre at `altitude` arc minutes ([`ASTRONOMICAL_RISE`],
+/// [`UNREFRACTED_RISE`]), at (latitude, longitude) in degrees on the civil date whose 0h local
+/// time is UT Julian day `midnight_ut`; returns the UT Julian day. Within seconds of the Swiss
+/// Ephemeris at Kolkata (tests/west_bengal.rs).
+pub(crate) fn sunrise_at(
+    midnight_ut: f64,
+    (latitude, longitude): (f64, f64),
+    altitude: f64,
+) -> f64 {
+    let h0 = (altitude / 60.0).to_radians();
     let phi = latitude.to_radians();
     let mut t = midnight_ut + 6.0 / 24.0;
     for _ in 0..4 {

@@ -8,6 +8,7 @@ use core::ops::Range;
 use chrono::{Datelike, Duration as Days, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday};
 
 use super::{Anchor, AnchorRule, Assumption, Mention, MentionKind};
+use crate::calendar::era::EraYear;
 use crate::parse::grammar::{Chain, DocPart};
 use crate::parse::resolve::{self, GivenDay};
 use crate::parse::{DayPeriod, Match, Parser, Role, Unit, Warning, YearResolution, Zone};
@@ -70,6 +71,8 @@ pub(super) struct Item {
     pub(super) assumptions: Vec<Assumption>,
     /// A bare hour (`৩টা`) whose half of the day is not written.
     pub(super) bare_hour: bool,
+    /// Another era's year, for an other-calendar mention of one.
+    pub(super) era_year: Option<EraYear>,
 }
 
 impl Item {
@@ -97,6 +100,7 @@ impl Item {
             anchor: Anchor::Written,
             assumptions: Vec::new(),
             bare_hour: false,
+            era_year: None,
         }
     }
 
@@ -151,6 +155,7 @@ impl Item {
             value: None,
             warnings,
             expression: self.expression,
+            era_year: self.era_year,
         };
         m.value = m.compute_value();
         m
@@ -167,6 +172,15 @@ struct Day {
     span: Range<usize>,
     sentence: u64,
     line: u64,
+    zone: Zone,
+}
+
+/// A moment a mention was anchored to, for a bare clock after it in its sentence.
+#[derive(Debug, Clone)]
+struct Moment {
+    at: NaiveDateTime,
+    span: Range<usize>,
+    sentence: u64,
     zone: Zone,
 }
 
@@ -196,6 +210,8 @@ impl Story {
 pub(super) struct Context {
     story: Option<Story>,
     last_day: Option<Day>,
+    /// The last moment (a day and a time) anchored.
+    last_moment: Option<Moment>,
     /// With no reference, the text's first year stands in for it.
     pub(super) first_year: Option<(i32, Range<usize>)>,
 }
@@ -277,6 +293,10 @@ fn anchor_one(
 
 /// What an anchored mention tells the mentions after it: the story's year, the last day.
 fn remember(p: &Parser, ctx: &mut Context, it: &Item) {
+    if let (Some(d), Some(t), Some(m)) = (it.date, it.time, it.reading.as_ref()) {
+        let (span, sentence, zone) = (it.span.clone(), it.sentence, resolve::zone_of(p, m));
+        ctx.last_moment = Some(Moment { at: d.and_time(t), span, sentence, zone });
+    }
     match it.kind {
         // `দুই বছর আগে`: a year counted back is no story's year.
         MentionKind::Year if it.need == Need::Relative => {}
@@ -509,12 +529,70 @@ fn back_reference(p: &Parser, ctx: &Context, it: &mut Item, days: i64) {
     }
 }
 
+/// A bare clock as the first such hour at or after `at` (the moment before it in its sentence,
+/// or its range's start; across midnight too): the day, and how many days after `at`'s it is;
+/// `chain`'s time gets its half of the day; the flag says whether that is 12 hours after the
+/// clock as written.
+fn after_previous(at: NaiveDateTime, chain: &mut Option<Chain>) -> Option<(NaiveDate, i64, bool)> {
+    let t = chain.as_mut()?.time.as_mut()?;
+    let hour = t.hour.filter(|h| (1..=12).contains(h))?;
+    let (minute, second) = (u32::try_from(t.minute).ok()?, t.second);
+    for days in 0..=1 {
+        let day = at.date().checked_add_signed(Days::days(days))?;
+        for pm in [false, true] {
+            let h = hour % 12 + if pm { 12 } else { 0 };
+            if day.and_hms_opt(h, minute, second)? >= at {
+                t.meridiem = Some(pm);
+                t.period = None;
+                t.meridiem_inferred = true;
+                return Some((day, days, pm && hour < 12));
+            }
+        }
+    }
+    None
+}
+
 /// A time or a day part alone.
 fn dayless(p: &Parser, ctx: &Context, it: &mut Item, partner: Option<&Item>, says: SentenceSays) {
     let reference = p.reference.map(|r| r.date());
     // The other end of its range.
     let partner = partner.filter(|b| it.role == Role::RangeEnd && b.role == Role::RangeStart);
     let mut chain = it.chain.clone();
+    // A bare clock after another moment of its sentence: an almanac's windows one after
+    // another (`রাত্রি ০৮:১৯ থেকে - ১০:৩৩ পর্যন্ত, তারপর ১২:০৩ থেকে - ০১:৩২ পর্যন্ত`).
+    let previous = ctx.last_moment.as_ref().filter(|m| m.sentence == it.sentence);
+    if let (None, true, Some(before)) = (partner, it.bare_hour, previous) {
+        if let Some((day, days, _)) = after_previous(before.at, &mut chain) {
+            it.anchor =
+                Anchor::Mention { rule: AnchorRule::Sentence, from: before.span.clone(), days };
+            it.assumptions.push(Assumption::AfterPrevious);
+            it.bare_hour = false;
+            set_day(p, it, &chain, day, Some(before.zone));
+            return;
+        }
+    }
+    // An end in its start's part of the day but earlier (`রাত ১০টা থেকে রাত ২টা`) is after
+    // midnight.
+    let earlier_same_period = partner.is_some_and(|start| {
+        it.period.is_some()
+            && it.period == start.period
+            && it.time.zip(start.time).is_some_and(|(b, a)| b < a)
+    });
+    if let (Some(start), true) = (partner, it.bare_hour || earlier_same_period) {
+        // A bare end is the first such hour after its start (`সকাল ৯টা থেকে সাড়ে ৩টা` ends at
+        // 15:30; `রাত্রি ১২:০৩ থেকে ০১:৩২` at 01:32).
+        let at = start.date.zip(start.time).map(|(d, t)| d.and_time(t));
+        if let Some((day, days, later)) = at.and_then(|at| after_previous(at, &mut chain)) {
+            if days > 0 || later {
+                it.assumptions.push(Assumption::RangeEndAfterStart);
+            }
+            it.anchor = Anchor::Mention { rule: AnchorRule::Range, from: start.span.clone(), days };
+            it.bare_hour = false;
+            let zone = start.reading.as_ref().map(|m| resolve::zone_of(p, m));
+            set_day(p, it, &chain, day, zone);
+            return;
+        }
+    }
     if let (Some(start), Some(c)) = (partner, chain.as_mut()) {
         if let (Some(a), Some(b)) = (start.time, it.time) {
             if b < a && b.hour() < 12 && (it.bare_hour || it.period == start.period) {
@@ -551,7 +629,24 @@ fn dayless(p: &Parser, ctx: &Context, it: &mut Item, partner: Option<&Item>, say
             it.anchor =
                 Anchor::Mention { rule: AnchorRule::Range, from: start.span.clone(), days: 0 };
             let zone = start.reading.as_ref().map(|m| resolve::zone_of(p, m));
-            set_day(p, it, &chain, d, zone);
+            // An end earlier in the day than its start is on the next day (`রাত ১১টা থেকে ভোর
+            // ৪টা`); one after it is on the start's day, even in the small hours (`রাত ১২টা
+            // থেকে ২টা`).
+            let read = start.time.zip(chain.as_ref()).and_then(|(a, c)| {
+                let m = read_on(p, c, it, d, zone)?;
+                if m.time? >= a {
+                    return Some(m);
+                }
+                let next = read_on(p, c, it, d.succ_opt()?, zone)?;
+                it.anchor =
+                    Anchor::Mention { rule: AnchorRule::Range, from: start.span.clone(), days: 1 };
+                it.assumptions.push(Assumption::NightFollowsDay);
+                Some(next)
+            });
+            match read {
+                Some(m) => it.take_reading(&m),
+                None => set_day(p, it, &chain, d, zone),
+            }
             return;
         }
         if start.anchor == Anchor::Recurring {
@@ -611,8 +706,6 @@ fn dayless(p: &Parser, ctx: &Context, it: &mut Item, partner: Option<&Item>, say
 /// Give a time or day part alone the day `day`: the chain read on it; the small hours of the
 /// night are on the next calendar day (the night that follows the day it was anchored to).
 fn set_day(p: &Parser, it: &mut Item, chain: &Option<Chain>, day: NaiveDate, zone: Option<Zone>) {
-    let night = it.period == Some(DayPeriod::Night);
-    let small_hours = |m: &Match| m.time.is_some_and(|t| t.hour() < 6);
     let Some(chain) = chain else {
         it.date = Some(day);
         return;
@@ -621,6 +714,10 @@ fn set_day(p: &Parser, it: &mut Item, chain: &Option<Chain>, day: NaiveDate, zon
         it.date = Some(day);
         return;
     };
+    // (Not when the day was chosen with the hour: after the moment before it.)
+    let chosen = chain.time.as_ref().is_some_and(|t| t.meridiem_inferred && t.period.is_none());
+    let night = it.period == Some(DayPeriod::Night) && !chosen;
+    let small_hours = |m: &Match| m.time.is_some_and(|t| t.hour() < 6);
     if night && small_hours(&m) {
         if let Some(next) = day.succ_opt().and_then(|n| read_on(p, chain, it, n, zone)) {
             it.take_reading(&next);

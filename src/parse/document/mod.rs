@@ -55,6 +55,7 @@ pub use reader::{DocumentReader, HOLD_MENTIONS};
 pub use values::{Duration, Recurrence};
 
 use super::{DayPeriod, Match, Parser, Role, Warning};
+use crate::calendar::era::EraYear;
 use crate::error::Error;
 
 /// Every temporal mention of a text, in order, and the expressions that could not be read.
@@ -65,7 +66,9 @@ pub struct Document {
     /// The mentions, in text order, without overlap.
     pub mentions: Vec<Mention>,
     /// Expressions that look like dates but are not valid (`৩২ জানুয়ারি`), with their spans.
-    #[cfg_attr(feature = "serde", serde(skip))]
+    /// The serde form writes them (as [`Error`]'s serde form); reading a document back leaves
+    /// them empty, since errors are made by the crate, not read.
+    #[cfg_attr(feature = "serde", serde(skip_deserializing))]
     pub errors: Vec<Error>,
 }
 
@@ -229,6 +232,13 @@ pub enum Assumption {
     NightFollowsDay,
     /// A bare weekday was taken in the direction its sentence's tense points.
     Tense,
+    /// The month is the one an event's name stands for (`জুলাই গণ-অভ্যুত্থান`: July 2024, the
+    /// uprising in Bangladesh), not one written with its year.
+    NamedEvent,
+    /// A bare clock after another moment of its sentence was read as the first such hour after
+    /// it: an almanac's windows one after another (`রাত্রি ০৮:১৯ থেকে ১০:৩৩ পর্যন্ত, তারপর
+    /// ১২:০৩ থেকে ০১:৩২`: 00:03 the next day).
+    AfterPrevious,
 }
 
 impl Assumption {
@@ -244,6 +254,8 @@ impl Assumption {
             Assumption::RangeEndAfterStart => "range-end-after-start",
             Assumption::NightFollowsDay => "night-follows-day",
             Assumption::Tense => "tense",
+            Assumption::NamedEvent => "named-event",
+            Assumption::AfterPrevious => "after-previous",
         }
     }
 }
@@ -289,6 +301,10 @@ pub struct Mention {
     /// The single-expression reading ([`Parser::extract`]), when the mention is one: weekday,
     /// Bangabda, Hijri and Śaka parts and approximations are there.
     pub expression: Option<Match>,
+    /// For a year of another era (`কলিযুগাব্দ ৫১২৬`, `১৪৪৬ হিজরির`, `শকাব্দ ১৯৪৩-১৯৪৪`), the
+    /// era, the year, and the Gregorian years it overlaps; its `value` stays empty (no single
+    /// Gregorian year is meant).
+    pub era_year: Option<EraYear>,
 }
 
 impl Mention {

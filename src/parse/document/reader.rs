@@ -8,7 +8,8 @@ use std::io::Read;
 use chrono::Datelike;
 
 use super::anchor::{self, Context, Item, Need, SentenceSays, dated_from_reference};
-use super::{Anchor, Mention, MentionKind};
+use super::{Anchor, Assumption, Mention, MentionKind};
+use crate::calendar::era::EraYear;
 use crate::error::Error;
 use crate::parse::grammar::{BanglaParts, Chain, DocPart, GregParts, HijriParts};
 use crate::parse::resolve;
@@ -233,9 +234,11 @@ fn classify(p: &Parser, found: &Found, m: Match, text: &str) -> Vec<Item> {
             DocPart::Duration(d) => it.kind = MentionKind::Duration(d),
             DocPart::Set(r) => it.kind = MentionKind::Set(r),
             DocPart::NthWeekday(..) => return Vec::new(),
-            DocPart::Year { other: true, .. } | DocPart::OtherMonth => {
+            DocPart::Year { other: Some(era), year, .. } => {
                 it.kind = MentionKind::OtherCalendar;
+                it.era_year = Some(EraYear::new(era, year));
             }
+            DocPart::OtherMonth => it.kind = MentionKind::OtherCalendar,
             // A year written short that no full year before it completed (`-১০ আসনে`): no year.
             DocPart::Year { short: true, .. } => return Vec::new(),
             DocPart::Year { year, .. } => {
@@ -244,6 +247,11 @@ fn classify(p: &Parser, found: &Found, m: Match, text: &str) -> Vec<Item> {
             }
             DocPart::Counted { unit, offset, day } => {
                 it.need = Need::Counted { unit, offset, month: None, day };
+            }
+            DocPart::NamedMonth { year, month } => {
+                it.kind = MentionKind::Month;
+                (it.year, it.month) = (Some(year), Some(month));
+                it.assumptions.push(Assumption::NamedEvent);
             }
             DocPart::YearlyMonth(month) => {
                 it.kind = MentionKind::Month;
@@ -315,9 +323,16 @@ fn classify(p: &Parser, found: &Found, m: Match, text: &str) -> Vec<Item> {
     if let Some(pieces) = calendar_pieces(p, chain, &m, found.base) {
         return pieces;
     }
-    // A year of an Indian almanac's era alone (`৫১২৫ কলিযুগাব্দ`): another calendar's.
-    if chain.era_year && !has_date && chain.time.is_none() && chain.relative.is_none() {
+    // A year of an Indian almanac's era alone (`৫১২৫ কলিযুগাব্দ`), or a Vikram Samvat date
+    // (lunar months: no Gregorian day): another calendar's.
+    // (An era word with no year is only a cue: `বিক্রম স্যাম্বৎ: ভাদ্র, ২০৮২`.)
+    let lunisolar_date = chain.lunisolar && m.date.is_none();
+    if (!chain.eras.is_empty() && !has_date || lunisolar_date)
+        && chain.time.is_none()
+        && chain.relative.is_none()
+    {
         let mut it = Item::new(span, MentionKind::OtherCalendar, Need::Nothing);
+        it.era_year = chain.eras.first().map(|(y, _)| *y);
         it.expression = Some(m);
         with_chain(it);
         return items;
@@ -326,7 +341,7 @@ fn classify(p: &Parser, found: &Found, m: Match, text: &str) -> Vec<Item> {
     // reference, whatever the story's year.
     let deictic = chain.direction.is_some() || chain.year_offset.is_some();
     let from_reference = dated_from_reference(&m);
-    let inferred = m.warnings.iter().any(|w| matches!(w, Warning::YearInferred { .. }));
+    let inferred = yearless(&m);
     let need = if m.date.is_none() && m.day.is_none() && m.year.is_some() && m.relative.is_none() {
         // A month with its year, or a year (`২০২০ সালের মার্চে`): written.
         Need::Nothing
@@ -385,9 +400,13 @@ fn classify(p: &Parser, found: &Found, m: Match, text: &str) -> Vec<Item> {
     items
 }
 
-/// Whether a reading's year was inferred (not written).
+/// Whether a reading's year was not written beside its date: inferred from the reference, or
+/// taken from a year written elsewhere in the text (which the story's year, the document's own
+/// reckoning, may overrule).
 fn yearless(m: &Match) -> bool {
-    m.warnings.iter().any(|w| matches!(w, Warning::YearInferred { .. }))
+    m.warnings
+        .iter()
+        .any(|w| matches!(w, Warning::YearInferred { .. } | Warning::YearFromText { .. }))
 }
 
 /// Whether a time or day part alone stands as a mention: a day part in the locative or beside
@@ -414,7 +433,10 @@ fn day_part_or_time_stands(found: &Found, it: &Item, text: &str) -> bool {
 /// A clock hour with no half of the day written (`৩টা`, `৩টা থেকে`).
 fn is_bare_hour(chain: &Chain) -> bool {
     chain.time.as_ref().is_some_and(|t| {
-        t.hour.is_some() && t.period.is_none() && t.meridiem.is_none() && !t.clock24
+        t.hour.is_some()
+            && t.period.is_none()
+            && (t.meridiem.is_none() || t.meridiem_inferred)
+            && !t.clock24
     })
 }
 
@@ -443,7 +465,7 @@ fn calendar_pieces(p: &Parser, chain: &Chain, whole: &Match, base: usize) -> Opt
     if let Some(s) = &chain.saka {
         pieces.push((s.span.clone(), Piece::Saka(s)));
     }
-    if pieces.len() < 2 || chain.time.is_some() || chain.relative.is_some() {
+    if pieces.len() + chain.eras.len() < 2 || chain.time.is_some() || chain.relative.is_some() {
         return None;
     }
     pieces.sort_by_key(|(s, _)| s.start);
@@ -482,6 +504,16 @@ fn calendar_pieces(p: &Parser, chain: &Chain, whole: &Match, base: usize) -> Opt
         it.chain = Some(sub);
         it.base = base;
         items.push(it);
+    }
+    // The eras' years written in the bar (`… ইংরেজী: ১৫ আগষ্ট ২০২৬, ৫৪০ চৈতনাব্দ, কলি: ৫১২৭`)
+    // are mentions of their own too.
+    for (era, span) in &chain.eras {
+        let span = span.start + base..span.end + base;
+        let mut it = Item::new(span, MentionKind::OtherCalendar, Need::Nothing);
+        it.era_year = Some(*era);
+        it.base = base;
+        let at = items.partition_point(|i| i.span.start < it.span.start);
+        items.insert(at, it);
     }
     Some(items)
 }

@@ -2,6 +2,7 @@
 //! order real pages use (day first, month first, year first, numeric).
 
 use super::{BanglaParts, Found, Grammar, GregParts, HijriParts, Part};
+use crate::calendar::era::{CalendarEra, EraYear};
 use crate::error::{Error, ErrorKind};
 use crate::parse::lexer::Kind;
 use crate::parse::words::{Era, Unit, Word};
@@ -32,7 +33,7 @@ impl Grammar<'_> {
         match self.tok(i)?.kind {
             Kind::Num(n) if n.digits <= 2 => {
                 let mut j = i + 1;
-                if self.word(j) == Some(Word::Ordinal) {
+                if self.word(j) == Some(Word::Ordinal) || self.misspelt_ordinal(j) {
                     j += 1;
                 }
                 Some((n.value, j))
@@ -40,6 +41,22 @@ impl Grammar<'_> {
             Kind::Word(Some(Word::DayWord(d))) => Some((u64::from(d), i + 1)),
             _ => None,
         }
+    }
+
+    /// `সে` for the ordinal শে (`১৯ সে জুন`), before a month name: সে is otherwise a pronoun.
+    fn misspelt_ordinal(&self, j: usize) -> bool {
+        self.word(j) == Some(Word::Pointer(0))
+            && self.tok(j).and_then(|t| self.text.get(t.start..t.end)) == Some("সে")
+            && (matches!(
+                self.word(j + 1),
+                Some(
+                    Word::GregMonth(_)
+                        | Word::GregMonthShort(_)
+                        | Word::BanglaMonth(_)
+                        | Word::AssameseMonth(_)
+                        | Word::HijriMonth(_)
+                )
+            ) || self.hyphenated_hijri(j + 1).is_some())
     }
 
     /// A written year at `i`: 4 digits, or 3 digits followed by an era word. More than 4 digits
@@ -135,8 +152,21 @@ impl Grammar<'_> {
         // it starts a range, `৫-৯ জানুয়ারি`).
         let hyphenated = self.punct(j, '-') && self.glued(j) && self.glued(j + 1);
         let j = if hyphenated && self.word(j + 1).is_some() { j + 1 } else { j };
-        let Some(month_word) = self.word(j) else {
-            return Ok(None);
+        // `২ রবি-আল-আওয়াল ১৪৪৭`: a Hijri month written with hyphens.
+        let (month_word, after_month) = match self.hyphenated_hijri(j) {
+            Some((m, after)) => (Word::HijriMonth(m), after),
+            None => match self.word(j) {
+                Some(w) => (w, j + 1),
+                None => return Ok(None),
+            },
+        };
+        // `১৭ নভে ২০২৫`: a month cut short, read only with its year.
+        let month_word = match month_word {
+            Word::GregMonthShort(m) => match self.year_after_month(j + 1)? {
+                (Some(_), _, _) => Word::GregMonth(m),
+                _ => return Ok(None),
+            },
+            w => w,
         };
         match month_word {
             Word::GregMonth(m) => {
@@ -158,7 +188,8 @@ impl Grammar<'_> {
                 let (year, era, k) = self.year_after_month(j + 1)?;
                 // `৭ই শ্রাবণ, ২০৮১ বিক্রম সংবৎ`: a lunar month of Vikram Samvat.
                 if let Some(after) = self.lunisolar_era(k).filter(|_| year.is_some()) {
-                    return Ok(Some((Part::Lunisolar, after)));
+                    let year = year.map(|y| EraYear::new(CalendarEra::VikramSamvat, y));
+                    return Ok(Some((Part::Lunisolar(year), after)));
                 }
                 let span = self.span(i, k - 1);
                 let assamese = matches!(month_word, Word::AssameseMonth(_));
@@ -175,7 +206,7 @@ impl Grammar<'_> {
             }
             Word::HijriMonth(m) => {
                 let day = Self::day_number(day);
-                let (year, _era, k) = self.year_after_month(j + 1)?;
+                let (year, _era, k) = self.year_after_month(after_month)?;
                 let span = self.span(i, k - 1);
                 Ok(Some((Part::Hijri(HijriParts { day, month: m, year, span }), k)))
             }
@@ -217,9 +248,15 @@ impl Grammar<'_> {
     /// some pages print them (`কার্তিক ৯, ১৪৩২ বঙ্গাব্দ`, `রবিউল আউয়াল ১৭, ১৪৪৭`). The comma
     /// and the year are required: a month name before a bare number is often something else.
     pub(super) fn other_month_first(&self, i: usize) -> Found<Part> {
-        let Some(word) = self.word(i) else { return Ok(None) };
-        let Some(n) = self.num(i + 1).filter(|n| n.digits <= 2) else { return Ok(None) };
-        let mut j = i + 2;
+        let (word, d) = match self.hyphenated_hijri(i) {
+            Some((m, after)) => (Word::HijriMonth(m), after),
+            None => match self.word(i) {
+                Some(w) => (w, i + 1),
+                None => return Ok(None),
+            },
+        };
+        let Some(n) = self.num(d).filter(|n| n.digits <= 2) else { return Ok(None) };
+        let mut j = d + 1;
         if self.word(j) == Some(Word::Ordinal) {
             j += 1;
         }
@@ -261,14 +298,19 @@ impl Grammar<'_> {
     /// A year of an era only Indian almanacs count in, `NUM (বিক্রম)? ERA` (`৫১২৫
     /// কলিযুগাব্দ`, `২০৮১ বিক্রম সংবৎ`), or a Śaka year standing alone (`১৯৪৬ শকাব্দ`).
     pub(super) fn era_year(&self, i: usize) -> Option<(Part, usize)> {
-        self.num(i).filter(|n| (3..=4).contains(&n.digits))?;
+        let n = self.num(i).filter(|n| (3..=4).contains(&n.digits))?;
+        let year = |era| Some(EraYear::new(era, n.value as i32));
         match self.word(i + 1) {
-            Some(Word::IndianEra { .. } | Word::Era(Era::Saka)) => Some((Part::IndianYear, i + 2)),
-            None if matches!(self.word(i + 2), Some(Word::IndianEra { .. }))
-                && matches!(self.tok(i + 1).map(|t| t.kind), Some(Kind::Word(None))) =>
-            {
-                Some((Part::IndianYear, i + 3))
-            }
+            Some(Word::IndianEra(era)) => Some((Part::IndianYear(year(era)), i + 2)),
+            Some(Word::Era(Era::Saka)) => Some((Part::IndianYear(year(CalendarEra::Saka)), i + 2)),
+            None => match self.word(i + 2) {
+                Some(Word::IndianEra(era))
+                    if matches!(self.tok(i + 1).map(|t| t.kind), Some(Kind::Word(None))) =>
+                {
+                    Some((Part::IndianYear(year(era)), i + 3))
+                }
+                _ => None,
+            },
             _ => None,
         }
     }
@@ -276,7 +318,8 @@ impl Grammar<'_> {
     /// A Vikram Samvat era at `k` (`সংবৎ`, or `বিক্রম সংবৎ`, the first word unknown to the
     /// vocabulary): the index after it.
     pub(super) fn lunisolar_era(&self, k: usize) -> Option<usize> {
-        let lunisolar = |i: usize| self.word(i) == Some(Word::IndianEra { lunisolar: true });
+        let lunisolar =
+            |i: usize| matches!(self.word(i), Some(Word::IndianEra(e)) if e.is_lunisolar());
         if lunisolar(k) {
             Some(k + 1)
         } else if matches!(self.tok(k).map(|t| t.kind), Some(Kind::Word(None))) && lunisolar(k + 1)
@@ -294,6 +337,14 @@ impl Grammar<'_> {
         let year = Some(n.value as i32);
         let j = self.skip_brackets(e);
         if let Some((day, k)) = self.day(j) {
+            // (`১৪৪৫ হিজরি সনের ১৫ রবি-উস-সানি`: a Hijri month written with hyphens.)
+            if let Some((m, after)) = self.hyphenated_hijri(k) {
+                if matches!(era, Era::Year | Era::Hijri) {
+                    let day = Self::day_number(day);
+                    let parts = HijriParts { day, month: m, year, span: self.span(i, after - 1) };
+                    return Ok(Some((Part::Hijri(parts), after)));
+                }
+            }
             match self.word(k) {
                 Some(Word::GregMonth(m)) if matches!(era, Era::Year | Era::Christian) => {
                     let day = Self::day_number(day);
@@ -380,7 +431,10 @@ impl Grammar<'_> {
         let Some(Kind::Punct(sep)) = self.tok(i + 1).map(|t| t.kind) else {
             return Ok(None);
         };
-        if !matches!(sep, '/' | '-' | '.') || !self.glued(i + 1) || !self.glued(i + 2) {
+        // (The dari between glued numbers, `৪।৭।৪৬`, as letters of the 1940s typed dates; the
+        // underscore of a hashtag, `#তারিখ_০৫_০৩_২০২১ইং`, with a four-digit year.)
+        if !matches!(sep, '/' | '-' | '.' | '।' | '_') || !self.glued(i + 1) || !self.glued(i + 2)
+        {
             return Ok(None);
         }
         let Some(b) = self.num(i + 2) else {
@@ -393,6 +447,7 @@ impl Grammar<'_> {
             .and_then(|b| self.word(b))
             .is_some_and(|w| matches!(w, Word::DateWord | Word::Label | Word::Direction(_)));
         if announced
+            && sep != '।'
             && !self.glued(i + 3)
             && a.digits <= 2
             && b.digits <= 2
@@ -412,7 +467,7 @@ impl Grammar<'_> {
         if !self.punct(i + 3, sep) || !self.glued(i + 3) || !self.glued(i + 4) {
             return Ok(None);
         }
-        let Some(c) = self.num(i + 4) else {
+        let Some(c) = self.num(i + 4).filter(|c| sep != '_' || c.digits == 4) else {
             return Ok(None);
         };
         // A fourth group (`1.2.3.4`) is not a date.
@@ -440,8 +495,13 @@ impl Grammar<'_> {
         let padded = [a, b, c].iter().any(|n| n.digits == 2 && n.value < 10);
         let days =
             !labelled_before && !padded && a.value < b.value && b.value < c.value && c.value <= 31;
+        // `১১.০৫.৩০ (দিবা)`, `১০.১৫.২০ সকাল`: a clock with its seconds, its period after it.
+        let clock_after = self.meridiem_at(i + 5).is_some()
+            || self.bracketed_period(i + 5).is_some()
+            || matches!(self.word(i + 5), Some(Word::Period(_)));
         let short_year = (labelled || plain)
             && !days
+            && !clock_after
             && c.digits == 2
             && a.digits <= 2
             && b.digits <= 2
@@ -452,7 +512,9 @@ impl Grammar<'_> {
                     Word::NumberLabel | Word::Unit(_) | Word::Quantity(..) | Word::HourUnit { .. }
                 )
             );
-        if short_year && (!(1..=12).contains(&b.value) || !(1..=31).contains(&a.value)) {
+        // (Between numbers that are no day and month, a dari is an almanac's clock: `৭।৫২।১৯`.)
+        let day_month = (1..=12).contains(&b.value) && (1..=31).contains(&a.value);
+        if (short_year || sep == '।') && !day_month {
             return Ok(None);
         }
         let (year, month, day, month_i) = match (a.digits, b.digits, c.digits) {
@@ -587,6 +649,11 @@ impl Grammar<'_> {
         if self.word(j) != Some(Word::DateWord) || !(1..=31).contains(&day) || self.numbered(i) {
             return None;
         }
+        // The last of numbers joined by daris (`৮।১২।২৪ তারিখে`, days or a date) is no day alone.
+        let prev = if i == 0 { self.before } else { self.tok(i - 1).copied() };
+        if prev.is_some_and(|p| p.is_punct('।') && !p.space_before) && self.glued(i) {
+            return None;
+        }
         Some((Part::DayOnly(Self::day_number(day)), j + 1))
     }
 
@@ -594,8 +661,14 @@ impl Grammar<'_> {
     /// তারিখে`, `জিলহজ মাসের ১০ তারিখ`): a day of a named month, of any of the three
     /// calendars, with no year.
     pub(super) fn month_unit_day(&self, i: usize) -> Found<Part> {
-        let Some(month_word) = self.word(i) else { return Ok(None) };
-        let d = if self.word(i + 1) == Some(Word::Unit(Unit::Month)) { i + 2 } else { i + 1 };
+        let (month_word, after) = match self.hyphenated_hijri(i) {
+            Some((m, after)) => (Word::HijriMonth(m), after),
+            None => match self.word(i) {
+                Some(w) => (w, i + 1),
+                None => return Ok(None),
+            },
+        };
+        let d = if self.word(after) == Some(Word::Unit(Unit::Month)) { after + 1 } else { after };
         let Some((day, j)) = self.day(d) else { return Ok(None) };
         if self.word(j) != Some(Word::DateWord) {
             return Ok(None);
@@ -621,6 +694,40 @@ impl Grammar<'_> {
             _ => return Ok(None),
         };
         Ok(Some((part, j + 1)))
+    }
+
+    /// A Hijri month name written with hyphens between its words (`রবি-আল-আওয়াল`,
+    /// `রবি-উস-সানি`, `জমাদি-উল-আউয়াল`, `জুমাদা-আল-উলা`, `জিল-হজ্জ`, `রবিউল-আউয়াল`): the
+    /// month and the index after the name. The article between the words (আল, উল, আস, উস) is
+    /// read as the names' joined forms write it (রবিউল, জুমাদাল, রবিউস).
+    pub(super) fn hyphenated_hijri(&self, i: usize) -> Option<(u8, usize)> {
+        let joined = |k: usize| self.punct(k, '-') && self.glued(k) && self.glued(k + 1);
+        let word_at = |k: usize| match self.tok(k)?.kind {
+            Kind::Word(_) => self.text.get(self.tok(k)?.start..self.tok(k)?.end),
+            _ => None,
+        };
+        // Most words are not followed by a glued hyphen and a word: find out before allocating.
+        if !joined(i + 1) {
+            return None;
+        }
+        let (p1, p2) = (word_at(i)?, word_at(i + 2)?);
+        let p3 = if joined(i + 3) { word_at(i + 4) } else { None };
+        let month = |name: &str| match crate::parse::words::lookup(name) {
+            Some(Word::HijriMonth(m)) => Some(m),
+            _ => None,
+        };
+        if let Some(p3) = p3 {
+            let links: &[&str] = match p2 {
+                "আল" | "উল" | "এল" => &["উল", "ল", "াল"],
+                "আস" | "উস" | "এস" => &["উস", "স", "াস"],
+                _ => &[],
+            };
+            if let Some(m) = links.iter().find_map(|l| month(&format!("{p1}{l} {p3}"))) {
+                return Some((m, i + 5));
+            }
+        }
+        let m = month(&format!("{p1}{p2}")).or_else(|| month(&format!("{p1} {p2}")))?;
+        Some((m, i + 3))
     }
 
     /// Month first without a year in a dateline (`ঢাকা, মার্চ ১২ (বিডিনিউজ২৪ ডটকম) -`,

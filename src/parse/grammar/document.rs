@@ -27,10 +27,16 @@ const BARE_YEARS: core::ops::RangeInclusive<i32> = 1900..=2099;
 /// around it).
 const MODERN_YEARS: core::ops::RangeInclusive<i32> = 1800..=2100;
 
+/// The year of the July uprising in Bangladesh (`জুলাই গণ-অভ্যুত্থান`: July–August 2024).
+const JULY_UPRISING_YEAR: i32 = 2024;
+
 impl Grammar<'_> {
     /// The document recognisers that start with a number at `i`.
     pub(super) fn document_number(&self, i: usize) -> Found<Part> {
         if let Some(found) = self.year_month_day(i) {
+            return Ok(Some(found));
+        }
+        if let Some(found) = self.lunar_month_day(i) {
             return Ok(Some(found));
         }
         if let Some(found) = self.year_alone(i) {
@@ -203,6 +209,11 @@ impl Grammar<'_> {
     /// A month named alone (`জানুয়ারি মাস`, `মে মাসের প্রথম সপ্তাহে`): a Gregorian month with no
     /// day or year, which a document dates by its story or reference.
     fn month_alone(&self, i: usize, m: u8) -> Option<(Part, usize)> {
+        // `জুলাই গণ-অভ্যুত্থান`: the uprising's name, July 2024 (only the month is the mention).
+        if m == 7 && self.word(i + 1) == Some(Word::JulyEvent) {
+            let named = DocPart::NamedMonth { year: JULY_UPRISING_YEAR, month: m };
+            return Some((Part::Doc(named), i + 1));
+        }
         if self.word(i + 1) != Some(Word::Unit(Unit::Month)) {
             // `আগামী এপ্রিলে`, `মার্চে`: a month name in the locative stands for the month.
             let raw = self.tok(i).and_then(|t| self.text.get(t.start..t.end)).unwrap_or_default();
@@ -245,6 +256,27 @@ impl Grammar<'_> {
         Some((Part::Greg(parts), end + 1))
     }
 
+    /// A day of another almanac's lunar month (`১৩ ইঙা`, `১৩ বামন মাস`, `২৮ ত্রিবিক্রম ৫৩৮
+    /// চৈতনাব্দ`): another calendar's, with no Gregorian day. A month named after Vishnu is also
+    /// a name, so it needs মাস or its era's year after it.
+    fn lunar_month_day(&self, i: usize) -> Option<(Part, usize)> {
+        self.num(i).filter(|n| n.digits <= 2 && (1..=30).contains(&n.value))?;
+        let Some(Word::LunarMonth { common }) = self.word(i + 1) else { return None };
+        let month_word = self.word(i + 2) == Some(Word::Unit(Unit::Month));
+        let era_year = self.num(i + 2).is_some()
+            && matches!(self.word(i + 3), Some(Word::IndianEra(e)) if !e.is_lunisolar());
+        let end = if era_year {
+            i + 4
+        } else if month_word {
+            i + 3
+        } else if !common {
+            i + 2
+        } else {
+            return None;
+        };
+        Some((Part::Doc(DocPart::OtherMonth), end))
+    }
+
     /// Another calendar's month with no day: `ভাদ্র মাস`, `ভাদ্র, ২০৮২`.
     fn other_month(&self, i: usize) -> Option<(Part, usize)> {
         if self.word(i + 1) == Some(Word::Unit(Unit::Month)) {
@@ -264,11 +296,9 @@ impl Grammar<'_> {
 
     /// `হিজরি ১৪৪৬`, `বঙ্গাব্দ ১৪৩২`: another calendar's year after its era word.
     fn year_after_era(&self, i: usize, e: Era) -> Option<(Part, usize)> {
-        if !matches!(e, Era::Hijri | Era::Bangla | Era::Saka) {
-            return None;
-        }
+        let other = Some(e.calendar()?);
         let year = self.plausible_year(i + 1)?;
-        let doc = DocPart::Year { year, other: true, short: false, fiscal: false, story: false };
+        let doc = DocPart::Year { year, other, short: false, fiscal: false, story: false };
         Some((Part::Doc(doc), i + 2))
     }
 
@@ -293,22 +323,44 @@ impl Grammar<'_> {
             if span_year || after_hyphen {
                 let fiscal = self.word(i + 1) == Some(Word::SpanYear { fiscal: true });
                 let year = n.value as i32;
-                let doc = DocPart::Year { year, other: false, short: true, fiscal, story: true };
+                let doc = DocPart::Year { year, other: None, short: true, fiscal, story: true };
                 return Some((Part::Doc(doc), i + 2));
             }
             return None;
         }
+        // `কল্যব্দ ৫১২২-৫১২৩`, `বঙ্গাব্দ ১৪২৮-১৪২৯`: the end of a span of another era's years;
+        // it stands only once the span's start makes it that era's (inherit_document).
+        let span_end = self.num(i).filter(|n| (3..=4).contains(&n.digits)).filter(|_| {
+            self.before_is_punct('-')
+                && self.before.is_some_and(|t| !t.space_before)
+                && self.tok(i).is_some_and(|t| !t.space_before)
+        });
+        let other_span_end = |n: crate::parse::lexer::Num| {
+            let year = n.value as i32;
+            let doc = DocPart::Year { year, other: None, short: true, fiscal: false, story: false };
+            Some((Part::Doc(doc), i + 1))
+        };
+        match (span_end, self.plausible_year(i)) {
+            (Some(n), None) => return other_span_end(n),
+            (Some(n), Some(_)) => return self.full_year_alone(i).or_else(|| other_span_end(n)),
+            (None, _) => {}
+        }
+        self.full_year_alone(i)
+    }
+
+    /// [`Grammar::year_alone`] for a number of four digits.
+    fn full_year_alone(&self, i: usize) -> Option<(Part, usize)> {
         let year = self.plausible_year(i)?;
         let doc = |other, story| {
             Part::Doc(DocPart::Year { year, other, short: false, fiscal: false, story })
         };
         match self.word(i + 1) {
-            Some(Word::Era(Era::Year | Era::Christian)) => return Some((doc(false, true), i + 2)),
+            Some(Word::Era(Era::Year | Era::Christian)) => return Some((doc(None, true), i + 2)),
             Some(Word::SpanYear { fiscal }) => {
-                let doc = DocPart::Year { year, other: false, short: false, fiscal, story: true };
+                let doc = DocPart::Year { year, other: None, short: false, fiscal, story: true };
                 return Some((Part::Doc(doc), i + 2));
             }
-            Some(Word::Era(_)) => return Some((doc(true, false), i + 2)),
+            Some(Word::Era(e)) => return Some((doc(e.calendar(), false), i + 2)),
             _ => {}
         }
         // The first year of a range: `২০২৩-২৪ শিক্ষাবর্ষে`, `২০১৮ থেকে ২০২০`.
@@ -330,12 +382,12 @@ impl Grammar<'_> {
         let hyphen = self.punct(i + 1, '-') && self.glued(i + 1) && self.glued(i + 2);
         let dash = self.punct(i + 1, '–') || self.punct(i + 1, '—');
         if (hyphen || dash || self.word(i + 1) == Some(Word::From)) && span_end(i + 2) {
-            return Some((doc(false, true), i + 1));
+            return Some((doc(None, true), i + 1));
         }
         // `২০১৪-১৫`: a year and the next one written short, a season or a term.
         let next_short = self.num(i + 2).filter(|n| n.digits == 2).map(|n| n.value as i32);
         if hyphen && BARE_YEARS.contains(&year) && next_short == Some((year + 1) % 100) {
-            return Some((doc(false, true), i + 1));
+            return Some((doc(None, true), i + 1));
         }
         if !MODERN_YEARS.contains(&year) {
             return None;
@@ -346,13 +398,13 @@ impl Grammar<'_> {
             && self.glued(i + 2)
             && matches!(self.word(i + 2), Some(Word::CaseSuffix | Word::Direction(0)))
         {
-            return Some((doc(false, true), i + 3));
+            return Some((doc(None, true), i + 3));
         }
         // `(১৯৪৭)`, `Polls 2021`.
         let in_parens = self.before_is_punct('(') && self.punct(i + 1, ')');
         let english = self.before_is_latin() || self.is_latin(i + 1);
         if in_parens || english {
-            return Some((doc(false, false), i + 1));
+            return Some((doc(None, false), i + 1));
         }
         // A bare year of the last two centuries where nothing counted follows it: at the end of
         // a sentence or clause (`… আইন, ১৯৭৪।`), before `ও`, `থেকে`, `পর্যন্ত` or a case word
@@ -367,7 +419,7 @@ impl Grammar<'_> {
                     Kind::Punct(':') => {
                         let heads = t.space_before || self.num(i + 2).is_none();
                         if heads {
-                            return Some((doc(false, true), i + 1));
+                            return Some((doc(None, true), i + 1));
                         }
                         false
                     }
@@ -387,7 +439,7 @@ impl Grammar<'_> {
         let ends_sentence = self.tok(i + 1).is_some_and(|t| t.is_punct('।'));
         let named = self.before.is_some_and(|t| matches!(t.word(), Some(Word::Era(Era::Year))));
         let story = named || (ends_sentence && !self.before_is_punct(','));
-        (bare || after_comma).then(|| (doc(false, story), i + 1))
+        (bare || after_comma).then(|| (doc(None, story), i + 1))
     }
 
     /// `১৯৮০-এর দশকে`, `৭০-এর দশকে` (the 1970s), and `১৯৬০` in `১৯৬০ ও ৭০-এর দশকে`, which

@@ -35,7 +35,30 @@ impl Grammar<'_> {
         let mut j = i;
         let mut period = None;
         let mut meridiem = None;
-        if let Some(Word::Period(p)) = self.word(j) {
+        // An almanac's `দিন ০৯:৩২:৩৩`: দিন ("day") before a clock is the daytime,
+        // which in an almanac begins at sunrise: `দিন ০৫:১৬` and `দিন ০৬:০৭` are
+        // the morning's (Kolkata's sunrise is between 04:51 and 06:22 all year).
+        let day_clock = self.word(j) == Some(Word::Unit(Unit::Day))
+            && self.num(j + 1).is_some()
+            && self.punct(j + 2, ':');
+        if day_clock {
+            let early = self.num(j + 1).is_some_and(|h| (5..=6).contains(&h.value));
+            period = Some(if early { DayPeriod::Morning } else { DayPeriod::Daytime });
+            j += 1;
+        } else if let Some(Word::Prayer(p)) = self.word(j) {
+            // A prayer's name labels the clock after it (`ফজর- ৩:৫৫`, `সেহরির শেষ সময় ৩টা ৫০`);
+            // without one it names no time.
+            let mut k = j + 1;
+            while k < j + 3 && matches!(self.word(k), Some(Word::Label | Word::Nth(-1))) {
+                k += 1;
+            }
+            let k = self.label_punct(k);
+            if self.num(k).is_none() {
+                return Ok(None);
+            }
+            period = Some(p);
+            j = k;
+        } else if let Some(Word::Period(p)) = self.word(j) {
             period = Some(p);
             j += 1;
             // `ভোর বেলা`, `সকাল বেলা`: বেলা after another period only says "time of".
@@ -47,6 +70,12 @@ impl Grammar<'_> {
             while matches!(self.word(j), Some(Word::Approx | Word::Exactly | Word::Dibagoto)) {
                 j += 1;
             }
+            // `(দিবা)৭.৫২.১৯`: an almanac's period in brackets, the clock glued after them.
+            if self.punct(j, ')') && self.num(j + 1).is_some() && self.glued(j + 1) {
+                j += 1;
+            }
+            // `সময়: সকাল- ১০টা`: a label's dash or colon after the period.
+            j = self.label_punct(j);
         } else if let Some((pm, after)) = self.meridiem_at(j) {
             // Almanacs write the meridiem first: `অপরাহ্ন ৪টে ৩৫ মিনিট`.
             if matches!(self.tok(after).map(|t| t.kind), Some(Kind::Num(_)))
@@ -104,6 +133,11 @@ impl Grammar<'_> {
                         second = s.value;
                         k = after;
                     }
+                } else if let Some(m) = self.bare_minutes(k).filter(|_| context) {
+                    // `রাত ১টা ২৫।`: the minutes with no unit, closing the phrase.
+                    minute = m;
+                    has_minutes = true;
+                    k += 1;
                 }
                 self.check_time(h.value, minute, second, self.span(j, k - 1))?;
                 (
@@ -143,11 +177,19 @@ impl Grammar<'_> {
             return self.period_only(i, period);
         };
         let mut marker_after = false;
-        if let Some((pm, after)) = self.meridiem_at(end) {
+        // `১:০২:২৭,অপরাহ্ন`: a comma glued between the clock and its meridiem.
+        if let Some((pm, after)) = self.meridiem_at(end).or_else(|| self.comma_meridiem(end)) {
             marker_after = meridiem.is_none() && period.is_none();
             meridiem = Some(pm);
             end = after;
             strong = true;
+        } else if let (None, None, Some((p, after))) =
+            (period, meridiem, self.bracketed_period(end))
+        {
+            period = Some(p);
+            end = after;
+            strong = true;
+            marker_after = true;
         } else if let (None, None, Some(Word::Period(p))) = (period, meridiem, self.word(end)) {
             // The day period after the clock (`০৮:১৫ বিকাল`, `৭:০৫ সন্ধ্যা`, `৪ঃ৩০ ভোর`), unless it
             // starts the next time (`১০টা বিকেল ৪টা`).
@@ -200,16 +242,76 @@ impl Grammar<'_> {
             clock24,
             almanac: hour_mark,
             marker_after,
+            after_sunrise: None,
+            meridiem_inferred: false,
             span,
         };
         Ok(Some(((parts, strong), end)))
     }
 
-    /// A period word with no hour after it (`৩ সেপ্টেম্বর ভোরে`): weak.
+    /// Minutes written bare after an hour and its unit (`রাত ১টা ২৫।`, `ভোর ৪টে ২৫ পর্যন্ত`): a
+    /// number of one or two digits below 60 at `k`, spaced, that closes the phrase (the end, a
+    /// sentence's or clause's punctuation, থেকে / পর্যন্ত / নাগাদ), so that it counts nothing
+    /// (`৩টা ২৫ জন`) and starts no date (`৩টা ২৫ মে`, `১০টা ২৫/১২`).
+    fn bare_minutes(&self, k: usize) -> Option<u64> {
+        let m = self.num(k).filter(|n| n.digits <= 2 && n.value < 60 && !self.glued(k))?;
+        let closes = match self.tok(k + 1).map(|t| t.kind) {
+            None => true,
+            Some(Kind::Punct(c)) => {
+                !(self.glued(k + 1) && matches!(c, '/' | '-' | '.' | ':' | '।'))
+                    || self.num(k + 2).is_none()
+            }
+            Some(Kind::Word(Some(Word::From | Word::Until | Word::Approx))) => true,
+            _ => false,
+        };
+        closes.then_some(m.value)
+    }
+
+    /// `,অপরাহ্ন` at `k`: a comma glued to the clock before, then its meridiem (`১:০২:২৭,অপরাহ্ন
+    /// ১৬ এপ্রিল`), not one that starts the next time (`অপরাহ্ন ৪টে`).
+    pub(super) fn comma_meridiem(&self, k: usize) -> Option<(bool, usize)> {
+        if !(self.punct(k, ',') && self.glued(k)) {
+            return None;
+        }
+        self.meridiem_at(k + 1).filter(|&(_, after)| !self.hour_at(after))
+    }
+
+    /// `(দিবা)` at `k`, after a clock: an almanac's period in brackets (`৭.২১.৫৭ (দিবা)`).
+    pub(super) fn bracketed_period(&self, k: usize) -> Option<(DayPeriod, usize)> {
+        match (self.punct(k, '('), self.word(k + 1), self.punct(k + 2, ')')) {
+            (true, Some(Word::Period(p)), true) => Some((p, k + 3)),
+            _ => None,
+        }
+    }
+
+    /// Whether an hour starts at `k`: a number with an hour unit or a clock's separator glued
+    /// after it (`৪টে`, `৪:২০`), as after a meridiem written first (`অপরাহ্ন ৪টে ৩৫ মিনিট`).
+    fn hour_at(&self, k: usize) -> bool {
+        self.num(k).is_some_and(|n| n.digits <= 2)
+            && (matches!(self.unit_at(k + 1), Some((Word::HourUnit { .. }, _)))
+                || (self.glued(k + 1)
+                    && matches!(
+                        self.tok(k + 1).map(|t| t.kind),
+                        Some(Kind::Punct(':' | '.' | '।'))
+                    )))
+    }
+
+    /// `-`, `–`, `:` after a label or period word, before the number at the index after it
+    /// (`আসর- ৪:১৫`, `সকাল: ১০টা`): that index, else `k`.
+    fn label_punct(&self, k: usize) -> usize {
+        let dash = matches!(self.tok(k).map(|t| t.kind), Some(Kind::Punct('-' | '–' | '—' | ':')));
+        if dash && self.num(k + 1).is_some() { k + 1 } else { k }
+    }
+
+    /// A period word with no hour after it (`৩ সেপ্টেম্বর ভোরে`): weak. A prayer's name alone
+    /// is no time.
     fn period_only(&self, i: usize, period: Option<DayPeriod>) -> Found<(TimeParts, bool)> {
         let Some(period) = period else {
             return Ok(None);
         };
+        if matches!(self.word(i), Some(Word::Prayer(_))) {
+            return Ok(None);
+        }
         let span = self.span(i, i);
         let parts = TimeParts {
             hour: None,
@@ -221,9 +323,57 @@ impl Grammar<'_> {
             clock24: false,
             almanac: false,
             marker_after: false,
+            after_sunrise: None,
+            meridiem_inferred: false,
             span,
         };
         Ok(Some(((parts, false), i + 1)))
+    }
+
+    /// An almanac's time counted from sunrise, `দং D/P(/V(.F)?)?` (`দং ৯/২৬/৩০`, `দং
+    /// ৩৬/৪৫/৪২.৫`): D daṇḍa (24 minutes, 0–60), P pala (24 seconds, 0–59), V vipala (0.4 s,
+    /// 0–59) and a tenth of one. The Hindu day runs sunrise to sunrise, 60 daṇḍa (DOMAIN.md §3;
+    /// Sewell & Dikshit, *The Indian Calendar*, 1896, §7). Weak: a day must be given (a date
+    /// beside it, or the document's day).
+    pub(super) fn after_sunrise(&self, i: usize) -> Option<(TimeParts, usize)> {
+        const PALA_MS: u32 = 24_000;
+        let danda = self.num(i + 1).filter(|n| n.digits <= 2 && n.value <= 60)?;
+        // The pala is required: `দণ্ড` alone is also a word (a rod, a sentence).
+        let pala =
+            self.num(i + 3).filter(|n| self.punct(i + 2, '/') && n.digits <= 2 && n.value < 60)?;
+        let mut end = i + 4;
+        let mut ms = danda.value as u32 * 60 * PALA_MS + pala.value as u32 * PALA_MS;
+        if let Some(v) = self.num(end + 1).filter(|n| self.punct(end, '/') && n.value < 60) {
+            ms += v.value as u32 * 400;
+            end += 2;
+            // `৪২.৫`: tenths of a vipala.
+            if let Some(f) = self
+                .num(end + 1)
+                .filter(|_| self.punct(end, '.') && self.glued(end) && self.glued(end + 1))
+                .filter(|f| f.digits == 1)
+            {
+                ms += f.value as u32 * 40;
+                end += 2;
+            }
+        }
+        if ms > 60 * 60 * PALA_MS {
+            return None;
+        }
+        let parts = TimeParts {
+            hour: None,
+            minute: 0,
+            second: 0,
+            period: None,
+            meridiem: None,
+            offset: None,
+            clock24: false,
+            almanac: true,
+            marker_after: false,
+            after_sunrise: Some(ms),
+            meridiem_inferred: false,
+            span: self.span(i, end - 1),
+        };
+        Some((parts, end))
     }
 
     /// `H ~SEP~ MM (~SEP~ SS)? (~(+|-)HH:MM | ~Z)?`. The separator is `:` (or the visarga the
@@ -274,6 +424,8 @@ impl Grammar<'_> {
         }
         let unit_after = |k: usize| match self.word(k) {
             _ if self.meridiem_at(k).is_some() => true,
+            // `১:০২:২৭,অপরাহ্ন`, `৭.২১.৫৭ (দিবা)`.
+            None if self.comma_meridiem(k).is_some() || self.bracketed_period(k).is_some() => true,
             Some(Word::HourUnit { .. }) => true,
             // `৭.৩৩ সকাল`: a day period after the time, not starting another one.
             Some(Word::Period(_)) => !matches!(self.tok(k + 1).map(|t| t.kind), Some(Kind::Num(_))),
@@ -310,9 +462,18 @@ impl Grammar<'_> {
         }
         self.check_time(h.value, m.value, second, self.span(j, end - 1))?;
         let (offset, mut end) = self.utc_offset(end);
-        // `৬.৪৫ মিনিটে`, `ঘ ২/৪৮ মিঃ`: a minute unit after the clock belongs to it.
-        if sep != ':' && self.word(end) == Some(Word::Unit(Unit::Minute)) {
+        // `৬.৪৫ মিনিটে`, `ঘ ২/৪৮ মিঃ`, `৩:৫৫ মিনিট`: a minute unit after the clock belongs to it, and the
+        // seconds after it (`সন্ধে ৭.৪২ মিনিট ৩৭ সেকেন্ডে`).
+        if self.word(end) == Some(Word::Unit(Unit::Minute)) {
             end += 1;
+            if groups == 2 {
+                if let (Some(s), Some((Word::Unit(Unit::Second), after))) =
+                    (self.num(end).filter(|n| n.digits <= 2 && n.value < 60), self.unit_at(end + 1))
+                {
+                    second = s.value;
+                    end = after;
+                }
+            }
         }
         Ok(Some(Clock {
             hour: h.value as u32,

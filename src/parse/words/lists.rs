@@ -5,6 +5,7 @@ use chrono::Weekday;
 
 use super::{DayPeriod, Era, Unit, Word};
 use crate::calendar::Month;
+use crate::calendar::era::CalendarEra;
 
 pub(super) const GREG_MONTHS: &[(&str, u8)] = &[
     ("জানুয়ারি", 1),
@@ -63,6 +64,22 @@ pub(super) const GREG_MONTHS: &[(&str, u8)] = &[
     ("dec", 12),
 ];
 
+/// Gregorian month names cut short in Bengali script, as site stamps print them (`১৭ নভে ২০২৫,
+/// ০২:১০ অপরাহ্ণ`): read only between a day and a year (জানু is also "knee", আগ "front").
+pub(super) const GREG_MONTHS_SHORT: &[(&str, u8)] = &[
+    ("জানু", 1),
+    ("ফেব্রু", 2),
+    ("ফেব", 2),
+    ("এপ্রি", 4),
+    ("আগ", 8),
+    ("সেপ্টে", 9),
+    ("সেপ্ট", 9),
+    ("অক্টো", 10),
+    ("অক্ট", 10),
+    ("নভে", 11),
+    ("ডিসে", 12),
+];
+
 pub(super) const BANGLA_MONTHS: &[(&str, Month)] = &[
     ("বৈশাখ", Month::Boishakh),
     ("বোশেখ", Month::Boishakh),
@@ -109,6 +126,57 @@ pub(super) const BANGLA_MONTHS: &[(&str, Month)] = &[
 
 /// Assamese month names (DOMAIN.md §1): the same sidereal months as West Bengal's, counted in
 /// the same years. Assamese writes ৰ (U+09F0) for র.
+/// Lunar months of other almanacs, as Bengali-script almanac pages print them beside the date
+/// (`মৈতৈ: ১৩ ইঙা`, `চান্দ্র: ১৩ বামন মাস`, `২৮ ত্রিবিক্রম ৫৩৮ চৈতনাব্দ`), with whether the name
+/// is also a common word. The Meitei months (Sajibu … Lamta; the Meitei calendar, Manipur's
+/// lunisolar year from Sajibu in March–April) and the twelve Gaudiya Vaishnava months named after
+/// Vishnu (Vishnu … Govinda, Chaitanyabda's months, from Phalguni Purnima).
+pub(super) const LUNAR_MONTHS: &[(&str, bool)] = &[
+    ("সজিবু", false),
+    ("কালেন", false),
+    ("ইঙা", false),
+    ("ইঙেন", false),
+    ("থৌবান", false),
+    ("লাংবন", false),
+    ("মেরা", false),
+    ("হিয়াংগৈ", false),
+    ("পোইনু", false),
+    ("ৱাকচিং", false),
+    ("ওয়াকচিং", false),
+    ("ফাইরেল", false),
+    ("লমদা", false),
+    ("বিষ্ণু", true),
+    ("মধুসূদন", true),
+    ("ত্রিবিক্রম", true),
+    ("বামন", true),
+    ("শ্রীধর", true),
+    ("হৃষীকেশ", true),
+    ("পদ্মনাভ", true),
+    ("দামোদর", true),
+    ("কেশব", true),
+    ("নারায়ণ", true),
+    ("মাধব", true),
+    ("গোবিন্দ", true),
+];
+
+/// Nouns that after জুলাই name the uprising of July 2024 in Bangladesh, with their case endings
+/// (`জুলাই গণ-অভ্যুত্থানে`, `জুলাই আন্দোলনের শহীদ`, `জুলাই সনদ`, the July Charter of 2025 named
+/// after it); `গণ` is the first half of `গণ-অভ্যুত্থান` written with a hyphen.
+pub(super) const JULY_EVENT_NOUNS: &[&str] = &[
+    "গণ",
+    "গণঅভ্যুত্থান",
+    "অভ্যুত্থান",
+    "বিপ্লব",
+    "আন্দোলন",
+    "সনদ",
+    "যোদ্ধা",
+    "যোদ্ধাদের",
+    "যোদ্ধারা",
+    "শহীদ",
+    "শহীদদের",
+    "শহীদরা",
+];
+
 pub(super) const ASSAMESE_MONTHS: &[(&str, Month)] = &[
     ("ব'হাগ", Month::Boishakh),
     ("বহাগ", Month::Boishakh),
@@ -156,6 +224,11 @@ pub(super) const HIJRI_EXTRA_SPELLINGS: &[(&str, u8)] = &[
     ("জমাদিউস সানী", 6),
 ];
 
+/// First words of Hijri month names written with hyphens (`জমাদি-উল-আউয়াল`, `জুমাদা-আল-উলা`,
+/// `জিল-হজ্জ`); রবি (`রবি-আল-আওয়াল`) is also Sunday's short name, and রবিউল, জমাদিউল … the
+/// lexer joins to the next word when a space stands between them.
+pub(super) const HIJRI_STEMS: &[&str] = &["জমাদি", "জুমাদা", "জুমাদি", "জিল", "জ্বিল", "জুল"];
+
 /// Every Hijri month spelling the parser reads.
 pub(super) fn hijri_months() -> impl Iterator<Item = &'static (&'static str, u8)> {
     crate::calendar::hijri::MONTH_SPELLINGS.iter().chain(HIJRI_EXTRA_SPELLINGS)
@@ -172,8 +245,11 @@ pub(super) const WEEKDAYS: &[(&str, Weekday, bool)] = &[
     ("বিষ্যুদবার", Weekday::Thu, false),
     ("শুক্রবার", Weekday::Fri, false),
     ("শনিবার", Weekday::Sat, false),
-    // Assamese: দেওবাৰ is Sunday (the other days are the Bengali names, with ৰ folded to র).
+    // Assamese: দেওবাৰ is Sunday, মঙলবাৰ Tuesday, শুকুৰবাৰ Friday (the other days are the
+    // Bengali names, with ৰ folded to র).
     ("দেওবাৰ", Weekday::Sun, false),
+    ("মঙলবাৰ", Weekday::Tue, false),
+    ("শুকুৰবাৰ", Weekday::Fri, false),
     ("রবি", Weekday::Sun, true),
     ("রোব", Weekday::Sun, true),
     ("সোম", Weekday::Mon, true),
@@ -236,6 +312,10 @@ pub(super) const ERAS: &[(&str, Era)] = &[
     ("সন", Era::Year),
     ("সনের", Era::Year),
     ("সনে", Era::Year),
+    // Assamese চন (সন): `২০১৮ চনত`, `২০২২ চনৰ`.
+    ("চন", Era::Year),
+    ("চনত", Era::Year),
+    ("চনৰ", Era::Year),
     // `সালটা ১৯৭৩` ("the year was 1973").
     ("সালটা", Era::Year),
     ("সালটি", Era::Year),
@@ -259,16 +339,29 @@ pub(super) const PERIODS: &[(&str, DayPeriod)] = &[
     ("বিকেলে", DayPeriod::Afternoon),
     ("বিকেলের", DayPeriod::Afternoon),
     ("বিকালের", DayPeriod::Afternoon),
+    // The older literary spelling (`বৈকাল ৪টায়`).
+    ("বৈকাল", DayPeriod::Afternoon),
+    ("বৈকালে", DayPeriod::Afternoon),
+    ("বৈকালের", DayPeriod::Afternoon),
     ("সন্ধ্যা", DayPeriod::Evening),
     ("সন্ধ্যায়", DayPeriod::Evening),
     ("সন্ধ্যার", DayPeriod::Evening),
     ("সন্ধ্যে", DayPeriod::Evening),
+    // West Bengal's spoken spellings (`বুধবার সন্ধে ৭টা ৪২ মিনিট`).
+    ("সন্ধ্যেয়", DayPeriod::Evening),
+    ("সন্ধ্যের", DayPeriod::Evening),
+    ("সন্ধে", DayPeriod::Evening),
+    ("সন্ধেয়", DayPeriod::Evening),
+    ("সন্ধের", DayPeriod::Evening),
+    ("সন্ধেবেলা", DayPeriod::Evening),
+    ("সন্ধেবেলায়", DayPeriod::Evening),
+    ("সন্ধ্যেবেলায়", DayPeriod::Evening),
     ("রাত", DayPeriod::Night),
     ("রাতে", DayPeriod::Night),
     ("রাতের", DayPeriod::Night),
     ("রাত্রি", DayPeriod::Night),
     ("রাত্রে", DayPeriod::Night),
-    ("রাতেই", DayPeriod::Night),
+    ("রাত্রির", DayPeriod::Night),
     ("মধ্যরাত", DayPeriod::Night),
     ("মধ্যরাতে", DayPeriod::Night),
     ("মাঝরাত", DayPeriod::Night),
@@ -277,6 +370,9 @@ pub(super) const PERIODS: &[(&str, DayPeriod)] = &[
     ("শেষরাতে", DayPeriod::Dawn),
     ("বেলা", DayPeriod::Daytime),
     ("বেলায়", DayPeriod::Daytime),
+    // দিবা ("by day"), the almanacs' counterpart of রাত্রি: `দিবা ২।২৬` is 14:26, `(দিবা)৭.৫২`
+    // 07:52.
+    ("দিবা", DayPeriod::Daytime),
     // Compounds with বেলা ("time of") and the formal words, as pages write them.
     ("সকালবেলা", DayPeriod::Morning),
     ("সকালবেলায়", DayPeriod::Morning),
@@ -297,6 +393,41 @@ pub(super) const PERIODS: &[(&str, DayPeriod)] = &[
     ("মধ্যাহ্নে", DayPeriod::Noon),
     ("সায়াহ্ন", DayPeriod::Evening),
     ("সায়াহ্নে", DayPeriod::Evening),
+];
+
+/// The five daily prayers and the fast's two meals, as prayer-time tables label a clock time
+/// with no a.m./p.m. (`ফজর- ৩:৫৫ মিনিট`, `আসর- ৪:১৫`, `ইফতার: ৬:১২`): the day period each falls
+/// in. Alone they name no time (`ফজরের নামাজ`); the grammar reads them only before a clock.
+pub(super) const PRAYERS: &[(&str, DayPeriod)] = &[
+    ("ফজর", DayPeriod::Dawn),
+    ("ফজরের", DayPeriod::Dawn),
+    ("ফজরে", DayPeriod::Dawn),
+    ("যোহর", DayPeriod::Noon),
+    ("যোহরের", DayPeriod::Noon),
+    ("জোহর", DayPeriod::Noon),
+    ("জোহরের", DayPeriod::Noon),
+    ("যুহর", DayPeriod::Noon),
+    ("জুমা", DayPeriod::Noon),
+    ("জুমার", DayPeriod::Noon),
+    ("জুম্মা", DayPeriod::Noon),
+    ("জুম্মার", DayPeriod::Noon),
+    ("আসর", DayPeriod::Afternoon),
+    ("আসরের", DayPeriod::Afternoon),
+    ("মাগরিব", DayPeriod::Evening),
+    ("মাগরিবের", DayPeriod::Evening),
+    ("এশা", DayPeriod::Night),
+    ("এশার", DayPeriod::Night),
+    ("ইশা", DayPeriod::Night),
+    ("ইশার", DayPeriod::Night),
+    ("সেহরি", DayPeriod::Dawn),
+    ("সেহরির", DayPeriod::Dawn),
+    ("সাহরি", DayPeriod::Dawn),
+    ("সাহরির", DayPeriod::Dawn),
+    ("সেহেরি", DayPeriod::Dawn),
+    ("সেহেরির", DayPeriod::Dawn),
+    ("ইফতার", DayPeriod::Evening),
+    ("ইফতারের", DayPeriod::Evening),
+    ("তাহাজ্জুদ", DayPeriod::Night),
 ];
 
 /// Hour words; each also takes the টা-family suffixes (generated).
@@ -560,8 +691,13 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     ("ঘটিকা", Word::HourUnit { strong: true }),
     ("ঘটিকায়", Word::HourUnit { strong: true }),
     ("ঘটিকার", Word::HourUnit { strong: true }),
+    // ঘটিকা misspelt with ঠ, as a union notice printed it (`বিকাল ৪ ঘঠিকার সময়`).
+    ("ঘঠিকা", Word::HourUnit { strong: true }),
+    ("ঘঠিকায়", Word::HourUnit { strong: true }),
+    ("ঘঠিকার", Word::HourUnit { strong: true }),
     ("সাড়ে", Word::Fraction(30)),
     ("সোয়া", Word::Fraction(15)),
+    ("সোওয়া", Word::Fraction(15)),
     ("পৌনে", Word::Fraction(-15)),
     // আধা ঘণ্টা ("half an hour"): a half with no whole hours.
     ("আধা", Word::Fraction(30)),
@@ -580,6 +716,8 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     ("আজকের", Word::RelativeDay(0)),
     ("আজও", Word::RelativeDay(0)),
     ("আজই", Word::RelativeDay(0)),
+    // Assamese (and poetic Bengali) আজি, "today".
+    ("আজি", Word::RelativeDay(0)),
     ("গতকাল", Word::RelativeDay(-1)),
     ("গতকালের", Word::RelativeDay(-1)),
     ("আগামীকাল", Word::RelativeDay(1)),
@@ -613,6 +751,10 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     ("তারিখ", Word::DateWord),
     ("তারিখে", Word::DateWord),
     ("তারিখের", Word::DateWord),
+    // With the emphatic ই / ও (`চলতি মাসের ২৩ তারিখেই`, "on the 23rd itself").
+    ("তারিখেই", Word::DateWord),
+    ("তারিখই", Word::DateWord),
+    ("তারিখেও", Word::DateWord),
     // তাং, the abbreviation of তারিখ on orders and notices (`তাং ২৭.৭.৭১`).
     ("তাং", Word::DateWord),
     // Seasons (ঋতু) printed between a header's date and its time.
@@ -624,22 +766,24 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     ("বসন্তকাল", Word::Label),
     // Eras of Indian almanac pages, printed in runs beside the Bangabda year; Vikram Samvat
     // (সংবৎ) counts lunar months (DOMAIN.md §3).
-    ("কলিযুগাব্দ", Word::IndianEra { lunisolar: false }),
-    ("কল্যব্দ", Word::IndianEra { lunisolar: false }),
-    ("সংবৎ", Word::IndianEra { lunisolar: true }),
-    ("সম্বৎ", Word::IndianEra { lunisolar: true }),
-    ("বিক্রমাব্দ", Word::IndianEra { lunisolar: true }),
-    ("শ্রীচৈতন্যাব্দ", Word::IndianEra { lunisolar: false }),
-    ("চৈতন্যাব্দ", Word::IndianEra { lunisolar: false }),
-    ("চৈতনাব্দ", Word::IndianEra { lunisolar: false }),
-    ("শ্রীসারস্বতাব্দ", Word::IndianEra { lunisolar: false }),
-    ("সারস্বতাব্দ", Word::IndianEra { lunisolar: false }),
-    ("শ্রীভক্তিবিনোদাব্দ", Word::IndianEra { lunisolar: false }),
-    ("ভক্তিবিনোদাব্দ", Word::IndianEra { lunisolar: false }),
-    ("বুদ্ধাব্দ", Word::IndianEra { lunisolar: false }),
-    ("বুদ্ধাব্দা", Word::IndianEra { lunisolar: false }),
-    ("সাম্বৎ", Word::IndianEra { lunisolar: true }),
-    ("স্যাম্বৎ", Word::IndianEra { lunisolar: true }),
+    ("কলিযুগাব্দ", Word::IndianEra(CalendarEra::KaliYuga)),
+    ("কল্যব্দ", Word::IndianEra(CalendarEra::KaliYuga)),
+    // `কলি: ৫১২৫`, the almanacs' short form (also a word, "bud": only before its year).
+    ("কলি", Word::IndianEra(CalendarEra::KaliYuga)),
+    ("সংবৎ", Word::IndianEra(CalendarEra::VikramSamvat)),
+    ("সম্বৎ", Word::IndianEra(CalendarEra::VikramSamvat)),
+    ("বিক্রমাব্দ", Word::IndianEra(CalendarEra::VikramSamvat)),
+    ("শ্রীচৈতন্যাব্দ", Word::IndianEra(CalendarEra::Gaurabda)),
+    ("চৈতন্যাব্দ", Word::IndianEra(CalendarEra::Gaurabda)),
+    ("চৈতনাব্দ", Word::IndianEra(CalendarEra::Gaurabda)),
+    ("শ্রীসারস্বতাব্দ", Word::IndianEra(CalendarEra::Saraswata)),
+    ("সারস্বতাব্দ", Word::IndianEra(CalendarEra::Saraswata)),
+    ("শ্রীভক্তিবিনোদাব্দ", Word::IndianEra(CalendarEra::Bhaktivinoda)),
+    ("ভক্তিবিনোদাব্দ", Word::IndianEra(CalendarEra::Bhaktivinoda)),
+    ("বুদ্ধাব্দ", Word::IndianEra(CalendarEra::Buddhist)),
+    ("বুদ্ধাব্দা", Word::IndianEra(CalendarEra::Buddhist)),
+    ("সাম্বৎ", Word::IndianEra(CalendarEra::VikramSamvat)),
+    ("স্যাম্বৎ", Word::IndianEra(CalendarEra::VikramSamvat)),
     // The almanacs' hour mark (ঘটিকা): `রাত্রি ঘ ২/৪৮ মিঃ`.
     ("ঘ", Word::HourMark),
     ("প্রকাশ", Word::Label),
@@ -660,6 +804,8 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     ("t", Word::Label),
     // `রোজ শুক্রবার` ("on the day Friday"), formal.
     ("রোজ", Word::Label),
+    // বাদ ("after") a prayer: `বাদ জোহর ২টায়`, `বাদ আসর`.
+    ("বাদ", Word::Label),
     // `সাল মোতাবেক` ("corresponding to"), between a date and its other calendar's.
     ("মোতাবেক", Word::Label),
     // `আরবি তারিখ`: the Hijri date's label on Bangladeshi pages.
@@ -672,8 +818,9 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     ("নম্বর", Word::NumberLabel),
     ("নম্বরঃ", Word::NumberLabel),
     ("নাম্বার", Word::NumberLabel),
-    ("দং", Word::NumberLabel),
-    ("দণ্ড", Word::NumberLabel),
+    ("দং", Word::Danda),
+    ("দণ্ড", Word::Danda),
+    ("দন্ড", Word::Danda),
     ("no", Word::NumberLabel),
     // Almanac (panjika) vocabulary: a paragraph that uses it counts its days from sunrise
     // (DOMAIN.md §1; `অষ্টমী তিথি আরম্ভ, ৭ চৈত্র, ২১ মার্চ, শুক্রবার, ভোর ৪টে ২৫ মিনিট` is
@@ -701,5 +848,7 @@ pub(crate) const FUTURE_ENDINGS: &[&str] = &["বে", "বেন"];
 /// ("when?"), যবে ("when").
 pub(crate) const NOT_FUTURE: &[&str] = &["সবে", "তবে", "কবে", "যবে"];
 /// Endings of words that end like a future verb but are not one: the adverbs of manner
-/// (`আনুষ্ঠানিকভাবে`, `এভাবে`) and হিসেবে / হিসাবে ("as").
-pub(crate) const NOT_FUTURE_ENDINGS: &[&str] = &["ভাবে", "হিসেবে", "হিসাবে"];
+/// (`আনুষ্ঠানিকভাবে`, `এভাবে`), হিসেবে / হিসাবে ("as"), and nouns with ব-ফলা in the locative
+/// (`নেতৃত্বে`, "under the leadership of"; `বিশ্বে`, `দায়িত্বে`, `ঊর্ধ্বে`): no verb stem ends in
+/// a consonant joined to ব, so `্বে` is never the future's -বে.
+pub(crate) const NOT_FUTURE_ENDINGS: &[&str] = &["ভাবে", "হিসেবে", "হিসাবে", "\u{09CD}বে"];

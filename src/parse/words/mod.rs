@@ -18,6 +18,7 @@ mod typo;
 use chrono::Weekday;
 
 use crate::calendar::Month;
+use crate::calendar::era::CalendarEra;
 pub use crate::types::{DayPeriod, Unit};
 
 use lists::*;
@@ -47,15 +48,42 @@ pub(crate) enum Era {
     Year,
 }
 
+impl Era {
+    /// The calendar other than the Gregorian that the era word names.
+    pub(crate) const fn calendar(self) -> Option<CalendarEra> {
+        match self {
+            Era::Bangla => Some(CalendarEra::Bangabda),
+            Era::Hijri => Some(CalendarEra::Hijri),
+            Era::Saka => Some(CalendarEra::Saka),
+            Era::Christian | Era::Year => None,
+        }
+    }
+}
+
 /// What a known word means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[allow(clippy::enum_variant_names)] // "HourWord", "DayWord": the word *is* an hour or a day
 pub(crate) enum Word {
     GregMonth(u8),
+    /// A Gregorian month cut short in Bengali script (`নভে`, `ডিসে`): a month only between a
+    /// day and a year.
+    GregMonthShort(u8),
     BanglaMonth(Month),
     /// An Assamese month name (Bhaskarabda: the West Bengal calendar's arithmetic).
     AssameseMonth(Month),
+    /// A noun that, after জুলাই, names Bangladesh's uprising of July 2024 (`জুলাই
+    /// গণ-অভ্যুত্থান`, `জুলাই বিপ্লব`, `জুলাই সনদ`): the month is that July.
+    JulyEvent,
+    /// A lunar month of another almanac, which no Gregorian day follows from: a Meitei
+    /// (Manipuri) month, or a Gaudiya Vaishnava month (named after Vishnu, so also a name:
+    /// `common`, read only before মাস or a চৈতন্যাব্দ year).
+    LunarMonth {
+        common: bool,
+    },
     HijriMonth(u8),
+    /// The first word of a Hijri month name written with hyphens (`জমাদি-উল-আউয়াল`,
+    /// `জিল-হজ্জ`); alone, nothing.
+    HijriStem,
     Weekday {
         day: Weekday,
         short: bool,
@@ -63,6 +91,9 @@ pub(crate) enum Word {
     },
     Era(Era),
     Period(DayPeriod),
+    /// A prayer's or the fast's name (ফজর, আসর, ইফতার): the day period of a clock time written
+    /// after it; alone, no time.
+    Prayer(DayPeriod),
     /// পূর্বাহ্ন / এএম / AM (false), অপরাহ্ন / পিএম / PM (true).
     Meridiem(bool),
     /// A letter of a meridiem written with dots (`পি.এম.`, `a.m.`): the first letter says which
@@ -112,6 +143,9 @@ pub(crate) enum Word {
     Label,
     /// ঘ (ঘটিকা) before an almanac's hour (`ঘ ২/৪৮`).
     HourMark,
+    /// দং, দণ্ড before an almanac's time counted from sunrise in daṇḍa, pala and vipala
+    /// (`দং ৯/২৬/৩০`); its numbers are no date.
+    Danda,
     /// A day named by reference to another, with its offset from that day: ওইদিন, সেদিন (0),
     /// পরদিন (+1), আগেরদিন (−1). A time beside it is not the reference date's.
     Anaphoric(i8),
@@ -157,9 +191,7 @@ pub(crate) enum Word {
     /// An era that only Indian almanacs count in (কলিযুগাব্দ, বিক্রম সংবৎ, শ্রীচৈতন্যাব্দ): a
     /// cue that a Bangabda date beside it is West Bengal's. `lunisolar` for Vikram Samvat,
     /// whose months are lunar: a day and month written in its years is no Bangabda date.
-    IndianEra {
-        lunisolar: bool,
-    },
+    IndianEra(CalendarEra),
     /// বাজে ("it strikes"): confirms an hour.
     Baje,
     /// The case ending `র`/`এর`, written after a hyphen (`২০২৫-এর`). The ending `এ`
@@ -184,11 +216,33 @@ pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
     for &(w, m) in GREG_MONTHS {
         add(w, Word::GregMonth(m));
     }
+    for &(w, m) in GREG_MONTHS_SHORT {
+        add(w, Word::GregMonthShort(m));
+    }
     for &(w, m) in BANGLA_MONTHS {
         add(w, Word::BanglaMonth(m));
     }
     for &(w, m) in ASSAMESE_MONTHS {
         add(w, Word::AssameseMonth(m));
+    }
+    for &(w, common) in LUNAR_MONTHS {
+        add(w, Word::LunarMonth { common });
+    }
+    for &w in JULY_EVENT_NOUNS {
+        add(w, Word::JulyEvent);
+        if matches!(
+            w,
+            "গণঅভ্যুত্থান"
+                | "অভ্যুত্থান"
+                | "বিপ্লব"
+                | "আন্দোলন"
+                | "সনদ"
+                | "শহীদ"
+        ) {
+            for suffix in ["ে", "ের", "কে", "ও"] {
+                add(&format!("{w}{suffix}"), Word::JulyEvent);
+            }
+        }
     }
     for &(w, m) in hijri_months() {
         // Two-word names are looked up by their first word and confirmed by the grammar.
@@ -197,11 +251,30 @@ pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
     for &(w, day, short) in WEEKDAYS {
         add(w, Word::Weekday { day, short, typo: false });
     }
+    for &w in HIJRI_STEMS {
+        add(w, Word::HijriStem);
+    }
+    // Full names in the locative and emphatic (`সোমবারে`, `শুক্রবারেই`, `বুধবারও`). Not the
+    // genitive: `মঙ্গলবারের পরীক্ষা` ("Tuesday's exam") names an event more than a day.
+    for &(w, day, short) in WEEKDAYS.iter().filter(|(w, _, short)| !short && !w.is_ascii()) {
+        for suffix in ["ে", "েই", "ও", "েও"] {
+            add(&format!("{w}{suffix}"), Word::Weekday { day, short, typo: false });
+        }
+    }
     for &(w, e) in ERAS {
         add(w, Word::Era(e));
     }
     for &(w, p) in PERIODS {
         add(w, Word::Period(p));
+    }
+    // The emphatic ই on the locative (`সকালেই`, `রাতেই`, `সন্ধ্যায়ই`: "in the morning itself").
+    for &(w, p) in PERIODS {
+        if w.ends_with('\u{09C7}') || w.ends_with('\u{09DF}') || w.ends_with("\u{09AF}\u{09BC}") {
+            add(&format!("{w}ই"), Word::Period(p));
+        }
+    }
+    for &(w, p) in PRAYERS {
+        add(w, Word::Prayer(p));
     }
     for &(w, d) in DAY_WORDS {
         add(w, Word::DayWord(d));
@@ -245,10 +318,10 @@ pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
             add(&format!("{w}{suffix}"), Word::Unit(u));
         }
     }
-    // Case endings on month names: genitive (জানুয়ারির, ডিসেম্বরের), locative (জুনে, শ্রাবণে),
-    // emphatic (ডিসেম্বরেই).
+    // Case endings on month names: genitive (জানুয়ারির, ডিসেম্বরের), locative (জুনে, শ্রাবণে;
+    // Assamese -ত: ফেব্ৰুৱাৰীত), emphatic (ডিসেম্বরেই).
     for &(w, m) in GREG_MONTHS.iter().filter(|(w, _)| !w.is_ascii()) {
-        for suffix in ["র", "ের", "ে", "তে", "েই", "েরই"] {
+        for suffix in ["র", "ের", "ে", "তে", "েই", "েরই", "ত"] {
             add(&format!("{w}{suffix}"), Word::GregMonth(m));
         }
     }
@@ -308,7 +381,8 @@ pub(crate) fn tense_of(word: &str) -> Option<Tense> {
     let word = word.trim_end_matches(['।', '\u{09BC}']);
     // Three letters at least: `হবে`.
     word.chars().nth(2)?;
-    if (word.ends_with("বে") || word.ends_with("বেন")) && !word.ends_with("সবে") {
+    // The one list of future endings and their look-alikes (তবে, হিসেবে, -ভাবে) the parser uses.
+    if is_future_verb(word) {
         return Some(Tense::Future);
     }
     // The past (-ছিল: `হয়েছিল`, `ছিলেন`) and the formal simple past (`বললেন`). Not the

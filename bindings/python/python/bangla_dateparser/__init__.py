@@ -54,6 +54,7 @@ __all__ = [
     "search_dates",
     "to_bengali_digits",
     "RULES",
+    "RULE_CHOICES",
     "PRESETS",
     "__version__",
 ]
@@ -63,6 +64,10 @@ __version__: str = _native.__version__
 #: The Bangabda rule names: ``bd2019``, ``bd1987``, ``bd`` (the default: 1987 up to 1425, 2019
 #: from 1426), ``wb-drik``, ``wb-drik-plain``, ``wb-ss`` (West Bengal).
 RULES: Tuple[str, ...] = tuple(_native.rule_names())
+
+#: What :class:`Parser`'s ``rule`` takes: ``evidence`` (the default, also given as None),
+#: ``infer``, and the rule names of :data:`RULES`.
+RULE_CHOICES: Tuple[str, ...] = tuple(_native.rule_choice_names())
 
 #: The preset names of :func:`format`: ``header``, ``byline``, ``dateline``, ``bangla``.
 PRESETS: Tuple[str, ...] = tuple(_native.preset_names())
@@ -76,9 +81,10 @@ class Parser:
 
     Args:
         rule: the Bangabda rule (see :data:`RULES`); ``"infer"`` to take whichever rule fits
-            the Gregorian date written beside a Bangabda one; None (the default) to let the
-            evidence in each match choose (the Gregorian date beside it, a weekday, an Indian
-            era or Assamese month names), the historical Bangladesh rule otherwise.
+            the Gregorian date written beside a Bangabda one; None or ``"evidence"`` (the
+            default) to let the evidence in each match choose (the Gregorian date beside it, a
+            weekday, an Indian era or Assamese month names), the historical Bangladesh rule
+            otherwise (:data:`RULE_CHOICES`).
         timezone: the zone of the clock times in the text: an IANA name (``"Asia/Dhaka"``), an
             offset (``"+06:00"``), a ``tzinfo`` (a ``zoneinfo.ZoneInfo`` keeps its history), or
             a ``timedelta``. Default: Asia/Dhaka, or Asia/Kolkata for dates read by a West
@@ -86,7 +92,8 @@ class Parser:
         reference: the moment the text was written. Relative words (আজ, গতকাল, গত শনিবার,
             ১৮ মিনিট আগে) and dates without a year are resolved against it, and only then (a
             year chosen this way carries a ``year-inferred`` warning). A naive datetime is local
-            time in ``timezone``; an aware one is converted; a date means its midnight.
+            time in the parser's zone; an aware one is that moment, read in the parser's zone
+            (the library converts it); a date means its midnight.
         prefer: how a yearless date takes its year from the reference: ``nearest``,
             ``past`` (news) or ``future`` (notices).
         night_follows_day: read ``শনিবার রাত ২টা`` as the night after Saturday (Sunday 02:00)
@@ -98,7 +105,7 @@ class Parser:
     ('2025-12-29T02:30:00+06:00', True, ['year-inferred'])
     """
 
-    __slots__ = ("_native", "_zone", "_zone_arg", "rule", "reference", "prefer", "night_follows_day")
+    __slots__ = ("_native", "_zone_arg", "rule", "reference", "prefer", "night_follows_day")
 
     def __init__(
         self,
@@ -114,26 +121,39 @@ class Parser:
             raise TypeError(f"prefer must be nearest, past or future, not {type(prefer).__name__}")
         if not isinstance(night_follows_day, bool):
             raise TypeError(f"night_follows_day must be a bool, not {type(night_follows_day).__name__}")
-        zone = resolve_zone(timezone, rule or "bd")
-        local_reference = _local_reference(reference, zone)
-        native_reference = None
-        if local_reference is not None:
-            r = local_reference
-            native_reference = (r.year, r.month, r.day, r.hour, r.minute, r.second, r.microsecond)
+        local, instant = _reference_parts(reference)
+        # A tzinfo without a name is given to the library as its offset at the reference.
+        at = reference.replace(tzinfo=None) if isinstance(reference, datetime.datetime) else None
+        if isinstance(reference, datetime.datetime) and reference.utcoffset() is not None and isinstance(
+            timezone, datetime.tzinfo
+        ):
+            at = reference.astimezone(timezone).replace(tzinfo=None)
         self._native = _native.NativeParser(
-            rule, zone_string(timezone, local_reference), native_reference, prefer, night_follows_day
+            rule, zone_string(timezone, at), local, prefer, night_follows_day, instant
         )
-        self._zone = zone
         self._zone_arg = timezone
         self.rule = rule
-        self.reference = local_reference
+        self.reference: Optional[datetime.datetime] = self._native.reference
         self.prefer = prefer
         self.night_follows_day = night_follows_day
 
     @property
     def timezone(self) -> datetime.tzinfo:
-        """The zone of clock times, as a ``tzinfo``."""
-        return self._zone
+        """The zone of clock times, as a ``tzinfo``: the one given, else the library's default
+        for the rule (Asia/Dhaka, or Asia/Kolkata for a West Bengal rule)."""
+        return resolve_zone(self._zone_arg if self._zone_arg is not None else self._native.zone)
+
+    def localize(self, local: datetime.datetime, match: Optional[Match] = None) -> datetime.datetime:
+        """The moment of the naive local time ``local`` in the zone ``match`` was read in (the
+        parser's zone without one), as the library decides it: Kolkata for a date read by a
+        West Bengal rule; a clock time the zone skipped takes the offset before the change, one
+        it repeated the first of the two.
+
+        >>> Parser().localize(datetime.datetime(2009, 7, 15, 10, 0)).isoformat()
+        '2009-07-15T10:00:00+07:00'
+        """
+        at = (local.year, local.month, local.day, local.hour, local.minute, local.second, local.microsecond)
+        return self._native.localize(at, match)
 
     @property
     def zone(self) -> str:
@@ -175,11 +195,13 @@ class Parser:
         order, each anchored to the text's own dates. Give the publication moment as
         ``reference``.
 
-        Each :class:`Mention` has ``start``/``end`` (character indices), ``text``, ``kind``
-        (``point``, ``month``, ``year``, ``week``, ``other-calendar``, ``duration``, ``set``),
+        Each :class:`Mention` has the fields of the library's serde form, spans in characters:
+        ``start``/``end``, ``kind`` (``{"type": "point"}``; ``month``, ``year``, ``week``,
+        ``decade``, ``century``, ``other-calendar``, ``duration`` and ``set`` with their fields),
         ``value`` (TimeML: ``2024-06-13T19:00``, ``2024-06-12TMO`` for a day part, ``P3D``,
-        ``XXXX-WXX-5``), ``date``/``time``/``datetime`` where known, ``anchor`` (what it was
-        anchored to), ``assumptions``, ``warnings`` and ``to_dict()``. Invalid dates are in
+        ``XXXX-WXX-5``), ``date``/``time``/``datetime`` where known, ``period``, ``anchor`` (what
+        it was anchored to), ``assumptions``, ``warnings``, ``expression``; and ``text``.
+        ``to_dict()`` gives the form whole, as the CLI prints it. Invalid dates are in
         ``Document.errors`` (not raised).
 
         >>> text = "বুধবার (১২ জুন) সকালে মিছিল হয়। পরদিন সন্ধ্যা ৭টায় সমাবেশ। তিন দিন ধরে চলবে।"
@@ -187,7 +209,7 @@ class Parser:
         >>> [(m.text, m.value) for m in doc.mentions]
         [('বুধবার (১২ জুন) সকালে', '2024-06-12TMO'), ('পরদিন সন্ধ্যা ৭টায়', '2024-06-13T19:00'), ('তিন দিন', 'P3D')]
         >>> doc.mentions[1].anchor
-        {'to': 'mention', 'rule': 'back-reference', 'start': 0, 'end': 21, 'days': 1}
+        {'to': 'mention', 'rule': 'back-reference', 'from': {'start': 0, 'end': 21}, 'days': 1}
         >>> doc.mentions[1].datetime.isoformat()
         '2024-06-13T19:00:00+06:00'
         """
@@ -210,18 +232,26 @@ class Parser:
         )
 
 
-def _local_reference(
-    reference: Optional[Union[datetime.datetime, datetime.date]], zone: datetime.tzinfo
-) -> Optional[datetime.datetime]:
-    """The reference as a naive local datetime in ``zone``."""
+_Civil = Tuple[int, int, int, int, int, int, int]
+
+
+def _reference_parts(
+    reference: Optional[Union[datetime.datetime, datetime.date]],
+) -> Tuple[Optional[_Civil], Optional[Tuple[int, int]]]:
+    """The reference as the library takes it: a local time (naive datetime, or a date's
+    midnight), or an instant (an aware datetime: seconds since the epoch and microseconds),
+    which the library reads in the parser's zone."""
     if reference is None:
-        return None
+        return None, None
     if isinstance(reference, datetime.datetime):
         if reference.tzinfo is not None and reference.utcoffset() is not None:
-            return reference.astimezone(zone).replace(tzinfo=None)
-        return reference
+            delta = reference - datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
+            seconds = delta.days * 86400 + delta.seconds
+            return None, (seconds, delta.microseconds)
+        r = reference
+        return (r.year, r.month, r.day, r.hour, r.minute, r.second, r.microsecond), None
     if isinstance(reference, datetime.date):
-        return datetime.datetime(reference.year, reference.month, reference.day)
+        return (reference.year, reference.month, reference.day, 0, 0, 0, 0), None
     raise TypeError(f"reference must be a datetime or a date, got {type(reference).__name__}")
 
 
@@ -417,10 +447,12 @@ class _Settings:
                 "such as ['%m/%d/%Y']"
             )
         timezone = settings.get("TIMEZONE", zone)
-        resolve_zone(timezone, rule or "bd")  # checked here, so that a bad zone names the setting
+        if timezone is not None:
+            resolve_zone(timezone)  # checked here, so that a bad zone names the setting
         base = settings.get("RELATIVE_BASE")
         if base is None:
-            base = datetime.datetime.now(resolve_zone(timezone, rule or "bd")).replace(tzinfo=None, microsecond=0)
+            # Now, read in the parser's zone by the library.
+            base = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0)
         prefer = settings.get("PREFER_DATES_FROM", "current_period")
         if prefer not in ("current_period", "past", "future"):
             raise ValueError(f"PREFER_DATES_FROM must be current_period, past or future, not {prefer!r}")
@@ -454,15 +486,15 @@ class _Settings:
                 return None
         dt = m.datetime
         if dt is None:
-            zone = self.parser.timezone
             if m.date is not None and m.time is None and m.period is None:
                 # A date alone: its midnight, as dateparser gives (but not `আজ সকালে`, "this
-                # morning", whose hour is unknown: no moment rather than a wrong one).
-                dt = datetime.datetime.combine(m.date, datetime.time(), zone)
+                # morning", whose hour is unknown: no moment rather than a wrong one), in the
+                # zone the library read the match in.
+                dt = self.parser.localize(datetime.datetime.combine(m.date, datetime.time()), m)
             elif m.date is None and m.month is None and m.time is not None:
                 # A time alone: on the day of RELATIVE_BASE, as dateparser gives.
                 assert self.base is not None
-                dt = datetime.datetime.combine(self.base.date(), m.time, zone)
+                dt = self.parser.localize(datetime.datetime.combine(self.base.date(), m.time), m)
             else:
                 # Another place's local time, or a date the parser could not place: no moment.
                 return None
@@ -499,17 +531,9 @@ class _Settings:
                 if not all(written[part] for part in self.require):
                     continue
             if dt.tzinfo is None:
-                dt = _localize(dt, self.parser.timezone)
+                dt = self.parser.localize(dt)
             return self.deliver(dt)
         return None
-
-
-def _localize(local: datetime.datetime, zone: datetime.tzinfo) -> datetime.datetime:
-    """A naive local datetime in ``zone`` as an aware one."""
-    localize = getattr(zone, "localize", None)  # pytz zones
-    if callable(localize):
-        return localize(local)
-    return local.replace(tzinfo=zone)
 
 
 _SETTINGS_CACHE: Dict[Any, _Settings] = {}

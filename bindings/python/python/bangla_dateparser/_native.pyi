@@ -7,33 +7,74 @@ from typing import Any, Dict, Iterator, List, Literal, Optional, Tuple, TypedDic
 
 __version__: str
 
-class ParseError(ValueError):
-    """Text that is not a valid date or time.
+Role = Literal["single", "range-start", "range-end", "list-item", "from", "until"]
+Weekday = Literal["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+Period = Literal["dawn", "morning", "noon", "afternoon", "evening", "night", "daytime"]
 
-    ``start``/``end``: character indices of the offending text (None when no text was
-    involved); ``kind``: a stable kebab-case name (``empty``, ``unexpected``,
-    ``trailing-input``, ``day-out-of-range``, ``day-out-of-range``, ...).
+class Span(TypedDict):
+    """Character indices into the string given."""
+
+    start: int
+    end: int
+
+class ParseError(ValueError):
+    """Text that is not a valid date or time: the library's serde form of the error, the place
+    in characters.
+
+    ``kind``: a stable kebab-case name (``empty``, ``unexpected``, ``trailing-input``,
+    ``day-out-of-range``, ...); ``message``: what went wrong, without the place; ``span``:
+    ``{"start", "end"}`` of the offending text (None when no text was involved), and
+    ``start``/``end`` its ends. ``str(e)`` is the message with the place in characters.
     """
 
+    kind: str
+    message: str
+    span: Optional[Span]
     start: Optional[int]
     end: Optional[int]
-    kind: str
 
 class Warning:
-    """Something worth knowing about a match that does not make it wrong."""
+    """Something worth knowing about a match that does not make it wrong: the library's serde
+    form (``kind`` and the kind's fields, ``span`` in characters) and a ``message``."""
 
+    @property
+    def kind(self) -> str: ...
     @property
     def code(self) -> str: ...
     @property
     def message(self) -> str: ...
     @property
+    def span(self) -> Optional[Span]: ...
+    @property
     def start(self) -> Optional[int]: ...
     @property
     def end(self) -> Optional[int]: ...
+    def to_dict(self) -> Dict[str, Any]: ...
+
+class WrittenBangla(TypedDict):
+    """A Bangabda date as written; ``rule``: the rule under which it is the Gregorian date
+    beside it."""
+
+    day: int
+    month: int
+    year: Optional[int]
+    rule: Optional[str]
+
+class WrittenDate(TypedDict):
+    """A Hijri or Śaka date as written (Śaka months count from Chaitra)."""
+
+    day: int
+    month: int
+    year: Optional[int]
 
 class Match:
-    """One date/time expression found in text; ``start``/``end`` are character indices."""
+    """One date/time expression found in text: the fields of the library's serde form, with
+    ``span`` in characters (``start``/``end`` its ends) and ``text``. ``date``, ``time``,
+    ``datetime`` and ``approximate_date`` are ``datetime`` objects; ``to_dict()`` gives the form
+    whole, as the CLI prints it."""
 
+    @property
+    def span(self) -> Span: ...
     @property
     def start(self) -> int: ...
     @property
@@ -53,56 +94,56 @@ class Match:
     @property
     def day(self) -> Optional[int]: ...
     @property
-    def weekday(self) -> Optional[int]: ...
+    def weekday(self) -> Optional[Weekday]: ...
     @property
-    def period(self) -> Optional[str]: ...
+    def period(self) -> Optional[Period]: ...
     @property
-    def bangla_year(self) -> Optional[int]: ...
+    def bangla(self) -> Optional[WrittenBangla]: ...
     @property
-    def bangla_month(self) -> Optional[int]: ...
+    def hijri(self) -> Optional[WrittenDate]: ...
     @property
-    def bangla_day(self) -> Optional[int]: ...
-    @property
-    def bangla_rule(self) -> Optional[str]: ...
-    @property
-    def hijri_year(self) -> Optional[int]: ...
-    @property
-    def hijri_month(self) -> Optional[int]: ...
-    @property
-    def hijri_day(self) -> Optional[int]: ...
-    @property
-    def saka_year(self) -> Optional[int]: ...
-    @property
-    def saka_month(self) -> Optional[int]: ...
-    @property
-    def saka_day(self) -> Optional[int]: ...
+    def saka(self) -> Optional[WrittenDate]: ...
     @property
     def relative(self) -> Optional[Dict[str, Union[int, str]]]: ...
     @property
-    def role(self) -> Literal["single", "range-start", "range-end", "list-item", "from", "until"]: ...
+    def role(self) -> Role: ...
     @property
     def approximate(self) -> bool: ...
+    @property
+    def approximate_date(self) -> Optional[datetime.date]: ...
     @property
     def warnings(self) -> List[Warning]: ...
     def to_dict(self) -> Dict[str, Any]: ...
 
-class Anchor(TypedDict, total=False):
-    """What a mention was anchored to: ``to`` is ``written``, ``reference``, ``recurring``,
-    ``none``, ``story`` (with ``year``, ``start``, ``end``: the year of the mention at those
-    character indices) or ``mention`` (with ``rule``, ``start``, ``end`` and ``days``: that
-    mention's day plus ``days``)."""
+# What a mention was anchored to: ``to`` is ``written``, ``reference``, ``recurring``,
+# ``unanchored``, ``story`` (with ``year`` and ``from``: the year of the mention at those
+# character indices) or ``mention`` (with ``rule``, ``from`` and ``days``: that mention's day
+# plus ``days``). Functional syntax: ``from`` is a keyword.
+Anchor = TypedDict(
+    "Anchor",
+    {
+        "to": Literal["written", "reference", "recurring", "unanchored", "story", "mention"],
+        "year": int,
+        "rule": Literal["sentence", "range", "paragraph", "previous-sentence", "list", "back-reference", "last-day"],
+        "from": Span,
+        "days": int,
+    },
+    total=False,
+)
 
-    to: Literal["written", "reference", "recurring", "none", "story", "mention"]
-    year: int
-    rule: Literal[
-        "sentence", "range", "paragraph", "previous-sentence", "list", "back-reference", "last-day", "other"
+# A year written in another era (``১৯৪৭ শকাব্দ``) and the Gregorian years it overlaps
+# (``None`` when the era's epoch is not agreed).
+class EraYear(TypedDict):
+    era: Literal[
+        "bangabda", "saka", "hijri", "vikram-samvat", "kali-yuga", "gaurabda", "buddhist",
+        "saraswata", "bhaktivinoda",
     ]
-    start: int
-    end: int
-    days: int
+    year: int
+    gregorian: Optional[Tuple[int, int]]
 
 class Mention:
-    """One temporal mention of a document; ``start``/``end`` are character indices."""
+    """One temporal mention of a document: the fields of the library's serde form, spans in
+    characters, and ``text``; ``to_dict()`` gives the form whole, as the CLI prints it."""
 
     @property
     def start(self) -> int: ...
@@ -111,7 +152,7 @@ class Mention:
     @property
     def text(self) -> str: ...
     @property
-    def kind(self) -> Literal["point", "month", "year", "week", "other-calendar", "duration", "set", "other"]: ...
+    def kind(self) -> Dict[str, Any]: ...
     @property
     def value(self) -> Optional[str]: ...
     @property
@@ -121,7 +162,7 @@ class Mention:
     @property
     def datetime(self) -> Optional[_dt.datetime]: ...
     @property
-    def period(self) -> Optional[str]: ...
+    def period(self) -> Optional[Period]: ...
     @property
     def year(self) -> Optional[int]: ...
     @property
@@ -129,13 +170,15 @@ class Mention:
     @property
     def week(self) -> Optional[int]: ...
     @property
-    def role(self) -> Literal["single", "range-start", "range-end", "list-item", "from", "until"]: ...
+    def role(self) -> Role: ...
     @property
     def anchor(self) -> Anchor: ...
     @property
     def assumptions(self) -> List[str]: ...
     @property
-    def match(self) -> Optional[Match]: ...
+    def expression(self) -> Optional[Match]: ...
+    @property
+    def era_year(self) -> Optional[EraYear]: ...
     @property
     def warnings(self) -> List[Warning]: ...
     def to_dict(self) -> Dict[str, Any]: ...
@@ -195,9 +238,13 @@ class NativeParser:
         reference: Optional[Tuple[int, int, int, int, int, int, int]],
         prefer: str,
         night_follows_day: bool,
+        instant: Optional[Tuple[int, int]] = None,
     ) -> None: ...
     @property
     def zone(self) -> str: ...
+    @property
+    def reference(self) -> Optional[datetime.datetime]: ...
+    def localize(self, at: Tuple[int, int, int, int, int, int, int], m: Optional[Match] = None) -> datetime.datetime: ...
     def parse(self, text: str) -> Match: ...
     def extract(self, text: str, errors: str = "skip") -> List[Match]: ...
     def read_document(self, text: str) -> Document: ...
@@ -208,4 +255,5 @@ def format(value: Union[_dt.date, _dt.datetime], pattern: str, rule: str = "bd")
 
 def to_bengali_digits(text: str) -> str: ...
 def rule_names() -> List[str]: ...
+def rule_choice_names() -> List[str]: ...
 def preset_names() -> List[str]: ...

@@ -1,4 +1,5 @@
-"""Time zones given in Python terms, turned into the fixed offset the parser applies."""
+"""Time zones given in Python terms: handed to the library as a name or an offset (which reads
+clock times in them, with their history), and made ``tzinfo`` objects for converting results."""
 
 from __future__ import annotations
 
@@ -37,10 +38,10 @@ def _named(name: str) -> datetime.tzinfo:
         return datetime.timezone(fixed, name)
 
 
-def resolve_zone(zone: Optional[Zone], rule: str = "bd") -> datetime.tzinfo:
-    """A ``tzinfo`` for ``zone``; None means the rule's region (Dhaka, or Kolkata for West Bengal)."""
-    if zone is None:
-        return _named("Asia/Kolkata" if rule.lower().startswith("wb") else "Asia/Dhaka")
+def resolve_zone(zone: Zone) -> datetime.tzinfo:
+    """A ``tzinfo`` for ``zone`` (a name, an offset, a tzinfo or a timedelta): for converting
+    results to a zone the caller names (``TO_TIMEZONE``, :attr:`Parser.timezone`). The zone
+    clock times are read in is the library's business."""
     if isinstance(zone, datetime.tzinfo):
         return zone
     if isinstance(zone, datetime.timedelta):
