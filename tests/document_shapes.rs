@@ -439,6 +439,22 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "point",
     ),
     (
+        "a month with its year moves the story on: একই বছর after it",
+        "তিনি ১৯৬৩ সালের মে মাসে দলে যোগ দেন। একই বছর জুন মাসে প্রথম খেলেন। জুলাইয়ে তিনি অধিনায়ক হন।",
+        "1990-01-01T10:00",
+        "একই বছর জুন মাসে",
+        "1963-06",
+        "month",
+    ),
+    (
+        "a later month alone in the next sentence goes on in that year",
+        "তিনি ১৯৬৩ সালের মে মাসে দলে যোগ দেন। একই বছর জুন মাসে প্রথম খেলেন। জুলাইয়ে তিনি অধিনায়ক হন।",
+        "1990-01-01T10:00",
+        "জুলাইয়ে",
+        "1963-07",
+        "month",
+    ),
+    (
         "the end of a span of Śaka years, the era's too",
         "শকাব্দ ১৯৪৩-১৯৪৪, সংবৎ ২০৭৮-২০৭৯।",
         "2024-06-20T09:00",

@@ -338,6 +338,12 @@ pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
         for suffix in ["র", "ের", "ে", "তে", "েই", "েরই", "ত"] {
             add(&format!("{w}{suffix}"), Word::GregMonth(m));
         }
+        // After a vowel the case endings take য় (`জুলাইয়ে`, `জুলাইয়ের`, `জানুয়ারিয়েই`).
+        if w.ends_with(['ি', 'ী', 'ই']) {
+            for suffix in ["য়ে", "য়ের", "য়েই"] {
+                add(&format!("{w}{suffix}"), Word::GregMonth(m));
+            }
+        }
     }
     for &(w, m) in BANGLA_MONTHS.iter().filter(|(w, _)| !w.is_ascii()) {
         for suffix in ["র", "ের", "ে", "েই"] {
