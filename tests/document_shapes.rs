@@ -351,6 +351,110 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "point",
     ),
     (
+        "a decade with its genitive spaced and emphatic",
+        "সেই ৮০ এর দশকেই গানটি জনপ্রিয় হয়।",
+        "2021-01-10T10:00",
+        "৮০ এর দশকেই",
+        "198",
+        "decade",
+    ),
+    (
+        "a decade of four digits with a spaced genitive",
+        "১৯৭০ এর দশকে শহরটি বড় হয়।",
+        "2021-01-10T10:00",
+        "১৯৭০ এর দশকে",
+        "197",
+        "decade",
+    ),
+    (
+        "a decade by its number word without the genitive",
+        "কিন্তু আশি দশকে নীতি বদলায়।",
+        "2021-01-10T10:00",
+        "আশি দশকে",
+        "198",
+        "decade",
+    ),
+    (
+        "two decades sharing দশক: the first",
+        "পঞ্চাশ ও ষাট দশক পর্যন্ত তিনি অভিনয় করেন।",
+        "2021-01-10T10:00",
+        "পঞ্চাশ",
+        "195",
+        "decade",
+    ),
+    (
+        "two decades sharing দশক: the second",
+        "পঞ্চাশ ও ষাট দশক পর্যন্ত তিনি অভিনয় করেন।",
+        "2021-01-10T10:00",
+        "ষাট দশক",
+        "196",
+        "decade",
+    ),
+    (
+        "an era word with a long ী and its locative",
+        "তিনি ১৯৫২ খ্রীস্টাব্দে পাস করেন।",
+        "2021-01-10T10:00",
+        "১৯৫২ খ্রীস্টাব্দে",
+        "1952",
+        "year",
+    ),
+    (
+        "the older খৃ spelling in the genitive",
+        "১৮৯৯ খৃষ্টাব্দের কথা।",
+        "2021-01-10T10:00",
+        "১৮৯৯ খৃষ্টাব্দের",
+        "1899",
+        "year",
+    ),
+    (
+        "'the one of' a year",
+        "সেরা আসর বললে ১৯৯০ সালেরটা।",
+        "2021-01-10T10:00",
+        "১৯৯০ সালেরটা",
+        "1990",
+        "year",
+    ),
+    (
+        "Bangladesh's war named by its year's number word",
+        "‘একাত্তরের স্মৃতি’ বইটি পড়েছি।",
+        "2021-01-10T10:00",
+        "একাত্তরের",
+        "1971",
+        "year",
+    ),
+    (
+        "a live blog's 24-hour stamp after the part of the day",
+        "আপডেট:\nদুপুর ১৪৪৫ — শুনানি শেষ হয়েছে।",
+        "2016-02-02T08:00",
+        "দুপুর ১৪৪৫",
+        "2016-02-02T14:45",
+        "point",
+    ),
+    (
+        "a live blog's morning stamp with a leading zero",
+        "আপডেট:\nসকাল ০৮১৫ — আসামিদের আনা হয়।",
+        "2016-02-02T07:00",
+        "সকাল ০৮১৫",
+        "2016-02-02T08:15",
+        "point",
+    ),
+    (
+        "a month with its year moves the story on: একই বছর after it",
+        "তিনি ১৯৬৩ সালের মে মাসে দলে যোগ দেন। একই বছর জুন মাসে প্রথম খেলেন। জুলাইয়ে তিনি অধিনায়ক হন।",
+        "1990-01-01T10:00",
+        "একই বছর জুন মাসে",
+        "1963-06",
+        "month",
+    ),
+    (
+        "a later month alone in the next sentence goes on in that year",
+        "তিনি ১৯৬৩ সালের মে মাসে দলে যোগ দেন। একই বছর জুন মাসে প্রথম খেলেন। জুলাইয়ে তিনি অধিনায়ক হন।",
+        "1990-01-01T10:00",
+        "জুলাইয়ে",
+        "1963-07",
+        "month",
+    ),
+    (
         "the end of a span of Śaka years, the era's too",
         "শকাব্দ ১৯৪৩-১৯৪৪, সংবৎ ২০৭৮-২০৭৯।",
         "2024-06-20T09:00",
@@ -531,11 +635,16 @@ fn every_shape_reads_its_value() {
 #[test]
 fn counts_are_not_years() {
     let reference = at("2024-06-14T09:00").expect("a reference");
-    for text in ["মোট ২০২৪ জন আক্রান্ত হন।", "দাম ১৯৫০ টাকা।", "২০৪৫ নম্বর বাসে ওঠেন।"]
-    {
+    for text in [
+        "মোট ২০২৪ জন আক্রান্ত হন।",
+        "দাম ১৯৫০ টাকা।",
+        "২০৪৫ নম্বর বাসে ওঠেন।",
+        // Number words count; only a decade's দশক or the genitive একাত্তরের names years.
+        "একাত্তর জন আহত, সত্তর বছর বয়সী এক বৃদ্ধসহ আশি জন।",
+    ] {
         let doc = Parser::new().reference(reference).read_document(text);
         assert!(
-            doc.mentions.iter().all(|m| m.kind.code() != "year"),
+            doc.mentions.iter().all(|m| !matches!(m.kind.code(), "year" | "decade")),
             "{text}: {:?}",
             doc.mentions.iter().map(|m| m.text(text)).collect::<Vec<_>>()
         );

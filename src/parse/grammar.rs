@@ -237,6 +237,8 @@ pub(crate) enum DocPart {
     YearlyMonth(u8),
     /// A month named by an event's name (`জুলাই গণ-অভ্যুত্থান`: July 2024).
     NamedMonth { year: i32, month: u8 },
+    /// A year named by an event's name (`একাত্তরের`: 1971).
+    NamedYear(i32),
     /// Another calendar's month with no day (`ভাদ্র মাস`): no Gregorian value.
     OtherMonth,
     /// A day at the head of a list (`২` in `২, ৩ ও ৪ মার্চ`), dated by the list.

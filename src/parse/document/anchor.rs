@@ -195,6 +195,9 @@ struct Story {
     /// Written as a year alone (`২০২৩ :`, `২০২৫ সালের ছুটির তালিকা`): it heads the lines after
     /// it in its paragraph too (a year in review, a list of holidays).
     heading: Option<u64>,
+    /// Written as a month of the year (`১৯৫৮ সালের আগস্ট মাসে`): a later month alone in the
+    /// next sentence goes on in that year.
+    month: Option<u8>,
 }
 
 impl Story {
@@ -327,8 +330,29 @@ fn remember(p: &Parser, ctx: &mut Context, it: &Item) {
                     (it.need == Need::Nothing && it.opens_sentence).then_some(it.paragraph);
                 let from = it.span.clone();
                 let sentence = Some(it.sentence);
+                ctx.story = Some(Story {
+                    year: y,
+                    date: None,
+                    from,
+                    line: it.line,
+                    sentence,
+                    heading,
+                    month: None,
+                });
+            }
+        }
+        // A month written with its year (`১৯৫৮ সালের জুলাই মাসে`) moves the story on as a year
+        // does (`একই বছর আগস্ট মাসে` after it is 1958's). Not a month an event names.
+        // (So does a month in the story's year: `একই বছর জুন মাসে`.)
+        MentionKind::Month
+            if matches!(it.anchor, Anchor::Written | Anchor::Story { .. })
+                && !it.assumptions.contains(&Assumption::NamedEvent) =>
+        {
+            if let Some(year) = it.year {
+                let (from, line, sentence) = (it.span.clone(), it.line, Some(it.sentence));
+                let month = it.month;
                 ctx.story =
-                    Some(Story { year: y, date: None, from, line: it.line, sentence, heading });
+                    Some(Story { year, date: None, from, line, sentence, heading: None, month });
             }
         }
         MentionKind::Point => {
@@ -341,6 +365,7 @@ fn remember(p: &Parser, ctx: &mut Context, it: &Item) {
                         line: it.line,
                         sentence: Some(it.sentence),
                         heading: None,
+                        month: None,
                     });
                 }
             }
@@ -466,8 +491,14 @@ fn month_alone(
     };
     // The story's year where a year was written in its sentence, or alone on its own line above
     // it (`২০১৯ সালের ছুটি ঘোষণা। ছুটি শুরু হচ্ছে জানুয়ারি মাস থেকে।`).
+    // Or a month of a year written in the sentence before, when this month comes after it
+    // (`১৯৫৮ সালের আগস্ট মাসে … পাড়ি দেন। সেপ্টেম্বরে তিনি …`).
     let story = ctx.story.as_ref().filter(|s| {
-        s.sentence == Some(it.sentence) || s.heading.is_some_and(|p| p == it.paragraph)
+        s.sentence == Some(it.sentence)
+            || s.heading.is_some_and(|p| p == it.paragraph)
+            || (s.sentence.is_some_and(|k| k + 1 == it.sentence)
+                && s.line == it.line
+                && s.month.is_some_and(|m| m < month))
     });
     match story {
         Some(s) if direction.is_none() => {

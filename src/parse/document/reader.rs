@@ -253,6 +253,11 @@ fn classify(p: &Parser, found: &Found, m: Match, text: &str) -> Vec<Item> {
                 (it.year, it.month) = (Some(year), Some(month));
                 it.assumptions.push(Assumption::NamedEvent);
             }
+            DocPart::NamedYear(year) => {
+                it.kind = MentionKind::Year;
+                it.year = Some(year);
+                it.assumptions.push(Assumption::NamedEvent);
+            }
             DocPart::YearlyMonth(month) => {
                 it.kind = MentionKind::Month;
                 it.month = Some(month);

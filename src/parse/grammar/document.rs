@@ -29,6 +29,8 @@ const MODERN_YEARS: core::ops::RangeInclusive<i32> = 1800..=2100;
 
 /// The year of the July uprising in Bangladesh (`জুলাই গণ-অভ্যুত্থান`: July–August 2024).
 const JULY_UPRISING_YEAR: i32 = 2024;
+/// The year Bangladesh's war of independence is named by (`একাত্তর`, seventy-one).
+const LIBERATION_WAR_YEAR: i32 = 1971;
 
 impl Grammar<'_> {
     /// The document recognisers that start with a number at `i`.
@@ -62,10 +64,20 @@ impl Grammar<'_> {
             Word::Direction(0) if self.is_day_unit(i + 1) => Some((Part::Back(0), i + 2)),
             Word::Direction(d) => self.counted(i, d).or_else(|| self.duration(i)),
             Word::GregMonth(m) => self.month_alone(i, m),
+            Word::NamedYear => Some((Part::Doc(DocPart::NamedYear(LIBERATION_WAR_YEAR)), i + 1)),
             Word::BanglaMonth(_) => self.other_month(i),
             Word::DecadeWord(d) if self.word(i + 1) == Some(Word::Decade) => {
                 let start = 1900 + i32::from(d) * 10;
                 Some((Part::Doc(DocPart::Decade(start)), i + 2))
+            }
+            // `ষাট ও সত্তর দশক`: the first borrows দশক from the second.
+            Word::DecadeWord(d)
+                if matches!(self.word(i + 1), Some(Word::And))
+                    && matches!(self.word(i + 2), Some(Word::DecadeWord(_)))
+                    && self.word(i + 3) == Some(Word::Decade) =>
+            {
+                let start = 1900 + i32::from(d) * 10;
+                Some((Part::Doc(DocPart::Decade(start)), i + 1))
             }
             Word::CenturyOrdinal(n) if self.word(i + 1) == Some(Word::Century) => {
                 let start = (i32::from(n) - 1) * 100;
@@ -447,11 +459,12 @@ impl Grammar<'_> {
     fn decade(&self, i: usize) -> Option<(Part, usize)> {
         let n = self.num(i).filter(|n| matches!(n.digits, 2 | 4) && n.value % 10 == 0)?;
         let year = if n.digits == 2 { 1900 + n.value as i32 } else { n.value as i32 };
-        // The case ending: `-এর`, `-র`, glued after a hyphen, or glued to the number.
+        // The case ending: `-এর`, `-র`, glued after a hyphen, glued to the number, or after a
+        // space (`৯০ এর দশকেই`).
         let after_case = |k: usize| {
             if self.punct(k, '-') && self.glued(k) && self.glued(k + 1) {
                 matches!(self.word(k + 1), Some(Word::CaseSuffix)).then_some(k + 2)
-            } else if self.glued(k) && matches!(self.word(k), Some(Word::CaseSuffix)) {
+            } else if matches!(self.word(k), Some(Word::CaseSuffix)) {
                 Some(k + 1)
             } else {
                 None

@@ -111,6 +111,16 @@ impl Grammar<'_> {
                 // The newsroom's 24-hour clock: `১৬৩৫ ঘণ্টা` is 16:35.
                 clock24 = true;
                 (Some((h.value / 100) as u32), (h.value % 100) as i32, 0, j + 2, true)
+            } else if h.digits == 4
+                && j == i + 1
+                && h.value % 100 < 60
+                && period.is_some_and(|p| in_period(h.value / 100, p))
+                && !matches!(self.word(j + 1), Some(Word::Era(_)))
+            {
+                // A live blog's 24-hour stamps after the part of the day: `দুপুর ১৩৩০ —`,
+                // `সকাল ০৯৩০ —` (the hour must be the period's, give or take two: no year).
+                clock24 = true;
+                (Some((h.value / 100) as u32), (h.value % 100) as i32, 0, j + 1, true)
             } else if let Some((Word::HourUnit { strong }, mut k)) =
                 self.unit_at(j + 1).filter(|_| h.digits <= 2)
             {
@@ -626,4 +636,16 @@ impl Grammar<'_> {
         }
         Ok(())
     }
+}
+
+/// Whether a 24-hour `hour` is in `period`'s hours, give or take two.
+fn in_period(hour: u64, period: DayPeriod) -> bool {
+    let (start, end) = period.hours();
+    let Ok(hour) = u32::try_from(hour) else { return false };
+    if hour >= 24 {
+        return false;
+    }
+    // The night's hours run past midnight (18 to 28).
+    let hour = if end > 24 && hour + 2 < start { hour + 24 } else { hour };
+    hour + 2 >= start && hour < end + 2
 }

@@ -277,18 +277,14 @@ pub(super) const WEEKDAYS: &[(&str, Weekday, bool)] = &[
 
 pub(super) const ERAS: &[(&str, Era)] = &[
     ("বঙ্গাব্দ", Era::Bangla),
-    ("বঙ্গাব্দের", Era::Bangla),
-    ("বঙ্গাব্দে", Era::Bangla),
     ("বাংলা", Era::Bangla),
     ("বাং", Era::Bangla),
     ("খ্রিস্টাব্দ", Era::Christian),
     ("খ্রিষ্টাব্দ", Era::Christian),
     ("খ্রীষ্টাব্দ", Era::Christian),
     ("খ্রীস্টাব্দ", Era::Christian),
-    ("খ্রিস্টাব্দের", Era::Christian),
-    ("খ্রিস্টাব্দে", Era::Christian),
-    ("খ্রিষ্টাব্দের", Era::Christian),
-    ("খ্রিষ্টাব্দে", Era::Christian),
+    ("খৃস্টাব্দ", Era::Christian),
+    ("খৃষ্টাব্দ", Era::Christian),
     ("খ্রি", Era::Christian),
     ("খ্রিঃ", Era::Christian),
     ("খ্রীঃ", Era::Christian),
@@ -302,7 +298,6 @@ pub(super) const ERAS: &[(&str, Era)] = &[
     ("হিজরী", Era::Hijri),
     ("হিজরির", Era::Hijri),
     ("হিজরীর", Era::Hijri),
-    ("শকাব্দের", Era::Saka),
     ("শকাব্দ", Era::Saka),
     ("ভাস্করাব্দ", Era::Bangla),
     ("সাল", Era::Year),
@@ -319,6 +314,9 @@ pub(super) const ERAS: &[(&str, Era)] = &[
     // `সালটা ১৯৭৩` ("the year was 1973").
     ("সালটা", Era::Year),
     ("সালটি", Era::Year),
+    // `১৯৮৬ সালেরটা` ("the one of 1986").
+    ("সালেরটা", Era::Year),
+    ("সালেরটি", Era::Year),
 ];
 
 pub(super) const PERIODS: &[(&str, DayPeriod)] = &[
@@ -633,6 +631,18 @@ pub(super) const REFERENCE_WORDS: &[(&str, Word)] = &[
     ("আশির", Word::DecadeWord(8)),
     ("নব্বইয়ের", Word::DecadeWord(9)),
     ("নব্বুইয়ের", Word::DecadeWord(9)),
+    // And without the genitive, as headlines and essays write them (`নব্বই দশকে`, `ষাট ও
+    // সত্তর দশক`): a decade only before দশক.
+    ("বিশ", Word::DecadeWord(2)),
+    ("ত্রিশ", Word::DecadeWord(3)),
+    ("তিরিশ", Word::DecadeWord(3)),
+    ("চল্লিশ", Word::DecadeWord(4)),
+    ("পঞ্চাশ", Word::DecadeWord(5)),
+    ("ষাট", Word::DecadeWord(6)),
+    ("সত্তর", Word::DecadeWord(7)),
+    ("আশি", Word::DecadeWord(8)),
+    ("নব্বই", Word::DecadeWord(9)),
+    ("নব্বুই", Word::DecadeWord(9)),
     ("দশক", Word::Decade),
     ("দশকে", Word::Decade),
     ("দশকের", Word::Decade),

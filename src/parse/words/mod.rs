@@ -74,6 +74,9 @@ pub(crate) enum Word {
     /// A noun that, after জুলাই, names Bangladesh's uprising of July 2024 (`জুলাই
     /// গণ-অভ্যুত্থান`, `জুলাই বিপ্লব`, `জুলাই সনদ`): the month is that July.
     JulyEvent,
+    /// A year named by its number word alone, as Bangladesh names its war of independence:
+    /// `একাত্তরের`, `একাত্তরে` (1971), in the genitive or locative only (`একাত্তর জন` counts).
+    NamedYear,
     /// A lunar month of another almanac, which no Gregorian day follows from: a Meitei
     /// (Manipuri) month, or a Gaudiya Vaishnava month (named after Vishnu, so also a name:
     /// `common`, read only before মাস or a চৈতন্যাব্দ year).
@@ -228,6 +231,10 @@ pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
     for &(w, common) in LUNAR_MONTHS {
         add(w, Word::LunarMonth { common });
     }
+    for w in ["একাত্তরের", "একাত্তরে", "একাত্তরেই", "একাত্তরেও", "একাত্তরেরও"]
+    {
+        add(w, Word::NamedYear);
+    }
     for &w in JULY_EVENT_NOUNS {
         add(w, Word::JulyEvent);
         if matches!(
@@ -263,6 +270,13 @@ pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
     }
     for &(w, e) in ERAS {
         add(w, Word::Era(e));
+    }
+    // The case endings of every spelling of an era's name (`খ্রীস্টাব্দে`, `খৃষ্টাব্দের`,
+    // `বঙ্গাব্দেই`).
+    for &(w, e) in ERAS.iter().filter(|(w, _)| w.ends_with("াব্দ")) {
+        for suffix in ["ে", "ের", "েই", "েও"] {
+            add(&format!("{w}{suffix}"), Word::Era(e));
+        }
     }
     for &(w, p) in PERIODS {
         add(w, Word::Period(p));
@@ -323,6 +337,12 @@ pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
     for &(w, m) in GREG_MONTHS.iter().filter(|(w, _)| !w.is_ascii()) {
         for suffix in ["র", "ের", "ে", "তে", "েই", "েরই", "ত"] {
             add(&format!("{w}{suffix}"), Word::GregMonth(m));
+        }
+        // After a vowel the case endings take য় (`জুলাইয়ে`, `জুলাইয়ের`, `জানুয়ারিয়েই`).
+        if w.ends_with(['ি', 'ী', 'ই']) {
+            for suffix in ["য়ে", "য়ের", "য়েই"] {
+                add(&format!("{w}{suffix}"), Word::GregMonth(m));
+            }
         }
     }
     for &(w, m) in BANGLA_MONTHS.iter().filter(|(w, _)| !w.is_ascii()) {
