@@ -90,6 +90,8 @@ pub(crate) struct Window {
     /// The tokens in the window that are gaps (runs of tokens the search steps over unseen),
     /// in order, with what turns them back into their tokens ([`Window::realize`]).
     gaps: std::collections::VecDeque<GapAt>,
+    /// Tokens read again from a gap (kept to reuse its memory).
+    scratch: Vec<Token>,
     /// The paragraph read so far uses almanac words (তিথি, নক্ষত্র …).
     almanac: bool,
     /// … and has listed an entry under a Bangabda date: the times after it, even beside a
@@ -254,6 +256,7 @@ impl Window {
             pinned: false,
             paragraphs: std::collections::VecDeque::new(),
             gaps: std::collections::VecDeque::new(),
+            scratch: Vec::new(),
             layout: None,
             almanac: false,
             almanac_entry: false,
@@ -426,8 +429,12 @@ impl Window {
             let g = Grammar { toks, text: src.text(), document, before, read_to };
             let found = g.chain(0);
             // What the grammar read must be the text's tokens: if it read a gap (or past one),
-            // turn the gap back into tokens and read again.
-            if self.realize_first(src, i, i + g.read_to.get()) {
+            // turn the gaps back into tokens as far as it read, and read again. (All of them at
+            // once: a time later in the clause looks eight tokens on, and turning one token back
+            // per reading made date-dense text read each chain up to nine times.)
+            let read_to = i + g.read_to.get();
+            if self.realize_first(src, i, read_to) {
+                while self.realize_first(src, i, read_to) {}
                 continue;
             }
             return match found {
@@ -463,17 +470,22 @@ impl Window {
     /// The token at input-wide index `i`, if the input has one (never a gap).
     fn token(&mut self, src: &mut impl Source, i: usize) -> Option<Token> {
         self.fill(src, i + 1);
-        self.realize(src, i);
+        self.realize(src, i, 1);
         self.from(i).first().copied()
     }
 
-    /// Turn the first gap among tokens `from..to` back into tokens, if there is one.
+    /// Turn the first gap among tokens `from..to` back into tokens as far as `to`, if there is
+    /// one.
     fn realize_first(&mut self, src: &impl Source, from: usize, to: usize) -> bool {
+        // (Most calls find no gap at all: text dense with dates has few.)
+        if self.gaps.back().is_none_or(|g| g.index < from) {
+            return false;
+        }
         let first = self.gaps.partition_point(|g| g.index < from);
         match self.gaps.get(first) {
             Some(g) if g.index < to => {
                 let index = g.index;
-                self.realize(src, index)
+                self.realize(src, index, to - index)
             }
             _ => false,
         }
@@ -485,46 +497,71 @@ impl Window {
         while self.realize_first(src, from, to) {}
     }
 
-    /// If token `i` is a gap, turn its first token back into what the lexer read there: the
-    /// gap becomes that token and, if the run goes on, a gap of the rest after it.
-    fn realize(&mut self, src: &impl Source, i: usize) -> bool {
+    /// If token `i` is a gap, turn its first `want` tokens (at least one, at most all) back
+    /// into what the lexer read there: the gap becomes those tokens and, if the run goes on, a
+    /// gap of the rest after them. (All at once: one move of the tokens after them.)
+    fn realize(&mut self, src: &impl Source, i: usize, want: usize) -> bool {
         let Ok(k) = self.gaps.binary_search_by_key(&i, |g| g.index) else { return false };
         let Some(gap) = self.gaps.get(k).copied() else { return false };
         let Some(at) = i.checked_sub(self.first) else { return false };
         let Some(old) = self.tokens.get(at).copied() else { return false };
         let (text, complete) = (src.text(), src.complete());
         // The run's tokens were all read from the bytes in hand, which are still there.
+        let mut made = core::mem::take(&mut self.scratch);
+        made.clear();
         let mut lexer = gap.from;
-        let Lexed::Token(first) = lexer.next(text, complete) else {
-            debug_assert!(false, "a gap's first token is read again");
+        for _ in 0..want.clamp(1, gap.count) {
+            let Lexed::Token(t) = lexer.next(text, complete) else {
+                debug_assert!(false, "a gap's tokens are read again");
+                break;
+            };
+            made.push(t);
+        }
+        let n = made.len();
+        if n == 0 {
+            self.scratch = made;
             return false;
+        }
+        let rest = if n < gap.count {
+            match { lexer }.next(text, complete) {
+                Lexed::Token(next) => {
+                    debug_assert!(!next.starts_paragraph(), "no paragraph starts inside a gap");
+                    let rest = Token { start: next.start, space_before: next.space_before, ..old };
+                    made.push(Token { breaks_before: next.breaks_before, ..rest });
+                    let from = lexer.at_token(&next);
+                    Some(GapAt { index: i + n, from, count: gap.count - n, last: gap.last })
+                }
+                _ => {
+                    debug_assert!(false, "a gap's tokens are read again");
+                    None
+                }
+            }
+        } else {
+            None
         };
-        if let Some(slot) = self.tokens.get_mut(at) {
-            *slot = first;
-        }
-        if gap.count == 1 {
-            self.gaps.remove(k);
-            return true;
-        }
-        let Lexed::Token(second) = { lexer }.next(text, complete) else {
-            debug_assert!(false, "a gap's second token is read again");
-            self.gaps.remove(k);
-            return true;
+        let added = made.len() - 1;
+        self.tokens.splice(at..=at, made.drain(..));
+        self.scratch = made;
+        let later = match rest {
+            Some(rest) => {
+                if let Some(g) = self.gaps.get_mut(k) {
+                    *g = rest;
+                }
+                k + 1
+            }
+            None => {
+                self.gaps.remove(k);
+                k
+            }
         };
-        debug_assert!(!second.starts_paragraph(), "no paragraph starts inside a gap");
-        let rest = Token { start: second.start, space_before: second.space_before, ..old };
-        let rest = Token { breaks_before: second.breaks_before, ..rest };
-        self.tokens.insert(at + 1, rest);
-        if let Some(g) = self.gaps.get_mut(k) {
-            let from = lexer.at_token(&second);
-            *g = GapAt { index: i + 1, from, count: gap.count - 1, last: gap.last };
-        }
-        for g in self.gaps.iter_mut().skip(k + 1) {
-            g.index += 1;
-        }
-        for p in &mut self.paragraphs {
-            if *p > i {
-                *p += 1;
+        if added > 0 {
+            for g in self.gaps.iter_mut().skip(later) {
+                g.index += added;
+            }
+            for p in &mut self.paragraphs {
+                if *p > i {
+                    *p += added;
+                }
             }
         }
         true
