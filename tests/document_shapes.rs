@@ -455,6 +455,38 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "month",
     ),
     (
+        "a year and the next after a slash: the start",
+        "২০১১/১২ সালে রপ্তানি বাড়ে, ২০১৪-৫ সালে কমে।",
+        "2016-01-01T10:00",
+        "২০১১",
+        "2011",
+        "year",
+    ),
+    (
+        "a year and the next after a slash: the end, its century from the start",
+        "২০১১/১২ সালে রপ্তানি বাড়ে, ২০১৪-৫ সালে কমে।",
+        "2016-01-01T10:00",
+        "১২ সালে",
+        "2012",
+        "year",
+    ),
+    (
+        "the next year written with its last digit alone",
+        "২০১১/১২ সালে রপ্তানি বাড়ে, ২০১৪-৫ সালে কমে।",
+        "2016-01-01T10:00",
+        "৫ সালে",
+        "2015",
+        "year",
+    ),
+    (
+        "a fiscal year written with a slash",
+        "২০২২/২৩ অর্থবছরে আয় বেড়েছে।",
+        "2024-01-01T10:00",
+        "২৩ অর্থবছরে",
+        "2023",
+        "year",
+    ),
+    (
         "the end of a span of Śaka years, the era's too",
         "শকাব্দ ১৯৪৩-১৯৪৪, সংবৎ ২০৭৮-২০৭৯।",
         "2024-06-20T09:00",
@@ -641,6 +673,8 @@ fn counts_are_not_years() {
         "২০৪৫ নম্বর বাসে ওঠেন।",
         // Number words count; only a decade's দশক or the genitive একাত্তরের names years.
         "একাত্তর জন আহত, সত্তর বছর বয়সী এক বৃদ্ধসহ আশি জন।",
+        // A slash spans years only to the next one (a ratio, a score, a roll number: no).
+        "অনুপাত ২০১১/১৫ এবং ৫-৬ জন।",
     ] {
         let doc = Parser::new().reference(reference).read_document(text);
         assert!(

@@ -322,16 +322,17 @@ impl Grammar<'_> {
             return Some(found);
         }
         // `২৪ শিক্ষাবর্ষে` after `২০২৩-`: the range's end, its century from its start.
-        if let Some(n) = self.num(i).filter(|n| n.digits == 2) {
+        if let Some(n) = self.num(i).filter(|n| n.digits <= 2) {
             // `১৯০৫-০৬ সালের দিকে`: after a range's hyphen, an era word makes it a year too.
             // `২০১৪-১৫ ছিল`: the short year of a span with nothing counted after it.
             let counted = matches!(self.tok(i + 1).map(|t| t.kind), Some(Kind::Num(_)))
                 || matches!(self.word(i + 1), Some(Word::Unit(_)));
-            let after_hyphen = self.before_is_punct('-')
+            let after_hyphen = (self.before_is_punct('-') || self.before_is_punct('/'))
                 && self.before.is_some_and(|t| !t.space_before)
                 && (matches!(self.word(i + 1), Some(Word::Era(Era::Year | Era::Christian)))
                     || !counted);
-            let span_year = matches!(self.word(i + 1), Some(Word::SpanYear { .. }));
+            let span_year =
+                n.digits == 2 && matches!(self.word(i + 1), Some(Word::SpanYear { .. }));
             if span_year || after_hyphen {
                 let fiscal = self.word(i + 1) == Some(Word::SpanYear { fiscal: true });
                 let year = n.value as i32;
@@ -377,7 +378,9 @@ impl Grammar<'_> {
         }
         // The first year of a range: `২০২৩-২৪ শিক্ষাবর্ষে`, `২০১৮ থেকে ২০২০`.
         let span_end = |k: usize| match self.num(k) {
-            Some(n) if n.digits == 2 => matches!(
+            // `২০০৪-৫ সালে`: the next year written with its last digit alone.
+            Some(n) if n.digits == 1 && n.value as i32 != (year + 1) % 10 => false,
+            Some(n) if n.digits <= 2 => matches!(
                 self.word(k + 1),
                 Some(Word::SpanYear { .. } | Word::Era(Era::Year | Era::Christian))
             ),
@@ -393,7 +396,15 @@ impl Grammar<'_> {
         // `২০১৭-১৮`, and `১৯৮৮–১৯৯৬` with an en or em dash, spaced or not.
         let hyphen = self.punct(i + 1, '-') && self.glued(i + 1) && self.glued(i + 2);
         let dash = self.punct(i + 1, '–') || self.punct(i + 1, '—');
-        if (hyphen || dash || self.word(i + 1) == Some(Word::From)) && span_end(i + 2) {
+        // `২০০৪/৫ সালে`, `২০২৩/২৪ অর্থবছরে`: with a slash, only the next year.
+        let slash = self.punct(i + 1, '/')
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.num(i + 2).is_some_and(|n| {
+                let next = year + 1;
+                n.digits <= 2 && n.value as i32 == next % if n.digits == 1 { 10 } else { 100 }
+            });
+        if (hyphen || dash || slash || self.word(i + 1) == Some(Word::From)) && span_end(i + 2) {
             return Some((doc(None, true), i + 1));
         }
         // `২০১৪-১৫`: a year and the next one written short, a season or a term.
