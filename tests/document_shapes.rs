@@ -487,6 +487,30 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "year",
     ),
     (
+        "'this day' written as one word, in the locative",
+        "সম্মেলন শুরু হয় ৭ ডিসেম্বর ২০০৯। এইদিনে নেতারা আসেন। পরদিনের বৈঠকে খসড়া আসে। এই দিনটির খবর ছিল বিক্ষোভ।",
+        "2009-12-20T10:00",
+        "এইদিনে",
+        "2009-12-07",
+        "point",
+    ),
+    (
+        "'the next day' as one word, in the genitive",
+        "সম্মেলন শুরু হয় ৭ ডিসেম্বর ২০০৯। এইদিনে নেতারা আসেন। পরদিনের বৈঠকে খসড়া আসে। এই দিনটির খবর ছিল বিক্ষোভ।",
+        "2009-12-20T10:00",
+        "পরদিনের",
+        "2009-12-08",
+        "point",
+    ),
+    (
+        "'this day' with the classifier and the genitive",
+        "সম্মেলন শুরু হয় ৭ ডিসেম্বর ২০০৯। এইদিনে নেতারা আসেন। পরদিনের বৈঠকে খসড়া আসে। এই দিনটির খবর ছিল বিক্ষোভ।",
+        "2009-12-20T10:00",
+        "এই দিনটির",
+        "2009-12-08",
+        "point",
+    ),
+    (
         "the end of a span of Śaka years, the era's too",
         "শকাব্দ ১৯৪৩-১৯৪৪, সংবৎ ২০৭৮-২০৭৯।",
         "2024-06-20T09:00",
@@ -747,4 +771,16 @@ fn an_almanac_bar_names_each_eras_year() {
         let got = m.era_year.unwrap_or_else(|| panic!("{}: no era year", m.text(text)));
         assert_eq!((got.era, got.year, got.gregorian), (era, year, gregorian), "{}", m.text(text));
     }
+}
+
+/// `ইতিহাসের এইদিনে` ("on this day in history") heads a list of anniversaries: no day of its
+/// own, though the day of the page is written before it.
+#[test]
+fn a_rubric_of_anniversaries_is_no_day() {
+    let text = "আজ বৃহস্পতিবার (২০ জুন)। এক নজরে দেখে নিন আজকের পঞ্জিকা ও ইতিহাসের এইদিনে।";
+    let reference = at("2024-06-20T06:00").expect("a reference");
+    let doc = Parser::new().reference(reference).read_document(text);
+    let texts: Vec<&str> = doc.mentions.iter().map(|m| m.text(text)).collect();
+    assert!(!texts.contains(&"এইদিনে"), "{}", texts.join(" | "));
+    assert!(texts.contains(&"আজকের"), "{}", texts.join(" | "));
 }

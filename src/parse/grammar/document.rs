@@ -604,5 +604,5 @@ impl Grammar<'_> {
 /// সকালে`, `এক রাতে`): checked by the document reader on the token before a day part.
 pub(crate) fn makes_generic(w: Option<Word>) -> bool {
     let one = Word::HourWord { hour: 1, minute: 0, unit: None };
-    matches!(w, Some(Word::Daily | Word::Every | Word::During)) || w == Some(one)
+    matches!(w, Some(Word::Daily | Word::Every | Word::During | Word::InHistory)) || w == Some(one)
 }

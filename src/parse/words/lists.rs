@@ -565,24 +565,6 @@ pub(super) const UNIT_STEMS: &[(&str, Unit)] = &[
 
 /// The words a document refers to other days and periods with, and recurrences.
 pub(super) const REFERENCE_WORDS: &[(&str, Word)] = &[
-    // One word for "that day", "the next day", "the day before", and their emphatic forms.
-    ("এদিন", Word::Anaphoric(0)),
-    ("এদিনে", Word::Anaphoric(0)),
-    ("এদিনই", Word::Anaphoric(0)),
-    ("সেদিন", Word::Anaphoric(0)),
-    ("সেদিনই", Word::Anaphoric(0)),
-    ("সেদিনের", Word::Anaphoric(0)),
-    ("ওইদিন", Word::Anaphoric(0)),
-    ("ওইদিনই", Word::Anaphoric(0)),
-    ("ঐদিন", Word::Anaphoric(0)),
-    ("একইদিন", Word::Anaphoric(0)),
-    ("একইদিনে", Word::Anaphoric(0)),
-    ("সেইদিন", Word::Anaphoric(0)),
-    ("সেইদিনই", Word::Anaphoric(0)),
-    ("পরদিন", Word::Anaphoric(1)),
-    ("পরদিনই", Word::Anaphoric(1)),
-    ("পরেরদিন", Word::Anaphoric(1)),
-    ("আগেরদিন", Word::Anaphoric(-1)),
     // The first of two words: `সে দিন`, `ওই বছর`, `পরের দিন`, `আগের দিন`.
     ("সে", Word::Pointer(0)),
     ("সেই", Word::Pointer(0)),
@@ -666,6 +648,8 @@ pub(super) const REFERENCE_WORDS: &[(&str, Word)] = &[
     ("মাঝামাঝি", Word::MonthPart),
     ("চলাকালীন", Word::During),
     ("চলাকালে", Word::During),
+    ("ইতিহাসের", Word::InHistory),
+    ("ইতিহাসে", Word::InHistory),
     ("শিক্ষাবর্ষ", Word::SpanYear { fiscal: false }),
     ("শিক্ষাবর্ষে", Word::SpanYear { fiscal: false }),
     ("শিক্ষাবর্ষের", Word::SpanYear { fiscal: false }),
