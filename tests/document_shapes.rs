@@ -511,6 +511,14 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "point",
     ),
     (
+        "a bare year before a noun in the genitive: the year of what it names",
+        "ব্রাজিল বনাম ইতালি, ১৯৭০ বিশ্বকাপের ফাইনাল।",
+        "2010-06-10T10:00",
+        "১৯৭০",
+        "1970",
+        "year",
+    ),
+    (
         "the end of a span of Śaka years, the era's too",
         "শকাব্দ ১৯৪৩-১৯৪৪, সংবৎ ২০৭৮-২০৭৯।",
         "2024-06-20T09:00",
@@ -699,6 +707,8 @@ fn counts_are_not_years() {
         "একাত্তর জন আহত, সত্তর বছর বয়সী এক বৃদ্ধসহ আশি জন।",
         // A slash spans years only to the next one (a ratio, a score, a roll number: no).
         "অনুপাত ২০১১/১৫ এবং ৫-৬ জন।",
+        // A genitive after a number is its count's when it names what is counted.
+        "২০০০ টাকার নোট আর ১৯৫০ জনের তালিকা।",
     ] {
         let doc = Parser::new().reference(reference).read_document(text);
         assert!(

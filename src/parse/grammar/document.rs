@@ -27,6 +27,18 @@ const BARE_YEARS: core::ops::RangeInclusive<i32> = 1900..=2099;
 /// around it).
 const MODERN_YEARS: core::ops::RangeInclusive<i32> = 1800..=2100;
 
+/// The stems of what a number counts or measures, whose genitive after a number is its count's
+/// (`২০০০ টাকার নোট`, `১৯৫০ জনের`, `২০৪৫ মিটারের`), not a year's.
+#[rustfmt::skip]
+const COUNTED_GENITIVES: &[&str] = &[
+    "জন", "টাকা", "টি", "টা", "ডলার", "রুপি", "রুপী", "ইউরো", "পাউন্ড", "বার", "কোটি", "লাখ",
+    "লক্ষ", "হাজার", "শত", "মিটার", "কিলো", "ফুট", "গজ", "মাইল", "আসন", "ভোট", "নম্বর",
+    "পৃষ্ঠা", "টন", "কেজি", "গ্রাম", "লিটার", "একর", "বিঘা", "শতাংশ", "শতক", "রান", "গোল",
+    "উইকেট", "সিসি", "ইউনিট", "পিস", "বস্তা", "মণ", "পদ", "কপি", "ঘর", "পরিবার", "শিক্ষার্থী",
+    "ছাত্র", "সদস্য", "কর্মী", "মামলা", "কেন্দ্র", "শয্যা", "বেড", "রোগী", "নমুনা", "ডোজ",
+    "ক্যালরি", "কিমি", "বর্গ",
+];
+
 /// The year of the July uprising in Bangladesh (`জুলাই গণ-অভ্যুত্থান`: July–August 2024).
 const JULY_UPRISING_YEAR: i32 = 2024;
 /// The year Bangladesh's war of independence is named by (`একাত্তর`, seventy-one).
@@ -449,6 +461,14 @@ impl Grammar<'_> {
                     Kind::Punct(c) => matches!(c, '।' | ',' | ';' | ')' | '?' | '!' | '|' | '॥'),
                     Kind::Word(Some(w)) => {
                         matches!(w, Word::And | Word::From | Word::Until | Word::CaseSuffix)
+                    }
+                    // Before a noun in the genitive that counts nothing (`১৯৯৪ বিশ্বকাপের`, `২০১৮
+                    // নির্বাচনের`): the year of what it names. (`২০০০ টাকার` counts.)
+                    Kind::Word(None) => {
+                        let raw = self.text.get(t.start..t.end).unwrap_or_default();
+                        t.space_before
+                            && raw.ends_with('র')
+                            && !COUNTED_GENITIVES.iter().any(|c| raw.starts_with(c))
                     }
                     _ => false,
                 },
