@@ -458,6 +458,15 @@ impl Grammar<'_> {
                         }
                         false
                     }
+                    // A table's row under its year (`২০০৪ - ৩৮ ডলার`): a dash after a year that
+                    // starts its line heads the row, as a colon does.
+                    Kind::Punct('-' | '–' | '—')
+                        if t.space_before
+                            && (self.before.is_none()
+                                || self.tok(i).is_some_and(|y| y.breaks_before > 0)) =>
+                    {
+                        return Some((doc(None, true), i + 1));
+                    }
                     Kind::Punct(c) => matches!(c, '।' | ',' | ';' | ')' | '?' | '!' | '|' | '॥'),
                     Kind::Word(Some(w)) => {
                         matches!(w, Word::And | Word::From | Word::Until | Word::CaseSuffix)
