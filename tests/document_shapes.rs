@@ -543,6 +543,78 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "month",
     ),
     (
+        "a century by its Sanskrit ordinal",
+        "মন্দিরটি সপ্তম শতাব্দীর বলে ধারণা।",
+        "2020-01-01T10:00",
+        "সপ্তম শতাব্দীর",
+        "06",
+        "century",
+    ),
+    (
+        "a century by its ordinal, ষোড়শ",
+        "ষোড়শ শতকের মসজিদ।",
+        "2020-01-01T10:00",
+        "ষোড়শ শতকের",
+        "15",
+        "century",
+    ),
+    (
+        "a century by its number word",
+        "উনিশ শতকের দিকে এখানে হাট বসত।",
+        "2020-01-01T10:00",
+        "উনিশ শতকের দিকে",
+        "18",
+        "century",
+    ),
+    (
+        "a century by a number word that is also an hour",
+        "বারো শতকে রাজধানী সরে যায়।",
+        "2020-01-01T10:00",
+        "বারো শতকে",
+        "11",
+        "century",
+    ),
+    (
+        "a decade of a century",
+        "ঊনিশ শতকের প্রথম দশকে নীলকুঠি হয়।",
+        "2020-01-01T10:00",
+        "ঊনিশ শতকের প্রথম দশকে",
+        "180",
+        "decade",
+    ),
+    (
+        "a century by its digits, before a part of it",
+        "১৮ শতকের শেষের দিকে জমিদারি শুরু হয়।",
+        "2020-01-01T10:00",
+        "১৮ শতকের",
+        "17",
+        "century",
+    ),
+    (
+        "a century by its digits and ordinal",
+        "২০তম শতাব্দীর শুরুতে রেল আসে।",
+        "2020-01-01T10:00",
+        "২০তম শতাব্দীর",
+        "19",
+        "century",
+    ),
+    (
+        "a span of years that ends before পর্যন্ত",
+        "১৮৯২-১৮৯৭ পর্যন্ত মহকুমাটি চুয়াডাঙ্গার অংশ ছিল।",
+        "2020-01-01T10:00",
+        "১৮৯৭",
+        "1897",
+        "year",
+    ),
+    (
+        "'the next day' and its weekday: the day after the one before",
+        "গত বৃহস্পতিবার (৩০ মার্চ) তাঁকে আদালতে নেওয়া হয়। পরদিন শুক্রবার তাঁকে কারাগারে নেওয়া হয়। এর পরদিন শনিবার আবার আনা হয়।",
+        "2023-04-03T10:00",
+        "পরদিন শনিবার",
+        "2023-04-01",
+        "point",
+    ),
+    (
         "the end of a span of Śaka years, the era's too",
         "শকাব্দ ১৯৪৩-১৯৪৪, সংবৎ ২০৭৮-২০৭৯।",
         "2024-06-20T09:00",
@@ -733,10 +805,12 @@ fn counts_are_not_years() {
         "অনুপাত ২০১১/১৫ এবং ৫-৬ জন।",
         // A genitive after a number is its count's when it names what is counted.
         "২০০০ টাকার নোট আর ১৯৫০ জনের তালিকা।",
+        // শতক is also a land measure: `১ একর ১৬ শতক জমি` is no century.
+        "১ একর ১৬ শতক জমি আর ৩৩ শতকের প্লট।",
     ] {
         let doc = Parser::new().reference(reference).read_document(text);
         assert!(
-            doc.mentions.iter().all(|m| !matches!(m.kind.code(), "year" | "decade")),
+            doc.mentions.iter().all(|m| !matches!(m.kind.code(), "year" | "decade" | "century")),
             "{text}: {:?}",
             doc.mentions.iter().map(|m| m.text(text)).collect::<Vec<_>>()
         );
@@ -817,4 +891,26 @@ fn a_rubric_of_anniversaries_is_no_day() {
     let texts: Vec<&str> = doc.mentions.iter().map(|m| m.text(text)).collect();
     assert!(!texts.contains(&"এইদিনে"), "{}", texts.join(" | "));
     assert!(texts.contains(&"আজকের"), "{}", texts.join(" | "));
+}
+
+/// `পরদিন` with its weekday is the day after the one before; a weekday that is not that day's
+/// says so (the day referred to wins, as the text counts it).
+#[test]
+fn the_next_day_checks_its_weekday() {
+    let text =
+        "৩০ মার্চ ২০২৩ তাঁকে আদালতে নেওয়া হয়। পরদিন শুক্রবার তাঁকে কারাগারে নেওয়া হয়। পরদিন রবিবার আবার আনা হয়।";
+    let doc = Parser::new().read_document(text);
+    let found: Vec<(&str, Option<String>, Vec<&str>)> = doc
+        .mentions
+        .iter()
+        .map(|m| (m.text(text), m.value.clone(), m.warnings.iter().map(|w| w.code()).collect()))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            ("৩০ মার্চ ২০২৩", Some("2023-03-30".to_owned()), vec![]),
+            ("পরদিন শুক্রবার", Some("2023-03-31".to_owned()), vec![]),
+            ("পরদিন রবিবার", Some("2023-04-01".to_owned()), vec!["weekday-mismatch"]),
+        ]
+    );
 }

@@ -69,9 +69,11 @@ impl Grammar<'_> {
             Word::Pointer(d) => self.pointer(i, d),
             Word::Its | Word::CaseSuffix => self.days_after(i),
             Word::Every | Word::EveryMonth | Word::EveryYear => self.every(i, w),
-            Word::Nth(n) => {
-                self.weekday(i + 1).map(|day| (Part::Doc(DocPart::NthWeekday(n, day)), i + 2))
-            }
+            // (`প্রথম শতাব্দী`: an ordinal of a century.)
+            Word::Nth(n) => self
+                .weekday(i + 1)
+                .map(|day| (Part::Doc(DocPart::NthWeekday(n, day)), i + 2))
+                .or_else(|| self.century(i + 1, u8::try_from(n).ok()?)),
             // `এ দিন`, `এই দিন`: that day.
             Word::Direction(0) if self.is_day_unit(i + 1) => Some((Part::Back(0), i + 2)),
             Word::Direction(d) => self.counted(i, d).or_else(|| self.duration(i)),
@@ -91,9 +93,11 @@ impl Grammar<'_> {
                 let start = 1900 + i32::from(d) * 10;
                 Some((Part::Doc(DocPart::Decade(start)), i + 1))
             }
-            Word::CenturyOrdinal(n) if self.word(i + 1) == Some(Word::Century) => {
-                let start = (i32::from(n) - 1) * 100;
-                Some((Part::Doc(DocPart::Century(start)), i + 2))
+            Word::CenturyOrdinal(n) => self.century(i + 1, n),
+            // `বারো শতকে`, `বিশ শতকের`: numbers that are also other words.
+            Word::HourWord { hour: n @ (10..=12), minute: 0, unit: None } => self.century(i + 1, n),
+            Word::DecadeWord(2) if self.word(i + 1) == Some(Word::Century) => {
+                self.century(i + 1, 20)
             }
             Word::Era(e) => self.year_after_era(i, e),
             Word::Quantity(..) | Word::HourWord { .. } | Word::Fraction(_) => self.duration(i),
@@ -333,6 +337,26 @@ impl Grammar<'_> {
         if let Some(found) = self.decade(i) {
             return Some(found);
         }
+        // `১৮ শতকের`, `১৯শ শতাব্দী`, `২০তম শতাব্দীতে`: a century by its number.
+        if let Some(n) = self.num(i).filter(|n| n.digits <= 2) {
+            let raw = self.tok(i + 1).and_then(|t| self.text.get(t.start..t.end));
+            let ordinal = self.glued(i + 1)
+                && (matches!(self.word(i + 1), Some(Word::Ordinal))
+                    || matches!(raw, Some("শ" | "তম")));
+            let k = if ordinal { i + 2 } else { i + 1 };
+            // শতক after a number is mostly land (`১ একর ১৬ শতক জমি`): a century only with an
+            // ordinal, or before a part of it (`১৮ শতকের শেষের দিকে`, `১৯ শতকের গোড়ায়`).
+            let raw = self.tok(k).and_then(|t| self.text.get(t.start..t.end)).unwrap_or_default();
+            let after = self.tok(k + 1).and_then(|t| self.text.get(t.start..t.end));
+            let part_of_it =
+                matches!(self.word(k + 1), Some(Word::MonthPart | Word::Approx | Word::Nth(_)))
+                    || after.is_some_and(|w| w.starts_with("গোড") || w.starts_with("গো\u{09DC}"));
+            let land = raw.starts_with("শতক") && !ordinal && !part_of_it;
+            let found = u8::try_from(n.value).ok().and_then(|n| self.century(k, n));
+            if let (Some(found), false) = (found, land) {
+                return Some(found);
+            }
+        }
         // `২৪ শিক্ষাবর্ষে` after `২০২৩-`: the range's end, its century from its start.
         if let Some(n) = self.num(i).filter(|n| n.digits <= 2) {
             // `১৯০৫-০৬ সালের দিকে`: after a range's hyphen, an era word makes it a year too.
@@ -396,11 +420,16 @@ impl Grammar<'_> {
                 self.word(k + 1),
                 Some(Word::SpanYear { .. } | Word::Era(Era::Year | Era::Christian))
             ),
+            // (`১৮৯২-১৮৯৭ পর্যন্ত`.)
             Some(n) if n.digits == 4 => {
                 n.value as i32 > year
                     && matches!(
                         self.word(k + 1),
-                        Some(Word::SpanYear { .. } | Word::Era(Era::Year | Era::Christian)) | None
+                        Some(
+                            Word::SpanYear { .. }
+                                | Word::Era(Era::Year | Era::Christian)
+                                | Word::Until
+                        ) | None
                     )
             }
             _ => false,
@@ -492,6 +521,22 @@ impl Grammar<'_> {
         let named = self.before.is_some_and(|t| matches!(t.word(), Some(Word::Era(Era::Year))));
         let story = named || (ends_sentence && !self.before_is_punct(','));
         (bare || after_comma).then(|| (doc(None, story), i + 1))
+    }
+
+    /// The `n`th century, when শতাব্দী or শতক is at `k` (`উনিশ শতকের`: the 1800s), or a decade of
+    /// it (`উনিশ শতকের প্রথম দশকে`: the 1800s' first, 1800–1809).
+    fn century(&self, k: usize, n: u8) -> Option<(Part, usize)> {
+        if self.word(k) != Some(Word::Century) || !(1..=22).contains(&n) {
+            return None;
+        }
+        let start = (i32::from(n) - 1) * 100;
+        if let (Some(Word::Nth(d @ 1..=5)), Some(Word::Decade)) =
+            (self.word(k + 1), self.word(k + 2))
+        {
+            let decade = start + (i32::from(d) - 1) * 10;
+            return Some((Part::Doc(DocPart::Decade(decade)), k + 3));
+        }
+        Some((Part::Doc(DocPart::Century(start)), k + 1))
     }
 
     /// `১৯৮০-এর দশকে`, `৭০-এর দশকে` (the 1970s), and `১৯৬০` in `১৯৬০ ও ৭০-এর দশকে`, which
