@@ -805,12 +805,16 @@ fn counts_are_not_years() {
         "অনুপাত ২০১১/১৫ এবং ৫-৬ জন।",
         // A genitive after a number is its count's when it names what is counted.
         "২০০০ টাকার নোট আর ১৯৫০ জনের তালিকা।",
+        // The one-day match is a format, not a day's length.
+        "তিনি এক দিনের আন্তর্জাতিক ম্যাচ ও এক দিনের ক্রিকেটে খেলেন।",
         // শতক is also a land measure: `১ একর ১৬ শতক জমি` is no century.
         "১ একর ১৬ শতক জমি আর ৩৩ শতকের প্লট।",
     ] {
         let doc = Parser::new().reference(reference).read_document(text);
         assert!(
-            doc.mentions.iter().all(|m| !matches!(m.kind.code(), "year" | "decade" | "century")),
+            doc.mentions
+                .iter()
+                .all(|m| { !matches!(m.kind.code(), "year" | "decade" | "century" | "duration") }),
             "{text}: {:?}",
             doc.mentions.iter().map(|m| m.text(text)).collect::<Vec<_>>()
         );

@@ -670,6 +670,14 @@ impl Grammar<'_> {
         if !any || matches!(self.word(j), Some(Word::AgoLater(_))) {
             return None;
         }
+        // `এক দিনের ক্রিকেট`, `এক দিনের আন্তর্জাতিক ম্যাচ`: the one-day match, a format.
+        let next = self.tok(j).and_then(|t| self.text.get(t.start..t.end)).unwrap_or_default();
+        let one_day = Duration { days: 1, ..Duration::default() };
+        if d == one_day
+            && ["ক্রিকেট", "আন্তর্জাতিক", "ম্যাচ", "সিরিজ", "বিশ্বকাপ"].iter().any(|w| next.starts_with(w))
+        {
+            return None;
+        }
         Some((Part::Doc(DocPart::Duration(d)), j))
     }
 }
