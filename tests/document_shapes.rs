@@ -455,6 +455,166 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "month",
     ),
     (
+        "a year and the next after a slash: the start",
+        "২০১১/১২ সালে রপ্তানি বাড়ে, ২০১৪-৫ সালে কমে।",
+        "2016-01-01T10:00",
+        "২০১১",
+        "2011",
+        "year",
+    ),
+    (
+        "a year and the next after a slash: the end, its century from the start",
+        "২০১১/১২ সালে রপ্তানি বাড়ে, ২০১৪-৫ সালে কমে।",
+        "2016-01-01T10:00",
+        "১২ সালে",
+        "2012",
+        "year",
+    ),
+    (
+        "the next year written with its last digit alone",
+        "২০১১/১২ সালে রপ্তানি বাড়ে, ২০১৪-৫ সালে কমে।",
+        "2016-01-01T10:00",
+        "৫ সালে",
+        "2015",
+        "year",
+    ),
+    (
+        "a fiscal year written with a slash",
+        "২০২২/২৩ অর্থবছরে আয় বেড়েছে।",
+        "2024-01-01T10:00",
+        "২৩ অর্থবছরে",
+        "2023",
+        "year",
+    ),
+    (
+        "'this day' written as one word, in the locative",
+        "সম্মেলন শুরু হয় ৭ ডিসেম্বর ২০০৯। এইদিনে নেতারা আসেন। পরদিনের বৈঠকে খসড়া আসে। এই দিনটির খবর ছিল বিক্ষোভ।",
+        "2009-12-20T10:00",
+        "এইদিনে",
+        "2009-12-07",
+        "point",
+    ),
+    (
+        "'the next day' as one word, in the genitive",
+        "সম্মেলন শুরু হয় ৭ ডিসেম্বর ২০০৯। এইদিনে নেতারা আসেন। পরদিনের বৈঠকে খসড়া আসে। এই দিনটির খবর ছিল বিক্ষোভ।",
+        "2009-12-20T10:00",
+        "পরদিনের",
+        "2009-12-08",
+        "point",
+    ),
+    (
+        "'this day' with the classifier and the genitive",
+        "সম্মেলন শুরু হয় ৭ ডিসেম্বর ২০০৯। এইদিনে নেতারা আসেন। পরদিনের বৈঠকে খসড়া আসে। এই দিনটির খবর ছিল বিক্ষোভ।",
+        "2009-12-20T10:00",
+        "এই দিনটির",
+        "2009-12-08",
+        "point",
+    ),
+    (
+        "a bare year before a noun in the genitive: the year of what it names",
+        "ব্রাজিল বনাম ইতালি, ১৯৭০ বিশ্বকাপের ফাইনাল।",
+        "2010-06-10T10:00",
+        "১৯৭০",
+        "1970",
+        "year",
+    ),
+    (
+        "a table's row under its year, a dash after it",
+        "বছরশেষের দাম:\n২০০৪ - ৩৮ ডলার\n২০০৫ - ৫০ ডলার\n২০০৭ নভেম্বর - ৯৬ ডলার",
+        "2008-01-10T10:00",
+        "২০০৫",
+        "2005",
+        "year",
+    ),
+    (
+        "a year and a month after it, no day",
+        "বছরশেষের দাম:\n২০০৪ - ৩৮ ডলার\n২০০৫ - ৫০ ডলার\n২০০৭ নভেম্বর - ৯৬ ডলার",
+        "2008-01-10T10:00",
+        "২০০৭ নভেম্বর",
+        "2007-11",
+        "month",
+    ),
+    (
+        "a year and a month in the locative",
+        "২০১৯ ডিসেম্বরে চালু হয়।",
+        "2021-01-10T10:00",
+        "২০১৯ ডিসেম্বরে",
+        "2019-12",
+        "month",
+    ),
+    (
+        "a century by its Sanskrit ordinal",
+        "মন্দিরটি সপ্তম শতাব্দীর বলে ধারণা।",
+        "2020-01-01T10:00",
+        "সপ্তম শতাব্দীর",
+        "06",
+        "century",
+    ),
+    (
+        "a century by its ordinal, ষোড়শ",
+        "ষোড়শ শতকের মসজিদ।",
+        "2020-01-01T10:00",
+        "ষোড়শ শতকের",
+        "15",
+        "century",
+    ),
+    (
+        "a century by its number word",
+        "উনিশ শতকের দিকে এখানে হাট বসত।",
+        "2020-01-01T10:00",
+        "উনিশ শতকের দিকে",
+        "18",
+        "century",
+    ),
+    (
+        "a century by a number word that is also an hour",
+        "বারো শতকে রাজধানী সরে যায়।",
+        "2020-01-01T10:00",
+        "বারো শতকে",
+        "11",
+        "century",
+    ),
+    (
+        "a decade of a century",
+        "ঊনিশ শতকের প্রথম দশকে নীলকুঠি হয়।",
+        "2020-01-01T10:00",
+        "ঊনিশ শতকের প্রথম দশকে",
+        "180",
+        "decade",
+    ),
+    (
+        "a century by its digits, before a part of it",
+        "১৮ শতকের শেষের দিকে জমিদারি শুরু হয়।",
+        "2020-01-01T10:00",
+        "১৮ শতকের",
+        "17",
+        "century",
+    ),
+    (
+        "a century by its digits and ordinal",
+        "২০তম শতাব্দীর শুরুতে রেল আসে।",
+        "2020-01-01T10:00",
+        "২০তম শতাব্দীর",
+        "19",
+        "century",
+    ),
+    (
+        "a span of years that ends before পর্যন্ত",
+        "১৮৯২-১৮৯৭ পর্যন্ত মহকুমাটি চুয়াডাঙ্গার অংশ ছিল।",
+        "2020-01-01T10:00",
+        "১৮৯৭",
+        "1897",
+        "year",
+    ),
+    (
+        "'the next day' and its weekday: the day after the one before",
+        "গত বৃহস্পতিবার (৩০ মার্চ) তাঁকে আদালতে নেওয়া হয়। পরদিন শুক্রবার তাঁকে কারাগারে নেওয়া হয়। এর পরদিন শনিবার আবার আনা হয়।",
+        "2023-04-03T10:00",
+        "পরদিন শনিবার",
+        "2023-04-01",
+        "point",
+    ),
+    (
         "the end of a span of Śaka years, the era's too",
         "শকাব্দ ১৯৪৩-১৯৪৪, সংবৎ ২০৭৮-২০৭৯।",
         "2024-06-20T09:00",
@@ -641,10 +801,20 @@ fn counts_are_not_years() {
         "২০৪৫ নম্বর বাসে ওঠেন।",
         // Number words count; only a decade's দশক or the genitive একাত্তরের names years.
         "একাত্তর জন আহত, সত্তর বছর বয়সী এক বৃদ্ধসহ আশি জন।",
+        // A slash spans years only to the next one (a ratio, a score, a roll number: no).
+        "অনুপাত ২০১১/১৫ এবং ৫-৬ জন।",
+        // A genitive after a number is its count's when it names what is counted.
+        "২০০০ টাকার নোট আর ১৯৫০ জনের তালিকা।",
+        // The one-day match is a format, not a day's length.
+        "তিনি এক দিনের আন্তর্জাতিক ম্যাচ ও এক দিনের ক্রিকেটে খেলেন।",
+        // শতক is also a land measure: `১ একর ১৬ শতক জমি` is no century.
+        "১ একর ১৬ শতক জমি আর ৩৩ শতকের প্লট।",
     ] {
         let doc = Parser::new().reference(reference).read_document(text);
         assert!(
-            doc.mentions.iter().all(|m| !matches!(m.kind.code(), "year" | "decade")),
+            doc.mentions
+                .iter()
+                .all(|m| { !matches!(m.kind.code(), "year" | "decade" | "century" | "duration") }),
             "{text}: {:?}",
             doc.mentions.iter().map(|m| m.text(text)).collect::<Vec<_>>()
         );
@@ -713,4 +883,38 @@ fn an_almanac_bar_names_each_eras_year() {
         let got = m.era_year.unwrap_or_else(|| panic!("{}: no era year", m.text(text)));
         assert_eq!((got.era, got.year, got.gregorian), (era, year, gregorian), "{}", m.text(text));
     }
+}
+
+/// `ইতিহাসের এইদিনে` ("on this day in history") heads a list of anniversaries: no day of its
+/// own, though the day of the page is written before it.
+#[test]
+fn a_rubric_of_anniversaries_is_no_day() {
+    let text = "আজ বৃহস্পতিবার (২০ জুন)। এক নজরে দেখে নিন আজকের পঞ্জিকা ও ইতিহাসের এইদিনে।";
+    let reference = at("2024-06-20T06:00").expect("a reference");
+    let doc = Parser::new().reference(reference).read_document(text);
+    let texts: Vec<&str> = doc.mentions.iter().map(|m| m.text(text)).collect();
+    assert!(!texts.contains(&"এইদিনে"), "{}", texts.join(" | "));
+    assert!(texts.contains(&"আজকের"), "{}", texts.join(" | "));
+}
+
+/// `পরদিন` with its weekday is the day after the one before; a weekday that is not that day's
+/// says so (the day referred to wins, as the text counts it).
+#[test]
+fn the_next_day_checks_its_weekday() {
+    let text =
+        "৩০ মার্চ ২০২৩ তাঁকে আদালতে নেওয়া হয়। পরদিন শুক্রবার তাঁকে কারাগারে নেওয়া হয়। পরদিন রবিবার আবার আনা হয়।";
+    let doc = Parser::new().read_document(text);
+    let found: Vec<(&str, Option<String>, Vec<&str>)> = doc
+        .mentions
+        .iter()
+        .map(|m| (m.text(text), m.value.clone(), m.warnings.iter().map(|w| w.code()).collect()))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            ("৩০ মার্চ ২০২৩", Some("2023-03-30".to_owned()), vec![]),
+            ("পরদিন শুক্রবার", Some("2023-03-31".to_owned()), vec![]),
+            ("পরদিন রবিবার", Some("2023-04-01".to_owned()), vec!["weekday-mismatch"]),
+        ]
+    );
 }

@@ -767,6 +767,14 @@ fn rows() -> Vec<Row> {
             source: "an almanac's দিন clock in the morning",
             ..r
         },
+        // Year first, then the month alone (a table's `২০০৭ নভেম্বর - ৯৬ ডলার`).
+        Row {
+            text: "২০১৯ ডিসেম্বরে চালু হয়",
+            matched: "২০১৯ ডিসেম্বরে",
+            warnings: Some(&[]),
+            source: "year-first month, no day",
+            ..r
+        },
         // দণ্ড is also a word (a sentence, a rod): without its pala it counts nothing.
         Row {
             text: "তাকে দণ্ড ৫ বছর, ১২ মার্চ ২০২৪",

@@ -196,6 +196,17 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Strin
 
     let mut mode = None;
     let mut text = None;
+    // A TEXT that starts with a dash and no option's letter (`- আপডেট সময় : …`, a page's bullet
+    // or dash) is the text, not an option.
+    let mut args: Vec<OsString> = args.into_iter().collect();
+    let dashed = args.iter().position(|a| {
+        let mut chars = a.to_str().unwrap_or_default().chars();
+        chars.next() == Some('-')
+            && chars.next().is_some_and(|c| !c.is_ascii_alphanumeric() && c != '-')
+    });
+    if let Some(k) = dashed {
+        text = Some(text_of(args.remove(k))?);
+    }
     let mut parser = Parser::new();
     let mut reference = false;
     let mut rule = Rule::default();
@@ -930,6 +941,22 @@ mod tests {
         log.advance_to(start + 1);
         assert_eq!(log.offset, start + 3);
         assert_eq!(log.chars_at(start + 3), Some(filler.chars().count() + 1));
+    }
+
+    #[test]
+    fn a_text_that_starts_with_a_dash_is_the_text() {
+        let args = |v: &[&str]| parse_args(v.iter().map(OsString::from));
+        let text = "- আপডেট সময় : ০১:৫৬:৫২ পূর্বাহ্ন, রবিবার, ২২ ডিসেম্বর ২০২৪";
+        match args(&[text, "--json"]) {
+            Ok(Command::Run(a)) => {
+                assert!(matches!(&a.mode, Mode::Text(Some(t)) if t == text));
+                assert!(a.output == Output::Json);
+            }
+            _ => panic!("the dashed text was not read as TEXT"),
+        }
+        // An option's letter after the dash is still an option.
+        assert!(args(&["-x"]).is_err());
+        assert!(matches!(args(&["-h"]), Ok(Command::Help)));
     }
 
     #[test]

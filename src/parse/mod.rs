@@ -186,7 +186,15 @@ fn inherit_document(first: &Chain, second: &mut Chain) {
             // Written short (`২০২৩-২৪`): the start's century; written in full, as it is.
             if *b < 100 {
                 let full = a - a.rem_euclid(100) + *b;
-                *b = if full < a { full + 100 } else { full };
+                // One digit, the next year's last (`২০১৪-৫`): the start's decade.
+                let decade = a - a.rem_euclid(10) + *b;
+                *b = if *b < 10 && (decade == a + 1 || decade + 10 == a + 1) {
+                    a + 1
+                } else if full < a {
+                    full + 100
+                } else {
+                    full
+                };
             }
             *short = false;
         }

@@ -777,6 +777,18 @@ impl<'a> Resolver<'a> {
             // it is, without a warning (the mention's anchor says where it came from).
             if chain.weekday.is_none() {
                 self.date = Some(given.day);
+            } else if let (true, Some((w, span, _))) =
+                (chain.anaphoric || chain.back.is_some(), &chain.weekday)
+            {
+                // `পরদিন শুক্রবার`: the day referred to, which its weekday checks.
+                self.date = Some(given.day);
+                if given.day.weekday() != *w {
+                    self.warnings.push(Warning::WeekdayMismatch {
+                        written: *w,
+                        actual: given.day.weekday(),
+                        span: span.clone(),
+                    });
+                }
             }
             return;
         }

@@ -10,7 +10,7 @@ use std::io::{self, Read};
 use chrono::{Datelike, NaiveDate};
 
 use super::document::Layout;
-use super::grammar::{Chain, Grammar, TextYear, makes_generic};
+use super::grammar::{Chain, DocPart, Grammar, TextYear, makes_generic};
 use super::lexer::{Kind, Lexed, Lexer, Token};
 use super::prefilter::{KEEP_BEFORE_NUMBER, Skimmed, Skimmer};
 use super::words::{Era, Word};
@@ -683,7 +683,8 @@ impl Window {
                 };
                 self.pinned = true;
                 self.settle(src, &chain, next);
-                if self.connector(src, next).is_some() {
+                let year_before = matches!(chain.doc, Some(DocPart::Year { .. }));
+                if self.connector(src, next, year_before).is_some() {
                     self.group(src, chain, next);
                     // `group` put at least the chain it was given.
                     self.buffered.pop_front()?
@@ -792,7 +793,10 @@ impl Window {
         // Whether each connector makes a range (or a list).
         let mut ranges = Vec::new();
         while let Some((last, end, _)) = group.last().filter(|_| group.len() < MAX_GROUP) {
-            let Some((first, second, after)) = self.connector(src, *end) else { break };
+            let year_before = matches!(last.doc, Some(DocPart::Year { .. }));
+            let Some((first, second, after)) = self.connector(src, *end, year_before) else {
+                break;
+            };
             let Ok(Some((following, following_next))) = self.chain(src, after) else { break };
             self.settle(src, &following, following_next);
             // `সকাল ৮টা থেকে এগারোটা`: a range's end may be a bare hour when its start is a
@@ -1030,7 +1034,12 @@ impl Window {
     }
 
     /// How the tokens from `i` connect the match before them to the one after.
-    fn connector(&mut self, src: &mut impl Source, i: usize) -> Option<(Role, Role, usize)> {
+    fn connector(
+        &mut self,
+        src: &mut impl Source,
+        i: usize,
+        year_before: bool,
+    ) -> Option<(Role, Role, usize)> {
         let t = self.token(src, i)?;
         // Nothing joins across a paragraph break.
         if t.starts_paragraph() || self.token(src, i + 1).is_some_and(|t| t.starts_paragraph()) {
@@ -1039,6 +1048,14 @@ impl Window {
         let (roles, mut next) = match t.kind {
             Kind::Word(Some(Word::From)) => ((Role::RangeStart, Role::RangeEnd), i + 1),
             Kind::Punct('-' | '–' | '—') => ((Role::RangeStart, Role::RangeEnd), i + 1),
+            // `২০০৪/৫ সালে`, `২০২৩/২৪ অর্থবছরে`: a slash glued after a year spans to the next.
+            Kind::Punct('/')
+                if year_before
+                    && !t.space_before
+                    && self.token(src, i + 1).is_some_and(|n| !n.space_before) =>
+            {
+                ((Role::RangeStart, Role::RangeEnd), i + 1)
+            }
             Kind::Word(Some(Word::And)) | Kind::Punct(',') => {
                 ((Role::ListItem, Role::ListItem), i + 1)
             }

@@ -291,8 +291,9 @@ fn classify(p: &Parser, found: &Found, m: Match, text: &str) -> Vec<Item> {
         || chain.hijri.is_some()
         || chain.saka.is_some();
     if let (Some(days), false) = (&chain.back, has_date) {
-        // `নির্বাচনের আগের দিন`: a day counted from an event, not from a date.
-        if found.genitive_before && *days != 0 {
+        // `নির্বাচনের আগের দিন`: a day counted from an event, not from a date; `ইতিহাসের
+        // এইদিনে`: a rubric of anniversaries.
+        if (found.genitive_before && *days != 0) || found.generic_before {
             return Vec::new();
         }
         with_chain(Item::of_expression(span, Need::BackReference(*days), m));

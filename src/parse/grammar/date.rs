@@ -333,7 +333,9 @@ impl Grammar<'_> {
     /// `year সালের day G-MONTH` and `year সালের G-MONTH মাসে?`.
     pub(super) fn year_first(&self, i: usize) -> Found<Part> {
         let Some(n) = self.num(i).filter(|n| n.digits == 4) else { return Ok(None) };
-        let Some((era, e)) = self.year_link(i + 1) else { return Ok(None) };
+        let Some((era, e)) = self.year_link(i + 1) else {
+            return Ok(self.year_month(i, n.value));
+        };
         let year = Some(n.value as i32);
         let j = self.skip_brackets(e);
         if let Some((day, k)) = self.day(j) {
@@ -393,6 +395,19 @@ impl Grammar<'_> {
             return Ok(Some((Part::Greg(parts), k)));
         }
         Ok(None)
+    }
+
+    /// A year of the last two centuries and a Gregorian month after it with no day (`২০০৭
+    /// নভেম্বর - ৯৬ ডলার`, `২০১৯ ডিসেম্বরে`): that month. (With a day after it, `২০০৭ নভেম্বর
+    /// ১২`, it is a date, read elsewhere.)
+    fn year_month(&self, i: usize, year: u64) -> Option<(Part, usize)> {
+        let year = i32::try_from(year).ok().filter(|y| (1900..=2099).contains(y))?;
+        let Some(Word::GregMonth(m)) = self.word(i + 1) else { return None };
+        if self.num(i + 2).is_some() || !self.glued(i + 1) && self.tok(i + 1)?.breaks_before > 0 {
+            return None;
+        }
+        let parts = GregParts::written(None, m, Some(year), self.span(i, i + 1));
+        Some((Part::Greg(parts), i + 2))
     }
 
     /// What ties a year to the date written after it (`year_first`), from `k`: an era word

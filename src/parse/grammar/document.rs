@@ -27,6 +27,18 @@ const BARE_YEARS: core::ops::RangeInclusive<i32> = 1900..=2099;
 /// around it).
 const MODERN_YEARS: core::ops::RangeInclusive<i32> = 1800..=2100;
 
+/// The stems of what a number counts or measures, whose genitive after a number is its count's
+/// (`২০০০ টাকার নোট`, `১৯৫০ জনের`, `২০৪৫ মিটারের`), not a year's.
+#[rustfmt::skip]
+const COUNTED_GENITIVES: &[&str] = &[
+    "জন", "টাকা", "টি", "টা", "ডলার", "রুপি", "রুপী", "ইউরো", "পাউন্ড", "বার", "কোটি", "লাখ",
+    "লক্ষ", "হাজার", "শত", "মিটার", "কিলো", "ফুট", "গজ", "মাইল", "আসন", "ভোট", "নম্বর",
+    "পৃষ্ঠা", "টন", "কেজি", "গ্রাম", "লিটার", "একর", "বিঘা", "শতাংশ", "শতক", "রান", "গোল",
+    "উইকেট", "সিসি", "ইউনিট", "পিস", "বস্তা", "মণ", "পদ", "কপি", "ঘর", "পরিবার", "শিক্ষার্থী",
+    "ছাত্র", "সদস্য", "কর্মী", "মামলা", "কেন্দ্র", "শয্যা", "বেড", "রোগী", "নমুনা", "ডোজ",
+    "ক্যালরি", "কিমি", "বর্গ",
+];
+
 /// The year of the July uprising in Bangladesh (`জুলাই গণ-অভ্যুত্থান`: July–August 2024).
 const JULY_UPRISING_YEAR: i32 = 2024;
 /// The year Bangladesh's war of independence is named by (`একাত্তর`, seventy-one).
@@ -57,9 +69,11 @@ impl Grammar<'_> {
             Word::Pointer(d) => self.pointer(i, d),
             Word::Its | Word::CaseSuffix => self.days_after(i),
             Word::Every | Word::EveryMonth | Word::EveryYear => self.every(i, w),
-            Word::Nth(n) => {
-                self.weekday(i + 1).map(|day| (Part::Doc(DocPart::NthWeekday(n, day)), i + 2))
-            }
+            // (`প্রথম শতাব্দী`: an ordinal of a century.)
+            Word::Nth(n) => self
+                .weekday(i + 1)
+                .map(|day| (Part::Doc(DocPart::NthWeekday(n, day)), i + 2))
+                .or_else(|| self.century(i + 1, u8::try_from(n).ok()?)),
             // `এ দিন`, `এই দিন`: that day.
             Word::Direction(0) if self.is_day_unit(i + 1) => Some((Part::Back(0), i + 2)),
             Word::Direction(d) => self.counted(i, d).or_else(|| self.duration(i)),
@@ -79,9 +93,11 @@ impl Grammar<'_> {
                 let start = 1900 + i32::from(d) * 10;
                 Some((Part::Doc(DocPart::Decade(start)), i + 1))
             }
-            Word::CenturyOrdinal(n) if self.word(i + 1) == Some(Word::Century) => {
-                let start = (i32::from(n) - 1) * 100;
-                Some((Part::Doc(DocPart::Century(start)), i + 2))
+            Word::CenturyOrdinal(n) => self.century(i + 1, n),
+            // `বারো শতকে`, `বিশ শতকের`: numbers that are also other words.
+            Word::HourWord { hour: n @ (10..=12), minute: 0, unit: None } => self.century(i + 1, n),
+            Word::DecadeWord(2) if self.word(i + 1) == Some(Word::Century) => {
+                self.century(i + 1, 20)
             }
             Word::Era(e) => self.year_after_era(i, e),
             Word::Quantity(..) | Word::HourWord { .. } | Word::Fraction(_) => self.duration(i),
@@ -321,17 +337,38 @@ impl Grammar<'_> {
         if let Some(found) = self.decade(i) {
             return Some(found);
         }
+        // `১৮ শতকের`, `১৯শ শতাব্দী`, `২০তম শতাব্দীতে`: a century by its number.
+        if let Some(n) = self.num(i).filter(|n| n.digits <= 2) {
+            let raw = self.tok(i + 1).and_then(|t| self.text.get(t.start..t.end));
+            let ordinal = self.glued(i + 1)
+                && (matches!(self.word(i + 1), Some(Word::Ordinal))
+                    || matches!(raw, Some("শ" | "তম")));
+            let k = if ordinal { i + 2 } else { i + 1 };
+            // শতক after a number is mostly land (`১ একর ১৬ শতক জমি`): a century only with an
+            // ordinal, or before a part of it (`১৮ শতকের শেষের দিকে`, `১৯ শতকের গোড়ায়`).
+            let raw = self.tok(k).and_then(|t| self.text.get(t.start..t.end)).unwrap_or_default();
+            let after = self.tok(k + 1).and_then(|t| self.text.get(t.start..t.end));
+            let part_of_it =
+                matches!(self.word(k + 1), Some(Word::MonthPart | Word::Approx | Word::Nth(_)))
+                    || after.is_some_and(|w| w.starts_with("গোড") || w.starts_with("গো\u{09DC}"));
+            let land = raw.starts_with("শতক") && !ordinal && !part_of_it;
+            let found = u8::try_from(n.value).ok().and_then(|n| self.century(k, n));
+            if let (Some(found), false) = (found, land) {
+                return Some(found);
+            }
+        }
         // `২৪ শিক্ষাবর্ষে` after `২০২৩-`: the range's end, its century from its start.
-        if let Some(n) = self.num(i).filter(|n| n.digits == 2) {
+        if let Some(n) = self.num(i).filter(|n| n.digits <= 2) {
             // `১৯০৫-০৬ সালের দিকে`: after a range's hyphen, an era word makes it a year too.
             // `২০১৪-১৫ ছিল`: the short year of a span with nothing counted after it.
             let counted = matches!(self.tok(i + 1).map(|t| t.kind), Some(Kind::Num(_)))
                 || matches!(self.word(i + 1), Some(Word::Unit(_)));
-            let after_hyphen = self.before_is_punct('-')
+            let after_hyphen = (self.before_is_punct('-') || self.before_is_punct('/'))
                 && self.before.is_some_and(|t| !t.space_before)
                 && (matches!(self.word(i + 1), Some(Word::Era(Era::Year | Era::Christian)))
                     || !counted);
-            let span_year = matches!(self.word(i + 1), Some(Word::SpanYear { .. }));
+            let span_year =
+                n.digits == 2 && matches!(self.word(i + 1), Some(Word::SpanYear { .. }));
             if span_year || after_hyphen {
                 let fiscal = self.word(i + 1) == Some(Word::SpanYear { fiscal: true });
                 let year = n.value as i32;
@@ -377,15 +414,22 @@ impl Grammar<'_> {
         }
         // The first year of a range: `২০২৩-২৪ শিক্ষাবর্ষে`, `২০১৮ থেকে ২০২০`.
         let span_end = |k: usize| match self.num(k) {
-            Some(n) if n.digits == 2 => matches!(
+            // `২০০৪-৫ সালে`: the next year written with its last digit alone.
+            Some(n) if n.digits == 1 && n.value as i32 != (year + 1) % 10 => false,
+            Some(n) if n.digits <= 2 => matches!(
                 self.word(k + 1),
                 Some(Word::SpanYear { .. } | Word::Era(Era::Year | Era::Christian))
             ),
+            // (`১৮৯২-১৮৯৭ পর্যন্ত`.)
             Some(n) if n.digits == 4 => {
                 n.value as i32 > year
                     && matches!(
                         self.word(k + 1),
-                        Some(Word::SpanYear { .. } | Word::Era(Era::Year | Era::Christian)) | None
+                        Some(
+                            Word::SpanYear { .. }
+                                | Word::Era(Era::Year | Era::Christian)
+                                | Word::Until
+                        ) | None
                     )
             }
             _ => false,
@@ -393,7 +437,15 @@ impl Grammar<'_> {
         // `২০১৭-১৮`, and `১৯৮৮–১৯৯৬` with an en or em dash, spaced or not.
         let hyphen = self.punct(i + 1, '-') && self.glued(i + 1) && self.glued(i + 2);
         let dash = self.punct(i + 1, '–') || self.punct(i + 1, '—');
-        if (hyphen || dash || self.word(i + 1) == Some(Word::From)) && span_end(i + 2) {
+        // `২০০৪/৫ সালে`, `২০২৩/২৪ অর্থবছরে`: with a slash, only the next year.
+        let slash = self.punct(i + 1, '/')
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.num(i + 2).is_some_and(|n| {
+                let next = year + 1;
+                n.digits <= 2 && n.value as i32 == next % if n.digits == 1 { 10 } else { 100 }
+            });
+        if (hyphen || dash || slash || self.word(i + 1) == Some(Word::From)) && span_end(i + 2) {
             return Some((doc(None, true), i + 1));
         }
         // `২০১৪-১৫`: a year and the next one written short, a season or a term.
@@ -435,9 +487,26 @@ impl Grammar<'_> {
                         }
                         false
                     }
+                    // A table's row under its year (`২০০৪ - ৩৮ ডলার`): a dash after a year that
+                    // starts its line heads the row, as a colon does.
+                    Kind::Punct('-' | '–' | '—')
+                        if t.space_before
+                            && (self.before.is_none()
+                                || self.tok(i).is_some_and(|y| y.breaks_before > 0)) =>
+                    {
+                        return Some((doc(None, true), i + 1));
+                    }
                     Kind::Punct(c) => matches!(c, '।' | ',' | ';' | ')' | '?' | '!' | '|' | '॥'),
                     Kind::Word(Some(w)) => {
                         matches!(w, Word::And | Word::From | Word::Until | Word::CaseSuffix)
+                    }
+                    // Before a noun in the genitive that counts nothing (`১৯৯৪ বিশ্বকাপের`, `২০১৮
+                    // নির্বাচনের`): the year of what it names. (`২০০০ টাকার` counts.)
+                    Kind::Word(None) => {
+                        let raw = self.text.get(t.start..t.end).unwrap_or_default();
+                        t.space_before
+                            && raw.ends_with('র')
+                            && !COUNTED_GENITIVES.iter().any(|c| raw.starts_with(c))
                     }
                     _ => false,
                 },
@@ -452,6 +521,22 @@ impl Grammar<'_> {
         let named = self.before.is_some_and(|t| matches!(t.word(), Some(Word::Era(Era::Year))));
         let story = named || (ends_sentence && !self.before_is_punct(','));
         (bare || after_comma).then(|| (doc(None, story), i + 1))
+    }
+
+    /// The `n`th century, when শতাব্দী or শতক is at `k` (`উনিশ শতকের`: the 1800s), or a decade of
+    /// it (`উনিশ শতকের প্রথম দশকে`: the 1800s' first, 1800–1809).
+    fn century(&self, k: usize, n: u8) -> Option<(Part, usize)> {
+        if self.word(k) != Some(Word::Century) || !(1..=22).contains(&n) {
+            return None;
+        }
+        let start = (i32::from(n) - 1) * 100;
+        if let (Some(Word::Nth(d @ 1..=5)), Some(Word::Decade)) =
+            (self.word(k + 1), self.word(k + 2))
+        {
+            let decade = start + (i32::from(d) - 1) * 10;
+            return Some((Part::Doc(DocPart::Decade(decade)), k + 3));
+        }
+        Some((Part::Doc(DocPart::Century(start)), k + 1))
     }
 
     /// `১৯৮০-এর দশকে`, `৭০-এর দশকে` (the 1970s), and `১৯৬০` in `১৯৬০ ও ৭০-এর দশকে`, which
@@ -585,6 +670,14 @@ impl Grammar<'_> {
         if !any || matches!(self.word(j), Some(Word::AgoLater(_))) {
             return None;
         }
+        // `এক দিনের ক্রিকেট`, `এক দিনের আন্তর্জাতিক ম্যাচ`: the one-day match, a format.
+        let next = self.tok(j).and_then(|t| self.text.get(t.start..t.end)).unwrap_or_default();
+        let one_day = Duration { days: 1, ..Duration::default() };
+        if d == one_day
+            && ["ক্রিকেট", "আন্তর্জাতিক", "ম্যাচ", "সিরিজ", "বিশ্বকাপ"].iter().any(|w| next.starts_with(w))
+        {
+            return None;
+        }
         Some((Part::Doc(DocPart::Duration(d)), j))
     }
 }
@@ -593,5 +686,5 @@ impl Grammar<'_> {
 /// সকালে`, `এক রাতে`): checked by the document reader on the token before a day part.
 pub(crate) fn makes_generic(w: Option<Word>) -> bool {
     let one = Word::HourWord { hour: 1, minute: 0, unit: None };
-    matches!(w, Some(Word::Daily | Word::Every | Word::During)) || w == Some(one)
+    matches!(w, Some(Word::Daily | Word::Every | Word::During | Word::InHistory)) || w == Some(one)
 }

@@ -179,6 +179,9 @@ pub(crate) enum Word {
     /// চলাকালীন, চলাকালে ("during"): a day part after it is no particular day's (`ক্লাস
     /// চলাকালীন দুপুরে`).
     During,
+    /// ইতিহাসের, ইতিহাসে ("in history"): `ইতিহাসের এইদিনে` is a rubric of anniversaries, no
+    /// particular day.
+    InHistory,
     /// শিক্ষাবর্ষ, অর্থবছর: a year that spans two calendar years, academic or `fiscal`.
     SpanYear {
         fiscal: bool,
@@ -299,6 +302,26 @@ pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
     for &(w, meaning) in REFERENCE_WORDS {
         add(w, meaning);
     }
+    // One word for "that day", "the next day", "the day before", in every case: `এইদিনে`,
+    // `সেদিনই`, `ওইদিনের`, `পরদিন`, `আগেরদিন`, `একইদিনে`, `এদিনটিতে`.
+    let pointers = [
+        ("এ", 0),
+        ("এই", 0),
+        ("সে", 0),
+        ("সেই", 0),
+        ("ওই", 0),
+        ("ঐ", 0),
+        ("একই", 0),
+        ("পর", 1),
+        ("পরের", 1),
+        ("আগের", -1),
+    ];
+    for (pointer, days) in pointers {
+        for suffix in ["", "ে", "ই", "েই", "ের", "টি", "টিতে", "টির", "টা", "টাতে"]
+        {
+            add(&format!("{pointer}দিন{suffix}"), Word::Anaphoric(days));
+        }
+    }
     for &(w, meaning) in OTHERS {
         add(w, meaning);
     }
@@ -326,7 +349,7 @@ pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
         let suffixes: &[&str] = if w.ends_with('া') {
             &["য়", "ও", "ই", "ব্যাপী", "জুড়ে", "জুড়েই", "টি", "টা"]
         } else {
-            &["ে", "ই", "ও", "েই", "ব্যাপী", "জুড়ে", "জুড়েই", "টি", "টা"]
+            &["ে", "ই", "ও", "েই", "ব্যাপী", "জুড়ে", "জুড়েই", "টি", "টা", "টির", "টার", "টিতে"]
         };
         for suffix in suffixes {
             add(&format!("{w}{suffix}"), Word::Unit(u));
