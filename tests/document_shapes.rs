@@ -631,6 +631,14 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "point",
     ),
     (
+        "a duration in the genitive with the emphatic -ও",
+        "এই প্রকল্পে ২ বছরেরও বেশি সময় লেগেছে।",
+        "2025-12-20T10:00",
+        "২ বছরেরও",
+        "P2Y",
+        "duration",
+    ),
+    (
         "the end of a span of Śaka years, the era's too",
         "শকাব্দ ১৯৪৩-১৯৪৪, সংবৎ ২০৭৮-২০৭৯।",
         "2024-06-20T09:00",
