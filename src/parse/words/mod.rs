@@ -240,9 +240,8 @@ pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
     {
         add(w, Word::NamedYear(1971));
     }
-    for w in ["চব্বিশের"] {
-        add(w, Word::NamedYear(2024));
-    }
+    // (Not চব্বিশে: the 24th, a day word.)
+    add("চব্বিশের", Word::NamedYear(2024));
     for &w in JULY_EVENT_NOUNS {
         add(w, Word::JulyEvent);
         if matches!(
