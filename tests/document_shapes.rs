@@ -615,6 +615,30 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "point",
     ),
     (
+        "a date after the year's number word: চব্বিশের, the uprising's year",
+        "চব্বিশের ৫ আগস্ট সরকারের পতন হয়।",
+        "2025-12-20T10:00",
+        "চব্বিশের ৫ আগস্ট",
+        "2024-08-05",
+        "point",
+    ),
+    (
+        "a date after একাত্তরের",
+        "একাত্তরের ১৬ ডিসেম্বর দেশ স্বাধীন হয়।",
+        "2025-12-20T10:00",
+        "একাত্তরের ১৬ ডিসেম্বর",
+        "1971-12-16",
+        "point",
+    ),
+    (
+        "a duration in the genitive with the emphatic -ও",
+        "এই প্রকল্পে ২ বছরেরও বেশি সময় লেগেছে।",
+        "2025-12-20T10:00",
+        "২ বছরেরও",
+        "P2Y",
+        "duration",
+    ),
+    (
         "the end of a span of Śaka years, the era's too",
         "শকাব্দ ১৯৪৩-১৯৪৪, সংবৎ ২০৭৮-২০৭৯।",
         "2024-06-20T09:00",
@@ -805,6 +829,8 @@ fn counts_are_not_years() {
         "অনুপাত ২০১১/১৫ এবং ৫-৬ জন।",
         // A genitive after a number is its count's when it names what is counted.
         "২০০০ টাকার নোট আর ১৯৫০ জনের তালিকা।",
+        // চব্বিশের counts unless a date, a month or the uprising follows it.
+        "চব্বিশের বেশি শিক্ষার্থী পাস করেছে।",
         // The one-day match is a format, not a day's length.
         "তিনি এক দিনের আন্তর্জাতিক ম্যাচ ও এক দিনের ক্রিকেটে খেলেন।",
         // শতক is also a land measure: `১ একর ১৬ শতক জমি` is no century.

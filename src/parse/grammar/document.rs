@@ -41,8 +41,9 @@ const COUNTED_GENITIVES: &[&str] = &[
 
 /// The year of the July uprising in Bangladesh (`জুলাই গণ-অভ্যুত্থান`: July–August 2024).
 const JULY_UPRISING_YEAR: i32 = 2024;
-/// The year Bangladesh's war of independence is named by (`একাত্তর`, seventy-one).
-const LIBERATION_WAR_YEAR: i32 = 1971;
+/// The year Bangladesh's war of independence is named by (`একাত্তর`, seventy-one): the number
+/// word means the year wherever it stands in the genitive or locative.
+const LIBERATION_WAR_YEAR: u16 = 1971;
 
 impl Grammar<'_> {
     /// The document recognisers that start with a number at `i`.
@@ -78,7 +79,7 @@ impl Grammar<'_> {
             Word::Direction(0) if self.is_day_unit(i + 1) => Some((Part::Back(0), i + 2)),
             Word::Direction(d) => self.counted(i, d).or_else(|| self.duration(i)),
             Word::GregMonth(m) => self.month_alone(i, m),
-            Word::NamedYear => Some((Part::Doc(DocPart::NamedYear(LIBERATION_WAR_YEAR)), i + 1)),
+            Word::NamedYear(year) => self.named_year(i, year),
             Word::BanglaMonth(_) => self.other_month(i),
             Word::DecadeWord(d) if self.word(i + 1) == Some(Word::Decade) => {
                 let start = 1900 + i32::from(d) * 10;
@@ -521,6 +522,26 @@ impl Grammar<'_> {
         let named = self.before.is_some_and(|t| matches!(t.word(), Some(Word::Era(Era::Year))));
         let story = named || (ends_sentence && !self.before_is_punct(','));
         (bare || after_comma).then(|| (doc(None, story), i + 1))
+    }
+
+    /// A year named by its number word (`একাত্তরের`; `চব্বিশের` before its date, month or event:
+    /// `চব্বিশের ৫ আগস্ট`, `চব্বিশের জুলাই`, `চব্বিশের গণঅভ্যুত্থান`).
+    fn named_year(&self, i: usize, year: u16) -> Option<(Part, usize)> {
+        let dated_after = matches!(self.word(i + 1), Some(Word::GregMonth(_) | Word::JulyEvent))
+            || (self.num(i + 1).is_some_and(|n| n.digits <= 2)
+                && matches!(self.word(i + 2), Some(Word::GregMonth(_))));
+        if year != LIBERATION_WAR_YEAR && !dated_after {
+            return None;
+        }
+        // Its date after it is that year's (`একাত্তরের ২৫ মার্চ`), as after `১৯৭১ সালের`.
+        if let Some((day, k)) = self.day(i + 1) {
+            if let Some(Word::GregMonth(m)) = self.word(k) {
+                let day = Some(Self::day_number(day));
+                let parts = GregParts::written(day, m, Some(i32::from(year)), self.span(i, k));
+                return Some((Part::Greg(parts), k + 1));
+            }
+        }
+        Some((Part::Doc(DocPart::NamedYear(i32::from(year))), i + 1))
     }
 
     /// The `n`th century, when শতাব্দী or শতক is at `k` (`উনিশ শতকের`: the 1800s), or a decade of

@@ -74,9 +74,11 @@ pub(crate) enum Word {
     /// A noun that, after জুলাই, names Bangladesh's uprising of July 2024 (`জুলাই
     /// গণ-অভ্যুত্থান`, `জুলাই বিপ্লব`, `জুলাই সনদ`): the month is that July.
     JulyEvent,
-    /// A year named by its number word alone, as Bangladesh names its war of independence:
-    /// `একাত্তরের`, `একাত্তরে` (1971), in the genitive or locative only (`একাত্তর জন` counts).
-    NamedYear,
+    /// A year named by its number word alone, as Bangladesh names its war of independence and
+    /// its uprising: `একাত্তরের`, `একাত্তরে` (1971), `চব্বিশের` (2024, only before its date,
+    /// month or event: `চব্বিশের ৫ আগস্ট`; `চব্বিশের বেশি` counts). In the genitive or
+    /// locative only (`একাত্তর জন` counts).
+    NamedYear(u16),
     /// A lunar month of another almanac, which no Gregorian day follows from: a Meitei
     /// (Manipuri) month, or a Gaudiya Vaishnava month (named after Vishnu, so also a name:
     /// `common`, read only before মাস or a চৈতন্যাব্দ year).
@@ -236,8 +238,10 @@ pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
     }
     for w in ["একাত্তরের", "একাত্তরে", "একাত্তরেই", "একাত্তরেও", "একাত্তরেরও"]
     {
-        add(w, Word::NamedYear);
+        add(w, Word::NamedYear(1971));
     }
+    // (Not চব্বিশে: the 24th, a day word.)
+    add("চব্বিশের", Word::NamedYear(2024));
     for &w in JULY_EVENT_NOUNS {
         add(w, Word::JulyEvent);
         if matches!(
@@ -349,7 +353,22 @@ pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
         let suffixes: &[&str] = if w.ends_with('া') {
             &["য়", "ও", "ই", "ব্যাপী", "জুড়ে", "জুড়েই", "টি", "টা"]
         } else {
-            &["ে", "ই", "ও", "েই", "ব্যাপী", "জুড়ে", "জুড়েই", "টি", "টা", "টির", "টার", "টিতে"]
+            &[
+                "ে",
+                "ই",
+                "ও",
+                "েই",
+                "েরও",
+                "েরই",
+                "ব্যাপী",
+                "জুড়ে",
+                "জুড়েই",
+                "টি",
+                "টা",
+                "টির",
+                "টার",
+                "টিতে",
+            ]
         };
         for suffix in suffixes {
             add(&format!("{w}{suffix}"), Word::Unit(u));
