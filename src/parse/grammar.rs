@@ -414,15 +414,17 @@ pub(crate) struct Grammar<'t> {
     pub(crate) document: bool,
     /// The token before `toks`, for the context of the recognisers (`(১৯৪৭)`, `১২।২৪ তারিখে`).
     pub(crate) before: Option<Token>,
-    /// One past the last index of `toks` read (past its end too): the search makes sure that
-    /// what the grammar read is the text's own tokens, not a gap of the prefilter's.
-    pub(crate) read_to: core::cell::Cell<usize>,
+    /// One past the furthest index asked for at or past the end of `toks` (0 if none): the
+    /// search hands the grammar the tokens before the prefilter's first gap, and if it asked
+    /// for more, turns the gap back into tokens and has it read again. (Kept only off the
+    /// path of the tokens there: a token in hand costs nothing more.)
+    pub(crate) wanted: core::cell::Cell<usize>,
 }
 
 impl<'t> Grammar<'t> {
     /// A grammar of expressions over `toks`.
     pub(crate) fn new(toks: &'t [Token], text: &'t str) -> Grammar<'t> {
-        Grammar { toks, text, document: false, before: None, read_to: core::cell::Cell::new(0) }
+        Grammar { toks, text, document: false, before: None, wanted: core::cell::Cell::new(0) }
     }
 }
 
@@ -444,9 +446,13 @@ fn is_danda(c: char) -> bool {
 }
 
 impl<'t> Grammar<'t> {
+    #[inline]
     fn tok(&self, i: usize) -> Option<&'t Token> {
-        self.read_to.set(self.read_to.get().max(i + 1));
-        self.toks.get(i)
+        let t = self.toks.get(i);
+        if t.is_none() {
+            self.wanted.set(self.wanted.get().max(i + 1));
+        }
+        t
     }
 
     fn word(&self, i: usize) -> Option<Word> {

@@ -244,6 +244,13 @@ impl Lexer {
         Lexer { pos: t.start, space_before: t.space_before, breaks: t.breaks_before, ..self }
     }
 
+    /// [`Lexer::next`] out of line, for the prefilter's reads of tokens read before (a gap
+    /// turned back, a short run handed out): the one copy of `next` inlined is the engine's.
+    #[inline(never)]
+    pub(crate) fn reread(&mut self, text: &str, complete: bool) -> Lexed {
+        self.next(text, complete)
+    }
+
     /// The next token of `text` (the text read so far; `complete` when it is all the text).
     #[inline]
     pub(crate) fn next(&mut self, text: &str, complete: bool) -> Lexed {

@@ -20,9 +20,12 @@
 //!   `জানুয়ারি, ২০২৪`, `এসএসসি-২০০১`), and the [`KEEP_AFTER`] tokens after a token the search
 //!   reads (the grammar reads on from it, and would otherwise turn the gap back at once).
 //!
-//! Runs shorter than [`MIN_GAP`] tokens are handed out token by token, and after one the
-//! skimmer pauses for a while (longer each time, up to [`MAX_PAUSE`] tokens): in text dense
-//! with dates, gaps would cost more than they save.
+//! Runs shorter than [`MIN_GAP`] tokens are handed out token by token. And the skimmer folds
+//! nothing until it has handed out [`ENGAGE_AFTER`] tokens in a row that the search would step
+//! over (at the start, and again after each token the search reads): in text dense with dates,
+//! gaps cost more than they save (the grammar reads into them, and they are turned back), and
+//! the lexer's tokens are handed out as they are, at no cost over reading without the
+//! prefilter.
 //!
 //! Most tokens are never made: [`Lexer::skim`] reads the spaces, Bengali words and punctuation
 //! of running text 64 bytes at a time, and tells the words from a filter of the vocabulary's
@@ -116,7 +119,7 @@ pub(crate) struct Gap {
     pub(crate) last: Lexer,
 }
 
-/// What [`Skimmer::next`] found.
+/// What [`Skimmer::skim_next`] found.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Skimmed {
     Token(Token),
@@ -165,21 +168,36 @@ pub(crate) struct Skimmer {
     run: Option<Run>,
     /// Tokens still to hand out as they are, after a token the search reads.
     after: usize,
-    /// Tokens still to hand out as they are because runs have been short here (text dense
-    /// with dates, where gaps would cost more than they save), and how many that will be after
-    /// the next short run (doubling, up to [`MAX_PAUSE`]).
-    pause: usize,
-    next_pause: usize,
+    /// Whether runs are folded into gaps: only after [`ENGAGE_AFTER`] tokens in a row that the
+    /// search would step over, handed out as they are (`loud`: the engine's index of the last
+    /// token that it would not step over, and the token after it).
+    engaged: bool,
+    loud: usize,
 }
 
-/// The longest [`Skimmer::pause`], in tokens.
-const MAX_PAUSE: usize = 128;
+/// How many tokens in a row the search would step over are handed out as they are before the
+/// skimmer folds runs again (at the start and after each token the search reads). Past the
+/// reach of what reads on from a match ([`TEXT_REACH`](super::stream): the year near a date and
+/// its verb, 56 tokens), so that in text with dates every few sentences no gap is made only to
+/// be turned back; prose without dates loses these tokens once.
+const ENGAGE_AFTER: usize = 64;
+
+/// Whether a token handed out as it is counts towards [`ENGAGE_AFTER`]: one the search would
+/// step over (a word before a word unknown to the vocabulary too).
+#[inline]
+fn quiet(t: &Token) -> bool {
+    match t.kind {
+        Kind::Num(_) => false,
+        Kind::Punct(_) | Kind::Word(None) => true,
+        Kind::Word(Some(w)) => read_past(w) || read_past_before_plain(w),
+    }
+}
 
 impl Skimmer {
     /// A skimmer that folds runs into gaps when `on`, and otherwise hands out every token.
     pub(crate) fn new(on: bool) -> Skimmer {
         let queue = VecDeque::new();
-        Skimmer { lexer: Lexer::new(), on, queue, run: None, after: 0, pause: 0, next_pause: 0 }
+        Skimmer { lexer: Lexer::new(), on, queue, run: None, after: 0, engaged: false, loud: 0 }
     }
 
     /// The first byte of the text the skimmer still needs (the caller may drop what is before).
@@ -211,14 +229,42 @@ impl Skimmer {
         }
     }
 
-    /// The next token or gap of `text` (the text read so far; `complete` when it is all).
+    /// The lexer, when the next token is the lexer's as it is: the prefilter off, or not
+    /// engaged with nothing held. (Text dense with dates reads almost every token so: the
+    /// engine calls the lexer itself, and [`Skimmer::took`] with each token.)
     #[inline]
-    pub(crate) fn next(&mut self, text: &str, complete: bool) -> Skimmed {
+    pub(crate) fn plain(&mut self) -> Option<&mut Lexer> {
+        // (Never engaged when off, and then nothing is ever held.)
+        if !self.engaged && self.run.is_none() && self.queue.is_empty() {
+            Some(&mut self.lexer)
+        } else {
+            None
+        }
+    }
+
+    /// The token `t` was read from [`Skimmer::plain`]'s lexer, and is the engine's token
+    /// `index` (gaps counting one).
+    #[inline]
+    pub(crate) fn took(&mut self, t: &Token, index: usize) {
+        if !quiet(t) {
+            self.loud = index + 1;
+        } else if index >= self.loud + ENGAGE_AFTER && self.on {
+            self.engaged = true;
+        }
+    }
+
+    /// The next token or gap of `text` (the text read so far; `complete` when it is all) when
+    /// [`Skimmer::plain`] is not.
+    #[inline(never)]
+    pub(crate) fn skim_next(&mut self, text: &str, complete: bool, index: usize) -> Skimmed {
         loop {
             if let Some(t) = self.queue.pop_front() {
+                if !self.engaged {
+                    self.took(&t, index);
+                }
                 return Skimmed::Token(t);
             }
-            if self.on && self.after == 0 && self.pause == 0 {
+            if self.on && self.after == 0 && self.engaged {
                 // The common tokens of running text, read past without being made.
                 // (A run that starts now starts at or after the lexer's position.)
                 let limit = match &self.run {
@@ -256,12 +302,13 @@ impl Skimmer {
             if !self.on {
                 return Skimmed::Token(t);
             }
-            if self.pause > 0 && self.run.is_none() {
-                self.pause -= 1;
+            if !self.engaged && self.run.is_none() {
+                self.took(&t, index);
                 return Skimmed::Token(t);
             }
             if !skippable(&t) {
                 self.after = KEEP_AFTER;
+                (self.engaged, self.loud) = (false, index);
                 let keep = if matches!(t.kind, Kind::Num(_)) { KEEP_BEFORE_NUMBER } else { 0 };
                 let gap = self.split(text, complete, keep, false);
                 self.queue.push_back(t);
@@ -305,14 +352,11 @@ impl Skimmer {
         let gap_count = run.count - keep;
         if gap_count < MIN_GAP {
             if !carry {
-                // Too short for a gap: its tokens are handed out as they are, and so are the
-                // next tokens (more of them each time runs are short in a row).
-                self.next_pause = (self.next_pause * 2).clamp(MIN_GAP, MAX_PAUSE);
-                self.pause = self.next_pause;
+                // Too short for a gap: its tokens are handed out as they are.
                 self.run = None;
                 let mut lexer = run.from;
                 for _ in 0..run.count {
-                    if let Lexed::Token(t) = lexer.next(text, complete) {
+                    if let Lexed::Token(t) = lexer.reread(text, complete) {
                         self.queue.push_back(t);
                     }
                 }
@@ -320,7 +364,6 @@ impl Skimmer {
             return None;
         }
         self.run = None;
-        self.next_pause = 0;
         let kept = (run.count - keep..run.count).filter_map(|k| run.recent.get(k % RECENT));
         if carry {
             for &(at, end) in kept {
@@ -334,7 +377,7 @@ impl Skimmer {
         } else {
             for &(at, _) in kept {
                 let mut lexer = at;
-                if let Lexed::Token(t) = lexer.next(text, complete) {
+                if let Lexed::Token(t) = lexer.reread(text, complete) {
                     self.queue.push_back(t);
                 }
             }
@@ -862,9 +905,11 @@ mod tests {
             if t.word() != Some(meaning) {
                 return;
             }
-            let g = Grammar::new(&toks, word);
-            assert!(matches!(g.chain(0), Ok(None)), "{word} starts something");
-            assert!(g.read_to.get() <= 2, "{word} reads on");
+            // (The grammar over the first two tokens asks for no more: it reads no more.)
+            let g = Grammar::new(toks.get(..2).unwrap_or(&toks), word);
+            let found = g.chain(0);
+            assert!(g.wanted.get() <= 2, "{word} reads on");
+            assert!(matches!(found, Ok(None)), "{word} starts something");
             for after in &next {
                 let text = format!("{word} {after}");
                 let mut toks = Vec::new();
@@ -872,13 +917,14 @@ mod tests {
                 if toks.get(1).is_some_and(|t| t.num().is_some()) {
                     continue;
                 }
-                let g = Grammar::new(&toks, &text);
-                match g.chain(0) {
+                let g = Grammar::new(toks.get(..2).unwrap_or(&toks), &text);
+                let found = g.chain(0);
+                assert!(g.wanted.get() <= 2, "{text} reads on");
+                match found {
                     Ok(None) => {}
                     Ok(Some((chain, _))) => assert!(!chain.is_strong(), "{text} is a match"),
                     Err(_) => panic!("{text} is an error"),
                 }
-                assert!(g.read_to.get() <= 2, "{text} reads on");
             }
         });
     }
@@ -901,12 +947,13 @@ mod tests {
                         continue;
                     }
                     let g = Grammar::new(&toks, &text);
-                    match g.chain(0) {
+                    let found = g.chain(0);
+                    assert!(g.wanted.get() <= 2, "{text} reads on");
+                    match found {
                         Ok(None) => {}
                         Ok(Some((chain, _))) => assert!(!chain.is_strong(), "{text} is a match"),
                         Err(_) => panic!("{text} is an error"),
                     }
-                    assert!(g.read_to.get() <= 2, "{text} reads on");
                 }
             }
         });

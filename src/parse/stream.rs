@@ -288,19 +288,36 @@ impl Window {
     /// Lex until the window holds token `upto` (exclusive) or the input is read to its end.
     #[inline]
     fn fill(&mut self, src: &mut impl Source, upto: usize) {
+        if self.first + self.tokens.len() < upto && !self.lexed_all {
+            self.fill_more(src, upto);
+        }
+    }
+
+    /// [`Window::fill`] when the window holds too few tokens.
+    fn fill_more(&mut self, src: &mut impl Source, upto: usize) {
         while self.first + self.tokens.len() < upto && !self.lexed_all {
-            let t = match self.skimmer.next(src.text(), src.complete()) {
-                Skimmed::Token(t) => t,
+            let index = self.first + self.tokens.len();
+            let next = match self.skimmer.plain() {
+                // (Text dense with dates reads almost every token here.)
+                Some(lexer) => match lexer.next(src.text(), src.complete()) {
+                    Lexed::Token(t) => {
+                        self.skimmer.took(&t, index);
+                        self.push(src, t, index);
+                        continue;
+                    }
+                    Lexed::NeedMore => Skimmed::NeedMore,
+                    Lexed::End => Skimmed::End,
+                },
+                None => self.skimmer.skim_next(src.text(), src.complete(), index),
+            };
+            match next {
+                Skimmed::Token(t) => self.push(src, t, index),
                 Skimmed::Gap(gap) => {
-                    let index = self.first + self.tokens.len();
                     let (from, count, last) = (gap.from, gap.count, gap.last);
                     self.gaps.push_back(GapAt { index, from, count, last });
-                    gap.token
+                    self.push(src, gap.token, index);
                 }
-                Skimmed::End => {
-                    self.lexed_all = true;
-                    continue;
-                }
+                Skimmed::End => self.lexed_all = true,
                 Skimmed::NeedMore => {
                     // Nothing in the window needs the bytes the lexer has passed: drop them
                     // before reading more (long runs of white space stay out of memory).
@@ -308,19 +325,22 @@ impl Window {
                         self.drop_behind(src);
                     }
                     src.read_more();
-                    continue;
                 }
-            };
-            let index = self.first + self.tokens.len();
-            if t.starts_paragraph() {
-                self.paragraphs.push_back(index);
-                self.paragraph_count += 1;
             }
-            if let Some(layout) = &mut self.layout {
-                layout.observe(&t, index, src.text());
-            }
-            self.tokens.push(t);
         }
+    }
+
+    /// Add `t` to the window as token `index` (the next).
+    #[inline(always)]
+    fn push(&mut self, src: &impl Source, t: Token, index: usize) {
+        if t.starts_paragraph() {
+            self.paragraphs.push_back(index);
+            self.paragraph_count += 1;
+        }
+        if let Some(layout) = &mut self.layout {
+            layout.observe(&t, index, src.text());
+        }
+        self.tokens.push(t);
     }
 
     /// Every token of the window is behind the search: drop them but the last
@@ -343,7 +363,7 @@ impl Window {
             let (text, complete) = (src.text(), src.complete());
             for g in self.gaps.drain(..) {
                 let mut lexer = g.last;
-                if let Lexed::Token(t) = lexer.next(text, complete) {
+                if let Lexed::Token(t) = lexer.reread(text, complete) {
                     if let Some(slot) = self.tokens.get_mut(g.index - first) {
                         *slot = t;
                     }
@@ -413,28 +433,35 @@ impl Window {
         src: &mut impl Source,
         i: usize,
     ) -> Result<Option<(Chain, usize)>, (Error, usize)> {
+        // How many of a gap's tokens are turned back when the grammar reads into it (doubling
+        // each time it reads past them; most look-aheads are a few tokens, a time later in the
+        // clause eight).
+        let mut reach = 16;
         loop {
             self.fill(src, i + WINDOW_TOKENS);
-            let toks = self.from(i);
             // The grammar sees up to the window's width, and never past a paragraph break.
             let next_paragraph = self.paragraphs.partition_point(|&p| p <= i);
             let width = match self.paragraphs.get(next_paragraph) {
                 Some(&p) => (p - i).min(WINDOW_TOKENS),
                 None => WINDOW_TOKENS,
             };
-            let toks = toks.get(..width).unwrap_or(toks);
+            // … nor a gap: what it reads must be the text's tokens. Its tokens end before the
+            // first gap, and if it asks for more, the gap is turned back and it reads again.
+            let gap = self.first_gap(i, i + width);
+            let seen = gap.map_or(width, |g| g - i);
+            let toks = self.from(i);
+            let toks = toks.get(..seen).unwrap_or(toks);
             let document = self.layout.is_some();
             let before = self.before(src, i);
-            let read_to = core::cell::Cell::new(0);
-            let g = Grammar { toks, text: src.text(), document, before, read_to };
+            let wanted = core::cell::Cell::new(0);
+            let g = Grammar { toks, text: src.text(), document, before, wanted };
             let found = g.chain(0);
-            // What the grammar read must be the text's tokens: if it read a gap (or past one),
-            // turn the gaps back into tokens as far as it read, and read again. (All of them at
-            // once: a time later in the clause looks eight tokens on, and turning one token back
-            // per reading made date-dense text read each chain up to nine times.)
-            let read_to = i + g.read_to.get();
-            if self.realize_first(src, i, read_to) {
-                while self.realize_first(src, i, read_to) {}
+            if let Some(at) = gap
+                && g.wanted.get() > seen
+            {
+                let want = (i + g.wanted.get()).max(at + reach) - at;
+                reach = (reach * 2).min(WINDOW_TOKENS);
+                self.realize(src, at, want);
                 continue;
             }
             return match found {
@@ -451,14 +478,37 @@ impl Window {
         }
     }
 
+    /// The input-wide index of the first gap among tokens `from..to`.
+    #[inline]
+    fn first_gap(&self, from: usize, to: usize) -> Option<usize> {
+        // (Most calls find no gap at all: text dense with dates has few.)
+        if self.gaps.back().is_none_or(|g| g.index < from) {
+            return None;
+        }
+        let first = self.gaps.partition_point(|g| g.index < from);
+        self.gaps.get(first).map(|g| g.index).filter(|&g| g < to)
+    }
+
     /// The token before token `i` as the text has it (the grammar's `before`): the last token
     /// of a gap there.
+    #[inline]
     fn before(&self, src: &impl Source, i: usize) -> Option<Token> {
         let b = i.checked_sub(1)?;
         let t = self.from(b).first().copied()?;
+        // (A gap is a word unknown to the vocabulary.)
+        if t.kind != Kind::Word(None) || self.gaps.is_empty() {
+            return Some(t);
+        }
+        self.before_gap(src, b, t)
+    }
+
+    /// [`Window::before`] when token `b` may be a gap.
+    #[cold]
+    #[inline(never)]
+    fn before_gap(&self, src: &impl Source, b: usize, t: Token) -> Option<Token> {
         let Ok(k) = self.gaps.binary_search_by_key(&b, |g| g.index) else { return Some(t) };
         let mut lexer = self.gaps.get(k)?.last;
-        match lexer.next(src.text(), src.complete()) {
+        match lexer.reread(src.text(), src.complete()) {
             Lexed::Token(last) => Some(last),
             _ => {
                 debug_assert!(false, "a gap's last token is read again");
@@ -468,26 +518,23 @@ impl Window {
     }
 
     /// The token at input-wide index `i`, if the input has one (never a gap).
+    #[inline]
     fn token(&mut self, src: &mut impl Source, i: usize) -> Option<Token> {
         self.fill(src, i + 1);
-        self.realize(src, i, 1);
-        self.from(i).first().copied()
+        let t = self.from(i).first().copied()?;
+        // (A gap is a word unknown to the vocabulary.)
+        if t.kind == Kind::Word(None) && !self.gaps.is_empty() && self.realize(src, i, 1) {
+            return self.from(i).first().copied();
+        }
+        Some(t)
     }
 
     /// Turn the first gap among tokens `from..to` back into tokens as far as `to`, if there is
     /// one.
     fn realize_first(&mut self, src: &impl Source, from: usize, to: usize) -> bool {
-        // (Most calls find no gap at all: text dense with dates has few.)
-        if self.gaps.back().is_none_or(|g| g.index < from) {
-            return false;
-        }
-        let first = self.gaps.partition_point(|g| g.index < from);
-        match self.gaps.get(first) {
-            Some(g) if g.index < to => {
-                let index = g.index;
-                self.realize(src, index, to - index)
-            }
-            _ => false,
+        match self.first_gap(from, to) {
+            Some(index) => self.realize(src, index, to - index),
+            None => false,
         }
     }
 
@@ -500,6 +547,7 @@ impl Window {
     /// If token `i` is a gap, turn its first `want` tokens (at least one, at most all) back
     /// into what the lexer read there: the gap becomes those tokens and, if the run goes on, a
     /// gap of the rest after them. (All at once: one move of the tokens after them.)
+    #[inline(never)]
     fn realize(&mut self, src: &impl Source, i: usize, want: usize) -> bool {
         let Ok(k) = self.gaps.binary_search_by_key(&i, |g| g.index) else { return false };
         let Some(gap) = self.gaps.get(k).copied() else { return false };
@@ -511,7 +559,7 @@ impl Window {
         made.clear();
         let mut lexer = gap.from;
         for _ in 0..want.clamp(1, gap.count) {
-            let Lexed::Token(t) = lexer.next(text, complete) else {
+            let Lexed::Token(t) = lexer.reread(text, complete) else {
                 debug_assert!(false, "a gap's tokens are read again");
                 break;
             };
@@ -523,7 +571,7 @@ impl Window {
             return false;
         }
         let rest = if n < gap.count {
-            match { lexer }.next(text, complete) {
+            match { lexer }.reread(text, complete) {
                 Lexed::Token(next) => {
                     debug_assert!(!next.starts_paragraph(), "no paragraph starts inside a gap");
                     let rest = Token { start: next.start, space_before: next.space_before, ..old };
@@ -996,7 +1044,7 @@ impl Window {
         let future = same_sentence && future_sentence(toks, end, text);
         debug_assert!(
             self.gaps.iter().all(|g| g.index < self.first + end
-                || g.index >= self.first + grammar.read_to.get().max(end + YEAR_REACH)),
+                || g.index >= self.first + (end + TEXT_REACH).min(toks.len())),
             "the year near a date is looked for in the text's tokens"
         );
         Some(TextYear { year, calendar, same_sentence, future })
@@ -1018,11 +1066,16 @@ impl Window {
                 self.realize_range(src, i + 1, i + 1 + TEXT_REACH);
                 let toks = self.from(self.first);
                 let g = Grammar::new(toks, src.text());
-                let Some((year, calendar)) = i.checked_sub(self.first).and_then(|k| year_at(&g, k))
-                else {
-                    return;
-                };
-                debug_assert!(self.first + g.read_to.get() <= i + 1 + TEXT_REACH);
+                let Some(k) = i.checked_sub(self.first) else { return };
+                if cfg!(debug_assertions) {
+                    // The year reads no further than the tokens turned back.
+                    let reach = (k + 1 + TEXT_REACH).min(toks.len());
+                    let short = Grammar::new(toks.get(..reach).unwrap_or(toks), src.text());
+                    let again = year_at(&short, k);
+                    let within = short.wanted.get() <= reach || reach == toks.len();
+                    debug_assert!(within && again == year_at(&g, k), "a year reads on");
+                }
+                let Some((year, calendar)) = year_at(&g, k) else { return };
                 while self.years.front().is_some_and(|y| y.token + YEAR_REACH < i) {
                     self.years.pop_front();
                 }
