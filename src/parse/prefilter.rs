@@ -234,12 +234,10 @@ impl Skimmer {
     /// engine calls the lexer itself, and [`Skimmer::took`] with each token.)
     #[inline]
     pub(crate) fn plain(&mut self) -> Option<&mut Lexer> {
-        // (Never engaged when off, and then nothing is ever held.)
-        if !self.engaged && self.run.is_none() && self.queue.is_empty() {
-            Some(&mut self.lexer)
-        } else {
-            None
-        }
+        // (Never engaged when off, and then nothing is ever held; no run is read while not
+        // engaged.)
+        debug_assert!(self.engaged || self.run.is_none());
+        if !self.engaged && self.queue.is_empty() { Some(&mut self.lexer) } else { None }
     }
 
     /// The token `t` was read from [`Skimmer::plain`]'s lexer, and is the engine's token
