@@ -239,6 +239,9 @@ pub(crate) enum DocPart {
     NamedMonth { year: i32, month: u8 },
     /// A year named by an event's name (`একাত্তরের`: 1971).
     NamedYear(i32),
+    /// A year written with two digits and সাল (`৭১ সালে`) or an apostrophe (`'৭১`): its century
+    /// from the reference, as a two-digit date's.
+    ShortYear(u8),
     /// Another calendar's month with no day (`ভাদ্র মাস`): no Gregorian value.
     OtherMonth,
     /// A day at the head of a list (`২` in `২, ৩ ও ৪ মার্চ`), dated by the list.

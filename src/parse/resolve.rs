@@ -71,7 +71,7 @@ fn weekday_year(month: u8, day: u8, reference: NaiveDate, weekday: Weekday) -> O
 /// The year of a two-digit year `yy` read on `reference`: within 94 years before to 5 after it
 /// (a letter or deed is read after it was written, a notice's deadline soon after: `৪/৯/৩৭`
 /// read in 2024 is 1937, `০৩-০৯-২৬` 2026).
-fn century(yy: i32, reference: NaiveDate) -> i32 {
+pub(crate) fn century(yy: i32, reference: NaiveDate) -> i32 {
     let low = reference.year() - 94;
     let base = low - low.rem_euclid(100);
     let y = base + yy;

@@ -376,6 +376,15 @@ impl Grammar<'_> {
                 let doc = DocPart::Year { year, other: None, short: true, fiscal, story: true };
                 return Some((Part::Doc(doc), i + 2));
             }
+            // `৭১ সালে`, `'৭১`: a year written short, its century the reader's to find.
+            let yy = u8::try_from(n.value).ok().filter(|_| n.digits == 2);
+            let with_era = self.word(i + 1) == Some(Word::Era(Era::Year));
+            let apostrophe = (self.before_is_punct('\'') || self.before_is_punct('’'))
+                && self.tok(i).is_some_and(|t| !t.space_before);
+            if let (Some(yy), true) = (yy, with_era || apostrophe) {
+                let next = if with_era { i + 2 } else { i + 1 };
+                return Some((Part::Doc(DocPart::ShortYear(yy)), next));
+            }
             return None;
         }
         // `কল্যব্দ ৫১২২-৫১২৩`, `বঙ্গাব্দ ১৪২৮-১৪২৯`: the end of a span of another era's years;
