@@ -671,6 +671,22 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "point",
     ),
     (
+        "'this year' written as one word",
+        "এবছর জ্বালানির দাম বেড়েছে।",
+        "2007-11-10T10:00",
+        "এবছর",
+        "2007",
+        "year",
+    ),
+    (
+        "'last year' written as one word, in the genitive",
+        "গতবছরের তুলনায় বেশি।",
+        "2007-11-10T10:00",
+        "গতবছরের",
+        "2006",
+        "year",
+    ),
+    (
         "the end of a span of Śaka years, the era's too",
         "শকাব্দ ১৯৪৩-১৯৪৪, সংবৎ ২০৭৮-২০৭৯।",
         "2024-06-20T09:00",

@@ -656,6 +656,7 @@ impl<'t> Grammar<'t> {
                     Ok(Some((Part::Relative(RelParts::Day(d), self.span(i, i)), i + 1)))
                 }
                 Word::Quantity(..) => Ok(self.offset(i)),
+                Word::YearOffset(d) => Ok(Some((Part::YearOffset(d), i + 1))),
                 Word::Direction(d) => match self.word(i + 1) {
                     Some(Word::Weekday { day, short: false, .. }) => Ok(Some((
                         Part::Relative(RelParts::Weekday(d, day), self.span(i, i + 1)),
