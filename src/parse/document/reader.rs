@@ -4,6 +4,7 @@
 
 use std::collections::VecDeque;
 use std::io::Read;
+use std::sync::Arc;
 
 use chrono::Datelike;
 
@@ -222,9 +223,10 @@ fn classify(p: &Parser, found: &Found, mut m: Match, text: &str) -> Vec<Item> {
     let start = chain.content_start.unwrap_or(chain.span.start).max(chain.span.start);
     let span = start + found.base..chain.span.end + found.base;
     let mut items = Vec::with_capacity(1);
+    let shared = Arc::new(chain.clone());
     let mut with_chain = |mut it: Item| {
         it.role = found.role;
-        it.chain = Some(chain.clone());
+        it.chain = Some(Arc::clone(&shared));
         it.base = found.base;
         items.push(it);
     };
@@ -521,7 +523,7 @@ fn calendar_pieces(p: &Parser, chain: &Chain, whole: &Match, base: usize) -> Opt
         if it.date.is_none() {
             it.kind = MentionKind::OtherCalendar;
         }
-        it.chain = Some(sub);
+        it.chain = Some(Arc::new(sub));
         it.base = base;
         items.push(it);
     }
