@@ -465,12 +465,12 @@ impl<'t> Grammar<'t> {
     /// কলেজ মাঠে সকাল ১০টা`: the date, where, then when; `২৮ জুন গ্রুপের শেষ ম্যাচটি …
     /// বাংলাদেশ সময় রাত ৮টায়`; `২৪ মার্চ প্রথম রমজানে ঢাকায় সেহরির শেষ সময় ভোররাত ৪টা ৩৯
     /// মিনিট`): between them only words unknown to the vocabulary, labels (সময়), ordinals
-    /// (প্রথম, শেষ), a prayer's name and a Hijri month named with no day — no punctuation,
-    /// number or other date word, which would start another clause or expression — at most
-    /// eight of them. Extraction only: a document anchors a time alone to the date of its
+    /// (প্রথম, শেষ), a prayer's name, a Hijri month named with no day, ও between names and the
+    /// dots of initials — no other punctuation, number or date word, which would start another
+    /// clause or expression — at most 24 tokens of them. Extraction only: a document anchors a time alone to the date of its
     /// sentence.
     fn time_later_in_clause(&self, k: usize, j: usize, chain: &Chain) -> Option<(Part, usize)> {
-        const MAX_WORDS: usize = 8;
+        const MAX_WORDS: usize = 24;
         if self.document || k != j || chain.time.is_some() || !chain.dated() {
             return None;
         }
@@ -496,7 +496,12 @@ impl<'t> Grammar<'t> {
                     self.num(w + 1).is_none()
                         && w.checked_sub(1).is_none_or(|b| self.num(b).is_none())
                 }
-                _ => false,
+                // `জেলা প্রশাসক ও জেলা ম্যাজিস্ট্রেট`: ও between names joins no new clause.
+                Kind::Word(Some(Word::And)) => true,
+                // A name's initials (`এস. এম. অজিয়র রহমান`): a word of one or two letters and
+                // the dot glued to it (এম is also a meridiem's half: as an initial, a name).
+                Kind::Punct('.') => !t.space_before && w > k && self.initial(w - 1),
+                _ => self.initial(w),
             };
             if !skip {
                 return None;
@@ -504,6 +509,15 @@ impl<'t> Grammar<'t> {
             w += 1;
         }
         None
+    }
+
+    /// Whether the word at `i` is a name's initial: one or two letters, a dot glued after it.
+    fn initial(&self, i: usize) -> bool {
+        let short = self.tok(i).is_some_and(|t| {
+            matches!(t.kind, Kind::Word(_))
+                && self.text.get(t.start..t.end).is_some_and(|x| x.chars().count() <= 2)
+        });
+        short && self.punct(i + 1, '.') && self.glued(i + 1)
     }
 
     fn weekday_follows(&self, i: usize) -> bool {
