@@ -687,6 +687,14 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "year",
     ),
     (
+        "a year coordinated with one written with সাল, by another account",
+        "১৮৫৪ মতান্তরে ১৮৫৭ সালে মহকুমা হয়।",
+        "2020-01-01T10:00",
+        "১৮৫৪",
+        "1854",
+        "year",
+    ),
+    (
         "the end of a span of Śaka years, the era's too",
         "শকাব্দ ১৯৪৩-১৯৪৪, সংবৎ ২০৭৮-২০৭৯।",
         "2024-06-20T09:00",

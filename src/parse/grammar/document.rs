@@ -521,6 +521,14 @@ impl Grammar<'_> {
                     _ => false,
                 },
             };
+        // A year coordinated with one written with its era word (`১৮৫৪ মতান্তরে ১৮৫৭ সালে`,
+        // `১৭৯৯ ও ১৮০১ সালে`): a year of any century, as the other is.
+        let coordinated = self.word(i + 1) == Some(Word::And)
+            && self.num(i + 2).is_some_and(|n| n.digits == 4)
+            && matches!(self.word(i + 3), Some(Word::Era(Era::Year | Era::Christian)));
+        if coordinated {
+            return Some((doc(None, true), i + 1));
+        }
         // A law's or an order's year after a comma (`গণপ্রতিনিধিত্ব আদেশ, ১৯৭২ অনুযায়ী`).
         let after_comma = BARE_YEARS.contains(&year)
             && self.before_is_punct(',')
