@@ -153,3 +153,15 @@ fn a_written_bangla_date_converts_under_any_rule() {
     let err = yearless.to_date(Rule::Bangladesh2019).unwrap_err();
     assert_eq!(err.kind(), &ErrorKind::Incomplete { missing: Missing::Year });
 }
+
+/// What a corpus job hands to a worker thread: the parser, a document, its mentions and the
+/// streaming readers are Send and Sync (a reader holds no shared state that is not thread-safe).
+#[test]
+fn the_readers_can_move_to_another_thread() {
+    fn send_sync<T: Send + Sync>() {}
+    send_sync::<Parser>();
+    send_sync::<bangla_date::parse::Document>();
+    send_sync::<bangla_date::parse::Mention>();
+    send_sync::<bangla_date::parse::DocumentReader<std::fs::File>>();
+    send_sync::<bangla_date::parse::ExtractReader<std::fs::File>>();
+}

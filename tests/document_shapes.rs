@@ -639,6 +639,62 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "duration",
     ),
     (
+        "a two-digit year with সাল: its century from the reference",
+        "৭১ সালে দেশ স্বাধীন হয়।",
+        "2021-01-10T10:00",
+        "৭১ সালে",
+        "1971",
+        "year",
+    ),
+    (
+        "a two-digit year with সাল, recent",
+        "২০ সালে করোনা আসে।",
+        "2021-01-10T10:00",
+        "২০ সালে",
+        "2020",
+        "year",
+    ),
+    (
+        "a two-digit year after an apostrophe",
+        "'৭৫ এর আগস্টে তিনি নিহত হন।",
+        "2021-01-10T10:00",
+        "৭৫",
+        "1975",
+        "year",
+    ),
+    (
+        "a date after a two-digit year takes it as the story's",
+        "৭১ সালে যুদ্ধ শুরু হয়। ২৬ মার্চ স্বাধীনতা ঘোষণা হয়।",
+        "2021-01-10T10:00",
+        "২৬ মার্চ",
+        "1971-03-26",
+        "point",
+    ),
+    (
+        "'this year' written as one word",
+        "এবছর জ্বালানির দাম বেড়েছে।",
+        "2007-11-10T10:00",
+        "এবছর",
+        "2007",
+        "year",
+    ),
+    (
+        "'last year' written as one word, in the genitive",
+        "গতবছরের তুলনায় বেশি।",
+        "2007-11-10T10:00",
+        "গতবছরের",
+        "2006",
+        "year",
+    ),
+    (
+        "a year coordinated with one written with সাল, by another account",
+        "১৮৫৪ মতান্তরে ১৮৫৭ সালে মহকুমা হয়।",
+        "2020-01-01T10:00",
+        "১৮৫৪",
+        "1854",
+        "year",
+    ),
+    (
         "the end of a span of Śaka years, the era's too",
         "শকাব্দ ১৯৪৩-১৯৪৪, সংবৎ ২০৭৮-২০৭৯।",
         "2024-06-20T09:00",
@@ -943,4 +999,18 @@ fn the_next_day_checks_its_weekday() {
             ("পরদিন রবিবার", Some("2023-04-01".to_owned()), vec!["weekday-mismatch"]),
         ]
     );
+}
+
+/// A two-digit year with সাল needs a reference for its century below 30 (`২০ সালে` may be 1920
+/// or 2020); from 30 up it is the 1900s, and says so.
+#[test]
+fn a_two_digit_year_without_a_reference() {
+    let text = "২০ সালে বন্যা হয়। ৭১ সালে যুদ্ধ হয়।";
+    let doc = Parser::new().read_document(text);
+    let found: Vec<(&str, Option<String>, Vec<&str>)> = doc
+        .mentions
+        .iter()
+        .map(|m| (m.text(text), m.value.clone(), m.warnings.iter().map(|w| w.code()).collect()))
+        .collect();
+    assert_eq!(found, vec![("৭১ সালে", Some("1971".to_owned()), vec!["century-inferred"])]);
 }

@@ -28,318 +28,25 @@ use core::ops::Range;
 
 use chrono::Weekday;
 
-use crate::calendar::Month;
-use crate::calendar::era::{CalendarEra, EraYear};
+use crate::calendar::era::EraYear;
 use crate::digits::DigitScript;
 use crate::error::Error;
 
-use super::document::{Duration, Recurrence};
 use super::lexer::{Kind, Num, Token};
 use super::words::{DayPeriod, Era, Unit, Word};
 
+mod chain;
 mod date;
 mod document;
+mod parts;
 mod time;
 
+pub(crate) use chain::Chain;
+pub(crate) use parts::{
+    BanglaParts, DocPart, GregParts, HijriParts, RelParts, TextYear, TimeParts,
+};
+
 pub(crate) use document::makes_generic;
-
-/// A Gregorian date as written (day or year may be missing).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct GregParts {
-    pub(crate) day: Option<u8>,
-    pub(crate) month: u8,
-    pub(crate) year: Option<i32>,
-    pub(crate) span: Range<usize>,
-    /// The month (and year) were taken from the date that follows (`৫ থেকে ৭ জানুয়ারি`).
-    pub(crate) inherited: bool,
-    /// The year was written with two digits (`২৭.৭.৭১`): `year` holds them, 0..=99, and the
-    /// resolver picks the century.
-    pub(crate) short_year: bool,
-    /// A year written after the month with another calendar's era word (`৯ মার্চ ১৪৪৫ হিজরী`):
-    /// its span. The year is not used.
-    pub(crate) era_conflict: Option<Range<usize>>,
-    /// The year was not written: it is the one the date's range or list settled on from the
-    /// reference (`১৮ থেকে ২৫ আগস্ট`: one year for both).
-    pub(crate) year_inferred: bool,
-}
-
-/// A Bangabda date as written.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct BanglaParts {
-    pub(crate) day: u8,
-    pub(crate) month: Month,
-    pub(crate) year: Option<i32>,
-    pub(crate) span: Range<usize>,
-    pub(crate) era: Option<Era>,
-    /// Written with an Assamese month name: read by the West Bengal calendar.
-    pub(crate) assamese: bool,
-    /// As for [`GregParts::era_conflict`] (`২ বৈশাখ ২০২৪ খ্রিস্টাব্দ`).
-    pub(crate) era_conflict: Option<Range<usize>>,
-}
-
-/// A Hijri date as written.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct HijriParts {
-    pub(crate) day: u8,
-    pub(crate) month: u8,
-    pub(crate) year: Option<i32>,
-    pub(crate) span: Range<usize>,
-}
-
-/// A time of day as written, before the period/meridiem is applied.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct TimeParts {
-    /// Minutes after the written hour's start, fraction words applied (may be negative: পৌনে).
-    pub(crate) hour: Option<u32>,
-    pub(crate) minute: i32,
-    pub(crate) second: u32,
-    pub(crate) period: Option<DayPeriod>,
-    pub(crate) meridiem: Option<bool>,
-    /// An explicit UTC offset written after the time (`17:41:00+06:00`), in seconds.
-    pub(crate) offset: Option<i32>,
-    /// Written on a 24-hour clock (ISO 8601, the newsroom's `১৬৩৫ ঘণ্টা`): no meridiem needed.
-    pub(crate) clock24: bool,
-    /// Written with the almanacs' hour mark ঘ.
-    pub(crate) almanac: bool,
-    /// The day period or meridiem was written after the clock (`০৪:২৬ ভোরে`), as time stamps
-    /// print it; almanacs list `ভোর ৪টে ২৬`.
-    pub(crate) marker_after: bool,
-    /// An almanac's time counted from sunrise (`দং ৯/২৬/৩০`: 9 daṇḍa 26 pala 30 vipala), in
-    /// milliseconds; the clock fields are then empty, and the resolver adds it to the sunrise
-    /// of the day.
-    pub(crate) after_sunrise: Option<u32>,
-    /// The meridiem was not written but decided with the other end of a range (`৯.০০-৫.০০`):
-    /// a document may still read the clock after the moment before it.
-    pub(crate) meridiem_inferred: bool,
-    pub(crate) span: Range<usize>,
-}
-
-/// A year written elsewhere in the paragraph of a date written without one (`১৫ ই সেপ্টেম্বর
-/// শুভ দিনে , ১৮৭৬ সালে`, `১৪৪৩ হিজরির … আগামী ২০ অক্টোবর`), found by the stream.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct TextYear {
-    pub(crate) year: i32,
-    /// The calendar the year counts in: [`Era::Christian`] for a Gregorian year (with or
-    /// without an era word), [`Era::Hijri`], [`Era::Bangla`].
-    pub(crate) calendar: Era,
-    /// Written in the same sentence as the date.
-    pub(crate) same_sentence: bool,
-    /// … and the rest of that sentence speaks of the future (`… শেষ হবে`).
-    pub(crate) future: bool,
-}
-
-/// Relative expressions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum RelParts {
-    /// আজ 0, গতকাল −1, আগামীকাল +1, পরশু +2.
-    Day(i8),
-    /// গত/আগামী + weekday.
-    Weekday(i8, Weekday),
-    /// N units ago (−) or later (+).
-    Offset(i64, Unit),
-}
-
-/// Everything one match collected.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Chain {
-    pub(crate) span: Range<usize>,
-    pub(crate) greg: Option<GregParts>,
-    pub(crate) bangla: Option<BanglaParts>,
-    pub(crate) hijri: Option<HijriParts>,
-    pub(crate) saka: Option<BanglaParts>,
-    pub(crate) weekday: Option<(Weekday, Range<usize>, bool)>,
-    /// The weekdays written after a list's last date, one per date (`২৫, ২৬ ও ২৭ ফেব্রুয়ারি রোজ
-    /// রবি, সোম ও মঙ্গলবার`): the stream gives each date its own; span of the list.
-    pub(crate) weekday_list: Option<(Vec<Weekday>, Range<usize>)>,
-    pub(crate) time: Option<TimeParts>,
-    pub(crate) relative: Option<(RelParts, Range<usize>)>,
-    /// গত (−1) / আগামী (+1) before a date: which way to look for its year.
-    pub(crate) direction: Option<i8>,
-    /// চলতি/এ (0), গত (−1), আগামী (+1) বছরের before a date.
-    pub(crate) year_offset: Option<i8>,
-    /// A day of the month named by its number alone (`গত ১২ তারিখ`, `চলতি মাসের ২০
-    /// তারিখে`): the month and year come from the reference.
-    pub(crate) day_only: Option<u8>,
-    /// চলতি/এ (0), গত (−1), আগামী (+1) মাসের before a day (`গত মাসের ১৫ তারিখে`).
-    pub(crate) month_offset: Option<i8>,
-    pub(crate) dibagoto: bool,
-    pub(crate) approximate: bool,
-    pub(crate) local_time: Option<Range<usize>>,
-    pub(crate) mixed_digits: Vec<Range<usize>>,
-    /// An Indian almanac's era (কলিযুগাব্দ, শকাব্দ …) or Assamese month in the match: evidence
-    /// that its Bangabda date is West Bengal's.
-    pub(crate) indian_cue: bool,
-    /// The token where the match first crossed a table cell (`|`): if what follows contradicts
-    /// what came before, the match ends there.
-    pub(crate) cell_break: Option<usize>,
-    /// The tokens where the parts after the first cell start (from [`Chain::cell_break`] on):
-    /// where the match may end instead, when it contradicts itself.
-    pub(crate) cell_parts: Vec<usize>,
-    /// ওইদিন, পরদিন …: the day is another mention's, not the reference's.
-    pub(crate) anaphoric: bool,
-    /// Document mode: a back-reference to the day last mentioned, plus these days (`পরদিন`
-    /// +1, `তার দুই দিন পর` +2).
-    pub(crate) back: Option<i64>,
-    /// Document mode: what the chain names besides an expression.
-    pub(crate) doc: Option<DocPart>,
-    /// Document mode: a year counted from the story's (`সে বছর`, `ওই বছর` 0, `পরের বছর` +1),
-    /// alone or as a yearless date's year (`একই বছরের ১৫ই ফেব্রুয়ারি`).
-    pub(crate) story_year: Option<i8>,
-    /// Where the match's content starts, after the labels before it (`প্রকাশিত :`).
-    pub(crate) content_start: Option<usize>,
-    /// The token after the chain is থেকে or পর্যন্ত (a bare hour beside one is a schedule's).
-    pub(crate) signal_after: bool,
-    /// A year of an Indian almanac's era (`৫১২৫ কলিযুগাব্দ`): in a document, a mention of its
-    /// own when nothing else is dated.
-    pub(crate) era_year: bool,
-    /// Every such year read (not an era word alone), with its era and its bytes.
-    pub(crate) eras: Vec<(EraYear, Range<usize>)>,
-    /// The one year written elsewhere in the date's paragraph (set by the stream for a date
-    /// written without one).
-    pub(crate) text_year: Option<TextYear>,
-    /// A Bangabda or Hijri month was named earlier in the paragraph (set by the stream): `এই
-    /// মাসের ১০ তারিখ` may be that month's day.
-    pub(crate) other_month_before: bool,
-    /// Read in a paragraph of almanac text (set by the stream): the small hours belong to the
-    /// Hindu day that began at the sunrise before them.
-    pub(crate) almanac: bool,
-    /// A Vikram Samvat date or year in the match: months are lunar there, so no Bangabda or
-    /// Śaka date is read.
-    pub(crate) lunisolar: bool,
-    strong: bool,
-    open_parens: u32,
-}
-
-/// What only a document reads ([`Grammar::document`]): a chain that holds one names a time
-/// even when it is no date expression.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum DocPart {
-    /// A length of time: `তিন দিন`, `৭২ ঘণ্টা`.
-    Duration(Duration),
-    /// A repeating day: `প্রতি শুক্রবার`, `প্রতিমাসের দ্বিতীয় শনিবার`.
-    Set(Recurrence),
-    /// An ordinal weekday (`চতুর্থ শনিবার`): a recurrence when it follows one in a list
-    /// (`প্রতিমাসের দ্বিতীয় শনিবার এবং চতুর্থ শনিবার`), else nothing.
-    NthWeekday(i8, Weekday),
-    /// A year named alone, or (`other`) one of another calendar (`১৪৪৬ হিজরির`; no Gregorian
-    /// value).
-    /// `short`: two digits after a range's hyphen (`২০২৩-২৪ শিক্ষাবর্ষে`), the century the
-    /// range's start's.
-    /// `fiscal`: of a fiscal or academic year (`২০২৪-২০২৫ অর্থবছরের`), whose dates (July to
-    /// June) are told under its first year.
-    /// `story`: written as a year of the story (`১৯৯৮ সালে`, `১৯৭১-এ`, a heading `২০২৩ :`), not
-    /// as a title's or a law's year (`(১৯৬২)`, `… আদেশ, ১৯৭২`), which dates nothing else.
-    Year { year: i32, other: Option<CalendarEra>, short: bool, fiscal: bool, story: bool },
-    /// A month or week counted from the reference (`আগামী মাসে`, `গত সপ্তাহে`), perhaps a day
-    /// of that month (`গত মাসের ১৫ তারিখে`). (A year counted so is [`Chain::year_offset`].)
-    Counted { unit: Unit, offset: i8, day: Option<u8> },
-    /// A month of every year: `প্রতি বছর জুন মাসে`.
-    YearlyMonth(u8),
-    /// A month named by an event's name (`জুলাই গণ-অভ্যুত্থান`: July 2024).
-    NamedMonth { year: i32, month: u8 },
-    /// A year named by an event's name (`একাত্তরের`: 1971).
-    NamedYear(i32),
-    /// Another calendar's month with no day (`ভাদ্র মাস`): no Gregorian value.
-    OtherMonth,
-    /// A day at the head of a list (`২` in `২, ৩ ও ৪ মার্চ`), dated by the list.
-    ListDay(u8),
-    /// A decade, by its first year: `১৯৮০-এর দশকে`, `নব্বইয়ের দশকে`.
-    Decade(i32),
-    /// A century, by its first year: `বিংশ শতাব্দী` (1900).
-    Century(i32),
-    /// A fiscal or academic year counted from the reference (`গত অর্থবছরে`): it spans two
-    /// calendar years, so it has no one value.
-    SpanYear { offset: i8, fiscal: bool },
-}
-
-impl BanglaParts {
-    /// A Bangabda month name read as a Śaka date when শকাব্দ is written, or when only the Śaka
-    /// era makes the year plausible: ICU prints 2 Jan 2026 as `১২ পৌষ, ১৯৪৭ সাল`, while
-    /// Bangabda 1600 is still 170 years away (the resolver flags the second case).
-    fn into_part(self) -> Part {
-        // `৭ শ্রাবণ ২০৮১`: a year past the Gregorian years pages label Bangabda days with, and
-        // with no calendar named, is far likelier a Vikram Samvat year (2081 VS is 2024 CE),
-        // whose months are lunar: no date.
-        let plain_year = matches!(self.era, None | Some(Era::Year));
-        if !self.assamese && plain_year && self.year.is_some_and(|y| y >= VIKRAM_LIKELY_YEAR) {
-            let year = self.year.map(|y| EraYear::new(CalendarEra::VikramSamvat, y));
-            return Part::Lunisolar(year);
-        }
-        let saka = !self.assamese
-            && (self.era == Some(Era::Saka)
-                || (self.era != Some(Era::Bangla)
-                    && self.year.is_some_and(|y| y > SAKA_YEAR_THRESHOLD)));
-        if saka { Part::Saka(self) } else { Part::Bangla(self) }
-    }
-}
-
-impl GregParts {
-    /// A date as written: not inherited from a range's other end, a full year, no era conflict.
-    fn written(day: Option<u8>, month: u8, year: Option<i32>, span: Range<usize>) -> GregParts {
-        GregParts {
-            day,
-            month,
-            year,
-            span,
-            inherited: false,
-            short_year: false,
-            era_conflict: None,
-            year_inferred: false,
-        }
-    }
-}
-
-impl Chain {
-    pub(crate) fn is_strong(&self) -> bool {
-        self.strong
-    }
-
-    /// Whether a document reads this chain as a mention (strong, or holding what only a
-    /// document reads); the document reader judges the weaker cases (a day part or a bare hour
-    /// alone) with the context around them.
-    pub(crate) fn is_document_candidate(&self) -> bool {
-        self.strong
-            || self.doc.is_some()
-            || self.back.is_some()
-            || self.year_offset.is_some()
-            || self.greg.is_some()
-            || self.time.is_some()
-            || !self.eras.is_empty()
-            || self.story_year.is_some()
-    }
-
-    /// Whether the chain is a Gregorian day and month with no year (or a two-digit one), and
-    /// nothing in it gives one (a Bangabda date with its year, a relative word, চলতি বছরের): a
-    /// year written elsewhere may.
-    pub(crate) fn wants_year(&self) -> bool {
-        self.greg.as_ref().is_some_and(|g| (g.year.is_none() || g.short_year) && g.day.is_some())
-            && self.bangla.as_ref().is_none_or(|b| b.year.is_none())
-            && self.relative.is_none()
-            && self.year_offset.is_none()
-    }
-
-    /// Whether the chain names a day: a date of any calendar, a weekday or a relative day.
-    fn dated(&self) -> bool {
-        self.greg.as_ref().is_some_and(|g| g.day.is_some())
-            || self.bangla.is_some()
-            || self.hijri.is_some()
-            || self.weekday.is_some()
-            || self.relative.is_some()
-    }
-
-    /// Whether a date with its day, month and year has been read (of any calendar).
-    pub(crate) fn has_full_date(&self) -> bool {
-        self.greg.as_ref().is_some_and(|g| g.day.is_some() && g.year.is_some())
-            || self.bangla.as_ref().is_some_and(|b| b.year.is_some())
-            || self.hijri.as_ref().is_some_and(|h| h.year.is_some())
-            || self.saka.as_ref().is_some_and(|s| s.year.is_some())
-    }
-
-    /// The index of the token the match starts at.
-    pub(crate) fn span_start_token(&self, tokens: &[Token]) -> usize {
-        tokens.partition_point(|t| t.start < self.span.start)
-    }
-}
 
 impl Part {
     /// Whether the part is a date with its day, month and year.
@@ -663,6 +370,7 @@ impl<'t> Grammar<'t> {
                     Ok(Some((Part::Relative(RelParts::Day(d), self.span(i, i)), i + 1)))
                 }
                 Word::Quantity(..) => Ok(self.offset(i)),
+                Word::YearOffset(d) => Ok(Some((Part::YearOffset(d), i + 1))),
                 Word::Direction(d) => match self.word(i + 1) {
                     Some(Word::Weekday { day, short: false, .. }) => Ok(Some((
                         Part::Relative(RelParts::Weekday(d, day), self.span(i, i + 1)),
@@ -767,12 +475,12 @@ impl<'t> Grammar<'t> {
     /// কলেজ মাঠে সকাল ১০টা`: the date, where, then when; `২৮ জুন গ্রুপের শেষ ম্যাচটি …
     /// বাংলাদেশ সময় রাত ৮টায়`; `২৪ মার্চ প্রথম রমজানে ঢাকায় সেহরির শেষ সময় ভোররাত ৪টা ৩৯
     /// মিনিট`): between them only words unknown to the vocabulary, labels (সময়), ordinals
-    /// (প্রথম, শেষ), a prayer's name and a Hijri month named with no day — no punctuation,
-    /// number or other date word, which would start another clause or expression — at most
-    /// eight of them. Extraction only: a document anchors a time alone to the date of its
+    /// (প্রথম, শেষ), a prayer's name, a Hijri month named with no day, ও between names and the
+    /// dots of initials — no other punctuation, number or date word, which would start another
+    /// clause or expression — at most 24 tokens of them. Extraction only: a document anchors a time alone to the date of its
     /// sentence.
     fn time_later_in_clause(&self, k: usize, j: usize, chain: &Chain) -> Option<(Part, usize)> {
-        const MAX_WORDS: usize = 8;
+        const MAX_WORDS: usize = 24;
         if self.document || k != j || chain.time.is_some() || !chain.dated() {
             return None;
         }
@@ -798,7 +506,12 @@ impl<'t> Grammar<'t> {
                     self.num(w + 1).is_none()
                         && w.checked_sub(1).is_none_or(|b| self.num(b).is_none())
                 }
-                _ => false,
+                // `জেলা প্রশাসক ও জেলা ম্যাজিস্ট্রেট`: ও between names joins no new clause.
+                Kind::Word(Some(Word::And)) => true,
+                // A name's initials (`এস. এম. অজিয়র রহমান`): a word of one or two letters and
+                // the dot glued to it (এম is also a meridiem's half: as an initial, a name).
+                Kind::Punct('.') => !t.space_before && w > k && self.initial(w - 1),
+                _ => self.initial(w),
             };
             if !skip {
                 return None;
@@ -806,6 +519,15 @@ impl<'t> Grammar<'t> {
             w += 1;
         }
         None
+    }
+
+    /// Whether the word at `i` is a name's initial: one or two letters, a dot glued after it.
+    fn initial(&self, i: usize) -> bool {
+        let short = self.tok(i).is_some_and(|t| {
+            matches!(t.kind, Kind::Word(_))
+                && self.text.get(t.start..t.end).is_some_and(|x| x.chars().count() <= 2)
+        });
+        short && self.punct(i + 1, '.') && self.glued(i + 1)
     }
 
     fn weekday_follows(&self, i: usize) -> bool {
@@ -1118,216 +840,5 @@ impl Grammar<'_> {
             return None;
         }
         Some(next)
-    }
-}
-
-impl Chain {
-    /// Add a part; `false` when its slot is taken (the part then starts the next match).
-    fn accept(&mut self, part: Part, pending: &mut Option<i8>) -> bool {
-        // What only a document reads stands alone: nothing dated joins it, and it joins nothing
-        // dated (a back-reference takes a time, and a date wins over it).
-        let dated = |c: &Chain| {
-            c.greg.is_some()
-                || c.bangla.is_some()
-                || c.hijri.is_some()
-                || c.saka.is_some()
-                || c.weekday.is_some()
-                || c.time.is_some()
-                || c.relative.is_some()
-                || c.year_offset.is_some()
-        };
-        let dating = matches!(
-            part,
-            Part::Greg(_)
-                | Part::Bangla(_)
-                | Part::Hijri(_)
-                | Part::Saka(_)
-                | Part::Weekday(..)
-                | Part::Time(..)
-                | Part::Relative(..)
-                | Part::Back(_)
-                | Part::Doc(_)
-        );
-        if dating && self.doc.is_some() {
-            return false;
-        }
-        match part {
-            Part::Greg(p) => {
-                // Years or months counted, then a date of its own (`এক বছর আগে, ২০২৪ সালের
-                // অক্টোবরে`): two things said, not one.
-                let counted_long = matches!(
-                    self.relative,
-                    Some((RelParts::Offset(_, Unit::Year | Unit::Month | Unit::Week), _))
-                );
-                if self.greg.is_some() || self.day_only.is_some() || counted_long {
-                    return false;
-                }
-                self.direction = self.direction.or(pending.take());
-                // A month with its year (`২০২২ সালের ডিসেম্বর মাসে`) is a date expression too.
-                self.strong |= p.day.is_some() || p.year.is_some();
-                self.greg = Some(p);
-            }
-            Part::Bangla(p) => {
-                if self.bangla.is_some() {
-                    return false;
-                }
-                self.direction = self.direction.or(pending.take());
-                self.strong = true;
-                self.bangla = Some(p);
-            }
-            Part::Saka(p) => {
-                if self.saka.is_some() {
-                    return false;
-                }
-                self.indian_cue |= p.era == Some(Era::Saka);
-                self.strong = true;
-                self.saka = Some(p);
-            }
-            Part::Hijri(p) => {
-                if self.hijri.is_some() {
-                    return false;
-                }
-                self.strong = true;
-                self.hijri = Some(p);
-            }
-            Part::Weekday(d, span, typo) => {
-                // The same weekday again (`বাংলা- ১৮ কার্তিক, বৃহস্পতিবার। ইংরেজি– ৪ নভেম্বর,
-                // বৃহস্পতিবার।`): one day, written beside each calendar's date.
-                if let Some((day, ..)) = self.weekday {
-                    return day == d && pending.is_none() && self.relative.is_none();
-                }
-                if let Some(dir) = pending.take() {
-                    if self.relative.is_some() {
-                        return false;
-                    }
-                    self.relative = Some((RelParts::Weekday(dir, d), span.clone()));
-                }
-                self.strong = true;
-                self.weekday = Some((d, span, typo));
-            }
-            Part::WeekdayList(days, span) => {
-                if self.weekday.is_some() || self.weekday_list.is_some() {
-                    return false;
-                }
-                self.strong = true;
-                self.weekday_list = Some((days, span));
-            }
-            Part::Time(t, strong) => {
-                match &mut self.time {
-                    // A period word alone, then the hour (`সকালে আটটায়`): complete it.
-                    Some(prev) if prev.hour.is_none() && t.hour.is_some() && t.period.is_none() => {
-                        let period = prev.period;
-                        let span = prev.span.start..t.span.end;
-                        *prev = TimeParts { period, span, ..t };
-                        self.strong |= strong || period.is_some();
-                        return true;
-                    }
-                    Some(_) => return false,
-                    None => {}
-                }
-                self.strong |= strong;
-                self.time = Some(t);
-            }
-            Part::Relative(r, span) => {
-                if self.relative.is_some() {
-                    return false;
-                }
-                if let RelParts::Weekday(_, d) = r {
-                    if self.weekday.is_some() {
-                        return false;
-                    }
-                    self.weekday = Some((d, span.clone(), false));
-                }
-                self.strong = true;
-                self.relative = Some((r, span));
-            }
-            Part::Direction(d) => {
-                if pending.is_some() || self.greg.is_some() || self.bangla.is_some() {
-                    return false;
-                }
-                *pending = Some(d);
-            }
-            Part::YearOffset(d) => {
-                if self.year_offset.is_some() || self.greg.is_some() {
-                    return false;
-                }
-                self.year_offset = Some(d);
-            }
-            Part::MonthOffset(d) => {
-                if self.month_offset.is_some() || self.greg.is_some() || self.day_only.is_some() {
-                    return false;
-                }
-                self.month_offset = Some(d);
-            }
-            Part::DayOnly(p) => {
-                let dated = self.greg.is_some() || self.bangla.is_some() || self.hijri.is_some();
-                if self.day_only.is_some() || dated {
-                    return false;
-                }
-                self.direction = self.direction.or(pending.take());
-                self.strong = true;
-                self.day_only = Some(p);
-            }
-            Part::IndianYear(_) => {
-                // A run of era years with no date (an almanac's `১৯৪৬ শকাব্দ /২০৮১ বিক্রম
-                // সাম্বৎ`): each is its own; beside a date they are cues of one match.
-                let undated = self.greg.is_none() && self.bangla.is_none() && self.saka.is_none();
-                if ((self.era_year || self.lunisolar) && undated && self.hijri.is_none())
-                    || self.doc.is_some()
-                {
-                    return false;
-                }
-                // After a relative day or a time with no date (`আজ কলিযুগাব্দ ৫১২৬`), it is the
-                // era's year, not a cue of theirs.
-                if undated
-                    && self.hijri.is_none()
-                    && (self.relative.is_some() || self.time.is_some())
-                {
-                    return false;
-                }
-                self.indian_cue = true;
-                self.era_year = true;
-            }
-            Part::Lunisolar(_) => {
-                // After another year (`১৯৪৪, সংবৎ ২০৭৮`, `কল্যব্দ ৫১২২, সংবৎ ২০৭৮`), its own.
-                let undated = self.greg.is_none() && self.bangla.is_none() && self.saka.is_none();
-                if self.lunisolar || self.doc.is_some() || (self.era_year && undated) {
-                    return false;
-                }
-                self.indian_cue = true;
-                self.strong = true;
-                self.lunisolar = true;
-                self.era_year = true;
-            }
-            Part::Anaphoric => self.anaphoric = true,
-            Part::Back(days) => {
-                if self.back.is_some() || dated(self) {
-                    return false;
-                }
-                self.back = Some(days);
-                self.anaphoric = true;
-            }
-            Part::Doc(d) => {
-                // An era's year after another's (`বুদ্ধাব্দ ২৫৬৯, শকাব্দ ১৯৪৭`) is its own.
-                let era_after_era =
-                    (self.era_year || self.lunisolar) && matches!(d, DocPart::Year { .. });
-                if dated(self) || self.back.is_some() || era_after_era {
-                    return false;
-                }
-                self.doc = Some(d);
-            }
-            Part::Deep => {}
-            Part::StoryYear(d) => {
-                if self.story_year.is_some() || self.year_offset.is_some() || dated(self) {
-                    return false;
-                }
-                self.story_year = Some(d);
-            }
-            Part::Dibagoto => self.dibagoto = true,
-            Part::Approx => self.approximate = true,
-            Part::Local(span) => self.local_time = Some(span),
-            Part::Filler => {}
-        }
-        true
     }
 }

@@ -50,18 +50,19 @@ test('a story: values, UTF-16 spans, back-references, day parts, durations, recu
   assert.deepEqual(ms[4].anchor, { to: 'written' });
 });
 
-test('a bare hour is assumed in working hours, and says so; a full date anchors to itself', () => {
+test('a bare hour after a time of its sentence is the next such hour, and says so; a full date anchors to itself', () => {
   const text = '১৫ আগস্ট ১৯৭৫ সালে ঘটনাটি ঘটে। ১২ জুন ২০২৪ বিকেল ৩টায় সভা, চলবে ৫টা পর্যন্ত।';
   const ms = readDocument(text).mentions;
   assert.equal(ms[0].value, '1975-08-15');
   assert.deepEqual(ms[0].anchor, { to: 'written' });
   assert.deepEqual(ms[0].assumptions, []);
   assert.equal(ms[1].value, '2024-06-12T15:00');
-  // ৫টা alone: the day of its sentence, and 17:00 rather than 05:00, flagged as assumed.
+  // ৫টা alone: the day of its sentence, and 17:00 (the first 5 o'clock after 15:00) rather than
+  // 05:00, flagged as assumed.
   const five = ms[2];
   assert.equal(five.text, '৫টা');
   assert.equal(five.value, '2024-06-12T17:00');
-  assert.deepEqual(five.assumptions, ['working-hours']);
+  assert.deepEqual(five.assumptions, ['after-previous']);
   assert.equal(five.anchor.rule, 'sentence');
   assert.equal(text.slice(five.anchor.from.start, five.anchor.from.end), ms[1].text);
 });

@@ -4,6 +4,7 @@
 //! reference, or a day) and the one resolver reads it.
 
 use core::ops::Range;
+use std::sync::Arc;
 
 use chrono::{Datelike, Duration as Days, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday};
 
@@ -49,7 +50,9 @@ pub(super) struct Item {
     pub(super) need: Need,
     pub(super) role: Role,
     /// The chain, to read again against what it is anchored to (byte offsets from `base`).
-    pub(super) chain: Option<Chain>,
+    /// Shared: a date bar's mentions, and the moves of an item through the queues, copy a
+    /// pointer, not the chain.
+    pub(super) chain: Option<Arc<Chain>>,
     pub(super) base: usize,
     pub(super) sentence: u64,
     pub(super) line: u64,
@@ -588,7 +591,7 @@ fn dayless(p: &Parser, ctx: &Context, it: &mut Item, partner: Option<&Item>, say
     let reference = p.reference.map(|r| r.date());
     // The other end of its range.
     let partner = partner.filter(|b| it.role == Role::RangeEnd && b.role == Role::RangeStart);
-    let mut chain = it.chain.clone();
+    let mut chain: Option<Chain> = it.chain.as_deref().cloned();
     // A bare clock after another moment of its sentence: an almanac's windows one after
     // another (`রাত্রি ০৮:১৯ থেকে - ১০:৩৩ পর্যন্ত, তারপর ১২:০৩ থেকে - ০১:৩২ পর্যন্ত`).
     let previous = ctx.last_moment.as_ref().filter(|m| m.sentence == it.sentence);

@@ -339,18 +339,25 @@ impl Mention {
             MentionKind::OtherCalendar => return None,
             MentionKind::Point => {}
         }
-        let day = self.date.map(|d| d.format("%Y-%m-%d").to_string());
-        let time = match (self.time, self.period) {
-            (Some(t), _) => Some(t.format("T%H:%M").to_string()),
-            (None, Some(p)) => Some(format!("T{}", period_code(p))),
-            (None, None) => None,
-        };
-        match (day, time) {
-            (Some(d), Some(t)) => Some(format!("{d}{t}")),
-            (Some(d), None) => Some(d),
-            (None, Some(t)) => Some(t),
-            (None, None) => None,
+        // (Written by hand: chrono's strftime parses its pattern on every call, a cost every
+        // mention of a long document paid.)
+        use chrono::{Datelike, Timelike};
+        use core::fmt::Write;
+        let mut value = String::with_capacity(16);
+        if let Some(d) = self.date {
+            let _ = write!(value, "{:04}-{:02}-{:02}", d.year(), d.month(), d.day());
         }
+        match (self.time, self.period) {
+            (Some(t), _) => {
+                let _ = write!(value, "T{:02}:{:02}", t.hour(), t.minute());
+            }
+            (None, Some(p)) => {
+                value.push('T');
+                value.push_str(period_code(p));
+            }
+            (None, None) => {}
+        }
+        (!value.is_empty()).then_some(value)
     }
 }
 

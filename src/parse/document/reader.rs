@@ -4,6 +4,7 @@
 
 use std::collections::VecDeque;
 use std::io::Read;
+use std::sync::Arc;
 
 use chrono::Datelike;
 
@@ -217,14 +218,15 @@ impl<S: Source> Engine<S> {
 }
 
 /// The mentions a chain makes (none, one, or one per calendar of a date bar).
-fn classify(p: &Parser, found: &Found, m: Match, text: &str) -> Vec<Item> {
+fn classify(p: &Parser, found: &Found, mut m: Match, text: &str) -> Vec<Item> {
     let chain = &found.chain;
     let start = chain.content_start.unwrap_or(chain.span.start).max(chain.span.start);
     let span = start + found.base..chain.span.end + found.base;
     let mut items = Vec::with_capacity(1);
+    let shared = Arc::new(chain.clone());
     let mut with_chain = |mut it: Item| {
         it.role = found.role;
-        it.chain = Some(chain.clone());
+        it.chain = Some(Arc::clone(&shared));
         it.base = found.base;
         items.push(it);
     };
@@ -252,6 +254,20 @@ fn classify(p: &Parser, found: &Found, m: Match, text: &str) -> Vec<Item> {
                 it.kind = MentionKind::Month;
                 (it.year, it.month) = (Some(year), Some(month));
                 it.assumptions.push(Assumption::NamedEvent);
+            }
+            // `৭১ সালে`: the century from the reference (94 years before it to 5 after, as a
+            // two-digit date's), else the 1900s for 30–99; said with `century-inferred`.
+            DocPart::ShortYear(yy) => {
+                let yy = i32::from(yy);
+                let year = match p.reference {
+                    Some(r) => resolve::century(yy, r.date()),
+                    None if yy >= 30 => 1900 + yy,
+                    None => return Vec::new(),
+                };
+                it.kind = MentionKind::Year;
+                it.year = Some(year);
+                m.warnings.push(Warning::CenturyInferred { year });
+                it.reading = Some(m.clone());
             }
             DocPart::NamedYear(year) => {
                 it.kind = MentionKind::Year;
@@ -507,7 +523,7 @@ fn calendar_pieces(p: &Parser, chain: &Chain, whole: &Match, base: usize) -> Opt
         if it.date.is_none() {
             it.kind = MentionKind::OtherCalendar;
         }
-        it.chain = Some(sub);
+        it.chain = Some(Arc::new(sub));
         it.base = base;
         items.push(it);
     }

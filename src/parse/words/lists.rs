@@ -772,6 +772,8 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     // Alternatives (`৪ অথবা ৫ মে`, `২৩ মাঘ বা ৬ ফেব্রুয়ারি`) are listed like items.
     ("অথবা", Word::And),
     ("বা", Word::And),
+    // "By another account": `১৮৫৪ মতান্তরে ১৮৫৭ সালে`, two readings of one date.
+    ("মতান্তরে", Word::And),
     ("তারিখ", Word::DateWord),
     ("তারিখে", Word::DateWord),
     ("তারিখের", Word::DateWord),

@@ -79,6 +79,8 @@ pub(crate) enum Word {
     /// month or event: `চব্বিশের ৫ আগস্ট`; `চব্বিশের বেশি` counts). In the genitive or
     /// locative only (`একাত্তর জন` counts).
     NamedYear(u16),
+    /// A year counted from the reference, written as one word: `এবছর`, `গতবছর`, `আগামীবছরের`.
+    YearOffset(i8),
     /// A lunar month of another almanac, which no Gregorian day follows from: a Meitei
     /// (Manipuri) month, or a Gaudiya Vaishnava month (named after Vishnu, so also a name:
     /// `common`, read only before মাস or a চৈতন্যাব্দ year).
@@ -239,6 +241,13 @@ pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
     for w in ["একাত্তরের", "একাত্তরে", "একাত্তরেই", "একাত্তরেও", "একাত্তরেরও"]
     {
         add(w, Word::NamedYear(1971));
+    }
+    // A pointer and বছর written as one word (`এবছর`, `গতবছরের`, `চলতিবছরেই`).
+    for (pointer, offset) in [("এ", 0), ("এই", 0), ("চলতি", 0), ("গত", -1), ("আগামী", 1)]
+    {
+        for suffix in ["", "ে", "ের", "ই", "েই", "ও"] {
+            add(&format!("{pointer}বছর{suffix}"), Word::YearOffset(offset));
+        }
     }
     // (Not চব্বিশে: the 24th, a day word.)
     add("চব্বিশের", Word::NamedYear(2024));

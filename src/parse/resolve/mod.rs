@@ -11,6 +11,16 @@ use crate::calendar::saka::SakaDate;
 use crate::calendar::{BanglaDate, Rule};
 use crate::error::Error;
 
+mod clock;
+mod days;
+
+use clock::resolve_time;
+pub(crate) use days::century;
+use days::{
+    century_near, in_year_of, infer_bangla_year, infer_year, pick, resolution, weekday_from,
+    weekday_near, weekday_year,
+};
+
 use super::days::saka_month;
 use super::grammar::{Chain, RelParts, TimeParts};
 use super::words::{DayPeriod, Era, Unit};
@@ -19,183 +29,6 @@ use super::{
     Evidence, Match, OtherCalendar, Parser, Relative, Role, Warning, WrittenBangla, WrittenDate,
     YearResolution,
 };
-
-/// Candidate years around `reference` for a yearless day-month, picked by `how`.
-fn infer_year(month: u8, day: u8, reference: NaiveDate, how: YearResolution) -> Option<NaiveDate> {
-    let y = reference.year();
-    let candidates = [y - 1, y, y + 1]
-        .into_iter()
-        .filter_map(|y| NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(day)));
-    pick(candidates, reference, how, |d| *d)
-}
-
-/// Of `candidates` (one day in the years around `reference`), the one `how` picks: the nearest
-/// (ties to the past), the latest on or before the reference, or the earliest on or after it.
-fn pick<T>(
-    candidates: impl Iterator<Item = T>,
-    reference: NaiveDate,
-    how: YearResolution,
-    gregorian: impl Fn(&T) -> NaiveDate,
-) -> Option<T> {
-    let offset = |c: &T| gregorian(c).signed_duration_since(reference).num_days();
-    match how {
-        YearResolution::Nearest => candidates.min_by_key(|c| (offset(c).abs(), offset(c) > 0)),
-        YearResolution::Past => candidates.filter(|c| offset(c) <= 0).max_by_key(|c| offset(c)),
-        YearResolution::Future => candidates.filter(|c| offset(c) >= 0).min_by_key(|c| offset(c)),
-    }
-}
-
-/// How a yearless date in `chain` takes its year: `গত` looks back and `আগামী` forward,
-/// whatever the parser's setting says.
-fn resolution(chain: &Chain, p: &Parser) -> YearResolution {
-    match chain.direction {
-        Some(d) if d < 0 => YearResolution::Past,
-        Some(d) if d > 0 => YearResolution::Future,
-        _ => p.year_resolution,
-    }
-}
-
-/// The one occurrence of `day month` within about six months of `reference` that falls on
-/// `weekday`, if exactly one does.
-fn weekday_year(month: u8, day: u8, reference: NaiveDate, weekday: Weekday) -> Option<NaiveDate> {
-    let y = reference.year();
-    let mut found = [y - 1, y, y + 1]
-        .into_iter()
-        .filter_map(|y| NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(day)))
-        .filter(|d| d.weekday() == weekday)
-        .filter(|d| d.signed_duration_since(reference).num_days().abs() <= 200);
-    let first = found.next();
-    if found.next().is_some() { None } else { first }
-}
-
-/// The year of a two-digit year `yy` read on `reference`: within 94 years before to 5 after it
-/// (a letter or deed is read after it was written, a notice's deadline soon after: `৪/৯/৩৭`
-/// read in 2024 is 1937, `০৩-০৯-২৬` 2026).
-fn century(yy: i32, reference: NaiveDate) -> i32 {
-    let low = reference.year() - 94;
-    let base = low - low.rem_euclid(100);
-    let y = base + yy;
-    if y < low { y + 100 } else { y }
-}
-
-/// The year of a two-digit year `yy` nearest a year written in full nearby.
-fn century_near(yy: i32, written: i32) -> i32 {
-    let base = written - written.rem_euclid(100) + yy;
-    [base - 100, base, base + 100].into_iter().min_by_key(|y| (y - written).abs()).unwrap_or(base)
-}
-
-/// The day `month`/`day` in the year `ty` names: that Gregorian year, or the one Gregorian day
-/// with that month and day inside the Hijri or Bangabda year (a Hijri year is shorter than a
-/// Gregorian one, so it holds each month and day at most once; a Bangabda year once, or, 366
-/// days long, a day of mid-April twice, and then none is chosen).
-fn in_year_of(ty: &super::grammar::TextYear, month: u8, day: u8) -> Option<NaiveDate> {
-    let on = |y: i32| NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(day));
-    let (start, end) = match ty.calendar {
-        Era::Hijri => {
-            let first = |y: i32| {
-                HijriDate::new(y, 1, 1)
-                    .and_then(HijriDate::to_gregorian_approx)
-                    .ok()
-                    .map(|a| a.estimate())
-            };
-            (first(ty.year)?, first(ty.year + 1)?)
-        }
-        Era::Bangla => {
-            let first = |y: i32| {
-                BanglaDate::new(y, crate::calendar::Month::Boishakh, 1, Rule::BangladeshHistorical)
-                    .ok()
-                    .map(BanglaDate::to_gregorian)
-            };
-            (first(ty.year)?, first(ty.year + 1)?)
-        }
-        _ => return on(ty.year),
-    };
-    // (A West Bengal year of 366 days may hold a day of April twice: then it names neither.)
-    let mut inside =
-        (start.year()..=end.year()).filter_map(on).filter(|d| (start..end).contains(d));
-    let first = inside.next();
-    if inside.next().is_some() { None } else { first }
-}
-
-/// The occurrence of a weekday nearest `reference` (ties to the past), or the latest on or
-/// before it, or the earliest on or after it.
-fn weekday_near(reference: NaiveDate, w: Weekday, how: YearResolution) -> Option<NaiveDate> {
-    let back =
-        i64::from((reference.weekday().num_days_from_monday() + 7 - w.num_days_from_monday()) % 7);
-    let ahead = (7 - back) % 7;
-    let delta = match how {
-        YearResolution::Past => -back,
-        YearResolution::Future => ahead,
-        YearResolution::Nearest if ahead < back => ahead,
-        YearResolution::Nearest => -back,
-    };
-    reference.checked_add_signed(Duration::days(delta))
-}
-
-/// The occurrence of a yearless Bangabda day-month around `reference`, picked by `how`.
-fn infer_bangla_year(
-    b: &super::grammar::BanglaParts,
-    reference: NaiveDate,
-    how: YearResolution,
-    rule_for: impl Fn(i32) -> Rule,
-) -> Option<BanglaDate> {
-    let y = BanglaDate::from_gregorian(reference, rule_for(0)).ok()?.year();
-    let candidates = [y - 1, y, y + 1].into_iter().filter_map(|y| {
-        BanglaDate::from_parts(i64::from(y), b.month, i64::from(b.day), rule_for(y)).ok()
-    });
-    pick(candidates, reference, how, |d| d.to_gregorian())
-}
-
-/// The hour on a 24-hour clock for `hour:minute` written with a day period: of `h` and `h + 12`,
-/// the one that falls in (or nearest to) the period's range, and how far outside it that is.
-fn hour_in_period(h12: u32, period: DayPeriod) -> (u32, u32) {
-    let (a, b) = period.hours();
-    // Distance from an hour to `[a, b)`; a range that wraps past midnight (b > 24) also holds
-    // the small hours, compared as 24..28.
-    let distance = |c: u32| {
-        let outside = |x: u32| if x < a { a - x } else { x.saturating_sub(b) };
-        if b > 24 { outside(c).min(outside(c + 24)) } else { outside(c) }
-    };
-    let (c1, c2) = (h12, h12 + 12);
-    let (d1, d2) = (distance(c1), distance(c2));
-    if d1 <= d2 { (c1, d1) } else { (c2, d2) }
-}
-
-pub(crate) struct ResolvedTime {
-    pub(crate) time: NaiveTime,
-    /// The time is written past midnight of the day named (hour 24).
-    pub(crate) next_day: bool,
-}
-
-fn resolve_time(t: &TimeParts, warnings: &mut Vec<Warning>) -> Option<ResolvedTime> {
-    let hour = t.hour?;
-    let total = i64::from(hour) * 60 + i64::from(t.minute);
-    let (mut hh, mm) = (total.div_euclid(60) as u32, total.rem_euclid(60) as u32);
-    match (t.meridiem, t.period) {
-        (Some(pm), _) if (1..=12).contains(&hh) => {
-            hh = match (pm, hh) {
-                (true, 12) => 12,
-                (true, h) => h + 12,
-                (false, 12) => 0,
-                (false, h) => h,
-            };
-        }
-        (None, Some(period)) if hh <= 12 => {
-            let (h, off) = hour_in_period(hh % 12, period);
-            if off > 2 {
-                warnings.push(Warning::PeriodMismatch { period, hour: h, span: t.span.clone() });
-            }
-            hh = h;
-        }
-        (None, None) if (1..=12).contains(&hh) && !t.clock24 => {
-            warnings.push(Warning::MeridiemUnknown { span: t.span.clone() });
-        }
-        _ => {}
-    }
-    let next_day = hh >= 24;
-    let time = NaiveTime::from_hms_opt(hh % 24, mm, t.second)?;
-    Some(ResolvedTime { time, next_day })
-}
 
 /// Resolve one chain into a match, step by step (each step is a method of [`Resolver`]).
 pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Error> {
@@ -997,64 +830,4 @@ impl<'a> Resolver<'a> {
 pub(crate) fn zone_of(p: &Parser, m: &Match) -> Zone {
     let west_bengal = m.bangla.and_then(|b| b.rule).is_some_and(Rule::is_west_bengal);
     if west_bengal { p.zone_for(Rule::WestBengalSuryaSiddhanta) } else { p.effective_zone() }
-}
-
-/// The weekday `w` before (`dir < 0`) or after (`dir > 0`) `from`, never `from` itself; the one in
-/// the same week for `dir == 0` (এই শনিবার).
-fn weekday_from(from: NaiveDate, w: Weekday, dir: i8) -> Option<NaiveDate> {
-    let today = i64::from(from.weekday().num_days_from_monday());
-    let target = i64::from(w.num_days_from_monday());
-    let delta = match dir {
-        d if d < 0 => match (today - target).rem_euclid(7) {
-            0 => -7,
-            back => -back,
-        },
-        d if d > 0 => match (target - today).rem_euclid(7) {
-            0 => 7,
-            ahead => ahead,
-        },
-        _ => target - today,
-    };
-    from.checked_add_signed(Duration::days(delta))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn periods_pick_the_cldr_hour() {
-        let cases = [
-            (3, DayPeriod::Night, 3),
-            (9, DayPeriod::Night, 21),
-            // Pages stretch রাত into the evening: রাত ৭টা is 19:00, রাত ৬টা 18:00.
-            (7, DayPeriod::Night, 19),
-            (6, DayPeriod::Night, 18),
-            (5, DayPeriod::Night, 5),
-            (0, DayPeriod::Night, 0),
-            (1, DayPeriod::Noon, 13),
-            (0, DayPeriod::Noon, 12),
-            (4, DayPeriod::Afternoon, 16),
-            (3, DayPeriod::Afternoon, 15),
-            (6, DayPeriod::Evening, 18),
-            (4, DayPeriod::Dawn, 4),
-            (9, DayPeriod::Morning, 9),
-            (11, DayPeriod::Daytime, 11),
-            (0, DayPeriod::Daytime, 12),
-            (3, DayPeriod::Daytime, 15),
-        ];
-        for (h, p, expected) in cases {
-            assert_eq!(hour_in_period(h, p).0, expected, "{h} {p:?}");
-        }
-    }
-
-    #[test]
-    fn weekdays_before_and_after() {
-        let mon = NaiveDate::from_ymd_opt(2025, 12, 29).unwrap();
-        assert_eq!(weekday_from(mon, Weekday::Sat, -1), NaiveDate::from_ymd_opt(2025, 12, 27));
-        assert_eq!(weekday_from(mon, Weekday::Mon, -1), NaiveDate::from_ymd_opt(2025, 12, 22));
-        assert_eq!(weekday_from(mon, Weekday::Sat, 1), NaiveDate::from_ymd_opt(2026, 1, 3));
-        assert_eq!(weekday_from(mon, Weekday::Mon, 1), NaiveDate::from_ymd_opt(2026, 1, 5));
-        assert_eq!(weekday_from(mon, Weekday::Sun, -1), NaiveDate::from_ymd_opt(2025, 12, 28));
-    }
 }
