@@ -306,7 +306,11 @@ impl Skimmer {
             }
             if !skippable(&t) {
                 self.after = KEEP_AFTER;
-                (self.engaged, self.loud) = (false, index);
+                // (A word the search steps over before a plain word, not before this one,
+                // reads nothing yet: the skimmer stays engaged.)
+                if !quiet(&t) {
+                    (self.engaged, self.loud) = (false, index);
+                }
                 let keep = if matches!(t.kind, Kind::Num(_)) { KEEP_BEFORE_NUMBER } else { 0 };
                 let gap = self.split(text, complete, keep, false);
                 self.queue.push_back(t);
