@@ -393,6 +393,32 @@ fn classify(p: &Parser, found: &Found, mut m: Match, text: &str) -> Vec<Item> {
     } else {
         Need::Nothing
     };
+    // A weekday a service is closed on, or a weekly holiday (`কপোতাক্ষ বুধবার বন্ধ`, `শুক্রবার
+    // সাপ্তাহিক ছুটি`, `সাপ্তাহিক ছুটি শুক্রবার`): every such weekday.
+    if let (Need::Week(weekday), None) = (need, chain.direction) {
+        let after = text.get(chain.span.end..).unwrap_or_default().trim_start();
+        let before = text.get(..chain.span.start).unwrap_or_default().trim_end();
+        // (`বন্ধ` as a table's note, or in the habitual `বন্ধ থাকে`; `বন্ধ থাকবে` is one
+        // Wednesday's closing, told in the future.)
+        let closed = after.strip_prefix("বন্ধ").is_some_and(|rest| {
+            let rest = rest.trim_start();
+            rest.is_empty()
+                || rest.starts_with([',', '।', '|', ';', ')'])
+                || rest.starts_with("থাকে ")
+                || rest.starts_with("থাকে।")
+        });
+        let weekly = closed
+            || after.starts_with("সাপ্তাহিক")
+            || before.ends_with("সাপ্তাহিক ছুটি")
+            || before.ends_with("সাপ্তাহিক বন্ধ");
+        if weekly {
+            let mut it = Item::new(span, MentionKind::Point, Need::Nothing);
+            it.kind = MentionKind::Set(super::Recurrence { weekday, nth_of_month: None });
+            it.anchor = Anchor::Recurring;
+            with_chain(it);
+            return items;
+        }
+    }
     // `১০০ বছর আগের`: years counted back name a year.
     let in_years = matches!(m.relative, Some(Relative::Offset { unit: Unit::Year, .. }));
     let mut it = Item::of_expression(span, need, m);
