@@ -363,7 +363,7 @@ impl<'t> Grammar<'t> {
                     Ok(self.time(i, in_chain)?.map(|((t, strong), j)| (Part::Time(t, strong), j)))
                 }
                 Word::Danda => Ok(self.after_sunrise(i).map(|(t, j)| (Part::Time(t, false), j))),
-                Word::Unit(Unit::Day) if self.num(i + 1).is_some() && self.punct(i + 2, ':') => {
+                Word::Unit(Unit::Day) if self.day_clock(i) => {
                     Ok(self.time(i, in_chain)?.map(|((t, strong), j)| (Part::Time(t, strong), j)))
                 }
                 Word::RelativeDay(d) => {

@@ -267,7 +267,7 @@ fn classify(p: &Parser, found: &Found, mut m: Match, text: &str) -> Vec<Item> {
                 it.kind = MentionKind::Year;
                 it.year = Some(year);
                 m.warnings.push(Warning::CenturyInferred { year });
-                it.reading = Some(m.clone());
+                it.reading = Some(m);
             }
             DocPart::NamedYear(year) => {
                 it.kind = MentionKind::Year;

@@ -30,6 +30,13 @@ impl Grammar<'_> {
         self.word(k).map(|w| (w, k + 1))
     }
 
+    /// Whether `দিন` at `i` heads an almanac's clock (`দিন ০৯:৩২:৩৩`).
+    pub(super) fn day_clock(&self, i: usize) -> bool {
+        self.word(i) == Some(Word::Unit(Unit::Day))
+            && self.num(i + 1).is_some()
+            && self.punct(i + 2, ':')
+    }
+
     /// A time of day; the flag says whether it is strong enough to stand alone.
     pub(super) fn time(&self, i: usize, in_chain: bool) -> Found<(TimeParts, bool)> {
         let mut j = i;
@@ -38,10 +45,7 @@ impl Grammar<'_> {
         // An almanac's `দিন ০৯:৩২:৩৩`: দিন ("day") before a clock is the daytime,
         // which in an almanac begins at sunrise: `দিন ০৫:১৬` and `দিন ০৬:০৭` are
         // the morning's (Kolkata's sunrise is between 04:51 and 06:22 all year).
-        let day_clock = self.word(j) == Some(Word::Unit(Unit::Day))
-            && self.num(j + 1).is_some()
-            && self.punct(j + 2, ':');
-        if day_clock {
+        if self.day_clock(j) {
             let early = self.num(j + 1).is_some_and(|h| (5..=6).contains(&h.value));
             period = Some(if early { DayPeriod::Morning } else { DayPeriod::Daytime });
             j += 1;
