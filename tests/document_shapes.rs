@@ -903,6 +903,20 @@ fn every_shape_reads_its_value() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// A timetable printed one cell a line (district portals' train tables): under a line ending in
+/// সময় ("time"), a dotted number alone on its line is a clock; without the heading, a figure.
+#[test]
+fn a_timetable_column_headed_time_holds_clocks() {
+    let table = "আপ\nছাড়ার সময়\nক্রম\nডাউন\nসময়\nসীমান্ত (৭৪৭)\n০০.০১\n১\nসীমান্ত (৭৪৮)\n১৬.৩৫\n";
+    let doc = Parser::new().read_document(table);
+    let times: Vec<_> =
+        doc.mentions.iter().map(|m| (m.text(table), m.value.clone().unwrap_or_default())).collect();
+    assert_eq!(times, [("০০.০১", "T00:01".to_owned()), ("১৬.৩৫", "T16:35".to_owned())], "{table}");
+    let figures = "দাম\nসীমান্ত (৭৪৭)\n১২.৪৫\n১\n";
+    let doc = Parser::new().read_document(figures);
+    assert!(doc.mentions.is_empty(), "{figures}");
+}
+
 /// Counts are not years, and a number before a noun is a count.
 #[test]
 fn counts_are_not_years() {

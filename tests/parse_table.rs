@@ -53,6 +53,14 @@ fn rows() -> Vec<Row> {
             source: "DOMAIN.md §1: the 2019 rule gives 18 Poush for 2 Jan 2026",
             ..r
         },
+        // A notice's or a timetable's সময় ("time") before a dotted clock: no period, but a clock.
+        Row {
+            text: "ট্রেন ছাড়ার সময়: ১৬.৩৫",
+            matched: "সময়: ১৬.৩৫",
+            time: Some("16:35:00"),
+            source: "train timetables on district portals (যোগাযোগ ব্যবস্থা pages)",
+            ..r
+        },
         // §3 update stamp with seconds and a label.
         Row {
             text: "আপডেট সময় : ১১:০৫:০৯ পূর্বাহ্ন, বৃহস্পতিবার, ০১ জানুয়ারী ২০২৬",
@@ -1450,6 +1458,7 @@ fn ordinary_text_is_not_a_date() {
         "IP 10.0.0.1 এবং 1.2.3.4",
         "মে মাসের শেষে",         // a month alone
         "ফজরের নামাজ শেষে",       // a prayer's name alone is no time
+        "সময়\n১৬.৩৫",           // a dotted number under সময় is a clock only in a document's table
         "মঙ্গলবারের পরীক্ষা স্থগিত", // a genitive weekday names an event, not a day
         "তার জানু ব্যথা ১২ জানু থেকে", // জানু: a knee, and a month only before its year
     ] {

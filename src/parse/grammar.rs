@@ -126,12 +126,22 @@ pub(crate) struct Grammar<'t> {
     /// for more, turns the gap back into tokens and has it read again. (Kept only off the
     /// path of the tokens there: a token in hand costs nothing more.)
     pub(crate) wanted: core::cell::Cell<usize>,
+    /// `toks` start under a timetable's column headed সময় (document mode; see
+    /// `Layout::under_time_heading`).
+    pub(crate) timetable: bool,
 }
 
 impl<'t> Grammar<'t> {
     /// A grammar of expressions over `toks`.
     pub(crate) fn new(toks: &'t [Token], text: &'t str) -> Grammar<'t> {
-        Grammar { toks, text, document: false, before: None, wanted: core::cell::Cell::new(0) }
+        Grammar {
+            toks,
+            text,
+            document: false,
+            before: None,
+            wanted: core::cell::Cell::new(0),
+            timetable: false,
+        }
     }
 }
 
@@ -396,7 +406,7 @@ impl<'t> Grammar<'t> {
                 Word::Dibagoto => Ok(Some((Part::Dibagoto, i + 1))),
                 Word::Approx | Word::Exactly => Ok(Some((Part::Approx, i + 1))),
                 Word::Local => Ok(Some((Part::Local(self.span(i, i)), i + 1))),
-                Word::Label | Word::DateWord => Ok(Some((Part::Filler, i + 1))),
+                Word::Label { .. } | Word::DateWord => Ok(Some((Part::Filler, i + 1))),
                 // `(বাংলা- ৮ ফাল্গুন)`, `ইংরেজী: ২১ ফেব্রুয়ারি`: a calendar's name labels the
                 // date that follows it inside a match.
                 // But an era word before a year of its own (`বুদ্ধাব্দ ২৫৬৯, শকাব্দ ১৯৪৭`) names
@@ -499,7 +509,7 @@ impl<'t> Grammar<'t> {
             }
             let skip = match t.kind {
                 Kind::Word(None) => true,
-                Kind::Word(Some(Word::Label | Word::Nth(_) | Word::Prayer(_))) => true,
+                Kind::Word(Some(Word::Label { .. } | Word::Nth(_) | Word::Prayer(_))) => true,
                 // Nouns that only mean a date beside one (`জুলাই শহীদ`, `বামন মাস`): here words.
                 Kind::Word(Some(Word::JulyEvent | Word::LunarMonth { common: true })) => true,
                 Kind::Word(Some(Word::HijriMonth(_))) => {

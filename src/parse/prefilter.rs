@@ -408,7 +408,7 @@ impl Skimmer {
 pub(crate) fn read_past_before_plain(w: Word) -> bool {
     matches!(
         w,
-        Word::Label
+        Word::Label { .. }
             | Word::DateWord
             | Word::Approx
             | Word::Exactly

@@ -454,7 +454,8 @@ impl Window {
             let document = self.layout.is_some();
             let before = self.before(src, i);
             let wanted = core::cell::Cell::new(0);
-            let g = Grammar { toks, text: src.text(), document, before, wanted };
+            let timetable = self.layout.as_ref().is_some_and(|l| l.under_time_heading(i));
+            let g = Grammar { toks, text: src.text(), document, before, wanted, timetable };
             let found = g.chain(0);
             if let Some(at) = gap
                 && g.wanted.get() > seen

@@ -48,14 +48,29 @@ pub(crate) struct Layout {
     every: bool,
     /// Sentences started so far.
     count: u64,
+    /// The last token was সময় ("time").
+    time_word: bool,
+    /// The input-wide indices of the recent lines that end in সময় (a timetable's column
+    /// heading), oldest first; those too far back to head anything are let go.
+    time_headings: VecDeque<usize>,
 }
+
+/// How many tokens below its heading a timetable's cell may be.
+const TABLE_TOKENS: usize = 300;
 
 impl Layout {
     /// Take in the token at input-wide index `index`; `text` holds its bytes.
     pub(crate) fn observe(&mut self, t: &Token, index: usize, text: &str) {
         if t.breaks_before > 0 {
             self.line += u64::from(t.breaks_before);
+            if self.time_word {
+                while self.time_headings.front().is_some_and(|&h| h + 4 * TABLE_TOKENS < index) {
+                    self.time_headings.pop_front();
+                }
+                self.time_headings.push_back(index - 1);
+            }
         }
+        self.time_word = t.kind == Kind::Word(Some(Word::Label { time: true }));
         if t.starts_paragraph() {
             self.paragraph += 1;
         }
@@ -92,6 +107,16 @@ impl Layout {
             Kind::Word(Some(Word::Unit(Unit::Day))) if every => current.daily = true,
             _ => {}
         }
+    }
+
+    /// Whether a line ending in সময় ("time") is at most a timetable's length above token
+    /// `index`: a dotted number alone on its line there is a clock (`০৯.৪৫`).
+    pub(crate) fn under_time_heading(&self, index: usize) -> bool {
+        // (The engine lexes ahead of what it reads, so later headings may be known.)
+        let k = self.time_headings.partition_point(|&h| h < index);
+        k.checked_sub(1)
+            .and_then(|k| self.time_headings.get(k))
+            .is_some_and(|&h| index - h <= TABLE_TOKENS)
     }
 
     /// The sentence token `index` belongs to, if it is still kept.

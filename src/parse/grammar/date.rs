@@ -460,7 +460,7 @@ impl Grammar<'_> {
         let announced = i
             .checked_sub(1)
             .and_then(|b| self.word(b))
-            .is_some_and(|w| matches!(w, Word::DateWord | Word::Label | Word::Direction(_)));
+            .is_some_and(|w| matches!(w, Word::DateWord | Word::Label { .. } | Word::Direction(_)));
         if announced
             && sep != '।'
             && !self.glued(i + 3)

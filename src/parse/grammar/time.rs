@@ -53,7 +53,7 @@ impl Grammar<'_> {
             // A prayer's name labels the clock after it (`ফজর- ৩:৫৫`, `সেহরির শেষ সময় ৩টা ৫০`);
             // without one it names no time.
             let mut k = j + 1;
-            while k < j + 3 && matches!(self.word(k), Some(Word::Label | Word::Nth(-1))) {
+            while k < j + 3 && matches!(self.word(k), Some(Word::Label { .. } | Word::Nth(-1))) {
                 k += 1;
             }
             let k = self.label_punct(k);
@@ -462,7 +462,9 @@ impl Grammar<'_> {
         let confirmed = unit_after(end) || (sep != ':' && range_end_confirmed());
         let allowed = match sep {
             ':' => true,
-            '.' | '।' => context || confirmed,
+            '.' | '।' => {
+                context || confirmed || self.time_labelled(j) || self.timetable_cell(j, end)
+            }
             // `সন্ধ্যা ৭-৩০`: after a period word, a second group that cannot be an hour is
             // the minutes (`সকাল ৯-১১` is a range of hours).
             '-' => context && (confirmed || m.value > 12 || (m.value < 10 && m.digits == 2)),
@@ -496,6 +498,37 @@ impl Grammar<'_> {
             offset,
             end,
         }))
+    }
+
+    /// সময় ("time") right before the number at `j` on its line, or before a colon or dash
+    /// before it: `সময় ১৬.৩৫`, `ছাড়ার সময়: ০৯.৪৫` say that a dotted number is a clock.
+    fn time_labelled(&self, j: usize) -> bool {
+        let b = if matches!(
+            self.tok(j.wrapping_sub(1)).map(|t| t.kind),
+            Some(Kind::Punct(':' | '-' | '–'))
+        ) {
+            j.wrapping_sub(1)
+        } else {
+            j
+        };
+        let same_line = (b..=j).all(|k| self.tok(k).is_some_and(|t| t.breaks_before == 0));
+        same_line
+            && b.checked_sub(1).is_some_and(|p| self.word(p) == Some(Word::Label { time: true }))
+    }
+
+    /// A timetable's cell in a document: a dotted clock of two-digit hour and minute alone on
+    /// its line (`০৯.৪৫`), under a line ending in সময় ("time") within a table's length above
+    /// (district portals print train and launch timetables so, one cell a line). Without the
+    /// heading, `১৬.৩৫` alone is as likely a figure.
+    fn timetable_cell(&self, j: usize, end: usize) -> bool {
+        let two_digit = |k: usize| self.num(k).is_some_and(|n| n.digits == 2);
+        self.timetable
+            && j == 0
+            && two_digit(j)
+            && two_digit(j + 2)
+            && end == j + 3
+            && self.tok(j).is_some_and(|t| t.breaks_before > 0)
+            && self.tok(end).is_none_or(|t| t.breaks_before > 0)
     }
 
     /// A meridiem at `k`: a word (`অপরাহ্ন`, `এএম`, `PM`), or its letters with dots (`পি.এম.`,

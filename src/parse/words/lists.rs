@@ -784,12 +784,12 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     // তাং, the abbreviation of তারিখ on orders and notices (`তাং ২৭.৭.৭১`).
     ("তাং", Word::DateWord),
     // Seasons (ঋতু) printed between a header's date and its time.
-    ("গ্রীষ্মকাল", Word::Label),
-    ("বর্ষাকাল", Word::Label),
-    ("শরৎকাল", Word::Label),
-    ("হেমন্তকাল", Word::Label),
-    ("শীতকাল", Word::Label),
-    ("বসন্তকাল", Word::Label),
+    ("গ্রীষ্মকাল", Word::Label { time: false }),
+    ("বর্ষাকাল", Word::Label { time: false }),
+    ("শরৎকাল", Word::Label { time: false }),
+    ("হেমন্তকাল", Word::Label { time: false }),
+    ("শীতকাল", Word::Label { time: false }),
+    ("বসন্তকাল", Word::Label { time: false }),
     // Eras of Indian almanac pages, printed in runs beside the Bangabda year; Vikram Samvat
     // (সংবৎ) counts lunar months (DOMAIN.md §3).
     ("কলিযুগাব্দ", Word::IndianEra(CalendarEra::KaliYuga)),
@@ -812,11 +812,11 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     ("স্যাম্বৎ", Word::IndianEra(CalendarEra::VikramSamvat)),
     // The almanacs' hour mark (ঘটিকা): `রাত্রি ঘ ২/৪৮ মিঃ`.
     ("ঘ", Word::HourMark),
-    ("প্রকাশ", Word::Label),
-    ("প্রকাশিত", Word::Label),
-    ("আপডেট", Word::Label),
-    ("সময়", Word::Label),
-    ("হালনাগাদ", Word::Label),
+    ("প্রকাশ", Word::Label { time: false }),
+    ("প্রকাশিত", Word::Label { time: false }),
+    ("আপডেট", Word::Label { time: false }),
+    ("সময়", Word::Label { time: true }),
+    ("হালনাগাদ", Word::Label { time: false }),
     ("বাজে", Word::Baje),
     ("বেজে", Word::Baje),
     ("র", Word::CaseSuffix),
@@ -826,18 +826,18 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     ("স্থানীয়", Word::Local),
     ("ঠিক", Word::Exactly),
     // English bylines: `March 7, 2025 at 8:05 PM`; the T of ISO 8601 `2026-01-02T17:41`.
-    ("at", Word::Label),
-    ("t", Word::Label),
+    ("at", Word::Label { time: false }),
+    ("t", Word::Label { time: false }),
     // `রোজ শুক্রবার` ("on the day Friday"), formal.
-    ("রোজ", Word::Label),
+    ("রোজ", Word::Label { time: false }),
     // বাদ ("after") a prayer: `বাদ জোহর ২টায়`, `বাদ আসর`.
-    ("বাদ", Word::Label),
+    ("বাদ", Word::Label { time: false }),
     // `সাল মোতাবেক` ("corresponding to"), between a date and its other calendar's.
-    ("মোতাবেক", Word::Label),
+    ("মোতাবেক", Word::Label { time: false }),
     // `আরবি তারিখ`: the Hijri date's label on Bangladeshi pages.
-    ("আরবি", Word::Label),
-    ("আরবী", Word::Label),
-    ("মুতাবেক", Word::Label),
+    ("আরবি", Word::Label { time: false }),
+    ("আরবী", Word::Label { time: false }),
+    ("মুতাবেক", Word::Label { time: false }),
     // Numbers that are not dates: `বাড়ি নং ১২/৩`, `মামলা নম্বর ৫/২০২৪`, an almanac's
     // `দং ৯/২৬/৩০` (daṇḍa/pala/vipala, DOMAIN.md §3).
     ("নং", Word::NumberLabel),

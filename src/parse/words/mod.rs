@@ -146,8 +146,11 @@ pub(crate) enum Word {
     And,
     /// তারিখ, তারিখে.
     DateWord,
-    /// প্রকাশ, প্রকাশিত, আপডেট, সময়, হালনাগাদ: labels before a timestamp.
-    Label,
+    /// প্রকাশ, প্রকাশিত, আপডেট, সময়, হালনাগাদ: labels before a timestamp; `time` for সময়
+    /// ("time"), which says that a dotted number after it (`সময় ১৬.৩৫`) is a clock.
+    Label {
+        time: bool,
+    },
     /// ঘ (ঘটিকা) before an almanac's hour (`ঘ ২/৪৮`).
     HourMark,
     /// দং, দণ্ড before an almanac's time counted from sunrise in daṇḍa, pala and vipala
