@@ -19,6 +19,30 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "2005",
         "year",
     ),
+    (
+        "a storied year written short",
+        "৫২-র ভাষা আন্দোলনের পথ ধরেই আসে স্বাধীনতা।",
+        "2024-06-14T09:00",
+        "৫২-র",
+        "1952",
+        "year",
+    ),
+    (
+        "a storied year before পরবর্তী",
+        "৪৭ পরবর্তী সময়ে দেশ ভাগ হয়।",
+        "2024-06-14T09:00",
+        "৪৭",
+        "1947",
+        "year",
+    ),
+    (
+        "a storied year's date",
+        "৭৫-এর ১৫ আগস্ট ভোরে হামলা হয়।",
+        "2024-06-14T09:00",
+        "৭৫-এর ১৫ আগস্ট ভোরে",
+        "1975-08-15TMO",
+        "point",
+    ),
     ("a law's year", "এ নিয়ে বিশেষ ক্ষমতা আইন, ১৯৭৪।", "2024-06-14T09:00", "১৯৭৪", "1974", "year"),
     ("a bare year before ও", "১৯৭১ ও ১৯৭৫ সালের ঘটনা।", "2024-06-14T09:00", "১৯৭১", "1971", "year"),
     (
@@ -937,6 +961,9 @@ fn counts_are_not_years() {
         "তিনি এক দিনের আন্তর্জাতিক ম্যাচ ও এক দিনের ক্রিকেটে খেলেন।",
         // শতক is also a land measure: `১ একর ১৬ শতক জমি` is no century.
         "১ একর ১৬ শতক জমি আর ৩৩ শতকের প্লট।",
+        // A storied year's number compared is a count (`৭১-এর বেশি আসন`), and other short
+        // numbers with a case ending are not years.
+        "দলটি ৭১-এর বেশি আসন পায়, ৩৩-এর মধ্যে ৫২-র চেয়ে কম, আর ৬৫-এর ঘর পেরোয়।",
     ] {
         let doc = Parser::new().reference(reference).read_document(text);
         assert!(

@@ -1869,6 +1869,52 @@ fn fam_contradiction(rng: &mut Rng) -> Case {
     }
 }
 
+/// Days named from the day of writing (DOMAIN.md §2 relative words; news: `গতকাল বৃহস্পতিবার
+/// বিকেলে`, `আজ (রোববার) সকাল ১০টায়`, `আগামীকালই`, `গতকালের ঘটনা`): in the case and emphatic
+/// forms pages write (`আজই`, `আজও`, `আজকের`, `গতকালও`, `গতকালকের`, `আগামীকালের`; spaced `গত
+/// কাল` on older pages), with the weekday bare, in brackets or after a comma, and a time of day.
+fn fam_relative_day(rng: &mut Rng) -> Case {
+    let r = rng.date(1990, 2040);
+    let s = script(rng);
+    const WORDS: &[(&str, i64)] = &[
+        ("আজ", 0),
+        ("আজই", 0),
+        ("আজও", 0),
+        ("আজকে", 0),
+        ("আজকের", 0),
+        ("আজকেই", 0),
+        ("গতকাল", -1),
+        ("গতকালই", -1),
+        ("গতকালও", -1),
+        ("গতকালের", -1),
+        ("গতকালকে", -1),
+        ("গতকালকের", -1),
+        ("আগামীকাল", 1),
+        ("আগামীকালই", 1),
+        ("আগামীকালের", 1),
+        ("আগামীকালও", 1),
+        ("আগামীকালকে", 1),
+        ("পরশু", 2),
+    ];
+    let (word, offset) = rng.pick(WORDS);
+    let d = r + chrono::Duration::days(offset);
+    let weekday = weekday_text(rng, d.weekday());
+    let with_weekday = match rng.below(4) {
+        0 => word.to_owned(),
+        1 => format!("{word} {weekday}"),
+        2 => format!("{word} ({weekday})"),
+        _ => format!("{word}, {weekday}"),
+    };
+    let (text, time) = if rng.chance(50) {
+        let (t, time) = period_time(rng, s);
+        (format!("{with_weekday} {t} সভা অনুষ্ঠিত হয়।"), Some(time))
+    } else {
+        (format!("{with_weekday} সভা অনুষ্ঠিত হয়।"), None)
+    };
+    let reference = r.and_hms_opt(rng.range(6, 23) as u32, rng.range(0, 59) as u32, 0).unwrap();
+    Case { text, reference: Some(reference), expect: at(d, time) }
+}
+
 const FAMILIES: &[Family] = &[
     ("greg-dmy", fam_greg_dmy),
     ("greg-mdy", fam_greg_mdy),
@@ -1894,6 +1940,7 @@ const FAMILIES: &[Family] = &[
     ("assamese", fam_assamese),
     ("counts-addresses", fam_counts),
     ("contradiction", fam_contradiction),
+    ("relative-day", fam_relative_day),
 ];
 
 /// Families still being completed: reported, not yet required to read back. This list only

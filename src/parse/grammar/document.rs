@@ -30,7 +30,7 @@ const MODERN_YEARS: core::ops::RangeInclusive<i32> = 1800..=2100;
 /// The stems of what a number counts or measures, whose genitive after a number is its count's
 /// (`২০০০ টাকার নোট`, `১৯৫০ জনের`, `২০৪৫ মিটারের`), not a year's.
 #[rustfmt::skip]
-const COUNTED_GENITIVES: &[&str] = &[
+pub(super) const COUNTED_GENITIVES: &[&str] = &[
     "জন", "টাকা", "টি", "টা", "ডলার", "রুপি", "রুপী", "ইউরো", "পাউন্ড", "বার", "কোটি", "লাখ",
     "লক্ষ", "হাজার", "শত", "মিটার", "কিলো", "ফুট", "গজ", "মাইল", "আসন", "ভোট", "নম্বর",
     "পৃষ্ঠা", "টন", "কেজি", "গ্রাম", "লিটার", "একর", "বিঘা", "শতাংশ", "শতক", "রান", "গোল",
@@ -44,6 +44,37 @@ const JULY_UPRISING_YEAR: i32 = 2024;
 /// The year Bangladesh's war of independence is named by (`একাত্তর`, seventy-one): the number
 /// word means the year wherever it stands in the genitive or locative.
 const LIBERATION_WAR_YEAR: u16 = 1971;
+
+/// The years Bangladesh's history is told by, as they are written short with a case ending or
+/// before পরবর্তী ("after"): `৪৭-এর দেশভাগ` (the partition, 1947), `৫২-র ভাষা আন্দোলন` (the
+/// language movement, 1952), `৬৯-এর গণঅভ্যুত্থান` (1969), `৭১-এর মুক্তিযুদ্ধ` (1971), `৭৫-এর ১৫
+/// আগস্ট` (1975), `৯০-এর আন্দোলন` (1990), `২৪-এর জুলাই` (2024). Other short years need সাল or
+/// an apostrophe (`৮৮ সালে`, `'৮৮`).
+const STORIED_YEARS: &[(u64, u16)] =
+    &[(47, 1947), (52, 1952), (69, 1969), (71, 1971), (75, 1975), (90, 1990), (24, 2024)];
+
+/// What a number with a case ending compares or bounds (`৭১-এর বেশি আসন`, `৫২-র মধ্যে`): a
+/// count's words, not an event's.
+const COMPARED: &[&str] = &[
+    "বেশি",
+    "বেশী",
+    "কম",
+    "মধ্যে",
+    "ওপর",
+    "ওপরে",
+    "উপর",
+    "উপরে",
+    "নিচে",
+    "নীচে",
+    "অধিক",
+    "কাছাকাছি",
+    "চেয়ে",
+    "চেয়ে",
+    "তুলনায়",
+    "তুলনায়",
+    "অর্ধেক",
+    "দ্বিগুণ",
+];
 
 impl Grammar<'_> {
     /// The document recognisers that start with a number at `i`.
@@ -385,7 +416,7 @@ impl Grammar<'_> {
                 let next = if with_era { i + 2 } else { i + 1 };
                 return Some((Part::Doc(DocPart::ShortYear(yy)), next));
             }
-            return None;
+            return self.storied_year(i);
         }
         // `কল্যব্দ ৫১২২-৫১২৩`, `বঙ্গাব্দ ১৪২৮-১৪২৯`: the end of a span of another era's years;
         // it stands only once the span's start makes it that era's (inherit_document).
@@ -541,6 +572,30 @@ impl Grammar<'_> {
         (bare || after_comma).then(|| (doc(None, story), i + 1))
     }
 
+    /// One of [`STORIED_YEARS`] at `i`, written short with a case ending (`৭১-এর`, `৫২-র`,
+    /// `৬৯এর`) before what it names, or before পরবর্তী, পূর্ববর্তী ("after", "before": `৪৭
+    /// পরবর্তী সময়`).
+    fn storied_year(&self, i: usize) -> Option<(Part, usize)> {
+        let n = self.num(i).filter(|n| n.digits == 2)?;
+        let &(_, year) = STORIED_YEARS.iter().find(|&&(yy, _)| yy == n.value)?;
+        let raw = |k: usize| self.tok(k).and_then(|t| self.text.get(t.start..t.end));
+        let word_after = |k: usize| match self.tok(k).map(|t| t.kind) {
+            Some(Kind::Word(None)) => raw(k).is_some_and(|w| !COMPARED.contains(&w)),
+            Some(Kind::Word(Some(Word::GregMonth(_) | Word::JulyEvent))) => true,
+            Some(Kind::Num(d)) => {
+                d.digits <= 2 && matches!(self.word(k + 1), Some(Word::GregMonth(_)))
+            }
+            _ => false,
+        };
+        if let Some(k) = self.case_ending(i + 1, false).filter(|&k| word_after(k)) {
+            return self.named_year_before(i, k, year);
+        }
+        let hyphen = usize::from(self.punct(i + 1, '-') && self.glued(i + 1));
+        let after = raw(i + 1 + hyphen)
+            .is_some_and(|w| ["পরবর্তী", "পূর্ববর্তী"].iter().any(|a| w.starts_with(a)));
+        after.then(|| (Part::Doc(DocPart::NamedYear(i32::from(year))), i + 1))
+    }
+
     /// A year named by its number word (`একাত্তরের`; `চব্বিশের` before its date, month or event:
     /// `চব্বিশের ৫ আগস্ট`, `চব্বিশের জুলাই`, `চব্বিশের গণঅভ্যুত্থান`).
     fn named_year(&self, i: usize, year: u16) -> Option<(Part, usize)> {
@@ -550,15 +605,20 @@ impl Grammar<'_> {
         if year != LIBERATION_WAR_YEAR && !dated_after {
             return None;
         }
-        // Its date after it is that year's (`একাত্তরের ২৫ মার্চ`), as after `১৯৭১ সালের`.
-        if let Some((day, k)) = self.day(i + 1) {
+        self.named_year_before(i, i + 1, year)
+    }
+
+    /// A year named at `i`, its name ending before `after`: its date after it is that year's
+    /// (`একাত্তরের ২৫ মার্চ`, `৭৫-এর ১৫ আগস্ট`), as after `১৯৭১ সালের`.
+    fn named_year_before(&self, i: usize, after: usize, year: u16) -> Option<(Part, usize)> {
+        if let Some((day, k)) = self.day(after) {
             if let Some(Word::GregMonth(m)) = self.word(k) {
                 let day = Some(Self::day_number(day));
                 let parts = GregParts::written(day, m, Some(i32::from(year)), self.span(i, k));
                 return Some((Part::Greg(parts), k + 1));
             }
         }
-        Some((Part::Doc(DocPart::NamedYear(i32::from(year))), i + 1))
+        Some((Part::Doc(DocPart::NamedYear(i32::from(year))), after))
     }
 
     /// The `n`th century, when শতাব্দী or শতক is at `k` (`উনিশ শতকের`: the 1800s), or a decade of

@@ -265,7 +265,8 @@ impl Grammar<'_> {
 
     /// Minutes written bare after an hour and its unit (`রাত ১টা ২৫।`, `ভোর ৪টে ২৫ পর্যন্ত`): a
     /// number of one or two digits below 60 at `k`, spaced, that closes the phrase (the end, a
-    /// sentence's or clause's punctuation, থেকে / পর্যন্ত / নাগাদ), so that it counts nothing
+    /// sentence's or clause's punctuation, থেকে / পর্যন্ত / নাগাদ, a word that is no count's
+    /// noun), so that it counts nothing
     /// (`৩টা ২৫ জন`) and starts no date (`৩টা ২৫ মে`, `১০টা ২৫/১২`).
     fn bare_minutes(&self, k: usize) -> Option<u64> {
         let m = self.num(k).filter(|n| n.digits <= 2 && n.value < 60 && !self.glued(k))?;
@@ -276,6 +277,12 @@ impl Grammar<'_> {
                     || self.num(k + 2).is_none()
             }
             Some(Kind::Word(Some(Word::From | Word::Until | Word::Approx))) => true,
+            // A word the vocabulary does not know, unless it names what is counted
+            // (`সকাল ১০টা ১৫ সভা শুরু`, but `৩টা ২৫ জন`).
+            Some(Kind::Word(None)) => self.tok(k + 1).is_some_and(|t| {
+                let w = self.text.get(t.start..t.end).unwrap_or_default();
+                !super::document::COUNTED_GENITIVES.iter().any(|c| w.starts_with(c))
+            }),
             _ => false,
         };
         closes.then_some(m.value)

@@ -735,18 +735,9 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     ("nd", Word::Ordinal),
     ("rd", Word::Ordinal),
     ("th", Word::Ordinal),
-    ("আজ", Word::RelativeDay(0)),
-    ("আজকে", Word::RelativeDay(0)),
-    ("আজকের", Word::RelativeDay(0)),
-    ("আজও", Word::RelativeDay(0)),
-    ("আজই", Word::RelativeDay(0)),
+    // (আজ, গতকাল, আগামীকাল, পরশু in their case and emphatic forms: `RELATIVE_DAYS`.)
     // Assamese (and poetic Bengali) আজি, "today".
     ("আজি", Word::RelativeDay(0)),
-    ("গতকাল", Word::RelativeDay(-1)),
-    ("গতকালের", Word::RelativeDay(-1)),
-    ("আগামীকাল", Word::RelativeDay(1)),
-    ("আগামীকালের", Word::RelativeDay(1)),
-    ("পরশু", Word::RelativeDay(2)),
     ("গত", Word::Direction(-1)),
     ("বিগত", Word::Direction(-1)),
     ("আগামী", Word::Direction(1)),
@@ -878,3 +869,8 @@ pub(crate) const NOT_FUTURE: &[&str] = &["সবে", "তবে", "কবে", 
 /// (`নেতৃত্বে`, "under the leadership of"; `বিশ্বে`, `দায়িত্বে`, `ঊর্ধ্বে`): no verb stem ends in
 /// a consonant joined to ব, so `্বে` is never the future's -বে.
 pub(crate) const NOT_FUTURE_ENDINGS: &[&str] = &["ভাবে", "হিসেবে", "হিসাবে", "\u{09CD}বে"];
+
+/// The days named from today, with their offset; each is read in its case and emphatic forms
+/// (`আজই`, `গতকালও`, `আগামীকালের`, `আজকে`, `গতকালকেই`: see `words::add_relative_days`).
+pub(crate) const RELATIVE_DAYS: &[(&str, i8)] =
+    &[("আজ", 0), ("গতকাল", -1), ("আগামীকাল", 1), ("পরশু", 2)];

@@ -241,6 +241,19 @@ pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
     for &(w, common) in LUNAR_MONTHS {
         add(w, Word::LunarMonth { common });
     }
+    // `আজ`, `আজই`, `আজও`, `আজকে`, `আজকের`, `আজকেরও`, `গতকালের`, `গতকালকেই`, `পরশুর`: a day
+    // word takes the genitive, the emphatic ই and the inclusive ও, after কে or not.
+    for &(stem, offset) in RELATIVE_DAYS {
+        let genitive = if stem.ends_with('ু') { "র" } else { "ের" };
+        for mid in ["", "কে"] {
+            let base = format!("{stem}{mid}");
+            let genitive = if mid.is_empty() { genitive } else { "র" };
+            for tail in ["", "ই", "ও"] {
+                add(&format!("{base}{tail}"), Word::RelativeDay(offset));
+                add(&format!("{base}{genitive}{tail}"), Word::RelativeDay(offset));
+            }
+        }
+    }
     for w in ["একাত্তরের", "একাত্তরে", "একাত্তরেই", "একাত্তরেও", "একাত্তরেরও"]
     {
         add(w, Word::NamedYear(1971));
