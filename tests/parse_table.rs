@@ -1572,3 +1572,34 @@ fn issue_16_examples() {
     // A month heading gives its year to the days under it.
     assert_eq!(dated("মার্চ ২০১৮ ঘটনাপ্রবাহ ৫ মার্চ প্রকল্পের উদ্বোধন", None), ["2018-03-05"]);
 }
+
+/// Without a reference, a weekday beside a yearless date picks the latest year the day falls on
+/// it, up to 200 days after the day of reading (`Parser::read_on`), flagged as a guess; with a
+/// reference, the reference decides. Weekdays checked with Python's `datetime`.
+#[test]
+fn a_weekday_dates_a_yearless_day_read_on_a_known_day() {
+    let today = NaiveDate::from_ymd_opt(2026, 12, 7).expect("a day");
+    for (text, date) in [
+        ("বৃহস্পতিবার, ২৯ ফেব্রুয়ারি", "2024-02-29"),
+        ("শনিবার, ২৯ ফেব্রুয়ারি", "2020-02-29"),
+        // 15 March 2027 is a Monday, 98 days after the day of reading: a notice's reach.
+        ("সোমবার (১৫ মার্চ) সকাল ১০টায়", "2027-03-15"),
+        // 31 July 2027 is a Saturday, more than 200 days ahead: the one before, 2021.
+        ("শনিবার, ৩১ জুলাই", "2021-07-31"),
+    ] {
+        let m = Parser::new().read_on(today).parse(text).expect("a match");
+        assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some(date), "{text}");
+        assert!(m.warnings.iter().any(|w| w.code() == "date-from-reference"), "{text}");
+    }
+    let reference = NaiveDate::from_ymd_opt(2017, 3, 1).and_then(|d| d.and_hms_opt(9, 0, 0));
+    let m = Parser::new()
+        .read_on(today)
+        .reference(reference.expect("a reference"))
+        .parse("শুক্রবার (৭ এপ্রিল)")
+        .expect("a match");
+    assert_eq!(m.date, NaiveDate::from_ymd_opt(2017, 4, 7));
+    assert!(m.warnings.iter().all(|w| w.code() != "date-from-reference"));
+    // No weekday, no year: the day and month only.
+    let m = Parser::new().read_on(today).parse("৭ এপ্রিল").expect("a match");
+    assert_eq!(m.date, None);
+}

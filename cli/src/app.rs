@@ -76,6 +76,10 @@ OPTIONS (a value may follow as the next argument or after `=`: --rule=bd2019):
                        (local time): resolves আজ, গতকাল, গত শনিবার, ১৮ মিনিট আগে and dates
                        written without a year (the year chosen is flagged year-inferred);
                        without it they keep no date, and a hint says so on standard error
+    --read-on DAY      the day the text is read, YYYY-MM-DD (default: today, by this machine's
+                       clock): without --reference, a weekday written beside a yearless date
+                       (`শুক্রবার (৭ এপ্রিল)`) takes the latest year that day falls on it, up to
+                       200 days after DAY, flagged date-from-reference
     --years HOW        nearest (default), past (news), or future (notices): how a yearless date
                        takes its year from the reference
     --to-bangla DATE   print the Bangabda date of a Gregorian ISO date (either digit set)
@@ -191,6 +195,12 @@ fn parse_reference(s: &str) -> Result<NaiveDateTime, String> {
     Err(format!("invalid date or time `{s}` (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS])"))
 }
 
+/// Today's date in Bangladesh (UTC+06:00) by this machine's clock: the default `--read-on`.
+fn today() -> NaiveDate {
+    let now = chrono::DateTime::<chrono::Utc>::from(std::time::SystemTime::now());
+    (now.naive_utc() + chrono::Duration::hours(6)).date()
+}
+
 fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
     use lexopt::prelude::*;
 
@@ -207,7 +217,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Strin
     if let Some(k) = dashed {
         text = Some(text_of(args.remove(k))?);
     }
-    let mut parser = Parser::new();
+    let mut parser = Parser::new().read_on(today());
     let mut reference = false;
     let mut rule = Rule::default();
     let (mut json, mut stream, mut count, mut line_buffered) = (false, false, false, false);
@@ -234,6 +244,10 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Strin
             Long("reference") => {
                 parser = parser.reference(parse_reference(&value(&mut args)?)?);
                 reference = true;
+            }
+            Long("read-on") => {
+                let day = parse_reference(&value(&mut args)?)?.date();
+                parser = parser.read_on(day);
             }
             Long("years") => {
                 let how: YearResolution = value(&mut args)?

@@ -1,6 +1,6 @@
 //! [`Parser`]: the settings a text is read with, and the entry points that read it.
 
-use chrono::{FixedOffset, NaiveDateTime};
+use chrono::{FixedOffset, NaiveDate, NaiveDateTime};
 
 use super::grammar::{Chain, Grammar};
 use super::lexer::{self, Token};
@@ -152,6 +152,7 @@ pub struct Parser {
     pub(super) reference: Option<NaiveDateTime>,
     pub(super) year_resolution: YearResolution,
     pub(super) night_follows_day: bool,
+    pub(super) read_on: Option<NaiveDate>,
 }
 
 impl Default for Parser {
@@ -169,6 +170,7 @@ impl Parser {
             reference: None,
             year_resolution: YearResolution::Nearest,
             night_follows_day: false,
+            read_on: None,
         }
     }
 
@@ -272,6 +274,33 @@ impl Parser {
     /// (`গতকাল`, `গত শনিবার`, `১৮ মিনিট আগে`) and yearless dates are resolved against it.
     pub const fn reference(mut self, reference: NaiveDateTime) -> Parser {
         self.reference = Some(reference);
+        self
+    }
+
+    /// The day the text is read, for text whose moment of writing is unknown (no
+    /// [`reference`](Parser::reference)): it was written on or before this day. Only a weekday
+    /// written beside a yearless date uses it: the date's year is the latest in which that day
+    /// falls on that weekday, no later than about six months (200 days) after this day (a
+    /// notice may name a day that far ahead). The weekday fixes the year only within such a
+    /// window (a day and month fall on the same weekday every 5, 6 or 11 years), so the date
+    /// comes back with [`Warning::DateFromReference`](super::Warning::DateFromReference): an
+    /// old page would be read into a later year. A reference, when given, decides instead.
+    ///
+    /// ```
+    /// use bangla_date::parse::{Parser, Warning};
+    /// use chrono::NaiveDate;
+    ///
+    /// let today = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+    /// let m = Parser::new().read_on(today).parse("শুক্রবার (৭ এপ্রিল) সকালে")?;
+    /// // 7 April fell on a Friday in 2017 and 2023, and will in 2028.
+    /// assert_eq!(m.date, NaiveDate::from_ymd_opt(2023, 4, 7));
+    /// assert!(m.warnings.iter().any(|w| matches!(w, Warning::DateFromReference)));
+    /// // Without the day of reading the year stays unknown.
+    /// assert_eq!(Parser::new().parse("শুক্রবার (৭ এপ্রিল) সকালে")?.date, None);
+    /// # Ok::<(), bangla_date::Error>(())
+    /// ```
+    pub const fn read_on(mut self, day: NaiveDate) -> Parser {
+        self.read_on = Some(day);
         self
     }
 

@@ -69,6 +69,22 @@ pub(super) fn weekday_year(
     if found.next().is_some() { None } else { first }
 }
 
+/// The latest `day month` that falls on `weekday` no more than 200 days after `today` (the
+/// day a text of unknown date is read: it names no day much later than that), within 28 years
+/// (the calendar's weekdays repeat every 28: a 29 February is found too).
+pub(super) fn latest_weekday_year(
+    month: u8,
+    day: u8,
+    today: NaiveDate,
+    weekday: Weekday,
+) -> Option<NaiveDate> {
+    let latest = today.checked_add_signed(Duration::days(200))?;
+    (latest.year() - 28..=latest.year())
+        .rev()
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(day)))
+        .find(|d| *d <= latest && d.weekday() == weekday)
+}
+
 /// The year of a two-digit year `yy` read on `reference`: within 94 years before to 5 after it
 /// (a letter or deed is read after it was written, a notice's deadline soon after: `৪/৯/৩৭`
 /// read in 2024 is 1937, `০৩-০৯-২৬` 2026).

@@ -17,8 +17,8 @@ mod days;
 use clock::resolve_time;
 pub(crate) use days::century;
 use days::{
-    century_near, in_year_of, infer_bangla_year, infer_year, pick, resolution, weekday_from,
-    weekday_near, weekday_year,
+    century_near, in_year_of, infer_bangla_year, infer_year, latest_weekday_year, pick, resolution,
+    weekday_from, weekday_near, weekday_year,
 };
 
 use super::days::saka_month;
@@ -400,6 +400,14 @@ impl<'a> Resolver<'a> {
                 if pick.weekday() != *w {
                     self.date = weekday_year(g.month, d, rd, *w).or(self.date);
                 }
+            }
+        } else if let (Some(today), Some((w, _, _))) = (self.p.read_on, &chain.weekday) {
+            // No reference: the weekday picks the latest year it fits, up to the day of reading
+            // (and a notice's reach after it), a guess that says so.
+            inferred = false;
+            self.date = latest_weekday_year(g.month, d, today, *w);
+            if self.date.is_some() {
+                self.warnings.push(Warning::DateFromReference);
             }
         } else {
             inferred = false;
