@@ -43,6 +43,39 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "1975-08-15TMO",
         "point",
     ),
+    (
+        "a year with ’র",
+        "১৯৬২’র শিক্ষা আন্দোলনে তিনি ছিলেন।",
+        "2024-06-14T09:00",
+        "১৯৬২’র",
+        "1962",
+        "year",
+    ),
+    ("a decade with ’র", "১৯৮০’র দশকের শেষে।", "2024-06-14T09:00", "১৯৮০’র দশকের", "198", "decade"),
+    (
+        "a year of three digits",
+        "৩০০ খ্রিষ্টাব্দ পর্যন্ত তারা শাসন করেন।",
+        "2024-06-14T09:00",
+        "৩০০ খ্রিষ্টাব্দ",
+        "0300",
+        "year",
+    ),
+    (
+        "an older year by another account",
+        "তাঁর মৃত্যুর পর (১৫৩২ মতান্তরে ১৫৪০ খ্রি.) রাজ্য ভাগ হয়।",
+        "2024-06-14T09:00",
+        "১৫৩২",
+        "1532",
+        "year",
+    ),
+    (
+        "a storied year's number word",
+        "উনসত্তরের গণঅভ্যুত্থানে তিনি ছিলেন।",
+        "2024-06-14T09:00",
+        "উনসত্তরের",
+        "1969",
+        "year",
+    ),
     ("a law's year", "এ নিয়ে বিশেষ ক্ষমতা আইন, ১৯৭৪।", "2024-06-14T09:00", "১৯৭৪", "1974", "year"),
     ("a bare year before ও", "১৯৭১ ও ১৯৭৫ সালের ঘটনা।", "2024-06-14T09:00", "১৯৭১", "1971", "year"),
     (
@@ -964,6 +997,7 @@ fn counts_are_not_years() {
         // A storied year's number compared is a count (`৭১-এর বেশি আসন`), and other short
         // numbers with a case ending are not years.
         "দলটি ৭১-এর বেশি আসন পায়, ৩৩-এর মধ্যে ৫২-র চেয়ে কম, আর ৬৫-এর ঘর পেরোয়।",
+        "পঁচাত্তরের বেশি বয়সী আর উনসত্তর জন।",
     ] {
         let doc = Parser::new().reference(reference).read_document(text);
         assert!(

@@ -53,6 +53,41 @@ fn rows() -> Vec<Row> {
             source: "DOMAIN.md §1: the 2019 rule gives 18 Poush for 2 Jan 2026",
             ..r
         },
+        // A month joined to its year by an apostrophe (older Bangladeshi writing).
+        Row {
+            text: "সেই ২৫শে নভেম্বর’২০০০ইং-এ নরসিংদীতে",
+            matched: "২৫শে নভেম্বর’২০০০ইং-এ",
+            date: Some("2000-11-25"),
+            source: "blog post on factory fires (2013): `১১ই এপ্রিল’২০০৫ইং`, `মে’২০০৪ইং`",
+            ..r
+        },
+        // A clock written with a hyphen, confirmed by its hour's unit, after a date.
+        Row {
+            text: "১৩ এপ্রিল শনিবার, ২০১৩ ১২-০০ টায় বিক্ষোভ মিছিল",
+            matched: "১৩ এপ্রিল শনিবার, ২০১৩ ১২-০০ টায়",
+            datetime: Some("2013-04-13T12:00:00+06:00"),
+            source: "a students' press statement (2013); 13 Apr 2013 was a Saturday",
+            ..r
+        },
+        // A two-digit-year date, then a clock with its period.
+        Row {
+            text: "গত ০৫-১০-২৩ রাত ১১:৩০ টা উত্তরায় ইন্তেকাল করেন",
+            reference: Some("2023-10-06T09:00:00"),
+            matched: "গত ০৫-১০-২৩ রাত ১১:৩০ টা",
+            datetime: Some("2023-10-05T23:30:00+06:00"),
+            source: "an obituary notice (2023)",
+            ..r
+        },
+        // A prayer's label with "is" before its clock, and a clock later in the clause after a
+        // bracketed date.
+        Row {
+            text: "শুক্রবার (৭ মার্চ) ঢাকায় ইফতারের সময় হলো ৬টা ৫ মিনিট।",
+            reference: Some("2025-03-05T09:00:00"),
+            matched: "শুক্রবার (৭ মার্চ) ঢাকায় ইফতারের সময় হলো ৬টা ৫ মিনিট",
+            datetime: Some("2025-03-07T18:05:00+06:00"),
+            source: "Ramadan timetables in BD news; 7 Mar 2025 was a Friday",
+            ..r
+        },
         // A notice's or a timetable's সময় ("time") before a dotted clock: no period, but a clock.
         Row {
             text: "ট্রেন ছাড়ার সময়: ১৬.৩৫",
@@ -1602,4 +1637,21 @@ fn a_weekday_dates_a_yearless_day_read_on_a_known_day() {
     // No weekday, no year: the day and month only.
     let m = Parser::new().read_on(today).parse("৭ এপ্রিল").expect("a match");
     assert_eq!(m.date, None);
+    // A two-digit year's century: the one its weekday falls in (18 February 2020 was a
+    // Tuesday, 1920's a Wednesday), not flagged; with no weekday, the recent one, flagged.
+    let m = Parser::new().read_on(today).parse("১৮/২/২০ (মঙ্গলবার)").expect("a match");
+    assert_eq!(m.date, NaiveDate::from_ymd_opt(2020, 2, 18));
+    assert!(m.warnings.iter().all(|w| w.code() != "date-from-reference"));
+    let m = Parser::new()
+        .read_on(today)
+        .extract("০৮-০৩-১৮ তারিখে")
+        .next()
+        .expect("a match")
+        .expect("a date");
+    assert_eq!(m.date, NaiveDate::from_ymd_opt(2018, 3, 8));
+    assert!(m.warnings.iter().any(|w| w.code() == "date-from-reference"));
+    // A document dates by its story, not by the day of reading.
+    let text = "শুক্রবার (৭ এপ্রিল) সভা হয়।";
+    let doc = Parser::new().read_on(today).read_document(text);
+    assert!(doc.mentions.iter().all(|m| m.value.as_deref() != Some("2023-04-07")), "{text}");
 }

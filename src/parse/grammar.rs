@@ -491,7 +491,10 @@ impl<'t> Grammar<'t> {
     /// sentence.
     fn time_later_in_clause(&self, k: usize, j: usize, chain: &Chain) -> Option<(Part, usize)> {
         const MAX_WORDS: usize = 24;
-        if self.document || k != j || chain.time.is_some() || !chain.dated() {
+        // (After a closing bracket too, when a Gregorian date is in the chain: `শুক্রবার (৭
+        // মার্চ) ঢাকায় সকাল ১০টায়`; not after a Hijri day alone, whose day is an estimate.)
+        let closing = (j..k).all(|x| self.punct(x, ')')) && (k == j || chain.greg.is_some());
+        if self.document || !closing || chain.time.is_some() || !chain.dated() {
             return None;
         }
         let mut w = k;

@@ -152,7 +152,7 @@ pub struct Parser {
     pub(super) reference: Option<NaiveDateTime>,
     pub(super) year_resolution: YearResolution,
     pub(super) night_follows_day: bool,
-    pub(super) read_on: Option<NaiveDate>,
+    pub(crate) read_on: Option<NaiveDate>,
 }
 
 impl Default for Parser {
@@ -284,7 +284,8 @@ impl Parser {
     /// notice may name a day that far ahead). The weekday fixes the year only within such a
     /// window (a day and month fall on the same weekday every 5, 6 or 11 years), so the date
     /// comes back with [`Warning::DateFromReference`](super::Warning::DateFromReference): an
-    /// old page would be read into a later year. A reference, when given, decides instead.
+    /// old page would be read into a later year. A reference, when given, decides instead; a
+    /// document ([`Parser::read_document`]) dates such days by its story, not by this day.
     ///
     /// ```
     /// use bangla_date::parse::{Parser, Warning};

@@ -42,7 +42,10 @@ struct Engine<S> {
 }
 
 impl<S: Source> Engine<S> {
-    fn new(parser: Parser, src: S) -> Engine<S> {
+    fn new(mut parser: Parser, src: S) -> Engine<S> {
+        // A document dates a yearless day by its story (the years it names, the days before),
+        // not by the day it is read: `Parser::read_on` is for lines read alone.
+        parser.read_on = None;
         Engine {
             parser,
             window: Window::document(parser),

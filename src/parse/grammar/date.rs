@@ -83,7 +83,9 @@ impl Grammar<'_> {
         &self,
         i: usize,
     ) -> Result<(Option<i32>, Option<Era>, usize), Error> {
-        let hyphen = self.punct(i, '-') && self.glued(i) && self.glued(i + 1);
+        // `নভেম্বর’২০০০ইং`, `মে'২০০৪`: an apostrophe joins the month to its year, as a hyphen.
+        let joiner = self.punct(i, '-') || self.punct(i, '\'') || self.punct(i, '\u{2019}');
+        let hyphen = joiner && self.glued(i) && self.glued(i + 1);
         let j = if self.punct(i, ',') || hyphen { i + 1 } else { i };
         let Some((year, mut k)) = self.year(j)? else {
             return Ok((None, None, i));
@@ -511,9 +513,13 @@ impl Grammar<'_> {
         let days =
             !labelled_before && !padded && a.value < b.value && b.value < c.value && c.value <= 31;
         // `১১.০৫.৩০ (দিবা)`, `১০.১৫.২০ সকাল`: a clock with its seconds, its period after it.
-        let clock_after = self.meridiem_at(i + 5).is_some()
-            || self.bracketed_period(i + 5).is_some()
-            || matches!(self.word(i + 5), Some(Word::Period(_)));
+        // (Not with `/` or `-`, which clocks do not use; not before a period that starts a
+        // clock of its own: `০৫-১০-২৩ রাত ১১:৩০ টা`.)
+        let clock_after = !matches!(sep, '/' | '-')
+            && (self.meridiem_at(i + 5).is_some()
+                || self.bracketed_period(i + 5).is_some()
+                || (matches!(self.word(i + 5), Some(Word::Period(_)))
+                    && self.num(i + 6).is_none()));
         let short_year = (labelled || plain)
             && !days
             && !clock_after

@@ -389,6 +389,15 @@ impl Grammar<'_> {
                 return Some(found);
             }
         }
+        // `৩০০ খ্রিস্টাব্দে`, `৭৫০ সালে`: a year of three digits with its era word.
+        if let Some(n) = self.num(i).filter(|n| n.digits == 3 && n.value >= 100) {
+            if matches!(self.word(i + 1), Some(Word::Era(Era::Year | Era::Christian))) {
+                let year = n.value as i32;
+                let doc =
+                    DocPart::Year { year, other: None, short: false, fiscal: false, story: true };
+                return Some((Part::Doc(doc), i + 2));
+            }
+        }
         // `২৪ শিক্ষাবর্ষে` after `২০২৩-`: the range's end, its century from its start.
         if let Some(n) = self.num(i).filter(|n| n.digits <= 2) {
             // `১৯০৫-০৬ সালের দিকে`: after a range's hyphen, an era word makes it a year too.
@@ -494,11 +503,22 @@ impl Grammar<'_> {
         if hyphen && BARE_YEARS.contains(&year) && next_short == Some((year + 1) % 100) {
             return Some((doc(None, true), i + 1));
         }
+        // A year coordinated with one written with its era word (`১৮৫৪ মতান্তরে ১৮৫৭ সালে`,
+        // `১৫৩২ মতান্তরে ১৫৪০ খ্রি.`, `১৭৯৯ ও ১৮০১ সালে`): a year of any century, as the
+        // other is.
+        let coordinated = self.word(i + 1) == Some(Word::And)
+            && self.num(i + 2).is_some_and(|n| n.digits == 4)
+            && matches!(self.word(i + 3), Some(Word::Era(Era::Year | Era::Christian)));
+        if coordinated {
+            return Some((doc(None, true), i + 1));
+        }
         if !MODERN_YEARS.contains(&year) {
             return None;
         }
-        // `১৯৭১-এ`: a case ending after a hyphen.
-        if self.punct(i + 1, '-')
+        // `১৯৭১-এ`, `১৯৬২’র`: a case ending after a hyphen or an apostrophe.
+        let joiner =
+            self.punct(i + 1, '-') || self.punct(i + 1, '\'') || self.punct(i + 1, '\u{2019}');
+        if joiner
             && self.glued(i + 1)
             && self.glued(i + 2)
             && matches!(self.word(i + 2), Some(Word::CaseSuffix | Word::Direction(0)))
@@ -552,14 +572,6 @@ impl Grammar<'_> {
                     _ => false,
                 },
             };
-        // A year coordinated with one written with its era word (`১৮৫৪ মতান্তরে ১৮৫৭ সালে`,
-        // `১৭৯৯ ও ১৮০১ সালে`): a year of any century, as the other is.
-        let coordinated = self.word(i + 1) == Some(Word::And)
-            && self.num(i + 2).is_some_and(|n| n.digits == 4)
-            && matches!(self.word(i + 3), Some(Word::Era(Era::Year | Era::Christian)));
-        if coordinated {
-            return Some((doc(None, true), i + 1));
-        }
         // A law's or an order's year after a comma (`গণপ্রতিনিধিত্ব আদেশ, ১৯৭২ অনুযায়ী`).
         let after_comma = BARE_YEARS.contains(&year)
             && self.before_is_punct(',')
@@ -602,7 +614,22 @@ impl Grammar<'_> {
         let dated_after = matches!(self.word(i + 1), Some(Word::GregMonth(_) | Word::JulyEvent))
             || (self.num(i + 1).is_some_and(|n| n.digits <= 2)
                 && matches!(self.word(i + 2), Some(Word::GregMonth(_))));
-        if year != LIBERATION_WAR_YEAR && !dated_after {
+        // `সাতচল্লিশের বেশি`, `পঁচাত্তরের ঘরে`: a number word compared or counting.
+        let counted = match self.tok(i + 1).map(|t| t.kind) {
+            Some(Kind::Word(None)) => self.tok(i + 1).is_some_and(|t| {
+                let w = self.text.get(t.start..t.end).unwrap_or_default();
+                COMPARED.contains(&w) || COUNTED_GENITIVES.iter().any(|c| w.starts_with(c))
+            }),
+            Some(Kind::Word(Some(Word::Unit(_) | Word::Quantity(..)))) => true,
+            _ => false,
+        };
+        let named = match year {
+            LIBERATION_WAR_YEAR => true,
+            // চব্বিশের counts unless its date, month or the uprising follows.
+            2024 => dated_after,
+            _ => !counted,
+        };
+        if !named {
             return None;
         }
         self.named_year_before(i, i + 1, year)
@@ -645,7 +672,8 @@ impl Grammar<'_> {
         // The case ending: `-এর`, `-র`, glued after a hyphen, glued to the number, or after a
         // space (`৯০ এর দশকেই`).
         let after_case = |k: usize| {
-            if self.punct(k, '-') && self.glued(k) && self.glued(k + 1) {
+            let joiner = self.punct(k, '-') || self.punct(k, '\'') || self.punct(k, '\u{2019}');
+            if joiner && self.glued(k) && self.glued(k + 1) {
                 matches!(self.word(k + 1), Some(Word::CaseSuffix)).then_some(k + 2)
             } else if matches!(self.word(k), Some(Word::CaseSuffix)) {
                 Some(k + 1)

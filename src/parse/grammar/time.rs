@@ -53,7 +53,18 @@ impl Grammar<'_> {
             // A prayer's name labels the clock after it (`ফজর- ৩:৫৫`, `সেহরির শেষ সময় ৩টা ৫০`);
             // without one it names no time.
             let mut k = j + 1;
-            while k < j + 3 && matches!(self.word(k), Some(Word::Label { .. } | Word::Nth(-1))) {
+            // (`ইফতারের সময় হলো ৬টা ৫ মিনিট`: "is" between the label and its clock.)
+            let copula = |k: usize| {
+                self.tok(k).is_some_and(|t| {
+                    matches!(
+                        self.text.get(t.start..t.end),
+                        Some("হলো" | "হল" | "হচ্ছে" | "হবে" | "ছিল" | "ছিলো")
+                    )
+                })
+            };
+            while k < j + 4
+                && (matches!(self.word(k), Some(Word::Label { .. } | Word::Nth(-1))) || copula(k))
+            {
                 k += 1;
             }
             let k = self.label_punct(k);
@@ -474,7 +485,12 @@ impl Grammar<'_> {
             }
             // `সন্ধ্যা ৭-৩০`: after a period word, a second group that cannot be an hour is
             // the minutes (`সকাল ৯-১১` is a range of hours).
-            '-' => context && (confirmed || m.value > 12 || (m.value < 10 && m.digits == 2)),
+            // With no period, only an hour's unit after it (`১২-০০ টায়`) and minutes that
+            // cannot be an hour make one.
+            '-' => {
+                let minutes_only = m.value > 12 || (m.value < 10 && m.digits == 2);
+                (context && (confirmed || minutes_only)) || (unit_after(end) && minutes_only)
+            }
             _ => hour_mark || (context && groups == 3),
         };
         if !allowed {

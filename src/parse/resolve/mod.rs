@@ -190,14 +190,43 @@ impl<'a> Resolver<'a> {
             // written in 2030–2099 yet: `তাং ২৭.৭.৭১` is 1971; to be revisited in 2030), and
             // below 30 the century cannot be known (a letter dated `০৮-০৩-২৮` may be of 1928):
             // month and day only.
+            let mut guessed = false;
             self.year = match (self.year, context, self.ref_date) {
                 (Some(yy), Some(t), _) => Some(century_near(yy, t.year)),
                 (Some(yy), None, Some(r)) => Some(century(yy, r)),
+                // With the day of reading, a weekday written beside the date picks the century
+                // it falls on (`১৮/২/২০ (মঙ্গলবার)`: 18 February 2020 was a Tuesday, 1920's a
+                // Wednesday); with none, the latest century up to five years after the day of
+                // reading, a guess that says so.
+                (Some(yy), None, None) if yy < 30 && self.p.read_on.is_some() => {
+                    let today = self.p.read_on.unwrap_or_default();
+                    let fits = |y: i32| {
+                        let date = g.day.and_then(|d| {
+                            NaiveDate::from_ymd_opt(y, u32::from(g.month), u32::from(d))
+                        });
+                        let weekday = self.chain.weekday.as_ref().map(|(w, _, _)| *w);
+                        match (date, weekday) {
+                            (Some(date), Some(w)) => date.weekday() == w,
+                            _ => false,
+                        }
+                    };
+                    let recent = century(yy, today);
+                    match [recent, recent - 100].into_iter().find(|&y| fits(y)) {
+                        Some(y) => Some(y),
+                        None => {
+                            guessed = true;
+                            Some(recent)
+                        }
+                    }
+                }
                 (Some(yy), None, None) if yy >= 30 => Some(1900 + yy),
                 _ => None,
             };
             if let Some(y) = self.year {
                 self.warnings.push(Warning::CenturyInferred { year: y });
+            }
+            if guessed {
+                self.warnings.push(Warning::DateFromReference);
             }
         }
         if let Some(span) = &g.era_conflict {

@@ -254,9 +254,22 @@ pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
             }
         }
     }
-    for w in ["একাত্তরের", "একাত্তরে", "একাত্তরেই", "একাত্তরেও", "একাত্তরেরও"]
-    {
-        add(w, Word::NamedYear(1971));
+    // The storied years by their number words, in the genitive and locative (`একাত্তরের`,
+    // `বায়ান্নর ভাষা আন্দোলন`, `উনসত্তরের গণঅভ্যুত্থান`, `পঁচাত্তরের ১৫ আগস্ট`); the bare
+    // number words count (`একাত্তর জন`).
+    for (stems, year) in [
+        (&["একাত্তর"][..], 1971),
+        (&["সাতচল্লিশ"][..], 1947),
+        (&["বায়ান্ন", "বাহান্ন"][..], 1952),
+        (&["উনসত্তর", "ঊনসত্তর"][..], 1969),
+        (&["পঁচাত্তর", "পচাত্তর"][..], 1975),
+    ] {
+        for stem in stems {
+            for ending in ["ের", "র", "ে", "েই", "েও", "েরও", "েরই"] {
+                // (বায়ান্ন ends in a vowel sound: বায়ান্নর, বায়ান্নের; the others take ের.)
+                add(&format!("{stem}{ending}"), Word::NamedYear(year));
+            }
+        }
     }
     // A pointer and বছর written as one word (`এবছর`, `গতবছরের`, `চলতিবছরেই`).
     for (pointer, offset) in [("এ", 0), ("এই", 0), ("চলতি", 0), ("গত", -1), ("আগামী", 1)]
