@@ -5,6 +5,7 @@ the JavaScript package read the shared corpora and articles into the same record
 Run by .ci/run after both packages are built, with the Python of the package's virtualenv:
 
     bindings/python/.venv/bin/python tools/agreement.py [--corpus DIR] [--convert BIN] [--no-js]
+        [--read-on YYYY-MM-DD]
 
 What is read (the corpus lives beside the checkout, ../shared/corpus, never in it):
 
@@ -18,6 +19,11 @@ What is read (the corpus lives beside the checkout, ../shared/corpus, never in i
 A line's record is ``{"input", "matches": [MATCH…], "error"?}`` (the first error, as the CLI's
 line mode prints it); a document's is ``{"mentions": [MENTION…], "errors": [ERROR…]}``. MATCH and
 MENTION are the library's serde form with ``text``; ERROR is ``{"kind", "message", "span"}``.
+Every job is read on one day (``--read-on``, default today in Bangladesh, UTC+06:00, taken once
+here): the CLI gets it as ``--read-on``, Python as ``Parser(read_on=…)`` and JavaScript as
+``readOn``, so that a run across midnight cannot make the front ends read on different days (each
+defaults to its own today, by the clock, when not told).
+
 Each front end counts spans in its own unit (the CLI in bytes, Python in characters, JavaScript
 in UTF-16 units); here every span (any object with integer ``start`` and ``end``) is turned into
 bytes, the CLI's match records get their ``text`` from the bytes and its errors lose
@@ -100,8 +106,9 @@ INVALID = [
 ]
 
 
-def jobs_of(corpus: Path) -> Tuple[List[Job], List[str]]:
-    """The jobs every front end runs, and a name for each record they give (in order)."""
+def jobs_of(corpus: Path, read_on: str) -> Tuple[List[Job], List[str]]:
+    """The jobs every front end runs, and a name for each record they give (in order); each
+    job is read on the day ``read_on`` (``YYYY-MM-DD``)."""
     by_reference: Dict[Optional[str], List[Tuple[str, str]]] = defaultdict(list)
     for text, ref in corpus_rows(corpus):
         by_reference[ref].append((text, "real-dev"))
@@ -115,10 +122,10 @@ def jobs_of(corpus: Path) -> Tuple[List[Job], List[str]]:
     jobs: List[Job] = []
     names: List[str] = []
     for ref, items in by_reference.items():
-        jobs.append({"mode": "lines", "reference": ref, "texts": [t for t, _ in items]})
+        jobs.append({"mode": "lines", "reference": ref, "read_on": read_on, "texts": [t for t, _ in items]})
         names += [f"{where} (reference {ref}): {t[:60]}" for t, where in items]
     for name, text, ref in docs:
-        jobs.append({"mode": "document", "reference": ref, "text": text})
+        jobs.append({"mode": "document", "reference": ref, "read_on": read_on, "text": text})
         names.append(f"{name} as a document (reference {ref})")
     return jobs, names
 
@@ -134,7 +141,7 @@ def texts_of(jobs: List[Job]) -> List[str]:
 def cli_records(convert: str, jobs: List[Job]) -> List[Any]:
     out: List[Any] = []
     for job in jobs:
-        args = [convert, "--json"]
+        args = [convert, "--json", "--read-on", job["read_on"]]
         if job["mode"] == "document":
             args.insert(1, "--document")
         if job["reference"]:
@@ -158,7 +165,7 @@ def python_records(jobs: List[Job]) -> List[Any]:
     out: List[Any] = []
     for job in jobs:
         ref = None if job["reference"] is None else datetime.datetime.fromisoformat(job["reference"])
-        parser = Parser(reference=ref)
+        parser = Parser(reference=ref, read_on=datetime.date.fromisoformat(job["read_on"]))
         if job["mode"] == "document":
             out.append(parser.read_document(job["text"]).to_dict())
             continue
@@ -240,7 +247,14 @@ def main() -> int:
     args.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
     args.add_argument("--convert", help="the convert example's binary (default: cargo build it)")
     args.add_argument("--no-js", action="store_true", help="compare the CLI and Python only")
+    args.add_argument(
+        "--read-on",
+        type=datetime.date.fromisoformat,
+        help="the day every front end reads on, YYYY-MM-DD (default: today in Bangladesh, UTC+06:00)",
+    )
     opts = args.parse_args()
+    # One day for all three, taken once: each front end's own default is its today by the clock.
+    read_on = opts.read_on or datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=6))).date()
     if not (opts.corpus / "real-dev.tsv").exists():
         print(f"skipped: the shared corpus is not at {opts.corpus}")
         return 0
@@ -249,7 +263,7 @@ def main() -> int:
         subprocess.run(["cargo", "build", "-q", "--example", "convert"], cwd=REPO, check=True)
         target = Path(os.environ.get("CARGO_TARGET_DIR") or REPO / "target")
         convert = str(target / "debug" / "examples" / "convert")
-    jobs, names = jobs_of(opts.corpus)
+    jobs, names = jobs_of(opts.corpus, read_on.isoformat())
     texts = texts_of(jobs)
     fronts: List[Tuple[str, List[Any], str]] = [("Python", python_records(jobs), "char")]
     node = shutil.which("node")

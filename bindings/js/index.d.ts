@@ -44,7 +44,8 @@ export interface ParseOptions {
   /**
    * The moment the text was written: resolves আজ, গতকাল, গত শনিবার and dates without a year.
    * A Date (an instant), a local `YYYY-MM-DD[THH:MM[:SS]]` string, or an ISO string with an
-   * offset. Without it, a yearless date keeps `date: null`.
+   * offset. Without it, a yearless date keeps `date: null` (unless a weekday written beside it
+   * fixes the year: see `readOn`).
    */
   reference?: Date | string;
   /** Default `nearest`; news reads best with `past`, notices with `future`. */
@@ -61,6 +62,17 @@ export interface ParseOptions {
   timeZone?: TimeZone;
   /** Read `শনিবার রাত ২টা` as the night after Saturday (Sunday 02:00). Default false. */
   nightFollowsDay?: boolean;
+  /**
+   * The day the text is read, for text whose moment of writing is unknown (no `reference`): a
+   * `YYYY-MM-DD` string, or a Date (its day in Bangladesh time, UTC+06:00). Default: today in
+   * Bangladesh (UTC+06:00) by this machine's clock, as the command-line tool's `--read-on`.
+   * Without a reference, a weekday written beside a yearless date (`শুক্রবার (৭ এপ্রিল)`) takes
+   * the latest year in which that day falls on that weekday, up to 200 days after this day,
+   * with a `date-from-reference` warning (a weekday fixes the year only within such a window:
+   * an old page would be read into a later year). A `reference`, when given, decides instead;
+   * `readDocument` dates such days by the document's story, not by this day.
+   */
+  readOn?: Date | string;
 }
 
 export interface ExtractOptions extends ParseOptions {

@@ -36,7 +36,7 @@ function optionError(message) {
 
 // The options each kind of call takes. Anything else is a mistake (`timezone` for `timeZone`)
 // that would otherwise change nothing, silently.
-const TEXT_OPTIONS = ['reference', 'prefer', 'rule', 'timeZone', 'nightFollowsDay'];
+const TEXT_OPTIONS = ['reference', 'prefer', 'rule', 'timeZone', 'nightFollowsDay', 'readOn'];
 const EXTRACT_OPTIONS = [...TEXT_OPTIONS, 'skipInvalid'];
 const CALENDAR_OPTIONS = ['rule', 'timeZone'];
 const GREGORIAN_OPTIONS = ['rule'];
@@ -55,11 +55,33 @@ function checkOptions(opts, known) {
 // A string with an explicit offset or Z names an instant; one without names local civil time.
 const INSTANT = /T.*(Z|[+-]\d\d:?\d\d)$/i;
 
+// Bangladesh Standard Time, UTC+06:00: the clock the day of reading is taken by.
+const BANGLADESH_MS = 6 * 3600 * 1000;
+
+// The day of an instant (epoch milliseconds) in Bangladesh, `YYYY-MM-DD`.
+function bangladeshDay(ms) {
+  return new Date(ms + BANGLADESH_MS).toISOString().slice(0, 10);
+}
+
+// The day the text is read, as the core takes it (`YYYY-MM-DD`): the one given (a Date: its day
+// in Bangladesh), else today in Bangladesh by this machine's clock, as the CLI's `--read-on`
+// defaults. WebAssembly has no clock of its own, so today is taken here.
+function readOnDay(readOn) {
+  if (readOn === undefined || readOn === null) return bangladeshDay(Date.now());
+  if (readOn instanceof Date) {
+    const ms = readOn.getTime();
+    if (Number.isNaN(ms)) throw optionError('invalid readOn: the Date is not valid');
+    return bangladeshDay(ms);
+  }
+  if (typeof readOn === 'string') return readOn;
+  throw optionError('readOn must be a Date or a YYYY-MM-DD string');
+}
+
 function optionsJson(opts, known = TEXT_OPTIONS) {
   checkOptions(opts, known);
-  if (opts === undefined || opts === null) return '';
+  if (opts === undefined || opts === null) return JSON.stringify({ readOn: readOnDay() });
   const out = {};
-  const { reference, prefer, rule, timeZone, nightFollowsDay } = opts;
+  const { reference, prefer, rule, timeZone, nightFollowsDay, readOn } = opts;
   if (reference !== undefined && reference !== null) {
     let ms;
     if (reference instanceof Date) ms = reference.getTime();
@@ -78,6 +100,7 @@ function optionsJson(opts, known = TEXT_OPTIONS) {
     if (typeof nightFollowsDay !== 'boolean') throw optionError('nightFollowsDay must be a boolean');
     out.nightFollowsDay = nightFollowsDay;
   }
+  out.readOn = readOnDay(readOn);
   return JSON.stringify(out);
 }
 

@@ -38,6 +38,9 @@ struct Options {
     rule: Option<String>,
     time_zone: Option<String>,
     night_follows_day: Option<bool>,
+    /// The day the text is read (`YYYY-MM-DD`; `Parser::read_on`). The JS wrapper always sends
+    /// one, today in Bangladesh by default (WebAssembly has no clock), as the CLI does.
+    read_on: Option<String>,
 }
 
 /// A library error about an option or argument (a rule, zone, month or pattern) rather than
@@ -191,6 +194,13 @@ fn parser_from(options: &str) -> Result<Parser, Value> {
     };
     if let Some(reference) = reference {
         parser = parser.reference(reference);
+    }
+    if let Some(s) = options.read_on.as_deref() {
+        // Read as the CLI reads `--read-on`: a day, or the day of a date and time.
+        let day = parse_civil(s).ok_or_else(|| {
+            usage_error("invalid-options", format!("invalid readOn `{s}` (expected YYYY-MM-DD)"))
+        })?;
+        parser = parser.read_on(day.date());
     }
     Ok(parser)
 }
@@ -570,6 +580,18 @@ mod tests {
             out["error"]["message"],
             "rule: unknown rule `bd2020` (expected one of: evidence, infer, bd2019, bd1987, bd, wb-drik, wb-drik-plain, wb-ss)"
         );
+    }
+
+    #[test]
+    fn read_on_reaches_the_parser() {
+        let text = "শুক্রবার (৭ এপ্রিল) সকালে";
+        let out: Value = serde_json::from_str(&parse(text, r#"{"readOn":"2026-12-07"}"#)).unwrap();
+        assert_eq!(out["match"]["date"], "2023-04-07");
+        assert_eq!(out["match"]["warnings"][0]["kind"], "date-from-reference");
+        let out: Value = serde_json::from_str(&parse(text, "")).unwrap();
+        assert_eq!(out["match"]["date"], Value::Null);
+        let out: Value = serde_json::from_str(&parse(text, r#"{"readOn":"7 Dec"}"#)).unwrap();
+        assert_eq!(out["error"]["message"], "invalid readOn `7 Dec` (expected YYYY-MM-DD)");
     }
 
     #[test]

@@ -104,13 +104,15 @@ test('extract throws the first invalid expression unless told to skip; extractAl
 
 test('a yearless date stays yearless without a reference, and is inferred (and flagged) with one', () => {
   const text = 'রোববার (২৮ ডিসেম্বর) দিবাগত রাত আনুমানিক আড়াইটার দিকে';
-  const bare = parse(text);
+  // Without its weekday (which the day of reading, readOn, would take a year from: see below).
+  const yearless = text.replace('রোববার (২৮ ডিসেম্বর)', '২৮ ডিসেম্বর');
+  const bare = parse(yearless);
   assert.equal(bare.date, null);
   assert.equal(bare.datetime, null);
   assert.equal(bare.toDate(), null);
-  // দিবাগত রাত is the night after Sunday 28 December: the 29th.
+  // দিবাগত রাত is the night after 28 December: the 29th.
   assert.deepEqual([bare.year, bare.month, bare.day], [null, 12, 29]);
-  assert.equal(parseDate(text), null);
+  assert.equal(parseDate(yearless), null);
 
   const opts = { reference: '2025-12-29T09:00', prefer: 'past' };
   const m = parse(text, opts);
@@ -122,6 +124,39 @@ test('a yearless date stays yearless without a reference, and is inferred (and f
   const asDate = parse(text, { ...opts, reference: new Date('2025-12-29T03:00:00Z') });
   assert.equal(asDate.datetime, m.datetime);
   assert.equal(parse(text, { ...opts, reference: '2025-12-29T09:00+06:00' }).datetime, m.datetime);
+});
+
+test('readOn: with no reference, a weekday beside a yearless date takes its year from the day of reading', () => {
+  // The CLI's --read-on (Parser::read_on): the latest year that day falls on that weekday, up
+  // to 200 days after the day of reading, flagged date-from-reference.
+  const text = 'শুক্রবার (৭ এপ্রিল) সকালে';
+  const m = parse(text, { readOn: '2026-12-07' });
+  assert.equal(m.date, '2023-04-07');
+  assert.deepEqual(m.warnings.map((w) => w.kind), ['date-from-reference']);
+  // A Date is read on its day in Bangladesh (UTC+06:00): 20:00 UTC on the 6th is the 7th there.
+  assert.equal(parse(text, { readOn: new Date('2026-12-06T20:00:00Z') }).date, '2023-04-07');
+  // Read on 2028-04-07 itself, the Friday of 2028 is the latest one.
+  assert.equal(parse(text, { readOn: '2028-04-07' }).date, '2028-04-07');
+  assert.equal(extract(text, { readOn: '2026-12-07' })[0].date, '2023-04-07');
+  // readDocument takes the option, and ignores the day as the library's document mode (and
+  // the CLI's `--document`) does: a document dates by its own story.
+  const doc = readDocument(text, { readOn: '2026-12-07' });
+  assert.deepEqual([doc.mentions[0].date, doc.mentions[0].expression.date], [null, null]);
+  // A reference wins over it: the year nearest the reference, flagged as inferred.
+  const ref = parse(text, { reference: '2023-04-08T09:00', readOn: '2026-12-07' });
+  assert.equal(ref.date, '2023-04-07');
+  assert.deepEqual(ref.warnings.map((w) => w.kind), ['year-inferred']);
+  // The default is today in Bangladesh by this machine's clock, as the CLI's; WebAssembly has
+  // no clock, so the package takes it.
+  const today = () => new Date(Date.now() + 6 * 3600 * 1000).toISOString().slice(0, 10);
+  const before = today();
+  const byDefault = parse(text).date;
+  assert.ok([before, today()].some((d) => parse(text, { readOn: d }).date === byDefault));
+  assert.equal(parse(text, {}).date, byDefault);
+  // A bad day is an option error.
+  assert.throws(() => parse(text, { readOn: '7 April' }), { kind: 'invalid-options' });
+  assert.throws(() => parse(text, { readOn: new Date(NaN) }), { kind: 'invalid-options' });
+  assert.throws(() => parse(text, { readOn: 20261207 }), { kind: 'invalid-options' });
 });
 
 test('a date alone is the start of its day in the text zone; time zones and rules are options', () => {
@@ -230,7 +265,7 @@ test('a misspelt option is an error that names the valid ones, not silently igno
     assert.ok(e instanceof BanglaDateError);
     assert.equal(e.kind, 'invalid-options');
     assert.equal(e.message, 'unknown option `timezone` (expected one of: reference, prefer, rule, '
-      + 'timeZone, nightFollowsDay); did you mean `timeZone`?');
+      + 'timeZone, nightFollowsDay, readOn); did you mean `timeZone`?');
     return true;
   });
   assert.throws(() => extract(HEADER, { skipinvalid: true }), /did you mean `skipInvalid`/);

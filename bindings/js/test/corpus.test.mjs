@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BanglaDateError, extractAll } from 'bangla-dateparser';
-import { inBytes } from './records.mjs';
+import { inBytes, READ_ON } from './records.mjs';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const corpusDir = process.env.BANGLA_DATE_CORPUS || join(root, '..', 'shared', 'corpus');
@@ -80,13 +80,13 @@ test('JS and Rust agree on every line of the real-dev corpus', { skip }, () => {
   let matches = 0;
   let errors = 0;
   for (const [reference, group] of groups) {
-    const args = ['--json', ...(reference ? ['--reference', reference] : [])];
+    const args = ['--json', '--read-on', READ_ON, ...(reference ? ['--reference', reference] : [])];
     const input = group.map((r) => r.text).join('\n') + '\n';
     const lines = execFileSync(bin, args, { input, encoding: 'utf8' }).trimEnd().split('\n');
     assert.equal(lines.length, group.length);
     group.forEach((row, i) => {
       const rust = JSON.parse(lines[i]);
-      const js = extractAll(row.text, reference ? { reference } : undefined);
+      const js = extractAll(row.text, reference ? { reference, readOn: READ_ON } : { readOn: READ_ON });
       const jsMatches = js.filter((x) => !(x instanceof BanglaDateError));
       const jsErrors = js.filter((x) => x instanceof BanglaDateError);
       const where = `${row.id} ${row.text}`;

@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BanglaDateError, readDocument } from 'bangla-dateparser';
-import { inBytes } from './records.mjs';
+import { inBytes, READ_ON } from './records.mjs';
 
 // The README's example (values stated there), after an emoji so that UTF-16 indices and UTF-8
 // offsets differ.
@@ -152,9 +152,9 @@ test('JS and Rust read the shared articles into the same mentions', { skip }, ()
     const id = file.replace(/\.txt$/, '');
     const text = readFileSync(join(articlesDir, file), 'utf8');
     const reference = refs.get(id);
-    const args = ['--document', '--json', ...(reference ? ['--reference', reference] : [])];
+    const args = ['--document', '--json', '--read-on', READ_ON, ...(reference ? ['--reference', reference] : [])];
     const rust = JSON.parse(execFileSync(bin, args, { input: text, encoding: 'utf8' }));
-    const doc = readDocument(text, reference ? { reference } : undefined);
+    const doc = readDocument(text, reference ? { reference, readOn: READ_ON } : { readOn: READ_ON });
     // The whole records: the library's serde form and the text, spans made bytes again.
     assert.deepEqual(inBytes(text, JSON.parse(JSON.stringify(doc.mentions))), rust.mentions, id);
     for (const m of doc.mentions) assert.equal(text.slice(m.start, m.end), m.text, id);

@@ -1,5 +1,9 @@
 // A helper of the agreement tests (corpus.test.mjs, document.test.mjs), not a test itself.
 
+// The day of reading both sides are given (`readOn`, `--read-on`): one fixed day, so that
+// neither reads on its own today (a run across midnight would differ).
+export const READ_ON = '2026-12-07';
+
 // A record with UTF-16 spans (every object with integer `start` and `end`) with UTF-8 byte
 // spans instead, computed independently of the package.
 export function inBytes(text, value) {

@@ -20,6 +20,8 @@ const said: string | undefined = firstWarning?.message;
 const period: 'morning' | 'night' | string | null = m.period;
 const rule: Rule | null | undefined = m.bangla?.rule;
 const d: Date | null = parseDate(text, { reference: '2026-01-02T10:00' });
+const readOn: (Match | BanglaDateError)[] = extractAll(text, { readOn: new Date() });
+void parse(text, { readOn: '2026-12-07' });
 const all: Match[] = extract(text, { skipInvalid: true });
 for (const item of extractAll(text)) {
   if (item instanceof BanglaDateError) {
@@ -51,6 +53,8 @@ const s: string = getDate(new Date(), { calculationMethod: 'IN' });
 parse(text, { rule: 'bd2020' });
 // @ts-expect-error: prefer takes three words
 parse(text, { prefer: 'soon' });
+// @ts-expect-error: readOn is a Date or a YYYY-MM-DD string
+parse(text, { readOn: 20261207 });
 // @ts-expect-error: the text is a string
 parse(42);
 // @ts-expect-error: toDate() may be null

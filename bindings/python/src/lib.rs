@@ -46,10 +46,13 @@ impl NativeParser {
     /// `rule`: `evidence`, `infer` or a rule name (None: `evidence`, the library's default);
     /// `zone`: an IANA name or an offset like `+06:00` (None: the rule's region); `reference`:
     /// the local time the text was written, or `instant`: the moment (seconds since the epoch
-    /// and microseconds), read in the parser's zone; `prefer`: `nearest`, `past` or `future`.
-    /// Every name is read by the library (`RuleChoice`, `Zone`, `YearResolution`).
+    /// and microseconds), read in the parser's zone; `prefer`: `nearest`, `past` or `future`;
+    /// `read_on`: the day the text is read, (year, month, day) (`Parser::read_on`; None: not
+    /// set, as the library's default; the Python `Parser` always gives one, today in
+    /// Bangladesh by default, as the CLI does). Every name is read by the library
+    /// (`RuleChoice`, `Zone`, `YearResolution`).
     #[new]
-    #[pyo3(signature = (rule, zone, reference, prefer, night_follows_day, instant = None))]
+    #[pyo3(signature = (rule, zone, reference, prefer, night_follows_day, instant = None, read_on = None))]
     fn new(
         rule: Option<&str>,
         zone: Option<&str>,
@@ -57,8 +60,14 @@ impl NativeParser {
         prefer: &str,
         night_follows_day: bool,
         instant: Option<(i64, u32)>,
+        read_on: Option<(i32, u32, u32)>,
     ) -> PyResult<NativeParser> {
         let mut parser = bangla_date::Parser::new();
+        if let Some((y, m, d)) = read_on {
+            let day = NaiveDate::from_ymd_opt(y, m, d)
+                .ok_or_else(|| value_error(format!("invalid read_on day {y}-{m}-{d}")))?;
+            parser = parser.read_on(day);
+        }
         if let Some(rule) = rule {
             let choice =
                 rule.parse::<RuleChoice>().map_err(|e| named_argument_error("rule", &e))?;

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import os
 from pathlib import Path
 from typing import Any, List
@@ -10,6 +11,9 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1]
 REPO = PACKAGE.parents[1]
+#: The day of reading the comparisons with the CLI give both sides (`read_on`, `--read-on`): one
+#: fixed day, so that neither reads on its own today (a run across midnight would differ).
+READ_ON = datetime.date(2026, 12, 7)
 
 
 def corpus_files() -> List[Path]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import doctest
+import pickle
 import zoneinfo
 
 import pytest
@@ -229,6 +230,41 @@ def test_year_inferred_only_with_reference():
     assert m.date == datetime.date(2025, 12, 28)
     assert [w.code for w in m.warnings] == ["year-inferred"]
     assert m.warnings[0].start is None
+
+
+def test_read_on_gives_a_weekday_its_year():
+    # The CLI's --read-on, Parser::read_on: with no reference, a weekday beside a yearless date
+    # takes the latest year that day falls on it, up to 200 days after the day of reading.
+    text = "শুক্রবার (৭ এপ্রিল) সকালে"
+    p = Parser(read_on=datetime.date(2026, 12, 7))
+    assert p.read_on == datetime.date(2026, 12, 7)
+    m = p.parse(text)
+    assert m.date == datetime.date(2023, 4, 7)
+    assert [w.code for w in m.warnings] == ["date-from-reference"]
+    # A datetime gives its day: a naive one as written, an aware one in Bangladesh (UTC+06:00).
+    assert Parser(read_on=datetime.datetime(2026, 12, 7, 23, 0)).read_on == datetime.date(2026, 12, 7)
+    late = datetime.datetime(2026, 12, 6, 20, 0, tzinfo=datetime.timezone.utc)
+    assert Parser(read_on=late).read_on == datetime.date(2026, 12, 7)
+    # A reference wins over it: the year nearest the reference, flagged as inferred.
+    m = Parser(reference=datetime.datetime(2023, 4, 8, 9, 0), read_on=datetime.date(2026, 12, 7)).parse(text)
+    assert m.date == datetime.date(2023, 4, 7)
+    assert [w.code for w in m.warnings] == ["year-inferred"]
+    m = Parser(reference=datetime.datetime(2026, 1, 2), read_on=datetime.date(2026, 12, 7)).parse(text)
+    assert m.date == datetime.date(2026, 4, 7)
+    assert "date-from-reference" not in [w.code for w in m.warnings]
+    assert "weekday-mismatch" in [w.code for w in m.warnings]
+    # The default is today in Bangladesh, as the CLI's.
+    before = datetime.datetime.now(DHAKA).date()
+    assert Parser().read_on in (before, datetime.datetime.now(DHAKA).date())
+    # It travels with the parser (Spark, multiprocessing) and shows in its repr.
+    assert pickle.loads(pickle.dumps(p)).parse(text).date == datetime.date(2023, 4, 7)
+    assert "read_on=datetime.date(2026, 12, 7)" in repr(p)
+    with pytest.raises(TypeError):
+        Parser(read_on="2026-12-07")  # type: ignore[arg-type]
+    # The column function takes it too.
+    pytest.importorskip("pyarrow")
+    column = bd.parse_arrow([text], read_on=datetime.date(2026, 12, 7))
+    assert column.field("date").to_pylist() == [datetime.date(2023, 4, 7)]
 
 
 @pytest.mark.parametrize(

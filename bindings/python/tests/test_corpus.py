@@ -22,7 +22,7 @@ import pytest
 
 from bangla_dateparser import Parser, ParseError
 
-from conftest import REPO, in_bytes, without
+from conftest import READ_ON, REPO, in_bytes, without
 
 def rows(files: List[Path]) -> List[Tuple[str, str, Optional[str]]]:
     """(id, text, reference) of every corpus row."""
@@ -41,7 +41,7 @@ def rust_results(texts: List[str], reference: Optional[str]) -> List[dict]:
     cargo = shutil.which("cargo")
     if cargo is None:
         pytest.skip("cargo not found: the Rust side of the comparison cannot run")
-    args = [cargo, "run", "-q", "--example", "convert", "--", "--json"]
+    args = [cargo, "run", "-q", "--example", "convert", "--", "--json", "--read-on", READ_ON.isoformat()]
     if reference:
         args += ["--reference", reference]
     done = subprocess.run(
@@ -69,7 +69,7 @@ def test_python_agrees_with_rust_on_the_corpus(corpus):
     for reference, items in by_reference.items():
         texts = [t for _, t in items]
         ref = None if reference is None else datetime.datetime.fromisoformat(reference)
-        parser = Parser(reference=ref)
+        parser = Parser(reference=ref, read_on=READ_ON)
         for (id_, text), rust in zip(items, rust_results(texts, reference)):
             assert rust["input"] == text
             ours = [in_bytes(text, m.to_dict()) for m in parser.extract(text)]

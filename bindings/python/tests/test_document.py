@@ -22,7 +22,7 @@ import pytest
 import bangla_dateparser as bd
 from bangla_dateparser import Parser, ParseError
 
-from conftest import REPO, in_bytes, without
+from conftest import READ_ON, REPO, in_bytes, without
 
 STORY = "বুধবার (১২ জুন) সকালে মিছিল হয়। পরদিন সন্ধ্যা ৭টায় সমাবেশ। গভীর রাতে তা শেষ হয়। তিন দিন ধরে প্রতি শুক্রবার এমন হবে।"
 PUBLISHED = datetime.datetime(2024, 6, 14, 9, 0)
@@ -149,6 +149,7 @@ def rust_document(text: str, reference: Optional[str]) -> dict:
     if cargo is None:
         pytest.skip("cargo not found: the Rust side of the comparison cannot run")
     args = [cargo, "run", "-q", "--example", "convert", "--", "--document", "--json"]
+    args += ["--read-on", READ_ON.isoformat()]
     if reference:
         args += ["--reference", reference]
     done = subprocess.run(args, input=text, capture_output=True, text=True, cwd=REPO, check=True)
@@ -168,7 +169,7 @@ def test_python_agrees_with_rust_on_the_articles():
         text = path.read_text(encoding="utf-8")
         reference = refs.get(path.stem)
         ref = None if reference is None else datetime.datetime.fromisoformat(reference)
-        doc = Parser(reference=ref).read_document(text)
+        doc = Parser(reference=ref, read_on=READ_ON).read_document(text)
         rust = rust_document(text, reference)
         ours = in_bytes(text, doc.to_dict())
         theirs = {"mentions": rust["mentions"], "errors": [without(e, "char_span") for e in rust["errors"]]}

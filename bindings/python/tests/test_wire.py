@@ -89,6 +89,7 @@ def test_errors_say_their_place_in_characters():
         lambda: Parser(prefer=5),  # type: ignore[arg-type]
         lambda: Parser(timezone=5),  # type: ignore[arg-type]
         lambda: Parser(night_follows_day="yes"),  # type: ignore[arg-type]
+        lambda: Parser(read_on="2026-12-07"),  # type: ignore[arg-type]
         lambda: bd.parse("আজ", settings=["x"]),  # type: ignore[arg-type]
         lambda: bd.parse("আজ", rule=5),  # type: ignore[arg-type]
         lambda: bd.search_dates("আজ", settings=["x"]),  # type: ignore[arg-type]

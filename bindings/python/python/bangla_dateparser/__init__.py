@@ -91,21 +91,35 @@ class Parser:
             Bengal rule. Zone history applies (Dhaka's daylight saving time of 2009 is +07:00).
         reference: the moment the text was written. Relative words (আজ, গতকাল, গত শনিবার,
             ১৮ মিনিট আগে) and dates without a year are resolved against it, and only then (a
-            year chosen this way carries a ``year-inferred`` warning). A naive datetime is local
-            time in the parser's zone; an aware one is that moment, read in the parser's zone
-            (the library converts it); a date means its midnight.
+            year chosen this way carries a ``year-inferred`` warning; without it, a weekday
+            written beside a yearless date can still give it a year: see ``read_on``). A naive
+            datetime is local time in the parser's zone; an aware one is that moment, read in
+            the parser's zone (the library converts it); a date means its midnight.
         prefer: how a yearless date takes its year from the reference: ``nearest``,
             ``past`` (news) or ``future`` (notices).
         night_follows_day: read ``শনিবার রাত ২টা`` as the night after Saturday (Sunday 02:00)
             rather than Saturday 02:00.
+        read_on: the day the text is read, for text whose moment of writing is unknown (no
+            ``reference``): a ``datetime.date``, or a ``datetime`` (a naive one's date; an
+            aware one's date in Bangladesh time, UTC+06:00). Default: today in Bangladesh
+            (UTC+06:00) by this machine's clock, as the command-line tool's ``--read-on``.
+            Without a reference, a weekday written beside a yearless date
+            (``শুক্রবার (৭ এপ্রিল)``) takes the latest year in which that day falls on that
+            weekday, up to 200 days after this day, with a ``date-from-reference`` warning
+            (a weekday fixes the year only within such a window: an old page would be read into
+            a later year). A ``reference``, when given, decides instead; :meth:`read_document`
+            dates such days by the document's story, not by this day.
 
     >>> p = Parser(reference=datetime.datetime(2025, 12, 29, 9, 0), prefer="past")
     >>> m = p.parse("রোববার (২৮ ডিসেম্বর) দিবাগত রাত আনুমানিক আড়াইটার দিকে")
     >>> m.datetime.isoformat(), m.approximate, [w.code for w in m.warnings]
     ('2025-12-29T02:30:00+06:00', True, ['year-inferred'])
+    >>> m = Parser(read_on=datetime.date(2026, 12, 7)).parse("শুক্রবার (৭ এপ্রিল) সকালে")
+    >>> m.date, [w.code for w in m.warnings]
+    (datetime.date(2023, 4, 7), ['date-from-reference'])
     """
 
-    __slots__ = ("_native", "_zone_arg", "rule", "reference", "prefer", "night_follows_day")
+    __slots__ = ("_native", "_zone_arg", "rule", "reference", "prefer", "night_follows_day", "read_on")
 
     def __init__(
         self,
@@ -114,6 +128,7 @@ class Parser:
         reference: Optional[Union[datetime.datetime, datetime.date]] = None,
         prefer: Prefer = "nearest",
         night_follows_day: bool = False,
+        read_on: Optional[Union[datetime.datetime, datetime.date]] = None,
     ) -> None:
         if rule is not None and not isinstance(rule, str):
             raise TypeError(f"rule must be a rule name (str) or None, not {type(rule).__name__}")
@@ -121,6 +136,7 @@ class Parser:
             raise TypeError(f"prefer must be nearest, past or future, not {type(prefer).__name__}")
         if not isinstance(night_follows_day, bool):
             raise TypeError(f"night_follows_day must be a bool, not {type(night_follows_day).__name__}")
+        day = _read_on_day(read_on)
         local, instant = _reference_parts(reference)
         # A tzinfo without a name is given to the library as its offset at the reference.
         at = reference.replace(tzinfo=None) if isinstance(reference, datetime.datetime) else None
@@ -129,13 +145,16 @@ class Parser:
         ):
             at = reference.astimezone(timezone).replace(tzinfo=None)
         self._native = _native.NativeParser(
-            rule, zone_string(timezone, at), local, prefer, night_follows_day, instant
+            rule, zone_string(timezone, at), local, prefer, night_follows_day, instant,
+            (day.year, day.month, day.day),
         )
         self._zone_arg = timezone
         self.rule = rule
         self.reference: Optional[datetime.datetime] = self._native.reference
         self.prefer = prefer
         self.night_follows_day = night_follows_day
+        #: The day the text is read (today in Bangladesh unless given).
+        self.read_on: datetime.date = day
 
     @property
     def timezone(self) -> datetime.tzinfo:
@@ -223,16 +242,43 @@ class Parser:
 
     def __reduce__(self) -> Tuple[Any, Tuple[Any, ...]]:
         # Picklable, so that Spark and multiprocessing can ship a configured parser to workers.
-        return (Parser, (self.rule, self._zone_arg, self.reference, self.prefer, self.night_follows_day))
+        # The day of reading goes with it: a worker reads on the day the parser was built for.
+        return (
+            Parser,
+            (self.rule, self._zone_arg, self.reference, self.prefer, self.night_follows_day, self.read_on),
+        )
 
     def __repr__(self) -> str:
         return (
             f"Parser(rule={self.rule!r}, timezone={self.zone!r}, reference={self.reference!r}, "
-            f"prefer={self.prefer!r}, night_follows_day={self.night_follows_day!r})"
+            f"prefer={self.prefer!r}, night_follows_day={self.night_follows_day!r}, read_on={self.read_on!r})"
         )
 
 
 _Civil = Tuple[int, int, int, int, int, int, int]
+
+#: Bangladesh Standard Time, the clock the default day of reading is taken by (as the CLI's).
+_BANGLADESH = datetime.timezone(datetime.timedelta(hours=6))
+
+
+def _today_in_bangladesh() -> datetime.date:
+    """Today's date in Bangladesh (UTC+06:00) by this machine's clock: the default
+    ``read_on``, the command-line tool's default ``--read-on``."""
+    return datetime.datetime.now(_BANGLADESH).date()
+
+
+def _read_on_day(read_on: Optional[Union[datetime.datetime, datetime.date]]) -> datetime.date:
+    """The day of reading: today in Bangladesh when None; a naive datetime's date; an aware
+    datetime's date in Bangladesh time."""
+    if read_on is None:
+        return _today_in_bangladesh()
+    if isinstance(read_on, datetime.datetime):
+        if read_on.tzinfo is not None and read_on.utcoffset() is not None:
+            return read_on.astimezone(_BANGLADESH).date()
+        return read_on.date()
+    if isinstance(read_on, datetime.date):
+        return read_on
+    raise TypeError(f"read_on must be a date or a datetime, got {type(read_on).__name__}")
 
 
 def _reference_parts(
@@ -264,6 +310,7 @@ def parse_arrow(
     reference: Optional[Union[datetime.datetime, datetime.date]] = None,
     prefer: Prefer = "nearest",
     night_follows_day: bool = False,
+    read_on: Optional[Union[datetime.datetime, datetime.date]] = None,
 ) -> Any:
     """Parse a whole column of strings in Rust: one struct row per input row.
 
@@ -281,7 +328,8 @@ def parse_arrow(
     ``weekday`` (Monday = 0), ``bangla_year``/``_month``/``_day``/``_rule``, ``hijri_*``,
     ``saka_*``, ``role``, ``approximate``, ``warnings`` (list of codes), ``error`` and
     ``error_kind``. A row that does not parse has ``error`` set and the rest null; a null row
-    stays null. Nothing raises on bad text.
+    stays null. Nothing raises on bad text. The settings are :class:`Parser`'s (``read_on``:
+    today in Bangladesh by default).
 
     >>> import pyarrow as pa
     >>> out = parse_arrow(pa.array(["প্রকাশ: ২৮ ডিসেম্বর ২০২৫ | ২৩:২৯", "৩২ জানুয়ারি", None]))
@@ -290,7 +338,7 @@ def parse_arrow(
     >>> out.field("error_kind").to_pylist()
     [None, 'day-out-of-range', None]
     """
-    parser = Parser(rule, timezone, reference, prefer, night_follows_day)
+    parser = Parser(rule, timezone, reference, prefer, night_follows_day, read_on)
     return parser.parse_arrow(column, mode)
 
 

@@ -239,6 +239,7 @@ class NativeParser:
         prefer: str,
         night_follows_day: bool,
         instant: Optional[Tuple[int, int]] = None,
+        read_on: Optional[Tuple[int, int, int]] = None,
     ) -> None: ...
     @property
     def zone(self) -> str: ...
