@@ -69,6 +69,15 @@ fn rows() -> Vec<Row> {
             source: "a students' press statement (2013); 13 Apr 2013 was a Saturday",
             ..r
         },
+        // রু written as র + U+201C by a bad Bijoy-font conversion (blogs of 2010–2016); a quote
+        // elsewhere stays a quote.
+        Row {
+            text: "রায় দেওয়া হয় ২৮ ফেব্র“য়ারি ২০১৩ তারিখে",
+            matched: "২৮ ফেব্র“য়ারি ২০১৩",
+            date: Some("2013-02-28"),
+            source: "a war-crimes tribunal timeline on a blog (2014)",
+            ..r
+        },
         // A two-digit-year date, then a clock with its period.
         Row {
             text: "গত ০৫-১০-২৩ রাত ১১:৩০ টা উত্তরায় ইন্তেকাল করেন",

@@ -485,7 +485,8 @@ impl Lexer {
 }
 
 /// The end of the Bengali word starting at `start`: letters and signs, continuing through a
-/// ZWJ/ZWNJ or an apostrophe (Assamese ব'হাগ) that stands between two letters.
+/// ZWJ/ZWNJ or an apostrophe (Assamese ব'হাগ) that stands between two letters, or a curly
+/// quote after র that a font conversion wrote for ু or ূ (`ফেব্র“য়ারি`).
 ///
 /// Works on bytes: the Bengali block is `E0 A6 80..=E0 A7 BF` in UTF-8 and its digits are
 /// `E0 A7 A6..=E0 A7 AF`, so a letter is recognised from three bytes without decoding.
@@ -493,11 +494,17 @@ fn scan_bengali_word(text: &str, start: usize) -> (usize, bool) {
     let bytes = text.as_bytes();
     let mut rest = bytes.get(start..).unwrap_or_default();
     let mut fold = false;
+    // The last letter was র (E0 A6 B0).
+    let mut after_ra = false;
     // Walk the slice by its tail (no index arithmetic to check), and measure at the end.
     loop {
         match rest {
             // The common case first: a Bengali letter or sign, E0 A6 xx or E0 A7 xx.
-            [0xE0, 0xA6, _, tail @ ..] => rest = tail,
+            [0xE0, 0xA6, b, tail @ ..] => {
+                after_ra = *b == 0xB0;
+                rest = tail;
+                continue;
+            }
             [0xE0, 0xA7, 0xA6..=0xAF, ..] => break, // a digit ends the word
             // Letters the lookup key folds (see `words::word_key`): precomposed ড় ঢ় য়
             // (E0 A7 9C/9D/9F), the ৌ length mark (E0 A7 97), and ে (E0 A7 87) before া.
@@ -529,8 +536,15 @@ fn scan_bengali_word(text: &str, start: usize) -> (usize, bool) {
                 fold = true;
                 rest = tail;
             }
+            // Text converted from the Bijoy font with a bad table writes রু and রূ with curly
+            // quotes (U+201C, U+201D: `ফেব্র“য়ারি`); after র and before a letter, the vowel.
+            [0xE2, 0x80, 0x9C | 0x9D, tail @ ..] if after_ra && starts_with_letter(tail) => {
+                fold = true;
+                rest = tail;
+            }
             _ => break,
         }
+        after_ra = false;
     }
     (bytes.len() - rest.len(), fold)
 }

@@ -10,7 +10,7 @@ use chrono::{Datelike, Duration as Days, NaiveDate, NaiveDateTime, NaiveTime, Ti
 
 use super::{Anchor, AnchorRule, Assumption, Mention, MentionKind};
 use crate::calendar::era::EraYear;
-use crate::parse::grammar::{Chain, DocPart};
+use crate::parse::grammar::{Chain, DocPart, RelParts};
 use crate::parse::resolve::{self, GivenDay};
 use crate::parse::{DayPeriod, Match, Parser, Role, Unit, Warning, YearResolution, Zone};
 
@@ -216,6 +216,9 @@ impl Story {
 pub(super) struct Context {
     story: Option<Story>,
     last_day: Option<Day>,
+    /// The last day mentioned other than today (`আজ`): "that day" (`সেদিন`, `ওইদিন`) is never
+    /// the day of writing (`… ২০০৫ সালের ১১ এপ্রিল … আজ অবধি … সেদিন যদি বিচার হত` is 11 April).
+    last_told_day: Option<Day>,
     /// The last moment (a day and a time) anchored.
     last_moment: Option<Moment>,
     /// With no reference, the text's first year stands in for it.
@@ -384,14 +387,22 @@ fn remember(p: &Parser, ctx: &mut Context, it: &Item) {
             let after_midnight = night_after && it.time.is_some_and(|t| t.hour() < 6);
             let named = if after_midnight { d.pred_opt().unwrap_or(d) } else { d };
             let zone = it.reading.as_ref().map_or(p.effective_zone(), |m| resolve::zone_of(p, m));
-            ctx.last_day = Some(Day {
+            let day = Day {
                 date: d,
                 named,
                 span: it.span.clone(),
                 sentence: it.sentence,
                 line: it.line,
                 zone,
-            });
+            };
+            let today = it
+                .chain
+                .as_ref()
+                .is_some_and(|c| matches!(c.relative, Some((RelParts::Day(0), _))));
+            if !today {
+                ctx.last_told_day = Some(day.clone());
+            }
+            ctx.last_day = Some(day);
         }
         _ => {}
     }
@@ -545,7 +556,8 @@ fn bare_weekday(p: &Parser, ctx: &Context, it: &mut Item, says: SentenceSays) {
 
 /// A back-reference: the last day mentioned, plus its offset.
 fn back_reference(p: &Parser, ctx: &Context, it: &mut Item, days: i64) {
-    let Some(day) = &ctx.last_day else {
+    let last = if days == 0 { ctx.last_told_day.as_ref() } else { ctx.last_day.as_ref() };
+    let Some(day) = last else {
         it.anchor = Anchor::Unanchored;
         return;
     };

@@ -12,7 +12,8 @@ pub(crate) const MAX_KEY: usize = 96;
 /// - ো and ৌ written as two code points (U+09C7 + U+09BE / U+09D7) become one;
 /// - ত + ্ + ZWJ becomes ৎ; other ZWJ/ZWNJ are dropped;
 /// - Assamese ৰ (U+09F0) becomes র (U+09B0), as pages mix them;
-/// - ASCII letters are lower-cased, and ASCII `'` and U+2019 fold together.
+/// - ASCII letters are lower-cased, and ASCII `'` and U+2019 fold together;
+/// - a curly quote after র is the ু (U+201C) or ূ (U+201D) a bad Bijoy conversion wrote.
 ///
 /// Returns `None` when the key would exceed [`MAX_KEY`] bytes.
 pub(crate) fn word_key<'b>(word: &str, buf: &'b mut [u8; MAX_KEY]) -> Option<&'b [u8]> {
@@ -37,6 +38,9 @@ pub(crate) fn word_key<'b>(word: &str, buf: &'b mut [u8; MAX_KEY]) -> Option<&'b
             }
             '\u{200C}' | '\u{200D}' => "",
             '\u{2019}' => "'",
+            // রু and রূ as a bad Bijoy conversion writes them (`ফেব্র“য়ারি`).
+            '\u{201C}' if prev[1] == '\u{09B0}' => "\u{09C1}",
+            '\u{201D}' if prev[1] == '\u{09B0}' => "\u{09C2}",
             c if c.is_ascii_uppercase() => {
                 tmp[0] = c.to_ascii_lowercase() as u8;
                 std::str::from_utf8(&tmp[..1]).unwrap_or_default()
