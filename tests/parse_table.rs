@@ -78,6 +78,23 @@ fn rows() -> Vec<Row> {
             source: "a war-crimes tribunal timeline on a blog (2014)",
             ..r
         },
+        // After a dateline's colon, a weekday before a date is that date's, not the dateline's.
+        Row {
+            text: "কলকাতা, ৯ ফেব্রুয়ারি : সোমবার, ১০ ফেব্রুয়ারি থেকে শুরু হচ্ছে মাধ্যমিক পরীক্ষা।",
+            matched: "৯ ফেব্রুয়ারি",
+            month_day: Some("02-09"),
+            source: "a Kolkata exam notice (2025); 10 Feb 2025 was a Monday",
+            ..r
+        },
+        // ৷ (U+09F7) as a danda, glued to the word before it (Kolkata, Tripura).
+        Row {
+            text: "নগদ টাকা পাওয়া গেছে আজ৷ মিলেছে সম্পত্তির হদিশ৷",
+            reference: Some("2015-12-15T22:36:00"),
+            matched: "আজ",
+            date: Some("2015-12-15"),
+            source: "a Kolkata daily's report reposted on a blog (2015)",
+            ..r
+        },
         // A two-digit-year date, then a clock with its period.
         Row {
             text: "গত ০৫-১০-২৩ রাত ১১:৩০ টা উত্তরায় ইন্তেকাল করেন",

@@ -731,11 +731,20 @@ impl<'t> Grammar<'t> {
                 && !double_danda
                 && chain.dated()
                 && self.own_sentence(k);
+            // `কলকাতা, ৯ ফেব্রুয়ারি : সোমবার, ১০ ফেব্রুয়ারি থেকে`: after a dateline's colon, a
+            // weekday before a date of its own is that date's.
+            let weekday_of_next =
+                colon && chain.greg.is_some() && matches!(part, Part::Weekday(..)) && {
+                    let d = if self.punct(next, ',') { next + 1 } else { next };
+                    self.num(d).is_some_and(|n| n.digits <= 2)
+                        && matches!(self.word(d + 1), Some(Word::GregMonth(_)))
+                };
             if (dandas > 0 && !almanac_part && !own_sentence)
                 || (colon
                     && chain.greg.is_some()
                     && matches!(part, Part::Relative(RelParts::Day(_), _)))
                 || labelled_bar
+                || weekday_of_next
             {
                 break;
             }

@@ -506,6 +506,8 @@ fn scan_bengali_word(text: &str, start: usize) -> (usize, bool) {
                 continue;
             }
             [0xE0, 0xA7, 0xA6..=0xAF, ..] => break, // a digit ends the word
+            // ৷ (U+09F7), written as a danda by Kolkata and Tripura pages (`আজ৷`), ends it too.
+            [0xE0, 0xA7, 0xB7, ..] => break,
             // Letters the lookup key folds (see `words::word_key`): precomposed ড় ঢ় য়
             // (E0 A7 9C/9D/9F), the ৌ length mark (E0 A7 97), and ে (E0 A7 87) before া.
             [0xE0, 0xA7, 0x9C | 0x9D | 0x9F | 0x97 | 0xB0, tail @ ..] => {

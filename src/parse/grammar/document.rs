@@ -166,18 +166,24 @@ impl Grammar<'_> {
         self.duration(i)
     }
 
-    /// `তার দুই দিন পর`, `এর তিন দিন আগে`: days after (before) the day last mentioned.
+    /// `তার দুই দিন পর`, `এর তিন দিন আগে`: days after (before) the day last mentioned; `এর দুই
+    /// বছর পর`: years after the story's year.
     fn days_after(&self, i: usize) -> Option<(Part, usize)> {
         let n = self.count(i + 1)?;
-        if !self.is_day_unit(i + 2) {
+        let years = self.is_year_unit(i + 2);
+        if !self.is_day_unit(i + 2) && !years {
             return None;
         }
-        let sign = match self.word(i + 3)? {
+        let sign: i8 = match self.word(i + 3)? {
             Word::After | Word::AgoLater(1) => 1,
             Word::AgoLater(-1) => -1,
             _ => return None,
         };
-        Some((Part::Back(sign * i64::from(n)), i + 4))
+        if years {
+            let offset = i8::try_from(n).ok().filter(|&n| n <= 50)?;
+            return Some((Part::StoryYear(sign * offset), i + 4));
+        }
+        Some((Part::Back(i64::from(sign) * i64::from(n)), i + 4))
     }
 
     /// A count with its index after it: digits (up to three, or with thousands separators:
