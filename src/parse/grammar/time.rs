@@ -526,14 +526,9 @@ impl Grammar<'_> {
     /// সময় ("time") right before the number at `j` on its line, or before a colon or dash
     /// before it: `সময় ১৬.৩৫`, `ছাড়ার সময়: ০৯.৪৫` say that a dotted number is a clock.
     fn time_labelled(&self, j: usize) -> bool {
-        let b = if matches!(
-            self.tok(j.wrapping_sub(1)).map(|t| t.kind),
-            Some(Kind::Punct(':' | '-' | '–'))
-        ) {
-            j.wrapping_sub(1)
-        } else {
-            j
-        };
+        let Some(before) = j.checked_sub(1) else { return false };
+        let dash = matches!(self.tok(before).map(|t| t.kind), Some(Kind::Punct(':' | '-' | '–')));
+        let b = if dash { before } else { j };
         let same_line = (b..=j).all(|k| self.tok(k).is_some_and(|t| t.breaks_before == 0));
         same_line
             && b.checked_sub(1).is_some_and(|p| self.word(p) == Some(Word::Label { time: true }))
