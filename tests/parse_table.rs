@@ -1660,6 +1660,18 @@ fn a_weekday_dates_a_yearless_day_read_on_a_known_day() {
         .expect("a match");
     assert_eq!(m.date, NaiveDate::from_ymd_opt(2017, 4, 7));
     assert!(m.warnings.iter().all(|w| w.code() != "date-from-reference"));
+    // A Hijri day beside the Gregorian one pins the year (the pair recurs every ~33 years):
+    // Eid al-Adha 2022 in Bangladesh, 10 July = 10 Dhul Hijjah; the Prophet's birthday of 2019,
+    // 10 November = 12 Rabi al-Awwal (Islamic Foundation announcements).
+    for (text, date) in [
+        ("আগামী ১০ জুলাই (১০ জিলহ’জ) ঈদুল আজহা", "2022-07-10"),
+        ("১০ নভেম্বর (১২ রবিউল আউয়াল) পালিত হবে", "2019-11-10"),
+    ] {
+        let m =
+            Parser::new().read_on(today).extract(text).next().expect("a match").expect("a date");
+        assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some(date), "{text}");
+        assert!(m.warnings.iter().any(|w| w.code() == "date-from-reference"), "{text}");
+    }
     // No weekday, no year: the day and month only.
     let m = Parser::new().read_on(today).parse("৭ এপ্রিল").expect("a match");
     assert_eq!(m.date, None);

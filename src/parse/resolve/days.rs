@@ -85,6 +85,35 @@ pub(super) fn latest_weekday_year(
         .find(|d| *d <= latest && d.weekday() == weekday)
 }
 
+/// The latest `day month` (Gregorian), no more than 200 days after `today` and within 40 years
+/// before it, on which the tabular Hijri calendar's date is within two days of `hijri_day
+/// hijri_month` (sighting moves a printed Hijri date a day or two from the table). The Hijri
+/// year is 11 days shorter, so a pairing recurs only about every 33 years.
+pub(super) fn hijri_paired_year(
+    month: u8,
+    day: u8,
+    hijri_month: u8,
+    hijri_day: u8,
+    today: NaiveDate,
+) -> Option<NaiveDate> {
+    let latest = today.checked_add_signed(Duration::days(200))?;
+    (latest.year() - 40..=latest.year())
+        .rev()
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(day)))
+        .filter(|d| *d <= latest)
+        .find(|&date| {
+            let estimate = HijriDate::from_gregorian_approx(date).estimate();
+            // The written day in the estimate's Hijri year or a neighbour (a date near the
+            // Hijri new year).
+            (estimate.year() - 1..=estimate.year() + 1).any(|y| {
+                let written = HijriDate::new(y, hijri_month, hijri_day.min(29)).ok();
+                written
+                    .and_then(|w| w.to_gregorian_approx().ok())
+                    .is_some_and(|g| (g.estimate() - date).num_days().abs() <= 2)
+            })
+        })
+}
+
 /// The year of a two-digit year `yy` read on `reference`: within 94 years before to 5 after it
 /// (a letter or deed is read after it was written, a notice's deadline soon after: `৪/৯/৩৭`
 /// read in 2024 is 1937, `০৩-০৯-২৬` 2026).

@@ -17,8 +17,8 @@ mod days;
 use clock::resolve_time;
 pub(crate) use days::century;
 use days::{
-    century_near, in_year_of, infer_bangla_year, infer_year, latest_weekday_year, pick, resolution,
-    weekday_from, weekday_near, weekday_year,
+    century_near, hijri_paired_year, in_year_of, infer_bangla_year, infer_year,
+    latest_weekday_year, pick, resolution, weekday_from, weekday_near, weekday_year,
 };
 
 use super::days::saka_month;
@@ -430,6 +430,16 @@ impl<'a> Resolver<'a> {
                     self.date = weekday_year(g.month, d, rd, *w).or(self.date);
                 }
             }
+        } else if let Some(date) = self.p.read_on.and_then(|today| {
+            let h = chain.hijri.as_ref().filter(|h| h.year.is_none())?;
+            hijri_paired_year(g.month, d, h.month, h.day, today)
+        }) {
+            // No reference: the Hijri day written beside it (`১০ জুলাই (১০ জিলহজ)`) falls on
+            // that Gregorian day about once in 33 years; the latest such, up to the day of
+            // reading, a guess that says so.
+            inferred = false;
+            self.date = Some(date);
+            self.warnings.push(Warning::DateFromReference);
         } else if let (Some(today), Some((w, _, _))) = (self.p.read_on, &chain.weekday) {
             // No reference: the weekday picks the latest year it fits, up to the day of reading
             // (and a notice's reach after it), a guess that says so.

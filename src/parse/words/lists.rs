@@ -220,6 +220,10 @@ pub(super) const HIJRI_EXTRA_SPELLINGS: &[(&str, u8)] = &[
     ("জ্বিলহজ", 12),
     ("জিলহজ্ব", 12),
     ("জিলহাজ", 12),
+    // With an apostrophe for the Arabic ʿain, as some pages write it (`১০ জিলহ’জ`).
+    ("জিলহ'জ", 12),
+    ("জিলহ'জ্জ", 12),
+    ("জিলক'দ", 11),
     ("জমাদিউল আওয়াল", 5),
     ("জমাদিউস সানী", 6),
 ];
