@@ -107,9 +107,9 @@ fn rows() -> Vec<Row> {
         // A prayer's label with "is" before its clock, and a clock later in the clause after a
         // bracketed date.
         Row {
-            text: "শুক্রবার (৭ মার্চ) ঢাকায় ইফতারের সময় হলো ৬টা ৫ মিনিট।",
+            text: "শুক্রবার (৭ মার্চ) ঢাকা ও তার পার্শ্ববর্তী এলাকার ইফতারের সময় হলো ৬টা ৫ মিনিট।",
             reference: Some("2025-03-05T09:00:00"),
-            matched: "শুক্রবার (৭ মার্চ) ঢাকায় ইফতারের সময় হলো ৬টা ৫ মিনিট",
+            matched: "শুক্রবার (৭ মার্চ) ঢাকা ও তার পার্শ্ববর্তী এলাকার ইফতারের সময় হলো ৬টা ৫ মিনিট",
             datetime: Some("2025-03-07T18:05:00+06:00"),
             source: "Ramadan timetables in BD news; 7 Mar 2025 was a Friday",
             ..r

@@ -519,8 +519,9 @@ impl<'t> Grammar<'t> {
                     self.num(w + 1).is_none()
                         && w.checked_sub(1).is_none_or(|b| self.num(b).is_none())
                 }
-                // `জেলা প্রশাসক ও জেলা ম্যাজিস্ট্রেট`: ও between names joins no new clause.
-                Kind::Word(Some(Word::And)) => true,
+                // `জেলা প্রশাসক ও জেলা ম্যাজিস্ট্রেট`: ও between names joins no new clause, nor
+                // does a possessive (`ঢাকা ও তার পার্শ্ববর্তী এলাকার ইফতারের সময়`).
+                Kind::Word(Some(Word::And | Word::Its)) => true,
                 // A name's initials (`এস. এম. অজিয়র রহমান`): a word of one or two letters and
                 // the dot glued to it (এম is also a meridiem's half: as an initial, a name).
                 Kind::Punct('.') => !t.space_before && w > k && self.initial(w - 1),
