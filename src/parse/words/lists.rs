@@ -397,6 +397,32 @@ pub(super) const PERIODS: &[(&str, DayPeriod)] = &[
     ("সায়াহ্নে", DayPeriod::Evening),
 ];
 
+/// Day-period stems ending in a vowel, read in every case (the vocabulary's builder adds the
+/// endings).
+pub(super) const PERIOD_VOWEL_STEMS: &[(&str, DayPeriod)] = &[
+    ("সন্ধ্যা", DayPeriod::Evening),
+    ("সন্ধা", DayPeriod::Evening),
+    ("সন্ধ্যে", DayPeriod::Evening),
+    ("সন্ধে", DayPeriod::Evening),
+    ("রাত্রি", DayPeriod::Night),
+    ("সকালবেলা", DayPeriod::Morning),
+    ("দুপুরবেলা", DayPeriod::Noon),
+    ("বিকালবেলা", DayPeriod::Afternoon),
+    ("বিকেলবেলা", DayPeriod::Afternoon),
+    ("সন্ধ্যাবেলা", DayPeriod::Evening),
+    ("সন্ধেবেলা", DayPeriod::Evening),
+    ("রাত্রিবেলা", DayPeriod::Night),
+    ("ভোরবেলা", DayPeriod::Dawn),
+];
+
+/// Day-period stems ending in a consonant, read with the locative and genitive.
+pub(super) const PERIOD_CONSONANT_STEMS: &[(&str, DayPeriod)] = &[
+    ("শেষরাত", DayPeriod::Dawn),
+    ("ভোররাত", DayPeriod::Dawn),
+    ("মধ্যরাত", DayPeriod::Night),
+    ("মাঝরাত", DayPeriod::Night),
+];
+
 /// The five daily prayers and the fast's two meals, as prayer-time tables label a clock time
 /// with no a.m./p.m. (`ফজর- ৩:৫৫ মিনিট`, `আসর- ৪:১৫`, `ইফতার: ৬:১২`): the day period each falls
 /// in. Alone they name no time (`ফজরের নামাজ`); the grammar reads them only before a clock.

@@ -326,6 +326,20 @@ pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
     for &(w, p) in PERIODS {
         add(w, Word::Period(p));
     }
+    // Stems ending in a vowel take every case: the locative in -য় or -তে, the genitive in -র
+    // (`সন্ধ্যাতেই`, `রাত্রিবেলায়`, `বিকেলবেলায়`), and the misspelling সন্ধা of সন্ধ্যা (`গতকাল
+    // সন্ধায় ৭টায়`, a Dhaka weekly).
+    for &(stem, p) in PERIOD_VOWEL_STEMS {
+        for ending in ["", "য়", "তে", "র", "য়ই", "তেই"] {
+            add(&format!("{stem}{ending}"), Word::Period(p));
+        }
+    }
+    // Stems ending in a consonant: the locative -ে, the genitive -ের (`শেষরাতের`, `ভোররাতের`).
+    for &(stem, p) in PERIOD_CONSONANT_STEMS {
+        for ending in ["", "ে", "ের", "েই"] {
+            add(&format!("{stem}{ending}"), Word::Period(p));
+        }
+    }
     // The emphatic ই on the locative (`সকালেই`, `রাতেই`, `সন্ধ্যায়ই`: "in the morning itself").
     for &(w, p) in PERIODS {
         if w.ends_with('\u{09C7}') || w.ends_with('\u{09DF}') || w.ends_with("\u{09AF}\u{09BC}") {
