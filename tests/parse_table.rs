@@ -86,6 +86,15 @@ fn rows() -> Vec<Row> {
             source: "a Kolkata exam notice (2025); 10 Feb 2025 was a Monday",
             ..r
         },
+        // গুরুবার, Thursday on Indian almanac pages (20 Nov 2025 was a Thursday).
+        Row {
+            text: "পঞ্জিকা : ২০ নভেম্বর, ২০২৫ (গুরুবার)",
+            matched: "২০ নভেম্বর, ২০২৫ (গুরুবার)",
+            date: Some("2025-11-20"),
+            warnings: Some(&[]),
+            source: "a Kolkata daily's almanac page (2025)",
+            ..r
+        },
         // ৷ (U+09F7) as a danda, glued to the word before it (Kolkata, Tripura).
         Row {
             text: "নগদ টাকা পাওয়া গেছে আজ৷ মিলেছে সম্পত্তির হদিশ৷",

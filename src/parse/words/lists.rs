@@ -247,6 +247,10 @@ pub(super) const WEEKDAYS: &[(&str, Weekday, bool)] = &[
     ("বৃহস্পতিবার", Weekday::Thu, false),
     ("বৃহঃস্পতিবার", Weekday::Thu, false),
     ("বিষ্যুদবার", Weekday::Thu, false),
+    // গুরুবার ("the guru's day"), Thursday on Indian almanac and horoscope pages.
+    ("গুরুবার", Weekday::Thu, false),
+    // The spoken বেস্পতিবার (West Bengal).
+    ("বেস্পতিবার", Weekday::Thu, false),
     ("শুক্রবার", Weekday::Fri, false),
     ("শনিবার", Weekday::Sat, false),
     // Assamese: দেওবাৰ is Sunday, মঙলবাৰ Tuesday, শুকুৰবাৰ Friday (the other days are the
@@ -379,6 +383,8 @@ pub(super) const PERIOD_VOWEL_STEMS: &[(&str, DayPeriod)] = &[
     ("সন্ধ্যেবেলা", DayPeriod::Evening),
     ("রাত্রিবেলা", DayPeriod::Night),
     ("ভোরবেলা", DayPeriod::Dawn),
+    // The almanacs' শেষরাত্রি, the last part of the night (`শেষরাত্রি ঘ ০৪/০৪ মিনিট`).
+    ("শেষরাত্রি", DayPeriod::Dawn),
 ];
 
 /// Day-period stems ending in a consonant, read with the locative and genitive.
