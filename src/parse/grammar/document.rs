@@ -79,6 +79,9 @@ const COMPARED: &[&str] = &[
 impl Grammar<'_> {
     /// The document recognisers that start with a number at `i`.
     pub(super) fn document_number(&self, i: usize) -> Found<Part> {
+        if let Some(found) = self.storied_day(i) {
+            return Ok(Some(found));
+        }
         if let Some(found) = self.year_month_day(i) {
             return Ok(Some(found));
         }
@@ -124,6 +127,11 @@ impl Grammar<'_> {
             {
                 let start = 1900 + i32::from(d) * 10;
                 Some((Part::Doc(DocPart::Decade(start)), i + 1))
+            }
+            // `এক-এগারো`: "One-Eleven", the name of the takeover of 11 January 2007.
+            Word::HourWord { hour: 1, minute: 0, unit: None } if self.one_eleven(i) => {
+                let parts = GregParts::written(Some(11), 1, Some(2007), self.span(i, i + 2));
+                Some((Part::Greg(parts), i + 3))
             }
             Word::CenturyOrdinal(n) => self.century(i + 1, n),
             // `বারো শতকে`, `বিশ শতকের`: numbers that are also other words.
@@ -300,7 +308,13 @@ impl Grammar<'_> {
             }
             let inflected = crate::parse::words::is_locative(raw) || raw.ends_with("ের");
             let part = self.word(i + 1) == Some(Word::MonthPart);
-            if (inflected || part) && !raw.is_ascii() && m != 5 {
+            // `ডিসেম্বর-জানুয়ারিতে`: the first of two months joined by a hyphen borrows the
+            // second's case.
+            let joined = self.punct(i + 1, '-')
+                && self.glued(i + 1)
+                && self.glued(i + 2)
+                && matches!(self.word(i + 2), Some(Word::GregMonth(_)));
+            if (inflected || part || joined) && !raw.is_ascii() && m != 5 {
                 let end = if part { i + 1 } else { i };
                 let parts = GregParts::written(None, m, None, self.span(i, end));
                 return Some((Part::Greg(parts), end + 1));
@@ -460,6 +474,13 @@ impl Grammar<'_> {
             Part::Doc(DocPart::Year { year, other, short: false, fiscal: false, story })
         };
         match self.word(i + 1) {
+            // `২০০৭ সালের এক-এগারো`: the year of the named day, one mention with it.
+            Some(Word::Era(Era::Year | Era::Christian))
+                if year == 2007 && self.one_eleven(i + 2) =>
+            {
+                let parts = GregParts::written(Some(11), 1, Some(2007), self.span(i, i + 4));
+                return Some((Part::Greg(parts), i + 5));
+            }
             Some(Word::Era(Era::Year | Era::Christian)) => return Some((doc(None, true), i + 2)),
             Some(Word::SpanYear { fiscal }) => {
                 let doc = DocPart::Year { year, other: None, short: false, fiscal, story: true };
@@ -467,6 +488,15 @@ impl Grammar<'_> {
             }
             Some(Word::Era(e)) => return Some((doc(e.calendar(), false), i + 2)),
             _ => {}
+        }
+        // `২০০১ (বাংলা ১৪০৮ সন) সালের`: an aside in brackets between the year and its era word.
+        if self.punct(i + 1, '(') {
+            let close = (i + 2..i + 10).find(|&k| self.punct(k, ')'));
+            if close.is_some_and(|k| {
+                matches!(self.word(k + 1), Some(Word::Era(Era::Year | Era::Christian)))
+            }) {
+                return Some((doc(None, true), i + 1));
+            }
         }
         // The first year of a range: `২০২৩-২৪ শিক্ষাবর্ষে`, `২০১৮ থেকে ২০২০`.
         let span_end = |k: usize| match self.num(k) {
@@ -588,6 +618,37 @@ impl Grammar<'_> {
         let named = self.before.is_some_and(|t| matches!(t.word(), Some(Word::Era(Era::Year))));
         let story = named || (ends_sentence && !self.before_is_punct(','));
         (bare || after_comma).then(|| (doc(None, story), i + 1))
+    }
+
+    /// `এক-এগারো` ("One-Eleven", 11 January 2007) at `i`, in any case (`এক-এগারোর`).
+    fn one_eleven(&self, i: usize) -> bool {
+        self.word(i) == Some(Word::HourWord { hour: 1, minute: 0, unit: None })
+            && self.punct(i + 1, '-')
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self
+                .tok(i + 2)
+                .and_then(|t| self.text.get(t.start..t.end))
+                .is_some_and(|w| w.starts_with("এগারো"))
+    }
+
+    /// A day named by its date (`৯/১১`, `৯/১১-এর হামলা`: the attacks of 11 September 2001, in
+    /// the American order), standing alone: no number joined before or after it, no নং before.
+    fn storied_day(&self, i: usize) -> Option<(Part, usize)> {
+        self.num(i).filter(|n| n.digits == 1 && n.value == 9 && !self.numbered(i))?;
+        let eleven = self.punct(i + 1, '/')
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.num(i + 2).is_some_and(|n| n.digits == 2 && n.value == 11);
+        let joined_before = self.before_is_punct('/') || self.before_is_punct('-');
+        let joined_after = self.glued(i + 3)
+            && matches!(self.tok(i + 3).map(|t| t.kind), Some(Kind::Punct('/' | '-' | '.')))
+            && self.num(i + 4).is_some();
+        if !eleven || joined_before || joined_after {
+            return None;
+        }
+        let parts = GregParts::written(Some(11), 9, Some(2001), self.span(i, i + 2));
+        Some((Part::Greg(parts), i + 3))
     }
 
     /// One of [`STORIED_YEARS`] at `i`, written short with a case ending (`৭১-এর`, `৫২-র`,

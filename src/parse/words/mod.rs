@@ -427,9 +427,11 @@ pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
         }
     }
     // Case endings on month names: genitive (জানুয়ারির, ডিসেম্বরের), locative (জুনে, শ্রাবণে;
-    // Assamese -ত: ফেব্ৰুৱাৰীত), emphatic (ডিসেম্বরেই).
+    // Assamese -ত: ফেব্ৰুৱাৰীত), emphatic and inclusive (ডিসেম্বরেই, জানুয়ারীতেই, মার্চেও).
     for &(w, m) in GREG_MONTHS.iter().filter(|(w, _)| !w.is_ascii()) {
-        for suffix in ["র", "ের", "ে", "তে", "েই", "েরই", "ত"] {
+        for suffix in
+            ["র", "ের", "ে", "তে", "েই", "েরই", "ত", "তেই", "তেও", "েও", "রও", "েরও", "রই"]
+        {
             add(&format!("{w}{suffix}"), Word::GregMonth(m));
         }
         // After a vowel the case endings take য় (`জুলাইয়ে`, `জুলাইয়ের`, `জানুয়ারিয়েই`).
@@ -440,7 +442,7 @@ pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
         }
     }
     for &(w, m) in BANGLA_MONTHS.iter().filter(|(w, _)| !w.is_ascii()) {
-        for suffix in ["র", "ের", "ে", "েই"] {
+        for suffix in ["র", "ের", "ে", "েই", "েও", "েরও"] {
             add(&format!("{w}{suffix}"), Word::BanglaMonth(m));
         }
     }
@@ -469,10 +471,12 @@ pub(crate) fn needs_folding(word: &[u8]) -> bool {
 }
 
 /// Whether a word is in the locative case, as a day-part word standing for "at that time" is
-/// (`রাতে`, `সকালে`, `সন্ধ্যায়`, `রাতেই`), and not in the genitive or plain form of a noun
+/// (`রাতে`, `সকালে`, `সন্ধ্যায়`, `রাতেই`, `মার্চেও`), and not in the genitive or plain form of a noun
 /// (`রাতের খাবার`, dinner).
 pub(crate) fn is_locative(word: &str) -> bool {
-    let word = word.trim_end_matches('\u{0987}'); // ই, emphatic
+    // ই emphatic, ও inclusive (`রাতেই`, `মার্চেও`).
+    let word =
+        word.strip_suffix('\u{0987}').or_else(|| word.strip_suffix('\u{0993}')).unwrap_or(word);
     // ে; য় precomposed (U+09DF) or as য + nukta.
     word.ends_with('\u{09C7}') || word.ends_with('\u{09DF}') || word.ends_with("\u{09AF}\u{09BC}")
 }
