@@ -117,6 +117,22 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "point",
     ),
     (
+        "a month after this year was spoken of, in December",
+        "বিদায়ী বছরে প্রত্যাশা ছিল বড়। মার্চে তিনি দেশে আসেন।",
+        "2025-12-28T12:00",
+        "মার্চে",
+        "2025-03",
+        "month",
+    ),
+    (
+        "a month after this year was spoken of, in January",
+        "এ বছর নির্বাচন হবে। ডিসেম্বরে ভোট।",
+        "2025-01-10T12:00",
+        "ডিসেম্বরে",
+        "2025-12",
+        "month",
+    ),
+    (
         "two months joined",
         "চাহিদা ডিসেম্বর-জানুয়ারিতেই বেশি।",
         "2007-11-10T12:00",

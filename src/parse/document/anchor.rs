@@ -223,6 +223,10 @@ pub(super) struct Context {
     last_moment: Option<Moment>,
     /// With no reference, the text's first year stands in for it.
     pub(super) first_year: Option<(i32, Range<usize>)>,
+    /// The text has spoken of this year (`এ বছর`, `চলতি বছরে`, `বিদায়ী বছরে`): a month named
+    /// alone after that is this year's (`মার্চে` in December's review of the year is last March;
+    /// `ডিসেম্বরে` in January's plans the coming one).
+    this_year: bool,
 }
 
 /// What a sentence says, for the mentions in it.
@@ -305,6 +309,9 @@ fn remember(p: &Parser, ctx: &mut Context, it: &Item) {
     if let (Some(d), Some(t), Some(m)) = (it.date, it.time, it.reading.as_ref()) {
         let (span, sentence, zone) = (it.span.clone(), it.sentence, resolve::zone_of(p, m));
         ctx.last_moment = Some(Moment { at: d.and_time(t), span, sentence, zone });
+    }
+    if it.kind == MentionKind::Year && it.chain.as_ref().is_some_and(|c| c.year_offset == Some(0)) {
+        ctx.this_year = true;
     }
     match it.kind {
         // `দুই বছর আগে`: a year counted back is no story's year.
@@ -518,6 +525,10 @@ fn month_alone(
         Some(s) if direction.is_none() => {
             it.year = Some(s.year);
             it.anchor = Anchor::Story { year: s.year, from: s.from.clone() };
+        }
+        _ if direction.is_none() && ctx.this_year && reference.is_some() => {
+            it.year = reference.map(|r| r.year());
+            it.anchor = Anchor::Reference;
         }
         _ => match reference {
             Some(r) => {
