@@ -1644,7 +1644,7 @@ fn issue_16_examples() {
 }
 
 /// Without a reference, a weekday beside a yearless date picks the latest year the day falls on
-/// it, up to 200 days after the day of reading (`Parser::read_on`), flagged as a guess; with a
+/// it, up to 30 days after the day of reading (`Parser::read_on`), flagged as a guess; with a
 /// reference, the reference decides. Weekdays checked with Python's `datetime`.
 #[test]
 fn a_weekday_dates_a_yearless_day_read_on_a_known_day() {
@@ -1652,9 +1652,11 @@ fn a_weekday_dates_a_yearless_day_read_on_a_known_day() {
     for (text, date) in [
         ("বৃহস্পতিবার, ২৯ ফেব্রুয়ারি", "2024-02-29"),
         ("শনিবার, ২৯ ফেব্রুয়ারি", "2020-02-29"),
-        // 15 March 2027 is a Monday, 98 days after the day of reading: a notice's reach.
-        ("সোমবার (১৫ মার্চ) সকাল ১০টায়", "2027-03-15"),
-        // 31 July 2027 is a Saturday, more than 200 days ahead: the one before, 2021.
+        // 21 December 2026 is a Monday, 14 days after the day of reading: a notice's reach; 15
+        // March 2027 is 98 days ahead, too far: the Monday 15 March before, 2021.
+        ("সোমবার (২১ ডিসেম্বর) সকাল ১০টায়", "2026-12-21"),
+        ("সোমবার (১৫ মার্চ) সকাল ১০টায়", "2021-03-15"),
+        // 31 July 2027 is a Saturday, more than 30 days ahead: the one before, 2021.
         ("শনিবার, ৩১ জুলাই", "2021-07-31"),
     ] {
         let m = Parser::new().read_on(today).parse(text).expect("a match");

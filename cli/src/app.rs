@@ -79,7 +79,7 @@ OPTIONS (a value may follow as the next argument or after `=`: --rule=bd2019):
     --read-on DAY      the day the text is read, YYYY-MM-DD (default: today, by this machine's
                        clock): without --reference, a weekday written beside a yearless date
                        (`শুক্রবার (৭ এপ্রিল)`) takes the latest year that day falls on it, up to
-                       200 days after DAY, flagged date-from-reference
+                       30 days after DAY, flagged date-from-reference
     --years HOW        nearest (default), past (news), or future (notices): how a yearless date
                        takes its year from the reference
     --to-bangla DATE   print the Bangabda date of a Gregorian ISO date (either digit set)

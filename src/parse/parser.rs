@@ -280,8 +280,8 @@ impl Parser {
     /// The day the text is read, for text whose moment of writing is unknown (no
     /// [`reference`](Parser::reference)): it was written on or before this day. Only a weekday
     /// written beside a yearless date uses it: the date's year is the latest in which that day
-    /// falls on that weekday, no later than about six months (200 days) after this day (a
-    /// notice may name a day that far ahead). The weekday fixes the year only within such a
+    /// falls on that weekday, no later than 30 days after this day (a notice names a day a
+    /// few weeks ahead; a page read later than that is older, and so are its days). The weekday fixes the year only within such a
     /// window (a day and month fall on the same weekday every 5, 6 or 11 years), so the date
     /// comes back with [`Warning::DateFromReference`](super::Warning::DateFromReference): an
     /// old page would be read into a later year. A reference, when given, decides instead; a

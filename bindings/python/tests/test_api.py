@@ -234,7 +234,7 @@ def test_year_inferred_only_with_reference():
 
 def test_read_on_gives_a_weekday_its_year():
     # The CLI's --read-on, Parser::read_on: with no reference, a weekday beside a yearless date
-    # takes the latest year that day falls on it, up to 200 days after the day of reading.
+    # takes the latest year that day falls on it, up to 30 days after the day of reading.
     text = "শুক্রবার (৭ এপ্রিল) সকালে"
     p = Parser(read_on=datetime.date(2026, 12, 7))
     assert p.read_on == datetime.date(2026, 12, 7)

@@ -69,8 +69,8 @@ pub(super) fn weekday_year(
     if found.next().is_some() { None } else { first }
 }
 
-/// The latest `day month` that falls on `weekday` no more than 200 days after `today` (the
-/// day a text of unknown date is read: it names no day much later than that), within 28 years
+/// The latest `day month` that falls on `weekday` no more than 30 days after `today` (the
+/// day a text of unknown date is read: a notice names a day a few weeks ahead, rarely more), within 28 years
 /// (the calendar's weekdays repeat every 28: a 29 February is found too).
 pub(super) fn latest_weekday_year(
     month: u8,
@@ -78,14 +78,14 @@ pub(super) fn latest_weekday_year(
     today: NaiveDate,
     weekday: Weekday,
 ) -> Option<NaiveDate> {
-    let latest = today.checked_add_signed(Duration::days(200))?;
+    let latest = today.checked_add_signed(Duration::days(30))?;
     (latest.year() - 28..=latest.year())
         .rev()
         .filter_map(|y| NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(day)))
         .find(|d| *d <= latest && d.weekday() == weekday)
 }
 
-/// The latest `day month` (Gregorian), no more than 200 days after `today` and within 40 years
+/// The latest `day month` (Gregorian), no more than 30 days after `today` and within 40 years
 /// before it, on which the tabular Hijri calendar's date is within two days of `hijri_day
 /// hijri_month` (sighting moves a printed Hijri date a day or two from the table). The Hijri
 /// year is 11 days shorter, so a pairing recurs only about every 33 years.
@@ -96,7 +96,7 @@ pub(super) fn hijri_paired_year(
     hijri_day: u8,
     today: NaiveDate,
 ) -> Option<NaiveDate> {
-    let latest = today.checked_add_signed(Duration::days(200))?;
+    let latest = today.checked_add_signed(Duration::days(30))?;
     (latest.year() - 40..=latest.year())
         .rev()
         .filter_map(|y| NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(day)))

@@ -105,7 +105,7 @@ class Parser:
             (UTC+06:00) by this machine's clock, as the command-line tool's ``--read-on``.
             Without a reference, a weekday written beside a yearless date
             (``শুক্রবার (৭ এপ্রিল)``) takes the latest year in which that day falls on that
-            weekday, up to 200 days after this day, with a ``date-from-reference`` warning
+            weekday, up to 30 days after this day, with a ``date-from-reference`` warning
             (a weekday fixes the year only within such a window: an old page would be read into
             a later year). A ``reference``, when given, decides instead; :meth:`read_document`
             dates such days by the document's story, not by this day.
