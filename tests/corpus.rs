@@ -6,10 +6,12 @@
 //! cargo test --test corpus -- --ignored --nocapture
 //! ```
 //!
-//! Each row's text is read with the default parser (and the row's `reference`, the moment of
-//! publication, when it gives one). A row is *right* when the first dated match (a non-relative
-//! one first) has the expected date, and the expected minute when one is expected; *wrong* when
-//! it has another date; *missed* when no match has a date. The Bangabda column is checked too.
+//! Each row's text is read with the default parser on a fixed day of reading (and the row's
+//! `reference`, the moment of publication, when it gives one). A row is *right* when the first
+//! dated match (a non-relative one first) has the expected date, and the expected minute when one
+//! is expected; *flagged* when it has another date and a warning of doubt or contradiction;
+//! *wrong* (confidently) when it has another date and no such warning; *missed* when no match has
+//! a date. The Bangabda column is checked too.
 //! Every row is read in both encodings of য় ড় ঢ় (precomposed, and letter + nukta), which must
 //! give the same answer. The test fails when the data is missing, and when a corpus falls
 //! below the bar it has reached.
@@ -24,6 +26,7 @@ use chrono::NaiveDateTime;
 struct Tally {
     right: usize,
     wrong: usize,
+    flagged: usize,
     missed: usize,
 }
 
@@ -31,11 +34,12 @@ impl Tally {
     fn add(&mut self, other: Tally) {
         self.right += other.right;
         self.wrong += other.wrong;
+        self.flagged += other.flagged;
         self.missed += other.missed;
     }
 
     fn total(&self) -> usize {
-        self.right + self.wrong + self.missed
+        self.right + self.wrong + self.flagged + self.missed
     }
 }
 
@@ -51,6 +55,20 @@ fn decomposed(s: &str) -> String {
         .replace('\u{09DD}', "\u{09A2}\u{09BC}")
         .replace('\u{09DF}', "\u{09AF}\u{09BC}")
 }
+
+/// The warnings that say a date deserves doubt (contradictions, guesses): a wrong date with one
+/// is flagged, not confidently wrong.
+const DOUBT: &[&str] = &[
+    "weekday-mismatch",
+    "relative-mismatch",
+    "bangla-mismatch",
+    "calendar-mismatch",
+    "era-mismatch",
+    "meridiem-unknown",
+    "midnight-ambiguous",
+    "period-mismatch",
+    "date-from-reference",
+];
 
 /// What a row's reading gives: the verdict, and a short account of the answer.
 fn judge(parser: &Parser, text: &str, expected: &str, expected_bangla: &str) -> (char, String) {
@@ -77,7 +95,15 @@ fn judge(parser: &Parser, text: &str, expected: &str, expected_bangla: &str) -> 
         });
     }
     let codes: Vec<&str> = m.warnings.iter().map(|w| w.code()).collect();
-    (if ok { 'r' } else { 'w' }, format!("{date} {time} {codes:?}"))
+    let doubt = codes.iter().any(|c| DOUBT.contains(c));
+    let verdict = if ok {
+        'r'
+    } else if doubt {
+        'f'
+    } else {
+        'w'
+    };
+    (verdict, format!("{date} {time} {codes:?}"))
 }
 
 /// Reads one corpus; returns the tally per site kind.
@@ -100,7 +126,10 @@ fn measure(name: &str) -> BTreeMap<String, Tally> {
         if expected.is_empty() {
             continue;
         }
-        let mut parser = Parser::new();
+        // Read as the command-line tool reads: on a day of reading (fixed here, so that the
+        // figures do not move with the clock), which lets a weekday date a yearless day.
+        let read_on = chrono::NaiveDate::from_ymd_opt(2026, 12, 7).expect("a day");
+        let mut parser = Parser::new().read_on(read_on);
         let reference = field(ref_i);
         if !reference.is_empty() {
             let full =
@@ -121,10 +150,15 @@ fn measure(name: &str) -> BTreeMap<String, Tally> {
         match verdict {
             'r' => t.right += 1,
             'w' => t.wrong += 1,
+            'f' => t.flagged += 1,
             _ => t.missed += 1,
         }
         if verdict != 'r' {
-            let label = if verdict == 'w' { "WRONG " } else { "missed" };
+            let label = match verdict {
+                'w' => "WRONG ",
+                'f' => "flagged",
+                _ => "missed",
+            };
             println!("{label} {} want {expected} got {shown}\n       {text}", field(Some(id_i)));
         }
     }
@@ -133,17 +167,18 @@ fn measure(name: &str) -> BTreeMap<String, Tally> {
 
 fn report(name: &str, tally: &BTreeMap<String, Tally>) -> Tally {
     let mut all = Tally::default();
-    println!("\n{name}: site kind  right / wrong / missed");
+    println!("\n{name}: site kind  right / wrong / flagged / missed");
     for (kind, t) in tally {
-        println!("  {kind:10} {:3} / {:3} / {:3}", t.right, t.wrong, t.missed);
+        println!("  {kind:10} {:3} / {:3} / {:3} / {:3}", t.right, t.wrong, t.flagged, t.missed);
         all.add(*t);
     }
     let n = all.total().max(1) as f64;
     println!(
-        "  {:10} {:3} / {:3} / {:3}   ({:.0}% right, {:.1}% wrong)",
+        "  {:10} {:3} / {:3} / {:3} / {:3}   ({:.0}% right, {:.1}% confidently wrong)",
         "all",
         all.right,
         all.wrong,
+        all.flagged,
         all.missed,
         100.0 * all.right as f64 / n,
         100.0 * all.wrong as f64 / n
@@ -158,5 +193,5 @@ fn real_dev_corpora() {
     let mixed = report("real-dev-2.tsv", &measure("real-dev-2.tsv"));
     // The bars reached (December 2026); raise them as the parser improves.
     assert!(news.right >= 30 && news.wrong == 0, "real-dev.tsv fell below its bar: {news:?}");
-    assert!(mixed.right >= 77 && mixed.wrong <= 5, "real-dev-2.tsv fell below its bar: {mixed:?}");
+    assert!(mixed.right >= 84 && mixed.wrong <= 2, "real-dev-2.tsv fell below its bar: {mixed:?}");
 }
