@@ -134,19 +134,20 @@ fn mixed_nukta(rng: &mut Rng, s: &str) -> String {
     out
 }
 
-/// DOMAIN.md §2: Gregorian month names in Bengali script, with the spellings seen on pages.
+/// DOMAIN.md §2: Gregorian month names in Bengali script, with the spellings seen on pages
+/// (the older নবেম্বর; ফেব্রয়ারি with its ু dropped, a Tripura daily's; সেপ্টম্বর, অক্টবর).
 const GREG_BN: [&[&str]; 12] = [
     &["জানুয়ারি", "জানুয়ারী"],
-    &["ফেব্রুয়ারি", "ফেব্রুয়ারী"],
+    &["ফেব্রুয়ারি", "ফেব্রুয়ারী", "ফেব্রয়ারি"],
     &["মার্চ"],
     &["এপ্রিল"],
     &["মে"],
     &["জুন"],
     &["জুলাই"],
     &["আগস্ট", "অগাস্ট", "অগস্ট", "আগষ্ট"],
-    &["সেপ্টেম্বর"],
-    &["অক্টোবর"],
-    &["নভেম্বর"],
+    &["সেপ্টেম্বর", "সেপ্টম্বর"],
+    &["অক্টোবর", "অক্টবর"],
+    &["নভেম্বর", "নবেম্বর"],
     &["ডিসেম্বর"],
 ];
 
