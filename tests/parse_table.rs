@@ -95,6 +95,16 @@ fn rows() -> Vec<Row> {
             source: "a Kolkata daily's almanac page (2025)",
             ..r
         },
+        // A Hijri year that heads a Hijri date of its own is that date's, and its date gives the
+        // Gregorian one its year (29 Jumada al-Akhirah 1442 fell on 11-12 February 2021).
+        Row {
+            text: "শুক্রবার ১২ ফেব্রুয়ারি ১৪৪২ হিজরির ২৯ জমাদিউল আখিরা।",
+            matched: "শুক্রবার ১২ ফেব্রুয়ারি ১৪৪২ হিজরির ২৯ জমাদিউল আখিরা",
+            date: Some("2021-02-12"),
+            warnings: Some(&[]),
+            source: "a Chandpur daily's moon-sighting report (2021)",
+            ..r
+        },
         // ৷ (U+09F7) as a danda, glued to the word before it (Kolkata, Tripura).
         Row {
             text: "নগদ টাকা পাওয়া গেছে আজ৷ মিলেছে সম্পত্তির হদিশ৷",

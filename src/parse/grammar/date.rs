@@ -92,6 +92,18 @@ impl Grammar<'_> {
         };
         let mut era = None;
         if let Some(Word::Era(e)) = self.word(k) {
+            // `১২ ফেব্রুয়ারি ১৪৪২ হিজরির ২৯ জমাদিউল আখিরা`: another calendar's year that heads
+            // a date of its own (`১৪৪৫ হিজরি সনের ১৫ শাবান`) is that date's, not this one's.
+            let after = k + 1 + usize::from(self.word(k + 1) == Some(Word::Era(Era::Year)));
+            let heads_own = self.num(after).is_some_and(|n| n.digits <= 2)
+                && matches!(
+                    (e, self.word(after + 1)),
+                    (Era::Hijri, Some(Word::HijriMonth(_)))
+                        | (Era::Bangla, Some(Word::BanglaMonth(_)))
+                );
+            if heads_own {
+                return Ok((None, None, i));
+            }
             era = Some(e);
             k = self.skip_abbreviation_dot(k + 1);
         }

@@ -398,6 +398,15 @@ impl<'a> Resolver<'a> {
                 // Take the year from the Bangabda date's neighbourhood.
                 infer_year(g.month, d, bg, YearResolution::Nearest)
             };
+        } else if let Some(hg) = chain.hijri.as_ref().and_then(|h| {
+            let date =
+                crate::calendar::hijri::HijriDate::new(h.year?, h.month, h.day.min(29)).ok()?;
+            date.to_gregorian_approx().ok().map(|a| a.estimate())
+        }) {
+            // `১২ ফেব্রুয়ারি ১৪৪২ হিজরির ২৯ জমাদিউল আখিরা`: a Hijri date with its year beside it
+            // decides the year (the nearest such day to the Hijri date's estimate).
+            inferred = false;
+            self.date = infer_year(g.month, d, hg, YearResolution::Nearest);
         } else if let Some(rd) = self.relative_date {
             // গতকাল (২৮ ডিসেম্বর): the relative word fixes the year.
             self.date = infer_year(g.month, d, rd, YearResolution::Nearest);
