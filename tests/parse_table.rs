@@ -105,6 +105,23 @@ fn rows() -> Vec<Row> {
             source: "a Chandpur daily's moon-sighting report (2021)",
             ..r
         },
+        // The formal (sadhu) words of notices and court papers: অদ্য ("today"), গত কল্য.
+        Row {
+            text: "অদ্য সকাল ১০ ঘটিকায় সভা অনুষ্ঠিত হইবে।",
+            reference: Some("2024-03-12T08:00:00"),
+            matched: "অদ্য সকাল ১০ ঘটিকায়",
+            datetime: Some("2024-03-12T10:00:00+06:00"),
+            source: "a union council's notice",
+            ..r
+        },
+        Row {
+            text: "গত কাল রাত ১০টায় তিনি ইন্তেকাল করেন।",
+            reference: Some("2024-03-12T08:00:00"),
+            matched: "গত কাল রাত ১০টায়",
+            datetime: Some("2024-03-11T22:00:00+06:00"),
+            source: "an obituary notice, গত কাল spaced as older pages write it",
+            ..r
+        },
         // ৷ (U+09F7) as a danda, glued to the word before it (Kolkata, Tripura).
         Row {
             text: "নগদ টাকা পাওয়া গেছে আজ৷ মিলেছে সম্পত্তির হদিশ৷",
@@ -1477,6 +1494,13 @@ fn ranges_and_lists() {
             &[("সকাল ৯:৩০ টা", Role::RangeStart), ("রাত ৮.৪৫ টা", Role::RangeEnd)],
             "time range, হতে",
         ),
+        // A notice's range with the date word and the formal হইতে between its dates.
+        (
+            "১৫/০৩/২০২৪ খ্রিঃ তারিখ হইতে ২০/০৩/২০২৪ খ্রিঃ তারিখ পর্যন্ত",
+            &[("১৫/০৩/২০২৪ খ্রিঃ", Role::RangeStart), ("২০/০৩/২০২৪ খ্রিঃ", Role::RangeEnd)],
+            "a notice's range, তারিখ হইতে",
+        ),
+        ("১ মার্চ ২০২৫ তারিখ থেকে কার্যকর", &[("১ মার্চ ২০২৫", Role::From)], "open range, তারিখ থেকে"),
     ];
     for (text, expected, source) in cases {
         let got: Vec<(String, Role)> = Parser::new()
@@ -1536,9 +1560,10 @@ fn ordinary_text_is_not_a_date() {
         "১৯৭১ সালে স্বাধীনতা", // a year alone
         "স্কোর ২:১",        // a score, not a time
         "IP 10.0.0.1 এবং 1.2.3.4",
-        "মে মাসের শেষে",         // a month alone
-        "ফজরের নামাজ শেষে",       // a prayer's name alone is no time
-        "সময়\n১৬.৩৫",           // a dotted number under সময় is a clock only in a document's table
+        "মে মাসের শেষে",            // a month alone
+        "ফজরের নামাজ শেষে",          // a prayer's name alone is no time
+        "সময়\n১৬.৩৫", // a dotted number under সময় is a clock only in a document's table
+        "সে কাল আর নেই, বর্ষা কাল এল", // কাল alone is an era or a season, a day only after গত/আগামী
         "মঙ্গলবারের পরীক্ষা স্থগিত", // a genitive weekday names an event, not a day
         "তার জানু ব্যথা ১২ জানু থেকে", // জানু: a knee, and a month only before its year
     ] {

@@ -386,6 +386,10 @@ impl<'t> Grammar<'t> {
                         Part::Relative(RelParts::Weekday(d, day), self.span(i, i + 1)),
                         i + 2,
                     ))),
+                    // `গত কাল`, `আগামী কল্য`: yesterday, tomorrow, spaced.
+                    Some(Word::Kal) if d != 0 => {
+                        Ok(Some((Part::Relative(RelParts::Day(d), self.span(i, i + 1)), i + 2)))
+                    }
                     Some(Word::Unit(Unit::Year)) => Ok(Some((Part::YearOffset(d), i + 2))),
                     // `গত মাসের ১৫ তারিখে`; in a document, `গত মাসে` alone is a month counted.
                     Some(Word::Unit(Unit::Month))

@@ -982,7 +982,14 @@ impl Window {
     /// The role of a match that starts or ends a range alone (`১ মার্চ থেকে`, `৩১ মার্চ
     /// পর্যন্ত`), by the token at `next` after it.
     fn open_role(&mut self, src: &mut impl Source, next: usize) -> Role {
-        match self.token(src, next).filter(|t| !t.starts_paragraph()).and_then(|t| t.word()) {
+        // (`১ মার্চ তারিখ থেকে`: over the date word.)
+        let mut word =
+            self.token(src, next).filter(|t| !t.starts_paragraph()).and_then(|t| t.word());
+        if word == Some(Word::DateWord) {
+            word =
+                self.token(src, next + 1).filter(|t| !t.starts_paragraph()).and_then(|t| t.word());
+        }
+        match word {
             Some(Word::From) => Role::From,
             Some(Word::Until) => Role::Until,
             _ => Role::Single,
@@ -1094,10 +1101,19 @@ impl Window {
         i: usize,
         year_before: bool,
     ) -> Option<(Role, Role, usize)> {
-        let t = self.token(src, i)?;
+        let mut t = self.token(src, i)?;
         // Nothing joins across a paragraph break.
         if t.starts_paragraph() || self.token(src, i + 1).is_some_and(|t| t.starts_paragraph()) {
             return None;
+        }
+        // `১৫ মার্চ ২০২৪ তারিখ থেকে`, `… তারিখ হইতে`: the date word before থেকে.
+        let mut i = i;
+        if t.kind == Kind::Word(Some(Word::DateWord)) {
+            let after = self.token(src, i + 1)?;
+            if after.kind == Kind::Word(Some(Word::From)) && !after.starts_paragraph() {
+                i += 1;
+                t = after;
+            }
         }
         let (roles, mut next) = match t.kind {
             Kind::Word(Some(Word::From)) => ((Role::RangeStart, Role::RangeEnd), i + 1),

@@ -772,6 +772,10 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     ("নাগাদ", Word::Approx),
     ("থেকে", Word::From),
     ("হতে", Word::From),
+    // The formal (sadhu) হইতে of notices and court papers (`… তারিখ হইতে … তারিখ পর্যন্ত`).
+    ("হইতে", Word::From),
+    ("কাল", Word::Kal),
+    ("কল্য", Word::Kal),
     ("পর্যন্ত", Word::Until),
     ("ও", Word::And),
     ("এবং", Word::And),
@@ -887,5 +891,13 @@ pub(crate) const NOT_FUTURE_ENDINGS: &[&str] = &["ভাবে", "হিসে�
 
 /// The days named from today, with their offset; each is read in its case and emphatic forms
 /// (`আজই`, `গতকালও`, `আগামীকালের`, `আজকে`, `গতকালকেই`: see `words::add_relative_days`).
-pub(crate) const RELATIVE_DAYS: &[(&str, i8)] =
-    &[("আজ", 0), ("গতকাল", -1), ("আগামীকাল", 1), ("পরশু", 2)];
+/// The formal অদ্য ("today"), গতকল্য and আগামীকল্য are notices' and court papers' words.
+pub(crate) const RELATIVE_DAYS: &[(&str, i8)] = &[
+    ("আজ", 0),
+    ("গতকাল", -1),
+    ("আগামীকাল", 1),
+    ("পরশু", 2),
+    ("অদ্য", 0),
+    ("গতকল্য", -1),
+    ("আগামীকল্য", 1),
+];

@@ -126,6 +126,9 @@ pub(crate) enum Word {
     Ordinal,
     /// আজ (0), গতকাল (−1), আগামীকাল (+1), পরশু (+2).
     RelativeDay(i8),
+    /// কাল, কল্য: "yesterday" or "tomorrow" by the tense alone, so a day only after গত or
+    /// আগামী (`গত কাল`, `আগামী কল্য`, as older and formal pages space them).
+    Kal,
     /// গত (−1), আগামী (+1), চলতি / এ (0): modifies a weekday, a date or বছরের.
     Direction(i8),
     /// A unit word: মিনিট, ঘণ্টা, দিন, …
