@@ -1930,6 +1930,59 @@ fn fam_relative_day(rng: &mut Rng) -> Case {
     Case { text, reference: Some(reference), expect: at(d, time) }
 }
 
+/// Notices and court papers in the formal register (DOMAIN.md §3; a union council's notice,
+/// obituaries, court cause lists): `অদ্য ১২/০৩/২০২৪ খ্রিঃ তারিখ রোজ মঙ্গলবার সকাল ১০ ঘটিকায়`,
+/// `আগামী কল্য`, `গত কাল` spaced, and ranges with the date word and হইতে between the dates
+/// (`১৫/০৩/২০২৪ খ্রিঃ তারিখ হইতে ২০/০৩/২০২৪ খ্রিঃ তারিখ পর্যন্ত`).
+fn fam_notice(rng: &mut Rng) -> Case {
+    let d = rng.date(1990, 2040);
+    let s = script(rng);
+    let date_word = rng.pick(&["তারিখ", "তারিখে", "ইং তারিখ", "তাং"]);
+    match rng.below(3) {
+        0 => {
+            // The day of writing, formally; the date beside it says which.
+            let today = rng.pick(&["অদ্য", "আজ"]);
+            let w = weekday_text(rng, d.weekday());
+            let date = numeric(rng, d, s);
+            let (t, time) = period_time(rng, s);
+            let text = if date_word == "তাং" {
+                format!("{today} {date} রোজ {w} {t} সভা অনুষ্ঠিত হইবে।")
+            } else {
+                format!("{today} {date} {date_word} রোজ {w} {t} সভা অনুষ্ঠিত হইবে।")
+            };
+            Case { text, reference: Some(noon(d)), expect: at(d, Some(time)) }
+        }
+        1 => {
+            // Tomorrow or yesterday, in one word or spaced, formal or not.
+            let (word, offset) = rng.pick(&[
+                ("আগামী কল্য", 1i64),
+                ("আগামীকল্য", 1),
+                ("আগামী কাল", 1),
+                ("গত কল্য", -1),
+                ("গতকল্য", -1),
+                ("গত কাল", -1),
+            ]);
+            let (t, time) = period_time(rng, s);
+            let text = format!("{word} {t} সভা অনুষ্ঠিত হইবে।");
+            let day = d + chrono::Duration::days(offset);
+            Case { text, reference: Some(noon(d)), expect: at(day, Some(time)) }
+        }
+        _ => {
+            // A range of days between two dates, each with its date word.
+            let e = d + Days::new(rng.range(1, 40) as u64);
+            let from = rng.pick(&["হইতে", "হতে", "থেকে"]);
+            let until = rng.pick(&["পর্যন্ত", "পর্যন্ত চলবে"]);
+            let word = if date_word == "তাং" { "তারিখ" } else { date_word };
+            let text = format!(
+                "{} {word} {from} {} {word} {until}।",
+                numeric(rng, d, s),
+                numeric(rng, e, s)
+            );
+            Case { text, reference: None, expect: Expect::Items(vec![(d, None), (e, None)]) }
+        }
+    }
+}
+
 const FAMILIES: &[Family] = &[
     ("greg-dmy", fam_greg_dmy),
     ("greg-mdy", fam_greg_mdy),
@@ -1956,6 +2009,7 @@ const FAMILIES: &[Family] = &[
     ("counts-addresses", fam_counts),
     ("contradiction", fam_contradiction),
     ("relative-day", fam_relative_day),
+    ("notice", fam_notice),
 ];
 
 /// Families still being completed: reported, not yet required to read back. This list only
