@@ -1739,3 +1739,25 @@ fn a_weekday_dates_a_yearless_day_read_on_a_known_day() {
     let doc = Parser::new().read_on(today).read_document(text);
     assert!(doc.mentions.iter().all(|m| m.value.as_deref() != Some("2023-04-07")), "{text}");
 }
+
+/// A range's end that is only a time is on its start's day, and after an evening or a night
+/// start its small hours are on the night after it (as দিবাগত says).
+#[test]
+fn a_time_range_end_takes_its_start_day() {
+    let reference = reference("2024-03-20T09:00:00");
+    for (text, start, end) in [
+        ("১২ মার্চ সকাল ১০টা থেকে ১২টা পর্যন্ত", "2024-03-12T10:00", "2024-03-12T12:00"),
+        ("১২ মার্চ রাত ১০টা থেকে রাত ২টা পর্যন্ত", "2024-03-12T22:00", "2024-03-13T02:00"),
+        ("১২ মার্চ রাত ১০টা থেকে ১১টা পর্যন্ত", "2024-03-12T22:00", "2024-03-12T23:00"),
+        ("গতকাল সন্ধ্যা ৭টা থেকে রাত ১০টা পর্যন্ত", "2024-03-19T19:00", "2024-03-19T22:00"),
+    ] {
+        let got: Vec<String> = Parser::new()
+            .reference(reference)
+            .extract(text)
+            .filter_map(Result::ok)
+            .filter_map(|m| m.date.zip(m.time))
+            .map(|(d, t)| d.and_time(t).format("%Y-%m-%dT%H:%M").to_string())
+            .collect();
+        assert_eq!(got, [start, end], "{text}");
+    }
+}

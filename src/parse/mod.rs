@@ -119,7 +119,7 @@ impl Iterator for Extract<'_> {
 /// in a document, a short year's century and a recurrence ([`inherit_document`]); the anaphoric
 /// day (`ওইদিন সকাল ১১টা থেকে সন্ধ্যা ৬টা`: both ends are that other day's), and the period of
 /// a time (`সকাল সোয়া ৭টা থেকে পৌনে ৮টা`).
-fn inherit_forward(first: &mut Chain, second: &mut Chain, range: bool) {
+fn inherit_forward(first: &mut Chain, second: &mut Chain, range: bool, document: bool) {
     inherit_document(first, second);
     second.anaphoric |= first.anaphoric;
     if let (Some(a), Some(b)) = (&mut first.time, &mut second.time) {
@@ -152,6 +152,44 @@ fn inherit_forward(first: &mut Chain, second: &mut Chain, range: bool) {
             b.meridiem = a.meridiem;
             b.meridiem_inferred = a.meridiem_inferred;
         }
+    }
+    // `১২ মার্চ সকাল ১০টা থেকে ১২টা পর্যন্ত`: a range's end that is only a time is on its
+    // start's day; after an evening or a night start, its small hours on the night after it
+    // (`… রাত ১০টা থেকে রাত ২টা`), as দিবাগত says. (A document anchors such an end to its
+    // start itself, and says so.)
+    let dateless = |c: &Chain| {
+        c.greg.is_none()
+            && c.bangla.is_none()
+            && c.hijri.is_none()
+            && c.saka.is_none()
+            && c.relative.is_none()
+            && c.weekday.is_none()
+            && c.day_only.is_none()
+            && c.back.is_none()
+            && !c.anaphoric
+    };
+    if range
+        && !document
+        && first.time.is_some()
+        && second.time.is_some()
+        && dateless(second)
+        && !dateless(first)
+    {
+        second.greg.clone_from(&first.greg);
+        second.bangla.clone_from(&first.bangla);
+        second.hijri.clone_from(&first.hijri);
+        second.saka.clone_from(&first.saka);
+        second.relative.clone_from(&first.relative);
+        second.weekday.clone_from(&first.weekday);
+        second.direction = first.direction;
+        second.year_offset = first.year_offset;
+        second.day_only = first.day_only;
+        second.month_offset = first.month_offset;
+        let late = first
+            .time
+            .as_ref()
+            .is_some_and(|t| matches!(t.period, Some(DayPeriod::Evening | DayPeriod::Night)));
+        second.dibagoto = first.dibagoto || late;
     }
 }
 

@@ -867,9 +867,10 @@ impl Window {
             ranges.push(first == Role::RangeStart);
             group.push((following, following_next, second));
         }
+        let document = self.layout.is_some();
         for (k, &range) in ranges.iter().enumerate() {
             if let Some([(a, ..), (b, ..)]) = group.get_mut(k..k + 2) {
-                inherit_forward(a, b, range);
+                inherit_forward(a, b, range, document);
             }
         }
         for (k, &range) in ranges.iter().enumerate().rev() {
