@@ -1983,6 +1983,53 @@ fn fam_notice(rng: &mut Rng) -> Case {
     }
 }
 
+/// A day and a span of hours (DOMAIN.md §2; notices and schedules: `১২ মার্চ সকাল ১০টা থেকে
+/// ১২টা পর্যন্ত`, `শুক্রবার রাত ১০টা থেকে রাত ২টা`): the end, a time alone, is on the start's
+/// day, and after a night start its small hours are on the night after it.
+fn fam_time_range(rng: &mut Rng) -> Case {
+    let d = rng.date(1990, 2040);
+    let s = script(rng);
+    let date = any_greg(rng, d, s);
+    let from = rng.pick(&[" থেকে ", " হতে ", " - ", "-"]);
+    let until = rng.pick(&[" পর্যন্ত", ""]);
+    let unit = |rng: &mut Rng| rng.pick(&["টা", "টায়", "টে"]);
+    let (text, t1, end) = if rng.chance(50) {
+        // Within one part of the day: the end's hour bare, or with the period again.
+        let (word, hours): (&[&str], &[u32]) = rng.pick(&[
+            (&["সকাল", "সকালে"][..], &[6u32, 7, 8, 9, 10][..]),
+            (&["বিকাল", "বিকেল"][..], &[15, 16][..]),
+            (&["রাত", "রাতে"][..], &[20, 21][..]),
+        ]);
+        let w = pick_word(rng, word);
+        let h1 = rng.pick(hours);
+        let h2 = h1 + rng.range(1, 2) as u32;
+        let again = if rng.chance(50) { format!("{w} ") } else { String::new() };
+        let text = format!(
+            "{date} {w} {}{}{from}{again}{}{}{until}",
+            number(rng, h12(h1), 1, s),
+            unit(rng),
+            number(rng, h12(h2), 1, s),
+            unit(rng)
+        );
+        (text, h1, d.and_hms_opt(h2, 0, 0).unwrap())
+    } else {
+        // From the night into the small hours of the next day.
+        let h1 = rng.pick(&[20u32, 21, 22, 23]);
+        let h2 = rng.pick(&[1u32, 2, 3]);
+        let text = format!(
+            "{date} রাত {}{}{from}রাত {}{}{until}",
+            number(rng, h12(h1), 1, s),
+            unit(rng),
+            number(rng, h2, 1, s),
+            unit(rng)
+        );
+        (text, h1, (d + Days::new(1)).and_hms_opt(h2, 0, 0).unwrap())
+    };
+    let start = NaiveTime::from_hms_opt(t1, 0, 0).unwrap();
+    let items = vec![(d, Some(start)), (end.date(), Some(end.time()))];
+    Case { text, reference: None, expect: Expect::Items(items) }
+}
+
 const FAMILIES: &[Family] = &[
     ("greg-dmy", fam_greg_dmy),
     ("greg-mdy", fam_greg_mdy),
@@ -2010,6 +2057,7 @@ const FAMILIES: &[Family] = &[
     ("contradiction", fam_contradiction),
     ("relative-day", fam_relative_day),
     ("notice", fam_notice),
+    ("time-range", fam_time_range),
 ];
 
 /// Families still being completed: reported, not yet required to read back. This list only
