@@ -267,7 +267,26 @@ fn anchor_one(
     match it.need {
         Need::Nothing => {}
         Need::Relative => {
-            it.anchor = if it.date.is_some() { Anchor::Reference } else { Anchor::Unanchored };
+            // `দুই বছর পর তিনি দেশে ফেরেন`: years later, told of the story, are counted from its
+            // year (`২০২০ সালে … দুই বছর পর`: 2022), not from today; not in the future tense
+            // (`২০ বছর পরে দেশ বদলাবে`). Years ago are today's (`দুই বছর আগে তিনি মারা যান`).
+            let later_years = match it.chain.as_ref().and_then(|c| c.relative.as_ref()) {
+                Some((RelParts::Offset(n, Unit::Year), _)) if *n > 0 => i32::try_from(*n).ok(),
+                _ => None,
+            };
+            // (Told in the past or the historic present, `ফেরেন`: anything but the future.)
+            let told = !says.future;
+            match (later_years, &ctx.story) {
+                (Some(n), Some(s)) if told && it.kind == MentionKind::Year => {
+                    it.year = Some(s.year + n);
+                    it.anchor = Anchor::Story { year: s.year, from: s.from.clone() };
+                }
+                _ => {
+                    let dated =
+                        it.date.is_some() || (it.kind == MentionKind::Year && it.year.is_some());
+                    it.anchor = if dated { Anchor::Reference } else { Anchor::Unanchored };
+                }
+            }
         }
         Need::Year => yearless_date(p, ctx, it, says),
         Need::MonthYear => month_alone(p, ctx, it, reference, says),
@@ -402,10 +421,10 @@ fn remember(p: &Parser, ctx: &mut Context, it: &Item) {
                 line: it.line,
                 zone,
             };
-            let today = it
-                .chain
-                .as_ref()
-                .is_some_and(|c| matches!(c.relative, Some((RelParts::Day(0), _))));
+            // (Today named by আজ alone; `আজ ২৫ ডিসেম্বর` writes its day, and is told.)
+            let today = it.chain.as_ref().is_some_and(|c| {
+                matches!(c.relative, Some((RelParts::Day(0), _))) && c.greg.is_none()
+            });
             if !today {
                 ctx.last_told_day = Some(day.clone());
             }

@@ -859,7 +859,9 @@ impl Grammar<'_> {
                 break;
             }
         }
-        // `১১ দিন আগে` is a relative date (read by the expression recognisers), not this.
+        // `১১ দিন আগে` is a relative date (read by the expression recognisers), not this. (`২২
+        // বছর পর ভারতকে হারানো`, "after 22 years", stays a duration, as the annotations read
+        // it; `এর দুই বছর পর` is a year of the story, see `days_after`.)
         if !any || matches!(self.word(j), Some(Word::AgoLater(_))) {
             return None;
         }
