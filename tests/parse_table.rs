@@ -86,6 +86,24 @@ fn rows() -> Vec<Row> {
             source: "a Kolkata exam notice (2025); 10 Feb 2025 was a Monday",
             ..r
         },
+        // "On this day in 1903": the history columns' phrase, the reference's day in that year.
+        Row {
+            text: "১৯০৩ সালের আজকের এই দিনে ফরিদপুর জেলায় জন্মগ্রহণ করেন।",
+            reference: Some("2017-01-01T00:26:00"),
+            matched: "১৯০৩ সালের আজকের এই দিনে",
+            date: Some("1903-01-01"),
+            warnings: Some(&[]),
+            source: "a horoscope site's birthday column (2017)",
+            ..r
+        },
+        Row {
+            text: "১৯৫২ সালের এইদিনে ভাষার দাবিতে মিছিল হয়।",
+            reference: Some("2024-02-21T08:00:00"),
+            matched: "১৯৫২ সালের এইদিনে",
+            date: Some("1952-02-21"),
+            source: "ইতিহাসের এই দিনে columns",
+            ..r
+        },
         // গুরুবার, Thursday on Indian almanac pages (20 Nov 2025 was a Thursday).
         Row {
             text: "পঞ্জিকা : ২০ নভেম্বর, ২০২৫ (গুরুবার)",

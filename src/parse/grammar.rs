@@ -96,6 +96,8 @@ enum Part {
     Doc(DocPart),
     /// গভীর ("deep") before a night.
     Deep,
+    /// `১৯০৩ সালের আজকের এই দিনে`: this day of the year of the date, with that year.
+    Anniversary(i32, Range<usize>),
     /// A year counted from the story's (document mode).
     StoryYear(i8),
     /// Labels and other words that may sit inside a timestamp.
@@ -229,6 +231,33 @@ impl<'t> Grammar<'t> {
         Some((Part::Relative(RelParts::Offset(count * i64::from(sign), unit), span.clone()), j + 1))
     }
 
+    /// `১৯০৩ সালের আজকের এই দিনে`, `১৯৭১ সালের এই দিনে`, `১৯৫২ সালের এইদিনে`: "on this day in
+    /// 1903", the history columns' phrase: the day of the reference in that year.
+    fn anniversary(&self, i: usize) -> Option<(Part, usize)> {
+        let year = self.num(i).filter(|n| n.digits == 4 && (1000..=2100).contains(&n.value))?;
+        if !matches!(self.word(i + 1), Some(Word::Era(Era::Year | Era::Christian))) {
+            return None;
+        }
+        let mut k = i + 2;
+        let today = self.word(k) == Some(Word::RelativeDay(0));
+        if today {
+            k += 1;
+        }
+        let this_day = if matches!(self.word(k), Some(Word::Direction(0)))
+            && self.word(k + 1) == Some(Word::Unit(Unit::Day))
+        {
+            k + 2
+        } else if self.word(k) == Some(Word::Anaphoric(0))
+            || (today && self.word(k) == Some(Word::Unit(Unit::Day)))
+        {
+            k + 1
+        } else {
+            return None;
+        };
+        let span = self.span(i, this_day - 1);
+        Some((Part::Anniversary(year.value as i32, span), this_day))
+    }
+
     /// One part at `i`, or `None`.
     fn part(&self, i: usize, in_chain: bool) -> Found<Part> {
         let Some(tok) = self.tok(i) else {
@@ -259,6 +288,9 @@ impl<'t> Grammar<'t> {
                     return Ok(Some(found));
                 }
                 if let Some(found) = self.offset(i) {
+                    return Ok(Some(found));
+                }
+                if let Some(found) = self.anniversary(i) {
                     return Ok(Some(found));
                 }
                 if let Some(found) = self.era_year(i) {

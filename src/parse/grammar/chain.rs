@@ -25,6 +25,8 @@ pub(crate) struct Chain {
     pub(crate) weekday_list: Option<(Vec<Weekday>, Range<usize>)>,
     pub(crate) time: Option<TimeParts>,
     pub(crate) relative: Option<(RelParts, Range<usize>)>,
+    /// `১৯০৩ সালের আজকের এই দিনে`: the reference's day in this year.
+    pub(crate) anniversary: Option<i32>,
     /// গত (−1) / আগামী (+1) before a date: which way to look for its year.
     pub(crate) direction: Option<i8>,
     /// চলতি/এ (0), গত (−1), আগামী (+1) বছরের before a date.
@@ -158,6 +160,7 @@ impl Chain {
                 | Part::Weekday(..)
                 | Part::Time(..)
                 | Part::Relative(..)
+                | Part::Anniversary(..)
                 | Part::Back(_)
                 | Part::Doc(_)
         );
@@ -240,6 +243,14 @@ impl Chain {
                 }
                 self.strong |= strong;
                 self.time = Some(t);
+            }
+            Part::Anniversary(year, span) => {
+                if self.relative.is_some() || self.greg.is_some() || self.anniversary.is_some() {
+                    return false;
+                }
+                self.strong = true;
+                self.anniversary = Some(year);
+                self.relative = Some((RelParts::Day(0), span));
             }
             Part::Relative(r, span) => {
                 if self.relative.is_some() {

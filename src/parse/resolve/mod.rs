@@ -343,6 +343,14 @@ impl<'a> Resolver<'a> {
 
     /// Step 3: Relative words against the reference.
     fn relative(&mut self) {
+        // `১৯০৩ সালের আজকের এই দিনে`: not a day counted from the reference, but its day in the
+        // year written.
+        if let Some(year) = self.chain.anniversary {
+            if let Some(rd) = self.ref_date {
+                self.date = NaiveDate::from_ymd_opt(year, rd.month(), rd.day());
+            }
+            return;
+        }
         let Some((rel, _)) = &self.chain.relative else { return };
         self.relative = Some(match *rel {
             RelParts::Day(d) => Relative::Day { offset: d },
