@@ -1220,3 +1220,17 @@ fn a_two_digit_year_without_a_reference() {
         .collect();
     assert_eq!(found, vec![("৭১ সালে", Some("1971".to_owned()), vec!["century-inferred"])]);
 }
+
+/// An error on the next line (a video's length `25:25` read as a clock) is reported there, and
+/// does not take the date before it (a speech catalogue: `… (৩১ জানুয়ারি,১৯৭২)।` then `25:25`).
+#[test]
+fn an_error_on_the_next_line_keeps_the_date_before_it() {
+    let text = "তিনি বলেন (৩১ জানুয়ারি,১৯৭২)।\n25:25\nসদ্য স্বাধীন দেশ।\n";
+    let doc = Parser::new().read_document(text);
+    let values: Vec<_> = doc.mentions.iter().map(|m| m.value.clone().unwrap_or_default()).collect();
+    assert_eq!(values, ["1972-01-31"], "{text}");
+    assert_eq!(doc.errors.len(), 1, "{text}");
+    let found: Vec<_> = Parser::new().extract(text).collect();
+    assert!(matches!(found.first(), Some(Ok(m)) if m.date.is_some()), "{text}");
+    assert!(matches!(found.get(1), Some(Err(_))), "{text}");
+}

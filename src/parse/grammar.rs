@@ -714,6 +714,10 @@ impl<'t> Grammar<'t> {
                     Some(p) => p,
                     None => break,
                 },
+                // What would have continued the match on another line or past a dari is an
+                // error of its own there (`… (৩১ জানুয়ারি,১৯৭২)।\n25:25`): the match ends
+                // before it, and the next search reports it.
+                Err(_) if j > i && (line_break || dandas > 0) => break,
                 Err(e) => {
                     // Resume after the offending token.
                     return Err((e, k + 1));
