@@ -1234,3 +1234,27 @@ fn an_error_on_the_next_line_keeps_the_date_before_it() {
     assert!(matches!(found.first(), Some(Ok(m)) if m.date.is_some()), "{text}");
     assert!(matches!(found.get(1), Some(Err(_))), "{text}");
 }
+
+/// A narrative of days long before the reference (a travelogue, a diary): a day of the month
+/// named alone is in the month of the day last told; a time alone goes on from the day last
+/// told, forward (an hour earlier than the last moment is the next day), not to the reference.
+#[test]
+fn a_narrative_keeps_its_own_days() {
+    let reference = at("2017-05-01T12:00").expect("a reference");
+    let text = "তারিখ টা ছিল ২৩.১২.২০১৫। হঠাত রাত ১০ টা নাগাদ ফোন এল।\n\
+                ভোরে উঠে পড়লাম। সকাল ৬.৩০ নাগাদ বেরোলাম।\n\
+                ২৪ তারিখ সকালে পৌঁছালাম। পরদিনই ফিরলাম।\n";
+    let doc = Parser::new().reference(reference).read_document(text);
+    let got: Vec<_> =
+        doc.mentions.iter().map(|m| (m.text(text), m.value.clone().unwrap_or_default())).collect();
+    let want = [
+        ("২৩.১২.২০১৫", "2015-12-23"),
+        ("রাত ১০ টা নাগাদ", "2015-12-23T22:00"),
+        ("ভোরে", "2015-12-24TMO"),
+        ("সকাল ৬.৩০ নাগাদ", "2015-12-24T06:30"),
+        ("২৪ তারিখ সকালে", "2015-12-24TMO"),
+        ("পরদিনই", "2015-12-25"),
+    ];
+    let want: Vec<_> = want.iter().map(|(t, v)| (*t, v.to_string())).collect();
+    assert_eq!(got, want, "{text}");
+}

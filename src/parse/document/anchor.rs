@@ -10,7 +10,7 @@ use chrono::{Datelike, Duration as Days, NaiveDate, NaiveDateTime, NaiveTime, Ti
 
 use super::{Anchor, AnchorRule, Assumption, Mention, MentionKind};
 use crate::calendar::era::EraYear;
-use crate::parse::grammar::{Chain, DocPart, RelParts};
+use crate::parse::grammar::{Chain, DocPart, GregParts, RelParts};
 use crate::parse::resolve::{self, GivenDay};
 use crate::parse::{DayPeriod, Match, Parser, Role, Unit, Warning, YearResolution, Zone};
 
@@ -37,6 +37,9 @@ pub(super) enum Need {
     Counted { unit: Unit, offset: i8, month: Option<u8>, day: Option<u8> },
     /// The year last written, plus an offset (`সে বছর`, `পরের বছর`).
     StoryYear(i8),
+    /// A day of the month named alone (`২৪ তারিখ`): the month of the day last told, or the
+    /// next one when the day is earlier than it.
+    DayOfMonth(u8),
     /// A yearless date or month in the year last written, plus an offset (`একই বছরের ১৫ই
     /// ফেব্রুয়ারি`).
     StoryDate(i8),
@@ -176,6 +179,8 @@ struct Day {
     sentence: u64,
     line: u64,
     zone: Zone,
+    /// A day the text told, not the reference's day taken by a mention that names none.
+    told: bool,
 }
 
 /// A moment a mention was anchored to, for a bare clock after it in its sentence.
@@ -293,6 +298,7 @@ fn anchor_one(
         Need::Week(_) => bare_weekday(p, ctx, it, says),
         Need::Day => dayless(p, ctx, it, partner, says),
         Need::BackReference(days) => back_reference(p, ctx, it, days),
+        Need::DayOfMonth(day) => day_of_month(p, ctx, it, day),
         Need::List => {} // dated by its list, in `pairs`
         Need::Counted { unit, offset, month, day } => match reference {
             Some(r) => count_from(it, r, unit, offset, month, day),
@@ -397,7 +403,7 @@ fn remember(p: &Parser, ctx: &mut Context, it: &Item) {
                         line: it.line,
                         sentence: Some(it.sentence),
                         heading: None,
-                        month: None,
+                        month: Some(d.month() as u8),
                     });
                 }
             }
@@ -420,11 +426,23 @@ fn remember(p: &Parser, ctx: &mut Context, it: &Item) {
                 sentence: it.sentence,
                 line: it.line,
                 zone,
+                told: true,
             };
-            // (Today named by আজ alone; `আজ ২৫ ডিসেম্বর` writes its day, and is told.)
+            // (Today named by আজ alone, or a time alone that took the reference's day, or the
+            // day of one: `আজ ২৫ ডিসেম্বর` writes its day, and is told.)
             let today = it.chain.as_ref().is_some_and(|c| {
-                matches!(c.relative, Some((RelParts::Day(0), _))) && c.greg.is_none()
+                let written = c.greg.is_some() || c.bangla.is_some() || c.weekday.is_some();
+                let from_today = match &it.anchor {
+                    Anchor::Reference => c.relative.is_none(),
+                    Anchor::Mention { from, .. } => {
+                        ctx.last_day.as_ref().is_some_and(|d| &d.span == from && !d.told)
+                    }
+                    _ => false,
+                };
+                let bare_today = matches!(c.relative, Some((RelParts::Day(0), _))) || from_today;
+                bare_today && !written
             });
+            let day = Day { told: !today, ..day };
             if !today {
                 ctx.last_told_day = Some(day.clone());
             }
@@ -531,14 +549,15 @@ fn month_alone(
     };
     // The story's year where a year was written in its sentence, or alone on its own line above
     // it (`২০১৯ সালের ছুটি ঘোষণা। ছুটি শুরু হচ্ছে জানুয়ারি মাস থেকে।`).
-    // Or a month of a year written in the sentence before, when this month comes after it
-    // (`১৯৫৮ সালের আগস্ট মাসে … পাড়ি দেন। সেপ্টেম্বরে তিনি …`).
+    // Or a month of a year written in the sentence before, when this month is it or comes
+    // after it (`১৯৫৮ সালের আগস্ট মাসে … পাড়ি দেন। সেপ্টেম্বরে তিনি …`; `তারিখ টা ছিল
+    // ২৩.১২.২০১৫। ডিসেম্বরের কনকনে ঠান্ডা রাত।`).
     let story = ctx.story.as_ref().filter(|s| {
         s.sentence == Some(it.sentence)
             || s.heading.is_some_and(|p| p == it.paragraph)
             || (s.sentence.is_some_and(|k| k + 1 == it.sentence)
                 && s.line == it.line
-                && s.month.is_some_and(|m| m < month))
+                && s.month.is_some_and(|m| m <= month))
     });
     match story {
         Some(s) if direction.is_none() => {
@@ -601,6 +620,43 @@ fn back_reference(p: &Parser, ctx: &Context, it: &mut Item, days: i64) {
             Some(m) => it.take_reading(&m),
             None => it.date = Some(date),
         },
+        None => it.date = Some(date),
+    }
+}
+
+/// A day of the month named alone (`… ২৩.১২.২০১৫ … ২৪ তারিখ সকালে`): in the month of the day
+/// last told, or the next month when it is earlier than that day; with no day told, the
+/// reference's month, as the parser read it.
+fn day_of_month(p: &Parser, ctx: &Context, it: &mut Item, day: u8) {
+    let Some(last) = &ctx.last_told_day else {
+        it.anchor = if it.date.is_some() { Anchor::Reference } else { Anchor::Unanchored };
+        return;
+    };
+    let from = last.named;
+    let month_start = from.with_day(1).unwrap_or(from);
+    let this = month_start.with_day(u32::from(day));
+    let date = match this {
+        Some(d) if d >= from => Some(d),
+        _ => month_start
+            .checked_add_months(chrono::Months::new(1))
+            .and_then(|m| m.with_day(u32::from(day))),
+    };
+    let Some(date) = date else {
+        it.anchor = Anchor::Unanchored;
+        return;
+    };
+    let days = (date - from).num_days();
+    it.anchor = Anchor::Mention { rule: AnchorRule::LastDay, from: last.span.clone(), days };
+    // Read again as the full date it stands for (no month or year taken from the reference).
+    let full = it.chain.as_deref().map(|c| {
+        let mut c = c.clone();
+        let span = c.relative.as_ref().map_or(c.span.clone(), |(_, s)| s.clone());
+        c.greg = Some(GregParts::written(Some(day), date.month() as u8, Some(date.year()), span));
+        c.day_only = None;
+        c
+    });
+    match full.and_then(|c| resolve::resolve(p, &c, it.role).ok()) {
+        Some(m) => it.take_reading(&m.shifted(it.base)),
         None => it.date = Some(date),
     }
 }
@@ -763,6 +819,42 @@ fn dayless(p: &Parser, ctx: &Context, it: &mut Item, partner: Option<&Item>, say
             return;
         }
     }
+    // A narrative of days long before the reference (a diary, a travelogue, a history): a time
+    // alone in the paragraph of the day last told is that day's, not the reference's (`তারিখ টা
+    // ছিল ২৩.১২.২০১৫। … হঠাত রাত ১০ টা নাগাদ ওর ফোন`).
+    // So too in the paragraphs after it, while nothing newer was mentioned and the story is
+    // still near (`… ২৩.১২.২০১৫ …` then, lines later, `সকাল ৬.৩০ নাগাদ বাড়ি থেকে বেরোলাম`).
+    const NARRATIVE_SENTENCES: u64 = 100;
+    let told = ctx.last_told_day.as_ref().filter(|d| {
+        let latest = ctx.last_day.as_ref().is_some_and(|l| l.span == d.span);
+        d.line == it.line || (latest && it.sentence <= d.sentence + NARRATIVE_SENTENCES)
+    });
+    if let (Some(day), Some(r)) = (told, reference) {
+        if (r - day.date).num_days() > 30 {
+            let rule =
+                if day.line == it.line { AnchorRule::Paragraph } else { AnchorRule::LastDay };
+            // Told time runs forward: after a moment of that day (or a later one), an earlier
+            // hour is the next day's (`রাত ১০ টা নাগাদ ফোন …` then `ভোরে উঠে`).
+            let mut date = day.date;
+            let before = ctx.last_moment.as_ref().filter(|m| m.at.date() >= day.date);
+            if let Some(m) = before.filter(|m| m.sentence < it.sentence) {
+                date = m.at.date();
+                let mut at = it.time.or_else(|| it.period.and_then(period_start));
+                // (A bare hour read as working hours: 1–6 in the afternoon.)
+                if it.assumptions.contains(&Assumption::WorkingHours) {
+                    at = at
+                        .map(|t| if (1..=6).contains(&t.hour()) { t + Days::hours(12) } else { t });
+                }
+                if at.is_some_and(|t| t < m.at.time()) {
+                    date = date.succ_opt().unwrap_or(date);
+                }
+            }
+            let days = (date - day.date).num_days();
+            it.anchor = Anchor::Mention { rule, from: day.span.clone(), days };
+            set_day(p, it, &chain, date, Some(day.zone));
+            return;
+        }
+    }
     match (reference, &ctx.last_day) {
         (Some(r), _) => {
             it.anchor = Anchor::Reference;
@@ -777,6 +869,19 @@ fn dayless(p: &Parser, ctx: &Context, it: &mut Item, partner: Option<&Item>, say
             }
         }
     }
+}
+
+/// When a part of the day begins (CLDR `bn`, as the parser reads them).
+fn period_start(p: DayPeriod) -> Option<NaiveTime> {
+    let hour = match p {
+        DayPeriod::Dawn => 4,
+        DayPeriod::Morning | DayPeriod::Daytime => 6,
+        DayPeriod::Noon => 12,
+        DayPeriod::Afternoon => 16,
+        DayPeriod::Evening => 18,
+        DayPeriod::Night => 20,
+    };
+    NaiveTime::from_hms_opt(hour, 0, 0)
 }
 
 /// Give a time or day part alone the day `day`: the chain read on it; the small hours of the

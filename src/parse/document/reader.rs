@@ -372,6 +372,9 @@ fn classify(p: &Parser, found: &Found, mut m: Match, text: &str) -> Vec<Item> {
         Need::Nothing
     } else if m.relative.is_some() {
         Need::Relative
+    } else if let (Some(day), None, false) = (chain.day_only, chain.month_offset, deictic) {
+        // `২৪ তারিখ`: the month of the story's day.
+        Need::DayOfMonth(day)
     } else if let (true, Some(w)) = (from_reference, m.weekday) {
         Need::Week(w)
     } else if from_reference {

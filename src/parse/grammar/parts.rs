@@ -176,7 +176,7 @@ impl BanglaParts {
 
 impl GregParts {
     /// A date as written: not inherited from a range's other end, a full year, no era conflict.
-    pub(super) fn written(
+    pub(crate) fn written(
         day: Option<u8>,
         month: u8,
         year: Option<i32>,
