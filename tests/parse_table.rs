@@ -104,6 +104,15 @@ fn rows() -> Vec<Row> {
             source: "ইতিহাসের এই দিনে columns",
             ..r
         },
+        // A narrative's "it was then" between the period and its clock.
+        Row {
+            text: "দুপুর তখন প্রায় ১টা, আমরা পৌঁছালাম।",
+            reference: Some("2017-05-01T09:00:00"),
+            matched: "দুপুর তখন প্রায় ১টা",
+            time: Some("13:00:00"),
+            source: "a travel blog (2015)",
+            ..r
+        },
         // গুরুবার, Thursday on Indian almanac pages (20 Nov 2025 was a Thursday).
         Row {
             text: "পঞ্জিকা : ২০ নভেম্বর, ২০২৫ (গুরুবার)",

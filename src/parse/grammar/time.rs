@@ -82,7 +82,15 @@ impl Grammar<'_> {
             {
                 j += 1;
             }
-            while matches!(self.word(j), Some(Word::Approx | Word::Exactly | Word::Dibagoto)) {
+            // (`দুপুর তখন প্রায় ১টা`, `রাত তখন ৮টা`: "it was then" between the period and
+            // its clock, as a narrative tells it.)
+            let then = |k: usize| {
+                self.tok(k).is_some_and(|t| self.text.get(t.start..t.end) == Some("তখন"))
+                    && self.num(k + 1).or_else(|| self.num(k + 2)).is_some()
+            };
+            while matches!(self.word(j), Some(Word::Approx | Word::Exactly | Word::Dibagoto))
+                || then(j)
+            {
                 j += 1;
             }
             // `(দিবা)৭.৫২.১৯`: an almanac's period in brackets, the clock glued after them.
@@ -462,6 +470,11 @@ impl Grammar<'_> {
             // `৭.৩৩ সকাল`: a day period after the time, not starting another one.
             Some(Word::Period(_)) => !matches!(self.tok(k + 1).map(|t| t.kind), Some(Kind::Num(_))),
             Some(Word::Unit(Unit::Minute)) => sep != ':',
+            // `১.৩০ নাগাদ`: "at about half past one".
+            Some(Word::Approx) => {
+                sep != ':'
+                    && self.tok(k).is_some_and(|t| self.text.get(t.start..t.end) == Some("নাগাদ"))
+            }
             _ => false,
         };
         // `১২.৪৫ - ২.০০ ঘটিকা`: a range whose end is confirmed confirms its start.
