@@ -836,7 +836,10 @@ fn dayless(p: &Parser, ctx: &Context, it: &mut Item, partner: Option<&Item>, say
             // Told time runs forward: after a moment of that day (or a later one), an earlier
             // hour is the next day's (`রাত ১০ টা নাগাদ ফোন …` then `ভোরে উঠে`).
             let mut date = day.date;
-            let before = ctx.last_moment.as_ref().filter(|m| m.at.date() >= day.date);
+            let before = ctx.last_moment.as_ref().filter(|m| {
+                let days = (m.at.date() - day.date).num_days();
+                (0..=3).contains(&days)
+            });
             if let Some(m) = before.filter(|m| m.sentence < it.sentence) {
                 date = m.at.date();
                 let mut at = it.time.or_else(|| it.period.and_then(period_start));
