@@ -133,6 +133,11 @@ impl Grammar<'_> {
                 let parts = GregParts::written(Some(11), 1, Some(2007), self.span(i, i + 2));
                 Some((Part::Greg(parts), i + 3))
             }
+            // `সত্তরের নির্বাচন` (1970), `নব্বইয়ের গণঅভ্যুত্থান` (1990): the storied years among the
+            // decades' genitives, before what they name (not `সত্তরের দশক`, nor a count).
+            Word::DecadeWord(d @ (7 | 9)) if self.storied_decade_year(i) => {
+                Some((Part::Doc(DocPart::NamedYear(1900 + i32::from(d) * 10)), i + 1))
+            }
             Word::CenturyOrdinal(n) => self.century(i + 1, n),
             // `বারো শতকে`, `বিশ শতকের`: numbers that are also other words.
             Word::HourWord { hour: n @ (10..=12), minute: 0, unit: None } => self.century(i + 1, n),
@@ -673,6 +678,25 @@ impl Grammar<'_> {
         let after = raw(i + 1 + hyphen)
             .is_some_and(|w| ["পরবর্তী", "পূর্ববর্তী"].iter().any(|a| w.starts_with(a)));
         after.then(|| (Part::Doc(DocPart::NamedYear(i32::from(year))), i + 1))
+    }
+
+    /// Whether the decade's genitive at `i` (`সত্তরের`, `নব্বইয়ের`) names a storied year: in the
+    /// genitive, before a word that is no decade, count or comparison.
+    fn storied_decade_year(&self, i: usize) -> bool {
+        let raw = |k: usize| self.tok(k).and_then(|t| self.text.get(t.start..t.end));
+        let genitive = raw(i).is_some_and(|w| w.ends_with("ের"));
+        let event_after = match self.tok(i + 1).map(|t| t.kind) {
+            Some(Kind::Word(None)) => raw(i + 1).is_some_and(|w| {
+                !COMPARED.contains(&w)
+                    && !COUNTED_GENITIVES.iter().any(|c| w.starts_with(c))
+                    && !w.starts_with("দশক")
+                    // `সত্তরের কোঠায়` ("in the seventies", an age or a score).
+                    && !w.starts_with("কোঠ")
+            }),
+            Some(Kind::Word(Some(Word::JulyEvent))) => true,
+            _ => false,
+        };
+        genitive && event_after
     }
 
     /// A year named by its number word (`একাত্তরের`; `চব্বিশের` before its date, month or event:
