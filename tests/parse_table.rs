@@ -104,6 +104,14 @@ fn rows() -> Vec<Row> {
             source: "ইতিহাসের এই দিনে columns",
             ..r
         },
+        // The month's first day, its year written later in the sentence.
+        Row {
+            text: "ফেব্রুয়ারির প্রথম দিন ২০২৩ সালের অমর একুশে বইমেলা শুরু হবে।",
+            matched: "ফেব্রুয়ারির প্রথম দিন",
+            date: Some("2023-02-01"),
+            source: "a book-fair announcement (2023)",
+            ..r
+        },
         // A narrative's "it was then" between the period and its clock.
         Row {
             text: "দুপুর তখন প্রায় ১টা, আমরা পৌঁছালাম।",

@@ -233,6 +233,18 @@ impl Grammar<'_> {
         let Some(Word::GregMonth(m)) = self.word(i) else {
             return Ok(None);
         };
+        // `ফেব্রুয়ারির প্রথম দিন`: the month's first day.
+        let genitive = self
+            .tok(i)
+            .and_then(|t| self.text.get(t.start..t.end))
+            .is_some_and(|w| w.ends_with('র') && !w.is_ascii());
+        if genitive
+            && self.word(i + 1) == Some(Word::Nth(1))
+            && self.word(i + 2) == Some(Word::Unit(Unit::Day))
+        {
+            let parts = GregParts::written(Some(1), m, None, self.span(i, i + 2));
+            return Ok(Some((Part::Greg(parts), i + 3)));
+        }
         // `Mar. 5, 2024`
         let d = self.skip_abbreviation_dot(i + 1);
         // `জানুয়ারি ২০২৬`: a month and its year.
