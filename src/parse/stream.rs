@@ -1018,17 +1018,9 @@ impl Window {
                 _ => Some(Err(())),
             };
         };
-        // (A line break ends the sentence too: a title's year, `ভর্তি তথ্য ২০২৩`, is not the
-        // year of the dates listed under it.)
-        let line_between = |from: usize, to: usize| {
-            let Some(k) = from.checked_sub(self.first) else { return false };
-            toks.get(k + 1..=to.saturating_sub(self.first))
-                .is_some_and(|between| between.iter().any(|t| t.breaks_before > 0))
-        };
         for y in &self.years {
             if y.paragraph == self.paragraph && y.token + YEAR_REACH >= start {
-                let same_sentence = y.sentence == self.sentence && !line_between(y.token, start);
-                let slot = if same_sentence { &mut same } else { &mut other };
+                let slot = if y.sentence == self.sentence { &mut same } else { &mut other };
                 note(slot, (y.year, y.calendar));
             }
         }
@@ -1037,9 +1029,6 @@ impl Window {
             let Some(t) = toks.get(k) else { break };
             if t.starts_paragraph() {
                 break;
-            }
-            if t.breaks_before > 0 {
-                in_sentence = false;
             }
             if matches!(t.kind, Kind::Punct(c) if ends_sentence(c, t.end, text)) {
                 in_sentence = false;
