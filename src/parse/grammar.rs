@@ -182,6 +182,11 @@ impl<'t> Grammar<'t> {
         self.tok(i).and_then(Token::num)
     }
 
+    /// The text of token `i` as written.
+    fn raw(&self, i: usize) -> Option<&'t str> {
+        self.tok(i).and_then(|t| self.text.get(t.start..t.end))
+    }
+
     fn glued(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| !t.space_before)
     }
@@ -874,7 +879,7 @@ impl Grammar<'_> {
         let n = self.num(k).filter(|n| n.digits == 4 && weekday_last)?;
         // Not the start of a clock or numeric date (`২০২০-০৩-২৪`, `২০২০:`).
         if matches!(self.tok(k + 1).map(|t| t.kind), Some(Kind::Punct(_))) && self.glued(k + 1) {
-            let c = self.tok(k + 1).and_then(|t| self.text.get(t.start..t.end));
+            let c = self.raw(k + 1);
             if !matches!(c, Some("," | "।" | ")")) {
                 return None;
             }

@@ -46,7 +46,7 @@ impl Grammar<'_> {
     /// `সে` for the ordinal শে (`১৯ সে জুন`), before a month name: সে is otherwise a pronoun.
     fn misspelt_ordinal(&self, j: usize) -> bool {
         self.word(j) == Some(Word::Pointer(0))
-            && self.tok(j).and_then(|t| self.text.get(t.start..t.end)) == Some("সে")
+            && self.raw(j) == Some("সে")
             && (matches!(
                 self.word(j + 1),
                 Some(
@@ -234,10 +234,7 @@ impl Grammar<'_> {
             return Ok(None);
         };
         // `ফেব্রুয়ারির প্রথম দিন`: the month's first day.
-        let genitive = self
-            .tok(i)
-            .and_then(|t| self.text.get(t.start..t.end))
-            .is_some_and(|w| w.ends_with('র') && !w.is_ascii());
+        let genitive = self.raw(i).is_some_and(|w| w.ends_with('র') && !w.is_ascii());
         if genitive
             && self.word(i + 1) == Some(Word::Nth(1))
             && self.word(i + 2) == Some(Word::Unit(Unit::Day))

@@ -30,7 +30,7 @@ const MODERN_YEARS: core::ops::RangeInclusive<i32> = 1800..=2100;
 /// The stems of what a number counts or measures, whose genitive after a number is its count's
 /// (`২০০০ টাকার নোট`, `১৯৫০ জনের`, `২০৪৫ মিটারের`), not a year's.
 #[rustfmt::skip]
-pub(super) const COUNTED_GENITIVES: &[&str] = &[
+const COUNTED_GENITIVES: &[&str] = &[
     "জন", "টাকা", "টি", "টা", "ডলার", "রুপি", "রুপী", "ইউরো", "পাউন্ড", "বার", "কোটি", "লাখ",
     "লক্ষ", "হাজার", "শত", "মিটার", "কিলো", "ফুট", "গজ", "মাইল", "আসন", "ভোট", "নম্বর",
     "পৃষ্ঠা", "টন", "কেজি", "গ্রাম", "লিটার", "একর", "বিঘা", "শতাংশ", "শতক", "রান", "গোল",
@@ -38,6 +38,11 @@ pub(super) const COUNTED_GENITIVES: &[&str] = &[
     "ছাত্র", "সদস্য", "কর্মী", "মামলা", "কেন্দ্র", "শয্যা", "বেড", "রোগী", "নমুনা", "ডোজ",
     "ক্যালরি", "কিমি", "বর্গ",
 ];
+
+/// Whether `word` names what a number counts or measures (a stem of [`COUNTED_GENITIVES`]).
+pub(super) fn counts(word: &str) -> bool {
+    COUNTED_GENITIVES.iter().any(|c| word.starts_with(c))
+}
 
 /// The year of the July uprising in Bangladesh (`জুলাই গণ-অভ্যুত্থান`: July–August 2024).
 const JULY_UPRISING_YEAR: i32 = 2024;
@@ -295,7 +300,7 @@ impl Grammar<'_> {
         }
         if self.word(i + 1) != Some(Word::Unit(Unit::Month)) {
             // `আগামী এপ্রিলে`, `মার্চে`: a month name in the locative stands for the month.
-            let raw = self.tok(i).and_then(|t| self.text.get(t.start..t.end)).unwrap_or_default();
+            let raw = self.raw(i).unwrap_or_default();
             // In the locative or the genitive (`মার্চে`, `অক্টোবরের নির্বাচন`), or before a part
             // of it (`সেপ্টেম্বর শেষে`). Not মে (May), whose own last letter is the locative's,
             // nor `মেতে` ("engrossed").
@@ -396,15 +401,15 @@ impl Grammar<'_> {
         }
         // `১৮ শতকের`, `১৯শ শতাব্দী`, `২০তম শতাব্দীতে`: a century by its number.
         if let Some(n) = self.num(i).filter(|n| n.digits <= 2) {
-            let raw = self.tok(i + 1).and_then(|t| self.text.get(t.start..t.end));
+            let raw = self.raw(i + 1);
             let ordinal = self.glued(i + 1)
                 && (matches!(self.word(i + 1), Some(Word::Ordinal))
                     || matches!(raw, Some("শ" | "তম")));
             let k = if ordinal { i + 2 } else { i + 1 };
             // শতক after a number is mostly land (`১ একর ১৬ শতক জমি`): a century only with an
             // ordinal, or before a part of it (`১৮ শতকের শেষের দিকে`, `১৯ শতকের গোড়ায়`).
-            let raw = self.tok(k).and_then(|t| self.text.get(t.start..t.end)).unwrap_or_default();
-            let after = self.tok(k + 1).and_then(|t| self.text.get(t.start..t.end));
+            let raw = self.raw(k).unwrap_or_default();
+            let after = self.raw(k + 1);
             let part_of_it =
                 matches!(self.word(k + 1), Some(Word::MonthPart | Word::Approx | Word::Nth(_)))
                     || after.is_some_and(|w| w.starts_with("গোড") || w.starts_with("গো\u{09DC}"));
@@ -606,9 +611,7 @@ impl Grammar<'_> {
                     // নির্বাচনের`): the year of what it names. (`২০০০ টাকার` counts.)
                     Kind::Word(None) => {
                         let raw = self.text.get(t.start..t.end).unwrap_or_default();
-                        t.space_before
-                            && raw.ends_with('র')
-                            && !COUNTED_GENITIVES.iter().any(|c| raw.starts_with(c))
+                        t.space_before && raw.ends_with('র') && !counts(raw)
                     }
                     _ => false,
                 },
@@ -631,10 +634,7 @@ impl Grammar<'_> {
             && self.punct(i + 1, '-')
             && self.glued(i + 1)
             && self.glued(i + 2)
-            && self
-                .tok(i + 2)
-                .and_then(|t| self.text.get(t.start..t.end))
-                .is_some_and(|w| w.starts_with("এগারো"))
+            && self.raw(i + 2).is_some_and(|w| w.starts_with("এগারো"))
     }
 
     /// A day named by its date (`৯/১১`, `৯/১১-এর হামলা`: the attacks of 11 September 2001, in
@@ -662,9 +662,8 @@ impl Grammar<'_> {
     fn storied_year(&self, i: usize) -> Option<(Part, usize)> {
         let n = self.num(i).filter(|n| n.digits == 2)?;
         let &(_, year) = STORIED_YEARS.iter().find(|&&(yy, _)| yy == n.value)?;
-        let raw = |k: usize| self.tok(k).and_then(|t| self.text.get(t.start..t.end));
         let word_after = |k: usize| match self.tok(k).map(|t| t.kind) {
-            Some(Kind::Word(None)) => raw(k).is_some_and(|w| !COMPARED.contains(&w)),
+            Some(Kind::Word(None)) => self.raw(k).is_some_and(|w| !COMPARED.contains(&w)),
             Some(Kind::Word(Some(Word::GregMonth(_) | Word::JulyEvent))) => true,
             Some(Kind::Num(d)) => {
                 d.digits <= 2 && matches!(self.word(k + 1), Some(Word::GregMonth(_)))
@@ -675,7 +674,8 @@ impl Grammar<'_> {
             return self.named_year_before(i, k, year);
         }
         let hyphen = usize::from(self.punct(i + 1, '-') && self.glued(i + 1));
-        let after = raw(i + 1 + hyphen)
+        let after = self
+            .raw(i + 1 + hyphen)
             .is_some_and(|w| ["পরবর্তী", "পূর্ববর্তী"].iter().any(|a| w.starts_with(a)));
         after.then(|| (Part::Doc(DocPart::NamedYear(i32::from(year))), i + 1))
     }
@@ -683,12 +683,10 @@ impl Grammar<'_> {
     /// Whether the decade's genitive at `i` (`সত্তরের`, `নব্বইয়ের`) names a storied year: in the
     /// genitive, before a word that is no decade, count or comparison.
     fn storied_decade_year(&self, i: usize) -> bool {
-        let raw = |k: usize| self.tok(k).and_then(|t| self.text.get(t.start..t.end));
-        let genitive = raw(i).is_some_and(|w| w.ends_with("ের"));
+        let genitive = self.raw(i).is_some_and(|w| w.ends_with("ের"));
         let event_after = match self.tok(i + 1).map(|t| t.kind) {
-            Some(Kind::Word(None)) => raw(i + 1).is_some_and(|w| {
-                !COMPARED.contains(&w)
-                    && !COUNTED_GENITIVES.iter().any(|c| w.starts_with(c))
+            Some(Kind::Word(None)) => self.raw(i + 1).is_some_and(|w| {
+                !self.counts_or_compares(i + 1)
                     && !w.starts_with("দশক")
                     // `সত্তরের কোঠায়` ("in the seventies", an age or a score).
                     && !w.starts_with("কোঠ")
@@ -699,6 +697,12 @@ impl Grammar<'_> {
         genitive && event_after
     }
 
+    /// Whether the word at `k` counts or compares the number before it (`৭১-এর বেশি`,
+    /// `পঁচাত্তরের ঘরে`): not what a year names.
+    fn counts_or_compares(&self, k: usize) -> bool {
+        self.raw(k).is_some_and(|w| COMPARED.contains(&w) || counts(w))
+    }
+
     /// A year named by its number word (`একাত্তরের`; `চব্বিশের` before its date, month or event:
     /// `চব্বিশের ৫ আগস্ট`, `চব্বিশের জুলাই`, `চব্বিশের গণঅভ্যুত্থান`).
     fn named_year(&self, i: usize, year: u16) -> Option<(Part, usize)> {
@@ -707,10 +711,7 @@ impl Grammar<'_> {
                 && matches!(self.word(i + 2), Some(Word::GregMonth(_))));
         // `সাতচল্লিশের বেশি`, `পঁচাত্তরের ঘরে`: a number word compared or counting.
         let counted = match self.tok(i + 1).map(|t| t.kind) {
-            Some(Kind::Word(None)) => self.tok(i + 1).is_some_and(|t| {
-                let w = self.text.get(t.start..t.end).unwrap_or_default();
-                COMPARED.contains(&w) || COUNTED_GENITIVES.iter().any(|c| w.starts_with(c))
-            }),
+            Some(Kind::Word(None)) => self.counts_or_compares(i + 1),
             Some(Kind::Word(Some(Word::Unit(_) | Word::Quantity(..)))) => true,
             _ => false,
         };
@@ -890,7 +891,7 @@ impl Grammar<'_> {
             return None;
         }
         // `এক দিনের ক্রিকেট`, `এক দিনের আন্তর্জাতিক ম্যাচ`: the one-day match, a format.
-        let next = self.tok(j).and_then(|t| self.text.get(t.start..t.end)).unwrap_or_default();
+        let next = self.raw(j).unwrap_or_default();
         let one_day = Duration { days: 1, ..Duration::default() };
         if d == one_day
             && ["ক্রিকেট", "আন্তর্জাতিক", "ম্যাচ", "সিরিজ", "বিশ্বকাপ"].iter().any(|w| next.starts_with(w))

@@ -55,12 +55,7 @@ impl Grammar<'_> {
             let mut k = j + 1;
             // (`ইফতারের সময় হলো ৬টা ৫ মিনিট`: "is" between the label and its clock.)
             let copula = |k: usize| {
-                self.tok(k).is_some_and(|t| {
-                    matches!(
-                        self.text.get(t.start..t.end),
-                        Some("হলো" | "হল" | "হচ্ছে" | "হবে" | "ছিল" | "ছিলো")
-                    )
-                })
+                matches!(self.raw(k), Some("হলো" | "হল" | "হচ্ছে" | "হবে" | "ছিল" | "ছিলো"))
             };
             while k < j + 4
                 && (matches!(self.word(k), Some(Word::Label { .. } | Word::Nth(-1))) || copula(k))
@@ -85,8 +80,7 @@ impl Grammar<'_> {
             // (`দুপুর তখন প্রায় ১টা`, `রাত তখন ৮টা`: "it was then" between the period and
             // its clock, as a narrative tells it.)
             let then = |k: usize| {
-                self.tok(k).is_some_and(|t| self.text.get(t.start..t.end) == Some("তখন"))
-                    && self.num(k + 1).or_else(|| self.num(k + 2)).is_some()
+                self.raw(k) == Some("তখন") && self.num(k + 1).or_else(|| self.num(k + 2)).is_some()
             };
             while matches!(self.word(j), Some(Word::Approx | Word::Exactly | Word::Dibagoto))
                 || then(j)
@@ -298,10 +292,7 @@ impl Grammar<'_> {
             Some(Kind::Word(Some(Word::From | Word::Until | Word::Approx))) => true,
             // A word the vocabulary does not know, unless it names what is counted
             // (`সকাল ১০টা ১৫ সভা শুরু`, but `৩টা ২৫ জন`).
-            Some(Kind::Word(None)) => self.tok(k + 1).is_some_and(|t| {
-                let w = self.text.get(t.start..t.end).unwrap_or_default();
-                !super::document::COUNTED_GENITIVES.iter().any(|c| w.starts_with(c))
-            }),
+            Some(Kind::Word(None)) => self.raw(k + 1).is_some_and(|w| !super::document::counts(w)),
             _ => false,
         };
         closes.then_some(m.value)
@@ -471,10 +462,7 @@ impl Grammar<'_> {
             Some(Word::Period(_)) => !matches!(self.tok(k + 1).map(|t| t.kind), Some(Kind::Num(_))),
             Some(Word::Unit(Unit::Minute)) => sep != ':',
             // `১.৩০ নাগাদ`: "at about half past one".
-            Some(Word::Approx) => {
-                sep != ':'
-                    && self.tok(k).is_some_and(|t| self.text.get(t.start..t.end) == Some("নাগাদ"))
-            }
+            Some(Word::Approx) => sep != ':' && self.raw(k) == Some("নাগাদ"),
             _ => false,
         };
         // `১২.৪৫ - ২.০০ ঘটিকা`: a range whose end is confirmed confirms its start.
@@ -629,7 +617,7 @@ impl Grammar<'_> {
         if !self.glued(i) {
             return (None, i);
         }
-        if self.tok(i).is_some_and(|t| self.text.get(t.start..t.end) == Some("Z")) {
+        if self.raw(i) == Some("Z") {
             return (Some(0), i + 1);
         }
         let sign = match self.tok(i).map(|t| t.kind) {

@@ -69,26 +69,41 @@ pub(super) fn weekday_year(
     if found.next().is_some() { None } else { first }
 }
 
-/// The latest `day month` that falls on `weekday` no more than 30 days after `today` (the
-/// day a text of unknown date is read: a notice names a day a few weeks ahead, rarely more), within 28 years
-/// (the calendar's weekdays repeat every 28: a 29 February is found too).
+/// How far past the day of reading a text of unknown date may name a day: a notice names one
+/// a few weeks ahead, rarely more (a page read later than that is older, and so are its days).
+const READ_AHEAD_DAYS: i64 = 30;
+
+/// The latest `day month` up to [`READ_AHEAD_DAYS`] after `today`, within `years` years before
+/// it, that `fits`.
+fn latest_fitting(
+    month: u8,
+    day: u8,
+    today: NaiveDate,
+    years: i32,
+    fits: impl Fn(NaiveDate) -> bool,
+) -> Option<NaiveDate> {
+    let latest = today.checked_add_signed(Duration::days(READ_AHEAD_DAYS))?;
+    (latest.year() - years..=latest.year())
+        .rev()
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(day)))
+        .find(|&d| d <= latest && fits(d))
+}
+
+/// The latest `day month` read on `today` that falls on `weekday`, within 28 years (the
+/// calendar's weekdays repeat every 28: a 29 February is found too).
 pub(super) fn latest_weekday_year(
     month: u8,
     day: u8,
     today: NaiveDate,
     weekday: Weekday,
 ) -> Option<NaiveDate> {
-    let latest = today.checked_add_signed(Duration::days(30))?;
-    (latest.year() - 28..=latest.year())
-        .rev()
-        .filter_map(|y| NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(day)))
-        .find(|d| *d <= latest && d.weekday() == weekday)
+    latest_fitting(month, day, today, 28, |d| d.weekday() == weekday)
 }
 
-/// The latest `day month` (Gregorian), no more than 30 days after `today` and within 40 years
-/// before it, on which the tabular Hijri calendar's date is within two days of `hijri_day
-/// hijri_month` (sighting moves a printed Hijri date a day or two from the table). The Hijri
-/// year is 11 days shorter, so a pairing recurs only about every 33 years.
+/// The latest `day month` (Gregorian) read on `today`, within 40 years, on which the tabular
+/// Hijri calendar's date is within two days of `hijri_day hijri_month` (sighting moves a printed
+/// Hijri date a day or two from the table). The Hijri year is 11 days shorter, so a pairing
+/// recurs only about every 33 years.
 pub(super) fn hijri_paired_year(
     month: u8,
     day: u8,
@@ -96,22 +111,17 @@ pub(super) fn hijri_paired_year(
     hijri_day: u8,
     today: NaiveDate,
 ) -> Option<NaiveDate> {
-    let latest = today.checked_add_signed(Duration::days(30))?;
-    (latest.year() - 40..=latest.year())
-        .rev()
-        .filter_map(|y| NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(day)))
-        .filter(|d| *d <= latest)
-        .find(|&date| {
-            let estimate = HijriDate::from_gregorian_approx(date).estimate();
-            // The written day in the estimate's Hijri year or a neighbour (a date near the
-            // Hijri new year).
-            (estimate.year() - 1..=estimate.year() + 1).any(|y| {
-                let written = HijriDate::new(y, hijri_month, hijri_day.min(29)).ok();
-                written
-                    .and_then(|w| w.to_gregorian_approx().ok())
-                    .is_some_and(|g| (g.estimate() - date).num_days().abs() <= 2)
-            })
+    latest_fitting(month, day, today, 40, |date| {
+        let estimate = HijriDate::from_gregorian_approx(date).estimate();
+        // The written day in the estimate's Hijri year or a neighbour (a date near the Hijri
+        // new year).
+        (estimate.year() - 1..=estimate.year() + 1).any(|y| {
+            HijriDate::new(y, hijri_month, hijri_day.min(29))
+                .ok()
+                .and_then(|w| w.to_gregorian_approx().ok())
+                .is_some_and(|g| (g.estimate() - date).num_days().abs() <= 2)
         })
+    })
 }
 
 /// The year of a two-digit year `yy` read on `reference`: within 94 years before to 5 after it
