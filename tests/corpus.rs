@@ -19,8 +19,11 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
+mod common;
+
 use bangla_date::parse::{Match, Parser};
 use chrono::NaiveDateTime;
+use common::DOUBT;
 
 #[derive(Default, Debug, Clone, Copy)]
 struct Tally {
@@ -55,20 +58,6 @@ fn decomposed(s: &str) -> String {
         .replace('\u{09DD}', "\u{09A2}\u{09BC}")
         .replace('\u{09DF}', "\u{09AF}\u{09BC}")
 }
-
-/// The warnings that say a date deserves doubt (contradictions, guesses): a wrong date with one
-/// is flagged, not confidently wrong.
-const DOUBT: &[&str] = &[
-    "weekday-mismatch",
-    "relative-mismatch",
-    "bangla-mismatch",
-    "calendar-mismatch",
-    "era-mismatch",
-    "meridiem-unknown",
-    "midnight-ambiguous",
-    "period-mismatch",
-    "date-from-reference",
-];
 
 /// What a row's reading gives: the verdict, and a short account of the answer.
 fn judge(parser: &Parser, text: &str, expected: &str, expected_bangla: &str) -> (char, String) {

@@ -4,7 +4,7 @@
 //! sentence written for this table in the manner of the families' real examples (re-typed with
 //! other numbers), the mention checked, its TimeML value and kind.
 
-use bangla_date::parse::{Anchor, Parser};
+use bangla_date::parse::{Anchor, Document, Mention, Parser};
 use chrono::NaiveDateTime;
 
 /// (family, text, reference, mention, value, kind code).
@@ -1036,6 +1036,15 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
     ),
 ];
 
+/// Each mention of `doc` (read from `text`): its text, value and warning codes.
+fn readings<'t>(
+    doc: &Document,
+    text: &'t str,
+) -> Vec<(&'t str, Option<String>, Vec<&'static str>)> {
+    let warnings = |m: &Mention| m.warnings.iter().map(|w| w.code()).collect();
+    doc.mentions.iter().map(|m| (m.text(text), m.value.clone(), warnings(m))).collect()
+}
+
 fn at(s: &str) -> Option<NaiveDateTime> {
     NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M").ok()
 }
@@ -1201,11 +1210,7 @@ fn the_next_day_checks_its_weekday() {
     let text =
         "৩০ মার্চ ২০২৩ তাঁকে আদালতে নেওয়া হয়। পরদিন শুক্রবার তাঁকে কারাগারে নেওয়া হয়। পরদিন রবিবার আবার আনা হয়।";
     let doc = Parser::new().read_document(text);
-    let found: Vec<(&str, Option<String>, Vec<&str>)> = doc
-        .mentions
-        .iter()
-        .map(|m| (m.text(text), m.value.clone(), m.warnings.iter().map(|w| w.code()).collect()))
-        .collect();
+    let found = readings(&doc, text);
     assert_eq!(
         found,
         vec![
@@ -1222,11 +1227,7 @@ fn the_next_day_checks_its_weekday() {
 fn a_two_digit_year_without_a_reference() {
     let text = "২০ সালে বন্যা হয়। ৭১ সালে যুদ্ধ হয়।";
     let doc = Parser::new().read_document(text);
-    let found: Vec<(&str, Option<String>, Vec<&str>)> = doc
-        .mentions
-        .iter()
-        .map(|m| (m.text(text), m.value.clone(), m.warnings.iter().map(|w| w.code()).collect()))
-        .collect();
+    let found = readings(&doc, text);
     assert_eq!(found, vec![("৭১ সালে", Some("1971".to_owned()), vec!["century-inferred"])]);
 }
 

@@ -23,6 +23,8 @@
 
 use std::fmt::Write as _;
 
+mod common;
+
 use bangla_date::parse::{Match, Parser};
 use bangla_date::{BanglaDate, HijriDate, Rule};
 use chrono::{Datelike, Days, Months, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
@@ -793,26 +795,17 @@ enum Verdict {
     Missed,
 }
 
-/// Warnings that say a match deserves doubt (as the corpus scorer counts them).
-const DOUBT: &[&str] = &[
-    "weekday-mismatch",
-    "relative-mismatch",
-    "bangla-mismatch",
-    "calendar-mismatch",
-    "era-mismatch",
-    "meridiem-unknown",
-    "midnight-ambiguous",
-    "period-mismatch",
-    "date-from-reference",
-    "lunisolar-date",
-];
+/// A warning that says a match deserves doubt: the scorer's, and a Vikram Samvat date's.
+fn is_doubt(code: &str) -> bool {
+    common::DOUBT.contains(&code) || code == "lunisolar-date"
+}
 
 fn codes(m: &Match) -> Vec<&'static str> {
     m.warnings.iter().map(|w| w.code()).collect()
 }
 
 fn doubtful(m: &Match) -> bool {
-    codes(m).iter().any(|c| DOUBT.contains(c))
+    codes(m).iter().any(|c| is_doubt(c))
 }
 
 fn judge(case: &Case) -> (Verdict, String) {
@@ -856,7 +849,7 @@ fn judge(case: &Case) -> (Verdict, String) {
                     let flagged = flags.iter().all(|f| codes(m).contains(f));
                     // Doubt beyond what the family requires (a contradiction the writer wrote on
                     // purpose is required, not doubt).
-                    let doubt = codes(m).iter().any(|c| DOUBT.contains(c) && !flags.contains(c));
+                    let doubt = codes(m).iter().any(|c| is_doubt(c) && !flags.contains(c));
                     match (value, flagged, doubt) {
                         (true, true, false) => Verdict::Right,
                         // A right value without its required flag is a silent guess.
