@@ -883,6 +883,17 @@ fn rows() -> Vec<Row> {
             source: "an almanac's daṇḍa time, DOMAIN.md §3",
             ..r
         },
+        // Alone, the daṇḍa time is the reference's day's (the almanac page's), said so: 22
+        // daṇḍa 15 pala 30 vipala (8:54:12) after 05:19:46, the almanacs' Kolkata sunrise.
+        Row {
+            text: "অমাবস্যা দং ২২/১৫/৩০ গতে",
+            reference: Some("2025-08-26T10:00:00"),
+            matched: "দং ২২/১৫/৩০",
+            datetime: Some("2025-08-26T14:13:58+05:30"),
+            warnings: Some(&["date-from-reference"]),
+            source: "an almanac's daṇḍa time with no date beside it",
+            ..r
+        },
         // The almanac's daytime, দিন before a clock: from sunrise, so 5 and 6 o'clock are the
         // morning's and 1 o'clock the afternoon's (an almanac page's কালবেলা and বারবেলা, read
         // against the same page's sunrise at 05:16).

@@ -409,7 +409,7 @@ impl<'t> Grammar<'t> {
                     }
                     Ok(self.time(i, in_chain)?.map(|((t, strong), j)| (Part::Time(t, strong), j)))
                 }
-                Word::Danda => Ok(self.after_sunrise(i).map(|(t, j)| (Part::Time(t, false), j))),
+                Word::Danda => Ok(self.after_sunrise(i).map(|(t, j)| (Part::Time(t, true), j))),
                 Word::Unit(Unit::Day) if self.day_clock(i) => {
                     Ok(self.time(i, in_chain)?.map(|((t, strong), j)| (Part::Time(t, strong), j)))
                 }

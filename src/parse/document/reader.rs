@@ -469,7 +469,7 @@ fn yearless(m: &Match) -> bool {
 fn day_part_or_time_stands(found: &Found, it: &Item, text: &str) -> bool {
     let chain = &found.chain;
     let Some(t) = &chain.time else { return false };
-    if t.hour.is_none() {
+    if t.hour.is_none() && t.after_sunrise.is_none() {
         if found.generic_before {
             return false;
         }

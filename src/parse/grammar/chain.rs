@@ -229,6 +229,12 @@ impl Chain {
                 self.weekday_list = Some((days, span));
             }
             Part::Time(t, strong) => {
+                // After an era's year with no date (`কলিযুগাব্দ ৫১২৬, দং ২২/১৫/৩০`), a time is
+                // the almanac day's, not the year's: each is its own.
+                let undated = self.greg.is_none() && self.bangla.is_none() && self.saka.is_none();
+                if (self.era_year || self.lunisolar) && undated && self.hijri.is_none() {
+                    return false;
+                }
                 match &mut self.time {
                     // A period word alone, then the hour (`সকালে আটটায়`): complete it.
                     Some(prev) if prev.hour.is_none() && t.hour.is_some() && t.period.is_none() => {
