@@ -1292,3 +1292,26 @@ fn a_narrative_keeps_its_own_days() {
     let want: Vec<_> = want.iter().map(|(t, v)| (*t, v.to_string())).collect();
     assert_eq!(got, want, "{text}");
 }
+
+/// কাল is yesterday or tomorrow only by its sentence's verb: in the present (`আসছে`, `হয়`),
+/// which tells of either day, neither কাল nor the period after it is read (the period is not
+/// today's), and কাল as an era or a season (`সেই কাল`, `কাল বৈশাখী`) is no day.
+#[test]
+fn kal_with_no_tense_is_no_day() {
+    let reference = at("2024-06-14T09:00").expect("a reference");
+    for text in [
+        "কাল রাতে সে আসছে।",
+        "কাল সকালে এখানে বাজার বসে।",
+        "কাল বৈশাখী ঝড়ে গাছ পড়েছে।",
+        "সেই কাল আর নেই, সকাল হলো।",
+    ] {
+        let doc = Parser::new().reference(reference).read_document(text);
+        assert!(
+            doc.mentions.is_empty(),
+            "{text}: {:?}",
+            doc.mentions.iter().map(|m| m.text(text)).collect::<Vec<_>>()
+        );
+        let found = Parser::new().reference(reference).extract(text).count();
+        assert_eq!(found, 0, "{text}");
+    }
+}

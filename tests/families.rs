@@ -1923,6 +1923,68 @@ fn fam_relative_day(rng: &mut Rng) -> Case {
     Case { text, reference: Some(reference), expect: at(d, time) }
 }
 
+/// কাল alone is "yesterday" or "tomorrow" by the verb of its sentence (DOMAIN.md §4's relative
+/// days; Bengali grammars of the tenses): `কাল সকালে আমরা ঢাকা যাব` (tomorrow), `কাল রাতে
+/// বৃষ্টি হয়েছে` (last night). Verbs in the future, the simple past (also the first person's,
+/// `গেলাম`, and the older `দেখলুম`), the perfect and the past's negation, with and without a
+/// clock; a sentence in the present (`আসছে`) leaves the day open, which the parser must not
+/// guess.
+fn fam_kal_by_tense(rng: &mut Rng) -> Case {
+    let r = rng.date(1990, 2040);
+    let s = script(rng);
+    const FUTURE: &[&str] = &[
+        "হবে",
+        "যাব",
+        "যাবো",
+        "দেব",
+        "করব",
+        "ফিরবেন",
+        "পৌঁছাবে",
+        "শুরু হবে",
+        "রওনা দেবো",
+        "আসবেন",
+        "যাব না",
+        "খুলবে",
+    ];
+    const PAST: &[&str] = &[
+        "হয়েছিল",
+        "গেলাম",
+        "এসেছে",
+        "হয়নি",
+        "করলেন",
+        "দেখলুম",
+        "ফিরলাম",
+        "পৌঁছেছি",
+        "শুরু হয়েছিল",
+        "রওনা দিলাম",
+        "হলো",
+        "হল",
+        "এল",
+        "গেল",
+        "করেনি",
+        "পৌঁছালাম",
+        "বেরিয়েছিলেন",
+    ];
+    const WHO: &[&str] = &["", "আমরা ঢাকা ", "তিনি বাড়ি ", "তারা মাঠে ", "বৃষ্টি ", "সভা ", "ট্রেন "];
+    let (verb, offset) =
+        if rng.chance(50) { (rng.pick(FUTURE), 1i64) } else { (rng.pick(PAST), -1) };
+    let d = r + chrono::Duration::days(offset);
+    let who = rng.pick(WHO);
+    let end = rng.pick(&["।", "।", " ।", "!", ""]);
+    let (text, time) = match rng.below(3) {
+        0 => {
+            let (t, time) = period_time(rng, s);
+            (format!("কাল {t} {who}{verb}{end}"), Some(time))
+        }
+        _ => {
+            let p = rng.pick(&["সকালে", "দুপুরে", "বিকেলে", "বিকালে", "সন্ধ্যায়", "রাতে", "ভোরে"]);
+            (format!("কাল {p} {who}{verb}{end}"), None)
+        }
+    };
+    let reference = r.and_hms_opt(rng.range(6, 23) as u32, rng.range(0, 59) as u32, 0).unwrap();
+    Case { text, reference: Some(reference), expect: at(d, time) }
+}
+
 /// Notices and court papers in the formal register (DOMAIN.md §3; a union council's notice,
 /// obituaries, court cause lists): `অদ্য ১২/০৩/২০২৪ খ্রিঃ তারিখ রোজ মঙ্গলবার সকাল ১০ ঘটিকায়`,
 /// `আগামী কল্য`, `গত কাল` spaced, and ranges with the date word and হইতে between the dates
@@ -2051,6 +2113,7 @@ const FAMILIES: &[Family] = &[
     ("relative-day", fam_relative_day),
     ("notice", fam_notice),
     ("time-range", fam_time_range),
+    ("kal-by-tense", fam_kal_by_tense),
 ];
 
 /// Families still being completed: reported, not yet required to read back. This list only

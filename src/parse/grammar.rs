@@ -33,7 +33,7 @@ use crate::digits::DigitScript;
 use crate::error::Error;
 
 use super::lexer::{Kind, Num, Token};
-use super::words::{DayPeriod, Era, Unit, Word};
+use super::words::{self, DayPeriod, Era, Unit, Word};
 
 mod chain;
 mod date;
@@ -369,6 +369,11 @@ impl<'t> Grammar<'t> {
                         },
                     },
                 },
+                // `কাল সকালে`, `কাল থেকে`: yesterday or tomorrow, as the sentence's verb says.
+                Word::Kal => Ok(self
+                    .kal_day(i)
+                    .flatten()
+                    .map(|d| (Part::Relative(RelParts::Day(d), self.span(i, i)), i + 1))),
                 // `গত রাতে`: the night before the reference day.
                 Word::Direction(-1) if self.word(i + 1) == Some(Word::Period(DayPeriod::Night)) => {
                     Ok(Some((Part::Relative(RelParts::Day(-1), self.span(i, i)), i + 1)))
@@ -398,6 +403,8 @@ impl<'t> Grammar<'t> {
                     }
                     Ok(Some((Part::Weekday(day, span, typo), i + 1)))
                 }
+                // After a কাল whose day the sentence leaves open, the period is not today's.
+                Word::Period(_) if self.after_open_kal(i) => Ok(None),
                 Word::Period(_)
                 | Word::Prayer(_)
                 | Word::Fraction(_)
@@ -468,6 +475,71 @@ impl<'t> Grammar<'t> {
                 _ => Ok(None),
             }
         }
+    }
+
+    /// কাল at `i` as a day: `Some` when a day period, a time or থেকে follows it (`কাল সকালে`,
+    /// `কাল ১০টায়`, `কাল থেকে`; not the era of `সেই কাল`, nor `কাল বৈশাখী`), with the day the sentence's verb
+    /// gives (−1 past, +1 future), `None` inside when the sentence says neither or both.
+    fn kal_day(&self, i: usize) -> Option<Option<i8>> {
+        let next = i + 1 + usize::from(self.punct(i + 1, '('));
+        let period_or_from = matches!(self.word(next), Some(Word::Period(_) | Word::From));
+        if !period_or_from && !matches!(self.time(next, true), Ok(Some(_))) {
+            return None;
+        }
+        Some(self.verb_direction(i + 2))
+    }
+
+    /// The day the verb of the sentence read on from `from` points to: −1 past, +1 future,
+    /// `None` when it says neither or both.
+    fn verb_direction(&self, from: usize) -> Option<i8> {
+        /// The most tokens read on to the sentence's verb.
+        const VERB_REACH: usize = 24;
+        let (mut past, mut future) = (false, false);
+        let mut k = from;
+        while k < from + VERB_REACH {
+            let Some(t) = self.tok(k) else { break };
+            if t.breaks_before > 0 {
+                break;
+            }
+            match t.kind {
+                Kind::Punct(c) if is_danda(c) || matches!(c, '?' | '!') => break,
+                Kind::Word(_) => {
+                    let next = self.tok(k + 1);
+                    let last = next.is_none_or(|n| {
+                        n.breaks_before > 0
+                            || matches!(n.kind, Kind::Punct(c) if is_danda(c) || matches!(c, '?' | '!' | ',' | '.'))
+                            || self.raw(k + 1).is_some_and(|w| matches!(w, "না" | "নি"))
+                    });
+                    match self.raw(k).and_then(|w| words::verb_tense(w, last)) {
+                        Some(words::Tense::Past) => past = true,
+                        Some(words::Tense::Future) => future = true,
+                        None => {}
+                    }
+                }
+                _ => {}
+            }
+            k += 1;
+        }
+        match (past, future) {
+            (true, false) => Some(-1),
+            (false, true) => Some(1),
+            _ => None,
+        }
+    }
+
+    /// Whether the word before the period at `i` is a কাল whose day its sentence leaves open.
+    fn after_open_kal(&self, i: usize) -> bool {
+        let kal_before = match i.checked_sub(1) {
+            // (`গত কাল রাতে`: the day is told.)
+            Some(b) => {
+                self.word(b) == Some(Word::Kal)
+                    && !b
+                        .checked_sub(1)
+                        .is_some_and(|d| matches!(self.word(d), Some(Word::Direction(_))))
+            }
+            None => self.before.as_ref().and_then(Token::word) == Some(Word::Kal),
+        };
+        kal_before && self.verb_direction(i + 1).is_none()
     }
 
     /// Whether the sentence from `k` to the next sentence end (a dari, danda, `?`, `!`, a full

@@ -512,6 +512,38 @@ pub(crate) fn tense_of(word: &str) -> Option<Tense> {
     PAST.iter().any(|s| word.ends_with(s)).then_some(Tense::Past)
 }
 
+/// The tense a verb marks as কাল's sentence needs it ("yesterday" or "tomorrow" by the verb
+/// alone): besides [`tense_of`], the first person's future (`দেব`, `যাবো`) and simple past
+/// (`গেলাম`, `দেখলুম`), the perfect (`হয়েছে`, `এসেছি`: what happened yesterday; a perfect
+/// never tells of tomorrow) and the past's negation (`হয়নি`, `করেনি`). The short endings a
+/// noun may share (-ব, -ল: `প্রস্তাব`, `দল`) count only on the sentence's last word, where
+/// Bengali puts its verb (`last`). The present (`আসছে`, `হয়`) tells either day, so nothing.
+pub(crate) fn verb_tense(word: &str, last: bool) -> Option<Tense> {
+    let word = word.trim_end_matches(['।', '?', '!']);
+    if let Some(t) = tense_of(word) {
+        return Some(t);
+    }
+    // Two letters at least (`হল`, `এল`).
+    if word.chars().count() < 2 {
+        return None;
+    }
+    // য় as one letter or as য + nukta.
+    let word = word.replace("\u{09AF}\u{09BC}", "\u{09DF}");
+    const PAST: [&str; 7] = ["লাম", "লেম", "লুম", "েছে", "েছেন", "েছি", "েনি"];
+    if PAST.iter().any(|e| word.ends_with(e)) || word.ends_with("\u{09DF}নি") {
+        return Some(Tense::Past);
+    }
+    if last {
+        if ["ব", "বো", "বি"].iter().any(|e| word.ends_with(e)) {
+            return Some(Tense::Future);
+        }
+        if ["ল", "লো"].iter().any(|e| word.ends_with(e)) {
+            return Some(Tense::Past);
+        }
+    }
+    None
+}
+
 /// Look a word up; a trailing visarga (ঃ, standing for a colon after labels) is tried without.
 pub(crate) fn lookup(word: &str) -> Option<Word> {
     lookup_folded(word, needs_folding(word.as_bytes()))
