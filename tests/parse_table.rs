@@ -883,6 +883,40 @@ fn rows() -> Vec<Row> {
             source: "an almanac's daṇḍa time, DOMAIN.md §3",
             ..r
         },
+        // The day told beside a Bangabda date picks its rule, as a weekday does: yesterday
+        // (14 December 2025) is 27 Agrahayan by West Bengal's almanac (Agrahayan 1432 began on
+        // 18 November there; 16 November by the 2019 rule, whose 27th is the 12th).
+        Row {
+            text: "একাদশী শুরু: গতকাল ২৭ অগ্রহায়ণ রাত ১০:১৫ থেকে",
+            reference: Some("2025-12-15T09:00:00"),
+            matched: "গতকাল ২৭ অগ্রহায়ণ রাত ১০:১৫",
+            datetime: Some("2025-12-14T22:15:00+05:30"),
+            warnings: Some(&["year-inferred", "bangla-rule-from-evidence"]),
+            source: "an almanac page's line, DOMAIN.md §1 (West Bengal's months)",
+            ..r
+        },
+        // A date bar's Bangabda date with its year, alone: the reference's day by the pre-2019
+        // rule (Agrahayan 1432 from 15 November), which Bangladeshi pages still print; the
+        // 2019 rule's 26 Agrahayan is 11 December.
+        Row {
+            text: "২৬ অগ্রহায়ণ ১৪৩২",
+            reference: Some("2025-12-10T08:00:00"),
+            matched: "২৬ অগ্রহায়ণ ১৪৩২",
+            date: Some("2025-12-10"),
+            warnings: Some(&["bangla-rule-from-evidence"]),
+            source: "a date bar, DOMAIN.md §1 (the two Bangladesh rules)",
+            ..r
+        },
+        // Without its year it may be any near day: the parser's rule, and the doubt said.
+        Row {
+            text: "২৬ অগ্রহায়ণ",
+            reference: Some("2025-12-12T08:00:00"),
+            matched: "২৬ অগ্রহায়ণ",
+            date: Some("2025-12-11"),
+            warnings: Some(&["year-inferred", "bangla-rule-assumed"]),
+            source: "DOMAIN.md §1 (the 2019 rule)",
+            ..r
+        },
         // Alone, the daṇḍa time is the reference's day's (the almanac page's), said so: 22
         // daṇḍa 15 pala 30 vipala (8:54:12) after 05:19:46, the almanacs' Kolkata sunrise.
         Row {

@@ -75,7 +75,9 @@ OPTIONS (a value may follow as the next argument or after `=`: --rule=bd2019):
     --reference WHEN   the moment the text was written, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]
                        (local time): resolves আজ, গতকাল, গত শনিবার, ১৮ মিনিট আগে and dates
                        written without a year (the year chosen is flagged year-inferred);
-                       without it they keep no date, and a hint says so on standard error
+                       without it they keep no date, and a hint says so on standard error.
+                       YYYY-MM: only the month is known; a date counted from the day of
+                       writing is then flagged date-from-reference
     --read-on DAY      the day the text is read, YYYY-MM-DD (default: today, by this machine's
                        clock): without --reference, a weekday written beside a yearless date
                        (`শুক্রবার (৭ এপ্রিল)`) takes the latest year that day falls on it, up to
@@ -195,6 +197,16 @@ fn parse_reference(s: &str) -> Result<NaiveDateTime, String> {
     Err(format!("invalid date or time `{s}` (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS])"))
 }
 
+/// `--reference YYYY-MM`: a month, as its first day.
+fn parse_month(s: &str) -> Option<NaiveDate> {
+    let ascii = to_ascii_digits(s.trim());
+    let (year, month) = ascii.split_once('-')?;
+    if year.len() != 4 || month.len() != 2 {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(year.parse().ok()?, month.parse().ok()?, 1)
+}
+
 /// Today's date in Bangladesh (UTC+06:00) by this machine's clock: the default `--read-on`.
 fn today() -> NaiveDate {
     let now = chrono::DateTime::<chrono::Utc>::from(std::time::SystemTime::now());
@@ -242,7 +254,11 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Strin
             }
             Long("tz") => parser = parser.zone(parse_zone(&value(&mut args)?)?),
             Long("reference") => {
-                parser = parser.reference(parse_reference(&value(&mut args)?)?);
+                let when = value(&mut args)?;
+                parser = match parse_month(&when) {
+                    Some(month) => parser.reference_month(month),
+                    None => parser.reference(parse_reference(&when)?),
+                };
                 reference = true;
             }
             Long("read-on") => {

@@ -71,6 +71,20 @@ fn relative_text_without_a_reference_gets_a_hint() {
     assert!(out.stderr.is_empty());
 }
 
+/// `--reference YYYY-MM`: a page known to its month. A yearless date takes the month's year;
+/// a day counted from the unknown day of writing is a guess, and says so.
+#[test]
+fn a_reference_known_to_its_month() {
+    let out = run(&["১১ ডিসেম্বর ম্যাচ", "--reference", "2019-11", "--json"], b"");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains(r#""date":"2019-12-11""#), "{}", text(&out.stdout));
+    let out = run(&["গতকাল বিকেলে", "--reference", "২০১৯-১১", "--json"], b"");
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains(r#""kind":"date-from-reference""#), "{stdout}");
+    let out = run(&["গতকাল", "--reference", "2019-13"], b"");
+    assert_eq!(out.status.code(), Some(2));
+}
+
 #[test]
 fn yearless_dates_get_a_hint_in_every_mode() {
     let out = run(&["--json", "২৮ ডিসেম্বর"], b"");

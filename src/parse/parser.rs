@@ -153,6 +153,8 @@ pub struct Parser {
     pub(super) year_resolution: YearResolution,
     pub(super) night_follows_day: bool,
     pub(crate) read_on: Option<NaiveDate>,
+    /// Whether the reference's day is known ([`Parser::reference_month`] knows only its month).
+    pub(super) reference_day_known: bool,
 }
 
 impl Default for Parser {
@@ -171,6 +173,7 @@ impl Parser {
             year_resolution: YearResolution::Nearest,
             night_follows_day: false,
             read_on: None,
+            reference_day_known: true,
         }
     }
 
@@ -274,7 +277,43 @@ impl Parser {
     /// (`গতকাল`, `গত শনিবার`, `১৮ মিনিট আগে`) and yearless dates are resolved against it.
     pub const fn reference(mut self, reference: NaiveDateTime) -> Parser {
         self.reference = Some(reference);
+        self.reference_day_known = true;
         self
+    }
+
+    /// A reference known only to its month (an archive's `2016/05/` address, a page dated by
+    /// month): the month of `day` (any day of it). Yearless dates take their year as from a
+    /// reference in the middle of that month. A date counted from the reference's own day (`আজ`
+    /// alone, `গতকাল`, `গত শনিবার`, `৩ দিন আগে`, `চলতি মাসের ১১ তারিখ`, a time alone) is a
+    /// guess within the month, so it comes back with
+    /// [`Warning::DateFromReference`](super::Warning::DateFromReference); a date of that month
+    /// written beside `আজ` is not contradicted by the reference's day.
+    ///
+    /// ```
+    /// use bangla_date::parse::{Parser, Warning};
+    /// use chrono::NaiveDate;
+    ///
+    /// let may = NaiveDate::from_ymd_opt(2016, 5, 1).unwrap();
+    /// let parser = Parser::new().reference_month(may);
+    /// let m = parser.parse("আজ ২৩ মে")?;
+    /// assert_eq!(m.date, NaiveDate::from_ymd_opt(2016, 5, 23));
+    /// assert!(m.warnings.iter().all(|w| w.code() != "relative-mismatch"));
+    /// // `গতকাল` alone: some day of May 2016, a guess.
+    /// let m = parser.parse("গতকাল বিকেলে")?;
+    /// assert!(m.warnings.iter().any(|w| matches!(w, Warning::DateFromReference)));
+    /// # Ok::<(), bangla_date::Error>(())
+    /// ```
+    pub fn reference_month(mut self, day: NaiveDate) -> Parser {
+        // The 15th is in every month; noon is the middle of its day.
+        let middle = chrono::Datelike::with_day(&day, 15).and_then(|d| d.and_hms_opt(12, 0, 0));
+        self.reference = middle.or(self.reference);
+        self.reference_day_known = middle.is_none() && self.reference_day_known;
+        self
+    }
+
+    /// Whether the reference's day is known (false after [`Parser::reference_month`]).
+    pub const fn reference_day_known(&self) -> bool {
+        self.reference_day_known
     }
 
     /// The day the text is read, for text whose moment of writing is unknown (no

@@ -225,6 +225,11 @@ pub enum Evidence {
     Weekday,
     /// An Indian almanac's era or an Assamese month name in the match.
     IndianCue,
+    /// The relative day written beside it (`গতকাল ২৭ অগ্রহায়ণ`) falls on that rule's date
+    /// only.
+    Relative,
+    /// Written alone, it is the reference's day by that rule only (a page's date bar).
+    Reference,
 }
 
 impl Evidence {
@@ -233,6 +238,8 @@ impl Evidence {
         match self {
             Evidence::Weekday => "weekday",
             Evidence::IndianCue => "indian-cue",
+            Evidence::Relative => "relative",
+            Evidence::Reference => "reference",
         }
     }
 }
@@ -381,6 +388,8 @@ impl fmt::Display for Warning {
                 let why = match evidence {
                     Evidence::Weekday => "the weekday written falls on its date only",
                     Evidence::IndianCue => "the match names an Indian almanac's era or month",
+                    Evidence::Relative => "the relative day written beside it is its date only",
+                    Evidence::Reference => "written alone, it is the reference's day by this rule",
                 };
                 write!(f, "the Bangabda date is read by rule {rule}: {why}")
             }

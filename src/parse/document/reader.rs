@@ -546,7 +546,11 @@ fn calendar_pieces(p: &Parser, chain: &Chain, whole: &Match, base: usize) -> Opt
             sub.weekday = weekday_first.clone();
         }
         sub.indian_cue = chain.indian_cue;
-        let m = resolve::resolve(p, &sub, Role::Single).ok()?.shifted(base);
+        // A piece of a bar is not written alone: the reference's day is no evidence of its
+        // rule (the bar's other dates are, and the bar's match has weighed them).
+        let mut alone = *p;
+        alone.reference_day_known = false;
+        let m = resolve::resolve(&alone, &sub, Role::Single).ok()?.shifted(base);
         let mut it = Item::of_expression(m.span.clone(), Need::Nothing, m);
         if it.date.is_none() && matches!(piece, Piece::Hijri(_) | Piece::Saka(_)) {
             // The page's own pairing.

@@ -92,6 +92,7 @@ fn resolve_chain(
     r.bangabda_rule();
     r.weekday();
     r.date_from_reference();
+    r.reference_day_unknown();
     r.time_of_day();
     let datetime = r.moment();
     Ok(r.into_match(role, datetime))
@@ -291,6 +292,7 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+        self.bangla_rule_from_day_told();
         if let (Some(bd), None) = (self.bangla_date, b.year) {
             self.warnings.push(Warning::YearInferred { year: bd.year() });
         }
@@ -333,6 +335,64 @@ impl<'a> Resolver<'a> {
             }
         }
         Ok(())
+    }
+
+    /// Step 2b: A Bangabda date with no Gregorian date or weekday beside it, whose day the text
+    /// tells otherwise: the relative day written with it (`গতকাল ২৭ অগ্রহায়ণ`), or, written
+    /// alone with its year, the reference's own day (a page's date bar, `২৬ অগ্রহায়ণ ১৪৩২`). When the
+    /// parser's reckoning puts it on another day and one other rule on that day, that rule is
+    /// the page's (as a weekday shows it in [`Resolver::bangabda`]).
+    fn bangla_rule_from_day_told(&mut self) {
+        let (p, chain) = (self.p, self.chain);
+        let Some(b) = &chain.bangla else { return };
+        let (true, None, None, None, Some(rd)) =
+            (p.by_evidence(), &chain.greg, &chain.weekday, self.chosen, self.ref_date)
+        else {
+            return;
+        };
+        let (told, evidence) = match &chain.relative {
+            Some((RelParts::Day(d), _)) => {
+                (rd.checked_add_signed(Duration::days(i64::from(*d))), Evidence::Relative)
+            }
+            // (A date bar writes its year; a yearless day in running text may be any near day.)
+            None if p.reference_day_known()
+                && chain.time.is_none()
+                && b.year.is_some()
+                && b.era_conflict.is_none() =>
+            {
+                (Some(rd), Evidence::Reference)
+            }
+            _ => return,
+        };
+        let Some(told) = told else { return };
+        if self.bangla_date.is_none_or(|bd| bd.to_gregorian() == told) {
+            return;
+        }
+        let fits = |rule: Rule| {
+            BanglaDate::from_gregorian(told, rule).ok().filter(|bd| {
+                bd.day() == b.day && bd.month() == b.month && b.year.is_none_or(|y| y == bd.year())
+            })
+        };
+        // Beside a relative day, an almanac's line (West Bengal's first, as for a weekday); a
+        // date bar alone, Bangladesh's older rule first (pages kept it after 2019).
+        let order = match evidence {
+            Evidence::Reference => [
+                Rule::BanglaAcademy1987,
+                Rule::Bangladesh2019,
+                Rule::WestBengalSuryaSiddhanta,
+                Rule::WestBengalDrik,
+            ],
+            _ => [
+                Rule::WestBengalSuryaSiddhanta,
+                Rule::WestBengalDrik,
+                Rule::BanglaAcademy1987,
+                Rule::Bangladesh2019,
+            ],
+        };
+        if let Some(bd) = order.into_iter().filter(|r| *r != self.expected).find_map(fits) {
+            self.bangla_date = Some(bd);
+            self.chosen = Some((bd.rule(), evidence));
+        }
     }
 
     /// Step 3: Relative words against the reference.
@@ -574,7 +634,15 @@ impl<'a> Resolver<'a> {
             // (A Bangabda date with its year contradicts it too; by more days than its rules
             // differ by, since evidence picks the rule later.)
             let bangla_year = chain.bangla.as_ref().is_some_and(|b| b.year.is_some());
-            if (d != rd && chain.greg.is_some()) || (bangla_year && (d - rd).num_days().abs() > 2) {
+            // (A reference known to its month only says nothing of the day: a date that puts
+            // the day of writing in that month does not contradict it.)
+            let written_on = self.ref_date.and_then(|r| d.checked_add_signed(r - rd));
+            let day_unknown = !self.p.reference_day_known()
+                && written_on
+                    .zip(self.ref_date)
+                    .is_some_and(|(w, r)| (w.year(), w.month()) == (r.year(), r.month()));
+            let apart = (d - rd).num_days().abs();
+            if !day_unknown && ((d != rd && chain.greg.is_some()) || (bangla_year && apart > 2)) {
                 self.warnings.push(Warning::RelativeMismatch { span: span.clone(), expected: rd });
             }
         }
@@ -696,6 +764,26 @@ impl<'a> Resolver<'a> {
         if self.date.is_some() {
             self.warnings.push(Warning::DateFromReference);
         }
+    }
+
+    /// Step 6c: A reference known to its month only (see [`Parser::reference_month`]): a date
+    /// counted from its day, with no day of the month written, is a guess.
+    fn reference_day_unknown(&mut self) {
+        let chain = self.chain;
+        let day_written = chain.greg.as_ref().is_some_and(|g| g.day.is_some())
+            || chain.bangla.is_some()
+            || chain.hijri.is_some()
+            || chain.saka.is_some();
+        let counted = chain.relative.is_some() && chain.anniversary.is_none();
+        if self.p.reference_day_known()
+            || self.date.is_none()
+            || day_written
+            || !(counted || chain.day_only.is_some())
+            || self.warnings.contains(&Warning::DateFromReference)
+        {
+            return;
+        }
+        self.warnings.push(Warning::DateFromReference);
     }
 
     /// Step 7: The time of day, and the day it moves the date to (দিবাগত রাত, an almanac's night,
