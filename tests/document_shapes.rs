@@ -133,6 +133,22 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "month",
     ),
     (
+        "a month still to come this year, in a sentence of what has happened: last year's",
+        "এ বছর ফলন কম। নভেম্বরের শুরুতে হওয়া শিলাবৃষ্টিতে ক্ষতি হয়েছে।",
+        "2026-02-09T12:00",
+        "নভেম্বরের শুরুতে",
+        "2025-11",
+        "month",
+    ),
+    (
+        "a day of a year counted from the reference moves the story to that year",
+        "২০২১ সালের ১ সেপ্টেম্বর মামলা হয়। গত বছরের ৬ জুন অভিযোগ গঠিত হয়। ২২ আগস্ট সাক্ষ্য গ্রহণ শুরু হয়।",
+        "2024-01-10T12:00",
+        "২২ আগস্ট",
+        "2023-08-22",
+        "point",
+    ),
+    (
         "two months joined",
         "চাহিদা ডিসেম্বর-জানুয়ারিতেই বেশি।",
         "2007-11-10T12:00",

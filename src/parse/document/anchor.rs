@@ -239,6 +239,8 @@ pub(super) struct Context {
 pub(super) struct SentenceSays {
     pub(super) future: bool,
     pub(super) past: bool,
+    /// A verb in the perfect or the simple past (`হয়েছে`, `গেলাম`): what has happened.
+    pub(super) happened: bool,
     pub(super) daily: bool,
 }
 
@@ -394,7 +396,13 @@ fn remember(p: &Parser, ctx: &mut Context, it: &Item) {
             }
         }
         MentionKind::Point => {
-            if it.written_day() {
+            // A day and month of a year counted from the reference (`গত বছরের ৬ জুন`) is written
+            // as fully as one with its year: the story goes on in that year.
+            let counted_year = it.need == Need::Relative
+                && it.chain.as_ref().is_some_and(|c| {
+                    c.year_offset.is_some() && c.greg.as_ref().is_some_and(|g| g.day.is_some())
+                });
+            if it.written_day() || counted_year {
                 if let Some(d) = it.date {
                     ctx.story = Some(Story {
                         year: d.year(),
@@ -540,7 +548,6 @@ fn month_alone(
     // `আগামী এপ্রিলে` is the coming April, `গত মার্চে` the last: counted from the reference.
     // With no such word, the month nearest the reference: a sentence's tense says little of a
     // month alone (`সেপ্টেম্বর শেষে` in a report whose sentence also speaks of next year).
-    let _ = says;
     let direction = it.chain.as_ref().and_then(|c| c.direction);
     let how = match direction {
         Some(d) if d < 0 => YearResolution::Past,
@@ -564,7 +571,12 @@ fn month_alone(
             it.year = Some(s.year);
             it.anchor = Anchor::Story { year: s.year, from: s.from.clone() };
         }
-        _ if direction.is_none() && ctx.this_year && reference.is_some() => {
+        // (Not a month still to come this year in a sentence that tells what has happened: in
+        // February, `নভেম্বরের শুরুতে … ক্ষতি হয়েছে` is last November.)
+        _ if direction.is_none()
+            && ctx.this_year
+            && reference.is_some_and(|r| u32::from(month) <= r.month() || !says.happened) =>
+        {
             it.year = reference.map(|r| r.year());
             it.anchor = Anchor::Reference;
         }

@@ -27,6 +27,9 @@ pub(crate) struct Sentence {
     pub(crate) future: bool,
     /// A verb in a past tense (`হয়েছিল`, `বলেছেন`, `করলেন`).
     pub(crate) past: bool,
+    /// A verb in the perfect or the simple past (`হয়েছে`, `গেলাম`; see `words::verb_tense`):
+    /// what has happened, though the perfect may also announce (`ধার্য করা হয়েছে`).
+    pub(crate) happened: bool,
     /// "Every day" (`প্রতিদিন`, `প্রতি দিন`): its hours recur.
     pub(crate) daily: bool,
 }
@@ -86,6 +89,7 @@ impl Layout {
                 first_token: index,
                 future: false,
                 past: false,
+                happened: false,
                 daily: false,
             });
             self.count += 1;
@@ -97,11 +101,15 @@ impl Layout {
         self.every = false;
         let Some(current) = self.sentences.back_mut() else { return };
         match t.kind {
-            Kind::Word(None) => match text.get(t.start..t.end).and_then(words::tense_of) {
-                Some(Tense::Future) => current.future = true,
-                Some(Tense::Past) => current.past = true,
-                None => {}
-            },
+            Kind::Word(None) => {
+                let raw = text.get(t.start..t.end).unwrap_or_default();
+                match words::tense_of(raw) {
+                    Some(Tense::Future) => current.future = true,
+                    Some(Tense::Past) => current.past = true,
+                    None => {}
+                }
+                current.happened |= words::verb_tense(raw, false) == Some(Tense::Past);
+            }
             Kind::Word(Some(Word::Daily)) => current.daily = true,
             Kind::Word(Some(Word::Every)) => self.every = true,
             Kind::Word(Some(Word::Unit(Unit::Day))) if every => current.daily = true,

@@ -178,6 +178,7 @@ impl<S: Source> Engine<S> {
             s.map_or(SentenceSays::default(), |s| SentenceSays {
                 future: s.future,
                 past: s.past,
+                happened: s.happened,
                 daily: s.daily,
             })
         };
