@@ -131,6 +131,9 @@ pub(crate) struct Grammar<'t> {
     /// `toks` start under a timetable's column headed সময় (document mode; see
     /// `Layout::under_time_heading`).
     pub(crate) timetable: bool,
+    /// `toks` start after the text said it tells this day in history (document mode; see
+    /// `Layout::on_this_day`).
+    pub(crate) on_this_day: bool,
 }
 
 impl<'t> Grammar<'t> {
@@ -143,6 +146,7 @@ impl<'t> Grammar<'t> {
             before: None,
             wanted: core::cell::Cell::new(0),
             timetable: false,
+            on_this_day: false,
         }
     }
 }

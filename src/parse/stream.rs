@@ -455,7 +455,9 @@ impl Window {
             let before = self.before(src, i);
             let wanted = core::cell::Cell::new(0);
             let timetable = self.layout.as_ref().is_some_and(|l| l.under_time_heading(i));
-            let g = Grammar { toks, text: src.text(), document, before, wanted, timetable };
+            let on_this_day = self.layout.as_ref().is_some_and(|l| l.on_this_day(i));
+            let text = src.text();
+            let g = Grammar { toks, text, document, before, wanted, timetable, on_this_day };
             let found = g.chain(0);
             if let Some(at) = gap
                 && g.wanted.get() > seen

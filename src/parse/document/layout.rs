@@ -56,6 +56,11 @@ pub(crate) struct Layout {
     /// The input-wide indices of the recent lines that end in সময় (a timetable's column
     /// heading), oldest first; those too far back to head anything are let go.
     time_headings: VecDeque<usize>,
+    /// How far the words of an "on this day in history" cue have gone (see
+    /// [`Layout::on_this_day`]): 1 after ইতিহাসে / ইতিহাসের or আজকের, 2 after এই.
+    history_cue: u8,
+    /// The input-wide index where the text said it tells what happened on this day in history.
+    on_this_day: Option<usize>,
 }
 
 /// How many tokens below its heading a timetable's cell may be.
@@ -74,6 +79,19 @@ impl Layout {
             }
         }
         self.time_word = t.kind == Kind::Word(Some(Word::Label { time: true }));
+        self.history_cue = match (t.kind, text.get(t.start..t.end)) {
+            (Kind::Word(_), Some(word)) => match (self.history_cue, word) {
+                (1 | 2, w) if w.starts_with("দিন") => {
+                    self.on_this_day = self.on_this_day.or(Some(index));
+                    0
+                }
+                (_, "ইতিহাসে" | "ইতিহাসের") => 1,
+                (1, "এই" | "আজকের") => 2,
+                (_, "আজকের") => 1,
+                _ => 0,
+            },
+            _ => 0,
+        };
         if t.starts_paragraph() {
             self.paragraph += 1;
         }
@@ -125,6 +143,13 @@ impl Layout {
         k.checked_sub(1)
             .and_then(|k| self.time_headings.get(k))
             .is_some_and(|&h| index - h <= TABLE_TOKENS)
+    }
+
+    /// Whether the text before token `index` said it tells what happened on this day in
+    /// history (`ইতিহাসের এই দিনে`, `ইতিহাসে আজকের দিন`, `আজকের এই দিনে`): a list's year
+    /// there (`১৭৮৪ – …`) is that day of the year.
+    pub(crate) fn on_this_day(&self, index: usize) -> bool {
+        self.on_this_day.is_some_and(|k| k < index)
     }
 
     /// The sentence token `index` belongs to, if it is still kept.

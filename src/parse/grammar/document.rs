@@ -84,6 +84,9 @@ const COMPARED: &[&str] = &[
 impl Grammar<'_> {
     /// The document recognisers that start with a number at `i`.
     pub(super) fn document_number(&self, i: usize) -> Found<Part> {
+        if let Some(found) = self.this_day_in(i) {
+            return Ok(Some(found));
+        }
         if let Some(found) = self.storied_day(i) {
             return Ok(Some(found));
         }
@@ -376,6 +379,19 @@ impl Grammar<'_> {
             return Some((Part::Doc(DocPart::OtherMonth), i + 3));
         }
         None
+    }
+
+    /// A year heading its line in a list of what happened on this day in history (`১৭৮৪ –
+    /// ইংল্যান্ডের পার্লামেন্টে …`, `৬০৪ – সুই সম্রাট …`): this day of that year, as `১৯০৩ সালের
+    /// আজকের এই দিনে` is. Any year of three or four digits, before a dash or a colon.
+    fn this_day_in(&self, i: usize) -> Option<(Part, usize)> {
+        let n = self.num(i).filter(|n| (3..=4).contains(&n.digits) && n.value <= 2100)?;
+        let heads_line = self.before.is_none() || self.tok(i).is_some_and(|t| t.breaks_before > 0);
+        let dash = self.tok(i + 1).is_some_and(|t| {
+            matches!(t.kind, Kind::Punct('-' | '–' | '—' | ':')) && t.space_before
+        });
+        (self.on_this_day && heads_line && dash)
+            .then(|| (Part::Anniversary(n.value as i32, self.span(i, i)), i + 1))
     }
 
     /// A four-digit number that may be a year.
