@@ -917,6 +917,15 @@ fn rows() -> Vec<Row> {
             source: "DOMAIN.md §1 (the 2019 rule)",
             ..r
         },
+        // দুপুর misspelt without its vowel sign.
+        Row {
+            text: "আজ ১১ নভেম্বর দুপর ১.৩০ খেলা শুরু হবে",
+            reference: Some("2017-11-11T09:00:00"),
+            matched: "আজ ১১ নভেম্বর দুপর ১.৩০",
+            datetime: Some("2017-11-11T13:30:00+06:00"),
+            source: "a spelling of DOMAIN.md §2's দুপুর seen on a sports page",
+            ..r
+        },
         // Alone, the daṇḍa time is the reference's day's (the almanac page's), said so: 22
         // daṇḍa 15 pala 30 vipala (8:54:12) after 05:19:46, the almanacs' Kolkata sunrise.
         Row {

@@ -81,6 +81,11 @@ const COMPARED: &[&str] = &[
     "দ্বিগুণ",
 ];
 
+/// Words for a law, a rule book or an order, whose year follows them (`আইন ২০০৬`, `বিধিমালা
+/// ২০১৫`, `অধ্যাদেশ ১৯৮৪`): the year names the law, not the story's time.
+const LAW_WORDS: &[&str] =
+    &["আইন", "বিধিমালা", "বিধানমালা", "প্রবিধানমালা", "নীতিমালা", "নীতি", "অধ্যাদেশ", "আদেশ"];
+
 impl Grammar<'_> {
     /// The document recognisers that start with a number at `i`.
     pub(super) fn document_number(&self, i: usize) -> Found<Part> {
@@ -177,6 +182,10 @@ impl Grammar<'_> {
     /// `সে দিন`, `ওই দিন`, `পরের দিন`, `আগের দিন` (a day), `সে বছর`, `পরের বছর` (a year of the
     /// story).
     fn pointer(&self, i: usize, d: i8) -> Option<(Part, usize)> {
+        // `আগের অর্থবছরের`, `পরের শিক্ষাবর্ষে`: a fiscal or academic year, as after গত / আগামী.
+        if let Some(Word::SpanYear { fiscal }) = self.word(i + 1) {
+            return Some((Part::Doc(DocPart::SpanYear { offset: d, fiscal }), i + 2));
+        }
         if self.is_day_unit(i + 1) {
             return Some((Part::Back(i64::from(d)), i + 2));
         }
@@ -435,6 +444,15 @@ impl Grammar<'_> {
                 return Some(found);
             }
         }
+        // `১৮ হিজরিতে`, `৬২২ হিজরি`: an early Hijri year, of one to three digits, with its era
+        // word (another calendar's year; the hijra was in 622).
+        if let Some(n) = self.num(i).filter(|n| n.digits <= 3 && n.value >= 1) {
+            if self.word(i + 1) == Some(Word::Era(Era::Hijri)) {
+                let (year, other) = (n.value as i32, Era::Hijri.calendar());
+                let doc = DocPart::Year { year, other, short: false, fiscal: false, story: false };
+                return Some((Part::Doc(doc), i + 2));
+            }
+        }
         // `৩০০ খ্রিস্টাব্দে`, `৭৫০ সালে`: a year of three digits with its era word.
         if let Some(n) = self.num(i).filter(|n| n.digits == 3 && n.value >= 100) {
             if matches!(self.word(i + 1), Some(Word::Era(Era::Year | Era::Christian))) {
@@ -632,9 +650,14 @@ impl Grammar<'_> {
                     _ => false,
                 },
             };
-        // A law's or an order's year after a comma (`গণপ্রতিনিধিত্ব আদেশ, ১৯৭২ অনুযায়ী`).
+        // A law's or an order's year after a comma (`গণপ্রতিনিধিত্ব আদেশ, ১৯৭২ অনুযায়ী`), or
+        // right after the word for it (`শ্রম বিধিমালা ২০১৫ অনুযায়ী`).
+        let law = self.before.is_some_and(|t| {
+            let raw = self.text.get(t.start..t.end).unwrap_or_default();
+            LAW_WORDS.contains(&raw)
+        });
         let after_comma = BARE_YEARS.contains(&year)
-            && self.before_is_punct(',')
+            && (self.before_is_punct(',') || law)
             && matches!(self.tok(i + 1).map(|t| t.kind), Some(Kind::Word(_)));
         // A sentence that ends with its year (`সালটা ১৯৭৩।`) tells the story's year; a title's,
         // a law's (after a comma) or one in a list does not.

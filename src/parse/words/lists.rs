@@ -319,6 +319,8 @@ pub(super) const ERAS: &[(&str, Era)] = &[
     ("হিজরী", Era::Hijri),
     ("হিজরির", Era::Hijri),
     ("হিজরীর", Era::Hijri),
+    ("হিজরিতে", Era::Hijri),
+    ("হিজরীতে", Era::Hijri),
     ("শকাব্দ", Era::Saka),
     ("ভাস্করাব্দ", Era::Bangla),
     ("সাল", Era::Year),
@@ -350,6 +352,9 @@ pub(super) const PERIODS: &[(&str, DayPeriod)] = &[
     ("দুপুর", DayPeriod::Noon),
     ("দুপুরে", DayPeriod::Noon),
     ("দুপুরের", DayPeriod::Noon),
+    // Misspelt without its vowel sign (`দুপর ১.৩০`).
+    ("দুপর", DayPeriod::Noon),
+    ("দুপরে", DayPeriod::Noon),
     ("বিকাল", DayPeriod::Afternoon),
     ("বিকেল", DayPeriod::Afternoon),
     ("বিকালে", DayPeriod::Afternoon),
