@@ -917,6 +917,37 @@ fn rows() -> Vec<Row> {
             source: "DOMAIN.md §1 (the 2019 rule)",
             ..r
         },
+        // এদিন ("this day") in a report: the day of writing, mostly; a guess that says so.
+        Row {
+            text: "এদিন বেলা ১১টা ২২ মিনিট পর্যন্ত লেনদেন হয়েছে।",
+            reference: Some("2025-03-16T15:00:00"),
+            matched: "এদিন বেলা ১১টা ২২ মিনিট",
+            datetime: Some("2025-03-16T11:22:00+06:00"),
+            warnings: Some(&["date-from-reference"]),
+            source: "a stock-market report's এদিন, DOMAIN.md §4",
+            ..r
+        },
+        // A Hijri date with its year, alone, on a page of the same days (the tabular calendar
+        // puts 11 Jumada al-Awwal 1447 on 2 November 2025): the page's day, a guess.
+        Row {
+            text: "১১ই জমাদিউল আউয়াল, ১৪৪৭ হিজরি",
+            reference: Some("2025-11-03T08:00:00"),
+            matched: "১১ই জমাদিউল আউয়াল, ১৪৪৭ হিজরি",
+            date: Some("2025-11-03"),
+            warnings: Some(&["hijri-estimate", "date-from-reference"]),
+            source: "a date bar's Hijri line, DOMAIN.md §1 (Hijri)",
+            ..r
+        },
+        // … but a month away from the page, only the estimate.
+        Row {
+            text: "১১ই জমাদিউল আউয়াল, ১৪৪৭ হিজরি",
+            reference: Some("2025-12-03T08:00:00"),
+            matched: "১১ই জমাদিউল আউয়াল, ১৪৪৭ হিজরি",
+            date: Some("-"),
+            warnings: Some(&["hijri-estimate"]),
+            source: "DOMAIN.md §1 (Hijri): the tabular estimate",
+            ..r
+        },
         // দুপুর misspelt without its vowel sign.
         Row {
             text: "আজ ১১ নভেম্বর দুপর ১.৩০ খেলা শুরু হবে",

@@ -89,7 +89,10 @@ enum Part {
     /// `সংবৎ ২০৮১`): no Bangabda or Śaka date beside it is read.
     Lunisolar(Option<EraYear>),
     /// ওইদিন, পরদিন … outside document mode: marks the day as another mention's.
-    Anaphoric,
+    Anaphoric {
+        /// এদিন, এইদিনে ("this day"), which news reports write for the day of writing.
+        this_day: bool,
+    },
     /// A back-reference to a day (document mode), with its offset in days.
     Back(i64),
     /// What only a document reads.
@@ -355,7 +358,13 @@ impl<'t> Grammar<'t> {
                 }
                 // In a document, the day referred to is a mention (the document recognisers).
                 Word::Anaphoric(_) if self.document => Ok(None),
-                Word::Anaphoric(_) => Ok(Some((Part::Anaphoric, i + 1))),
+                Word::Anaphoric(days) => {
+                    // এদিন, এইদিনে: "this day" (not সেদিন / ওইদিন, "that day", nor একইদিনে).
+                    let raw = self.raw(i).unwrap_or_default();
+                    let this_day =
+                        days == 0 && (raw.starts_with("এদিন") || raw.starts_with("এইদিন"));
+                    Ok(Some((Part::Anaphoric { this_day }, i + 1)))
+                }
                 Word::Deep => Ok(Some((Part::Deep, i + 1))),
                 Word::DayWord(_) => {
                     if let Some(found) = self.day_month(i)? {
@@ -878,7 +887,7 @@ impl<'t> Grammar<'t> {
             let extends_span = !matches!(
                 part,
                 Part::Filler
-                    | Part::Anaphoric
+                    | Part::Anaphoric { .. }
                     | Part::Direction(_)
                     | Part::MonthOffset(_)
                     | Part::Dibagoto

@@ -366,7 +366,14 @@ fn classify(p: &Parser, found: &Found, mut m: Match, text: &str) -> Vec<Item> {
     // Written with গত/আগামী/চলতি (`গত ২০ ডিসেম্বর`, `চলতি বছরের ৭ জানুয়ারি`): counted from the
     // reference, whatever the story's year.
     let deictic = chain.direction.is_some() || chain.year_offset.is_some();
-    let from_reference = dated_from_reference(&m);
+    // A Hijri date alone, on a page of its days: the reference's day, as the parser guesses it
+    // (an other calendar's mention, not a day or time to anchor).
+    let hijri_alone = m.hijri.is_some()
+        && chain.greg.is_none()
+        && m.relative.is_none()
+        && m.time.is_none()
+        && m.period.is_none();
+    let from_reference = dated_from_reference(&m) && !hijri_alone;
     let inferred = yearless(&m);
     let need = if m.date.is_none() && m.day.is_none() && m.year.is_some() && m.relative.is_none() {
         // A month with its year, or a year (`২০২০ সালের মার্চে`): written.
@@ -390,7 +397,7 @@ fn classify(p: &Parser, found: &Found, mut m: Match, text: &str) -> Vec<Item> {
         Need::Year
     } else if let (Some(w), true) = (m.weekday, m.date.is_none() || from_reference) {
         Need::Week(w)
-    } else if m.date.is_none() && (m.hijri.is_some() || m.saka.is_some()) {
+    } else if (m.date.is_none() || hijri_alone) && (m.hijri.is_some() || m.saka.is_some()) {
         let mut it = Item::of_expression(span, Need::Nothing, m);
         it.kind = MentionKind::OtherCalendar;
         with_chain(it);

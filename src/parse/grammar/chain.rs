@@ -51,6 +51,8 @@ pub(crate) struct Chain {
     pub(crate) cell_parts: Vec<usize>,
     /// ওইদিন, পরদিন …: the day is another mention's, not the reference's.
     pub(crate) anaphoric: bool,
+    /// এদিন, এইদিনে ("this day"): in a news report, mostly the day it was written.
+    pub(crate) this_day: bool,
     /// Document mode: a back-reference to the day last mentioned, plus these days (`পরদিন`
     /// +1, `তার দুই দিন পর` +2).
     pub(crate) back: Option<i64>,
@@ -329,7 +331,10 @@ impl Chain {
                 self.lunisolar = true;
                 self.era_year = true;
             }
-            Part::Anaphoric => self.anaphoric = true,
+            Part::Anaphoric { this_day } => {
+                self.anaphoric = true;
+                self.this_day |= this_day;
+            }
             Part::Back(days) => {
                 if self.back.is_some() || dated(self) {
                     return false;

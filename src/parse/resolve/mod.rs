@@ -620,10 +620,18 @@ impl<'a> Resolver<'a> {
                         span: h.span.clone(),
                     });
                 }
-                // Alone: the tabular estimate, kept apart from `date`.
+                // Alone: the tabular estimate, kept apart from `date`. Written with its year on
+                // a page of the same days (within the two days sighting may move it), it is most
+                // likely the page's own date (a date bar's Hijri line): the reference's day, a
+                // guess that says so.
                 (None, Some(e)) if chain.greg.is_none() => {
                     self.approximate_date = Some(e);
                     self.warnings.push(Warning::HijriEstimate { estimate: e });
+                    let near = self.ref_date.filter(|rd| (e - *rd).num_days().abs() <= 2);
+                    if let (Some(rd), None, None) = (near, &chain.relative, &chain.weekday) {
+                        self.date = Some(rd);
+                        self.warnings.push(Warning::DateFromReference);
+                    }
                 }
                 _ => {}
             }
@@ -751,12 +759,19 @@ impl<'a> Resolver<'a> {
             }
             return;
         }
-        let (true, false, None, Some(rd)) =
-            (nothing_dated && !chain.lunisolar, chain.anaphoric, self.date, self.ref_date)
-        else {
+        // `এদিন বেলা ১১টা`: "this day", in a report mostly the day it was written: a guess.
+        let this_day = chain.this_day && chain.weekday.is_none() && chain.back.is_none();
+        let (true, false, None, Some(rd)) = (
+            nothing_dated && !chain.lunisolar,
+            chain.anaphoric && !this_day,
+            self.date,
+            self.ref_date,
+        ) else {
             return;
         };
-        if let Some((w, _, _)) = &chain.weekday {
+        if this_day {
+            self.date = Some(rd);
+        } else if let Some((w, _, _)) = &chain.weekday {
             self.date = weekday_near(rd, *w, resolution(chain, self.p));
         } else if chain.time.as_ref().is_some_and(sure_time) {
             self.date = Some(rd);
