@@ -123,10 +123,12 @@ impl Layout {
                 let raw = text.get(t.start..t.end).unwrap_or_default();
                 match words::tense_of(raw) {
                     Some(Tense::Future) => current.future = true,
-                    Some(Tense::Past) => current.past = true,
-                    None => {}
+                    Some(Tense::Past) => {
+                        current.past = true;
+                        current.happened = true;
+                    }
+                    None => current.happened |= words::has_past_ending(raw),
                 }
-                current.happened |= words::verb_tense(raw, false) == Some(Tense::Past);
             }
             Kind::Word(Some(Word::Daily)) => current.daily = true,
             Kind::Word(Some(Word::Every)) => self.every = true,

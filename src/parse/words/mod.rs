@@ -527,10 +527,7 @@ pub(crate) fn verb_tense(word: &str, last: bool) -> Option<Tense> {
     if word.chars().count() < 2 {
         return None;
     }
-    // য় as one letter or as য + nukta.
-    let word = word.replace("\u{09AF}\u{09BC}", "\u{09DF}");
-    const PAST: [&str; 7] = ["লাম", "লেম", "লুম", "েছে", "েছেন", "েছি", "েনি"];
-    if PAST.iter().any(|e| word.ends_with(e)) || word.ends_with("\u{09DF}নি") {
+    if has_past_ending(word) {
         return Some(Tense::Past);
     }
     if last {
@@ -542,6 +539,14 @@ pub(crate) fn verb_tense(word: &str, last: bool) -> Option<Tense> {
         }
     }
     None
+}
+
+/// Whether `word` ends as the first person's simple past (`গেলাম`, `দেখলুম`), the perfect
+/// (`হয়েছে`, `এসেছি`) or the past's negation (`হয়নি`, `করেনি`) do, besides [`tense_of`]'s.
+pub(crate) fn has_past_ending(word: &str) -> bool {
+    const PAST: [&str; 9] =
+        ["লাম", "লেম", "লুম", "েছে", "েছেন", "েছি", "েনি", "\u{09DF}নি", "\u{09AF}\u{09BC}নি"];
+    PAST.iter().any(|e| word.ends_with(e))
 }
 
 /// Look a word up; a trailing visarga (ঃ, standing for a colon after labels) is tried without.
