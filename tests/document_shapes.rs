@@ -197,6 +197,22 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "other-calendar",
     ),
     (
+        "a day named from today in quoted speech, in a narrative of long ago: the speaker's",
+        "তারিখ টা ছিল ২৩.১২.২০১৫। রাত ১০ টা নাগাদ ফোন এল। \"বলছি, কাল আমরা বাঁকুড়া যাচ্ছি।\"",
+        "2017-05-01T12:00",
+        "কাল",
+        "2015-12-24",
+        "relative",
+    ),
+    (
+        "a day named from today in quoted speech written today: the day of writing",
+        "তিনি বলেন, \"কাল আমরা ঢাকা যাচ্ছি।\"",
+        "2017-05-01T12:00",
+        "কাল",
+        "2017-05-02",
+        "relative",
+    ),
+    (
         "two months joined",
         "চাহিদা ডিসেম্বর-জানুয়ারিতেই বেশি।",
         "2007-11-10T12:00",
@@ -1357,15 +1373,18 @@ fn a_narrative_keeps_its_own_days() {
     assert_eq!(got, want, "{text}");
 }
 
-/// কাল is yesterday or tomorrow only by its sentence's verb: in the present (`আসছে`, `হয়`),
-/// which tells of either day, neither কাল nor the period after it is read (the period is not
-/// today's), and কাল as an era or a season (`সেই কাল`, `কাল বৈশাখী`) is no day.
+/// কাল is yesterday or tomorrow only by its sentence's verb: in the simple present (`থাকে`,
+/// `বসে`), which tells of either day, neither কাল nor the period after it is read (the period
+/// is not today's), and কাল as an age or a season (`সেই কাল`, `শাসনের কাল`, `কাল বৈশাখী`) is
+/// no day.
 #[test]
 fn kal_with_no_tense_is_no_day() {
     let reference = at("2024-06-14T09:00").expect("a reference");
     for text in [
-        "কাল রাতে সে আসছে।",
+        "কাল রাতে সে বাড়িতে থাকে।",
         "কাল সকালে এখানে বাজার বসে।",
+        "সেই কাল আমরা হারিয়েছি।",
+        "মুঘলদের শাসনের কাল থেকে এই রীতি চলে আসছে।",
         "কাল বৈশাখী ঝড়ে গাছ পড়েছে।",
         "সেই কাল আর নেই, সকাল হলো।",
     ] {

@@ -1927,8 +1927,8 @@ fn fam_relative_day(rng: &mut Rng) -> Case {
 /// days; Bengali grammars of the tenses): `কাল সকালে আমরা ঢাকা যাব` (tomorrow), `কাল রাতে
 /// বৃষ্টি হয়েছে` (last night). Verbs in the future, the simple past (also the first person's,
 /// `গেলাম`, and the older `দেখলুম`), the perfect and the past's negation, with and without a
-/// clock; a sentence in the present (`আসছে`) leaves the day open, which the parser must not
-/// guess.
+/// clock; the present continuous after a person or থেকে. A sentence in the simple present
+/// (`থাকে`) leaves the day open, which the parser must not guess (tests/document_shapes.rs).
 fn fam_kal_by_tense(rng: &mut Rng) -> Case {
     let r = rng.date(1990, 2040);
     let s = script(rng);
@@ -1971,6 +1971,25 @@ fn fam_kal_by_tense(rng: &mut Rng) -> Case {
     let d = r + chrono::Duration::days(offset);
     let who = rng.pick(WHO);
     let end = rng.pick(&["।", "।", " ।", "!", ""]);
+    // The present continuous: what is about to happen (`কাল আমরা ঢাকা যাচ্ছি`), or after থেকে
+    // what has gone on since (`কাল থেকে বৃষ্টি হচ্ছে`).
+    const CONTINUOUS: &[&str] =
+        &["যাচ্ছি", "আসছে", "ফিরছেন", "করছি", "হচ্ছে", "খেলছে", "ছাড়ছেন", "বসছে", "পৌঁছাচ্ছেন"];
+    const PERSONS: &[&str] = &["আমরা", "আমি", "সে", "তারা", "তিনি", "আপনি", "উনি"];
+    if rng.chance(25) {
+        let verb = rng.pick(CONTINUOUS);
+        let (text, offset) = if rng.chance(50) {
+            (
+                format!("কাল {} {}{verb}{end}", rng.pick(PERSONS), rng.pick(&["ঢাকা ", "বাড়ি ", ""])),
+                1i64,
+            )
+        } else {
+            (format!("কাল থেকে {}{verb}{end}", rng.pick(&["বৃষ্টি ", "সভা ", "খেলা ", ""])), -1)
+        };
+        let reference = r.and_hms_opt(rng.range(6, 23) as u32, rng.range(0, 59) as u32, 0).unwrap();
+        let d = r + chrono::Duration::days(offset);
+        return Case { text, reference: Some(reference), expect: at(d, None) };
+    }
     let (text, time) = match rng.below(3) {
         0 => {
             let (t, time) = period_time(rng, s);

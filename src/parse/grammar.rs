@@ -490,24 +490,57 @@ impl<'t> Grammar<'t> {
         }
     }
 
-    /// কাল at `i` as a day: `Some` when a day period, a time or থেকে follows it (`কাল সকালে`,
-    /// `কাল ১০টায়`, `কাল থেকে`; not the era of `সেই কাল`, nor `কাল বৈশাখী`), with the day the sentence's verb
-    /// gives (−1 past, +1 future), `None` inside when the sentence says neither or both.
+    /// কাল at `i` as a day: `Some` when a day period, a time, থেকে or a person follows it (`কাল
+    /// সকালে`, `কাল ১০টায়`, `কাল থেকে`, `কাল আমরা`; not the age of `সেই কাল` or `শাসনের কাল`,
+    /// nor `কাল বৈশাখী`), with the day the sentence's verb gives (−1 past, +1 future), `None`
+    /// inside when the sentence says neither or both.
     fn kal_day(&self, i: usize) -> Option<Option<i8>> {
-        let next = i + 1 + usize::from(self.punct(i + 1, '('));
-        let period_or_from = matches!(self.word(next), Some(Word::Period(_) | Word::From));
-        if !period_or_from && !matches!(self.time(next, true), Ok(Some(_))) {
+        /// Words after which কাল is an age or a span of time (`সেই কাল`, `অতীত কাল`).
+        const ERA_BEFORE: &[&str] =
+            &["সেই", "এই", "ওই", "ঐ", "যে", "কোন", "কোনো", "সব", "সকল", "অতীত", "বর্তমান", "ভবিষ্যৎ"];
+        /// Persons, after which a sentence tells what they did or will do (`কাল আমরা …`).
+        const PERSONS: &[&str] = &[
+            "আমি",
+            "আমরা",
+            "তুমি",
+            "তোমরা",
+            "তুই",
+            "সে",
+            "তারা",
+            "তিনি",
+            "তাঁরা",
+            "উনি",
+            "ওরা",
+            "আপনি",
+            "আপনারা",
+        ];
+        // The word before it (a run the prefilter folded ends with it).
+        let before = match i.checked_sub(1) {
+            Some(b) => self.raw(b),
+            None => self.before.as_ref().and_then(|t| self.text.get(t.start..t.end)),
+        };
+        let before = before.and_then(|w| w.split_whitespace().last()).unwrap_or_default();
+        // (A genitive too: `শাসনের কাল`, the time of a rule.)
+        if ERA_BEFORE.contains(&before) || (before.ends_with('র') && before.chars().count() > 2) {
             return None;
         }
-        Some(self.verb_direction(i + 2))
+        let next = i + 1 + usize::from(self.punct(i + 1, '('));
+        let period_or_from = matches!(self.word(next), Some(Word::Period(_) | Word::From));
+        let person = self.raw(i + 1).is_some_and(|w| PERSONS.contains(&w));
+        if !period_or_from && !person && !matches!(self.time(next, true), Ok(Some(_))) {
+            return None;
+        }
+        Some(self.verb_direction(i + 2, self.word(i + 1) == Some(Word::From)))
     }
 
     /// The day the verb of the sentence read on from `from` points to: −1 past, +1 future,
-    /// `None` when it says neither or both.
-    fn verb_direction(&self, from: usize) -> Option<i8> {
+    /// `None` when it says neither or both. A verb in the present continuous tells the coming
+    /// day (`কাল আমরা বাঁকুড়া যাচ্ছি`), or, after থেকে (`since`), the day before (`কাল থেকে
+    /// বৃষ্টি হচ্ছে`).
+    fn verb_direction(&self, from: usize, since: bool) -> Option<i8> {
         /// The most tokens read on to the sentence's verb.
         const VERB_REACH: usize = 24;
-        let (mut past, mut future) = (false, false);
+        let (mut past, mut future, mut continuous) = (false, false, false);
         let mut k = from;
         while k < from + VERB_REACH {
             let Some(t) = self.tok(k) else { break };
@@ -523,19 +556,21 @@ impl<'t> Grammar<'t> {
                             || matches!(n.kind, Kind::Punct(c) if is_danda(c) || matches!(c, '?' | '!' | ',' | '.'))
                             || self.raw(k + 1).is_some_and(|w| matches!(w, "না" | "নি"))
                     });
-                    match self.raw(k).and_then(|w| words::verb_tense(w, last)) {
+                    let raw = self.raw(k).unwrap_or_default();
+                    match words::verb_tense(raw, last) {
                         Some(words::Tense::Past) => past = true,
                         Some(words::Tense::Future) => future = true,
-                        None => {}
+                        None => continuous |= words::is_continuous(raw),
                     }
                 }
                 _ => {}
             }
             k += 1;
         }
-        match (past, future) {
-            (true, false) => Some(-1),
-            (false, true) => Some(1),
+        match (past, future, continuous) {
+            (true, false, _) => Some(-1),
+            (false, true, _) => Some(1),
+            (false, false, true) => Some(if since { -1 } else { 1 }),
             _ => None,
         }
     }
@@ -552,7 +587,7 @@ impl<'t> Grammar<'t> {
             }
             None => self.before.as_ref().and_then(Token::word) == Some(Word::Kal),
         };
-        kal_before && self.verb_direction(i + 1).is_none()
+        kal_before && self.verb_direction(i + 1, false).is_none()
     }
 
     /// Whether the sentence from `k` to the next sentence end (a dari, danda, `?`, `!`, a full

@@ -241,6 +241,8 @@ pub(super) struct SentenceSays {
     pub(super) past: bool,
     /// A verb in the perfect or the simple past (`হয়েছে`, `গেলাম`): what has happened.
     pub(super) happened: bool,
+    /// Quoted speech is open in the sentence.
+    pub(super) quoted: bool,
     pub(super) daily: bool,
 }
 
@@ -288,6 +290,7 @@ fn anchor_one(
                     it.year = Some(s.year + n);
                     it.anchor = Anchor::Story { year: s.year, from: s.from.clone() };
                 }
+                _ if says.quoted && speaker_day(p, ctx, it) => {}
                 _ => {
                     let dated =
                         it.date.is_some() || (it.kind == MentionKind::Year && it.year.is_some());
@@ -836,12 +839,7 @@ fn dayless(p: &Parser, ctx: &Context, it: &mut Item, partner: Option<&Item>, say
     // ছিল ২৩.১২.২০১৫। … হঠাত রাত ১০ টা নাগাদ ওর ফোন`).
     // So too in the paragraphs after it, while nothing newer was mentioned and the story is
     // still near (`… ২৩.১২.২০১৫ …` then, lines later, `সকাল ৬.৩০ নাগাদ বাড়ি থেকে বেরোলাম`).
-    const NARRATIVE_SENTENCES: u64 = 100;
-    let told = ctx.last_told_day.as_ref().filter(|d| {
-        let latest = ctx.last_day.as_ref().is_some_and(|l| l.span == d.span);
-        d.line == it.line || (latest && it.sentence <= d.sentence + NARRATIVE_SENTENCES)
-    });
-    if let (Some(day), Some(r)) = (told, reference) {
+    if let (Some(day), Some(r)) = (narrative_day(ctx, it), reference) {
         if (r - day.date).num_days() > 30 {
             let rule =
                 if day.line == it.line { AnchorRule::Paragraph } else { AnchorRule::LastDay };
@@ -1034,6 +1032,36 @@ fn month_year(r: NaiveDate, m: u8, how: YearResolution) -> i32 {
         YearResolution::Nearest if rm - m > 6 => ry + 1,
         YearResolution::Nearest => ry,
     }
+}
+
+/// The day a narrative last told, while it still tells of it: on the mention's line, or the
+/// latest day mentioned within the sentences a narrative runs on for.
+fn narrative_day<'c>(ctx: &'c Context, it: &Item) -> Option<&'c Day> {
+    const NARRATIVE_SENTENCES: u64 = 100;
+    ctx.last_told_day.as_ref().filter(|d| {
+        let latest = ctx.last_day.as_ref().is_some_and(|l| l.span == d.span);
+        d.line == it.line || (latest && it.sentence <= d.sentence + NARRATIVE_SENTENCES)
+    })
+}
+
+/// A day named from today in quoted speech (`"কাল আমরা বাঁকুড়া যাচ্ছি"`) inside a narrative of
+/// days long before the reference: the speaker's today is the day told, not the day of writing.
+/// Whether it was so anchored.
+fn speaker_day(p: &Parser, ctx: &Context, it: &mut Item) -> bool {
+    let Some(Some((RelParts::Day(d), _))) = it.chain.as_ref().map(|c| c.relative.as_ref()) else {
+        return false;
+    };
+    let d = i64::from(*d);
+    let (Some(day), Some(r)) = (narrative_day(ctx, it), p.reference) else { return false };
+    if (r.date() - day.date).num_days() <= 30 {
+        return false;
+    }
+    let Some(m) = read_against(p, it, noon(day.date), YearResolution::Nearest) else {
+        return false;
+    };
+    it.take_reading(&m);
+    it.anchor = Anchor::Mention { rule: AnchorRule::LastDay, from: day.span.clone(), days: d };
+    true
 }
 
 /// Whether a reading was dated by the parser from the reference alone (a time or a weekday with

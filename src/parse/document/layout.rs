@@ -30,6 +30,8 @@ pub(crate) struct Sentence {
     /// A verb in the perfect or the simple past (`হয়েছে`, `গেলাম`; see `words::verb_tense`):
     /// what has happened, though the perfect may also announce (`ধার্য করা হয়েছে`).
     pub(crate) happened: bool,
+    /// Quoted speech (`"…"`, `“…”`) is open in it: its আজ and কাল are the speaker's.
+    pub(crate) quoted: bool,
     /// "Every day" (`প্রতিদিন`, `প্রতি দিন`): its hours recur.
     pub(crate) daily: bool,
 }
@@ -61,6 +63,8 @@ pub(crate) struct Layout {
     history_cue: u8,
     /// The input-wide index where the text said it tells what happened on this day in history.
     on_this_day: Option<usize>,
+    /// A quotation is open (from `"` or `“` to the next `"` or `”`, or the paragraph's end).
+    quote_open: bool,
 }
 
 /// How many tokens below its heading a timetable's cell may be.
@@ -94,6 +98,13 @@ impl Layout {
         };
         if t.starts_paragraph() {
             self.paragraph += 1;
+            self.quote_open = false;
+        }
+        match t.kind {
+            Kind::Punct('"') => self.quote_open = !self.quote_open,
+            Kind::Punct('“') => self.quote_open = true,
+            Kind::Punct('”') => self.quote_open = false,
+            _ => {}
         }
         let new = self.sentences.is_empty()
             || self.ended
@@ -108,6 +119,7 @@ impl Layout {
                 future: false,
                 past: false,
                 happened: false,
+                quoted: false,
                 daily: false,
             });
             self.count += 1;
@@ -118,6 +130,7 @@ impl Layout {
         let every = self.every;
         self.every = false;
         let Some(current) = self.sentences.back_mut() else { return };
+        current.quoted |= self.quote_open;
         match t.kind {
             Kind::Word(None) => {
                 let raw = text.get(t.start..t.end).unwrap_or_default();

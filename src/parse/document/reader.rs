@@ -179,6 +179,7 @@ impl<S: Source> Engine<S> {
                 future: s.future,
                 past: s.past,
                 happened: s.happened,
+                quoted: s.quoted,
                 daily: s.daily,
             })
         };

@@ -549,6 +549,25 @@ pub(crate) fn has_past_ending(word: &str) -> bool {
     PAST.iter().any(|e| word.ends_with(e))
 }
 
+/// Whether `word` is a verb in the present continuous (`যাচ্ছি`, `হচ্ছে`, `আসছেন`, `করছে`),
+/// which tells of now or of what is about to happen: -চ্ছ- after a vowel stem, -ছ- right after
+/// a consonant stem's last letter (not the perfect's -েছে, nor `আছে`, `কাছে`, `গাছে`).
+pub(crate) fn is_continuous(word: &str) -> bool {
+    const ENDINGS: [&str; 4] = ["ছি", "ছে", "ছেন", "ছো"];
+    let Some(stem) = ENDINGS.iter().find_map(|e| word.strip_suffix(e)) else { return false };
+    if let Some(vowel_stem) = stem.strip_suffix("চ\u{09CD}") {
+        // (`ইচ্ছে`, a wish, is no verb.)
+        return !vowel_stem.is_empty() && vowel_stem != "ই";
+    }
+    // A consonant letter (ক … হ, ড় ঢ় য়, or one with its nukta) with no vowel sign after it.
+    stem.chars().count() >= 2
+        && stem.chars().last().is_some_and(|c| {
+            ('\u{0995}'..='\u{09B9}').contains(&c)
+                || ('\u{09DC}'..='\u{09DF}').contains(&c)
+                || c == '\u{09BC}'
+        })
+}
+
 /// Look a word up; a trailing visarga (ঃ, standing for a colon after labels) is tried without.
 pub(crate) fn lookup(word: &str) -> Option<Word> {
     lookup_folded(word, needs_folding(word.as_bytes()))
