@@ -202,7 +202,7 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "2017-05-01T12:00",
         "কাল",
         "2015-12-24",
-        "relative",
+        "point",
     ),
     (
         "a day named from today in quoted speech written today: the day of writing",
@@ -210,7 +210,7 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "2017-05-01T12:00",
         "কাল",
         "2017-05-02",
-        "relative",
+        "point",
     ),
     (
         "two months joined",
