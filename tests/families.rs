@@ -1692,9 +1692,14 @@ fn fam_almanac_night(rng: &mut Rng) -> Case {
         number(rng, d.year() as u32, 4, s)
     );
     let hour = rng.range(1, 3) as u32;
-    let minute = rng.range(0, 59) as u32;
     let period = rng.pick(&["রাত্রি", "রাত", "রাত্রি ঘ", "ভোর"]);
-    let hour = if period == "ভোর" { hour + 2 } else { hour };
+    // ভোর before the next sunrise: 03:00–04:44 (Kolkata's earliest sunrise, in June, is about
+    // 04:50; a ভোর after it is the almanac day's own morning, tests/parse_table.rs).
+    let (hour, minute) = if period == "ভোর" {
+        (rng.range(3, 4) as u32, rng.range(0, 44) as u32)
+    } else {
+        (hour, rng.range(0, 59) as u32)
+    };
     // A slash between hour and minute only after the hour mark ঘ (DOMAIN.md §2).
     let sep =
         if period.ends_with('ঘ') { rng.pick(&[".", ":", "/"]) } else { rng.pick(&[".", ":"]) };

@@ -948,6 +948,64 @@ fn rows() -> Vec<Row> {
             source: "DOMAIN.md §1 (Hijri): the tabular estimate",
             ..r
         },
+        // A ভোর time listed under an almanac's day after that day's sunrise (05:03 at Kolkata on
+        // 3 May 2022, our almanac sunrise) is its own morning, not the next civil day's.
+        Row {
+            text: "তৃতীয়া তিথি শুরুর সময়: ১৯ বৈশাখ, ৩ মে, ভোর ৫ টা ২০ মিনিট।",
+            reference: Some("2022-05-03T13:35:00"),
+            matched: "সময়: ১৯ বৈশাখ, ৩ মে, ভোর ৫ টা ২০ মিনিট",
+            datetime: Some("2022-05-03T05:20:00+05:30"),
+            source: "an almanac's line, DOMAIN.md §1 (days sunrise to sunrise)",
+            ..r
+        },
+        Row {
+            text: "১৯ বৈশাখ, ৩ মে, ভোর ৪ টা ২০ মিনিট।",
+            reference: Some("2022-05-03T13:35:00"),
+            matched: "১৯ বৈশাখ, ৩ মে, ভোর ৪ টা ২০ মিনিট",
+            datetime: Some("2022-05-04T04:20:00+05:30"),
+            source: "an almanac's line before the next sunrise, DOMAIN.md §1",
+            ..r
+        },
+        // A Bangabda day and month under a Gregorian year with সাল: the day in that year.
+        Row {
+            text: "আমার জন্ম ১৯৯৭ সালের ৩০ শে আষাঢ়।",
+            matched: "১৯৯৭ সালের ৩০ শে আষাঢ়",
+            date: Some("1997-07-14"),
+            bangla: Some((30, Month::Asharh, "bd1987")),
+            source: "DOMAIN.md §1 (the 1987 rule: Asharh has 31 days from 15 June)",
+            ..r
+        },
+        // An almanac's meridiem before the hour mark, spelt with ব doubled.
+        Row {
+            text: "১১ই আশ্বিন ১৪৩২, ইংরাজী ২৮শে সেপ্টেম্বর ২০২৫, রবিবার, পূর্ব্বাহ্ন ঘ ৯।২৯ ।",
+            matched: "১১ই আশ্বিন ১৪৩২, ইংরাজী ২৮শে সেপ্টেম্বর ২০২৫, রবিবার, পূর্ব্বাহ্ন ঘ ৯।২৯",
+            datetime: Some("2025-09-28T09:29:00+05:30"),
+            source: "a Kolkata almanac's line, DOMAIN.md §2 (ঘ, the dari between hour and minute)",
+            ..r
+        },
+        // A slash between the month and its year; a clock spaced around its colon after a date.
+        Row {
+            text: "আগামী ৩০ শে জুন/২০২২ইং তারিখের মধ্যে নবায়ন করুন।",
+            matched: "আগামী ৩০ শে জুন/২০২২ইং",
+            date: Some("2022-06-30"),
+            source: "a municipal notice",
+            ..r
+        },
+        Row {
+            text: "Rajat Bose | ০৯ নভেম্বর ২০২৪ ১৬ : ১৮Rajat Bose",
+            matched: "০৯ নভেম্বর ২০২৪ ১৬ : ১৮",
+            datetime: Some("2024-11-09T16:18:00+06:00"),
+            source: "a byline's stamp",
+            ..r
+        },
+        Row {
+            text: "নিজস্ব প্রতিনিধি, আগরতলা, ৬ সেপ্ঢেম্বর৷৷ ৩৩ বছর আগে খুন করে",
+            reference: Some("2019-09-07T08:00:00"),
+            matched: "৬ সেপ্ঢেম্বর",
+            date: Some("2019-09-06"),
+            source: "a Tripura dateline, ট printed as ঢ",
+            ..r
+        },
         // দুপুর misspelt without its vowel sign.
         Row {
             text: "আজ ১১ নভেম্বর দুপর ১.৩০ খেলা শুরু হবে",

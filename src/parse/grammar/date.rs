@@ -1,6 +1,7 @@
 //! The date recognisers: a day, a year, and the written dates of the three calendars in every
 //! order real pages use (day first, month first, year first, numeric).
 
+use super::SAKA_YEAR_THRESHOLD;
 use super::{BanglaParts, Found, Grammar, GregParts, HijriParts, Part};
 use crate::calendar::era::{CalendarEra, EraYear};
 use crate::error::{Error, ErrorKind};
@@ -84,7 +85,10 @@ impl Grammar<'_> {
         i: usize,
     ) -> Result<(Option<i32>, Option<Era>, usize), Error> {
         // `নভেম্বর’২০০০ইং`, `মে'২০০৪`: an apostrophe joins the month to its year, as a hyphen.
-        let joiner = self.punct(i, '-') || self.punct(i, '\'') || self.punct(i, '\u{2019}');
+        // So does a slash before a full year (`৩০ শে জুন/২০২২ইং`).
+        let slash = self.punct(i, '/') && self.num(i + 1).is_some_and(|n| n.digits == 4);
+        let joiner =
+            self.punct(i, '-') || self.punct(i, '\'') || self.punct(i, '\u{2019}') || slash;
         let hyphen = joiner && self.glued(i) && self.glued(i + 1);
         let j = if self.punct(i, ',') || hyphen { i + 1 } else { i };
         let Some((year, mut k)) = self.year(j)? else {
@@ -390,7 +394,7 @@ impl Grammar<'_> {
                     let parts = BanglaParts {
                         day,
                         month,
-                        year,
+                        year: year.map(|y| Self::bangla_year_in(y, era, month, day)),
                         span,
                         era: Some(era),
                         assamese: false,
@@ -418,6 +422,20 @@ impl Grammar<'_> {
             return Ok(Some((Part::Greg(parts), k)));
         }
         Ok(None)
+    }
+
+    /// The Bangabda year of a Bangabda day and month written under a year with সাল
+    /// (`১৯৯৭ সালের ৩০ শে আষাঢ়`): a year past the Śaka threshold there is the Gregorian year the
+    /// day falls in (Bangabda 1997 is centuries away, and Śaka is written শকাব্দ): the Bangabda
+    /// year starts in mid-April, so Baishakh to mid-Poush fall in Bangabda year + 593, the rest
+    /// in the Gregorian year after (Poush 17 is about 1 January).
+    fn bangla_year_in(year: i32, era: Era, month: crate::types::Month, day: u8) -> i32 {
+        let gregorian = era == Era::Year && year > SAKA_YEAR_THRESHOLD && year <= 2100;
+        if !gregorian {
+            return year;
+        }
+        let number = month.number();
+        if number < 9 || (number == 9 && day <= 16) { year - 593 } else { year - 594 }
     }
 
     /// A year of the last two centuries and a Gregorian month after it with no day (`২০০৭

@@ -95,8 +95,11 @@ impl Grammar<'_> {
             j = self.label_punct(j);
         } else if let Some((pm, after)) = self.meridiem_at(j) {
             // Almanacs write the meridiem first: `অপরাহ্ন ৪টে ৩৫ মিনিট`.
+            // (`পূর্বাহ্ন ঘ ৯।২৯`: and the almanac's hour mark before the clock.)
+            let marked = self.word(after) == Some(Word::HourMark) && self.num(after + 1).is_some();
             if matches!(self.tok(after).map(|t| t.kind), Some(Kind::Num(_)))
                 || matches!(self.word(after), Some(Word::HourWord { .. } | Word::Fraction(_)))
+                || marked
             {
                 meridiem = Some(pm);
                 j = after;
@@ -425,8 +428,9 @@ impl Grammar<'_> {
         let Some(h) = self.num(j).filter(|n| n.digits <= 2) else { return Ok(None) };
         let Some(Kind::Punct(sep)) = self.tok(j + 1).map(|t| t.kind) else { return Ok(None) };
         let stray_space_ok = in_chain && sep == ':';
+        // (Spaced on both sides only after a date, with a two-digit hour: `২০২৪ ১৬ : ১৮`.)
         if !matches!(sep, ':' | '.' | '।' | '-' | '/')
-            || !self.glued(j + 1)
+            || !(self.glued(j + 1) || (stray_space_ok && h.digits == 2))
             || !(self.glued(j + 2) || stray_space_ok)
         {
             return Ok(None);

@@ -26,6 +26,8 @@ pub(super) const GREG_MONTHS: &[(&str, u8)] = &[
     ("সেপ্টেম্বর", 9),
     ("সেপ্টম্বর", 9),
     ("সেপ্টেম্বার", 9),
+    // ট printed as ঢ by Tripura papers' fonts (`আগরতলা, ৬ সেপ্ঢেম্বর৷৷`).
+    ("সেপ্ঢেম্বর", 9),
     ("অক্টোবর", 10),
     ("নভেম্বর", 11),
     ("ডিসেম্বর", 12),
@@ -726,6 +728,9 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     ("অপরাহু", Word::Meridiem(true)),
     ("অপরাহ্ণে", Word::Meridiem(true)),
     ("পূর্বাহ্ণে", Word::Meridiem(false)),
+    // The older spelling with ব doubled (`পূর্ব্বাহ্ন ঘ ৯।২৯`, Kolkata almanacs).
+    ("পূর্ব্বাহ্ন", Word::Meridiem(false)),
+    ("পূর্ব্বাহ্ণ", Word::Meridiem(false)),
     // Meridiems written with dots: `পি.এম.`, `এ.এম`, `a.m.`, `P.M` (এ is the demonstrative).
     ("পি", Word::MeridiemLetter(Some(true))),
     ("এম", Word::MeridiemLetter(None)),
@@ -905,4 +910,6 @@ pub(crate) const RELATIVE_DAYS: &[(&str, i8)] = &[
     ("অদ্য", 0),
     ("গতকল্য", -1),
     ("আগামীকল্য", 1),
+    // Misspelt with ি (`আগামিকাল সন্ধ্যা ৭টায়`).
+    ("আগামিকাল", 1),
 ];
