@@ -1398,3 +1398,25 @@ fn kal_with_no_tense_is_no_day() {
         assert_eq!(found, 0, "{text}");
     }
 }
+
+/// Words that look like times or durations and are not: a count with West Bengal's টে (`তিনটে
+/// সেলাই`, three stitches), একদিন as "one day" (some day), and the daytime in general (`দিনের
+/// বেলায়`).
+#[test]
+fn counts_and_someday_are_no_times() {
+    let reference = at("2024-03-30T12:00").expect("a reference");
+    for text in [
+        "১৪ মার্চ চোট পান। কপালে তিনটে এবং নাকে একটি সেলাই পড়ে।",
+        "তাই হঠাৎ করেই আমাকে একদিন গান শেখার পরামর্শ দেন।",
+        "দিনের বেলায় প্রখর রোদে গতি কমিয়ে ট্রেন চালানোর নির্দেশনা।",
+    ] {
+        let doc = Parser::new().reference(reference).read_document(text);
+        let found: Vec<&str> = doc
+            .mentions
+            .iter()
+            .filter(|m| !m.text(text).contains("মার্চ"))
+            .map(|m| m.text(text))
+            .collect();
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}

@@ -831,7 +831,8 @@ impl Window {
         // A noun in the genitive: an unknown word ending in র (নির্বাচনের, ঈদের).
         let genitive = matches!(t.kind, Kind::Word(None)) && raw.ends_with('র');
         let signal = matches!(word, Some(Word::From | Word::Until));
-        (genitive, makes_generic(word), signal)
+        // (`দিনের বেলায়`, "in the daytime": the day's, no particular day's.)
+        (genitive, makes_generic(word) || raw == "দিনের", signal)
     }
 
     /// Put into `buffered` the range or list that `chain` (ending at token `next`) starts:

@@ -932,6 +932,12 @@ impl Grammar<'_> {
         // `এক দিনের ক্রিকেট`, `এক দিনের আন্তর্জাতিক ম্যাচ`: the one-day match, a format.
         let next = self.raw(j).unwrap_or_default();
         let one_day = Duration { days: 1, ..Duration::default() };
+        // `আমাকে একদিন … পরামর্শ দেন`: একদিন in one word is "one day", some day, unless it
+        // lasts or counts (`একদিন ধরে`, `একদিন পর`).
+        let counts = matches!(next, "ধরে" | "ব্যাপী" | "পর" | "পরে" | "পরেই" | "আগে" | "আগেই");
+        if d == one_day && self.raw(i) == Some("একদিন") && !counts {
+            return None;
+        }
         if d == one_day
             && ["ক্রিকেট", "আন্তর্জাতিক", "ম্যাচ", "সিরিজ", "বিশ্বকাপ"].iter().any(|w| next.starts_with(w))
         {

@@ -479,7 +479,9 @@ pub(super) const HOUR_SUFFIXES: &[(&str, bool)] = &[
     ("টায়", true),
     // টার is also the genitive of counting (`৩টার বেশি`): a time only with context.
     ("টার", false),
-    ("টে", true),
+    // টে is West Bengal's locative (`তিনটে নাগাদ`) and its counting word too (`তিনটে সেলাই`,
+    // three stitches): a time only with context, as টা.
+    ("টে", false),
     ("টোয়", true),
     ("টাতে", true),
 ];
