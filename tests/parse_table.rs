@@ -983,6 +983,14 @@ fn rows() -> Vec<Row> {
             source: "a Kolkata almanac's line, DOMAIN.md §2 (ঘ, the dari between hour and minute)",
             ..r
         },
+        // ৷ (U+09F7) as the almanac's dari between hour and minute.
+        Row {
+            text: "২৯শে সেপ্টেম্বর ২০২৫, সোমবার, পূর্ব্বাহ্ন ঘ ৯৷২৯।মহাসপ্তমী",
+            matched: "২৯শে সেপ্টেম্বর ২০২৫, সোমবার, পূর্ব্বাহ্ন ঘ ৯৷২৯",
+            datetime: Some("2025-09-29T09:29:00+06:00"),
+            source: "a Kolkata almanac's line, DOMAIN.md §2 (dandas written as U+09F7)",
+            ..r
+        },
         // A slash between the month and its year; a clock spaced around its colon after a date.
         Row {
             text: "আগামী ৩০ শে জুন/২০২২ইং তারিখের মধ্যে নবায়ন করুন।",

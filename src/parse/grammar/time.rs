@@ -289,7 +289,7 @@ impl Grammar<'_> {
         let closes = match self.tok(k + 1).map(|t| t.kind) {
             None => true,
             Some(Kind::Punct(c)) => {
-                !(self.glued(k + 1) && matches!(c, '/' | '-' | '.' | ':' | '।'))
+                !(self.glued(k + 1) && matches!(c, '/' | '-' | '.' | ':' | '।' | '৷'))
                     || self.num(k + 2).is_none()
             }
             Some(Kind::Word(Some(Word::From | Word::Until | Word::Approx))) => true,
@@ -326,7 +326,7 @@ impl Grammar<'_> {
                 || (self.glued(k + 1)
                     && matches!(
                         self.tok(k + 1).map(|t| t.kind),
-                        Some(Kind::Punct(':' | '.' | '।'))
+                        Some(Kind::Punct(':' | '.' | '।' | '৷'))
                     )))
     }
 
@@ -429,7 +429,8 @@ impl Grammar<'_> {
         let Some(Kind::Punct(sep)) = self.tok(j + 1).map(|t| t.kind) else { return Ok(None) };
         let stray_space_ok = in_chain && sep == ':';
         // (Spaced on both sides only after a date, with a two-digit hour: `২০২৪ ১৬ : ১৮`.)
-        if !matches!(sep, ':' | '.' | '।' | '-' | '/')
+        // (৷, U+09F7, is a danda on Kolkata and Tripura pages: `ঘ ৯৷২৯`.)
+        if !matches!(sep, ':' | '.' | '।' | '৷' | '-' | '/')
             || !(self.glued(j + 1) || (stray_space_ok && h.digits == 2))
             || !(self.glued(j + 2) || stray_space_ok)
         {
@@ -485,7 +486,7 @@ impl Grammar<'_> {
         let confirmed = unit_after(end) || (sep != ':' && range_end_confirmed());
         let allowed = match sep {
             ':' => true,
-            '.' | '।' => {
+            '.' | '।' | '৷' => {
                 context || confirmed || self.time_labelled(j) || self.timetable_cell(j, end)
             }
             // `সন্ধ্যা ৭-৩০`: after a period word, a second group that cannot be an hour is
