@@ -183,8 +183,8 @@ const GREG_EN_ABBR: [&[&str]; 12] = [
     &["Dec"],
 ];
 
-/// Gregorian months cut short in Bengali script on site stamps (fresh2: `১৭ নভে ২০২৫`), always
-/// between a day and a year.
+/// Gregorian months cut short in Bengali script on site stamps (fresh2: `১৭ নভে ২০২৫`, `১৪ জানু.
+/// ২০২৪`), always between a day and a year.
 const BN_MONTH_SHORT: &[(u32, &[&str])] = &[
     (1, &["জানু"]),
     (2, &["ফেব্রু"]),
@@ -625,7 +625,10 @@ fn greg_dmy(rng: &mut Rng, d: NaiveDate, s: Script) -> String {
     // F2-007 `১৭ নভে ২০২৫, ০২:১০ অপরাহ্ণ`).
     let short = BN_MONTH_SHORT.iter().find(|(m, _)| *m == d.month()).map(|(_, w)| *w);
     let month = match short {
-        Some(words) if !english && rng.chance(10) => pick_word(rng, words).to_owned(),
+        // … with or without the abbreviation's full stop (`১৪ ফেব্রু. ২০২৪`).
+        Some(words) if !english && rng.chance(10) => {
+            format!("{}{}", pick_word(rng, words), rng.pick(&["", "."]))
+        }
         _ => month,
     };
     let year = number(rng, d.year() as u32, 4, s);

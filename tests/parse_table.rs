@@ -983,6 +983,14 @@ fn rows() -> Vec<Row> {
             source: "a Kolkata almanac's line, DOMAIN.md §2 (ঘ, the dari between hour and minute)",
             ..r
         },
+        // A Bengali month cut short with its full stop, before its year.
+        Row {
+            text: "প্রকাশিত: ১৪ ফেব্রু. ২০২৪, ১০:৩০ পিএম",
+            matched: "প্রকাশিত: ১৪ ফেব্রু. ২০২৪, ১০:৩০ পিএম",
+            datetime: Some("2024-02-14T22:30:00+06:00"),
+            source: "a site stamp, DOMAIN.md §3 (stamps)",
+            ..r
+        },
         // ৷ (U+09F7) as the almanac's dari between hour and minute.
         Row {
             text: "২৯শে সেপ্টেম্বর ২০২৫, সোমবার, পূর্ব্বাহ্ন ঘ ৯৷২৯।মহাসপ্তমী",

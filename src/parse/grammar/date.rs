@@ -119,7 +119,8 @@ impl Grammar<'_> {
     }
 
     /// `k`, or the index after a full stop glued to the abbreviation before it (`Mar.`, `Sept.`,
-    /// `খ্রি.`, `ইং.`): an English month of at most four letters, or a short era word.
+    /// `খ্রি.`, `ইং.`, `জানু.`): an English month of at most four letters, a Bengali month cut
+    /// short, or a short era word.
     pub(super) fn skip_abbreviation_dot(&self, k: usize) -> usize {
         if !(self.punct(k, '.') && self.glued(k)) {
             return k;
@@ -129,6 +130,8 @@ impl Grammar<'_> {
         let ascii = self.text.as_bytes().get(prev.start).is_some_and(u8::is_ascii);
         let abbreviation = match prev.word() {
             Some(Word::GregMonth(_)) => ascii && len <= 4,
+            // `জানু.`, `সেপ্ট.`: a Bengali month cut short.
+            Some(Word::GregMonthShort(_)) => true,
             // খ্রি, খ্রী, ইং, বাং: at most four Bengali letters and signs.
             Some(Word::Era(_)) => !ascii && len <= 12,
             _ => false,
@@ -180,10 +183,13 @@ impl Grammar<'_> {
         };
         // `১৭ নভে ২০২৫`: a month cut short, read only with its year.
         let month_word = match month_word {
-            Word::GregMonthShort(m) => match self.year_after_month(j + 1)? {
-                (Some(_), _, _) => Word::GregMonth(m),
-                _ => return Ok(None),
-            },
+            // (`১৪ জানু. ২০২৪`: with its abbreviation's full stop.)
+            Word::GregMonthShort(m) => {
+                match self.year_after_month(self.skip_abbreviation_dot(j + 1))? {
+                    (Some(_), _, _) => Word::GregMonth(m),
+                    _ => return Ok(None),
+                }
+            }
             w => w,
         };
         match month_word {
