@@ -1265,12 +1265,17 @@ fn fam_calendars(rng: &mut Rng) -> Case {
     } else {
         (format!("{gday} {gmonth}"), format!("{bday} {bmonth}"))
     };
-    let text = match rng.below(6) {
+    let text = match rng.below(9) {
         0 => format!("ঢাকা, {bn} ({g}): সরকার জানিয়েছে"),
         1 => format!("{bn}/{g}, {w}"),
         2 => format!("{g} ( {bn} ) , {w}"),
         3 => format!("{g}, বাংলা {bn}, {w}।"),
         4 => format!("{w}, {g} ইংরেজি, {bn} বাংলা"),
+        // The other calendar's date joined by ও with its label, or the same day again after
+        // অর্থাৎ ("that is"), or মোতাবেক ("corresponding to").
+        5 => format!("ইংরেজি {g}, ও বাংলার {bn}, {w}"),
+        6 => format!("{g} অর্থাৎ {bn}, {w}"),
+        7 => format!("{bn} মোতাবেক {g} রোজ {w}"),
         _ => format!("আজ {w}, {g} | {bn}"),
     };
     let shift = rng.range(-100, 100);

@@ -983,6 +983,32 @@ fn rows() -> Vec<Row> {
             source: "a Kolkata almanac's line, DOMAIN.md §2 (ঘ, the dari between hour and minute)",
             ..r
         },
+        // The same day said again after অর্থাৎ ("that is"), or in the other calendar after ও:
+        // one moment, its time the day's (a document keeps two mentions).
+        Row {
+            text: "মকর সংক্রান্তি শুরু হচ্ছে, ১৪ জানুয়ারি অর্থাৎ মঙ্গলবার দুপুর ২ টো ৫৮ মিনিট থেকে।",
+            reference: Some("2025-01-12T10:00:00"),
+            matched: "১৪ জানুয়ারি অর্থাৎ মঙ্গলবার দুপুর ২ টো ৫৮ মিনিট",
+            datetime: Some("2025-01-14T14:58:00+06:00"),
+            source: "an almanac article, DOMAIN.md §3 (অর্থাৎ)",
+            ..r
+        },
+        Row {
+            text: "ইংরেজি ১৩ মার্চ, ও বাংলার ২৯ ফাল্গুন সকাল ১০ টা ৩৭ মিনিটে পড়ছে দোল পূর্ণিমা।",
+            reference: Some("2025-03-14T10:00:00"),
+            matched: "১৩ মার্চ, ও বাংলার ২৯ ফাল্গুন সকাল ১০ টা ৩৭ মিনিটে",
+            datetime: Some("2025-03-13T10:37:00+06:00"),
+            bangla: Some((29, Month::Falgun, "bd1987")),
+            source: "a festival notice: 29 Falgun 1431 is 13 March by the pre-2019 rule",
+            ..r
+        },
+        Row {
+            text: "১৪২৮ বঙ্গাব্দের ১৯ জ্যৈষ্ঠ মোতাবেক ২০২১ খ্রিষ্ট্রাব্দের ০২ জুন রোজ বুধবার বিকাল ৫.০০ ঘটিকায়",
+            matched: "১৪২৮ বঙ্গাব্দের ১৯ জ্যৈষ্ঠ মোতাবেক ২০২১ খ্রিষ্ট্রাব্দের ০২ জুন রোজ বুধবার বিকাল ৫.০০ ঘটিকায়",
+            datetime: Some("2021-06-02T17:00:00+06:00"),
+            source: "a presidential summons, its era word misspelt with a stray র",
+            ..r
+        },
         // A Bengali month cut short with its full stop, before its year.
         Row {
             text: "প্রকাশিত: ১৪ ফেব্রু. ২০২৪, ১০:৩০ পিএম",
@@ -1256,9 +1282,10 @@ fn rows() -> Vec<Row> {
         },
         Row {
             text: "আগামী ৭-১০ ২০২২ অর্থাৎ শুক্রবার থেকে",
-            matched: "আগামী ৭-১০ ২০২২",
+            matched: "আগামী ৭-১০ ২০২২ অর্থাৎ শুক্রবার",
             date: Some("2022-10-07"),
-            source: "a notice's day-month joined by a hyphen, the year after a space (7 Oct 2022 was a Friday)",
+            warnings: Some(&[]),
+            source: "a notice's day-month joined by a hyphen, the year after a space, and its weekday after অর্থাৎ (7 Oct 2022 was a Friday)",
             ..r
         },
         Row {

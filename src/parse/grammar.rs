@@ -821,6 +821,19 @@ impl<'t> Grammar<'t> {
                 // (A paragraph break is a hard boundary: the tokens end before it.)
                 let between = self.toks.get(j..=k).unwrap_or_default();
                 line_break = between.iter().any(|t| t.breaks_before > 0);
+                // The same day said again: `১৪ জানুয়ারি অর্থাৎ মঙ্গলবার দুপুর ২টো`, `ইংরেজি ১৩
+                // মার্চ, ও বাংলার ২৯ ফাল্গুন সকাল ১০টা` (and its other calendar's date, labelled).
+                // A document keeps each as a mention of its own.
+                let connector = match self.word(k) {
+                    Some(Word::ThatIs) => !self.document,
+                    Some(Word::And) => {
+                        matches!(self.word(k + 1), Some(Word::Label { .. } | Word::Era(_)))
+                    }
+                    _ => false,
+                };
+                if connector && !line_break {
+                    k += 1;
+                }
             }
             // `২৪ মার্চ, মঙ্গলবার, ২০২০`: the year written after the weekday is the date's.
             if let Some(next) = self.year_after_weekday(k, chain, last_end_tok) {

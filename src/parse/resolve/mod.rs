@@ -491,6 +491,16 @@ impl<'a> Resolver<'a> {
             }
         } else if let Some(rd) = self.ref_date {
             let how = resolution(chain, self.p);
+            // A reference known to its month only: `আগামী` counts from the month's first day,
+            // `গত` from its last, so no day of that month is pushed a year away.
+            let rd = match (self.p.reference_day_known(), how) {
+                (false, YearResolution::Future) => rd.with_day(1).unwrap_or(rd),
+                (false, YearResolution::Past) => {
+                    let next = rd.with_day(1).and_then(|f| f.checked_add_months(Months::new(1)));
+                    next.and_then(|n| n.pred_opt()).unwrap_or(rd)
+                }
+                _ => rd,
+            };
             self.date = infer_year(g.month, d, rd, how);
             // A weekday written beside the date is evidence too: `শনিবার (৩ জানুয়ারি)`
             // written on 30 December means the coming Saturday, not last January's.

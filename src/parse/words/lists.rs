@@ -308,6 +308,9 @@ pub(super) const ERAS: &[(&str, Era)] = &[
     ("খ্রীস্টাব্দ", Era::Christian),
     ("খৃস্টাব্দ", Era::Christian),
     ("খৃষ্টাব্দ", Era::Christian),
+    // With a stray র (`২০২১ খ্রিষ্ট্রাব্দের ০২ জুন`).
+    ("খ্রিষ্ট্রাব্দ", Era::Christian),
+    ("খ্রিস্ট্রাব্দ", Era::Christian),
     ("খ্রি", Era::Christian),
     ("খ্রিঃ", Era::Christian),
     ("খ্রীঃ", Era::Christian),
@@ -860,6 +863,12 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     ("আরবি", Word::Label { time: false }),
     ("আরবী", Word::Label { time: false }),
     ("মুতাবেক", Word::Label { time: false }),
+    // `ও বাংলার ২৯ ফাল্গুন`, `বাংলায় ২৯ শ্রাবণ`: "the Bengali (date)", labelling the date after
+    // it.
+    ("বাংলার", Word::Label { time: false }),
+    ("বাংলায়", Word::Label { time: false }),
+    // অর্থাৎ ("that is"): the same day said again (`১৪ জানুয়ারি অর্থাৎ মঙ্গলবার`).
+    ("অর্থাৎ", Word::ThatIs),
     // Numbers that are not dates: `বাড়ি নং ১২/৩`, `মামলা নম্বর ৫/২০২৪`, an almanac's
     // `দং ৯/২৬/৩০` (daṇḍa/pala/vipala, DOMAIN.md §3).
     ("নং", Word::NumberLabel),

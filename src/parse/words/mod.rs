@@ -156,6 +156,8 @@ pub(crate) enum Word {
     },
     /// ঘ (ঘটিকা) before an almanac's hour (`ঘ ২/৪৮`).
     HourMark,
+    /// অর্থাৎ ("that is"), before the same moment said again.
+    ThatIs,
     /// দং, দণ্ড before an almanac's time counted from sunrise in daṇḍa, pala and vipala
     /// (`দং ৯/২৬/৩০`); its numbers are no date.
     Danda,
@@ -439,7 +441,8 @@ pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
         }
         // After a vowel the case endings take য় (`জুলাইয়ে`, `জুলাইয়ের`, `জানুয়ারিয়েই`).
         if w.ends_with(['ি', 'ী', 'ই']) {
-            for suffix in ["য়ে", "য়ের", "য়েই"] {
+            for suffix in ["য়ে", "য়ের", "য়েই", "য়েও", "য়েরও"]
+            {
                 add(&format!("{w}{suffix}"), Word::GregMonth(m));
             }
         }
