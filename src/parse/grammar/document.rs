@@ -336,7 +336,19 @@ impl Grammar<'_> {
                 && self.glued(i + 1)
                 && self.glued(i + 2)
                 && matches!(self.word(i + 2), Some(Word::GregMonth(_)));
-            if (inflected || part || joined) && !raw.is_ascii() && m != 5 {
+            // `নভেম্বর ও ডিসেম্বরে`: the first of two months joined by ও or এবং; `জানুয়ারি থেকে
+            // এপ্রিল পর্যন্ত`: a month beside থেকে or পর্যন্ত.
+            let coordinated = self.word(i + 1) == Some(Word::And)
+                && matches!(self.word(i + 2), Some(Word::GregMonth(_)));
+            let signal = matches!(self.word(i + 1), Some(Word::From | Word::Until));
+            // … and the second of them, whatever its case (`নভেম্বর ও ডিসেম্বর হলো`,
+            // `নভেম্বর-ডিসেম্বর সময়ে`): after ও or এবং, or a hyphen glued to it.
+            let second = i == 0
+                && self.before.is_some_and(|t| {
+                    t.word() == Some(Word::And) || (t.is_punct('-') && self.glued(0))
+                });
+            let paired = coordinated || signal || second;
+            if (inflected || part || joined || paired) && !raw.is_ascii() && m != 5 {
                 let end = if part { i + 1 } else { i };
                 let parts = GregParts::written(None, m, None, self.span(i, end));
                 return Some((Part::Greg(parts), end + 1));
