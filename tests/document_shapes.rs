@@ -213,6 +213,14 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "point",
     ),
     (
+        "a year before a noun in the locative that counts nothing: what it names",
+        "যুক্তরাষ্ট্র খেলেছে ১৯৯৪, ২০১০ ও ২০১৪ বিশ্বকাপে।",
+        "2022-11-30T12:00",
+        "২০১৪",
+        "2014",
+        "year",
+    ),
+    (
         "two months coordinated: the first, bare",
         "নভেম্বর ও ডিসেম্বর হলো পেঁয়াজের সংকটের সময়।",
         "2025-11-09T12:00",
@@ -1228,8 +1236,9 @@ fn counts_are_not_years() {
         "একাত্তর জন আহত, সত্তর বছর বয়সী এক বৃদ্ধসহ আশি জন।",
         // A slash spans years only to the next one (a ratio, a score, a roll number: no).
         "অনুপাত ২০১১/১৫ এবং ৫-৬ জন।",
-        // A genitive after a number is its count's when it names what is counted.
+        // A genitive or locative after a number is its count's when it names what is counted.
         "২০০০ টাকার নোট আর ১৯৫০ জনের তালিকা।",
+        "২০০০ টাকায় কেনা, ২০২৪ জনকে ডাকা।",
         // চব্বিশের counts unless a date, a month or the uprising follows it.
         "চব্বিশের বেশি শিক্ষার্থী পাস করেছে।",
         // The one-day match is a format, not a day's length.

@@ -653,11 +653,13 @@ impl Grammar<'_> {
                     Kind::Word(Some(w)) => {
                         matches!(w, Word::And | Word::From | Word::Until | Word::CaseSuffix)
                     }
-                    // Before a noun in the genitive that counts nothing (`১৯৯৪ বিশ্বকাপের`, `২০১৮
-                    // নির্বাচনের`): the year of what it names. (`২০০০ টাকার` counts.)
+                    // Before a noun in the genitive or the locative that counts nothing (`১৯৯৪
+                    // বিশ্বকাপের`, `২০১৮ নির্বাচনের`, `২০১৪ বিশ্বকাপে`): the year of what it
+                    // names. (`২০০০ টাকার`, `২০০০ টাকায়` count.)
                     Kind::Word(None) => {
                         let raw = self.text.get(t.start..t.end).unwrap_or_default();
-                        t.space_before && raw.ends_with('র') && !counts(raw)
+                        let case = raw.ends_with('র') || crate::parse::words::is_locative(raw);
+                        t.space_before && case && !counts(raw)
                     }
                     _ => false,
                 },
