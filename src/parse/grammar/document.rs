@@ -670,9 +670,12 @@ impl Grammar<'_> {
             let raw = self.text.get(t.start..t.end).unwrap_or_default();
             LAW_WORDS.contains(&raw)
         });
+        // (Not before what it counts: `…, ২০২৪ জনকে`.)
+        let counted = self.raw(i + 1).is_some_and(counts);
         let after_comma = BARE_YEARS.contains(&year)
             && (self.before_is_punct(',') || law)
-            && matches!(self.tok(i + 1).map(|t| t.kind), Some(Kind::Word(_)));
+            && matches!(self.tok(i + 1).map(|t| t.kind), Some(Kind::Word(_)))
+            && !counted;
         // A sentence that ends with its year (`সালটা ১৯৭৩।`) tells the story's year; a title's,
         // a law's (after a comma) or one in a list does not.
         let ends_sentence = self.tok(i + 1).is_some_and(|t| t.is_punct('।'));
