@@ -221,6 +221,14 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "year",
     ),
     (
+        "a month bare after a year counted from the reference: one mention, that year's",
+        "চলতি বছরের জানুয়ারি থেকে পেঁয়াজের দাম বেড়েই চলেছে।",
+        "2025-11-09T12:00",
+        "চলতি বছরের জানুয়ারি",
+        "2025-01",
+        "month",
+    ),
+    (
         "two months coordinated: the first, bare",
         "নভেম্বর ও ডিসেম্বর হলো পেঁয়াজের সংকটের সময়।",
         "2025-11-09T12:00",

@@ -387,8 +387,13 @@ fn remember(p: &Parser, ctx: &mut Context, it: &Item) {
         // A month written with its year (`১৯৫৮ সালের জুলাই মাসে`) moves the story on as a year
         // does (`একই বছর আগস্ট মাসে` after it is 1958's). Not a month an event names.
         // (So does a month in the story's year: `একই বছর জুন মাসে`.)
+        // (So does a month of a year counted from the reference, or a past month: `চলতি
+        // বছরের জানুয়ারি`, `গত জানুয়ারিতে`.)
         MentionKind::Month
-            if matches!(it.anchor, Anchor::Written | Anchor::Story { .. })
+            if (matches!(it.anchor, Anchor::Written | Anchor::Story { .. })
+                || it.chain.as_ref().is_some_and(|c| {
+                    c.year_offset.is_some() || c.direction.is_some_and(|d| d < 0)
+                }))
                 && !it.assumptions.contains(&Assumption::NamedEvent) =>
         {
             if let Some(year) = it.year {

@@ -347,7 +347,9 @@ impl Grammar<'_> {
                 && self.before.is_some_and(|t| {
                     t.word() == Some(Word::And) || (t.is_punct('-') && self.glued(0))
                 });
-            let paired = coordinated || signal || second;
+            // `চলতি বছরের জানুয়ারি`, `গত বছরের মার্চ`: the month of the year counted before it.
+            let of_year = i > 0 && self.word(i - 1) == Some(Word::Unit(Unit::Year));
+            let paired = coordinated || signal || second || of_year;
             if (inflected || part || joined || paired) && !raw.is_ascii() && m != 5 {
                 let end = if part { i + 1 } else { i };
                 let parts = GregParts::written(None, m, None, self.span(i, end));
