@@ -1009,6 +1009,14 @@ fn rows() -> Vec<Row> {
             source: "a presidential summons, its era word misspelt with a stray র",
             ..r
         },
+        // After a weekday, a comma between the day and its month (a site's date bar).
+        Row {
+            text: "ঢাকা, রবিবার ০৭, ডিসেম্বর ২০২৫ ২১:৩৬:৫৬ পিএম",
+            matched: "রবিবার ০৭, ডিসেম্বর ২০২৫ ২১:৩৬:৫৬ পিএম",
+            datetime: Some("2025-12-07T21:36:56+06:00"),
+            source: "a site's date bar (7 Dec 2025 was a Sunday)",
+            ..r
+        },
         // A Bengali month cut short with its full stop, before its year.
         Row {
             text: "প্রকাশিত: ১৪ ফেব্রু. ২০২৪, ১০:৩০ পিএম",

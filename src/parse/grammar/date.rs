@@ -5,7 +5,7 @@ use super::SAKA_YEAR_THRESHOLD;
 use super::{BanglaParts, Found, Grammar, GregParts, HijriParts, Part};
 use crate::calendar::era::{CalendarEra, EraYear};
 use crate::error::{Error, ErrorKind};
-use crate::parse::lexer::Kind;
+use crate::parse::lexer::{Kind, Token};
 use crate::parse::words::{Era, Unit, Word};
 
 /// Years written after a Bangabda month with no era word that are Gregorian years, not a
@@ -172,7 +172,19 @@ impl Grammar<'_> {
         // `১০-জ্বিলহজ্জ-১৪৪৬`: a hyphen glued between day and month name (between two numbers
         // it starts a range, `৫-৯ জানুয়ারি`).
         let hyphenated = self.punct(j, '-') && self.glued(j) && self.glued(j + 1);
-        let j = if hyphenated && self.word(j + 1).is_some() { j + 1 } else { j };
+        // `রবিবার ০৭, ডিসেম্বর ২০২৫`: after a weekday, a comma between the day and a month
+        // written with its year (not a list's `৬, ৭ ও ৮ ডিসেম্বর`, nor a magazine's `সংখ্যা ৫,
+        // ডিসেম্বর ২০২৫`).
+        let weekday = |w: Option<Word>| matches!(w, Some(Word::Weekday { .. }));
+        let after_weekday = match i.checked_sub(1) {
+            Some(b) => weekday(self.word(b)),
+            None => weekday(self.before.as_ref().and_then(Token::word)),
+        };
+        let comma = after_weekday
+            && self.punct(j, ',')
+            && matches!(self.word(j + 1), Some(Word::GregMonth(_)))
+            && self.num(j + 2).is_some_and(|n| n.digits == 4);
+        let j = if (hyphenated && self.word(j + 1).is_some()) || comma { j + 1 } else { j };
         // `২ রবি-আল-আওয়াল ১৪৪৭`: a Hijri month written with hyphens.
         let (month_word, after_month) = match self.hyphenated_hijri(j) {
             Some((m, after)) => (Word::HijriMonth(m), after),
