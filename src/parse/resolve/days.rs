@@ -71,7 +71,7 @@ pub(super) fn weekday_year(
 
 /// How far past the day of reading a text of unknown date may name a day: a notice names one
 /// a few weeks ahead, rarely more (a page read later than that is older, and so are its days).
-const READ_AHEAD_DAYS: i64 = 30;
+pub(super) const READ_AHEAD_DAYS: i64 = 30;
 
 /// The latest `day month` up to [`READ_AHEAD_DAYS`] after `today`, within `years` years before
 /// it, that `fits`.

@@ -292,6 +292,7 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+        self.bangla_year_from_weekday_read_on();
         self.bangla_rule_from_day_told();
         if let (Some(bd), None) = (self.bangla_date, b.year) {
             self.warnings.push(Warning::YearInferred { year: bd.year() });
@@ -335,6 +336,51 @@ impl<'a> Resolver<'a> {
             }
         }
         Ok(())
+    }
+
+    /// A yearless Bangabda date with a weekday, no reference and no Gregorian date, read on a
+    /// known day (`বাংলার– ৫ আষাঢ়, মঙ্গলবার`): the latest year, up to a notice's reach after the
+    /// day of reading, in which a reckoning puts that day on that weekday (the parser's own
+    /// first, then West Bengal's and Bangladesh's), as for a Gregorian date; a guess that says
+    /// so.
+    fn bangla_year_from_weekday_read_on(&mut self) {
+        let (p, chain) = (self.p, self.chain);
+        let Some(b) = &chain.bangla else { return };
+        let (None, None, None, Some((w, _, _)), Some(today)) =
+            (b.year, &chain.greg, self.ref_date, &chain.weekday, p.read_on)
+        else {
+            return;
+        };
+        if !p.by_evidence() || self.bangla_date.is_some_and(|bd| bd.weekday() == *w) {
+            return;
+        }
+        let latest = today.checked_add_signed(Duration::days(days::READ_AHEAD_DAYS));
+        let Some(this_year) =
+            BanglaDate::from_gregorian(today, Rule::BangladeshHistorical).ok().map(|bd| bd.year())
+        else {
+            return;
+        };
+        let order = [
+            self.expected,
+            Rule::WestBengalSuryaSiddhanta,
+            Rule::WestBengalDrik,
+            Rule::BanglaAcademy1987,
+            Rule::Bangladesh2019,
+        ];
+        // (Weekdays and a day of a month repeat within 28 years or so in any reckoning.)
+        let found = (this_year - 30..=this_year + 1).rev().find_map(|y| {
+            order.iter().find_map(|rule| {
+                let rule = if *rule == self.expected { self.rule_for(y) } else { *rule };
+                BanglaDate::from_parts(i64::from(y), b.month, i64::from(b.day), rule.in_year(y))
+                    .ok()
+                    .filter(|bd| bd.weekday() == *w)
+                    .filter(|bd| latest.is_some_and(|l| bd.to_gregorian() <= l))
+            })
+        });
+        if let Some(bd) = found {
+            self.bangla_date = Some(bd);
+            self.warnings.push(Warning::DateFromReference);
+        }
     }
 
     /// Step 2b: A Bangabda date with no Gregorian date or weekday beside it, whose day the text
