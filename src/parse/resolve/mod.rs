@@ -273,17 +273,11 @@ impl<'a> Resolver<'a> {
                     };
                     bd.filter(|bd| bd.weekday() == *w)
                 };
-                // The parser's own reckoning first, then West Bengal's printed almanac, drik,
-                // and the Bangladesh rules.
-                let order = [
-                    self.expected,
-                    Rule::WestBengalSuryaSiddhanta,
-                    Rule::WestBengalDrik,
-                    Rule::BanglaAcademy1987,
-                    Rule::Bangladesh2019,
-                ];
-                if let Some((i, bd)) =
-                    order.into_iter().enumerate().find_map(|(i, r)| fits(r).map(|bd| (i, bd)))
+                if let Some((i, bd)) = self
+                    .evidence_order()
+                    .into_iter()
+                    .enumerate()
+                    .find_map(|(i, r)| fits(r).map(|bd| (i, bd)))
                 {
                     self.bangla_date = Some(bd);
                     if i > 0 {
@@ -338,6 +332,18 @@ impl<'a> Resolver<'a> {
         Ok(())
     }
 
+    /// The reckonings a weekday written beside a Bangabda date is tried against: the parser's
+    /// own first, then West Bengal's printed almanac, drik, and the Bangladesh rules.
+    fn evidence_order(&self) -> [Rule; 5] {
+        [
+            self.expected,
+            Rule::WestBengalSuryaSiddhanta,
+            Rule::WestBengalDrik,
+            Rule::BanglaAcademy1987,
+            Rule::Bangladesh2019,
+        ]
+    }
+
     /// A yearless Bangabda date with a weekday, no reference and no Gregorian date, read on a
     /// known day (`বাংলার– ৫ আষাঢ়, মঙ্গলবার`): the latest year, up to a notice's reach after the
     /// day of reading, in which a reckoning puts that day on that weekday (the parser's own
@@ -360,13 +366,7 @@ impl<'a> Resolver<'a> {
         else {
             return;
         };
-        let order = [
-            self.expected,
-            Rule::WestBengalSuryaSiddhanta,
-            Rule::WestBengalDrik,
-            Rule::BanglaAcademy1987,
-            Rule::Bangladesh2019,
-        ];
+        let order = self.evidence_order();
         // (Weekdays and a day of a month repeat within 28 years or so in any reckoning.)
         let found = (this_year - 30..=this_year + 1).rev().find_map(|y| {
             order.iter().find_map(|rule| {
