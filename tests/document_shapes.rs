@@ -229,6 +229,14 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "month",
     ),
     (
+        "the Bengali new year's year: a Bangabda year",
+        "শুরু হলো বাংলা নববর্ষ ১৪৩২ বরণের পালা।",
+        "2025-04-14T12:00",
+        "১৪৩২",
+        "",
+        "other-calendar",
+    ),
+    (
         "two months coordinated: the first, bare",
         "নভেম্বর ও ডিসেম্বর হলো পেঁয়াজের সংকটের সময়।",
         "2025-11-09T12:00",

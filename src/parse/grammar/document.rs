@@ -531,6 +531,14 @@ impl Grammar<'_> {
         let doc = |other, story| {
             Part::Doc(DocPart::Year { year, other, short: false, fiscal: false, story })
         };
+        // `বাংলা নববর্ষ ১৪৩২`: the Bengali new year's, a Bangabda year.
+        let new_year = self.before.is_some_and(|t| {
+            let raw = self.text.get(t.start..t.end).unwrap_or_default();
+            raw.starts_with("নববর্ষ") || raw.starts_with("বর্ষবরণ")
+        });
+        if new_year && (1300..=1500).contains(&year) {
+            return Some((doc(Era::Bangla.calendar(), false), i + 1));
+        }
         match self.word(i + 1) {
             // `২০০৭ সালের এক-এগারো`: the year of the named day, one mention with it.
             Some(Word::Era(Era::Year | Era::Christian))
