@@ -886,19 +886,23 @@ impl<'a> Resolver<'a> {
                 .min();
                 let listed = !t.marker_after && first_date.is_some_and(|s| s < t.span.start);
                 // Before the next day's sunrise at Kolkata, as the almanacs reckon it (`ভোর ৫টা
-                // ২০` in May is after it: the day's own morning); before 6 with no year.
-                let next_sunrise = self
-                    .date
-                    .and_then(|d| d.succ_opt())
-                    .and_then(crate::calendar::west_bengal::almanac_sunrise_kolkata);
-                let before_sunrise = match next_sunrise {
-                    Some(rise) => rt.time < rise.time(),
-                    None => rt.time.hour() < 6,
+                // ২০` in May is after it: the day's own morning); before 6 with no year. (The
+                // sunrise is computed only for such a time: it costs more than the rest.)
+                let before_sunrise = || {
+                    let next_sunrise = self
+                        .date
+                        .and_then(|d| d.succ_opt())
+                        .and_then(crate::calendar::west_bengal::almanac_sunrise_kolkata);
+                    match next_sunrise {
+                        Some(rise) => rt.time < rise.time(),
+                        None => rt.time.hour() < 6,
+                    }
                 };
                 let almanac_day = (t.almanac
                     || (listed && (chain.almanac || self.read_in_west_bengal())))
                     && matches!(period, Some(DayPeriod::Night | DayPeriod::Dawn))
-                    && before_sunrise;
+                    && rt.time.hour() < 7
+                    && before_sunrise();
                 if almanac_day {
                     self.warnings.push(Warning::AlmanacDay { span: t.span.clone() });
                 }
