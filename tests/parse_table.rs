@@ -1017,6 +1017,14 @@ fn rows() -> Vec<Row> {
             source: "a site's date bar (7 Dec 2025 was a Sunday)",
             ..r
         },
+        // A Bijoy conversion's æ for the ু after র.
+        Row {
+            text: "কবীর চৌধুরী ১৯২৩ সালের ৯ ফেব্রæয়ারি ব্রাহ্মণবাড়িয়ায় জন্মগ্রহণ করেন।",
+            matched: "১৯২৩ সালের ৯ ফেব্রæয়ারি",
+            date: Some("1923-02-09"),
+            source: "a biography page's font conversion (Kabir Chowdhury was born 9 Feb 1923)",
+            ..r
+        },
         // A Bengali month cut short with its full stop, before its year.
         Row {
             text: "প্রকাশিত: ১৪ ফেব্রু. ২০২৪, ১০:৩০ পিএম",

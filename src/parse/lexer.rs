@@ -486,7 +486,7 @@ impl Lexer {
 
 /// The end of the Bengali word starting at `start`: letters and signs, continuing through a
 /// ZWJ/ZWNJ or an apostrophe (Assamese ব'হাগ) that stands between two letters, or a curly
-/// quote after র that a font conversion wrote for ু or ূ (`ফেব্র“য়ারি`).
+/// quote or æ after র that a font conversion wrote for ু or ূ (`ফেব্র“য়ারি`, `ফেব্রæয়ারি`).
 ///
 /// Works on bytes: the Bengali block is `E0 A6 80..=E0 A7 BF` in UTF-8 and its digits are
 /// `E0 A7 A6..=E0 A7 AF`, so a letter is recognised from three bytes without decoding.
@@ -541,6 +541,11 @@ fn scan_bengali_word(text: &str, start: usize) -> (usize, bool) {
             // Text converted from the Bijoy font with a bad table writes রু and রূ with curly
             // quotes (U+201C, U+201D: `ফেব্র“য়ারি`); after র and before a letter, the vowel.
             [0xE2, 0x80, 0x9C | 0x9D, tail @ ..] if after_ra && starts_with_letter(tail) => {
+                fold = true;
+                rest = tail;
+            }
+            // … or æ (U+00E6, C3 A6) for ু, as another table writes it (`ফেব্রæয়ারি`).
+            [0xC3, 0xA6, tail @ ..] if after_ra && starts_with_letter(tail) => {
                 fold = true;
                 rest = tail;
             }

@@ -465,6 +465,8 @@ pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
 pub(crate) fn needs_folding(word: &[u8]) -> bool {
     word.iter().enumerate().any(|(i, &b)| match b {
         0xE2 => true,
+        // æ (C3 A6), a font conversion's ু after র.
+        0xC3 => word.get(i + 1) == Some(&0xA6),
         // U+09DC, U+09DD, U+09DF, U+09D7 are E0 A7 9C/9D/9F/97; ে is E0 A7 87, and া after it
         // (E0 A6 BE) forms ো in two parts.
         0xA7 => match word.get(i + 1) {

@@ -13,7 +13,8 @@ pub(crate) const MAX_KEY: usize = 96;
 /// - ত + ্ + ZWJ becomes ৎ; other ZWJ/ZWNJ are dropped;
 /// - Assamese ৰ (U+09F0) becomes র (U+09B0), as pages mix them;
 /// - ASCII letters are lower-cased, and ASCII `'` and U+2019 fold together;
-/// - a curly quote after র is the ু (U+201C) or ূ (U+201D) a bad Bijoy conversion wrote.
+/// - a curly quote after র is the ু (U+201C) or ূ (U+201D) a bad Bijoy conversion wrote, and æ
+///   (U+00E6) the ু another one did.
 ///
 /// Returns `None` when the key would exceed [`MAX_KEY`] bytes.
 pub(crate) fn word_key<'b>(word: &str, buf: &'b mut [u8; MAX_KEY]) -> Option<&'b [u8]> {
@@ -41,6 +42,7 @@ pub(crate) fn word_key<'b>(word: &str, buf: &'b mut [u8; MAX_KEY]) -> Option<&'b
             // রু and রূ as a bad Bijoy conversion writes them (`ফেব্র“য়ারি`).
             '\u{201C}' if prev[1] == '\u{09B0}' => "\u{09C1}",
             '\u{201D}' if prev[1] == '\u{09B0}' => "\u{09C2}",
+            '\u{00E6}' if prev[1] == '\u{09B0}' => "\u{09C1}",
             c if c.is_ascii_uppercase() => {
                 tmp[0] = c.to_ascii_lowercase() as u8;
                 std::str::from_utf8(&tmp[..1]).unwrap_or_default()
