@@ -1017,6 +1017,24 @@ fn rows() -> Vec<Row> {
             source: "a site's date bar (7 Dec 2025 was a Sunday)",
             ..r
         },
+        // A date bar's weekday, a dari spaced on both sides, and its date: one match; a
+        // stamp's full date and time, then the story's first word, `গতকাল`: two.
+        Row {
+            text: "বুধবার । ২১ ডিসেম্বর ২০১৬। ৭ পৌষ ১৪২৩।",
+            matched: "বুধবার । ২১ ডিসেম্বর ২০১৬। ৭ পৌষ ১৪২৩",
+            date: Some("2016-12-21"),
+            source: "a Dhaka daily's date bar (21 Dec 2016 was a Wednesday; 7 Poush 1423 by the 1987 rule)",
+            ..r
+        },
+        Row {
+            text: "নিজস্ব প্রতিবেদক ২১ ডিসেম্বর, ২০১৬ ০০:০০ গতকাল আইসিসিবিতে এজিএম হয়",
+            reference: Some("2016-12-21T09:00:00"),
+            matched: "২১ ডিসেম্বর, ২০১৬ ০০:০০",
+            datetime: Some("2016-12-21T00:00:00+06:00"),
+            warnings: Some(&[]),
+            source: "a print edition's stamp before its story",
+            ..r
+        },
         // A Bijoy conversion's æ for the ু after র.
         Row {
             text: "কবীর চৌধুরী ১৯২৩ সালের ৯ ফেব্রæয়ারি ব্রাহ্মণবাড়িয়ায় জন্মগ্রহণ করেন।",

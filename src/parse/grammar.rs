@@ -904,6 +904,22 @@ impl<'t> Grammar<'t> {
             // or its date in another calendar, goes on across the single dari. (A document
             // keeps each sentence's mention, and anchors a time alone in its sentence to the
             // day of the sentence before.)
+            // `বুধবার । ২১ ডিসেম্বর ২০১৬।`: a date bar's weekday, a dari spaced on both sides
+            // (which no sentence's end is), and its date.
+            let spaced_dari = (j..k).any(|d| {
+                self.tok(d).is_some_and(|t| {
+                    t.space_before && matches!(t.kind, Kind::Punct(c) if is_danda(c))
+                }) && self.tok(d + 1).is_some_and(|t| t.space_before)
+            });
+            let bar_weekday = dandas == 1
+                && spaced_dari
+                && chain.weekday.is_some()
+                && chain.greg.is_none()
+                && chain.bangla.is_none()
+                && chain.relative.is_none()
+                && chain.time.is_none()
+                && matches!(&part, Part::Greg(g) if g.day.is_some() && g.year.is_some());
+            let almanac_part = almanac_part || bar_weekday;
             let own_sentence = dandas == 1
                 && !self.document
                 && !almanac_part

@@ -261,7 +261,11 @@ impl Chain {
                 self.relative = Some((RelParts::Day(0), span));
             }
             Part::Relative(r, span) => {
-                if self.relative.is_some() {
+                // After a stamp's full date and time (`২১ ডিসেম্বর, ২০১৬ ০০:০০ গতকাল আইসিসিবিতে`),
+                // a day named from today starts the story: its own match.
+                let stamped = self.time.is_some()
+                    && self.greg.as_ref().is_some_and(|g| g.day.is_some() && g.year.is_some());
+                if self.relative.is_some() || (stamped && matches!(r, RelParts::Day(_))) {
                     return false;
                 }
                 if let RelParts::Weekday(_, d) = r {
