@@ -37,6 +37,8 @@ pub(super) enum Need {
     Counted { unit: Unit, offset: i8, month: Option<u8>, day: Option<u8> },
     /// The year last written, plus an offset (`সে বছর`, `পরের বছর`).
     StoryYear(i8),
+    /// The month last told, plus an offset (`পরের মাসে`); the reference's without one.
+    StoryMonth(i8),
     /// A day of the month named alone (`২৪ তারিখ`): the month of the day last told, or the
     /// next one when the day is earlier than it.
     DayOfMonth(u8),
@@ -323,6 +325,16 @@ fn anchor_one(
                 }
             }
             None => it.anchor = Anchor::Unanchored,
+        },
+        Need::StoryMonth(offset) => match (&ctx.story, reference) {
+            (Some(s), _) if s.month.is_some() => {
+                let months = s.year * 12 + i32::from(s.month.unwrap_or(1)) - 1 + i32::from(offset);
+                it.year = Some(months.div_euclid(12));
+                it.month = u8::try_from(months.rem_euclid(12) + 1).ok();
+                it.anchor = Anchor::Story { year: s.year, from: s.from.clone() };
+            }
+            (_, Some(r)) => count_from(it, r, Unit::Month, offset, None, None),
+            (None, None) | (Some(_), None) => it.anchor = Anchor::Unanchored,
         },
         Need::StoryYear(offset) => match &ctx.story {
             Some(s) => {

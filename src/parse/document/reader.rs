@@ -255,6 +255,10 @@ fn classify(p: &Parser, found: &Found, mut m: Match, text: &str) -> Vec<Item> {
             DocPart::Counted { unit, offset, day } => {
                 it.need = Need::Counted { unit, offset, month: None, day };
             }
+            DocPart::StoryMonth(offset) => {
+                it.need = Need::StoryMonth(offset);
+                it.kind = MentionKind::Month;
+            }
             DocPart::NamedMonth { year, month } => {
                 it.kind = MentionKind::Month;
                 (it.year, it.month) = (Some(year), Some(month));

@@ -180,7 +180,7 @@ impl Grammar<'_> {
     }
 
     /// `সে দিন`, `ওই দিন`, `পরের দিন`, `আগের দিন` (a day), `সে বছর`, `পরের বছর` (a year of the
-    /// story).
+    /// story), `পরের মাসে`, `আগের মাসের` (a month of the story).
     fn pointer(&self, i: usize, d: i8) -> Option<(Part, usize)> {
         // `আগের অর্থবছরের`, `পরের শিক্ষাবর্ষে`: a fiscal or academic year, as after গত / আগামী.
         if let Some(Word::SpanYear { fiscal }) = self.word(i + 1) {
@@ -191,6 +191,9 @@ impl Grammar<'_> {
         }
         if self.is_year_unit(i + 1) {
             return Some((Part::StoryYear(d), i + 2));
+        }
+        if self.word(i + 1) == Some(Word::Unit(Unit::Month)) && self.count(i + 2).is_none() {
+            return Some((Part::Doc(DocPart::StoryMonth(d)), i + 2));
         }
         // `পরবর্তী ৭২ ঘণ্টা`: the next hours, a duration.
         self.duration(i)

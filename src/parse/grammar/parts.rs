@@ -131,6 +131,9 @@ pub(crate) enum DocPart {
     /// A month or week counted from the reference (`আগামী মাসে`, `গত সপ্তাহে`), perhaps a day
     /// of that month (`গত মাসের ১৫ তারিখে`). (A year counted so is [`Chain::year_offset`].)
     Counted { unit: Unit, offset: i8, day: Option<u8> },
+    /// A month counted from the story's (`পরের মাসে`, `আগের মাসের`, `সেই মাসে`): the month last
+    /// told, plus this many.
+    StoryMonth(i8),
     /// A month of every year: `প্রতি বছর জুন মাসে`.
     YearlyMonth(u8),
     /// A month named by an event's name (`জুলাই গণ-অভ্যুত্থান`: July 2024).
