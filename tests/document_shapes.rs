@@ -261,6 +261,22 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "month",
     ),
     (
+        "the day after the incident: the story's day after",
+        "২০১৩ সালের ২১ ডিসেম্বর রাতে হামলা হয়। ঘটনার পরদিন মামলা হয়।",
+        "2016-12-21T12:00",
+        "পরদিন",
+        "2013-12-22",
+        "point",
+    ),
+    (
+        "the year under discussion: the story's",
+        "২০১৫ সালে মুনাফা বাড়ে। আলোচ্য বছরে আয়ও বেড়েছে।",
+        "2016-12-21T12:00",
+        "আলোচ্য বছরে",
+        "2015",
+        "year",
+    ),
+    (
         "two months coordinated: the first, bare",
         "নভেম্বর ও ডিসেম্বর হলো পেঁয়াজের সংকটের সময়।",
         "2025-11-09T12:00",

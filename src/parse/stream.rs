@@ -828,8 +828,9 @@ impl Window {
         };
         let word = t.word();
         let raw = src.text().get(t.start..t.end).unwrap_or_default();
-        // A noun in the genitive: an unknown word ending in র (নির্বাচনের, ঈদের).
-        let genitive = matches!(t.kind, Kind::Word(None)) && raw.ends_with('র');
+        // A noun in the genitive: an unknown word ending in র (নির্বাচনের, ঈদের). Not ঘটনার
+        // ("the incident's"): the day it names is the story's own (`ঘটনার পরদিন`).
+        let genitive = matches!(t.kind, Kind::Word(None)) && raw.ends_with('র') && raw != "ঘটনার";
         let signal = matches!(word, Some(Word::From | Word::Until));
         // (`দিনের বেলায়`, "in the daytime": the day's, no particular day's.)
         (genitive, makes_generic(word) || raw == "দিনের", signal)
