@@ -83,6 +83,7 @@ pub(crate) fn read_past(w: Word) -> bool {
         | Word::SpanYear { .. }
         | Word::DecadeWord(_)
         | Word::Decade
+        | Word::New
         | Word::CenturyOrdinal(_)
         | Word::Century
         | Word::Baje

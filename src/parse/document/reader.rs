@@ -255,6 +255,18 @@ fn classify(p: &Parser, found: &Found, mut m: Match, text: &str) -> Vec<Item> {
             DocPart::Counted { unit, offset, day } => {
                 it.need = Need::Counted { unit, offset, month: None, day };
             }
+            // `নতুন বছরের প্রথম টেস্টে`: in the year's first half, the year begun; after it, the
+            // one to come.
+            DocPart::NewYear => {
+                it.kind = MentionKind::Year;
+                match p.reference {
+                    Some(r) => {
+                        it.year = Some(r.year() + i32::from(r.month() > 6));
+                        it.anchor = Anchor::Reference;
+                    }
+                    None => it.anchor = Anchor::Unanchored,
+                }
+            }
             DocPart::StoryMonth(offset) => {
                 it.need = Need::StoryMonth(offset);
                 it.kind = MentionKind::Month;

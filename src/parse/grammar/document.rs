@@ -152,6 +152,10 @@ impl Grammar<'_> {
                 Some((Part::Doc(DocPart::NamedYear(1900 + i32::from(d) * 10)), i + 1))
             }
             Word::CenturyOrdinal(n) => self.century(i + 1, n),
+            // (`নতুন বছর ২০২৬ সালে`: with its year in apposition, that year, one mention.)
+            Word::New if self.is_year_unit(i + 1) => {
+                self.full_year_alone(i + 2).or(Some((Part::Doc(DocPart::NewYear), i + 2)))
+            }
             // `বারো শতকে`, `বিশ শতকের`: numbers that are also other words.
             Word::HourWord { hour: n @ (10..=12), minute: 0, unit: None } => self.century(i + 1, n),
             Word::DecadeWord(2) if self.word(i + 1) == Some(Word::Century) => {

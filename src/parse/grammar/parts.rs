@@ -140,6 +140,8 @@ pub(crate) enum DocPart {
     NamedMonth { year: i32, month: u8 },
     /// A year named by an event's name (`একাত্তরের`: 1971).
     NamedYear(i32),
+    /// The new year (`নতুন বছরের`): the reference's year early in it, the next late in it.
+    NewYear,
     /// A year written with two digits and সাল (`৭১ সালে`) or an apostrophe (`'৭১`): its century
     /// from the reference, as a two-digit date's.
     ShortYear(u8),

@@ -602,6 +602,7 @@ pub(super) const REFERENCE_WORDS: &[(&str, Word)] = &[
     ("পরের", Word::Pointer(1)),
     ("পরবর্তী", Word::Pointer(1)),
     ("আগের", Word::Pointer(-1)),
+    ("নতুন", Word::New),
     // আলোচ্য ("under discussion"): `আলোচ্য বছরে`, the year the report is about.
     ("আলোচ্য", Word::Pointer(0)),
     ("তার", Word::Its),

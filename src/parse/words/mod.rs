@@ -206,6 +206,8 @@ pub(crate) enum Word {
     CenturyOrdinal(u8),
     /// শতাব্দী, শতক: a century (শতক is also a land measure: only after an ordinal).
     Century,
+    /// নতুন ("new"), before বছর: the new year, the coming one late in a year, this one early.
+    New,
     /// An era that only Indian almanacs count in (কলিযুগাব্দ, বিক্রম সংবৎ, শ্রীচৈতন্যাব্দ): a
     /// cue that a Bangabda date beside it is West Bengal's. `lunisolar` for Vikram Samvat,
     /// whose months are lunar: a day and month written in its years is no Bangabda date.
