@@ -252,6 +252,26 @@ const PIECES: &[&str] = &[
     "ঃ",
     "'",
     "x",
+    // The words whose rules read on past them or look back before them: কাল and its verbs,
+    // অর্থাৎ, the almanac's দং and ঘ, the story's months and years, a line's dash, the history
+    // cue, a font's æ, the dari ৷.
+    "কাল",
+    "যাচ্ছি",
+    "হয়েছে",
+    "দেব",
+    "অর্থাৎ",
+    "বাংলার",
+    "দং",
+    "ঘ",
+    "নতুন",
+    "পরের",
+    "মাসে",
+    "ইতিহাসের এই দিনে",
+    "\n",
+    " – ",
+    "র\u{00E6}",
+    "৷",
+    "এদিন",
 ];
 
 fn date_soup() -> impl Strategy<Value = String> {
@@ -260,8 +280,18 @@ fn date_soup() -> impl Strategy<Value = String> {
 
 fn check_spans(text: &str) -> Result<(), TestCaseError> {
     let reference = "2025-12-30T09:00:00".parse().unwrap();
-    for parser in [Parser::new(), Parser::new().reference(reference)] {
+    let day = chrono::NaiveDate::from_ymd_opt(2025, 12, 30).unwrap();
+    for parser in [
+        Parser::new(),
+        Parser::new().reference(reference),
+        Parser::new().read_on(day),
+        Parser::new().reference_month(day),
+    ] {
         let _ = parser.parse(text);
+        // Document mode reads the same text, with its own rules over every token.
+        for m in parser.read_document(text).mentions {
+            prop_assert!(text.get(m.span.clone()).is_some(), "mention span not on char boundaries");
+        }
         let mut last_end = 0;
         for item in parser.extract(text) {
             match item {
