@@ -301,6 +301,22 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "year",
     ),
     (
+        "a print edition: the weekday beside গতকাল is the day before's, so the text was written the day before its date",
+        "গতকাল সোমবার রাজধানীতে ভর্তি শুরু হয়। আজ মঙ্গলবার দ্বিতীয় দিন। গতকাল অভিভাবকেরা ভিড় করেন।",
+        "2016-12-21T09:00",
+        "আজ মঙ্গলবার",
+        "2016-12-20",
+        "point",
+    ),
+    (
+        "a print edition: a bare গতকাল after it counts from the day of writing too",
+        "গতকাল সোমবার রাজধানীতে ভর্তি শুরু হয়। আজ মঙ্গলবার দ্বিতীয় দিন। গতকাল অভিভাবকেরা ভিড় করেন।",
+        "2016-12-21T09:00",
+        "গতকাল",
+        "2016-12-19",
+        "point",
+    ),
+    (
         "two months coordinated: the first, bare",
         "নভেম্বর ও ডিসেম্বর হলো পেঁয়াজের সংকটের সময়।",
         "2025-11-09T12:00",

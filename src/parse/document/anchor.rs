@@ -230,6 +230,9 @@ pub(super) struct Context {
     last_moment: Option<Moment>,
     /// With no reference, the text's first year stands in for it.
     pub(super) first_year: Option<(i32, Range<usize>)>,
+    /// Days from the reference to the day the text was written, when its own words say so: a
+    /// print edition dated the day after it was written (`গতকাল সোমবার` in Wednesday's paper).
+    written_shift: Option<i64>,
     /// The text has spoken of this year (`এ বছর`, `চলতি বছরে`, `বিদায়ী বছরে`): a month named
     /// alone after that is this year's (`মার্চে` in December's review of the year is last March;
     /// `ডিসেম্বরে` in January's plans the coming one).
@@ -293,6 +296,7 @@ fn anchor_one(
                     it.anchor = Anchor::Story { year: s.year, from: s.from.clone() };
                 }
                 _ if says.quoted && speaker_day(p, ctx, it) => {}
+                _ if written_the_day_before(p, ctx, it) => {}
                 _ => {
                     let dated =
                         it.date.is_some() || (it.kind == MentionKind::Year && it.year.is_some());
@@ -348,6 +352,9 @@ fn anchor_one(
 
 /// What an anchored mention tells the mentions after it: the story's year, the last day.
 fn remember(p: &Parser, ctx: &mut Context, it: &Item) {
+    if ctx.written_shift.is_none() {
+        ctx.written_shift = it.chain.as_ref().and_then(|c| written_before_by(p, c));
+    }
     if let (Some(d), Some(t), Some(m)) = (it.date, it.time, it.reading.as_ref()) {
         let (span, sentence, zone) = (it.span.clone(), it.sentence, resolve::zone_of(p, m));
         ctx.last_moment = Some(Moment { at: d.and_time(t), span, sentence, zone });
@@ -1079,6 +1086,39 @@ fn speaker_day(p: &Parser, ctx: &Context, it: &mut Item) -> bool {
     it.take_reading(&m);
     it.anchor = Anchor::Mention { rule: AnchorRule::LastDay, from: day.span.clone(), days: d };
     true
+}
+
+/// A day named from today whose weekday is the day before's (`আজ মঙ্গলবার`, `গতকাল সোমবার` in
+/// the paper dated Wednesday): the text was written the day before its reference, as a print
+/// edition is; that day, and the days named from today after it ([`Context::written_shift`]),
+/// are counted from the day of writing. Whether it was so read.
+fn written_the_day_before(p: &Parser, ctx: &Context, it: &mut Item) -> bool {
+    let Some(chain) = it.chain.clone() else { return false };
+    let (Some((RelParts::Day(_), _)), Some(r)) = (&chain.relative, p.reference) else {
+        return false;
+    };
+    // (A date written beside it says its own day.)
+    if chain.greg.is_some() || chain.bangla.is_some() || chain.hijri.is_some() {
+        return false;
+    }
+    let Some(shift) = ctx.written_shift.or(written_before_by(p, &chain)) else { return false };
+    let Some(written) = r.checked_add_signed(Days::days(shift)) else { return false };
+    let Some(m) = read_against(p, it, written, YearResolution::Nearest) else { return false };
+    it.take_reading(&m);
+    it.anchor = Anchor::Reference;
+    true
+}
+
+/// −1 when `chain` names a day from today with the weekday of the day before it (the text
+/// written the day before its reference), else `None`.
+fn written_before_by(p: &Parser, chain: &Chain) -> Option<i64> {
+    let (Some((RelParts::Day(d), _)), Some((w, _, _)), Some(r)) =
+        (&chain.relative, &chain.weekday, p.reference)
+    else {
+        return None;
+    };
+    let day = r.date().checked_add_signed(Days::days(i64::from(*d)))?;
+    (day.weekday() != *w && day.pred_opt()?.weekday() == *w).then_some(-1)
 }
 
 /// Whether a reading was dated by the parser from the reference alone (a time or a weekday with
