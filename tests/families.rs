@@ -915,6 +915,11 @@ fn at(date: NaiveDate, time: Option<NaiveTime>) -> Expect {
     Expect::At { date, time, flags: &[] }
 }
 
+/// A moment of day `d` between 06:00 and 23:59, as a page's stamp.
+fn daytime(rng: &mut Rng, d: NaiveDate) -> NaiveDateTime {
+    d.and_hms_opt(rng.range(6, 23) as u32, rng.range(0, 59) as u32, 0).unwrap()
+}
+
 fn noon(d: NaiveDate) -> NaiveDateTime {
     d.and_hms_opt(12, 0, 0).unwrap()
 }
@@ -1932,7 +1937,7 @@ fn fam_relative_day(rng: &mut Rng) -> Case {
     } else {
         (format!("{with_weekday} সভা অনুষ্ঠিত হয়।"), None)
     };
-    let reference = r.and_hms_opt(rng.range(6, 23) as u32, rng.range(0, 59) as u32, 0).unwrap();
+    let reference = daytime(rng, r);
     Case { text, reference: Some(reference), expect: at(d, time) }
 }
 
@@ -1999,7 +2004,7 @@ fn fam_kal_by_tense(rng: &mut Rng) -> Case {
         } else {
             (format!("কাল থেকে {}{verb}{end}", rng.pick(&["বৃষ্টি ", "সভা ", "খেলা ", ""])), -1)
         };
-        let reference = r.and_hms_opt(rng.range(6, 23) as u32, rng.range(0, 59) as u32, 0).unwrap();
+        let reference = daytime(rng, r);
         let d = r + chrono::Duration::days(offset);
         return Case { text, reference: Some(reference), expect: at(d, None) };
     }
@@ -2013,7 +2018,7 @@ fn fam_kal_by_tense(rng: &mut Rng) -> Case {
             (format!("কাল {p} {who}{verb}{end}"), None)
         }
     };
-    let reference = r.and_hms_opt(rng.range(6, 23) as u32, rng.range(0, 59) as u32, 0).unwrap();
+    let reference = daytime(rng, r);
     Case { text, reference: Some(reference), expect: at(d, time) }
 }
 

@@ -194,6 +194,11 @@ impl<'t> Grammar<'t> {
         self.tok(i).and_then(|t| self.text.get(t.start..t.end))
     }
 
+    /// The text of the token before `toks` (see [`Grammar::before`]).
+    fn raw_before(&self) -> Option<&'t str> {
+        self.before.as_ref().and_then(|t| self.text.get(t.start..t.end))
+    }
+
     fn glued(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| !t.space_before)
     }
@@ -517,7 +522,7 @@ impl<'t> Grammar<'t> {
         // The word before it (a run the prefilter folded ends with it).
         let before = match i.checked_sub(1) {
             Some(b) => self.raw(b),
-            None => self.before.as_ref().and_then(|t| self.text.get(t.start..t.end)),
+            None => self.raw_before(),
         };
         let before = before.and_then(|w| w.split_whitespace().last()).unwrap_or_default();
         // (A genitive too: `শাসনের কাল`, the time of a rule.)

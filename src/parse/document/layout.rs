@@ -83,8 +83,9 @@ impl Layout {
             }
         }
         self.time_word = t.kind == Kind::Word(Some(Word::Label { time: true }));
-        self.history_cue = match (t.kind, text.get(t.start..t.end)) {
-            (Kind::Word(_), Some(word)) => match (self.history_cue, word) {
+        let raw = text.get(t.start..t.end).unwrap_or_default();
+        self.history_cue = match t.kind {
+            Kind::Word(_) => match (self.history_cue, raw) {
                 (1 | 2, w) if w.starts_with("দিন") => {
                     self.on_this_day = self.on_this_day.or(Some(index));
                     0
@@ -132,17 +133,14 @@ impl Layout {
         let Some(current) = self.sentences.back_mut() else { return };
         current.quoted |= self.quote_open;
         match t.kind {
-            Kind::Word(None) => {
-                let raw = text.get(t.start..t.end).unwrap_or_default();
-                match words::tense_of(raw) {
-                    Some(Tense::Future) => current.future = true,
-                    Some(Tense::Past) => {
-                        current.past = true;
-                        current.happened = true;
-                    }
-                    None => current.happened |= words::has_past_ending(raw),
+            Kind::Word(None) => match words::tense_of(raw) {
+                Some(Tense::Future) => current.future = true,
+                Some(Tense::Past) => {
+                    current.past = true;
+                    current.happened = true;
                 }
-            }
+                None => current.happened |= words::has_past_ending(raw),
+            },
             Kind::Word(Some(Word::Daily)) => current.daily = true,
             Kind::Word(Some(Word::Every)) => self.every = true,
             Kind::Word(Some(Word::Unit(Unit::Day))) if every => current.daily = true,

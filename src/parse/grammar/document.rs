@@ -416,11 +416,10 @@ impl Grammar<'_> {
     /// আজকের এই দিনে` is. Any year of three or four digits, before a dash or a colon.
     fn this_day_in(&self, i: usize) -> Option<(Part, usize)> {
         let n = self.num(i).filter(|n| (3..=4).contains(&n.digits) && n.value <= 2100)?;
-        let heads_line = self.before.is_none() || self.tok(i).is_some_and(|t| t.breaks_before > 0);
         let dash = self.tok(i + 1).is_some_and(|t| {
             matches!(t.kind, Kind::Punct('-' | '–' | '—' | ':')) && t.space_before
         });
-        (self.on_this_day && heads_line && dash)
+        (self.on_this_day && self.heads_line(i) && dash)
             .then(|| (Part::Anniversary(n.value as i32, self.span(i, i)), i + 1))
     }
 
@@ -539,10 +538,9 @@ impl Grammar<'_> {
             Part::Doc(DocPart::Year { year, other, short: false, fiscal: false, story })
         };
         // `বাংলা নববর্ষ ১৪৩২`: the Bengali new year's, a Bangabda year.
-        let new_year = self.before.is_some_and(|t| {
-            let raw = self.text.get(t.start..t.end).unwrap_or_default();
-            raw.starts_with("নববর্ষ") || raw.starts_with("বর্ষবরণ")
-        });
+        let new_year = self
+            .raw_before()
+            .is_some_and(|raw| raw.starts_with("নববর্ষ") || raw.starts_with("বর্ষবরণ"));
         if new_year && (1300..=1500).contains(&year) {
             return Some((doc(Era::Bangla.calendar(), false), i + 1));
         }
@@ -659,11 +657,7 @@ impl Grammar<'_> {
                     }
                     // A table's row under its year (`২০০৪ - ৩৮ ডলার`): a dash after a year that
                     // starts its line heads the row, as a colon does.
-                    Kind::Punct('-' | '–' | '—')
-                        if t.space_before
-                            && (self.before.is_none()
-                                || self.tok(i).is_some_and(|y| y.breaks_before > 0)) =>
-                    {
+                    Kind::Punct('-' | '–' | '—') if t.space_before && self.heads_line(i) => {
                         return Some((doc(None, true), i + 1));
                     }
                     Kind::Punct(c) => matches!(c, '।' | ',' | ';' | ')' | '?' | '!' | '|' | '॥'),
@@ -683,10 +677,7 @@ impl Grammar<'_> {
             };
         // A law's or an order's year after a comma (`গণপ্রতিনিধিত্ব আদেশ, ১৯৭২ অনুযায়ী`), or
         // right after the word for it (`শ্রম বিধিমালা ২০১৫ অনুযায়ী`).
-        let law = self.before.is_some_and(|t| {
-            let raw = self.text.get(t.start..t.end).unwrap_or_default();
-            LAW_WORDS.contains(&raw)
-        });
+        let law = self.raw_before().is_some_and(|raw| LAW_WORDS.contains(&raw));
         // (Not before what it counts: `…, ২০২৪ জনকে`.)
         let counted = self.raw(i + 1).is_some_and(counts);
         let after_comma = BARE_YEARS.contains(&year)
@@ -889,6 +880,11 @@ impl Grammar<'_> {
 
     fn before_is_punct(&self, c: char) -> bool {
         self.before.is_some_and(|t| t.is_punct(c))
+    }
+
+    /// Whether the token at `i` starts its line (or the text the grammar was given).
+    fn heads_line(&self, i: usize) -> bool {
+        self.before.is_none() || self.tok(i).is_some_and(|t| t.breaks_before > 0)
     }
 
     /// `২০২৪ মার্চ ০৮`: year, month name, day.
