@@ -776,6 +776,9 @@ enum Expect {
     /// The first match with a date has this date (and time); every flag in `flags` is among its
     /// warnings.
     At { date: NaiveDate, time: Option<NaiveTime>, flags: &'static [&'static str] },
+    /// The first match with a date has this date and no time: the time written elsewhere
+    /// is not its own.
+    NoTime(NaiveDate),
     /// Every dated match, in order (lists and ranges): these dates and times.
     Items(Vec<(NaiveDate, Option<NaiveTime>)>),
     /// No date; the Hijri tabular estimate in `approximate_date`.
@@ -881,6 +884,12 @@ fn judge(case: &Case) -> (Verdict, String) {
                 Verdict::Wrong
             }
         }
+        Expect::NoTime(date) => match dated.first() {
+            None => Verdict::Missed,
+            Some(m) if doubtful(m) => Verdict::Flagged,
+            Some(m) if m.date == Some(*date) && m.time.is_none() => Verdict::Right,
+            Some(_) => Verdict::Wrong,
+        },
         Expect::Approx(day) => {
             if let Some(m) = dated.first() {
                 if doubtful(m) { Verdict::Flagged } else { Verdict::Wrong }
@@ -1203,9 +1212,10 @@ fn fam_time_sentence(rng: &mut Rng) -> Case {
     let s = script(rng);
     let (t, time) = if rng.chance(50) { period_time(rng, s) } else { time_marker_after(rng, s) };
     if rng.chance(15) {
-        // The time starts a sentence of its own: not the date's.
+        // The date ends its sentence and the time starts the next: the date's (real-dev-2's
+        // `… মঙ্গলবার। সকাল ১১টা ২০ মিনিট থেকে মহাপঞ্চমীর শুভারম্ভ।`).
         let text = format!("{}। {t} থেকে সভা শুরু হবে বলে জানানো হয়।", any_greg(rng, d, s));
-        return Case { text, reference: None, expect: at(d, None) };
+        return Case { text, reference: None, expect: at(d, Some(time)) };
     }
     if rng.chance(35) {
         // An almanac block (West Bengal's reckoning): the small hours are the next civil day's.
@@ -2122,6 +2132,60 @@ fn fam_time_range(rng: &mut Rng) -> Case {
     Case { text, reference: None, expect: Expect::Items(items) }
 }
 
+/// A day, and its clock time later in the same sentence with words between: a fixture list's
+/// `২১ জানুয়ারি : (১) চট্টগ্রাম বনাম বরিশাল (দুপুর ১:৩০)`, a notice's `আগামী শুক্রবার (০৪
+/// জানুয়ারি) … ৮ জেলায় সকাল ৮টা হতে` (fresh sets N and Q), or the start of the next sentence
+/// when the day ends its own (`সংবাদ সম্মেলন আজ। বিকেল ৩টায় …`, real-dev-2's
+/// `… মঙ্গলবার। সকাল ১১টা ২০ মিনিট থেকে মহাপঞ্চমীর শুভারম্ভ`): one match, the day's moment.
+/// Not when a routine's word (`প্রতিদিন`), a count of days or another day
+/// comes first, nor from a sentence after one that goes on past the day.
+fn fam_time_apart(rng: &mut Rng) -> Case {
+    let r = rng.date(1990, 2040);
+    let s = script(rng);
+    let (t, time) = if rng.chance(50) { period_time(rng, s) } else { time_marker_after(rng, s) };
+    let (day, d, reference) = match rng.below(3) {
+        0 => (any_greg(rng, r, s), r, None),
+        1 => {
+            let month = greg_month(rng, r.month(), false, false);
+            (format!("{} {month}", day_text(rng, r.day(), s)), r, Some(daytime(rng, r)))
+        }
+        _ => {
+            let (word, offset) = rng.pick(&[("আজ", 0), ("আগামীকাল", 1), ("গতকাল", -1)]);
+            let reference = daytime(rng, r);
+            (word.to_owned(), r + chrono::Duration::days(offset), Some(reference))
+        }
+    };
+    let place = rng.pick(&[
+        "চট্টগ্রাম চ্যালেঞ্জার্স বনাম ফরচুন বরিশাল",
+        "ঠাকুরগাঁও, দিনাজপুর ও পঞ্চগড়সহ ৮ জেলায়",
+        "জেলা প্রশাসকের সম্মেলন কক্ষে",
+        "শহীদ মিনার প্রাঙ্গণে এক আলোচনা সভায়",
+        "উপজেলা পরিষদ মিলনায়তনে",
+        "রাজধানীর ৩৮৭ তেজগাঁও শিল্প এলাকায়",
+    ]);
+    let text = match rng.below(7) {
+        0 => format!("{day} : (১) {place} ({t})"),
+        1 => format!("{day} {place} {t} সভা অনুষ্ঠিত হবে।"),
+        2 => format!("{day} {place}, {t} থেকে বিদ্যুৎ সরবরাহ বন্ধ থাকবে।"),
+        // (A comma after the time: `১টা ১৫ শহীদ` would count martyrs.)
+        3 => format!("সংবাদ সম্মেলন {day}। {t}, {place} এ সম্মেলন অনুষ্ঠিত হবে।"),
+        // A routine's time, another day's, one a sentence later: not the day's.
+        4 => {
+            let text = format!("{day} থেকে {place} মেলা চলবে, প্রতিদিন {t} পর্যন্ত।");
+            return Case { text, reference, expect: Expect::NoTime(d) };
+        }
+        5 => {
+            let text = format!("{day} {place} সভা হবে বলে জানানো হয়েছে। {t} অতিথিরা আসবেন।");
+            return Case { text, reference, expect: Expect::NoTime(d) };
+        }
+        _ => {
+            let text = format!("{day} {place} সভা হয়, তিন দিন পর {t} আবার বৈঠক।");
+            return Case { text, reference, expect: Expect::NoTime(d) };
+        }
+    };
+    Case { text, reference, expect: at(d, Some(time)) }
+}
+
 const FAMILIES: &[Family] = &[
     ("greg-dmy", fam_greg_dmy),
     ("greg-mdy", fam_greg_mdy),
@@ -2151,6 +2215,7 @@ const FAMILIES: &[Family] = &[
     ("notice", fam_notice),
     ("time-range", fam_time_range),
     ("kal-by-tense", fam_kal_by_tense),
+    ("time-apart", fam_time_apart),
 ];
 
 /// Families still being completed: reported, not yet required to read back. This list only

@@ -1609,12 +1609,66 @@ fn rows() -> Vec<Row> {
             source: "a union notice's meeting (fresh FR-133's shape)",
             ..r
         },
+        // A comma does not end the sentence: the fixture lists, notices and reports of the
+        // fresh sets write where, then a comma or a bracket, then when.
         Row {
             text: "২২ মে ২০১৯ তিনি ঢাকায় ফেরেন, রাত ১০টায় সংবাদ সম্মেলন",
+            matched: "২২ মে ২০১৯ তিনি ঢাকায় ফেরেন, রাত ১০টায়",
+            datetime: Some("2019-05-22T22:00:00+06:00"),
+            source: "the clause after the comma goes on with the same day",
+            ..r
+        },
+        Row {
+            text: "২১ জানুয়ারি : (১) চট্টগ্রাম চ্যালেঞ্জার্স বনাম ফরচুন বরিশাল (দুপুর ১:৩০)",
+            reference: Some("2022-01-21T08:00:00"),
+            matched: "২১ জানুয়ারি : (১) চট্টগ্রাম চ্যালেঞ্জার্স বনাম ফরচুন বরিশাল (দুপুর ১:৩০)",
+            datetime: Some("2022-01-21T13:30:00+06:00"),
+            source: "a fixture list: the day, the match's number and teams, its time in brackets (fresh N-048's shape)",
+            ..r
+        },
+        Row {
+            text: "আগামী শুক্রবার (০৪ জানুয়ারি) ঠাকুরগাঁও, দিনাজপুর ও পঞ্চগড়সহ রংপুর বিভাগের ৮ জেলায় সকাল ৮টা হতে",
+            reference: Some("2019-01-02T10:00:00"),
+            matched: "আগামী শুক্রবার (০৪ জানুয়ারি) ঠাকুরগাঁও, দিনাজপুর ও পঞ্চগড়সহ রংপুর বিভাগের ৮ জেলায় সকাল ৮টা",
+            datetime: Some("2019-01-04T08:00:00+06:00"),
+            source: "a power cut notice: districts listed with commas and a count before the time (fresh Q-067's shape)",
+            ..r
+        },
+        Row {
+            text: "সংবাদ সম্মেলন আজ। বিকেল ৩টায় জেলা প্রশাসকের সম্মেলন কক্ষে এ সংবাদ সম্মেলন অনুষ্ঠিত হবে।",
+            reference: Some("2018-03-20T09:00:00"),
+            matched: "আজ। বিকেল ৩টায়",
+            datetime: Some("2018-03-20T15:00:00+06:00"),
+            source: "the day ends its sentence, the clock starts the next (fresh N-058's shape)",
+            ..r
+        },
+        Row {
+            text: "রোববার মাগরিবের নামাজের পর সন্ধ্যা ৭টা ১৫ মিনিটে সভা অনুষ্ঠিত হবে",
+            reference: Some("2018-08-12T09:00:00"),
+            matched: "রোববার মাগরিবের নামাজের পর সন্ধ্যা ৭টা ১৫ মিনিটে",
+            datetime: Some("2018-08-12T19:15:00+06:00"),
+            source: "after the evening prayer, then the clock (fresh P-022's shape)",
+            ..r
+        },
+        Row {
+            text: "২২ মে ২০১৯ থেকে মেলা চলবে, প্রতিদিন সকাল ১০টা পর্যন্ত",
             matched: "২২ মে ২০১৯",
-            date: Some("2019-05-22"),
             time: Some("-"),
-            source: "a comma ends the clause: the time after it is not the date's",
+            source: "প্রতিদিন makes the time a routine's, not the day's",
+            ..r
+        },
+        Row {
+            text: "২২ মে ২০১৯ সভা হয়, তিন দিন পর সকাল ১০টায় আবার বৈঠক",
+            matched: "২২ মে ২০১৯",
+            time: Some("-"),
+            source: "a count of days before the time: another day's",
+            ..r
+        },
+        Row {
+            text: "২২ মে ২০১৯ সভা হবে বলে জানানো হয়েছে। সকাল ১০টায় অতিথিরা আসবেন।",
+            matched: "২২ মে ২০১৯",
+            time: Some("-"),
+            source: "the time starts a later sentence, and the date's own went on past it",
             ..r
         },
         // After a prayer (`বাদ জোহর`), and labels between a date and its clock.

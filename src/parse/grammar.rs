@@ -647,19 +647,28 @@ impl<'t> Grammar<'t> {
         false
     }
 
-    /// A clock time a few words after a date with none, in the same clause (`আগামী ১৪ মে
+    /// A clock time a few words after a date with none, in the same sentence (`আগামী ১৪ মে
     /// কলেজ মাঠে সকাল ১০টা`: the date, where, then when; `২৮ জুন গ্রুপের শেষ ম্যাচটি …
     /// বাংলাদেশ সময় রাত ৮টায়`; `২৪ মার্চ প্রথম রমজানে ঢাকায় সেহরির শেষ সময় ভোররাত ৪টা ৩৯
-    /// মিনিট`): between them only words unknown to the vocabulary, labels (সময়), ordinals
-    /// (প্রথম, শেষ), a prayer's name, a Hijri month named with no day, ও between names and the
-    /// dots of initials — no other punctuation, number or date word, which would start another
-    /// clause or expression — at most 24 tokens of them. Extraction only: a document anchors a time alone to the date of its
-    /// sentence.
+    /// মিনিট`; a fixture list's `২১ জানুয়ারি : (১) চট্টগ্রাম বনাম বরিশাল (দুপুর ১:৩০)`; a
+    /// notice's `আগামী শুক্রবার (০৪ জানুয়ারি) ঠাকুরগাঁও, দিনাজপুর ও পঞ্চগড়সহ ৮ জেলায় সকাল
+    /// ৮টা হতে`): between them only words unknown to the vocabulary, labels (সময়), ordinals
+    /// (প্রথম, শেষ), a prayer's name, a Hijri month named with no day, ও between names, the
+    /// dots of initials, commas, colons, dashes, brackets and quotes, and counts (`৮ জেলায়`,
+    /// `(১)`) — no sentence's end, other number or date word (a weekday, a count of days,
+    /// প্রতিদিন), which would start another expression or make the time a routine's — at
+    /// most 24 tokens of them. Extraction only: a document anchors a time alone to the date of
+    /// its sentence.
     fn time_later_in_clause(&self, k: usize, j: usize, chain: &Chain) -> Option<(Part, usize)> {
         const MAX_WORDS: usize = 24;
-        // (After a closing bracket too, when a Gregorian date is in the chain: `শুক্রবার (৭
-        // মার্চ) ঢাকায় সকাল ১০টায়`; not after a Hijri day alone, whose day is an estimate.)
-        let closing = (j..k).all(|x| self.punct(x, ')')) && (k == j || chain.greg.is_some());
+        // (After brackets, a colon or a comma too, when the chain has more than a
+        // Hijri day, whose day is only an estimate: `শুক্রবার (৭ মার্চ) ঢাকায় সকাল ১০টায়`.)
+        let more_than_hijri = chain.greg.is_some()
+            || chain.bangla.is_some()
+            || chain.weekday.is_some()
+            || chain.relative.is_some();
+        let closing = (j..k).all(|x| [')', '(', ':', ','].iter().any(|&c| self.punct(x, c)))
+            && (k == j || more_than_hijri);
         if self.document || !closing || chain.time.is_some() || !chain.dated() {
             return None;
         }
@@ -688,9 +697,25 @@ impl<'t> Grammar<'t> {
                 // `জেলা প্রশাসক ও জেলা ম্যাজিস্ট্রেট`: ও between names joins no new clause, nor
                 // does a possessive (`ঢাকা ও তার পার্শ্ববর্তী এলাকার ইফতারের সময়`).
                 Kind::Word(Some(Word::And | Word::Its)) => true,
+                // `রোববার মাগরিবের নামাজের পর সন্ধ্যা ৭টা ১৫ মিনিটে`: after a word, not a count.
+                Kind::Word(Some(Word::After)) => w
+                    .checked_sub(1)
+                    .and_then(|b| self.tok(b))
+                    .is_some_and(|b| matches!(b.kind, Kind::Word(None | Some(Word::Prayer(_))))),
                 // A name's initials (`এস. এম. অজিয়র রহমান`): a word of one or two letters and
                 // the dot glued to it (এম is also a meridiem's half: as an initial, a name).
                 Kind::Punct('.') => !t.space_before && w > k && self.initial(w - 1),
+                Kind::Punct(
+                    ',' | ':' | '(' | ')' | '-' | '–' | '—' | '\'' | '"' | '‘' | '’' | '“' | '”',
+                ) => true,
+                // A count or a list's number (`৮ জেলায়`, `এক আলোচনা সভায়`, `(১)`): a number
+                // before a word unknown to the vocabulary or a closing bracket.
+                Kind::Num(_) | Kind::Word(Some(Word::HourWord { unit: None, .. })) => {
+                    self.tok(w + 1).is_some_and(|a| {
+                        !a.space_before && a.is_punct(')')
+                            || a.space_before && matches!(a.kind, Kind::Word(None))
+                    })
+                }
                 _ => self.initial(w),
             };
             if !skip {
@@ -925,12 +950,27 @@ impl<'t> Grammar<'t> {
                 && chain.time.is_none()
                 && matches!(&part, Part::Greg(g) if g.day.is_some() && g.year.is_some());
             let almanac_part = almanac_part || bar_weekday;
+            // `সংবাদ সম্মেলন আজ। বিকেল ৩টায় …`, `… ৩রা কার্তিক, মঙ্গলবার। সকাল ১১টা ২০ মিনিট থেকে
+            // মহাপঞ্চমীর শুভারম্ভ।`: a day that ends its sentence, and the clock that starts the
+            // next, is that day's time.
+            // (After the era's abbreviation, before a bracket: `১৯/৩/২০২৫ খ্রি:। (দিবা)৫.৪৫`.)
+            let glued_or_danda = |x: usize| {
+                self.tok(x).is_some_and(|t| match t.kind {
+                    Kind::Punct(c) => {
+                        is_danda(c) || c == '(' || (!t.space_before && matches!(c, ':' | '.'))
+                    }
+                    _ => false,
+                })
+            };
+            let time_opens_next = (j..k).all(glued_or_danda)
+                && matches!(&part, Part::Time(t, true) if t.hour.is_some())
+                && chain.time.is_none();
             let own_sentence = dandas == 1
                 && !self.document
                 && !almanac_part
                 && !double_danda
                 && chain.dated()
-                && self.own_sentence(k);
+                && (time_opens_next || self.own_sentence(k));
             // `কলকাতা, ৯ ফেব্রুয়ারি : সোমবার, ১০ ফেব্রুয়ারি থেকে`: after a dateline's colon, a
             // weekday before a date of its own is that date's.
             let weekday_of_next =
