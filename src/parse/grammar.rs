@@ -561,11 +561,11 @@ impl<'t> Grammar<'t> {
                             || matches!(n.kind, Kind::Punct(c) if is_danda(c) || matches!(c, '?' | '!' | ',' | '.'))
                             || self.raw(k + 1).is_some_and(|w| matches!(w, "না" | "নি"))
                     });
-                    let raw = self.raw(k).unwrap_or_default();
-                    match words::verb_tense(raw, last) {
+                    let raw = words::joined_vowels(self.raw(k).unwrap_or_default());
+                    match words::verb_tense(&raw, last) {
                         Some(words::Tense::Past) => past = true,
                         Some(words::Tense::Future) => future = true,
-                        None => continuous |= words::is_continuous(raw),
+                        None => continuous |= words::is_continuous(&raw),
                     }
                 }
                 _ => {}

@@ -496,12 +496,15 @@ fn scan_bengali_word(text: &str, start: usize) -> (usize, bool) {
     let mut fold = false;
     // The last letter was র (E0 A6 B0).
     let mut after_ra = false;
+    // The last sign was া (E0 A6 BE) or ৗ (E0 A7 97).
+    let mut after_aa = false;
     // Walk the slice by its tail (no index arithmetic to check), and measure at the end.
     loop {
         match rest {
             // The common case first: a Bengali letter or sign, E0 A6 xx or E0 A7 xx.
             [0xE0, 0xA6, b, tail @ ..] => {
                 after_ra = *b == 0xB0;
+                after_aa = *b == 0xBE;
                 rest = tail;
                 continue;
             }
@@ -510,12 +513,16 @@ fn scan_bengali_word(text: &str, start: usize) -> (usize, bool) {
             [0xE0, 0xA7, 0xB7, ..] => break,
             // Letters the lookup key folds (see `words::word_key`): precomposed ড় ঢ় য়
             // (E0 A7 9C/9D/9F), the ৌ length mark (E0 A7 97), and ে (E0 A7 87) before া.
-            [0xE0, 0xA7, 0x9C | 0x9D | 0x9F | 0x97 | 0xB0, tail @ ..] => {
+            [0xE0, 0xA7, b @ (0x9C | 0x9D | 0x9F | 0x97 | 0xB0), tail @ ..] => {
                 fold = true;
                 rest = tail;
+                after_aa = *b == 0x97;
+                after_ra = false;
+                continue;
             }
+            // (Or after া or ৗ, typed in the order they are seen: `সােমবার`.)
             [0xE0, 0xA7, 0x87, tail @ ..] => {
-                fold |= tail.starts_with(&[0xE0, 0xA6, 0xBE]);
+                fold |= after_aa || tail.starts_with(&[0xE0, 0xA6, 0xBE]);
                 rest = tail;
             }
             [0xE0, 0xA7, _, tail @ ..] => rest = tail,
@@ -551,7 +558,7 @@ fn scan_bengali_word(text: &str, start: usize) -> (usize, bool) {
             }
             _ => break,
         }
-        after_ra = false;
+        (after_ra, after_aa) = (false, false);
     }
     (bytes.len() - rest.len(), fold)
 }

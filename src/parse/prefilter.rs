@@ -521,9 +521,11 @@ impl StopFilter {
                         with(&[c, NUKTA]);
                         with(&[letter]);
                     }
+                    // (Also typed in the order the halves are seen: া before ে.)
                     (_, Some(second)) => {
                         with(&[c]);
                         with(&[E_SIGN, second]);
+                        with(&[second, E_SIGN]);
                     }
                     _ => with(&[c]),
                 }
@@ -961,7 +963,7 @@ mod tests {
     }
 
     /// Every way a word of the vocabulary may be written: both encodings of য় ড় ঢ়, ো and ৌ in
-    /// one part or two, ৰ for র (written out here, apart from the filter's own list).
+    /// one part or two (in either order), ৰ for র (written out here, apart from the filter's own list).
     fn spellings(word: &str) -> Vec<String> {
         let mut out = vec![String::new()];
         let chars: Vec<char> = word.chars().collect();
@@ -981,8 +983,12 @@ mod tests {
                 ('\u{09DF}', _) => vec!["য\u{09BC}".into(), c.to_string()],
                 ('\u{09DC}', _) => vec!["ড\u{09BC}".into(), c.to_string()],
                 ('\u{09DD}', _) => vec!["ঢ\u{09BC}".into(), c.to_string()],
-                ('\u{09CB}', _) => vec![c.to_string(), "\u{09C7}\u{09BE}".into()],
-                ('\u{09CC}', _) => vec![c.to_string(), "\u{09C7}\u{09D7}".into()],
+                ('\u{09CB}', _) => {
+                    vec![c.to_string(), "\u{09C7}\u{09BE}".into(), "\u{09BE}\u{09C7}".into()]
+                }
+                ('\u{09CC}', _) => {
+                    vec![c.to_string(), "\u{09C7}\u{09D7}".into(), "\u{09D7}\u{09C7}".into()]
+                }
                 ('র', _) => vec![c.to_string(), "\u{09F0}".into()],
                 _ => vec![c.to_string()],
             };

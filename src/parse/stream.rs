@@ -183,11 +183,14 @@ fn ends_sentence(c: char, end: usize, text: &str) -> bool {
 /// the present continuous that tells what is about to happen (`মোদি যাচ্ছেন রাজ্যে`) (Bengali
 /// puts the verb last; what came before the date may have been dropped from the window).
 fn future_sentence(toks: &[Token], end: usize, text: &str) -> bool {
-    use crate::parse::words::{is_continuous, is_future_verb};
+    use crate::parse::words::{is_continuous, is_future_verb, joined_vowels};
     let ends = |t: &Token| matches!(t.kind, Kind::Punct(c) if ends_sentence(c, t.end, text));
     let future = |t: &Token| {
         matches!(t.kind, Kind::Word(None))
-            && text.get(t.start..t.end).is_some_and(|w| is_future_verb(w) || is_continuous(w))
+            && text.get(t.start..t.end).is_some_and(|w| {
+                let w = joined_vowels(w);
+                is_future_verb(&w) || is_continuous(&w)
+            })
     };
     let after = toks.get(end..).unwrap_or_default().iter().take(YEAR_REACH);
     after.take_while(|t| !ends(t) && !t.starts_paragraph()).any(future)

@@ -133,14 +133,17 @@ impl Layout {
         let Some(current) = self.sentences.back_mut() else { return };
         current.quoted |= self.quote_open;
         match t.kind {
-            Kind::Word(None) => match words::tense_of(raw) {
-                Some(Tense::Future) => current.future = true,
-                Some(Tense::Past) => {
-                    current.past = true;
-                    current.happened = true;
+            Kind::Word(None) => {
+                let raw = words::joined_vowels(raw);
+                match words::tense_of(&raw) {
+                    Some(Tense::Future) => current.future = true,
+                    Some(Tense::Past) => {
+                        current.past = true;
+                        current.happened = true;
+                    }
+                    None => current.happened |= words::has_past_ending(&raw),
                 }
-                None => current.happened |= words::has_past_ending(raw),
-            },
+            }
             Kind::Word(Some(Word::Daily)) => current.daily = true,
             Kind::Word(Some(Word::Every)) => self.every = true,
             Kind::Word(Some(Word::Unit(Unit::Day))) if every => current.daily = true,

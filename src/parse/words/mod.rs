@@ -470,10 +470,15 @@ pub(crate) fn needs_folding(word: &[u8]) -> bool {
         // æ (C3 A6), a font conversion's ু after র.
         0xC3 => word.get(i + 1) == Some(&0xA6),
         // U+09DC, U+09DD, U+09DF, U+09D7 are E0 A7 9C/9D/9F/97; ে is E0 A7 87, and া after it
-        // (E0 A6 BE) forms ো in two parts.
+        // (E0 A6 BE) forms ো in two parts (so does া before it, typed as seen). (ৗ before ে
+        // is caught by its own bytes.)
         0xA7 => match word.get(i + 1) {
             Some(0x9C | 0x9D | 0x9F | 0x97 | 0xB0) => true,
-            Some(0x87) => word.get(i + 2..i + 5) == Some(&[0xE0, 0xA6, 0xBE][..]),
+            Some(0x87) => {
+                word.get(i + 2..i + 5) == Some(&[0xE0, 0xA6, 0xBE][..])
+                    || i.checked_sub(4).and_then(|b| word.get(b..i - 1))
+                        == Some(&[0xE0, 0xA6, 0xBE][..])
+            }
             _ => false,
         },
         b => b.is_ascii_uppercase(),
@@ -498,6 +503,35 @@ pub(crate) enum Tense {
     Future,
     /// `হয়েছিল`, `করলেন`, `ছিলেন`: what happened.
     Past,
+}
+
+/// `word` with ো and ৌ written whole where they were typed in two halves, in either order
+/// (`যাবে\u{09BE}`, `যাবা\u{09C7}` for `যাবো`: text converted from legacy fonts types the halves as
+/// they are seen), so that its ending can be read; borrowed when there are none (the common
+/// case).
+pub(crate) fn joined_vowels(word: &str) -> std::borrow::Cow<'_, str> {
+    const E: char = '\u{09C7}';
+    let halves = |a: char, b: char| match (a, b) {
+        (E, '\u{09BE}') | ('\u{09BE}', E) => Some('\u{09CB}'),
+        (E, '\u{09D7}') | ('\u{09D7}', E) => Some('\u{09CC}'),
+        _ => None,
+    };
+    let mut pairs = word.chars().zip(word.chars().skip(1));
+    if !pairs.any(|(a, b)| halves(a, b).is_some()) {
+        return std::borrow::Cow::Borrowed(word);
+    }
+    let mut out = String::with_capacity(word.len());
+    let mut chars = word.chars().peekable();
+    while let Some(c) = chars.next() {
+        match chars.peek().and_then(|&n| halves(c, n)) {
+            Some(whole) => {
+                chars.next();
+                out.push(whole);
+            }
+            None => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// The tense a word that is not in the vocabulary marks, by its verb ending: the future in
@@ -628,6 +662,16 @@ mod tests {
             lookup(split),
             Some(Word::Weekday { day: Weekday::Sun, typo: false, .. })
         ));
+        // The halves typed in the order they are seen, as legacy-font text has them
+        // (`সােমবার`, fresh N-075), and পৌষ's ৌ likewise.
+        assert!(matches!(
+            lookup("\u{09B8}\u{09BE}\u{09C7}\u{09AE}\u{09AC}\u{09BE}\u{09B0}"),
+            Some(Word::Weekday { day: Weekday::Mon, typo: false, .. })
+        ));
+        assert_eq!(
+            lookup("\u{09AA}\u{09D7}\u{09C7}\u{09B7}"),
+            Some(Word::BanglaMonth(Month::Poush))
+        );
         // শরৎ with ৎ as ত + ্ + ZWJ folds like the atomic form.
         let mut c = [0u8; MAX_KEY];
         let mut d = [0u8; MAX_KEY];

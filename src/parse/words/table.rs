@@ -33,6 +33,12 @@ pub(crate) fn word_key<'b>(word: &str, buf: &'b mut [u8; MAX_KEY]) -> Option<&'b
                 len = len.saturating_sub(3);
                 if c == '\u{09BE}' { "\u{09CB}" } else { "\u{09CC}" }
             }
+            // The two halves typed in the order they are seen, া or ৗ before ে (`সােমবার`):
+            // text converted from legacy fonts writes them so.
+            '\u{09C7}' if matches!(prev[1], '\u{09BE}' | '\u{09D7}') => {
+                len = len.saturating_sub(3);
+                if prev[1] == '\u{09BE}' { "\u{09CB}" } else { "\u{09CC}" }
+            }
             '\u{200D}' if prev == ['\u{09A4}', '\u{09CD}'] => {
                 len = len.saturating_sub(6);
                 "\u{09CE}"
@@ -52,7 +58,9 @@ pub(crate) fn word_key<'b>(word: &str, buf: &'b mut [u8; MAX_KEY]) -> Option<&'b
         let end = len + out.len();
         buf.get_mut(len..end)?.copy_from_slice(out.as_bytes());
         len = end;
-        prev = [prev[1], c];
+        // (A vowel sign made whole takes no further half: `সোেমবার` is not `সোমবার`.)
+        let whole = matches!(out, "\u{09CB}" | "\u{09CC}") && c != '\u{09CB}' && c != '\u{09CC}';
+        prev = [prev[1], if whole { '\u{09CB}' } else { c }];
     }
     buf.get(..len)
 }
