@@ -329,6 +329,10 @@ fn day_text(rng: &mut Rng, day: u32, s: Script) -> String {
     if day >= 19 && rng.chance(4) {
         return number(rng, day, 1, s) + rng.pick(&[" সে", "সে"]);
     }
+    // `২৫ এ মে`: the locative ending spaced from the day (fresh R-117).
+    if rng.chance(3) {
+        return number(rng, day, 1, s) + " এ";
+    }
     match rng.below(12) {
         0..=3 => number(rng, day, 1, s),
         4 | 5 => number(rng, day, 2, s),
@@ -683,6 +687,14 @@ fn greg_mdy(rng: &mut Rng, d: NaiveDate, s: Script) -> String {
             _ => "th",
         };
     }
+    // A Bengali month cut short, as a CMS prints it (`সেপ্টে ৪, ২০২১`, fresh R-049).
+    let month = if !english && rng.chance(20) {
+        const SHORT: [&str; 12] =
+            ["জানু", "ফেব্রু", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগ", "সেপ্টে", "অক্টো", "নভে", "ডিসে"];
+        SHORT[d.month() as usize - 1].to_owned()
+    } else {
+        month
+    };
     let year = number(rng, d.year() as u32, 4, s);
     let comma = rng.pick(&[", ", ", ", " ", ","]);
     // `Friday, January 2, 2026`
@@ -724,6 +736,13 @@ fn greg_ymd(rng: &mut Rng, d: NaiveDate, s: Script) -> String {
     ]);
     let day = day_text(rng, d.day(), s);
     let month = greg_month(rng, d.month(), false, true);
+    // The month before the day, and তারিখ after it (`১৭৫৭ সালের জুন ২৩ তারিখে`, fresh R-066).
+    if !link.starts_with(['-', '\'', '’']) && rng.chance(20) {
+        let month = greg_month(rng, d.month(), false, false);
+        let day = number(rng, d.day(), 1, s);
+        let date_word = rng.pick(&["তারিখে", "তারিখ", "তারিখের"]);
+        return format!("{year}{link} {month} {day} {date_word}");
+    }
     format!("{year}{link} {day} {month}")
 }
 
@@ -738,6 +757,13 @@ fn numeric(rng: &mut Rng, d: NaiveDate, s: Script) -> String {
     }
     // (The dari between the numbers, as old letters typed them: fresh FR-057 `৪।৭।৪৬`; a
     // hashtag's underscores, FR-196 `#তারিখ_০৫_০৩_২০২১ইং`.)
+    // `5/28/2015`: the month first, as English-language software writes it, when the day can
+    // be no month (fresh R-082).
+    if d.day() > 12 && rng.chance(15) {
+        let m = number(rng, d.month(), 1, s);
+        let day = number(rng, d.day(), 1, s);
+        return format!("{m}/{day}/{year}");
+    }
     let sep = rng.pick(&["/", "-", ".", "/", "-", ".", "।", "_"]);
     let width = if rng.chance(70) { 2 } else { 1 };
     let day = number(rng, d.day(), width, s);

@@ -1609,6 +1609,65 @@ fn rows() -> Vec<Row> {
             source: "a union notice's meeting (fresh FR-133's shape)",
             ..r
         },
+        // Shapes of the fresh set R (2026-12-07).
+        Row {
+            text: "১৭৫৭ সালের জুন ২৩ তারিখে এই যুদ্ধ সংঘটিত হয়েছিল।",
+            matched: "১৭৫৭ সালের জুন ২৩ তারিখে",
+            date: Some("1757-06-23"),
+            source: "year, month, then the day and তারিখ (fresh R-066's shape; Plassey, 23 June 1757)",
+            ..r
+        },
+        Row {
+            text: "২০২৫ নভেম্বর ১৭ ০৯:৩২:০৫",
+            matched: "২০২৫ নভেম্বর ১৭ ০৯:৩২:০৫",
+            date: Some("2025-11-17"),
+            time: Some("09:32:05"),
+            source: "a print view's stamp, year, month, day and clock (fresh R-024's shape)",
+            ..r
+        },
+        Row {
+            text: "২০২৪ সালের জুন ২৩ জন নিহত হন",
+            matched: "২০২৪ সালের জুন",
+            date: Some("-"),
+            month_day: Some("06-00"),
+            source: "a number after the month that counts people is no day",
+            ..r
+        },
+        Row {
+            text: "5/28/2015 বাংলা প্রথম পত্র",
+            matched: "5/28/2015",
+            date: Some("2015-05-28"),
+            source: "month first with a slash when the second number can only be a day (fresh R-082's shape)",
+            ..r
+        },
+        Row {
+            text: "ছুটির তালিকা ২০২২ রিপোর্ট সেপ্টে ৪, ২০২১",
+            matched: "সেপ্টে ৪, ২০২১",
+            date: Some("2021-09-04"),
+            source: "a month cut short, month first, with its year (fresh R-049's shape)",
+            ..r
+        },
+        Row {
+            text: "১৮৯৯ খ্রিস্টাব্দের ২৫ এ মে জন্মগ্রহণ করেন",
+            matched: "১৮৯৯ খ্রিস্টাব্দের ২৫ এ মে",
+            date: Some("1899-05-25"),
+            source: "the locative ending spaced from the day (fresh R-117's shape)",
+            ..r
+        },
+        Row {
+            text: "প্রথম প্রকাশ: ৩১ ডিসেম্বর ২০২৪, ৪:১০ পিএমআপডেট: ২ জানুয়ারী ২০২৫, ১:২৪ এএম",
+            matched: "প্রকাশ: ৩১ ডিসেম্বর ২০২৪, ৪:১০ পিএমআপডেট",
+            datetime: Some("2024-12-31T16:10:00+06:00"),
+            source: "a scraped byline glues the next label to পিএম (fresh R-068's shape)",
+            ..r
+        },
+        Row {
+            text: "অমাবস্যা তিথি শুরু হবে ১ অক্টোবর ২০২৪ রাত ৯/৪/৪৯ মিনিট হতে",
+            matched: "১ অক্টোবর ২০২৪ রাত ৯/৪/৪৯ মিনিট",
+            datetime: Some("2024-10-01T21:04:49+06:00"),
+            source: "an almanac's hour/minute/second after রাত without ঘ, a one-digit minute (fresh R-084's shape)",
+            ..r
+        },
         // A comma does not end the sentence: the fixture lists, notices and reports of the
         // fresh sets write where, then a comma or a bracket, then when.
         Row {

@@ -387,6 +387,8 @@ impl<'t> Grammar<'t> {
                         },
                     },
                 },
+                // `সেপ্টে ৪, ২০২১`, `নভে ২০২৪`: a month cut short, with its year.
+                Word::GregMonthShort(_) => self.month_first(i),
                 // `কাল সকালে`, `কাল থেকে`: yesterday or tomorrow, as the sentence's verb says.
                 Word::Kal => Ok(self
                     .kal_day(i)

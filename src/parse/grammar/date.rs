@@ -2,7 +2,7 @@
 //! order real pages use (day first, month first, year first, numeric).
 
 use super::SAKA_YEAR_THRESHOLD;
-use super::{BanglaParts, Found, Grammar, GregParts, HijriParts, Part};
+use super::{BanglaParts, Found, Grammar, GregParts, HijriParts, Part, is_danda};
 use crate::calendar::era::{CalendarEra, EraYear};
 use crate::error::{Error, ErrorKind};
 use crate::parse::lexer::{Kind, Token};
@@ -44,10 +44,13 @@ impl Grammar<'_> {
         }
     }
 
-    /// `সে` for the ordinal শে (`১৯ সে জুন`), before a month name: সে is otherwise a pronoun.
+    /// `সে` for the ordinal শে (`১৯ সে জুন`), or the ending এ spaced from its day (`২৫ এ মে`),
+    /// before a month name: সে is otherwise a pronoun, এ "this".
     fn misspelt_ordinal(&self, j: usize) -> bool {
-        self.word(j) == Some(Word::Pointer(0))
-            && self.raw(j) == Some("সে")
+        let word = self.word(j);
+        let spaced = (word == Some(Word::Pointer(0)) && self.raw(j) == Some("সে"))
+            || (word == Some(Word::Direction(0)) && self.raw(j) == Some("এ"));
+        spaced
             && (matches!(
                 self.word(j + 1),
                 Some(
@@ -252,7 +255,8 @@ impl Grammar<'_> {
 
     /// `G-MONTH NUM ORDINAL? ","? year`: month first, as WordPress prints (`January 2, 2026`).
     pub(super) fn month_first(&self, i: usize) -> Found<Part> {
-        let Some(Word::GregMonth(m)) = self.word(i) else {
+        // (A month cut short too, `সেপ্টে ৪, ২০২১`: read only with its year, as below.)
+        let Some(Word::GregMonth(m) | Word::GregMonthShort(m)) = self.word(i) else {
             return Ok(None);
         };
         // `ফেব্রুয়ারির প্রথম দিন`: the month's first day.
@@ -427,13 +431,10 @@ impl Grammar<'_> {
             (self.word(j), matches!(era, Era::Year | Era::Christian))
         {
             let k = if self.word(j + 1) == Some(Word::Unit(Unit::Month)) { j + 2 } else { j + 1 };
-            // `২০২৪ সালের মে মাসের ২ তারিখ`
-            if let Some((day, after)) = self.day(k).filter(|_| k == j + 2) {
-                if self.word(after) == Some(Word::DateWord) {
-                    let day = Some(Self::day_number(day));
-                    let parts = GregParts::written(day, m, year, self.span(i, after));
-                    return Ok(Some((Part::Greg(parts), after + 1)));
-                }
+            // `২০২৪ সালের মে মাসের ২ তারিখ`, `১৭৫৭ সালের জুন ২৩ তারিখে`, `১৭৫৭ সালের জুন ২৩,`
+            if let Some((day, end)) = self.day_closing(k) {
+                let parts = GregParts::written(Some(day), m, year, self.span(i, end - 1));
+                return Ok(Some((Part::Greg(parts), end)));
             }
             let span = self.span(i, k - 1);
             let parts = GregParts::written(None, m, year, span);
@@ -456,14 +457,45 @@ impl Grammar<'_> {
         if number < 9 || (number == 9 && day <= 16) { year - 593 } else { year - 594 }
     }
 
-    /// A year of the last two centuries and a Gregorian month after it with no day (`২০০৭
-    /// নভেম্বর - ৯৬ ডলার`, `২০১৯ ডিসেম্বরে`): that month. (With a day after it, `২০০৭ নভেম্বর
-    /// ১২`, it is a date, read elsewhere.)
+    /// The day after a year and its month (`১৭৫৭ সালের জুন ২৩ তারিখে`, `২০২৫ নভেম্বর ১৭
+    /// ০৯:৩২:০৫`), from `k`: a day number that closes the date — তারিখ after it, or the end, a
+    /// line break, a comma, dari or bracket, a weekday, a period or a clock — so that it counts
+    /// nothing (`২০২৪ সালের জুন ২৩ জন নিহত`: in June, 23 people). The day and the index after
+    /// the date.
+    fn day_closing(&self, k: usize) -> Option<(u8, usize)> {
+        let (day, after) = self.day(k)?;
+        let day = Self::day_number(day);
+        let Some(t) = self.tok(after) else { return Some((day, after)) };
+        if t.breaks_before > 0 {
+            return Some((day, after));
+        }
+        let closes = match t.kind {
+            Kind::Word(Some(Word::DateWord)) => return Some((day, after + 1)),
+            Kind::Punct(c) => {
+                matches!(c, ',' | ')' | ';' | '|') || (is_danda(c) && self.num(after + 1).is_none())
+            }
+            Kind::Word(Some(
+                Word::Weekday { .. } | Word::Period(_) | Word::Meridiem(_) | Word::Label { .. },
+            )) => true,
+            Kind::Num(_) => matches!(self.time(after, true), Ok(Some(((_, true), _)))),
+            _ => false,
+        };
+        closes.then_some((day, after))
+    }
+
+    /// A year of the last two centuries and a Gregorian month after it (`২০০৭ নভেম্বর - ৯৬
+    /// ডলার`, `২০১৯ ডিসেম্বরে`): that month; with a day that closes the date after it, that
+    /// day (`২০২৫ নভেম্বর ১৭ ০৯:৩২:০৫`, a print stamp).
     fn year_month(&self, i: usize, year: u64) -> Option<(Part, usize)> {
         let year = i32::try_from(year).ok().filter(|y| (1900..=2099).contains(y))?;
         let Some(Word::GregMonth(m)) = self.word(i + 1) else { return None };
-        if self.num(i + 2).is_some() || !self.glued(i + 1) && self.tok(i + 1)?.breaks_before > 0 {
+        if !self.glued(i + 1) && self.tok(i + 1)?.breaks_before > 0 {
             return None;
+        }
+        if self.num(i + 2).is_some() {
+            let (day, end) = self.day_closing(i + 2)?;
+            let parts = GregParts::written(Some(day), m, Some(year), self.span(i, end - 1));
+            return Some((Part::Greg(parts), end));
         }
         let parts = GregParts::written(None, m, Some(year), self.span(i, i + 1));
         Some((Part::Greg(parts), i + 2))
@@ -596,6 +628,11 @@ impl Grammar<'_> {
             return Ok(None);
         }
         let (year, month, day, month_i) = match (a.digits, b.digits, c.digits) {
+            // `5/28/2015`: the month first, as English-language software writes it, when the
+            // second number can only be a day.
+            (1..=2, 1..=2, 4) if sep == '/' && (13..=31).contains(&b.value) && a.value <= 12 => {
+                (c.value, a.value, b.value, i)
+            }
             (1..=2, 1..=2, 4) => (c.value, b.value, a.value, i + 2),
             (1..=2, 1..=2, 2) if short_year => (c.value, b.value, a.value, i + 2),
             (4, 1..=2, 1..=2) => (a.value, b.value, c.value, i + 2),

@@ -415,7 +415,7 @@ impl Grammar<'_> {
     /// before, or a meridiem or hour unit after), since `৪.৩০` is also a decimal and `।` ends a
     /// sentence; `-` needs both (`সকাল ৯-৪৫ টা`); `/` and a one-digit minute only come after the
     /// almanacs' hour mark ঘ (`ঘ ২/৪৮ মিঃ`, `ঘ ৭।৫`), or `/` with a period word and three
-    /// groups (`রাত্রি ৮/১২/৩০`). An explicit UTC offset (ISO 8601 style) is kept and wins
+    /// groups (`রাত্রি ৮/১২/৩০`, `রাত ৯/৪/৪৯ মিনিট`). An explicit UTC offset (ISO 8601 style) is kept and wins
     /// over the parser's zone. Inside a timestamp (`in_chain`), a stray space after the colon
     /// is tolerated (`০২ জানুয়ারি ২০২৬, ১৭: ৪১`).
     fn clock(
@@ -436,7 +436,14 @@ impl Grammar<'_> {
         {
             return Ok(None);
         }
-        let short_minute_ok = hour_mark && sep != ':';
+        // (Also after a day period, as an almanac's hour, minute and second: `রাত ৯/৪/৪৯ মিনিট`.)
+        let almanac_seconds = context
+            && sep == '/'
+            && self.punct(j + 3, '/')
+            && self.glued(j + 3)
+            && self.glued(j + 4)
+            && self.num(j + 4).is_some_and(|n| n.digits == 2);
+        let short_minute_ok = (hour_mark && sep != ':') || almanac_seconds;
         let Some(m) =
             self.num(j + 2).filter(|n| n.digits == 2 || (short_minute_ok && n.digits == 1))
         else {
@@ -558,6 +565,17 @@ impl Grammar<'_> {
     /// A meridiem at `k`: a word (`অপরাহ্ন`, `এএম`, `PM`), or its letters with dots (`পি.এম.`,
     /// `এ.এম`, `a.m.`, `P.M`): p.m. or not, and the index after it.
     pub(super) fn meridiem_at(&self, k: usize) -> Option<(bool, usize)> {
+        // `৪:১০ পিএমআপডেট: ২ জানুয়ারী`: a byline's meridiem with the next label glued to it,
+        // as a scraped page joins them.
+        if matches!(self.tok(k)?.kind, Kind::Word(None)) {
+            let raw = self.raw(k)?;
+            let pm = match () {
+                () if raw.starts_with("পিএম") => true,
+                () if raw.starts_with("এএম") => false,
+                () => return None,
+            };
+            return Some((pm, k + 1));
+        }
         let pm = match self.word(k)? {
             Word::Meridiem(pm) => return Some((pm, k + 1)),
             Word::MeridiemLetter(Some(pm)) => pm,
