@@ -1266,6 +1266,71 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "2025-06-14",
         "point",
     ),
+    // The fresh set R's shapes (2026-12-07), re-typed.
+    (
+        "the spoken গেল for last, a year in the accusative",
+        "ছবির সংখ্যা গেল বছরকেও ছাড়িয়ে যাবে।",
+        "2023-01-01T09:00",
+        "গেল বছরকেও",
+        "2022",
+        "year",
+    ),
+    (
+        "the new year with its article",
+        "সব মিলিয়ে নতুন বছরটিও ভালো যাবে।",
+        "2023-01-01T09:00",
+        "নতুন বছরটিও",
+        "2023",
+        "year",
+    ),
+    (
+        "the year with its article, the story's",
+        "২০১৯ সালে দল গড়া হয়। বছরটিতে তারা তিনটি ম্যাচ জেতে।",
+        "2023-01-01T09:00",
+        "বছরটিতে",
+        "2019",
+        "year",
+    ),
+    (
+        "a year with a case ending after an en dash",
+        "মায়ের কোলে আমি। ১৯৮৮–এর শেষের দিকের ছবি।",
+        "2025-08-29T09:00",
+        "১৯৮৮–এর",
+        "1988",
+        "year",
+    ),
+    (
+        "a fact box's year heading, its line break scraped into spaces",
+        "আটবার জয় পায় দলটি।  ১৯৮২ বিপক্ষ পশ্চিম জার্মানি সেভিয়া",
+        "2018-07-10T09:00",
+        "১৯৮২",
+        "1982",
+        "year",
+    ),
+    (
+        "কালকে with a guess at what is to come",
+        "কালকে খুব বৃষ্টি হলে লোক কম হতে পারে।",
+        "2025-08-07T09:00",
+        "কালকে",
+        "2025-08-08",
+        "point",
+    ),
+    (
+        "a relative day before a bar's two calendars: the Gregorian date's",
+        "আজকে ৭ অগাস্ট ২০২৫ (২১ শ্রাবণ ১৪৩২) সকালে কাজ করেছি।",
+        "2025-08-07T21:00",
+        "আজকে ৭ অগাস্ট ২০২৫",
+        "2025-08-07",
+        "point",
+    ),
+    (
+        "the time after the bar: a mention of its own, on the Gregorian date's day",
+        "আজকে ৭ অগাস্ট ২০২৫ (২১ শ্রাবণ ১৪৩২) সকালে কাজ করেছি।",
+        "2025-08-07T21:00",
+        "সকালে",
+        "2025-08-07TMO",
+        "point",
+    ),
 ];
 
 /// Each mention of `doc` (read from `text`): its text, value and warning codes.
@@ -1321,6 +1386,21 @@ fn a_timetable_column_headed_time_holds_clocks() {
 }
 
 /// Counts are not years, and a number before a noun is a count.
+/// After a bar's second calendar, the day last talked about is still the Gregorian date's,
+/// whatever rule the other reads by (`এইদিন` after `৮ অগাস্ট ২০২৫ (২২ শ্রাবণ ১৪৩২)`).
+#[test]
+fn a_bars_second_calendar_tells_no_other_day() {
+    let text = "গত শুক্রবার, ৮ অগাস্ট ২০২৫ (২২ শ্রাবণ ১৪৩২) তারিখে অনুষ্ঠান হয়। এইদিন দুপুর ১:২৮ মিনিটে শুরু।";
+    let doc = Parser::new().reference(at("2025-08-20T09:00").unwrap()).read_document(text);
+    let read = readings(&doc, text);
+    let this_day = read.iter().find(|(t, ..)| t.starts_with("এইদিন")).expect("এইদিন is read");
+    assert_eq!(this_day.1.as_deref(), Some("2025-08-08T13:28"), "{read:?}");
+    // A scrape's run of spaces after a sentence is no heading for a count.
+    let text = "তিনি বলেন।  ২০০০ মানুষ এসেছে।";
+    let doc = Parser::new().reference(at("2025-08-20T09:00").unwrap()).read_document(text);
+    assert!(doc.mentions.is_empty(), "{:?}", readings(&doc, text));
+}
+
 #[test]
 fn counts_are_not_years() {
     let reference = at("2024-06-14T09:00").expect("a reference");

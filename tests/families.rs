@@ -2022,6 +2022,9 @@ fn fam_kal_by_tense(rng: &mut Rng) -> Case {
         "আসবেন",
         "যাব না",
         "খুলবে",
+        // "May happen": a guess at what is to come (fresh R07's `… কম হতে পারে`).
+        "হতে পারে",
+        "আসতে পারেন",
     ];
     const PAST: &[&str] = &[
         "হয়েছিল",
@@ -2077,6 +2080,15 @@ fn fam_kal_by_tense(rng: &mut Rng) -> Case {
             (format!("কাল {p} {who}{verb}{end}"), None)
         }
     };
+    // `কালকে`, only ever the day: its verb decides with anything between (fresh R07's `কালকে
+    // খুব বৃষ্টি হলে …`).
+    let text = if rng.chance(20) {
+        let between = rng.pick(&["খুব ", "হয়তো ", "আবার ", ""]);
+        format!("কালকে {between}{who}{verb}{end}")
+    } else {
+        text
+    };
+    let time = if text.starts_with("কালকে") { None } else { time };
     let reference = daytime(rng, r);
     Case { text, reference: Some(reference), expect: at(d, time) }
 }

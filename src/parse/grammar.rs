@@ -534,6 +534,11 @@ impl<'t> Grammar<'t> {
         let next = i + 1 + usize::from(self.punct(i + 1, '('));
         let period_or_from = matches!(self.word(next), Some(Word::Period(_) | Word::From));
         let person = self.raw(i + 1).is_some_and(|w| PERSONS.contains(&w));
+        // `কালকে` is only ever the day (`কালকে খুব বৃষ্টি হলে …`): its sentence's verb tells which.
+        let kalke = self.raw(i) == Some("কালকে");
+        if kalke && !period_or_from {
+            return Some(self.verb_direction(i + 1, false));
+        }
         if !period_or_from && !person && !matches!(self.time(next, true), Ok(Some(_))) {
             return None;
         }
@@ -564,9 +569,16 @@ impl<'t> Grammar<'t> {
                             || self.raw(k + 1).is_some_and(|w| matches!(w, "না" | "নি"))
                     });
                     let raw = words::joined_vowels(self.raw(k).unwrap_or_default());
+                    // `হতে পারে`, `আসতে পারেন`: "may happen", a guess at what is to come (of the
+                    // past one says `হয়ে থাকতে পারে`).
+                    let may = matches!(&*raw, "পারে" | "পারেন" | "পারি")
+                        && k.checked_sub(1)
+                            .and_then(|b| self.raw(b))
+                            .is_some_and(|w| w.ends_with("তে") && !w.ends_with("থাকতে"));
                     match words::verb_tense(&raw, last) {
                         Some(words::Tense::Past) => past = true,
                         Some(words::Tense::Future) => future = true,
+                        None if may => future = true,
                         None => continuous |= words::is_continuous(&raw),
                     }
                 }

@@ -81,6 +81,9 @@ pub(super) struct Item {
     pub(super) bare_hour: bool,
     /// Another era's year, for an other-calendar mention of one.
     pub(super) era_year: Option<EraYear>,
+    /// Another calendar's date of the day the mention before it names (a bar's `(২২ শ্রাবণ
+    /// ১৪৩২)` after `৮ অগাস্ট ২০২৫`): the day told is that one's, whatever this one reads as.
+    pub(super) second_calendar: bool,
 }
 
 impl Item {
@@ -109,6 +112,7 @@ impl Item {
             assumptions: Vec::new(),
             bare_hour: false,
             era_year: None,
+            second_calendar: false,
         }
     }
 
@@ -422,6 +426,8 @@ fn remember(p: &Parser, ctx: &mut Context, it: &Item) {
                     Some(Story { year, date: None, from, line, sentence, heading: None, month });
             }
         }
+        // (The bar's first date told the day.)
+        MentionKind::Point if it.second_calendar => {}
         MentionKind::Point => {
             // A day and month of a year counted from the reference (`গত বছরের ৬ জুন`) is written
             // as fully as one with its year: the story goes on in that year.

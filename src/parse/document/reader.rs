@@ -544,12 +544,21 @@ fn calendar_pieces(p: &Parser, chain: &Chain, whole: &Match, base: usize) -> Opt
     if let Some(s) = &chain.saka {
         pieces.push((s.span.clone(), Piece::Saka(s)));
     }
-    if pieces.len() + chain.eras.len() < 2 || chain.time.is_some() || chain.relative.is_some() {
+    if pieces.len() + chain.eras.len() < 2 {
         return None;
     }
     pieces.sort_by_key(|(s, _)| s.start);
-    // A weekday after the last date keeps the pieces from standing alone.
+    // A relative day before the first date is that date's (`আজকে ৭ অগাস্ট ২০২৫ (২১ শ্রাবণ
+    // ১৪৩২)`); a time after the last, a mention of its own (`… ১৪৩২) সকালে`); anywhere else
+    // they keep the bar one mention.
+    let first_start = pieces.first().map_or(0, |(s, _)| s.start);
     let last_end = pieces.last().map_or(0, |(s, _)| s.end);
+    if chain.relative.as_ref().is_some_and(|(_, s)| s.end > first_start)
+        || chain.time.as_ref().is_some_and(|t| t.span.start < last_end)
+    {
+        return None;
+    }
+    // A weekday after the last date keeps the pieces from standing alone.
     let weekday_first = match &chain.weekday {
         Some((_, s, _)) if s.start >= last_end => return None,
         Some((w, s, typo)) => Some((*w, s.clone(), *typo)),
@@ -569,12 +578,15 @@ fn calendar_pieces(p: &Parser, chain: &Chain, whole: &Match, base: usize) -> Opt
         if k == 0 {
             sub.span.start = content_start.min(span.start);
             sub.weekday = weekday_first.clone();
+            sub.relative.clone_from(&chain.relative);
+            sub.direction = chain.direction;
         }
         sub.indian_cue = chain.indian_cue;
         // A piece of a bar is not written alone: the reference's day is no evidence of its
-        // rule (the bar's other dates are, and the bar's match has weighed them).
+        // rule (the bar's other dates are, and the bar's match has weighed them). (A relative
+        // day needs it.)
         let mut alone = *p;
-        alone.reference_day_known = false;
+        alone.reference_day_known = sub.relative.is_some() && p.reference_day_known;
         let m = resolve::resolve(&alone, &sub, Role::Single).ok()?.shifted(base);
         let mut it = Item::of_expression(m.span.clone(), Need::Nothing, m);
         if it.date.is_none() && matches!(piece, Piece::Hijri(_) | Piece::Saka(_)) {
@@ -584,6 +596,19 @@ fn calendar_pieces(p: &Parser, chain: &Chain, whole: &Match, base: usize) -> Opt
         if it.date.is_none() {
             it.kind = MentionKind::OtherCalendar;
         }
+        it.second_calendar = k > 0 && matches!(pieces.first(), Some((_, Piece::Greg(_))));
+        it.chain = Some(Arc::new(sub));
+        it.base = base;
+        items.push(it);
+    }
+    // The time after the bar: a day part or clock of the day the bar names.
+    if let Some(t) = &chain.time {
+        let mut sub = Chain::default();
+        (sub.span, sub.time) = (t.span.clone(), Some(t.clone()));
+        let m = resolve::resolve(p, &sub, Role::Single).ok()?.shifted(base);
+        let mut it = Item::of_expression(m.span.clone(), Need::Day, m);
+        (it.date, it.year, it.month, it.day) = (None, None, None, None);
+        it.bare_hour = is_bare_hour(&sub);
         it.chain = Some(Arc::new(sub));
         it.base = base;
         items.push(it);

@@ -36,7 +36,8 @@ const COUNTED_GENITIVES: &[&str] = &[
     "পৃষ্ঠা", "টন", "কেজি", "গ্রাম", "লিটার", "একর", "বিঘা", "শতাংশ", "শতক", "রান", "গোল",
     "উইকেট", "সিসি", "ইউনিট", "পিস", "বস্তা", "মণ", "পদ", "কপি", "ঘর", "পরিবার", "শিক্ষার্থী",
     "ছাত্র", "সদস্য", "কর্মী", "মামলা", "কেন্দ্র", "শয্যা", "বেড", "রোগী", "নমুনা", "ডোজ",
-    "ক্যালরি", "কিমি", "বর্গ",
+    "ক্যালরি", "কিমি", "বর্গ", "মানুষ", "লোক", "শিশু", "নারী", "পুরুষ", "যাত্রী", "শ্রমিক", "কৃষক",
+    "ভোটার", "প্রার্থী", "প্রতিষ্ঠান", "স্কুল", "গ্রাম", "দোকান",
 ];
 
 /// Whether `word` names what a number counts or measures (a stem of [`COUNTED_GENITIVES`]).
@@ -162,10 +163,28 @@ impl Grammar<'_> {
                 self.century(i + 1, 20)
             }
             Word::Era(e) => self.year_after_era(i, e),
+            // `বছরটিতে`, `বছরটা`: "the year", the one the story is in.
+            Word::Unit(Unit::Year) if self.definite_year(i) => Some((Part::StoryYear(0), i + 1)),
             Word::Quantity(..) | Word::HourWord { .. } | Word::Fraction(_) => self.duration(i),
             _ => None,
         };
         Ok(found)
+    }
+
+    /// Whether the year unit at `i` is "the year" (`বছরটিতে`, `বছরটি`, `বছরটা`), with no count,
+    /// pointer or qualifier before it that makes it a span or another year (`এক বছরটি`).
+    fn definite_year(&self, i: usize) -> bool {
+        let definite = self.raw(i).is_some_and(|w| w.starts_with("বছরটি") || w.starts_with("বছরটা"));
+        let before = match i.checked_sub(1) {
+            Some(b) => self.tok(b),
+            None => self.before.as_ref(),
+        };
+        let qualified = before.is_some_and(|t| match t.kind {
+            Kind::Num(_) => true,
+            Kind::Word(Some(w)) => !matches!(w, Word::And | Word::CaseSuffix),
+            _ => false,
+        });
+        definite && !qualified
     }
 
     fn weekday(&self, i: usize) -> Option<Weekday> {
@@ -622,15 +641,9 @@ impl Grammar<'_> {
         if !MODERN_YEARS.contains(&year) {
             return None;
         }
-        // `১৯৭১-এ`, `১৯৬২’র`: a case ending after a hyphen or an apostrophe.
-        let joiner =
-            self.punct(i + 1, '-') || self.punct(i + 1, '\'') || self.punct(i + 1, '\u{2019}');
-        if joiner
-            && self.glued(i + 1)
-            && self.glued(i + 2)
-            && matches!(self.word(i + 2), Some(Word::CaseSuffix | Word::Direction(0)))
-        {
-            return Some((doc(None, true), i + 3));
+        // `১৯৭১-এ`, `১৯৬২’র`, `১৯৮৮–এর`: a case ending after a hyphen, a dash or an apostrophe.
+        if let Some(next) = self.case_ending(i + 1, false).filter(|&n| n == i + 3) {
+            return Some((doc(None, true), next));
         }
         // `(১৯৪৭)`, `Polls 2021`.
         let in_parens = self.before_is_punct('(') && self.punct(i + 1, ')');
@@ -667,10 +680,19 @@ impl Grammar<'_> {
                     // Before a noun in the genitive or the locative that counts nothing (`১৯৯৪
                     // বিশ্বকাপের`, `২০১৮ নির্বাচনের`, `২০১৪ বিশ্বকাপে`): the year of what it
                     // names. (`২০০০ টাকার`, `২০০০ টাকায়` count.)
+                    // … or heading its line (`১৯৮২ বিপক্ষ পশ্চিম জার্মানি`, a fact box's heading),
+                    // also where a scrape turned the line break into a run of spaces after a
+                    // sentence's end.
                     Kind::Word(None) => {
                         let raw = self.text.get(t.start..t.end).unwrap_or_default();
                         let case = raw.ends_with('র') || crate::parse::words::is_locative(raw);
-                        t.space_before && case && !counts(raw)
+                        let spaces_before = self.tok(i).and_then(|y| {
+                            let before = self.text.get(..y.start)?;
+                            Some(before.len() - before.trim_end_matches(' ').len())
+                        });
+                        let collapsed = self.before_is_punct('।') && spaces_before >= Some(2);
+                        let heads = self.heads_line(i) || collapsed;
+                        t.space_before && (case || heads) && !counts(raw)
                     }
                     _ => false,
                 },

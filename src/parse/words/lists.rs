@@ -773,6 +773,8 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     ("আজি", Word::RelativeDay(0)),
     ("গত", Word::Direction(-1)),
     ("বিগত", Word::Direction(-1)),
+    // The spoken "gone" (`গেল বছর`, `গেল সপ্তাহে`); as a verb it is also a past tense's.
+    ("গেল", Word::Direction(-1)),
     ("আগামী", Word::Direction(1)),
     ("চলতি", Word::Direction(0)),
     ("এ", Word::Direction(0)),
@@ -793,6 +795,7 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     // The formal (sadhu) হইতে of notices and court papers (`… তারিখ হইতে … তারিখ পর্যন্ত`).
     ("হইতে", Word::From),
     ("কাল", Word::Kal),
+    ("কালকে", Word::Kal),
     ("কল্য", Word::Kal),
     ("পর্যন্ত", Word::Until),
     ("ও", Word::And),

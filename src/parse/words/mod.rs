@@ -427,6 +427,11 @@ pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
                 "টির",
                 "টার",
                 "টিতে",
+                "টিও",
+                "টাও",
+                // The accusative, as a comparison takes it (`গেল বছরকেও ছাড়িয়ে`).
+                "কে",
+                "কেও",
             ]
         };
         for suffix in suffixes {
