@@ -1668,6 +1668,31 @@ fn rows() -> Vec<Row> {
             source: "an almanac's hour/minute/second after রাত without ঘ, a one-digit minute (fresh R-084's shape)",
             ..r
         },
+        Row {
+            text: "ডিসেম্বর মাসের ১ তারিখ দিনটি ছিল বৃহস্পতিবার।",
+            reference: Some("2024-12-25T10:00:00"),
+            matched: "ডিসেম্বর মাসের ১ তারিখ দিনটি ছিল বৃহস্পতিবার",
+            date: Some("2024-12-01"),
+            warnings: Some(&["year-inferred", "weekday-mismatch"]),
+            source: "the day's weekday told after it (fresh R-025's shape): 1 December 2024 was a Sunday, so the reference's year is doubted",
+            ..r
+        },
+        Row {
+            // পড়েছে with ড as ড + nukta (U+09A1 U+09BC), the other encoding from the copula list.
+            text: "১ ডিসেম্বর ২০২৪ তারিখ দিনটি পড\u{09BC}েছে রবিবার",
+            matched: "১ ডিসেম্বর ২০২৪ তারিখ দিনটি পড\u{09BC}েছে রবিবার",
+            date: Some("2024-12-01"),
+            source: "the weekday told after the day with the copula in letter + nukta; 1 December 2024 was a Sunday (timeanddate.com calendar)",
+            ..r
+        },
+        Row {
+            text: "১৯ জুন দিবরাগত রাত ৩টায় ১৫ মিনিটে মোনাজাত",
+            reference: Some("2022-06-19T10:00:00"),
+            matched: "১৯ জুন দিবরাগত রাত ৩টায় ১৫ মিনিটে",
+            datetime: Some("2022-06-20T03:15:00+06:00"),
+            source: "দিবাগত with a stray র (fresh R-046's shape): the night after 19 June",
+            ..r
+        },
         // A comma does not end the sentence: the fixture lists, notices and reports of the
         // fresh sets write where, then a comma or a bracket, then when.
         Row {

@@ -33,7 +33,7 @@ use crate::digits::DigitScript;
 use crate::error::Error;
 
 use super::lexer::{Kind, Num, Token};
-use super::words::{self, DayPeriod, Era, Unit, Word};
+use super::words::{self, DayPeriod, Era, MAX_KEY, Unit, Word, word_key};
 
 mod chain;
 mod date;
@@ -740,6 +740,28 @@ impl<'t> Grammar<'t> {
         None
     }
 
+    /// `দিনটি ছিল`, `দিনটা হলো`, `দিনটি` before a weekday at `k` ("the day was"): the index of
+    /// the weekday.
+    fn day_was(&self, k: usize) -> Option<usize> {
+        let day = self.word(k) == Some(Word::Unit(Unit::Day))
+            && self.raw(k).is_some_and(|w| w.starts_with("দিনটি") || w.starts_with("দিনটা"));
+        if !day {
+            return None;
+        }
+        const COPULAS: &[&str] = &["ছিল", "ছিলো", "হলো", "হল", "হচ্ছে", "পড়েছে", "পড়েছিল"];
+        // Keys on both sides: the copula may come in either encoding of ড়.
+        let key = |w: &str| {
+            let mut buf = [0u8; MAX_KEY];
+            word_key(w, &mut buf).map(<[u8]>::to_vec)
+        };
+        let copula = self
+            .raw(k + 1)
+            .and_then(key)
+            .is_some_and(|w| COPULAS.iter().any(|c| key(c).as_deref() == Some(&w[..])));
+        let w = k + 1 + usize::from(copula);
+        matches!(self.word(w), Some(Word::Weekday { short: false, .. })).then_some(w)
+    }
+
     /// Whether the word at `i` is a name's initial: one or two letters, a dot glued after it.
     fn initial(&self, i: usize) -> bool {
         let short = self.tok(i).is_some_and(|t| {
@@ -877,6 +899,11 @@ impl<'t> Grammar<'t> {
                 };
                 if connector && !line_break {
                     k += 1;
+                }
+                // `ডিসেম্বর মাসের ১ তারিখ দিনটি ছিল বৃহস্পতিবার`: "the day was a Thursday", the
+                // date's weekday told after it (checked against it like one written beside it).
+                if let Some(after) = self.day_was(k).filter(|_| !self.document && !line_break) {
+                    k = after;
                 }
             }
             // `২৪ মার্চ, মঙ্গলবার, ২০২০`: the year written after the weekday is the date's.

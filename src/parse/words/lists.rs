@@ -786,6 +786,8 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     ("দিবাগত", Word::Dibagoto),
     // দিনগত: a spelling of দিবাগত seen on news sites.
     ("দিনগত", Word::Dibagoto),
+    // … and দিবরাগত, with a stray র (fresh R-046).
+    ("দিবরাগত", Word::Dibagoto),
     ("আনুমানিক", Word::Approx),
     ("প্রায়", Word::Approx),
     ("দিকে", Word::Approx),
