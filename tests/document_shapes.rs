@@ -253,6 +253,22 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "month",
     ),
     (
+        "the week after the day last told (fresh R02's shape): 13 January 2023 is in ISO week 2, so the week after is 2023-W03",
+        "ছবিটি ১৩ জানুয়ারি মুক্তি পাবে। পরের সপ্তাহে মুক্তি পাবে অন্যটি।",
+        "2023-01-01T12:00",
+        "পরের সপ্তাহে",
+        "2023-W03",
+        "week",
+    ),
+    (
+        "the week before, with no day told: counted from the reference (1 January 2023 is in ISO week 52 of 2022)",
+        "আগের সপ্তাহে দাম বেড়েছিল।",
+        "2023-01-01T12:00",
+        "আগের সপ্তাহে",
+        "2022-W51",
+        "week",
+    ),
+    (
         "the month before, with no month told: the reference's",
         "আগের মাসের তুলনায় রপ্তানি বেড়েছে।",
         "2025-11-09T12:00",

@@ -39,6 +39,9 @@ pub(super) enum Need {
     StoryYear(i8),
     /// The month last told, plus an offset (`পরের মাসে`); the reference's without one.
     StoryMonth(i8),
+    /// The week of the day last told, plus an offset (`পরের সপ্তাহে`); the reference's without
+    /// one.
+    StoryWeek(i8),
     /// A day of the month named alone (`২৪ তারিখ`): the month of the day last told, or the
     /// next one when the day is earlier than it.
     DayOfMonth(u8),
@@ -344,6 +347,7 @@ fn anchor_one(
             (_, Some(r)) => count_from(it, r, Unit::Month, offset, None, None),
             (None, None) | (Some(_), None) => it.anchor = Anchor::Unanchored,
         },
+        Need::StoryWeek(offset) => story_week(ctx, it, reference, offset),
         Need::StoryYear(offset) => match &ctx.story {
             Some(s) => {
                 it.year = Some(s.year + i32::from(offset));
@@ -667,6 +671,26 @@ fn back_reference(p: &Parser, ctx: &Context, it: &mut Item, days: i64) {
         },
         None => it.date = Some(date),
     }
+}
+
+/// `পরের সপ্তাহে` ("the week after"): the ISO week of the day last told, moved by `offset`
+/// weeks; with no day told, counted from the reference as `আগামী সপ্তাহে` is.
+fn story_week(ctx: &Context, it: &mut Item, reference: Option<NaiveDate>, offset: i8) {
+    let Some(last) = &ctx.last_told_day else {
+        match reference {
+            Some(r) => count_from(it, r, Unit::Week, offset, None, None),
+            None => it.anchor = Anchor::Unanchored,
+        }
+        return;
+    };
+    let days = 7 * i64::from(offset);
+    let Some(day) = last.named.checked_add_signed(Days::days(days)) else {
+        it.anchor = Anchor::Unanchored;
+        return;
+    };
+    let week = day.iso_week();
+    (it.year, it.week) = (Some(week.year()), Some(week.week()));
+    it.anchor = Anchor::Mention { rule: AnchorRule::BackReference, from: last.span.clone(), days };
 }
 
 /// A day of the month named alone (`… ২৩.১২.২০১৫ … ২৪ তারিখ সকালে`): in the month of the day

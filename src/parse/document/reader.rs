@@ -271,6 +271,10 @@ fn classify(p: &Parser, found: &Found, mut m: Match, text: &str) -> Vec<Item> {
                 it.need = Need::StoryMonth(offset);
                 it.kind = MentionKind::Month;
             }
+            DocPart::StoryWeek(offset) => {
+                it.need = Need::StoryWeek(offset);
+                it.kind = MentionKind::Week;
+            }
             DocPart::NamedMonth { year, month } => {
                 it.kind = MentionKind::Month;
                 (it.year, it.month) = (Some(year), Some(month));

@@ -218,6 +218,9 @@ impl Grammar<'_> {
         if self.word(i + 1) == Some(Word::Unit(Unit::Month)) && self.count(i + 2).is_none() {
             return Some((Part::Doc(DocPart::StoryMonth(d)), i + 2));
         }
+        if self.word(i + 1) == Some(Word::Unit(Unit::Week)) && self.count(i + 2).is_none() {
+            return Some((Part::Doc(DocPart::StoryWeek(d)), i + 2));
+        }
         // `পরবর্তী ৭২ ঘণ্টা`: the next hours, a duration.
         self.duration(i)
     }

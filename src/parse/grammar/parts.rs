@@ -134,6 +134,9 @@ pub(crate) enum DocPart {
     /// A month counted from the story's (`পরের মাসে`, `আগের মাসের`, `সেই মাসে`): the month last
     /// told, plus this many.
     StoryMonth(i8),
+    /// A week counted from the day last told (`পরের সপ্তাহে`, `আগের সপ্তাহে`, `সেই সপ্তাহে`):
+    /// that day's week, plus this many.
+    StoryWeek(i8),
     /// A month of every year: `প্রতি বছর জুন মাসে`.
     YearlyMonth(u8),
     /// A month named by an event's name (`জুলাই গণ-অভ্যুত্থান`: July 2024).
