@@ -1044,11 +1044,24 @@ fn fam_two_digit_year(rng: &mut Rng) -> Case {
     // section number: that variant is written padded (`০২.০৯.১২`), as notices print it.
     let padded =
         format!("{}{sep}{}{sep}{yy}", number(rng, d.day(), 2, s), number(rng, d.month(), 2, s));
-    let (text, labelled_before) = match rng.below(5) {
+    // `labelled`: a word before the date, or an era word after it, says it is one.
+    let (text, labelled) = match rng.below(7) {
         0 => (format!("তাং {date}"), true),
         1 => (format!("তারিখ: {date}"), true),
         2 => (format!("{date} তারিখে"), false),
         3 => (format!("চিঠিটি {date} তারিখে লেখা"), false),
+        // `৫/৮/২৪ইং`, `৩/৯/৪৭ সালে`: an era word after the year.
+        4 if sep != "।" => {
+            (format!("{date}{}", rng.pick(&["ইং", " ইং", " সালে", "খ্রিঃ", " খ্রি."])), true)
+        }
+        // `৫ই আগস্ট'২৪`, `১২ মে’৭১-এ`: a month name, an apostrophe, the year's last two digits.
+        5 => {
+            let day = day_text(rng, d.day(), s);
+            let month = greg_month(rng, d.month(), false, false);
+            let apostrophe = rng.pick(&["'", "\u{2019}"]);
+            let ending = rng.pick(&["", "", "-এ", " তারিখে", "ইং", "."]);
+            (format!("{day} {month}{apostrophe}{yy}{ending}"), true)
+        }
         _ => (format!("স্মারক পত্র, {}", if sep == "." { &padded } else { &date }), false),
     };
     let uses_padded = text.ends_with(padded.as_str()) && sep == ".";
@@ -1058,7 +1071,7 @@ fn fam_two_digit_year(rng: &mut Rng) -> Case {
     let leading_zero = width_used == 2 && (d.day() < 10 || d.month() < 10);
     let yy = d.year().rem_euclid(100) as u32;
     let rising = d.day() < d.month() && d.month() < yy;
-    let list_like = !leading_zero && yy >= 10 && rising && yy <= 31 && !labelled_before;
+    let list_like = !leading_zero && yy >= 10 && rising && yy <= 31 && !labelled;
     if list_like {
         return Case { text, reference: Some(noon(reference)), expect: Expect::NoDate };
     }

@@ -1232,6 +1232,27 @@ fn rows() -> Vec<Row> {
             source: "তাং and a two-digit year, 94 years before to 5 after the reference",
             ..r
         },
+        // … an era word after it says the last group is a year, even where small rising
+        // numbers could be a list of days (`৮/৯/১১ তারিখে`) …
+        Row {
+            text: "সভা ৫/৮/২৪ইং",
+            reference: Some("2024-08-10T09:00:00"),
+            matched: "৫/৮/২৪ইং",
+            date: Some("2024-08-05"),
+            warnings: Some(&["century-inferred"]),
+            source: "a two-digit year with ইং glued (DOMAIN.md §3: suffix glued to a year)",
+            ..r
+        },
+        // … and so does a month name with an apostrophe before the year's two digits.
+        Row {
+            text: "৫ই আগস্ট'২৪ তারিখে",
+            reference: Some("2024-08-10T09:00:00"),
+            matched: "৫ই আগস্ট'২৪",
+            date: Some("2024-08-05"),
+            warnings: Some(&["century-inferred"]),
+            source: "a month, an apostrophe and two digits (নভেম্বর’২০০০ইং's short form); not the day ২৪ of a day-only reference",
+            ..r
+        },
         // … with neither a reference nor a year written nearby, 30–99 are of the 1900s (no text
         // was written in 2030–2099 yet) …
         Row {

@@ -121,6 +121,31 @@ impl Grammar<'_> {
         Ok((Some(year), era, k))
     }
 
+    /// An apostrophe glued between a month and two digits (`আগস্ট'২৪`, `মে’৭১`): the year
+    /// written short and the index after it (and after a case ending or an era word). Not when
+    /// more digits follow glued (`'২৪.৫`).
+    fn apostrophe_short_year(&self, i: usize) -> Option<(u8, usize)> {
+        let apostrophe = self.punct(i, '\'') || self.punct(i, '\u{2019}');
+        if !apostrophe || !self.glued(i) || !self.glued(i + 1) {
+            return None;
+        }
+        let n = self.num(i + 1).filter(|n| n.digits == 2)?;
+        let k = i + 2;
+        if let Some(after) = self.case_ending(k, false) {
+            return Some((n.value as u8, after));
+        }
+        let punct = matches!(self.tok(k).map(|t| t.kind), Some(Kind::Punct(_)));
+        if punct && self.glued(k) && self.glued(k + 1) && self.num(k + 1).is_some() {
+            return None;
+        }
+        match self.word(k) {
+            Some(Word::Era(Era::Christian | Era::Year)) => {
+                Some((n.value as u8, self.skip_abbreviation_dot(k + 1)))
+            }
+            _ => Some((n.value as u8, k)),
+        }
+    }
+
     /// `k`, or the index after a full stop glued to the abbreviation before it (`Mar.`, `Sept.`,
     /// `খ্রি.`, `ইং.`, `জানু.`): an English month of at most four letters, a Bengali month cut
     /// short, or a short era word.
@@ -210,7 +235,15 @@ impl Grammar<'_> {
         match month_word {
             Word::GregMonth(m) => {
                 let day = Self::day_number(day);
-                let (year, era, k) = self.year_after_month(self.skip_abbreviation_dot(j + 1))?;
+                let after_month = self.skip_abbreviation_dot(j + 1);
+                // `৫ই আগস্ট'২৪`: two digits after an apostrophe, the year written short; the
+                // resolver picks its century and says so.
+                if let Some((yy, k)) = self.apostrophe_short_year(after_month) {
+                    let span = self.span(i, k - 1);
+                    let written = GregParts::written(Some(day), m, Some(i32::from(yy)), span);
+                    return Ok(Some((Part::Greg(GregParts { short_year: true, ..written }), k)));
+                }
+                let (year, era, k) = self.year_after_month(after_month)?;
                 // `৯ মার্চ ১৪৪৫ হিজরী`: a Gregorian month with another calendar's year.
                 let era_conflict = matches!(era, Some(Era::Hijri | Era::Bangla | Era::Saka))
                     .then(|| self.span(j + 1, k - 1));
@@ -594,13 +627,19 @@ impl Grammar<'_> {
             i.checked_sub(back).and_then(|b| self.word(b)) == Some(Word::DateWord)
                 && (back == 1 || matches!(self.tok(i - 1).map(|t| t.kind), Some(Kind::Punct(_))))
         });
-        let labelled = labelled_before || self.word(i + 5) == Some(Word::DateWord);
+        // `৫/৮/২৪ইং`, `৩/৯/৪৭ সালে`: the era word after it says the last group is a year.
+        let era_after = matches!(self.word(i + 5), Some(Word::Era(Era::Christian | Era::Year)));
+        let labelled = labelled_before || era_after || self.word(i + 5) == Some(Word::DateWord);
         let plain = sep != '.' || (a.digits == 2 && b.digits == 2);
         // `৮/৯/১১ তারিখে`: small numbers rising, none padded, are as likely a list of days
         // (unless a date word before says it is one date: `তাং ৯/১১/২৫`).
         let padded = [a, b, c].iter().any(|n| n.digits == 2 && n.value < 10);
-        let days =
-            !labelled_before && !padded && a.value < b.value && b.value < c.value && c.value <= 31;
+        let days = !labelled_before
+            && !era_after
+            && !padded
+            && a.value < b.value
+            && b.value < c.value
+            && c.value <= 31;
         // `১১.০৫.৩০ (দিবা)`, `১০.১৫.২০ সকাল`: a clock with its seconds, its period after it.
         // (Not with `/` or `-`, which clocks do not use; not before a period that starts a
         // clock of its own: `০৫-১০-২৩ রাত ১১:৩০ টা`.)
