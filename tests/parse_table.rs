@@ -1253,6 +1253,26 @@ fn rows() -> Vec<Row> {
             source: "a month, an apostrophe and two digits (নভেম্বর’২০০০ইং's short form); not the day ২৪ of a day-only reference",
             ..r
         },
+        // A history list's heading, a month cut short with its visarga: the year after it heads
+        // "on this day in 1839", so it is the heading's only as a year of the text.
+        Row {
+            text: "২ জানুঃ ১৮৩৯ সালের এই দিনে লুই দাগের আলোকচিত্র তোলেন।",
+            reference: Some("2015-01-01T10:00:00"),
+            matched: "২ জানুঃ",
+            date: Some("1839-01-02"),
+            warnings: Some(&["year-from-text"]),
+            source: "fresh S01's shape: জানুঃ, January cut short; Daguerre's photograph of the Moon, 2 January 1839",
+            ..r
+        },
+        Row {
+            text: "১৪ জানু. সভা",
+            reference: Some("2015-01-20T10:00:00"),
+            matched: "১৪ জানু.",
+            date: Some("2015-01-14"),
+            warnings: Some(&["year-inferred"]),
+            source: "a month cut short with its full stop, a day in digits before it",
+            ..r
+        },
         // … with neither a reference nor a year written nearby, 30–99 are of the 1900s (no text
         // was written in 2030–2099 yet) …
         Row {

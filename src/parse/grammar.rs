@@ -251,7 +251,12 @@ impl<'t> Grammar<'t> {
     /// `১৯০৩ সালের আজকের এই দিনে`, `১৯৭১ সালের এই দিনে`, `১৯৫২ সালের এইদিনে`: "on this day in
     /// 1903", the history columns' phrase: the day of the reference in that year.
     fn anniversary(&self, i: usize) -> Option<(Part, usize)> {
-        let year = self.num(i).filter(|n| n.digits == 4 && (1000..=2100).contains(&n.value))?;
+        // (Three digits too, with the era word that says they are a year: `৬৩০ সালের এই দিনে`.)
+        let year = self.num(i).filter(|n| match n.digits {
+            4 => (1000..=2100).contains(&n.value),
+            3 => n.value >= 100,
+            _ => false,
+        })?;
         if !matches!(self.word(i + 1), Some(Word::Era(Era::Year | Era::Christian))) {
             return None;
         }

@@ -286,7 +286,7 @@ fn anchor_one(
 ) {
     let reference = p.reference.map(|r| r.date());
     match it.need {
-        Need::Nothing => {}
+        Need::Nothing => this_day_in(p, ctx, it),
         Need::Relative => {
             // `দুই বছর পর তিনি দেশে ফেরেন`: years later, told of the story, are counted from its
             // year (`২০২০ সালে … দুই বছর পর`: 2022), not from today; not in the future tense
@@ -671,6 +671,27 @@ fn back_reference(p: &Parser, ctx: &Context, it: &mut Item, days: i64) {
         },
         None => it.date = Some(date),
     }
+}
+
+/// The most lines a day told may stand above "on this day in …" and be its day.
+const THIS_DAY_LINES: u64 = 3;
+
+/// `১৮৪৩ সালের এই দিনে` ("on this day in 1843") under a history list's heading (`২ জানুঃ`), or
+/// after the day the text says it is (`… মৃত্যুবার্ষিকী আজ ৯ মে। ২০০৯ সালের আজকের দিনে …`): the
+/// day told just above, in the year written, rather than the reference's day.
+fn this_day_in(p: &Parser, ctx: &Context, it: &mut Item) {
+    if it.chain.as_ref().is_none_or(|c| c.anniversary.is_none()) {
+        return;
+    }
+    let Some(last) = &ctx.last_told_day else { return };
+    if it.line.saturating_sub(last.line) > THIS_DAY_LINES {
+        return;
+    }
+    // (Read as if written that day: the phrase takes its reference's day.)
+    let Some(m) = read_against(p, it, noon(last.named), YearResolution::Nearest) else { return };
+    it.take_reading(&m);
+    let from = last.span.clone();
+    it.anchor = Anchor::Mention { rule: AnchorRule::BackReference, from, days: 0 };
 }
 
 /// `পরের সপ্তাহে` ("the week after"): the ISO week of the day last told, moved by `offset`

@@ -97,6 +97,11 @@ impl Grammar<'_> {
         let Some((year, mut k)) = self.year(j)? else {
             return Ok((None, None, i));
         };
+        // `২ জানুঃ ১৮৩৯ সালের এই দিনে`: the year of "on this day in 1839" under a heading's day
+        // is the phrase's, not the heading's.
+        if self.anniversary(j).is_some() {
+            return Ok((None, None, i));
+        }
         let mut era = None;
         if let Some(Word::Era(e)) = self.word(k) {
             // `১২ ফেব্রুয়ারি ১৪৪২ হিজরির ২৯ জমাদিউল আখিরা`: another calendar's year that heads
@@ -221,12 +226,18 @@ impl Grammar<'_> {
                 None => return Ok(None),
             },
         };
-        // `১৭ নভে ২০২৫`: a month cut short, read only with its year.
+        // `১৭ নভে ২০২৫`: a month cut short, read only with its year, or with the mark that cuts
+        // it short and a day in digits (`২ জানুঃ`, `১৪ জানু.`: a history list's headings; জানু
+        // alone is also "knee").
         let month_word = match month_word {
             // (`১৪ জানু. ২০২৪`: with its abbreviation's full stop.)
             Word::GregMonthShort(m) => {
+                let marked = self.raw(j).is_some_and(|w| w.ends_with('ঃ'))
+                    || self.skip_abbreviation_dot(j + 1) > j + 1;
+                let digits = self.num(i).is_some();
                 match self.year_after_month(self.skip_abbreviation_dot(j + 1))? {
                     (Some(_), _, _) => Word::GregMonth(m),
+                    _ if marked && digits => Word::GregMonth(m),
                     _ => return Ok(None),
                 }
             }
