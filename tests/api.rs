@@ -3,7 +3,7 @@
 
 use bangla_date::parse::{Parser, parse};
 use bangla_date::{BanglaDate, CalendarMonth, ErrorKind, Missing, Month, Rule};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -164,4 +164,22 @@ fn the_readers_can_move_to_another_thread() {
     send_sync::<bangla_date::parse::Mention>();
     send_sync::<bangla_date::parse::DocumentReader<std::fs::File>>();
     send_sync::<bangla_date::parse::ExtractReader<std::fs::File>>();
+}
+
+/// "On this day in 1863" takes the reference's day; a reference known to its month only has
+/// none to give, so the date says it was taken from the reference (fresh S-104, a post dated
+/// January 2013 whose day is not shown: Vivekananda was born on 12 January 1863).
+#[test]
+fn this_day_against_a_month_only_reference_is_flagged() {
+    let text = "১৮৬৩ খ্রিস্টাব্দের এই দিনে বিবেকানন্দ জন্মগ্রহণ করেন।";
+    let codes = |p: Parser| {
+        let m = p.extract(text).next().unwrap().unwrap();
+        (m.date, m.warnings.iter().map(|w| w.code()).collect::<Vec<_>>())
+    };
+    let day = ymd(2013, 1, 12);
+    let known = codes(Parser::new().reference(day.and_hms_opt(10, 0, 0).unwrap()));
+    assert_eq!(known, (Some(ymd(1863, 1, 12)), vec![]));
+    let (date, warnings) = codes(Parser::new().reference_month(day));
+    assert_eq!(date.map(|d| (d.year(), d.month())), Some((1863, 1)));
+    assert_eq!(warnings, vec!["date-from-reference"]);
 }

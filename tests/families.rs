@@ -764,7 +764,8 @@ fn numeric(rng: &mut Rng, d: NaiveDate, s: Script) -> String {
         let day = number(rng, d.day(), 1, s);
         return format!("{m}/{day}/{year}");
     }
-    let sep = rng.pick(&["/", "-", ".", "/", "-", ".", "।", "_"]);
+    // (An en dash where a word processor replaced the hyphen: fresh S-009 `৫–১–২৩`.)
+    let sep = rng.pick(&["/", "-", ".", "/", "-", ".", "।", "_", "–"]);
     let width = if rng.chance(70) { 2 } else { 1 };
     let day = number(rng, d.day(), width, s);
     let m = number(rng, d.month(), width, s);
@@ -1035,7 +1036,7 @@ fn fam_two_digit_year(rng: &mut Rng) -> Case {
         reference + Days::new((-back) as u64)
     };
     let s = script(rng);
-    let sep = rng.pick(&["/", "-", "/", ".", "।"]);
+    let sep = rng.pick(&["/", "-", "/", ".", "।", "–"]);
     let width = if rng.chance(60) { 2 } else { 1 };
     let (dd, mm) = (number(rng, d.day(), width, s), number(rng, d.month(), width, s));
     let yy = number(rng, d.year().rem_euclid(100) as u32, 2, s);

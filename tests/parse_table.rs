@@ -1273,6 +1273,35 @@ fn rows() -> Vec<Row> {
             source: "a month cut short with its full stop, a day in digits before it",
             ..r
         },
+        // … an en dash where a word processor replaced the hyphen (5 January 2023 was a
+        // Thursday, as the weekday beside it says) …
+        Row {
+            text: "যশোর জিলা স্কুল | ৫–১–২৩ (বৃহস্পতিবার) |",
+            reference: Some("2022-12-20T09:00:00"),
+            matched: "৫–১–২৩ (বৃহস্পতিবার)",
+            date: Some("2023-01-05"),
+            source: "fresh S-009's shape: a schedule's table row",
+            ..r
+        },
+        // … a slash between a month and the year's two digits, in a span of two such dates.
+        Row {
+            text: "আগামী ২০শে ফেব্রুয়ারী/২৪ - ১১ই মার্চ/২৪ পর্যন্ত সার্ভে",
+            reference: Some("2024-02-10T09:00:00"),
+            matched: "আগামী ২০শে ফেব্রুয়ারী/২৪",
+            date: Some("2024-02-20"),
+            warnings: Some(&["century-inferred"]),
+            source: "fresh S-093's shape: a livestock survey from 20 February to 11 March 2024",
+            ..r
+        },
+        Row {
+            text: "২০ ফেব্রুয়ারি/২৪ ফেব্রুয়ারি",
+            reference: Some("2024-02-26T09:00:00"),
+            matched: "২০ ফেব্রুয়ারি",
+            date: Some("2024-02-20"),
+            warnings: Some(&["year-inferred"]),
+            source: "two days with a slash between them: the second number is a day, not a year",
+            ..r
+        },
         // … with neither a reference nor a year written nearby, 30–99 are of the 1900s (no text
         // was written in 2030–2099 yet) …
         Row {
@@ -1724,6 +1753,14 @@ fn rows() -> Vec<Row> {
             matched: "১ ডিসেম্বর ২০২৪ তারিখ দিনটি পড\u{09BC}েছে রবিবার",
             date: Some("2024-12-01"),
             source: "the weekday told after the day with the copula in letter + nukta; 1 December 2024 was a Sunday (timeanddate.com calendar)",
+            ..r
+        },
+        Row {
+            text: "প্রতিবছরের ন্যায় সকাল ১০ঘাটিকার র‍্যালির মাধ্যমে উদ্বোধন করা হয়।",
+            reference: Some("2024-12-02T09:00:00"),
+            matched: "সকাল ১০ঘাটিকার",
+            datetime: Some("2024-12-02T10:00:00+06:00"),
+            source: "ঘটিকা misspelt with a long a, glued to its hour (fresh S-045)",
             ..r
         },
         Row {

@@ -167,7 +167,8 @@ pub enum Warning {
     /// No date was written (a time, or a weekday, alone): the date was taken from the
     /// reference — its own date for a time, the weekday's occurrence picked by the year
     /// resolution for a weekday. Also: with no reference, a yearless date's year was taken from
-    /// the weekday written beside it and the day of reading ([`Parser::read_on`](super::Parser::read_on)).
+    /// the weekday written beside it and the day of reading ([`Parser::read_on`](super::Parser::read_on));
+    /// and "on this day in 1863" read against a reference known to its month only.
     DateFromReference,
     /// Only a Hijri date was written: [`Match::date`](super::Match::date) stays `None`, and
     /// [`Match::approximate_date`](super::Match::approximate_date) holds the tabular calendar's estimate, which moon sighting

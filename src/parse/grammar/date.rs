@@ -126,15 +126,25 @@ impl Grammar<'_> {
         Ok((Some(year), era, k))
     }
 
-    /// An apostrophe glued between a month and two digits (`আগস্ট'২৪`, `মে’৭১`): the year
-    /// written short and the index after it (and after a case ending or an era word). Not when
-    /// more digits follow glued (`'২৪.৫`).
+    /// An apostrophe or a slash glued between a month and two digits (`আগস্ট'২৪`, `মে’৭১`,
+    /// `ফেব্রুয়ারী/২৪`): the year written short and the index after it (and after a case ending
+    /// or an era word). Not when more digits follow glued (`'২৪.৫`), nor when a month follows
+    /// (`২০ ফেব্রুয়ারি/২৪ ফেব্রুয়ারি`, another day).
     fn apostrophe_short_year(&self, i: usize) -> Option<(u8, usize)> {
-        let apostrophe = self.punct(i, '\'') || self.punct(i, '\u{2019}');
-        if !apostrophe || !self.glued(i) || !self.glued(i + 1) {
+        let mark = self.punct(i, '\'') || self.punct(i, '\u{2019}') || self.punct(i, '/');
+        if !mark || !self.glued(i) || !self.glued(i + 1) {
             return None;
         }
         let n = self.num(i + 1).filter(|n| n.digits == 2)?;
+        let month_after = |k: usize| {
+            matches!(
+                self.word(k),
+                Some(Word::GregMonth(_) | Word::GregMonthShort(_) | Word::BanglaMonth(_))
+            )
+        };
+        if month_after(i + 2) || (self.word(i + 2) == Some(Word::Ordinal) && month_after(i + 3)) {
+            return None;
+        }
         let k = i + 2;
         if let Some(after) = self.case_ending(k, false) {
             return Some((n.value as u8, after));
@@ -582,8 +592,13 @@ impl Grammar<'_> {
             return Ok(None);
         };
         // (The dari between glued numbers, `৪।৭।৪৬`, as letters of the 1940s typed dates; the
-        // underscore of a hashtag, `#তারিখ_০৫_০৩_২০২১ইং`, with a four-digit year.)
-        if !matches!(sep, '/' | '-' | '.' | '।' | '_') || !self.glued(i + 1) || !self.glued(i + 2)
+        // underscore of a hashtag, `#তারিখ_০৫_০৩_২০২১ইং`, with a four-digit year; the en dash a
+        // word processor puts for a hyphen, `৫–১–২৩`, day first: `২০১৯–২০–২১` is years.)
+        let en_dash = sep == '–';
+        if !matches!(sep, '/' | '-' | '.' | '।' | '_' | '–')
+            || (en_dash && a.digits > 2)
+            || !self.glued(i + 1)
+            || !self.glued(i + 2)
         {
             return Ok(None);
         }
@@ -597,7 +612,7 @@ impl Grammar<'_> {
             .and_then(|b| self.word(b))
             .is_some_and(|w| matches!(w, Word::DateWord | Word::Label { .. } | Word::Direction(_)));
         if announced
-            && sep != '।'
+            && !matches!(sep, '।' | '–')
             && !self.glued(i + 3)
             && a.digits <= 2
             && b.digits <= 2
@@ -654,7 +669,7 @@ impl Grammar<'_> {
         // `১১.০৫.৩০ (দিবা)`, `১০.১৫.২০ সকাল`: a clock with its seconds, its period after it.
         // (Not with `/` or `-`, which clocks do not use; not before a period that starts a
         // clock of its own: `০৫-১০-২৩ রাত ১১:৩০ টা`.)
-        let clock_after = !matches!(sep, '/' | '-')
+        let clock_after = !matches!(sep, '/' | '-' | '–')
             && (self.meridiem_at(i + 5).is_some()
                 || self.bracketed_period(i + 5).is_some()
                 || (matches!(self.word(i + 5), Some(Word::Period(_)))

@@ -448,6 +448,10 @@ impl<'a> Resolver<'a> {
         if let Some(year) = self.chain.anniversary {
             if let Some(rd) = self.ref_date {
                 self.date = NaiveDate::from_ymd_opt(year, rd.month(), rd.day());
+                // A reference known to its month only has no day to give "this day".
+                if !self.p.reference_day_known() {
+                    self.warnings.push(Warning::DateFromReference);
+                }
             }
             return;
         }

@@ -752,6 +752,10 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     ("ঘঠিকা", Word::HourUnit { strong: true }),
     ("ঘঠিকায়", Word::HourUnit { strong: true }),
     ("ঘঠিকার", Word::HourUnit { strong: true }),
+    // … and with a long a (`সকাল ১০ঘাটিকার র‌্যালি`, fresh S-045).
+    ("ঘাটিকা", Word::HourUnit { strong: true }),
+    ("ঘাটিকায়", Word::HourUnit { strong: true }),
+    ("ঘাটিকার", Word::HourUnit { strong: true }),
     ("সাড়ে", Word::Fraction(30)),
     ("সোয়া", Word::Fraction(15)),
     ("সোওয়া", Word::Fraction(15)),
