@@ -1763,6 +1763,28 @@ fn rows() -> Vec<Row> {
             source: "ঘটিকা misspelt with a long a, glued to its hour (fresh S-045)",
             ..r
         },
+        // A place of West Bengal named before a lone Bangabda date in its paragraph: its
+        // almanac's day (25 Boishakh 1429 was 9 May 2022 in West Bengal, 8 May in Bangladesh).
+        Row {
+            text: "বীরভূম, সেখ ওলি মহম্মদঃ- ২৫ বৈশাখ ছিল বিশ্বকবি রবীন্দ্রনাথ ঠাকুরের ১৬১তম জন্মবার্ষিকী।",
+            reference: Some("2022-05-13T09:00:00"),
+            matched: "২৫ বৈশাখ",
+            date: Some("2022-05-09"),
+            bangla: Some((25, Month::Boishakh, "wb-ss")),
+            warnings: Some(&["year-inferred", "bangla-rule-from-evidence"]),
+            source: "fresh S-033's shape: a Birbhum dateline; Rabindra Jayanti 2022 was kept on 9 May in West Bengal",
+            ..r
+        },
+        // … but not with a place of Bangladesh beside it: nothing tells whose.
+        Row {
+            text: "ঢাকা ও কলকাতায় ২৫ বৈশাখ পালিত হয়।",
+            reference: Some("2022-05-13T09:00:00"),
+            matched: "২৫ বৈশাখ",
+            date: Some("2022-05-08"),
+            warnings: Some(&["year-inferred", "bangla-rule-assumed"]),
+            source: "Dhaka and Kolkata in one sentence: the default rule, said to be assumed",
+            ..r
+        },
         Row {
             text: "১৯ জুন দিবরাগত রাত ৩টায় ১৫ মিনিটে মোনাজাত",
             reference: Some("2022-06-19T10:00:00"),

@@ -59,6 +59,10 @@ const FRAGMENTS: &[&str] = &[
     "\n",
     "\u{200C}",
     "।",
+    // A place before a lone Bangabda date tells its rule (West Bengal's, or none with Dhaka).
+    "বীরভূম, ",
+    "ঢাকা ",
+    "২৫ বৈশাখ ছিল",
 ];
 
 fn text() -> impl Strategy<Value = String> {
@@ -106,6 +110,27 @@ fn long_streams_keep_offsets_into_the_whole_stream() {
     }
     let last = whole.last().unwrap().as_ref().unwrap();
     assert_eq!(last.text(&text), "প্রকাশ: ২৮ ডিসেম্বর ২০২৫ | ২৩:২৯");
+}
+
+/// A place named before a lone Bangabda date in its paragraph is read the same whatever the
+/// stream dropped behind its window: the bytes searched for it stay.
+#[test]
+fn a_place_far_behind_in_a_long_stream_is_read_as_in_the_whole_text() {
+    let parser = parser();
+    let filler = "রাজধানীর বিভিন্ন এলাকায় যানজট কমাতে নতুন পরিকল্পনা। ";
+    let lead = filler.repeat(2000);
+    // 1,300 bytes or so between the place and the date: within the search's reach.
+    let near = format!("{lead}বীরভূম, {} ২৫ বৈশাখ ছিল কবির জন্মদিন।", filler.repeat(9));
+    // Far more than the reach: the place tells nothing.
+    let far = format!("{lead}বীরভূম, {} ২৫ বৈশাখ ছিল কবির জন্মদিন।", filler.repeat(40));
+    for (text, rule) in [(&near, "wb-ss"), (&far, "bd2019")] {
+        let whole: Vec<_> = parser.extract(text).collect();
+        let last = whole.last().unwrap().as_ref().unwrap();
+        assert_eq!(last.bangla.as_ref().and_then(|b| b.rule).map(|r| r.name()), Some(rule));
+        for lengths in [vec![1 << 16], vec![7], vec![4096, 1, 3]] {
+            assert_eq!(read_in_pieces(&parser, text.as_bytes(), lengths), whole);
+        }
+    }
 }
 
 #[test]

@@ -54,6 +54,7 @@ mod matches;
 mod names;
 mod offsets;
 mod parser;
+mod places;
 mod prefilter;
 #[cfg(feature = "bench-internals")]
 pub mod prefilter_bench;

@@ -200,6 +200,17 @@ fn future_sentence(toks: &[Token], end: usize, text: &str) -> bool {
 /// era word (`১৮৭৬ সালে`, `১৪৪৩ হিজরির`, `বাংলা ১২৮৩ সনের`), or alone between 1800 and 2100
 /// (`এইচএসসি পরীক্ষা ২০২২`); not one that belongs to another number or a label (`২০১৭-১৮`,
 /// `এসএসসি-২০০১`, `নং ২০২২`), nor another date's (`১৮৬৩ সালের ১২ জানুয়ারি`).
+/// Where the text may be dropped from, rather than `from`: the bytes before it that a date's
+/// paragraph is searched for places ([`places::REACH`](super::places::REACH)) stay, so a
+/// stream reads what the whole text does.
+fn keep_places(text: &str, from: usize) -> usize {
+    let mut k = from.saturating_sub(super::places::REACH).min(text.len());
+    while !text.is_char_boundary(k) {
+        k -= 1;
+    }
+    k
+}
+
 fn year_at(g: &Grammar<'_>, k: usize) -> Option<(i32, Era)> {
     let t = g.toks.get(k)?;
     let n = t.num().filter(|n| n.digits == 4)?;
@@ -379,6 +390,7 @@ impl Window {
             }
         }
         let keep_from = self.tokens.first().map_or(needed, |t| t.start.min(needed));
+        let keep_from = keep_places(src.text(), keep_from);
         self.forget(src, keep_from);
     }
 
@@ -406,6 +418,7 @@ impl Window {
             }
             let needed = self.skimmer.keep_from();
             let keep_from = self.tokens.first().map_or(needed, |t| t.start.min(needed));
+            let keep_from = keep_places(src.text(), keep_from);
             if keep_from >= CHUNK {
                 self.forget(src, keep_from);
             }
@@ -795,6 +808,7 @@ impl Window {
             // What the text around told of the whole tells of its start.
             head.almanac = chain.almanac;
             head.other_month_before = chain.other_month_before;
+            head.indian_place = chain.indian_place;
             if head.wants_year() {
                 head.text_year.clone_from(&chain.text_year);
             }
@@ -974,6 +988,11 @@ impl Window {
             chain.text_year = self.text_year(chain, text);
         }
         chain.other_month_before = self.other_month.is_some();
+        // (Only for a Bangabda date with no Gregorian date beside it, whose rule nothing else
+        // in the match tells: rare, so the text before it is searched then.)
+        if chain.bangla.is_some() && chain.greg.is_none() && !chain.indian_cue {
+            chain.indian_place = super::places::indian_place_before(text, chain.span.start);
+        }
         // A month and its year (a heading, `ডিসেম্বর ২০১৯`) gives its year to the yearless dates
         // after it, as a year written alone does.
         if let Some(g) = chain.greg.as_ref().filter(|g| g.day.is_none()) {

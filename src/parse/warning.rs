@@ -226,6 +226,9 @@ pub enum Evidence {
     Weekday,
     /// An Indian almanac's era or an Assamese month name in the match.
     IndianCue,
+    /// A place of West Bengal, Tripura or Assam named before it in its paragraph (a dateline),
+    /// and no place of Bangladesh.
+    IndianPlace,
     /// The relative day written beside it (`গতকাল ২৭ অগ্রহায়ণ`) falls on that rule's date
     /// only.
     Relative,
@@ -239,6 +242,7 @@ impl Evidence {
         match self {
             Evidence::Weekday => "weekday",
             Evidence::IndianCue => "indian-cue",
+            Evidence::IndianPlace => "indian-place",
             Evidence::Relative => "relative",
             Evidence::Reference => "reference",
         }
@@ -389,6 +393,7 @@ impl fmt::Display for Warning {
                 let why = match evidence {
                     Evidence::Weekday => "the weekday written falls on its date only",
                     Evidence::IndianCue => "the match names an Indian almanac's era or month",
+                    Evidence::IndianPlace => "a place of West Bengal, Tripura or Assam is named before it",
                     Evidence::Relative => "the relative day written beside it is its date only",
                     Evidence::Reference => "written alone, it is the reference's day by this rule",
                 };

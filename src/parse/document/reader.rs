@@ -586,6 +586,7 @@ fn calendar_pieces(p: &Parser, chain: &Chain, whole: &Match, base: usize) -> Opt
             sub.direction = chain.direction;
         }
         sub.indian_cue = chain.indian_cue;
+        sub.indian_place = chain.indian_place;
         // A piece of a bar is not written alone: the reference's day is no evidence of its
         // rule (the bar's other dates are, and the bar's match has weighed them). (A relative
         // day needs it.)

@@ -76,6 +76,9 @@ pub(crate) struct Chain {
     /// A Bangabda or Hijri month was named earlier in the paragraph (set by the stream): `এই
     /// মাসের ১০ তারিখ` may be that month's day.
     pub(crate) other_month_before: bool,
+    /// A place of West Bengal, Tripura or Assam is named before the match in its paragraph,
+    /// and no place of Bangladesh is: evidence that a Bangabda date is West Bengal's.
+    pub(crate) indian_place: bool,
     /// Read in a paragraph of almanac text (set by the stream): the small hours belong to the
     /// Hindu day that began at the sunrise before them.
     pub(crate) almanac: bool,

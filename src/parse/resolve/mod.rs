@@ -136,14 +136,18 @@ impl<'a> Resolver<'a> {
         // Bangabda; so, when the parser reads by evidence, is a match that names an Indian
         // almanac's era.
         let assamese = chain.bangla.as_ref().is_some_and(|b| b.assamese);
-        let cue = assamese || (p.by_evidence() && chain.indian_cue);
+        // (A place of West Bengal named before it in its paragraph is such evidence too:
+        // `বীরভূম, … ২৫ বৈশাখ ছিল রবীন্দ্রনাথ ঠাকুরের … জন্মবার্ষিকী`.)
+        let place = chain.indian_place && chain.bangla.is_some();
+        let cue = assamese || (p.by_evidence() && (chain.indian_cue || place));
         let expected = if cue && !p.base_rule().is_west_bengal() {
             Rule::WestBengalSuryaSiddhanta
         } else {
             p.base_rule()
         };
-        let chosen = (cue && !assamese && expected != p.base_rule())
-            .then_some((expected, Evidence::IndianCue));
+        let evidence = if chain.indian_cue { Evidence::IndianCue } else { Evidence::IndianPlace };
+        let chosen =
+            (cue && !assamese && expected != p.base_rule()).then_some((expected, evidence));
         Resolver {
             p,
             chain,

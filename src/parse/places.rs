@@ -1,0 +1,137 @@
+//! Places named in running text as evidence of whose almanac a Bangabda date follows: a
+//! dateline's `বীরভূম,` or `কলকাতা,` before a lone `২৫ বৈশাখ` says West Bengal's, whose
+//! Boishakh begins a day after Bangladesh's in most years (DOMAIN.md §1).
+//!
+//! Not words of the vocabulary: the grammar reads past places as it reads past any word it does
+//! not know, and only a Bangabda date with nothing beside it that tells its rule looks back for
+//! them.
+
+/// Places of West Bengal, Tripura and Assam's Barak Valley that Bengali datelines and reports
+/// name, none of them also a place of Bangladesh or a common word: the state, its cities and
+/// districts.
+const INDIAN_PLACES: &[&str] = &[
+    "কলকাতা",
+    "পশ্চিমবঙ্গ",
+    "ত্রিপুরা",
+    "আগরতলা",
+    "শিলচর",
+    "করিমগঞ্জ",
+    "হাইলাকান্দি",
+    "কাছাড়",
+    "গুয়াহাটি",
+    "বীরভূম",
+    "বোলপুর",
+    "শান্তিনিকেতন",
+    "বর্ধমান",
+    "আসানসোল",
+    "দুর্গাপুর",
+    "হাওড়া",
+    "হুগলি",
+    "মেদিনীপুর",
+    "নদিয়া",
+    "নদীয়া",
+    "কৃষ্ণনগর",
+    "মুর্শিদাবাদ",
+    "বহরমপুর",
+    "মালদা",
+    "মালদহ",
+    "বাঁকুড়া",
+    "পুরুলিয়া",
+    "শিলিগুড়ি",
+    "জলপাইগুড়ি",
+    "দার্জিলিং",
+    "কোচবিহার",
+    "আলিপুরদুয়ার",
+    "বালুরঘাট",
+    "রায়গঞ্জ",
+    "বারাসত",
+    "ব্যারাকপুর",
+    "উলুবেড়িয়া",
+    "হলদিয়া",
+    "তমলুক",
+    "কাঁথি",
+];
+
+/// Bangladesh's divisional cities and a few datelines of its national press, against which a
+/// West Bengal place in the same paragraph is no evidence.
+const BANGLADESHI_PLACES: &[&str] = &[
+    "ঢাকা",
+    "চট্টগ্রাম",
+    "রাজশাহী",
+    "খুলনা",
+    "সিলেট",
+    "বরিশাল",
+    "রংপুর",
+    "ময়মনসিংহ",
+    "কুমিল্লা",
+    "গাজীপুর",
+    "নারায়ণগঞ্জ",
+];
+
+/// How far back from a date its paragraph is searched for a place, in bytes (a dateline is a
+/// line or two above; a place further back tells little of this date).
+/// The stream keeps this many bytes behind its window, so that a stream reads the same places
+/// as the whole text does.
+pub(crate) const REACH: usize = 1500;
+
+/// Whether the paragraph before byte `at` of `text` (at most [`REACH`] bytes back) names a
+/// place of West Bengal, Tripura or Assam and none of Bangladesh.
+pub(crate) fn indian_place_before(text: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let Some(before) = text.get(from..at) else { return false };
+    // The paragraph the date is in.
+    let before = before.rsplit("\n\n").next().unwrap_or(before);
+    // (য় ড় ঢ় precomposed or as letter + nukta: both are searched as letter + nukta.)
+    let folded = fold(before);
+    let names = |places: &[&str]| places.iter().any(|p| names_word(&folded, &fold(p)));
+    names(INDIAN_PLACES) && !names(BANGLADESHI_PLACES)
+}
+
+/// Text with its precomposed nukta letters as letter + nukta.
+fn fold(word: &str) -> String {
+    word.replace('\u{09DF}', "\u{09AF}\u{09BC}")
+        .replace('\u{09DC}', "\u{09A1}\u{09BC}")
+        .replace('\u{09DD}', "\u{09A2}\u{09BC}")
+}
+
+/// Whether `text` has `word` at the start of one of its words (a case ending may follow:
+/// `কলকাতায়`, `বীরভূমের`).
+fn names_word(text: &str, word: &str) -> bool {
+    text.match_indices(word)
+        .any(|(i, _)| text[..i].chars().next_back().is_none_or(|c| !is_letter(c)))
+}
+
+/// A Bengali letter or sign, or an ASCII letter: what continues a word.
+fn is_letter(c: char) -> bool {
+    ('\u{0980}'..='\u{09FF}').contains(&c) && !('\u{09E6}'..='\u{09EF}').contains(&c)
+        || c.is_ascii_alphabetic()
+        || matches!(c, '\u{200C}' | '\u{200D}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::indian_place_before;
+
+    #[test]
+    fn a_dateline_of_west_bengal_and_not_of_bangladesh() {
+        let cases = [
+            ("বীরভূম, সেখ ওলি মহম্মদঃ- ", true),
+            ("কলকাতায় সভা হয়। ", true),
+            // হাওড়া with ড় precomposed (U+09DC), and as ড + nukta.
+            ("\u{09B9}\u{09BE}\u{0993}\u{09DC}\u{09BE}, ", true),
+            ("\u{09B9}\u{09BE}\u{0993}\u{09A1}\u{09BC}\u{09BE}, ", true),
+            ("ঢাকা ও কলকাতায় ", false),
+            ("সভা হয়। ", false),
+            // Inside another word it names nothing.
+            ("অকলকাতা ", false),
+            // A paragraph break ends the search.
+            ("কলকাতা\n\nসভা হয়। ", false),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(indian_place_before(text, text.len()), expected, "{text}");
+        }
+    }
+}
