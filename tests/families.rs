@@ -1588,7 +1588,20 @@ fn fam_year_from_text(rng: &mut Rng) -> Case {
     let month = greg_month(rng, d.month(), false, false);
     let y = number(rng, d.year() as u32, 4, s);
     let flags: &[&str] = &["year-from-text"];
-    let (text, expect) = match rng.below(7) {
+    let (text, expect) = match rng.below(8) {
+        // A day moved to another written with its year (fresh S-014: `আগে ২০ এপ্রিল ছিল, এখন
+        // ২১ এপ্রিল ২০২৫`): the year that puts the first nearest the second, across a new year.
+        7 => {
+            let to = d + Days::new(rng.range(1, 40) as u64);
+            let (tday, tmonth) =
+                (day_text(rng, to.day(), s), greg_month(rng, to.month(), false, false));
+            let ty = number(rng, to.year() as u32, 4, s);
+            let link = rng.pick(&["ছিল, এখন", "এর পরিবর্তে", "থেকে পিছিয়ে"]);
+            (
+                format!("পরীক্ষা {day} {month} {link} {tday} {tmonth} {ty} তারিখে"),
+                Expect::At { date: d, time: None, flags },
+            )
+        }
         // A month and its year heading a table of days (fresh FR-116: `ডিসেম্বর ২০১৯ …
         // ঘটনাপ্রবাহ … ১ ডিসেম্বর`).
         6 => (

@@ -1763,6 +1763,26 @@ fn rows() -> Vec<Row> {
             source: "ঘটিকা misspelt with a long a, glued to its hour (fresh S-045)",
             ..r
         },
+        // A yearless day and another written with its year later in the sentence, with no
+        // reference: the year that puts the first nearest the second.
+        Row {
+            text: "✅ বাংলা প্রথম পত্র: আগে ২০ এপ্রিল ছিল, এখন ২১ এপ্রিল ২০২৫",
+            reference: None,
+            matched: "২০ এপ্রিল",
+            date: Some("2025-04-20"),
+            warnings: Some(&["year-from-text"]),
+            source: "fresh S-014: a Dakhil 2025 paper moved from 20 to 21 April 2025",
+            ..r
+        },
+        Row {
+            text: "সভা ২০ ডিসেম্বর ছিল, এখন ৫ জানুয়ারি ২০২৫ তারিখে",
+            reference: None,
+            matched: "২০ ডিসেম্বর",
+            date: Some("2024-12-20"),
+            warnings: Some(&["year-from-text"]),
+            source: "the same across a new year: December before a January of 2025 is 2024's",
+            ..r
+        },
         // A place of West Bengal named before a lone Bangabda date in its paragraph: its
         // almanac's day (25 Boishakh 1429 was 9 May 2022 in West Bengal, 8 May in Bangladesh).
         Row {

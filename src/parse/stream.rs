@@ -200,6 +200,16 @@ fn future_sentence(toks: &[Token], end: usize, text: &str) -> bool {
 /// era word (`১৮৭৬ সালে`, `১৪৪৩ হিজরির`, `বাংলা ১২৮৩ সনের`), or alone between 1800 and 2100
 /// (`এইচএসসি পরীক্ষা ২০২২`); not one that belongs to another number or a label (`২০১৭-১৮`,
 /// `এসএসসি-২০০১`, `নং ২০২২`), nor another date's (`১৮৬৩ সালের ১২ জানুয়ারি`).
+/// The year at `k` written after a Gregorian month (`২১ এপ্রিল ২০২৫`, `২২শে অক্টোবর, ১৯৮৮`),
+/// with the month.
+fn sibling_date(g: &Grammar<'_>, k: usize) -> Option<(i32, u8)> {
+    let year = i32::try_from(g.toks.get(k)?.num()?.value).ok()?;
+    let comma = k.checked_sub(1).and_then(|b| g.toks.get(b)).is_some_and(|t| t.is_punct(','));
+    let m = k.checked_sub(1 + usize::from(comma))?;
+    let Some(Word::GregMonth(month)) = g.toks.get(m)?.word() else { return None };
+    Some((year, month))
+}
+
 /// Where the text may be dropped from, rather than `from`: the bytes before it that a date's
 /// paragraph is searched for places ([`places::REACH`](super::places::REACH)) stay, so a
 /// stream reads what the whole text does.
@@ -1053,6 +1063,9 @@ impl Window {
             }
         }
         let mut in_sentence = true;
+        // The year of a later date of the sentence, with its month (see
+        // `TextYear::sibling_month`): with no reference, and no year alone found.
+        let mut sibling: Option<(i32, u8)> = None;
         for k in end..toks.len().min(end + YEAR_REACH) {
             let Some(t) = toks.get(k) else { break };
             if t.starts_paragraph() {
@@ -1070,12 +1083,24 @@ impl Window {
             if t.num().is_some_and(|n| n.digits == 4) {
                 if let Some(found) = year_at(&grammar, k) {
                     note(if in_sentence { &mut same } else { &mut other }, found);
+                } else if in_sentence && sibling.is_none() && self.parser.reference.is_none() {
+                    sibling = sibling_date(&grammar, k);
                 }
             }
         }
-        let ((year, calendar), same_sentence) = match (same, other) {
-            (Some(Ok(found)), _) => (found, true),
-            (None, Some(Ok(found))) => (found, false),
+        let ((year, calendar), same_sentence) = match (same, other, sibling) {
+            (Some(Ok(found)), _, _) => (found, true),
+            (None, Some(Ok(found)), _) => (found, false),
+            (None, None, Some((year, month))) => {
+                let (calendar, sibling_month) = (Era::Christian, Some(month));
+                return Some(TextYear {
+                    year,
+                    calendar,
+                    same_sentence: true,
+                    future: false,
+                    sibling_month,
+                });
+            }
             _ => return None,
         };
         let future = same_sentence && future_sentence(toks, end, text);
@@ -1084,7 +1109,7 @@ impl Window {
                 || g.index >= self.first + (end + TEXT_REACH).min(toks.len())),
             "the year near a date is looked for in the text's tokens"
         );
-        Some(TextYear { year, calendar, same_sentence, future })
+        Some(TextYear { year, calendar, same_sentence, future, sibling_month: None })
     }
 
     /// Note what the known word or number `i` (just read past, not part of a match) says about

@@ -95,6 +95,11 @@ pub(crate) struct TextYear {
     pub(crate) same_sentence: bool,
     /// … and the rest of that sentence speaks of the future (`… শেষ হবে`).
     pub(crate) future: bool,
+    /// The year is another date's, written later in the sentence with its month (`আগে ২০ এপ্রিল
+    /// ছিল, এখন ২১ এপ্রিল ২০২৫`): that month, so that the date takes the year that puts it
+    /// nearest that date (`২০ ডিসেম্বর …, এখন ৫ জানুয়ারি ২০২৫` is of 2024). Read only with no
+    /// reference.
+    pub(crate) sibling_month: Option<u8>,
 }
 
 /// Relative expressions.

@@ -539,7 +539,12 @@ impl<'a> Resolver<'a> {
         }) {
             // A year written elsewhere in the paragraph.
             inferred = false;
-            self.date = in_year_of(ty, g.month, d);
+            self.date = match ty.sibling_month {
+                // (Another date's: the year that puts this one nearest it.)
+                Some(m) => NaiveDate::from_ymd_opt(ty.year, u32::from(m), 15)
+                    .and_then(|near| infer_year(g.month, d, near, YearResolution::Nearest)),
+                None => in_year_of(ty, g.month, d),
+            };
             if let Some(date) = self.date {
                 self.warnings.push(Warning::YearFromText { year: date.year() });
             }

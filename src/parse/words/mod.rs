@@ -388,7 +388,6 @@ pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
     for &(w, meaning) in OTHERS {
         add(w, meaning);
     }
-
     for &(w, hour, minute) in HOUR_WORDS {
         add(w, Word::HourWord { hour, minute, unit: None });
         for &(suffix, strong) in HOUR_SUFFIXES {
