@@ -301,6 +301,22 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "point",
     ),
     (
+        "a time two sentences after the day told, on its line: that day's, not the reference's (fresh S02's shape)",
+        "ঘটনার দিন (১৪ আগস্ট বুধবার) সন্ধ্যায় কফি খাওয়ায়। কফি খেয়ে তার মা ঘুমিয়ে পড়ে। রাত ১১টার কিছু পরে বাবা বাসায় আসে।",
+        "2013-08-18T17:39",
+        "রাত ১১টার",
+        "2013-08-14T23:00",
+        "point",
+    ),
+    (
+        "the day after, with its weekday, after that time: the day after the day told",
+        "ঘটনার দিন (১৪ আগস্ট বুধবার) সন্ধ্যায় কফি খাওয়ায়। কফি খেয়ে তার মা ঘুমিয়ে পড়ে। রাত ১১টার কিছু পরে বাবা বাসায় আসে।\nঘটনার পরদিন বৃহস্পতিবার সকালে তারা বাসা থেকে বের হয়।",
+        "2013-08-18T17:39",
+        "পরদিন বৃহস্পতিবার সকালে",
+        "2013-08-15TMO",
+        "point",
+    ),
+    (
         "the month before, with no month told: the reference's",
         "আগের মাসের তুলনায় রপ্তানি বেড়েছে।",
         "2025-11-09T12:00",

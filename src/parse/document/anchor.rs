@@ -886,10 +886,12 @@ fn dayless(p: &Parser, ctx: &Context, it: &mut Item, partner: Option<&Item>, say
         return;
     }
     // A time in the sentence right after a date, on the same line, is that day's (`আগামী ১৯
-    // ডিসেম্বর ভোট। সকাল ৭টা থেকে বিকেল ৫টা পর্যন্ত ভোটগ্রহণ চলবে।`).
+    // ডিসেম্বর ভোট। সকাল ৭টা থেকে বিকেল ৫টা পর্যন্ত ভোটগ্রহণ চলবে।`); so is one a sentence or two
+    // later, the story of that day going on (`ঘটনার দিন (১৪ আগস্ট বুধবার) সন্ধ্যায় … খাওয়ায়।
+    // কফি খেয়ে তার মা ঘুমিয়ে পরে। রাত ১১টার কিছু পরে …`).
     if it.time.is_some() {
         if let Some(day) =
-            ctx.last_day.as_ref().filter(|d| d.line == it.line && d.sentence + 1 == it.sentence)
+            ctx.last_day.as_ref().filter(|d| d.line == it.line && d.sentence + 3 >= it.sentence)
         {
             on_day(it, day, AnchorRule::PreviousSentence);
             return;
