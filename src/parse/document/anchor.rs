@@ -887,12 +887,15 @@ fn dayless(p: &Parser, ctx: &Context, it: &mut Item, partner: Option<&Item>, say
     }
     // A time in the sentence right after a date, on the same line, is that day's (`আগামী ১৯
     // ডিসেম্বর ভোট। সকাল ৭টা থেকে বিকেল ৫টা পর্যন্ত ভোটগ্রহণ চলবে।`); so is one a sentence or two
-    // later, the story of that day going on (`ঘটনার দিন (১৪ আগস্ট বুধবার) সন্ধ্যায় … খাওয়ায়।
+    // later told of the past, the story of that day going on (`ঘটনার দিন (১৪ আগস্ট বুধবার) সন্ধ্যায় … খাওয়ায়।
     // কফি খেয়ে তার মা ঘুমিয়ে পরে। রাত ১১টার কিছু পরে …`).
     if it.time.is_some() {
-        if let Some(day) =
-            ctx.last_day.as_ref().filter(|d| d.line == it.line && d.sentence + 3 >= it.sentence)
-        {
+        if let Some(day) = ctx.last_day.as_ref().filter(|d| {
+            let next = d.sentence + 1 == it.sentence;
+            // (Not the hours of what is to come: `দোকান পাট 3 টা পর্যন্ত খোলা থাকবে`.)
+            let story = d.sentence + 3 >= it.sentence && !says.future;
+            d.line == it.line && (next || story)
+        }) {
             on_day(it, day, AnchorRule::PreviousSentence);
             return;
         }
