@@ -1504,6 +1504,24 @@ fn counts_are_not_years() {
     }
 }
 
+/// The new year's festival by its name (`পহেলা বৈশাখে রমনায় …`) is no day the text tells, as
+/// Eid is not (the articles' guideline 6; fresh S08); written with its year, or in digits, it
+/// is a date.
+#[test]
+fn the_new_years_festival_by_its_name_is_no_mention() {
+    let reference = at("2016-04-10T09:00").expect("a reference");
+    for (text, mention) in [
+        ("পহেলা বৈশাখে রমনার বটমূলে অনুষ্ঠান হয়।", None),
+        ("পয়লা বৈশাখের উৎসব আর পহেলা বৈশাখ উদযাপন।", None),
+        ("পয়লা বৈশাখ ১৪২৩-এর ইলিশ নিয়ে প্রতিবাদ।", Some("পয়লা বৈশাখ ১৪২৩-এর")),
+        ("১লা বৈশাখে অনুষ্ঠান।", Some("১লা বৈশাখে")),
+    ] {
+        let doc = Parser::new().reference(reference).read_document(text);
+        let found: Vec<_> = doc.mentions.iter().map(|m| m.text(text)).collect();
+        assert_eq!(found.first().copied(), mention, "{text}: {found:?}");
+    }
+}
+
 /// Numbers joined by a hyphen are a span of years only after an era's year; a name of Vishnu
 /// is a month only before মাস or its era's year.
 #[test]

@@ -222,11 +222,36 @@ impl<S: Source> Engine<S> {
     }
 }
 
+/// `পহেলা বৈশাখ`, `পয়লা বৈশাখে` written alone: the new year's festival by its name, as a
+/// text names Eid or Ashura, not a day it tells (the articles' guideline 6). With its year, a
+/// Gregorian date, a weekday or a time beside it (`পয়লা বৈশাখ ১৪২৩-এর`, `১লা বৈশাখ`), a date.
+fn festival_name(chain: &Chain, text: &str) -> bool {
+    let Some(b) = &chain.bangla else { return false };
+    let alone = chain.greg.is_none()
+        && chain.hijri.is_none()
+        && chain.saka.is_none()
+        && chain.weekday.is_none()
+        && chain.time.is_none()
+        && chain.relative.is_none();
+    let in_words = text
+        .get(chain.span.clone())
+        .and_then(|t| t.chars().next())
+        .is_some_and(|c| ('\u{0985}'..='\u{09B9}').contains(&c));
+    alone
+        && in_words
+        && b.day == 1
+        && b.month == crate::calendar::Month::Boishakh
+        && b.year.is_none()
+}
+
 /// The mentions a chain makes (none, one, or one per calendar of a date bar).
 fn classify(p: &Parser, found: &Found, mut m: Match, text: &str) -> Vec<Item> {
     let chain = &found.chain;
     let start = chain.content_start.unwrap_or(chain.span.start).max(chain.span.start);
     let span = start + found.base..chain.span.end + found.base;
+    if festival_name(chain, text) {
+        return Vec::new();
+    }
     let mut items = Vec::with_capacity(1);
     let shared = Arc::new(chain.clone());
     let mut with_chain = |mut it: Item| {
