@@ -333,6 +333,10 @@ fn day_text(rng: &mut Rng, day: u32, s: Script) -> String {
     if rng.chance(3) {
         return number(rng, day, 1, s) + " এ";
     }
+    // `৬-ই এপ্রিল`: the ordinal after a hyphen (fresh S07).
+    if rng.chance(3) {
+        return number(rng, day, 1, s) + "-" + ordinal(day);
+    }
     match rng.below(12) {
         0..=3 => number(rng, day, 1, s),
         4 | 5 => number(rng, day, 2, s),

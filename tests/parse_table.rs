@@ -1763,6 +1763,13 @@ fn rows() -> Vec<Row> {
             source: "ঘটিকা misspelt with a long a, glued to its hour (fresh S-045)",
             ..r
         },
+        Row {
+            text: "সুচিত্রা সেন ৬-ই এপ্রিল, ১৯২৯ সালে জন্মগ্রহণ করেন।",
+            matched: "৬-ই এপ্রিল, ১৯২৯ সালে",
+            date: Some("1929-04-06"),
+            source: "an ordinal after a hyphen (fresh S07); Suchitra Sen, born 6 April 1929 (Wikipedia)",
+            ..r
+        },
         // A yearless day and another written with its year later in the sentence, with no
         // reference: the year that puts the first nearest the second.
         Row {

@@ -14,7 +14,7 @@ pub(crate) struct Num {
     /// Digits written, leading zeros included; saturates at 255.
     pub(crate) digits: u8,
     pub(crate) script: DigitScript,
-    /// The number continues another, glued after a `/`, `-` or `.` glued to it (`১২` in `১/১২`,
+    /// The number continues another, glued after a `/`, `-`, `–` or `.` glued to it (`১২` in `১/১২`,
     /// `২৩` in `২০২২-২৩`), or follows নং / নম্বর / দং (`বাড়ি নং ৫`): it is not a day.
     pub(crate) numbered: bool,
 }
@@ -469,7 +469,7 @@ impl Lexer {
                 n.numbered = (prev == Before::Joiner && glued) || prev == Before::Label;
                 Before::Num
             }
-            Kind::Punct('/' | '-' | '.') if prev == Before::Num && glued => Before::Joiner,
+            Kind::Punct('/' | '-' | '–' | '.') if prev == Before::Num && glued => Before::Joiner,
             Kind::Punct(':') if prev == Before::Label => Before::Label,
             Kind::Word(Some(Word::NumberLabel | Word::Danda)) => Before::Label,
             _ => Before::Other,

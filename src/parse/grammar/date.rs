@@ -34,6 +34,14 @@ impl Grammar<'_> {
         match self.tok(i)?.kind {
             Kind::Num(n) if n.digits <= 2 => {
                 let mut j = i + 1;
+                // `৬-ই এপ্রিল`: the ordinal after a hyphen, glued on both sides.
+                let hyphened = self.punct(j, '-')
+                    && self.glued(j)
+                    && self.glued(j + 1)
+                    && self.word(j + 1) == Some(Word::Ordinal);
+                if hyphened {
+                    j += 1;
+                }
                 if self.word(j) == Some(Word::Ordinal) || self.misspelt_ordinal(j) {
                     j += 1;
                 }
