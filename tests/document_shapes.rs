@@ -317,6 +317,14 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "point",
     ),
     (
+        "a span of years whose end is written short after an apostrophe (fresh S06's shape)",
+        "তিনি ১৯৬১-’৬২ শিক্ষা বছরের জন্য মনোনীত হন।",
+        "2014-05-08T20:09",
+        "১৯৬১",
+        "1961",
+        "year",
+    ),
+    (
         "the month before, with no month told: the reference's",
         "আগের মাসের তুলনায় রপ্তানি বেড়েছে।",
         "2025-11-09T12:00",

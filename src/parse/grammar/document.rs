@@ -627,6 +627,15 @@ impl Grammar<'_> {
         if (hyphen || dash || slash || self.word(i + 1) == Some(Word::From)) && span_end(i + 2) {
             return Some((doc(None, true), i + 1));
         }
+        // `১৯৬১-’৬২ শিক্ষা বছরের`, `১৯৬৯-’৭৩ ও ১৯৮৩ সাল`: the end's apostrophe says it is a year
+        // written short.
+        let apostrophe_end = (hyphen || dash)
+            && (self.punct(i + 2, '\'') || self.punct(i + 2, '’'))
+            && self.glued(i + 3)
+            && self.num(i + 3).is_some_and(|n| n.digits == 2);
+        if apostrophe_end {
+            return Some((doc(None, true), i + 1));
+        }
         // `২০১৪-১৫`: a year and the next one written short, a season or a term.
         let next_short = self.num(i + 2).filter(|n| n.digits == 2).map(|n| n.value as i32);
         if hyphen && BARE_YEARS.contains(&year) && next_short == Some((year + 1) % 100) {
