@@ -325,6 +325,14 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "year",
     ),
     (
+        "two decades coordinated, both written in full, the second with দশকেও (fresh S07's shape)",
+        "উত্তম-সুচিত্রা জুটি ১৯৬০ ও ১৯৭০ দশকেও জনপ্রিয় ছিল।",
+        "2014-01-17T10:00",
+        "১৯৬০",
+        "196",
+        "decade",
+    ),
+    (
         "the month before, with no month told: the reference's",
         "আগের মাসের তুলনায় রপ্তানি বেড়েছে।",
         "2025-11-09T12:00",

@@ -880,10 +880,11 @@ impl Grammar<'_> {
         if n.digits == 4 && self.word(i + 1) == Some(Word::Decade) {
             return Some((Part::Doc(DocPart::Decade(year)), i + 2));
         }
-        // `১৯৬০ ও ৭০-এর দশকে`.
+        // `১৯৬০ ও ৭০-এর দশকে`, `১৯৬০ ও ১৯৭০ দশকেও`.
         if n.digits == 4 && self.word(i + 1) == Some(Word::And) {
             let m = self.num(i + 2).filter(|m| matches!(m.digits, 2 | 4) && m.value % 10 == 0);
-            if let (Some(_), Some(k)) = (m, after_case(i + 3)) {
+            let bare = m.is_some_and(|m| m.digits == 4).then_some(i + 3);
+            if let (Some(_), Some(k)) = (m, after_case(i + 3).or(bare)) {
                 if self.word(k) == Some(Word::Decade) {
                     return Some((Part::Doc(DocPart::Decade(year)), i + 1));
                 }

@@ -659,6 +659,8 @@ pub(super) const REFERENCE_WORDS: &[(&str, Word)] = &[
     ("দশকে", Word::Decade),
     ("দশকের", Word::Decade),
     ("দশকেই", Word::Decade),
+    ("দশকেও", Word::Decade),
+    ("দশকেরও", Word::Decade),
     // Centuries by their ordinal (বিংশ শতাব্দী, the twentieth: the 1900s), or by their number
     // (উনিশ শতক, the nineteenth); প্রথম … পঞ্চম, এগারো, বারো and বিশ are read as such too.
     ("ষষ্ঠ", Word::CenturyOrdinal(6)),
