@@ -333,6 +333,14 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "decade",
     ),
     (
+        "a day and month written again without the year they had (fresh S04's shape): that date again, not the story's later year",
+        "২০০১ সালের ১১ই সেপ্টেম্বরে হামলা হয়। ১৯৪১ সালে ভবনটির নকশা হয়েছিল।\nবহু বছর পরেও ১১ই সেপ্টেম্বরের ঘটনা মানুষ ভোলেনি।",
+        "2014-09-10T12:00",
+        "১১ই সেপ্টেম্বরের",
+        "2001-09-11",
+        "point",
+    ),
+    (
         "the month before, with no month told: the reference's",
         "আগের মাসের তুলনায় রপ্তানি বেড়েছে।",
         "2025-11-09T12:00",

@@ -244,7 +244,15 @@ pub(super) struct Context {
     /// alone after that is this year's (`মার্চে` in December's review of the year is last March;
     /// `ডিসেম্বরে` in January's plans the coming one).
     this_year: bool,
+    /// The last [`TOLD_DATES`] Gregorian dates written with their years, and where: the same day
+    /// and month written again without one is that date again (`২০০১ সালের ১১ই সেপ্টেম্বরে` …
+    /// pages later `১১ সেপ্টেম্বরের হামলা`).
+    told_dates: std::collections::VecDeque<(NaiveDate, Range<usize>)>,
 }
+
+/// How many dates written with their years a document remembers (bounded, whatever its
+/// length).
+const TOLD_DATES: usize = 16;
 
 /// What a sentence says, for the mentions in it.
 #[derive(Debug, Clone, Copy, Default)]
@@ -439,6 +447,17 @@ fn remember(p: &Parser, ctx: &mut Context, it: &Item) {
                 && it.chain.as_ref().is_some_and(|c| {
                     c.year_offset.is_some() && c.greg.as_ref().is_some_and(|g| g.day.is_some())
                 });
+            let full = it.written_day()
+                && it
+                    .chain
+                    .as_ref()
+                    .is_some_and(|c| c.greg.as_ref().is_some_and(|g| g.year.is_some()));
+            if let (true, Some(d)) = (full, it.date) {
+                if ctx.told_dates.len() == TOLD_DATES {
+                    ctx.told_dates.pop_front();
+                }
+                ctx.told_dates.push_back((d, it.span.clone()));
+            }
             if it.written_day() || counted_year {
                 if let Some(d) = it.date {
                     ctx.story = Some(Story {
@@ -528,6 +547,24 @@ fn noon(d: NaiveDate) -> NaiveDateTime {
 /// (the coming date when its sentence speaks in the future), else the text's first year.
 fn yearless_date(p: &Parser, ctx: &Context, it: &mut Item, says: SentenceSays) {
     let reference = p.reference;
+    // The same day and month written before with its year: that date again, unless গত/আগামী
+    // counts it from the reference.
+    let written = it.chain.as_ref().and_then(|c| {
+        let g = c.greg.as_ref().filter(|_| c.direction.is_none() && c.year_offset.is_none())?;
+        Some((u32::from(g.month), u32::from(g.day?)))
+    });
+    let again = written.and_then(|(m, d)| {
+        ctx.told_dates.iter().rev().find(|(date, _)| (date.month(), date.day()) == (m, d))
+    });
+    if let Some((date, from)) = again {
+        if let Some(m) = read_against(p, it, noon(*date), YearResolution::Nearest) {
+            if m.date == Some(*date) {
+                it.take_reading(&m);
+                it.anchor = Anchor::Story { year: date.year(), from: from.clone() };
+                return;
+            }
+        }
+    }
     let story =
         ctx.story.as_ref().filter(|s| s.covers(it.line, it.paragraph) || reference.is_none());
     let base = match (story, reference, &ctx.first_year) {
