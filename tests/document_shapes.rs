@@ -341,6 +341,14 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "point",
     ),
     (
+        "a Bangabda month with its year after a hyphen, no day (fresh S08's shape): another calendar's month, no Gregorian value",
+        "বৈশাখ-১৪২৩ এর ইলিশ নিয়ে প্রতিবাদ হয়নি।",
+        "2016-04-10T12:00",
+        "বৈশাখ-১৪২৩",
+        "",
+        "other-calendar",
+    ),
+    (
         "the month before, with no month told: the reference's",
         "আগের মাসের তুলনায় রপ্তানি বেড়েছে।",
         "2025-11-09T12:00",

@@ -422,13 +422,23 @@ impl Grammar<'_> {
         Some((Part::Doc(DocPart::OtherMonth), end))
     }
 
-    /// Another calendar's month with no day: `ভাদ্র মাস`, `ভাদ্র, ২০৮২`.
+    /// Another calendar's month with no day: `ভাদ্র মাস`, `ভাদ্র, ২০৮২`, `বৈশাখ-১৪২৩`.
     fn other_month(&self, i: usize) -> Option<(Part, usize)> {
         if self.word(i + 1) == Some(Word::Unit(Unit::Month)) {
             return Some((Part::Doc(DocPart::OtherMonth), i + 2));
         }
         if self.punct(i + 1, ',') && self.plausible_year(i + 2).is_some() {
             return Some((Part::Doc(DocPart::OtherMonth), i + 3));
+        }
+        // `বৈশাখ-১৪২৩ এর ইলিশ`, `চৈত্র ১৪৩০`: a Bangabda year after a hyphen or a space (a
+        // year of its own era's range: `বৈশাখ ২০২৪` labels another calendar's).
+        let hyphen = self.punct(i + 1, '-') && self.glued(i + 1) && self.glued(i + 2);
+        let k = if hyphen { i + 2 } else { i + 1 };
+        let bangabda =
+            self.num(k).is_some_and(|n| n.digits == 4 && (1200..=1500).contains(&n.value));
+        if bangabda && self.tok(k).is_some_and(|t| t.breaks_before == 0) {
+            let k = if self.word(k + 1) == Some(Word::Era(Era::Bangla)) { k + 2 } else { k + 1 };
+            return Some((Part::Doc(DocPart::OtherMonth), k));
         }
         None
     }
