@@ -196,10 +196,6 @@ fn future_sentence(toks: &[Token], end: usize, text: &str) -> bool {
     after.take_while(|t| !ends(t) && !t.starts_paragraph()).any(future)
 }
 
-/// The year token `k` is, as a date without one may take it: a four-digit number with a year's
-/// era word (`১৮৭৬ সালে`, `১৪৪৩ হিজরির`, `বাংলা ১২৮৩ সনের`), or alone between 1800 and 2100
-/// (`এইচএসসি পরীক্ষা ২০২২`); not one that belongs to another number or a label (`২০১৭-১৮`,
-/// `এসএসসি-২০০১`, `নং ২০২২`), nor another date's (`১৮৬৩ সালের ১২ জানুয়ারি`).
 /// The year at `k` written after a Gregorian month (`২১ এপ্রিল ২০২৫`, `২২শে অক্টোবর, ১৯৮৮`),
 /// with the month.
 fn sibling_date(g: &Grammar<'_>, k: usize) -> Option<(i32, u8)> {
@@ -221,6 +217,10 @@ fn keep_places(text: &str, from: usize) -> usize {
     k
 }
 
+/// The year token `k` is, as a date without one may take it: a four-digit number with a year's
+/// era word (`১৮৭৬ সালে`, `১৪৪৩ হিজরির`, `বাংলা ১২৮৩ সনের`), or alone between 1800 and 2100
+/// (`এইচএসসি পরীক্ষা ২০২২`); not one that belongs to another number or a label (`২০১৭-১৮`,
+/// `এসএসসি-২০০১`, `নং ২০২২`), nor another date's (`১৮৬৩ সালের ১২ জানুয়ারি`).
 fn year_at(g: &Grammar<'_>, k: usize) -> Option<(i32, Era)> {
     let t = g.toks.get(k)?;
     let n = t.num().filter(|n| n.digits == 4)?;

@@ -916,13 +916,32 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
 /// of three letters or more.
 pub(crate) const FUTURE_ENDINGS: &[&str] = &["বে", "বেন"];
 /// Words that end like a future verb but are not one: সবে ("just"), তবে ("however"), কবে
-/// ("when?"), যবে ("when").
-pub(crate) const NOT_FUTURE: &[&str] = &["সবে", "তবে", "কবে", "যবে"];
+/// ("when?"), যবে ("when"), শবে (of শবে বরাত, শবে কদর).
+pub(crate) const NOT_FUTURE: &[&str] = &["সবে", "তবে", "কবে", "যবে", "শবে"];
 /// Endings of words that end like a future verb but are not one: the adverbs of manner
 /// (`আনুষ্ঠানিকভাবে`, `এভাবে`), হিসেবে / হিসাবে ("as"), and nouns with ব-ফলা in the locative
 /// (`নেতৃত্বে`, "under the leadership of"; `বিশ্বে`, `দায়িত্বে`, `ঊর্ধ্বে`): no verb stem ends in
-/// a consonant joined to ব, so `্বে` is never the future's -বে.
-pub(crate) const NOT_FUTURE_ENDINGS: &[&str] = &["ভাবে", "হিসেবে", "হিসাবে", "\u{09CD}বে"];
+/// a consonant joined to ব, so `্বে` is never the future's -বে; and nouns ending in ব in the
+/// locative that news writes every day (`প্রশ্নের জবাবে`, "in reply to questions", after which
+/// `জানান তিনি` was read as the future; `সৌদি আরবে`, `ক্লাবে`, `ওয়েবে`, `কিতাবে`).
+pub(crate) const NOT_FUTURE_ENDINGS: &[&str] = &[
+    "ভাবে",
+    "হিসেবে",
+    "হিসাবে",
+    "\u{09CD}বে",
+    "জবাবে",
+    "আরবে",
+    "ক্লাবে",
+    "কিতাবে",
+    "হিজাবে",
+    "পাঞ্জাবে",
+    "নবাবে",
+    // ওয়েবে, সওয়াবে with য় as one code point and as য + nukta.
+    "ও\u{09DF}েবে",
+    "ও\u{09AF}\u{09BC}েবে",
+    "ও\u{09DF}াবে",
+    "ও\u{09AF}\u{09BC}াবে",
+];
 
 /// The days named from today, with their offset; each is read in its case and emphatic forms
 /// (`আজই`, `গতকালও`, `আগামীকালের`, `আজকে`, `গতকালকেই`: see `words::add_relative_days`).

@@ -728,4 +728,27 @@ mod tests {
         listed.sort_by(|a, b| a.0.cmp(&b.0));
         assert_eq!(repeated, listed, "keys added more than once, against the homograph list");
     }
+
+    /// Future verbs by their ending, and the nouns and adverbs that end alike (a news sentence
+    /// `প্রশ্নের জবাবে একথা জানান তিনি` is told of the past).
+    #[test]
+    fn future_verbs_and_their_look_alikes() {
+        for verb in ["হবে", "চলবে", "করবেন", "যাবে", "জানাবে"]
+        {
+            assert!(is_future_verb(verb), "{verb}");
+        }
+        for word in [
+            "তবে",
+            "শবে",
+            "জবাবে",
+            "আনুষ্ঠানিকভাবে",
+            "নেতৃত্বে",
+            "আরবে",
+            "ক্লাবে",
+            "\u{0993}\u{09DF}\u{09C7}\u{09AC}\u{09C7}",
+            "\u{0993}\u{09AF}\u{09BC}\u{09C7}\u{09AC}\u{09C7}",
+        ] {
+            assert!(!is_future_verb(word), "{word}");
+        }
+    }
 }
