@@ -1770,6 +1770,23 @@ fn rows() -> Vec<Row> {
             source: "an ordinal after a hyphen (fresh S07); Suchitra Sen, born 6 April 1929 (Wikipedia)",
             ..r
         },
+        Row {
+            text: "গত ৪ঠ নভেম্বর নিউইয়র্কে চিকিৎসাধীন অবস্থায় মারা যান।",
+            reference: Some("2019-11-10T09:00:00"),
+            matched: "গত ৪ঠ নভেম্বর",
+            date: Some("2019-11-04"),
+            warnings: Some(&["year-inferred"]),
+            source: "ঠা without its া (fresh T-054); Sadeque Hossain Khoka died on 4 November 2019",
+            ..r
+        },
+        Row {
+            text: "প্রেস বিজ্ঞপ্তিতে জানানো হয়, ২০২৫ সালের ১৪৪৬ হিজরি সনের শবে বরাতের তারিখ নির্ধারণে ৩০ জানুয়ারি সন্ধ্যা ৫.৪৫ বাদ মাগরিব সভা অনুষ্ঠিত হবে।",
+            matched: "৩০ জানুয়ারি সন্ধ্যা ৫.৪৫",
+            datetime: Some("2025-01-30T17:45:00+06:00"),
+            warnings: Some(&["year-from-text"]),
+            source: "fresh T-079: a Gregorian year and a Hijri year in one sentence; the Gregorian one dates the Gregorian day",
+            ..r
+        },
         // A yearless day and another written with its year later in the sentence, with no
         // reference: the year that puts the first nearest the second.
         Row {

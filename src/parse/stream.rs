@@ -1049,10 +1049,18 @@ impl Window {
         // once two different years were.
         let mut same: Option<Result<(i32, Era), ()>> = None;
         let mut other: Option<Result<(i32, Era), ()>> = None;
+        // (A Gregorian year and another calendar's name one time: `২০২৫ সালের ১৪৪৬ হিজরি সনের
+        // … ৩০ জানুয়ারি`. The Gregorian year dates a Gregorian date directly.)
+        let gregorian = chain.greg.is_some();
         let note = |slot: &mut Option<Result<(i32, Era), ()>>, found: (i32, Era)| {
             *slot = match *slot {
                 None => Some(Ok(found)),
                 Some(Ok(first)) if first == found => Some(Ok(first)),
+                Some(Ok(first))
+                    if gregorian && (first.1 == Era::Christian) != (found.1 == Era::Christian) =>
+                {
+                    Some(Ok(if first.1 == Era::Christian { first } else { found }))
+                }
                 _ => Some(Err(())),
             };
         };

@@ -768,6 +768,8 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     ("লা", Word::Ordinal),
     ("রা", Word::Ordinal),
     ("ঠা", Word::Ordinal),
+    // ঠা without its া (`গত ৪ঠ নভেম্বর`, fresh T-054).
+    ("ঠ", Word::Ordinal),
     ("ই", Word::Ordinal),
     ("শে", Word::Ordinal),
     ("st", Word::Ordinal),
