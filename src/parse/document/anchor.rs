@@ -565,8 +565,13 @@ fn yearless_date(p: &Parser, ctx: &Context, it: &mut Item, says: SentenceSays) {
             }
         }
     }
-    let story =
-        ctx.story.as_ref().filter(|s| s.covers(it.line, it.paragraph) || reference.is_none());
+    // (গত/আগামী ties a date to the reference, not to the story's year: `গত ৩১ জুলাই লন্ডন
+    // যাত্রা করি` in a report of 2012 after a line on the 2000 games.)
+    let tied = reference.is_some() && it.chain.as_ref().is_some_and(|c| c.direction.is_some());
+    let story = ctx
+        .story
+        .as_ref()
+        .filter(|s| !tied && (s.covers(it.line, it.paragraph) || reference.is_none()));
     let base = match (story, reference, &ctx.first_year) {
         (Some(s), _, _) => Some((s.date.unwrap_or_else(|| mid_year(s.year)), s.from.clone())),
         (None, None, Some((y, from))) => Some((mid_year(*y), from.clone())),
