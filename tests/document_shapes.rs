@@ -349,6 +349,14 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "other-calendar",
     ),
     (
+        "a yearless date a few days after the day last told, past a year told as a look back (fresh T03's shape): the narration's year",
+        "গত ২৮ জুলাই মেডলি দিয়ে শুরু হয় ফেল্পসের অলিম্পিক। বারো বছর আগে ২০০০ সনে ফেল্পস পদক জিততে ব্যর্থ হয়েছিল। পরদিন ফেল্পস একটা রূপা জেতে। ৩১ জুলাই ফেল্পস আবার একটা রূপা জেতে।",
+        "2012-08-10T12:00",
+        "৩১ জুলাই",
+        "2012-07-31",
+        "point",
+    ),
+    (
         "the month before, with no month told: the reference's",
         "আগের মাসের তুলনায় রপ্তানি বেড়েছে।",
         "2025-11-09T12:00",

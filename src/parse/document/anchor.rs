@@ -571,7 +571,8 @@ fn yearless_date(p: &Parser, ctx: &Context, it: &mut Item, says: SentenceSays) {
     let story = ctx
         .story
         .as_ref()
-        .filter(|s| !tied && (s.covers(it.line, it.paragraph) || reference.is_none()));
+        .filter(|s| !tied && (s.covers(it.line, it.paragraph) || reference.is_none()))
+        .filter(|s| !goes_on_from_last_day(ctx, it, s));
     let base = match (story, reference, &ctx.first_year) {
         (Some(s), _, _) => Some((s.date.unwrap_or_else(|| mid_year(s.year)), s.from.clone())),
         (None, None, Some((y, from))) => Some((mid_year(*y), from.clone())),
@@ -613,6 +614,24 @@ fn yearless_date(p: &Parser, ctx: &Context, it: &mut Item, says: SentenceSays) {
             it.assumptions.push(Assumption::Tense);
         }
     }
+}
+
+/// Whether a yearless date is a few days after the day last told, in that day's year, while the
+/// story's year was since set by a year alone, another (`গত ২৮ জুলাই … শুরু হয় … বারো বছর আগে
+/// ২০০০ সনে … ব্যর্থ হয়েছিল … পরদিন … ৩১ জুলাই ফেল্পস আবার …`): the narration goes on from
+/// that day, the year aside was a look back.
+fn goes_on_from_last_day(ctx: &Context, it: &Item, story: &Story) -> bool {
+    /// How many days after the day last told the narration is taken to go on.
+    const DAYS_ON: i64 = 14;
+    let Some(last) = ctx.last_told_day.as_ref() else { return false };
+    let Some(g) = it.chain.as_ref().and_then(|c| c.greg.as_ref()) else { return false };
+    if story.date.is_some() || story.year == last.named.year() {
+        return false;
+    }
+    let day = g
+        .day
+        .and_then(|d| NaiveDate::from_ymd_opt(last.named.year(), u32::from(g.month), u32::from(d)));
+    day.is_some_and(|d| (1..=DAYS_ON).contains(&(d - last.named).num_days()))
 }
 
 /// A month named alone: the story's year (same line), else the one the reference points to.
