@@ -1065,7 +1065,15 @@ fn fam_two_digit_year(rng: &mut Rng) -> Case {
             let month = greg_month(rng, d.month(), false, false);
             let apostrophe = rng.pick(&["'", "\u{2019}"]);
             let ending = rng.pick(&["", "", "-এ", " তারিখে", "ইং", "."]);
-            (format!("{day} {month}{apostrophe}{yy}{ending}"), true)
+            if rng.chance(40) {
+                // `৭১-এর ২৫ মার্চ`, `৭২’এর ১৪ আগস্ট`, `৭৫এর ১৫ই আগস্টের`: the short year first,
+                // with its case ending (fresh T06, T07).
+                let day = number(rng, d.day(), 1, s) + rng.pick(&["", "ই", " "]).trim_end();
+                let case = rng.pick(&["-এর", "’এর", "'র", "এর"]);
+                (format!("{yy}{case} {day} {month}"), true)
+            } else {
+                (format!("{day} {month}{apostrophe}{yy}{ending}"), true)
+            }
         }
         _ => (format!("স্মারক পত্র, {}", if sep == "." { &padded } else { &date }), false),
     };

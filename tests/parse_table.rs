@@ -1787,6 +1787,15 @@ fn rows() -> Vec<Row> {
             source: "fresh T-079: a Gregorian year and a Hijri year in one sentence; the Gregorian one dates the Gregorian day",
             ..r
         },
+        Row {
+            text: "৭১-এর ২৫ মার্চ কালরাতে গণহত্যা শুরু হয়।",
+            reference: Some("2024-03-26T09:00:00"),
+            matched: "৭১-এর ২৫ মার্চ",
+            date: Some("1971-03-25"),
+            warnings: Some(&["century-inferred"]),
+            source: "a short year first with its case ending (fresh T06's ৭২’এর ১৪ আগস্ট); the crackdown of 25 March 1971",
+            ..r
+        },
         // A yearless day and another written with its year later in the sentence, with no
         // reference: the year that puts the first nearest the second.
         Row {

@@ -265,9 +265,12 @@ impl<'t> Grammar<'t> {
         if today {
             k += 1;
         }
-        let this_day = if matches!(self.word(k), Some(Word::Direction(0)))
-            && self.word(k + 1) == Some(Word::Unit(Unit::Day))
-        {
+        // (`এই দিনটিতেই`: the day with its article, case and emphasis.)
+        let day_word = |k: usize| {
+            self.word(k) == Some(Word::Unit(Unit::Day))
+                || self.raw(k).is_some_and(|w| w.starts_with("দিনটি") || w.starts_with("দিনটা"))
+        };
+        let this_day = if matches!(self.word(k), Some(Word::Direction(0))) && day_word(k + 1) {
             k + 2
         } else if self.word(k) == Some(Word::Anaphoric(0))
             || (today && self.word(k) == Some(Word::Unit(Unit::Day)))

@@ -34,8 +34,9 @@ impl Grammar<'_> {
         match self.tok(i)?.kind {
             Kind::Num(n) if n.digits <= 2 => {
                 let mut j = i + 1;
-                // `৬-ই এপ্রিল`: the ordinal after a hyphen, glued on both sides.
-                let hyphened = self.punct(j, '-')
+                // `৬-ই এপ্রিল`, `১৯'শে মে`: the ordinal after a hyphen or an apostrophe, glued
+                // on both sides.
+                let hyphened = (self.punct(j, '-') || self.punct(j, '\'') || self.punct(j, '’'))
                     && self.glued(j)
                     && self.glued(j + 1)
                     && self.word(j + 1) == Some(Word::Ordinal);
@@ -205,6 +206,20 @@ impl Grammar<'_> {
         }
         // Spaced, only the genitive (এ spaced is as often the demonstrative "this").
         (spaced && self.word(k) == Some(Word::CaseSuffix)).then_some(k + 1)
+    }
+
+    /// Two digits with a case ending, then a day and a Gregorian month (`৭২’এর ১৪ আগস্ট`,
+    /// `৭৫এর ১৫ই আগস্টের`, `৭১-এর ২৫ মার্চ`): the year written short first; the resolver
+    /// picks its century. The case ending after a hyphen or an apostrophe, or glued.
+    fn short_year_first(&self, i: usize) -> Option<(Part, usize)> {
+        let n = self.num(i).filter(|n| n.digits == 2 && !n.numbered)?;
+        let k = self.case_ending(i + 1, false)?;
+        let (day, m) = self.day(k).filter(|_| self.num(k).is_some())?;
+        let Some(Word::GregMonth(month)) = self.word(m) else { return None };
+        let span = self.span(i, m);
+        let written =
+            GregParts::written(Some(Self::day_number(day)), month, Some(n.value as i32), span);
+        Some((Part::Greg(GregParts { short_year: true, ..written }), m + 1))
     }
 
     /// A day number as read: at most two digits, or a day word. Whether that day exists in its
@@ -443,6 +458,9 @@ impl Grammar<'_> {
 
     /// `year সালের day G-MONTH` and `year সালের G-MONTH মাসে?`.
     pub(super) fn year_first(&self, i: usize) -> Found<Part> {
+        if let Some(found) = self.short_year_first(i) {
+            return Ok(Some(found));
+        }
         let Some(n) = self.num(i).filter(|n| n.digits == 4) else { return Ok(None) };
         let Some((era, e)) = self.year_link(i + 1) else {
             return Ok(self.year_month(i, n.value));

@@ -541,7 +541,20 @@ impl Grammar<'_> {
                 let next = if with_era { i + 2 } else { i + 1 };
                 return Some((Part::Doc(DocPart::ShortYear(yy)), next));
             }
-            return self.storied_year(i);
+            if let Some(found) = self.storied_year(i) {
+                return Some(found);
+            }
+            // `৫২'র সেই দিন`, `৮৬'তেও`: a case ending after an apostrophe, the elision's mark,
+            // makes two digits a year written short (not before a count's word: `৫২'র বেশি`).
+            let elided = (self.punct(i + 1, '\'') || self.punct(i + 1, '’'))
+                && self.glued(i + 1)
+                && self.glued(i + 2)
+                && matches!(self.word(i + 2), Some(Word::CaseSuffix | Word::Direction(0)));
+            let compared = self.raw(i + 3).is_some_and(|w| COMPARED.contains(&w));
+            if let (Some(yy), true, false) = (yy, elided, compared) {
+                return Some((Part::Doc(DocPart::ShortYear(yy)), i + 3));
+            }
+            return None;
         }
         // `কল্যব্দ ৫১২২-৫১২৩`, `বঙ্গাব্দ ১৪২৮-১৪২৯`: the end of a span of another era's years;
         // it stands only once the span's start makes it that era's (inherit_document).

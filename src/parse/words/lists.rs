@@ -864,6 +864,10 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     ("এর", Word::CaseSuffix),
     // `২০২০-তে` ("in 2020").
     ("তে", Word::CaseSuffix),
+    // … with the inclusive ও or the emphatic ই (`৮৬'তেও`, `৭১'রও`).
+    ("তেও", Word::CaseSuffix),
+    ("তেই", Word::CaseSuffix),
+    ("রও", Word::CaseSuffix),
     ("স্থানীয়", Word::Local),
     ("ঠিক", Word::Exactly),
     // English bylines: `March 7, 2025 at 8:05 PM`; the T of ISO 8601 `2026-01-02T17:41`.
