@@ -381,6 +381,14 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "point",
     ),
     (
+        "the day and month told with a year before, written again as the reference's own day (fresh T06's shape): today, its anniversary",
+        "১৯'শে মে ১৯৬১\nআজ সেই রক্তঝরা ১৯শে মে। শিলচরে সেদিন গুলি চলেছিল।",
+        "2012-05-19T12:00",
+        "১৯শে মে",
+        "2012-05-19",
+        "point",
+    ),
+    (
         "the month before, with no month told: the reference's",
         "আগের মাসের তুলনায় রপ্তানি বেড়েছে।",
         "2025-11-09T12:00",

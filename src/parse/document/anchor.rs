@@ -548,10 +548,14 @@ fn noon(d: NaiveDate) -> NaiveDateTime {
 fn yearless_date(p: &Parser, ctx: &Context, it: &mut Item, says: SentenceSays) {
     let reference = p.reference;
     // The same day and month written before with its year: that date again, unless গত/আগামী
-    // counts it from the reference.
+    // or a relative day counts it from the reference, or it is the reference's own day and
+    // month (`আজ সেই রক্তঝরা ১৯শে মে` after `১৯শে মে ১৯৬১`: today, its anniversary).
     let written = it.chain.as_ref().and_then(|c| {
-        let g = c.greg.as_ref().filter(|_| c.direction.is_none() && c.year_offset.is_none())?;
-        Some((u32::from(g.month), u32::from(g.day?)))
+        let counted = c.direction.is_some() || c.year_offset.is_some() || c.relative.is_some();
+        let g = c.greg.as_ref().filter(|_| !counted)?;
+        let (m, d) = (u32::from(g.month), u32::from(g.day?));
+        let today = reference.is_some_and(|r| (r.month(), r.day()) == (m, d));
+        (!today).then_some((m, d))
     });
     let again = written.and_then(|(m, d)| {
         ctx.told_dates.iter().rev().find(|(date, _)| (date.month(), date.day()) == (m, d))
