@@ -1796,6 +1796,15 @@ fn rows() -> Vec<Row> {
             source: "a short year first with its case ending (fresh T06's ৭২’এর ১৪ আগস্ট); the crackdown of 25 March 1971",
             ..r
         },
+        Row {
+            text: "বিডিনিউজ টোয়েন্টিফোর ডটকম/জেডআর/এজে/এসকে/১৩৩১ঘ.",
+            reference: Some("2009-01-31T09:00:00"),
+            matched: "১৩৩১ঘ.",
+            datetime: Some("2009-01-31T13:31:00+06:00"),
+            warnings: Some(&["date-from-reference"]),
+            source: "a report's sign-off: the newsroom's 24-hour clock with ঘণ্টা cut short (fresh T08, bdnews24)",
+            ..r
+        },
         // A yearless day and another written with its year later in the sentence, with no
         // reference: the year that puts the first nearest the second.
         Row {

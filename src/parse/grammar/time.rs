@@ -31,6 +31,15 @@ impl Grammar<'_> {
     }
 
     /// Whether `দিন` at `i` heads an almanac's clock (`দিন ০৯:৩২:৩৩`).
+    /// The hour mark ঘ glued to the number before it and closed by its abbreviation's full
+    /// stop, glued (`১৩৩১ঘ.`): ঘণ্টা cut short in a report's sign-off.
+    fn hour_mark_signed(&self, k: usize) -> bool {
+        self.word(k) == Some(Word::HourMark)
+            && self.glued(k)
+            && self.punct(k + 1, '.')
+            && self.glued(k + 1)
+    }
+
     pub(super) fn day_clock(&self, i: usize) -> bool {
         self.word(i) == Some(Word::Unit(Unit::Day))
             && self.num(i + 1).is_some()
@@ -124,13 +133,16 @@ impl Grammar<'_> {
                 offset = c.offset;
                 (Some(c.hour), c.minute, c.second, c.end, true)
             } else if h.digits == 4
-                && self.word(j + 1) == Some(Word::Unit(Unit::Hour))
+                && (self.word(j + 1) == Some(Word::Unit(Unit::Hour))
+                    || self.hour_mark_signed(j + 1))
                 && h.value / 100 < 24
                 && h.value % 100 < 60
             {
-                // The newsroom's 24-hour clock: `১৬৩৫ ঘণ্টা` is 16:35.
+                // The newsroom's 24-hour clock: `১৬৩৫ ঘণ্টা` is 16:35; a report's sign-off
+                // abbreviates it (`…/এসকে/১৩৩১ঘ.`, bdnews24).
                 clock24 = true;
-                (Some((h.value / 100) as u32), (h.value % 100) as i32, 0, j + 2, true)
+                let end = if self.word(j + 1) == Some(Word::HourMark) { j + 3 } else { j + 2 };
+                (Some((h.value / 100) as u32), (h.value % 100) as i32, 0, end, true)
             } else if h.digits == 4
                 && j == i + 1
                 && h.value % 100 < 60
