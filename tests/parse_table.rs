@@ -1805,6 +1805,15 @@ fn rows() -> Vec<Row> {
             source: "a report's sign-off: the newsroom's 24-hour clock with ঘণ্টা cut short (fresh T08, bdnews24)",
             ..r
         },
+        Row {
+            text: "এ দিন সকাল ন'টা নাগাদ দু'টি মোটরবাইক আসে",
+            reference: Some("2025-01-18T15:00:00"),
+            matched: "সকাল ন'টা নাগাদ",
+            datetime: Some("2025-01-18T09:00:00+06:00"),
+            warnings: Some(&["date-from-reference"]),
+            source: "an hour word cut short with an apostrophe, as West Bengal writes it (ন'টা, nine o'clock); দু'টি is a count",
+            ..r
+        },
         // A yearless day and another written with its year later in the sentence, with no
         // reference: the year that puts the first nearest the second.
         Row {
