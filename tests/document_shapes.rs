@@ -1594,6 +1594,17 @@ fn the_new_years_festival_by_its_name_is_no_mention() {
     }
 }
 
+/// `আজ থেকে ৫১ বছর আগে` ("51 years ago from today"): today is where the count starts, not a
+/// day the text tells (fresh T05, T06); the count is the one mention.
+#[test]
+fn today_as_the_origin_of_a_count_is_no_mention() {
+    let reference = at("2012-05-19T09:00").expect("a reference");
+    let text = "আজ থেকে প্রায় ৫১ বছর আগে শিলচরে গুলি চলে। আজ থেকে পরীক্ষা শুরু।";
+    let doc = Parser::new().reference(reference).read_document(text);
+    let found: Vec<_> = doc.mentions.iter().map(|m| m.text(text)).collect();
+    assert_eq!(found, ["প্রায় ৫১ বছর আগে", "আজ"], "{found:?}");
+}
+
 /// Numbers joined by a hyphen are a span of years only after an era's year; a name of Vishnu
 /// is a month only before মাস or its era's year.
 #[test]

@@ -448,6 +448,9 @@ impl<'t> Grammar<'t> {
                 Word::Unit(Unit::Day) if self.day_clock(i) => {
                     Ok(self.time(i, in_chain)?.map(|((t, strong), j)| (Part::Time(t, strong), j)))
                 }
+                // In a document, `আজ থেকে (প্রায়) ৫১ বছর আগে`: today is where the years are
+                // counted from, not a day the text tells; the count is the mention.
+                Word::RelativeDay(0) if self.document && self.counted_from_today(i) => Ok(None),
                 Word::RelativeDay(d) => {
                     Ok(Some((Part::Relative(RelParts::Day(d), self.span(i, i)), i + 1)))
                 }
@@ -768,6 +771,16 @@ impl<'t> Grammar<'t> {
             .is_some_and(|w| COPULAS.iter().any(|c| key(c).as_deref() == Some(&w[..])));
         let w = k + 1 + usize::from(copula);
         matches!(self.word(w), Some(Word::Weekday { short: false, .. })).then_some(w)
+    }
+
+    /// `আজ থেকে … আগে`, `আজ থেকে … পরে` at `i`: থেকে, then within four words a unit of time and
+    /// ago or later.
+    fn counted_from_today(&self, i: usize) -> bool {
+        self.word(i + 1) == Some(Word::From)
+            && (i + 2..i + 7).any(|k| {
+                matches!(self.word(k), Some(Word::Unit(_)))
+                    && matches!(self.word(k + 1), Some(Word::AgoLater(_)))
+            })
     }
 
     /// Whether the word at `i` is a name's initial: one or two letters, a dot glued after it.
