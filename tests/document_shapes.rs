@@ -389,6 +389,22 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "point",
     ),
     (
+        "the start of a span of counts takes the unit written after its end (fresh R04's shape, as N01 and O03 annotate it)",
+        "তিন-চার বছরের মধ্যে প্রকল্পটি শেষ হবে।",
+        "2019-01-13T12:00",
+        "তিন",
+        "P3Y",
+        "duration",
+    ),
+    (
+        "the same with থেকে between the counts",
+        "দুই থেকে তিন দিন সময় লাগবে।",
+        "2019-01-13T12:00",
+        "দুই",
+        "P2D",
+        "duration",
+    ),
+    (
         "the month before, with no month told: the reference's",
         "আগের মাসের তুলনায় রপ্তানি বেড়েছে।",
         "2025-11-09T12:00",

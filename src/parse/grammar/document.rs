@@ -1005,6 +1005,14 @@ impl Grammar<'_> {
                         any = true;
                         j = k + 1;
                     }
+                    // `তিন-চার বছরের`, `৩০-৪০ বছরের`, `দুই থেকে তিন দিন`: the start of a span of
+                    // counts, in the unit written after its end (not of years ago, `৫ থেকে ৭
+                    // বছর আগে`, a span of dates).
+                    _ if !any => {
+                        let unit = self.count_range_unit(k)?;
+                        d.add(n, unit);
+                        return Some((Part::Doc(DocPart::Duration(d)), k));
+                    }
                     _ => break,
                 }
             } else {
@@ -1032,6 +1040,22 @@ impl Grammar<'_> {
             return None;
         }
         Some((Part::Doc(DocPart::Duration(d)), j))
+    }
+}
+
+impl Grammar<'_> {
+    /// The unit of a span of counts whose connector is at `k` (`-`, `–` glued or spaced, থেকে):
+    /// the unit after the count that ends it, unless ago or later follows.
+    fn count_range_unit(&self, k: usize) -> Option<Unit> {
+        let dash = self.punct(k, '-') || self.punct(k, '–');
+        if !dash && self.word(k) != Some(Word::From) {
+            return None;
+        }
+        let (_, after) = self.count_at(k + 1)?;
+        let Some(Word::Unit(unit)) = self.word(after) else { return None };
+        // (`৯০ থেকে ১০০ বছর আগের`: আগের, the pointer, counts back too.)
+        let ago = matches!(self.word(after + 1), Some(Word::AgoLater(_) | Word::Pointer(-1 | 1)));
+        (!ago).then_some(unit)
     }
 }
 
