@@ -305,6 +305,14 @@ impl Grammar<'_> {
                     || self.num(k + 2).is_none()
             }
             Some(Kind::Word(Some(Word::From | Word::Until | Word::Approx))) => true,
+            // গেল, the verb "went" (`৭টা ৩০ গেল`), which the vocabulary knows as "last" before a
+            // unit (`গেল বছর`).
+            Some(Kind::Word(Some(Word::Direction(-1))))
+                if self.raw(k + 1) == Some("গেল")
+                    && !matches!(self.word(k + 2), Some(Word::Unit(_))) =>
+            {
+                true
+            }
             // A word the vocabulary does not know, unless it names what is counted
             // (`সকাল ১০টা ১৫ সভা শুরু`, but `৩টা ২৫ জন`).
             Some(Kind::Word(None)) => self.raw(k + 1).is_some_and(|w| !super::document::counts(w)),
