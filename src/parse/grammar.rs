@@ -33,7 +33,7 @@ use crate::digits::DigitScript;
 use crate::error::Error;
 
 use super::lexer::{Kind, Num, Token};
-use super::words::{self, DayPeriod, Era, MAX_KEY, Unit, Word, word_key};
+use super::words::{self, DayPeriod, Era, Unit, Word};
 
 mod chain;
 mod date;
@@ -207,6 +207,16 @@ impl<'t> Grammar<'t> {
         self.tok(i).is_some_and(|t| t.is_punct(c))
     }
 
+    /// An apostrophe at `i`, ASCII or typographic (’): elision's mark (`'৭১`, `৫২'র`, `১৯'শে`).
+    fn apostrophe(&self, i: usize) -> bool {
+        self.punct(i, '\'') || self.punct(i, '\u{2019}')
+    }
+
+    /// দিন with its article at `i` (`দিনটি`, `দিনটা`, `দিনটিতেই`): "the day", named again.
+    fn day_with_article(&self, i: usize) -> bool {
+        self.raw(i).is_some_and(|w| w.starts_with("দিনটি") || w.starts_with("দিনটা"))
+    }
+
     fn start(&self, i: usize) -> usize {
         self.tok(i).map_or(self.text.len(), |t| t.start)
     }
@@ -266,10 +276,8 @@ impl<'t> Grammar<'t> {
             k += 1;
         }
         // (`এই দিনটিতেই`: the day with its article, case and emphasis.)
-        let day_word = |k: usize| {
-            self.word(k) == Some(Word::Unit(Unit::Day))
-                || self.raw(k).is_some_and(|w| w.starts_with("দিনটি") || w.starts_with("দিনটা"))
-        };
+        let day_word =
+            |k: usize| self.word(k) == Some(Word::Unit(Unit::Day)) || self.day_with_article(k);
         let this_day = if matches!(self.word(k), Some(Word::Direction(0))) && day_word(k + 1) {
             k + 2
         } else if self.word(k) == Some(Word::Anaphoric(0))
@@ -754,21 +762,13 @@ impl<'t> Grammar<'t> {
     /// `দিনটি ছিল`, `দিনটা হলো`, `দিনটি` before a weekday at `k` ("the day was"): the index of
     /// the weekday.
     fn day_was(&self, k: usize) -> Option<usize> {
-        let day = self.word(k) == Some(Word::Unit(Unit::Day))
-            && self.raw(k).is_some_and(|w| w.starts_with("দিনটি") || w.starts_with("দিনটা"));
-        if !day {
+        if self.word(k) != Some(Word::Unit(Unit::Day)) || !self.day_with_article(k) {
             return None;
         }
         const COPULAS: &[&str] = &["ছিল", "ছিলো", "হলো", "হল", "হচ্ছে", "পড়েছে", "পড়েছিল"];
-        // Keys on both sides: the copula may come in either encoding of ড়.
-        let key = |w: &str| {
-            let mut buf = [0u8; MAX_KEY];
-            word_key(w, &mut buf).map(<[u8]>::to_vec)
-        };
-        let copula = self
-            .raw(k + 1)
-            .and_then(key)
-            .is_some_and(|w| COPULAS.iter().any(|c| key(c).as_deref() == Some(&w[..])));
+        // (Either encoding of ড়.)
+        let copula =
+            self.raw(k + 1).is_some_and(|w| COPULAS.iter().any(|c| words::same_word(w, c)));
         let w = k + 1 + usize::from(copula);
         matches!(self.word(w), Some(Word::Weekday { short: false, .. })).then_some(w)
     }

@@ -1096,28 +1096,20 @@ impl Window {
                 }
             }
         }
-        let ((year, calendar), same_sentence) = match (same, other, sibling) {
-            (Some(Ok(found)), _, _) => (found, true),
-            (None, Some(Ok(found)), _) => (found, false),
-            (None, None, Some((year, month))) => {
-                let (calendar, sibling_month) = (Era::Christian, Some(month));
-                return Some(TextYear {
-                    year,
-                    calendar,
-                    same_sentence: true,
-                    future: false,
-                    sibling_month,
-                });
-            }
+        let ((year, calendar), same_sentence, sibling_month) = match (same, other, sibling) {
+            (Some(Ok(found)), _, _) => (found, true, None),
+            (None, Some(Ok(found)), _) => (found, false, None),
+            (None, None, Some((year, month))) => ((year, Era::Christian), true, Some(month)),
             _ => return None,
         };
-        let future = same_sentence && future_sentence(toks, end, text);
+        // (Another date's year is read with no reference only, where the tense is not asked.)
+        let future = same_sentence && sibling_month.is_none() && future_sentence(toks, end, text);
         debug_assert!(
             self.gaps.iter().all(|g| g.index < self.first + end
                 || g.index >= self.first + (end + TEXT_REACH).min(toks.len())),
             "the year near a date is looked for in the text's tokens"
         );
-        Some(TextYear { year, calendar, same_sentence, future, sibling_month: None })
+        Some(TextYear { year, calendar, same_sentence, future, sibling_month })
     }
 
     /// Note what the known word or number `i` (just read past, not part of a match) says about

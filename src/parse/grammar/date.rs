@@ -36,7 +36,7 @@ impl Grammar<'_> {
                 let mut j = i + 1;
                 // `৬-ই এপ্রিল`, `১৯'শে মে`: the ordinal after a hyphen or an apostrophe, glued
                 // on both sides.
-                let hyphened = (self.punct(j, '-') || self.punct(j, '\'') || self.punct(j, '’'))
+                let hyphened = (self.punct(j, '-') || self.apostrophe(j))
                     && self.glued(j)
                     && self.glued(j + 1)
                     && self.word(j + 1) == Some(Word::Ordinal);
@@ -99,8 +99,7 @@ impl Grammar<'_> {
         // `নভেম্বর’২০০০ইং`, `মে'২০০৪`: an apostrophe joins the month to its year, as a hyphen.
         // So does a slash before a full year (`৩০ শে জুন/২০২২ইং`).
         let slash = self.punct(i, '/') && self.num(i + 1).is_some_and(|n| n.digits == 4);
-        let joiner =
-            self.punct(i, '-') || self.punct(i, '\'') || self.punct(i, '\u{2019}') || slash;
+        let joiner = self.punct(i, '-') || self.apostrophe(i) || slash;
         let hyphen = joiner && self.glued(i) && self.glued(i + 1);
         let j = if self.punct(i, ',') || hyphen { i + 1 } else { i };
         let Some((year, mut k)) = self.year(j)? else {
@@ -139,8 +138,8 @@ impl Grammar<'_> {
     /// `ফেব্রুয়ারী/২৪`): the year written short and the index after it (and after a case ending
     /// or an era word). Not when more digits follow glued (`'২৪.৫`), nor when a month follows
     /// (`২০ ফেব্রুয়ারি/২৪ ফেব্রুয়ারি`, another day).
-    fn apostrophe_short_year(&self, i: usize) -> Option<(u8, usize)> {
-        let mark = self.punct(i, '\'') || self.punct(i, '\u{2019}') || self.punct(i, '/');
+    fn short_year_after_month(&self, i: usize) -> Option<(u8, usize)> {
+        let mark = self.apostrophe(i) || self.punct(i, '/');
         if !mark || !self.glued(i) || !self.glued(i + 1) {
             return None;
         }
@@ -282,7 +281,7 @@ impl Grammar<'_> {
                 let after_month = self.skip_abbreviation_dot(j + 1);
                 // `৫ই আগস্ট'২৪`: two digits after an apostrophe, the year written short; the
                 // resolver picks its century and says so.
-                if let Some((yy, k)) = self.apostrophe_short_year(after_month) {
+                if let Some((yy, k)) = self.short_year_after_month(after_month) {
                     let span = self.span(i, k - 1);
                     let written = GregParts::written(Some(day), m, Some(i32::from(yy)), span);
                     return Ok(Some((Part::Greg(GregParts { short_year: true, ..written }), k)));

@@ -535,7 +535,7 @@ impl Grammar<'_> {
             // `৭১ সালে`, `'৭১`: a year written short, its century the reader's to find.
             let yy = u8::try_from(n.value).ok().filter(|_| n.digits == 2);
             let with_era = self.word(i + 1) == Some(Word::Era(Era::Year));
-            let apostrophe = (self.before_is_punct('\'') || self.before_is_punct('’'))
+            let apostrophe = (self.before_is_punct('\'') || self.before_is_punct('\u{2019}'))
                 && self.tok(i).is_some_and(|t| !t.space_before);
             if let (Some(yy), true) = (yy, with_era || apostrophe) {
                 let next = if with_era { i + 2 } else { i + 1 };
@@ -546,15 +546,12 @@ impl Grammar<'_> {
             }
             // `৫২'র সেই দিন`, `৮৬'তেও`: a case ending after an apostrophe, the elision's mark,
             // makes two digits a year written short (not before a count's word: `৫২'র বেশি`).
-            let elided = (self.punct(i + 1, '\'') || self.punct(i + 1, '’'))
-                && self.glued(i + 1)
-                && self.glued(i + 2)
-                && matches!(self.word(i + 2), Some(Word::CaseSuffix | Word::Direction(0)));
-            let compared = self.raw(i + 3).is_some_and(|w| COMPARED.contains(&w));
-            if let (Some(yy), true, false) = (yy, elided, compared) {
-                return Some((Part::Doc(DocPart::ShortYear(yy)), i + 3));
-            }
-            return None;
+            let elided = self.case_ending(i + 1, false).filter(|_| self.apostrophe(i + 1));
+            let compared = |k: usize| self.raw(k).is_some_and(|w| COMPARED.contains(&w));
+            return match (yy, elided) {
+                (Some(yy), Some(k)) if !compared(k) => Some((Part::Doc(DocPart::ShortYear(yy)), k)),
+                _ => None,
+            };
         }
         // `কল্যব্দ ৫১২২-৫১২৩`, `বঙ্গাব্দ ১৪২৮-১৪২৯`: the end of a span of another era's years;
         // it stands only once the span's start makes it that era's (inherit_document).
@@ -653,7 +650,7 @@ impl Grammar<'_> {
         // `১৯৬১-’৬২ শিক্ষা বছরের`, `১৯৬৯-’৭৩ ও ১৯৮৩ সাল`: the end's apostrophe says it is a year
         // written short.
         let apostrophe_end = (hyphen || dash)
-            && (self.punct(i + 2, '\'') || self.punct(i + 2, '’'))
+            && self.apostrophe(i + 2)
             && self.glued(i + 3)
             && self.num(i + 3).is_some_and(|n| n.digits == 2);
         if apostrophe_end {
@@ -885,7 +882,7 @@ impl Grammar<'_> {
         // The case ending: `-এর`, `-র`, glued after a hyphen, glued to the number, or after a
         // space (`৯০ এর দশকেই`).
         let after_case = |k: usize| {
-            let joiner = self.punct(k, '-') || self.punct(k, '\'') || self.punct(k, '\u{2019}');
+            let joiner = self.punct(k, '-') || self.apostrophe(k);
             if joiner && self.glued(k) && self.glued(k + 1) {
                 matches!(self.word(k + 1), Some(Word::CaseSuffix)).then_some(k + 2)
             } else if matches!(self.word(k), Some(Word::CaseSuffix)) {
@@ -1041,9 +1038,7 @@ impl Grammar<'_> {
         }
         Some((Part::Doc(DocPart::Duration(d)), j))
     }
-}
 
-impl Grammar<'_> {
     /// The unit of a span of counts whose connector is at `k` (`-`, `–` glued or spaced, থেকে):
     /// the unit after the count that ends it, unless ago or later follows.
     fn count_range_unit(&self, k: usize) -> Option<Unit> {

@@ -22,7 +22,7 @@ use crate::calendar::era::CalendarEra;
 pub use crate::types::{DayPeriod, Unit};
 
 use lists::*;
-pub(crate) use table::{MAX_KEY, table, word_key};
+pub(crate) use table::{MAX_KEY, same_word, table, word_key};
 
 /// Whether `word`, unknown to the vocabulary, is a verb in the future tense (see
 /// [`lists::FUTURE_ENDINGS`]).

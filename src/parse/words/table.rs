@@ -7,6 +7,13 @@ use super::{Word, each_entry};
 /// The longest key looked up; longer words are never date words.
 pub(crate) const MAX_KEY: usize = 96;
 
+/// Whether two words are one word once their encodings are folded ([`word_key`]): `পড়েছে`
+/// with ড় precomposed or as ড + nukta. No allocation.
+pub(crate) fn same_word(a: &str, b: &str) -> bool {
+    let (mut x, mut y) = ([0u8; MAX_KEY], [0u8; MAX_KEY]);
+    matches!((word_key(a, &mut x), word_key(b, &mut y)), (Some(p), Some(q)) if p == q)
+}
+
 /// Fold the encoding differences of a word into `buf` and return the key:
 /// - য় ড় ঢ় precomposed (U+09DF/U+09DC/U+09DD) become letter + nukta (NFC's form);
 /// - ো and ৌ written as two code points (U+09C7 + U+09BE / U+09D7) become one;
