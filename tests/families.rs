@@ -1446,13 +1446,25 @@ fn fam_list_shared_month(rng: &mut Rng) -> Case {
     if let Some((t, _)) = &time {
         write!(text, " {t}").unwrap();
     }
-    // Without a year, a reference within a hundred days of the month, either side.
+    // Without a year, a reference within a hundred days of the month, either side; or, with
+    // আগামী or গত before the list, anywhere in the 300 days before its first day or after
+    // its last: the word says which way the whole list lies.
     let shift = rng.range(-100, 100);
-    let near = if shift >= 0 {
+    let mut near = if shift >= 0 {
         first + Days::new(shift as u64)
     } else {
         first - Days::new((-shift) as u64)
     };
+    if !with_year && rng.chance(40) {
+        let at = |x: u32| NaiveDate::from_ymd_opt(d.year(), d.month(), x).unwrap();
+        if rng.chance(50) {
+            text = format!("আগামী {text}");
+            near = at(days[0]) - Days::new(rng.range(1, 300) as u64);
+        } else {
+            text = format!("গত {text}");
+            near = at(days[n - 1]) + Days::new(rng.range(1, 300) as u64);
+        }
+    }
     let reference = (!with_year).then(|| noon(near));
     let items = days
         .iter()

@@ -123,6 +123,12 @@ impl Iterator for Extract<'_> {
 fn inherit_forward(first: &mut Chain, second: &mut Chain, range: bool, document: bool) {
     inherit_document(first, second);
     second.anaphoric |= first.anaphoric;
+    // `আগামী ৩, ৪ ও ১৮ মে`, `গত ২৮ ডিসেম্বর থেকে ৩ জানুয়ারি`: the direction said before the
+    // first date is the whole list's or range's, whose year the last date settles.
+    let yearless = |c: &Chain| c.greg.as_ref().is_some_and(|g| g.year.is_none());
+    if second.direction.is_none() && yearless(first) && yearless(second) {
+        second.direction = first.direction;
+    }
     if let (Some(a), Some(b)) = (&mut first.time, &mut second.time) {
         let bare = |t: &grammar::TimeParts| {
             t.period.is_none() && t.meridiem.is_none() && !t.clock24 && t.hour.is_some()
