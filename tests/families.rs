@@ -1155,7 +1155,49 @@ fn fam_hijri(rng: &mut Rng) -> Case {
         4 => format!("আরবি তারিখ: {dtext} {name} {y}{era}"),
         _ => format!("{dtext} {name} {y}{era}"),
     };
-    Case { text, reference: None, expect: Expect::Approx(estimate) }
+    // Ramadan and Eid pages write the year-less day (`১০ রমজানের সেহরি`), read against the
+    // page's date: the Hijri year whose day is nearest (a page 20 to 150 days from it).
+    let (text, reference) = if rng.chance(30) {
+        let dtext = day_text(rng, u32::from(day), s);
+        let text = match rng.below(2) {
+            0 => format!("{dtext} {name}"),
+            _ => format!("আরবি তারিখ: {dtext} {name}"),
+        };
+        let away = Days::new(rng.range(20, 150) as u64);
+        let ahead = rng.chance(50);
+        let r = if ahead { estimate - away } else { estimate + away };
+        // With আগামী or গত before it, the next or the last one, up to 330 days away.
+        if rng.chance(30) && !text.starts_with("আরবি") {
+            let away = Days::new(rng.range(3, 330) as u64);
+            let (word, r) = if ahead {
+                ("আগামী", estimate - away)
+            } else {
+                ("গত", estimate + away)
+            };
+            (format!("{word} {text}"), Some(noon(r)))
+        } else {
+            (text, Some(noon(r)))
+        }
+    } else {
+        (text, None)
+    };
+    // With its weekday (`মঙ্গলবার ১০ রমজান`, `…, মঙ্গলবার`): the day moon sighting put it on,
+    // zero to two days after the tabular estimate or one before, is the day that weekday names.
+    if rng.chance(35) {
+        let sighted = estimate + chrono::TimeDelta::days(rng.range(-1, 2));
+        let w = weekday_text(rng, sighted.weekday());
+        let text = match rng.below(4) {
+            0 if !text.starts_with("আরবি") => format!("{w} {text}"),
+            1 if !text.starts_with("আরবি") && reference.is_some() => {
+                format!("{w} {text}ের সেহরি ও ইফতারের সময়সূচি")
+            }
+            2 => format!("{text} ({w})"),
+            _ => format!("{text}, {w}"),
+        };
+        let expect = Expect::At { date: sighted, time: None, flags: &["hijri-weekday"] };
+        return Case { text, reference, expect };
+    }
+    Case { text, reference, expect: Expect::Approx(estimate) }
 }
 
 /// A clock time with the meridiem or day period after it, beside a date (bylines and notices:

@@ -948,6 +948,39 @@ fn rows() -> Vec<Row> {
             source: "DOMAIN.md §1 (Hijri): the tabular estimate",
             ..r
         },
+        // A Hijri date with its weekday, no year, on the page's day: Ramadan 1446 began on
+        // 2 March 2025 in Bangladesh (Islamic Foundation), so 10 Ramadan was Tuesday 11 March;
+        // the tabular calendar says 10 March, and the weekday picks the sighted day.
+        Row {
+            text: "মঙ্গলবার ১০ রমজানের সেহরি ও ইফতারের সময়সূচি",
+            reference: Some("2025-03-11T02:43:00"),
+            matched: "মঙ্গলবার ১০ রমজানের",
+            date: Some("2025-03-11"),
+            warnings: Some(&["year-inferred", "hijri-weekday"]),
+            source: "eimattro.com heading under the stamp মঙ্গলবার, ১১ মার্চ, ২০২৫ ২:৪৩ পূর্বাহ্ন",
+            ..r
+        },
+        // With its year and a weekday that none of the five days around the estimate has
+        // (10 Ramadan 1446 is estimated Monday 10 March: Saturday 8 to Wednesday 12): no date.
+        Row {
+            text: "বৃহস্পতিবার ১০ রমজান ১৪৪৬",
+            matched: "বৃহস্পতিবার ১০ রমজান ১৪৪৬",
+            date: Some("-"),
+            warnings: Some(&["hijri-estimate"]),
+            source: "DOMAIN.md §1 (Hijri): sighting moves the day by up to two",
+            ..r
+        },
+        // আগামী before a yearless Hijri day: the next one after the page (12 Rabi al-Awwal
+        // 1447, estimated 5 September 2025), not the nearer past one of 1446.
+        Row {
+            text: "আগামী ১২ রবিউল আউয়াল",
+            reference: Some("2025-03-11T09:00:00"),
+            matched: "আগামী ১২ রবিউল আউয়াল",
+            date: Some("-"),
+            warnings: Some(&["year-inferred", "hijri-estimate"]),
+            source: "DOMAIN.md §1 (Hijri) and §3 (আগামী looks forward)",
+            ..r
+        },
         // A ভোর time listed under an almanac's day after that day's sunrise (05:03 at Kolkata on
         // 3 May 2022, our almanac sunrise) is its own morning, not the next civil day's.
         Row {

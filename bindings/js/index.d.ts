@@ -104,6 +104,7 @@ export type WarningCode =
   | 'bangla-rule-assumed'
   | 'date-from-reference'
   | 'hijri-estimate'
+  | 'hijri-weekday'
   | 'end-of-day'
   | 'almanac-day'
   | 'zone-gap'

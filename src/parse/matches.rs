@@ -209,7 +209,7 @@ pub struct Match {
     pub approximate: bool,
     /// When only a Hijri date is written: the tabular calendar's estimate of its Gregorian day
     /// (moon sighting may differ by a day or two; see [`Warning::HijriEstimate`]). `date` stays
-    /// `None`.
+    /// `None`, unless a weekday written beside it picks the day ([`Warning::HijriWeekday`]).
     pub approximate_date: Option<NaiveDate>,
     /// What is worth knowing about this match.
     pub warnings: Vec<Warning>,

@@ -177,6 +177,15 @@ pub enum Warning {
         /// The estimate.
         estimate: NaiveDate,
     },
+    /// A Hijri date written with its weekday and no other calendar's date (`মঙ্গলবার ১০
+    /// রমজান`): of the five days around the tabular calendar's estimate (moon sighting moves
+    /// the day by up to two), the one that is that weekday is
+    /// [`Match::date`](super::Match::date). Sure if the page's weekday is right; with no
+    /// weekday in that window the date stays `None`, as with [`Warning::HijriEstimate`].
+    HijriWeekday {
+        /// The tabular estimate.
+        estimate: NaiveDate,
+    },
     /// A time in the small hours on almanac text (`রাত্রি ঘ ২/৪৮`, or under a West Bengal
     /// date): almanacs count days from sunrise to sunrise, so it was read on the next civil
     /// day.
@@ -287,6 +296,7 @@ impl Warning {
             | Warning::LunisolarDate { span }
             | Warning::EndOfDay { span } => Some(span),
             Warning::YearInferred { .. }
+            | Warning::HijriWeekday { .. }
             | Warning::ZoneGap { .. }
             | Warning::ZoneFold { .. }
             | Warning::CenturyInferred { .. }
@@ -333,6 +343,7 @@ impl Warning {
             Warning::YearFromText { .. } => "year-from-text",
             Warning::DateFromReference => "date-from-reference",
             Warning::HijriEstimate { .. } => "hijri-estimate",
+            Warning::HijriWeekday { .. } => "hijri-weekday",
             Warning::EndOfDay { .. } => "end-of-day",
             Warning::AlmanacDay { .. } => "almanac-day",
             Warning::ZoneGap { .. } => "zone-gap",
@@ -426,6 +437,10 @@ impl fmt::Display for Warning {
             Warning::HijriEstimate { estimate } => write!(
                 f,
                 "only a Hijri date is written; the tabular calendar puts it on {estimate} (moon sighting may differ by a day or two)"
+            ),
+            Warning::HijriWeekday { estimate } => write!(
+                f,
+                "a Hijri date and its weekday: the weekday picks the day within two days of the tabular calendar's {estimate}"
             ),
             Warning::EndOfDay { .. } => f.write_str("24:00 read as 00:00 of the next day"),
             Warning::ZoneGap { offset_seconds } => write!(

@@ -208,6 +208,7 @@ impl Chain {
                 if self.hijri.is_some() {
                     return false;
                 }
+                self.direction = self.direction.or(pending.take());
                 self.strong = true;
                 self.hijri = Some(p);
             }

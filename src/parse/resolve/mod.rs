@@ -674,12 +674,23 @@ impl<'a> Resolver<'a> {
             }
         }
         if let Some(h) = &chain.hijri {
-            let estimate = h.year.and_then(|y| {
+            let on = |y: i32| {
                 HijriDate::new(y, h.month, h.day)
                     .and_then(HijriDate::to_gregorian_approx)
                     .map(|a| a.estimate())
                     .ok()
-            });
+            };
+            // `১০ রমজানের সেহরি`, `মঙ্গলবার ১০ রমজান`: with no year written, the Hijri year
+            // whose day lies nearest the date beside it or the reference (the way গত or আগামী
+            // says, when one does).
+            let inferred = match h.year {
+                Some(_) => None,
+                None => self.date.or(self.ref_date).and_then(|anchor| {
+                    let direction = chain.direction.filter(|_| self.date.is_none());
+                    hijri_year_near(anchor, direction, on)
+                }),
+            };
+            let estimate = h.year.or(inferred).and_then(on);
             match (self.date, estimate) {
                 // Beside a date: checked against the tabular calendar, allowing the two days by
                 // which moon sighting in Bangladesh can differ from it.
@@ -695,6 +706,20 @@ impl<'a> Resolver<'a> {
                 // guess that says so.
                 (None, Some(e)) if chain.greg.is_none() => {
                     self.approximate_date = Some(e);
+                    if inferred.is_some() {
+                        self.warnings.push(Warning::YearInferred { year: e.year() });
+                    }
+                    // With its weekday (`মঙ্গলবার ১০ রমজান`): of the five days sighting can
+                    // put it on, the one that is that weekday (five days hold no weekday twice).
+                    let weekday = chain.weekday.as_ref().map(|(w, ..)| *w);
+                    let by_weekday = weekday.filter(|_| chain.relative.is_none()).and_then(|w| {
+                        (-2..=2).map(|k| e + chrono::TimeDelta::days(k)).find(|d| d.weekday() == w)
+                    });
+                    if let Some(d) = by_weekday {
+                        self.date = Some(d);
+                        self.warnings.push(Warning::HijriWeekday { estimate: e });
+                        return Ok(());
+                    }
                     self.warnings.push(Warning::HijriEstimate { estimate: e });
                     let near = self.ref_date.filter(|rd| (e - *rd).num_days().abs() <= 2);
                     if let (Some(rd), None, None) = (near, &chain.relative, &chain.weekday) {
@@ -1074,4 +1099,26 @@ impl<'a> Resolver<'a> {
 pub(crate) fn zone_of(p: &Parser, m: &Match) -> Zone {
     let west_bengal = m.bangla.and_then(|b| b.rule).is_some_and(Rule::is_west_bengal);
     if west_bengal { p.zone_for(Rule::WestBengalSuryaSiddhanta) } else { p.effective_zone() }
+}
+
+/// The Hijri year, of the three around `anchor`'s, whose day (`on` gives its tabular estimate)
+/// lies nearest `anchor`: on or after it (within the two days sighting may move it) when
+/// `direction` is +1, on or before it when −1.
+fn hijri_year_near(
+    anchor: NaiveDate,
+    direction: Option<i8>,
+    on: impl Fn(i32) -> Option<NaiveDate>,
+) -> Option<i32> {
+    let year = HijriDate::from_gregorian_approx(anchor).estimate().year();
+    let apart = |d: NaiveDate| (d - anchor).num_days();
+    [year - 1, year, year + 1]
+        .into_iter()
+        .filter_map(|y| on(y).map(|d| (y, apart(d))))
+        .filter(|&(_, days)| match direction {
+            Some(1..) => days >= -2,
+            Some(..=-1) => days <= 2,
+            _ => true,
+        })
+        .min_by_key(|&(_, days)| days.abs())
+        .map(|(y, _)| y)
 }
