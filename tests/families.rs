@@ -837,6 +837,9 @@ enum Expect {
     Items(Vec<(NaiveDate, Option<NaiveTime>)>),
     /// No date; the Hijri tabular estimate in `approximate_date`.
     Approx(NaiveDate),
+    /// The first dated match is this local date and time, at this offset east of UTC (a place's
+    /// time named in the text).
+    Zoned { date: NaiveDate, time: NaiveTime, offset: i32 },
     /// No match has a date (what cannot be known).
     NoDate,
 }
@@ -953,6 +956,16 @@ fn judge(case: &Case) -> (Verdict, String) {
                 Verdict::Missed
             }
         }
+        Expect::Zoned { date, time, offset } => match dated.first() {
+            None => Verdict::Missed,
+            Some(m) if doubtful(m) => Verdict::Flagged,
+            Some(m) => {
+                let at = m.datetime.map(|dt| {
+                    (dt.date_naive(), dt.time().with_nanosecond0(), dt.offset().local_minus_utc())
+                });
+                if at == Some((*date, *time, *offset)) { Verdict::Right } else { Verdict::Wrong }
+            }
+        },
         Expect::NoDate => match dated.first() {
             None => Verdict::Right,
             Some(m) if doubtful(m) => Verdict::Flagged,
@@ -1543,6 +1556,13 @@ fn fam_list_shared_year(rng: &mut Rng) -> Case {
         let day = day_text(rng, x.day(), s);
         let month = greg_month(rng, x.month(), false, false);
         write!(text, "{day} {month}").unwrap();
+    }
+    // A bare day before the first, in its month (`২৫, ২৮ মার্চ ও ১ এপ্রিল`, fresh U-013).
+    if dates[0].day() > 1 && rng.chance(30) {
+        let first = dates[0];
+        let earlier = first.with_day(rng.range(1, i64::from(first.day()) - 1) as u32).unwrap();
+        text = format!("{}, {text}", number(rng, earlier.day(), 1, s));
+        dates.insert(0, earlier);
     }
     let last = *dates.last().unwrap();
     let items = dates.iter().map(|x| (*x, None)).collect();
@@ -2340,6 +2360,55 @@ fn fam_time_apart(rng: &mut Rng) -> Case {
     Case { text, reference, expect: at(d, Some(time)) }
 }
 
+/// A place's time named beside the clock (sports fixtures, diaspora and Indian pages): `২৩
+/// অক্টোবর ২০২২, ভারতীয় সময় দুপুর ১.৩০`, `রাত ৮টা (বাংলাদেশ সময়)`, `লন্ডন সময় অনুযায়ী
+/// বিকেল ৪টায়`, `রাত ৮টা (জিএমটি)`: the clock is that place's, at its offset on that day
+/// (from the tz database, through chrono-tz), whatever zone the parser reads in.
+fn fam_zone_label(rng: &mut Rng) -> Case {
+    use chrono::{Offset as _, TimeZone as _};
+    use chrono_tz::Tz;
+    // Typed from the pages, not from the crate's table.
+    const PLACES: &[(&[&str], Tz)] = &[
+        (&["ভারতীয়", "ভারতের"], Tz::Asia__Kolkata),
+        (&["বাংলাদেশ", "বাংলাদেশের", "ঢাকার"], Tz::Asia__Dhaka),
+        (&["লন্ডন", "লন্ডনের", "যুক্তরাজ্যের"], Tz::Europe__London),
+        (&["সৌদি", "মক্কার"], Tz::Asia__Riyadh),
+        (&["নিউইয়র্ক", "নিউইয়র্কের"], Tz::America__New_York),
+        (&["দুবাই", "আমিরাত"], Tz::Asia__Dubai),
+        (&["পাকিস্তান", "পাকিস্তানের"], Tz::Asia__Karachi),
+        (&["নেপাল", "নেপালের"], Tz::Asia__Kathmandu),
+        (&["মালয়েশিয়া", "মালয়েশিয়ার"], Tz::Asia__Kuala_Lumpur),
+        (&["জাপান", "জাপানের"], Tz::Asia__Tokyo),
+    ];
+    let d = rng.date(1990, 2040);
+    let s = script(rng);
+    let (t, time) = period_time(rng, s);
+    let date = any_greg(rng, d, s);
+    let (names, tz) = PLACES[rng.below(PLACES.len() as u64) as usize];
+    let place = pick_word(rng, names);
+    let according = rng.pick(&["", "", " অনুযায়ী", " অনুসারে"]);
+    let gmt = rng.chance(10);
+    let text = match rng.below(4) {
+        _ if gmt => format!("{date} {t} ({})", rng.pick(&["জিএমটি", "GMT", "ইউটিসি"])),
+        0 => format!("{date}, {place} সময়{according} {t}"),
+        1 => format!("{place} সময়{according} {date} {t}"),
+        2 if !t.starts_with('(') => format!("{date} {t} ({place} সময়)"),
+        _ => format!("{date} {place} সময় {t}"),
+    };
+    let local = d.and_time(time);
+    let offset = if gmt {
+        Some(0)
+    } else {
+        tz.from_local_datetime(&local).single().map(|x| x.offset().fix().local_minus_utc())
+    };
+    // (A clock time the place skipped or repeated: its offset is a decision, not a fact.)
+    let expect = match offset {
+        Some(offset) => Expect::Zoned { date: d, time, offset },
+        None => at(d, Some(time)),
+    };
+    Case { text, reference: None, expect }
+}
+
 const FAMILIES: &[Family] = &[
     ("greg-dmy", fam_greg_dmy),
     ("greg-mdy", fam_greg_mdy),
@@ -2370,6 +2439,7 @@ const FAMILIES: &[Family] = &[
     ("time-range", fam_time_range),
     ("kal-by-tense", fam_kal_by_tense),
     ("time-apart", fam_time_apart),
+    ("zone-label", fam_zone_label),
 ];
 
 /// Families still being completed: reported, not yet required to read back. This list only

@@ -948,6 +948,32 @@ fn rows() -> Vec<Row> {
             source: "DOMAIN.md §1 (Hijri): the tabular estimate",
             ..r
         },
+        // A place's time named before the clock: India v Pakistan, T20 World Cup, Melbourne,
+        // 23 October 2022 at 13:30 Indian time (19:00 local): read at +05:30, not Dhaka's.
+        Row {
+            text: "ভারত বনাম পাকিস্তান (২৩শে অক্টোবর, রবিবার), ভারতীয় সময় দুপুর ১.৩০ নাগাদ",
+            reference: Some("2022-10-22T10:00:00"),
+            matched: "২৩শে অক্টোবর, রবিবার), ভারতীয় সময় দুপুর ১.৩০ নাগাদ",
+            datetime: Some("2022-10-23T13:30:00+05:30"),
+            warnings: Some(&["year-inferred"]),
+            source: "banglahunt.com fixture list; ICC T20 World Cup 2022 schedule",
+            ..r
+        },
+        // … and after it, in brackets (outside the match, as labels are); GMT spelt in Bengali.
+        Row {
+            text: "২৩ অক্টোবর ২০২২, রাত ৮টা (ভারতীয় সময়)",
+            matched: "২৩ অক্টোবর ২০২২, রাত ৮টা",
+            datetime: Some("2022-10-23T20:00:00+05:30"),
+            source: "DOMAIN.md §2 (times); the zone of the place named",
+            ..r
+        },
+        Row {
+            text: "৫ জুলাই ২০২৪ বিকেল ৪টার দিকে (জিএমটি)",
+            matched: "৫ জুলাই ২০২৪ বিকেল ৪টার দিকে",
+            datetime: Some("2024-07-05T16:00:00+00:00"),
+            source: "DOMAIN.md §2 (times); GMT spelt out",
+            ..r
+        },
         // A Hijri date with its weekday, no year, on the page's day: Ramadan 1446 began on
         // 2 March 2025 in Bangladesh (Islamic Foundation), so 10 Ramadan was Tuesday 11 March;
         // the tabular calendar says 10 March, and the weekday picks the sighted day.

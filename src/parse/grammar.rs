@@ -34,6 +34,7 @@ use crate::error::Error;
 
 use super::lexer::{Kind, Num, Token};
 use super::words::{self, DayPeriod, Era, Unit, Word};
+use super::zone::Zone;
 
 mod chain;
 mod date;
@@ -82,6 +83,8 @@ enum Part {
     Dibagoto,
     Approx,
     Local(Range<usize>),
+    /// A place's time (`ভারতীয় সময়`, `বাংলাদেশ সময়`): the zone the clock is read in.
+    Zone(Zone),
     /// A year of an Indian almanac's era (`৫১২৫ কলিযুগাব্দ`, `১৯৪৬ শকাব্দ`), or the era word
     /// alone (no year).
     IndianYear(Option<EraYear>),
@@ -344,8 +347,45 @@ impl<'t> Grammar<'t> {
                 None => self.document_word(i, w),
             },
             Kind::Word(Some(w)) => self.expression_word(i, w, in_chain),
+            // A zone in brackets after the time (`বিকেল ৪টার দিকে (জিএমটি)`; the chain steps
+            // over the bracket).
+            Kind::Word(None) if in_chain && self.zone_in_brackets(i).is_some() => {
+                Ok(self.zone_in_brackets(i).map(|(zone, after)| (Part::Zone(zone), after)))
+            }
+            // After a time, its place's time (`রাত ৮টা (ভারতীয় সময়)`, `… বাংলাদেশ সময়`). (The
+            // name first: an unknown word asks for nothing after it.) A document keeps what
+            // stands on either side of such a label as two mentions (`বৃহস্পতিবার বাংলাদেশ
+            // সময় রাত সোয়া বারোটায়`), the time with the zone.
+            Kind::Word(None) if in_chain && !self.document => {
+                let zone = self.raw(i).and_then(super::zone::named);
+                let time = || matches!(self.word(i + 1), Some(Word::Label { time: true }));
+                match zone {
+                    Some(zone) if time() => {
+                        Ok(Some((Part::Zone(zone), self.after_zone_label(i + 2))))
+                    }
+                    _ => Ok(None),
+                }
+            }
             _ => Ok(None),
         }
+    }
+
+    /// A zone's name at `i` between brackets (`(জিএমটি)`, `(GMT+6)`): the zone and the index
+    /// after the closing bracket.
+    fn zone_in_brackets(&self, i: usize) -> Option<(Zone, usize)> {
+        if !i.checked_sub(1).is_some_and(|b| self.punct(b, '(')) {
+            return None;
+        }
+        let (offset, after) = self.zone_name(i).filter(|&(_, after)| self.punct(after, ')'))?;
+        Some((Zone::Fixed(chrono::FixedOffset::east_opt(offset)?), after + 1))
+    }
+
+    /// Past `অনুযায়ী`/`অনুসারে` ("according to") at `i`, after a place's time.
+    fn after_zone_label(&self, i: usize) -> usize {
+        let according = self
+            .raw(i)
+            .is_some_and(|w| super::words::same_word(w, "অনুযায়ী") || w == "অনুসারে" || w == "মতে");
+        i + usize::from(according)
     }
 
     /// The expression part that starts with the word `w` at `i`.
@@ -493,6 +533,17 @@ impl<'t> Grammar<'t> {
                 Word::Dibagoto => Ok(Some((Part::Dibagoto, i + 1))),
                 Word::Approx | Word::Exactly => Ok(Some((Part::Approx, i + 1))),
                 Word::Local => Ok(Some((Part::Local(self.span(i, i)), i + 1))),
+                // `ভারতীয় সময় রাত ৮টায়`: the place before সময় names the zone.
+                Word::Label { time: true } => {
+                    let before = match i.checked_sub(1) {
+                        Some(b) => self.raw(b),
+                        None => self.raw_before(),
+                    };
+                    match before.and_then(super::zone::named) {
+                        Some(zone) => Ok(Some((Part::Zone(zone), self.after_zone_label(i + 1)))),
+                        None => Ok(Some((Part::Filler, i + 1))),
+                    }
+                }
                 Word::Label { .. } | Word::DateWord => Ok(Some((Part::Filler, i + 1))),
                 // `(বাংলা- ৮ ফাল্গুন)`, `ইংরেজী: ২১ ফেব্রুয়ারি`: a calendar's name labels the
                 // date that follows it inside a match.
@@ -1063,9 +1114,10 @@ impl<'t> Grammar<'t> {
                     | Part::MonthOffset(_)
                     | Part::Dibagoto
                     | Part::Local(_)
+                    | Part::Zone(_)
                     | Part::Deep
             );
-            let content = !matches!(part, Part::Filler);
+            let content = !matches!(part, Part::Filler | Part::Zone(_));
             let era_year = match &part {
                 Part::IndianYear(Some(y)) | Part::Lunisolar(Some(y)) => Some(*y),
                 _ => None,

@@ -82,6 +82,62 @@ impl Zone {
     }
 }
 
+/// Places whose time pages name before `সময়` ("time"): `ভারতীয় সময় রাত ৮টায়`, `বাংলাদেশ
+/// সময় সন্ধ্যা ৬টা`, `লন্ডন সময় বিকেল ৪টা`. Each with the IANA zone of its clocks; a country
+/// of several zones (the United States, Australia) is not here, as its time names none.
+const NAMED: &[(&str, Tz)] = &[
+    ("ভারতীয়", Tz::Asia__Kolkata),
+    ("ভারতের", Tz::Asia__Kolkata),
+    ("ভারত", Tz::Asia__Kolkata),
+    ("কলকাতা", Tz::Asia__Kolkata),
+    ("কলকাতার", Tz::Asia__Kolkata),
+    ("বাংলাদেশ", Tz::Asia__Dhaka),
+    ("বাংলাদেশের", Tz::Asia__Dhaka),
+    ("বাংলাদেশি", Tz::Asia__Dhaka),
+    ("বাংলাদেশী", Tz::Asia__Dhaka),
+    ("ঢাকা", Tz::Asia__Dhaka),
+    ("ঢাকার", Tz::Asia__Dhaka),
+    ("পাকিস্তান", Tz::Asia__Karachi),
+    ("পাকিস্তানের", Tz::Asia__Karachi),
+    ("পাকিস্তানি", Tz::Asia__Karachi),
+    ("নেপাল", Tz::Asia__Kathmandu),
+    ("নেপালের", Tz::Asia__Kathmandu),
+    ("নেপালি", Tz::Asia__Kathmandu),
+    ("মিয়ানমার", Tz::Asia__Yangon),
+    ("মিয়ানমারের", Tz::Asia__Yangon),
+    ("লন্ডন", Tz::Europe__London),
+    ("লন্ডনের", Tz::Europe__London),
+    ("ব্রিটিশ", Tz::Europe__London),
+    ("যুক্তরাজ্যের", Tz::Europe__London),
+    ("সৌদি", Tz::Asia__Riyadh),
+    ("মক্কা", Tz::Asia__Riyadh),
+    ("মক্কার", Tz::Asia__Riyadh),
+    ("দুবাই", Tz::Asia__Dubai),
+    ("আমিরাত", Tz::Asia__Dubai),
+    ("কাতার", Tz::Asia__Qatar),
+    ("কাতারের", Tz::Asia__Qatar),
+    ("মালয়েশিয়া", Tz::Asia__Kuala_Lumpur),
+    ("মালয়েশিয়ার", Tz::Asia__Kuala_Lumpur),
+    ("সিঙ্গাপুর", Tz::Asia__Singapore),
+    ("জাপান", Tz::Asia__Tokyo),
+    ("জাপানের", Tz::Asia__Tokyo),
+    ("টোকিও", Tz::Asia__Tokyo),
+    ("চীন", Tz::Asia__Shanghai),
+    ("চীনের", Tz::Asia__Shanghai),
+    ("নিউইয়র্ক", Tz::America__New_York),
+    ("নিউইয়র্কের", Tz::America__New_York),
+    ("গ্রিনিচ", Tz::UTC),
+];
+
+/// The zone of the place `word` names, when it is one of [`NAMED`] (in either encoding of
+/// its nukta letters).
+pub(crate) fn named(word: &str) -> Option<Zone> {
+    NAMED
+        .iter()
+        .find(|(name, _)| super::words::same_word(name, word))
+        .map(|&(_, tz)| Zone::Iana(tz))
+}
+
 impl Zone {
     /// The local time of `instant` in this zone (the inverse of [`Zone::localize`]): what a
     /// front end given an instant (a JavaScript `Date`, an aware Python `datetime`) hands the

@@ -39,6 +39,8 @@ pub(crate) struct Chain {
     pub(crate) dibagoto: bool,
     pub(crate) approximate: bool,
     pub(crate) local_time: Option<Range<usize>>,
+    /// The zone a place's time names (`ভারতীয় সময়`).
+    pub(crate) zone: Option<crate::parse::zone::Zone>,
     pub(crate) mixed_digits: Vec<Range<usize>>,
     /// An Indian almanac's era (কলিযুগাব্দ, শকাব্দ …) or Assamese month in the match: evidence
     /// that its Bangabda date is West Bengal's.
@@ -369,6 +371,12 @@ impl Chain {
             Part::Dibagoto => self.dibagoto = true,
             Part::Approx => self.approximate = true,
             Part::Local(span) => self.local_time = Some(span),
+            Part::Zone(zone) => {
+                if self.zone.is_some() {
+                    return false;
+                }
+                self.zone = Some(zone);
+            }
             Part::Filler => {}
         }
         true

@@ -791,8 +791,8 @@ impl Grammar<'_> {
                 k += 1;
             }
             items += 1;
-            if let Ok(Some((Part::Greg(g), _))) = self.day_month(k) {
-                break g;
+            if let Ok(Some((Part::Greg(g), after))) = self.day_month(k) {
+                break (g, after);
             }
             // Another bare day: the list goes on.
             match self.day(k) {
@@ -800,7 +800,9 @@ impl Grammar<'_> {
                 _ => return Ok(None),
             }
         };
-        if only_commas && items == 2 {
+        let (next, after) = next;
+        // (Unless the list goes on after that date: `২৫, ২৮ মার্চ ও ১ এপ্রিল`.)
+        if only_commas && items == 2 && !self.another_date_listed(after) {
             return Ok(None);
         }
         let day = Self::day_number(day);
@@ -808,6 +810,16 @@ impl Grammar<'_> {
         let written = GregParts::written(Some(day), next.month, next.year, span);
         let parts = GregParts { inherited: true, ..written };
         Ok(Some((Part::Greg(parts), j)))
+    }
+
+    /// Whether a comma, ও or এবং at `i` goes on to another day and month.
+    fn another_date_listed(&self, i: usize) -> bool {
+        let k = match self.tok(i).map(|t| t.kind) {
+            Some(Kind::Punct(',')) => i + 1 + usize::from(self.word(i + 1) == Some(Word::And)),
+            Some(Kind::Word(Some(Word::And))) => i + 1,
+            _ => return false,
+        };
+        matches!(self.day_month(k), Ok(Some((Part::Greg(g), _))) if g.day.is_some())
     }
 
     /// Whether the number at `i` belongs to something that is not a date: glued after a `/`,

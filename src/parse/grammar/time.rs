@@ -613,15 +613,16 @@ impl Grammar<'_> {
         Some((pm, if dotted(k + 3) { k + 4 } else { k + 3 }))
     }
 
-    /// `IST` (+05:30), `UTC` or `GMT` (+00:00), optionally with a glued offset (`GMT+6`),
+    /// `IST` (+05:30), `UTC` or `GMT` (+00:00), in Latin or Bengali letters, optionally with a glued offset (`GMT+6`),
     /// after a time: seconds east of UTC and the index after it. `BST` is left alone: it is
     /// both Bangladesh Standard Time and British Summer Time.
-    fn zone_name(&self, i: usize) -> Option<(i32, usize)> {
+    pub(super) fn zone_name(&self, i: usize) -> Option<(i32, usize)> {
         let t = self.tok(i)?;
         let name = self.text.get(t.start..t.end)?;
+        // (Also as Bengali pages spell them out: `রাত ৮টা (জিএমটি)`.)
         let base = match name.to_ascii_uppercase().as_str() {
-            "IST" => 5 * 3600 + 1800,
-            "UTC" | "GMT" => 0,
+            "IST" | "আইএসটি" => 5 * 3600 + 1800,
+            "UTC" | "GMT" | "ইউটিসি" | "জিএমটি" => 0,
             _ => return None,
         };
         if base == 0 {

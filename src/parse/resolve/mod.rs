@@ -1031,6 +1031,7 @@ impl<'a> Resolver<'a> {
         let zone = match self.given.and_then(|g| g.zone) {
             // The sunrise was Kolkata's.
             _ if self.after_sunrise => self.p.zone_for(Rule::WestBengalSuryaSiddhanta),
+            _ if chain.zone.is_some() => chain.zone.unwrap_or(self.p.effective_zone()),
             Some(zone) => zone,
             None if self.read_in_west_bengal() => self.p.zone_for(Rule::WestBengalSuryaSiddhanta),
             None => self.p.effective_zone(),
@@ -1098,7 +1099,18 @@ impl<'a> Resolver<'a> {
 /// (as [`Resolver::moment`] decides).
 pub(crate) fn zone_of(p: &Parser, m: &Match) -> Zone {
     let west_bengal = m.bangla.and_then(|b| b.rule).is_some_and(Rule::is_west_bengal);
-    if west_bengal { p.zone_for(Rule::WestBengalSuryaSiddhanta) } else { p.effective_zone() }
+    let zone =
+        if west_bengal { p.zone_for(Rule::WestBengalSuryaSiddhanta) } else { p.effective_zone() };
+    // A clock read in a zone the text names (`ভারতীয় সময়`, `GMT+6`): that offset.
+    match m.datetime {
+        Some(dt)
+            if zone.localize(dt.naive_local()).moment().map(|z| *z.offset())
+                != Some(*dt.offset()) =>
+        {
+            Zone::Fixed(*dt.offset())
+        }
+        _ => zone,
+    }
 }
 
 /// The Hijri year, of the three around `anchor`'s, whose day (`on` gives its tabular estimate)
