@@ -2409,6 +2409,92 @@ fn fam_zone_label(rng: &mut Rng) -> Case {
     Case { text, reference: None, expect }
 }
 
+/// A count of units before or after the day of writing (DOMAIN.md §3, relative): `১৮ মিনিট আগে`,
+/// `তিন দিন আগে`, `তিনদিন পর`, `দুই সপ্তাহ পরে`, `৬ মাস আগের`, the rough counts speech uses
+/// after the unit (`মাস তিনেক আগে`, `দিন দশেক পরে`, fresh U06) and `খানেক` ("or so":
+/// `ঘণ্টাখানেক আগে`, `সপ্তাহখানেক পর`): the reference moved by that much (minutes and hours to
+/// the minute, months and years to the same day, or the month's last).
+fn fam_counted_offset(rng: &mut Rng) -> Case {
+    #[derive(Clone, Copy)]
+    enum U {
+        Minute,
+        Hour,
+        Day,
+        Week,
+        Month,
+        Year,
+    }
+    const UNITS: &[(U, &[&str])] = &[
+        (U::Minute, &["মিনিট"]),
+        (U::Hour, &["ঘণ্টা", "ঘন্টা"]),
+        (U::Day, &["দিন"]),
+        (U::Week, &["সপ্তাহ"]),
+        (U::Month, &["মাস"]),
+        (U::Year, &["বছর"]),
+    ];
+    // Counts as words (DOMAIN.md §2), and the rough counts: the count with এক run into it.
+    const WORDS: &[(u32, &str)] =
+        &[(1, "এক"), (2, "দুই"), (3, "তিন"), (4, "চার"), (5, "পাঁচ"), (7, "সাত"), (10, "দশ")];
+    const ROUGH: &[(u32, &str)] = &[
+        (2, "দুয়েক"),
+        (3, "তিনেক"),
+        (4, "চারেক"),
+        (5, "পাঁচেক"),
+        (7, "সাতেক"),
+        (10, "দশেক"),
+        (20, "বিশেক"),
+    ];
+    let d = rng.date(1995, 2035);
+    let r = daytime(rng, d);
+    let s = script(rng);
+    let (unit, names) = UNITS[rng.below(UNITS.len() as u64) as usize];
+    let name = pick_word(rng, names);
+    let (n, count) = match rng.below(5) {
+        0 => {
+            let (n, w) = WORDS[rng.below(WORDS.len() as u64) as usize];
+            (n, format!("{w} {name}"))
+        }
+        1 => {
+            let (n, w) = WORDS[rng.below(WORDS.len() as u64) as usize];
+            (n, format!("{w}{name}"))
+        }
+        2 => {
+            let (n, w) = ROUGH[rng.below(ROUGH.len() as u64) as usize];
+            (n, format!("{name} {w}"))
+        }
+        3 if !matches!(unit, U::Minute) => (1, format!("{name}খানেক")),
+        _ => {
+            let n = rng.range(1, 30) as u32;
+            (n, format!("{} {name}", number(rng, n, 1, s)))
+        }
+    };
+    let back = rng.chance(60);
+    let word = if back {
+        rng.pick(&["আগে", "আগে", "আগের", "আগেই"])
+    } else {
+        rng.pick(&["পরে", "পর"])
+    };
+    let sign: i64 = if back { -1 } else { 1 };
+    let k = i64::from(n);
+    let moved = match unit {
+        U::Minute => r + chrono::TimeDelta::minutes(sign * k),
+        U::Hour => r + chrono::TimeDelta::hours(sign * k),
+        U::Day => r + chrono::TimeDelta::days(sign * k),
+        U::Week => r + chrono::TimeDelta::weeks(sign * k),
+        U::Month if back => r.checked_sub_months(Months::new(n)).unwrap(),
+        U::Month => r.checked_add_months(Months::new(n)).unwrap(),
+        U::Year if back => r.checked_sub_months(Months::new(12 * n)).unwrap(),
+        U::Year => r.checked_add_months(Months::new(12 * n)).unwrap(),
+    };
+    let text = match rng.below(3) {
+        0 => format!("{count} {word} তিনি ঢাকায় আসেন।"),
+        1 => format!("ঘটনাটি {count} {word}।"),
+        _ => format!("{count} {word}"),
+    };
+    let time = matches!(unit, U::Minute | U::Hour).then(|| moved.time());
+    Case { text, reference: Some(r), expect: at(moved.date(), time) }
+}
+
 const FAMILIES: &[Family] = &[
     ("greg-dmy", fam_greg_dmy),
     ("greg-mdy", fam_greg_mdy),
@@ -2440,6 +2526,7 @@ const FAMILIES: &[Family] = &[
     ("kal-by-tense", fam_kal_by_tense),
     ("time-apart", fam_time_apart),
     ("zone-label", fam_zone_label),
+    ("counted-offset", fam_counted_offset),
 ];
 
 /// Families still being completed: reported, not yet required to read back. This list only

@@ -249,12 +249,20 @@ impl<'t> Grammar<'t> {
                 }
             }
             Kind::Word(Some(Word::Quantity(n, u))) => (i64::from(n), u, i + 1),
+            // `মাস তিনেক আগে`: the unit, then the rough count.
+            Kind::Word(Some(Word::Unit(u))) => match self.word(i + 1)? {
+                Word::RoughCount(n) => (i64::from(n), u, i + 2),
+                _ => return None,
+            },
             _ => return None,
         };
         // `১০০ বছর আগের` ("of a hundred years ago") too.
         let sign = match self.word(j) {
             Some(Word::AgoLater(sign)) => sign,
             Some(Word::Pointer(-1)) => -1,
+            // `তিন দিন পর খুলছে`: "in three days". (A document reads `২২ বছর পর` as the
+            // span it waited, a duration.)
+            Some(Word::After) if !self.document => 1,
             _ => return None,
         };
         let span = self.span(i, j);
@@ -503,6 +511,9 @@ impl<'t> Grammar<'t> {
                     Ok(Some((Part::Relative(RelParts::Day(d), self.span(i, i)), i + 1)))
                 }
                 Word::Quantity(..) => Ok(self.offset(i)),
+                Word::Unit(_) if matches!(self.word(i + 1), Some(Word::RoughCount(_))) => {
+                    Ok(self.offset(i))
+                }
                 Word::YearOffset(d) => Ok(Some((Part::YearOffset(d), i + 1))),
                 Word::Direction(d) => match self.word(i + 1) {
                     Some(Word::Weekday { day, short: false, .. }) => Ok(Some((
@@ -1122,9 +1133,13 @@ impl<'t> Grammar<'t> {
                 Part::IndianYear(Some(y)) | Part::Lunisolar(Some(y)) => Some(*y),
                 _ => None,
             };
+            // (`মাস তিনেক আগে`, "some three months ago": a rough count, an approximate day.)
+            let rough = matches!(part, Part::Relative(RelParts::Offset(..), _))
+                && (k..next).any(|x| matches!(self.word(x), Some(Word::RoughCount(_))));
             if !chain.accept(part, &mut pending_direction) {
                 break;
             }
+            chain.approximate |= rough;
             if let Some(y) = era_year {
                 chain.eras.push((y, self.span(k, next - 1)));
             }

@@ -205,7 +205,8 @@ pub struct Match {
     /// The part this match plays in a range or list.
     pub role: Role,
     /// An approximate time (`দিকে`, `নাগাদ`, `আনুমানিক`), or one counted from an almanac's
-    /// sunrise (`দং ৯/২৬/৩০`), which may differ from ours by a minute or two.
+    /// sunrise (`দং ৯/২৬/৩০`), which may differ from ours by a minute or two; or a day counted
+    /// roughly from the reference (`মাস তিনেক আগে`, "some three months ago").
     pub approximate: bool,
     /// When only a Hijri date is written: the tabular calendar's estimate of its Gregorian day
     /// (moon sighting may differ by a day or two; see [`Warning::HijriEstimate`]). `date` stays

@@ -17,7 +17,7 @@
 //!   almanac's words);
 //! - a paragraph break inside it (a gap may start a paragraph, as its first token does);
 //! - the [`KEEP_BEFORE_NUMBER`] tokens before a number (a year looks back at them:
-//!   `জানুয়ারি, ২০২৪`, `এসএসসি-২০০১`), and the [`KEEP_AFTER`] tokens after a token the search
+//!   `জানুয়ারি, ২০২৪`, `এসএসসি-২০০১`), the unit before a rough count (`মাস তিনেক আগে`), and the [`KEEP_AFTER`] tokens after a token the search
 //!   reads (the grammar reads on from it, and would otherwise turn the gap back at once).
 //!
 //! Runs shorter than [`MIN_GAP`] tokens are handed out token by token. And the skimmer folds
@@ -312,7 +312,12 @@ impl Skimmer {
                 if !quiet(&t) {
                     (self.engaged, self.loud) = (false, index);
                 }
-                let keep = if matches!(t.kind, Kind::Num(_)) { KEEP_BEFORE_NUMBER } else { 0 };
+                // (A rough count reads back to its unit: `মাস তিনেক আগে`.)
+                let keep = match t.kind {
+                    Kind::Num(_) => KEEP_BEFORE_NUMBER,
+                    Kind::Word(Some(Word::RoughCount(_))) => 1,
+                    _ => 0,
+                };
                 let gap = self.split(text, complete, keep, false);
                 self.queue.push_back(t);
                 match gap {
@@ -919,7 +924,11 @@ mod tests {
                 let text = format!("{word} {after}");
                 let mut toks = Vec::new();
                 lex(&text, &mut toks);
-                if toks.get(1).is_some_and(|t| t.num().is_some()) {
+                // (A rough count is kept out of gaps with the unit before it, as a number is
+                // with what it looks back at.)
+                let count =
+                    |t: &Token| t.num().is_some() || matches!(t.word(), Some(Word::RoughCount(_)));
+                if toks.get(1).is_some_and(count) {
                     continue;
                 }
                 two_tokens_start_nothing(toks.get(..2).unwrap_or(&toks), &text);

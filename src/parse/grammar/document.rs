@@ -166,6 +166,9 @@ impl Grammar<'_> {
             // `বছরটিতে`, `বছরটা`: "the year", the one the story is in.
             Word::Unit(Unit::Year) if self.definite_year(i) => Some((Part::StoryYear(0), i + 1)),
             Word::Quantity(..) | Word::HourWord { .. } | Word::Fraction(_) => self.duration(i),
+            Word::Unit(_) if matches!(self.word(i + 1), Some(Word::RoughCount(_))) => {
+                self.duration(i)
+            }
             _ => None,
         };
         Ok(found)
@@ -990,6 +993,13 @@ impl Grammar<'_> {
                 d.add(u32::from(n), unit);
                 any = true;
                 j += 1;
+            } else if let (Some(Word::Unit(unit)), Some(Word::RoughCount(n))) =
+                (self.word(j), self.word(j + 1))
+            {
+                // `মিনিট দশেকের`, `দিন সাতেক`: the unit, then the rough count.
+                d.add(u32::from(n), unit);
+                any = true;
+                j += 2;
             } else if let Some((n, after)) = self.count_at(j) {
                 // `তিন (৩) মাস`: the count repeated in digits.
                 let mut k = after;

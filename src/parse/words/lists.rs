@@ -551,6 +551,21 @@ pub(super) const COUNT_WORDS: &[(&str, u8)] = &[
     ("দশ", 10),
 ];
 
+/// Counts said roughly, written after the unit (`মাস তিনেক`, `দিন দশেক`): the count with এক
+/// ("one") run into it, as speech says "three-or-so".
+pub(super) const ROUGH_COUNTS: &[(&str, u8)] = &[
+    ("দুয়েক", 2),
+    ("তিনেক", 3),
+    ("চারেক", 4),
+    ("পাঁচেক", 5),
+    ("ছয়েক", 6),
+    ("সাতেক", 7),
+    ("আটেক", 8),
+    ("নয়েক", 9),
+    ("দশেক", 10),
+    ("বিশেক", 20),
+];
+
 pub(super) const UNITS: &[(&str, Unit)] = &[
     ("সেকেন্ড", Unit::Second),
     ("মিনিট", Unit::Minute),
@@ -789,6 +804,7 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     ("এই", Word::Direction(0)),
     ("আগে", Word::AgoLater(-1)),
     ("আগেও", Word::AgoLater(-1)),
+    ("আগেই", Word::AgoLater(-1)),
     ("পূর্বে", Word::AgoLater(-1)),
     ("পরে", Word::AgoLater(1)),
     ("দিবাগত", Word::Dibagoto),

@@ -135,6 +135,9 @@ pub(crate) enum Word {
     Unit(Unit),
     /// A count glued to its unit: তিনদিন.
     Quantity(u8, Unit),
+    /// A count said roughly, after its unit (`মাস তিনেক আগে`, `দিন দশেক`, `মিনিট দশেকের`:
+    /// "some three months ago", "ten days or so").
+    RoughCount(u8),
     /// আগে (−1), পরে (+1).
     AgoLater(i8),
     /// দিবাগত: the night that follows the named day.
@@ -406,6 +409,10 @@ pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
     // `ঘণ্টাখানেক`, `সপ্তাহখানেক` ("an hour or so"): one of the unit.
     for &(w, u) in UNIT_STEMS {
         add(&format!("{w}খানেক"), Word::Quantity(1, u));
+    }
+    for &(w, n) in ROUGH_COUNTS {
+        add(w, Word::RoughCount(n));
+        add(&format!("{w}ের"), Word::RoughCount(n));
     }
     for &(w, n) in COUNT_WORDS {
         for &(unit_word, unit) in UNITS {
