@@ -2495,6 +2495,45 @@ fn fam_counted_offset(rng: &mut Rng) -> Case {
     Case { text, reference: Some(r), expect: at(moved.date(), time) }
 }
 
+/// A Gregorian day and month written with another calendar's year (fresh U-002 `গত 13 ই
+/// ফেব্রুয়ারি ১৪৪৪ হিজরী রমজান মাসের …`, U-074 `১৩ মার্চ ১৪৪২ হিজরির`): the Gregorian year in
+/// which the day falls within that Hijri or Bangabda year, and the match says so. A day within
+/// two days of the Hijri year's ends, which sighting may move, is not written here.
+fn fam_other_era_year(rng: &mut Rng) -> Case {
+    let d = rng.date(1950, 2040);
+    let s = script(rng);
+    let day = day_text(rng, d.day(), s);
+    let month = greg_month(rng, d.month(), false, false);
+    let (year, era) = if rng.chance(60) {
+        let h = HijriDate::from_gregorian_approx(d).estimate();
+        let first = |y| HijriDate::new(y, 1, 1).unwrap().to_gregorian_approx().unwrap().estimate();
+        let (start, next) = (first(h.year()), first(h.year() + 1));
+        if (d - start).num_days() <= 2 || (next - d).num_days() <= 3 {
+            return fam_other_era_year(rng);
+        }
+        (h.year(), rng.pick(&["হিজরি", "হিজরী", "হিজরির", "হিজরী সনের"]))
+    } else {
+        let b = BanglaDate::from_gregorian(d, Rule::Bangladesh2019).unwrap();
+        let (m, dd) = (b.month() as u8, b.day());
+        // (Not the first or last two days of the Bangabda year.)
+        if (m == 1 && dd <= 2) || (m == 12 && dd >= 29) {
+            return fam_other_era_year(rng);
+        }
+        (b.year(), rng.pick(&["বঙ্গাব্দ", "বঙ্গাব্দের", "বাংলা সন"]))
+    };
+    let y = number(rng, year as u32, 4, s);
+    let text = match rng.below(3) {
+        0 => format!("গত {day} {month} {y} {era} সভা হয়"),
+        1 => format!("{day} {month}, {y} {era}"),
+        _ => format!("{day} {month} {y} {era}"),
+    };
+    Case {
+        text,
+        reference: None,
+        expect: Expect::At { date: d, time: None, flags: &["year-from-other-era"] },
+    }
+}
+
 const FAMILIES: &[Family] = &[
     ("greg-dmy", fam_greg_dmy),
     ("greg-mdy", fam_greg_mdy),
@@ -2527,6 +2566,7 @@ const FAMILIES: &[Family] = &[
     ("time-apart", fam_time_apart),
     ("zone-label", fam_zone_label),
     ("counted-offset", fam_counted_offset),
+    ("other-era-year", fam_other_era_year),
 ];
 
 /// Families still being completed: reported, not yet required to read back. This list only

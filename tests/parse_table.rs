@@ -1256,21 +1256,34 @@ fn rows() -> Vec<Row> {
             source: "DOMAIN.md §2: বেলা here is not afternoon",
             ..r
         },
+        // A Gregorian month with another calendar's year: never Gregorian year 1445, but the
+        // year in which the day falls within Hijri 1445 (19 July 2023 to 6 July 2024, tabular).
         Row {
             text: "৯ মার্চ ১৪৪৫ হিজরী",
             matched: "৯ মার্চ ১৪৪৫ হিজরী",
-            date: Some("-"),
-            month_day: Some("03-09"),
-            warnings: Some(&["era-mismatch"]),
-            source: "a Gregorian month with a Hijri year: never Gregorian year 1445",
+            date: Some("2024-03-09"),
+            warnings: Some(&["year-from-other-era"]),
+            source: "DOMAIN.md §1 (Hijri); fresh U-002, U-074 write the Ramadan notice this way",
             ..r
         },
+        // … and within Bangabda 1431 (14 April 2024 to 13 April 2025).
         Row {
             text: "২ মার্চ ১৪৩১ বঙ্গাব্দ",
             matched: "২ মার্চ ১৪৩১ বঙ্গাব্দ",
+            date: Some("2025-03-02"),
+            warnings: Some(&["year-from-other-era"]),
+            source: "DOMAIN.md §1 (Bangladesh rules: 1 Boishakh = 14 April)",
+            ..r
+        },
+        // At the Hijri year's end, where sighting may move it: no year (1 Muharram 1446 is
+        // estimated 7 July 2024).
+        Row {
+            text: "৬ জুলাই ১৪৪৫ হিজরী",
+            matched: "৬ জুলাই ১৪৪৫ হিজরী",
             date: Some("-"),
+            month_day: Some("07-06"),
             warnings: Some(&["era-mismatch"]),
-            source: "a Gregorian month with a Bangabda year",
+            source: "DOMAIN.md §1 (Hijri): sighting moves a day by up to two",
             ..r
         },
         Row {

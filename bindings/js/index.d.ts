@@ -101,6 +101,7 @@ export type WarningCode =
   | 'month-inferred'
   | 'lunisolar-date'
   | 'year-from-text'
+  | 'year-from-other-era'
   | 'bangla-rule-assumed'
   | 'date-from-reference'
   | 'hijri-estimate'

@@ -148,6 +148,14 @@ pub enum Warning {
         /// The Gregorian year chosen.
         year: i32,
     },
+    /// A Gregorian day and month written with another calendar's year (`১৩ ফেব্রুয়ারি ১৪৪৪
+    /// হিজরী`, `৯ মার্চ ১৪৩০ বঙ্গাব্দ`): the Gregorian year is the one in which the day falls
+    /// within that year (the Hijri year tabular; a day within two days of its ends gets
+    /// [`Warning::EraMismatch`] instead, and no year).
+    YearFromOtherEra {
+        /// The Gregorian year chosen.
+        year: i32,
+    },
     /// A date (or year) in Vikram Samvat (`৭ই শ্রাবণ, ২০৮১ বিক্রম সংবৎ`), or a Bangabda month
     /// name with a year that only Vikram Samvat counts to (`৭ শ্রাবণ ২০৮১`): its months are
     /// lunar, named like the solar Bangabda months, so no date is given.
@@ -302,6 +310,7 @@ impl Warning {
             | Warning::CenturyInferred { .. }
             | Warning::MonthInferred { .. }
             | Warning::YearFromText { .. }
+            | Warning::YearFromOtherEra { .. }
             | Warning::DateFromReference
             | Warning::HijriEstimate { .. } => None,
         }
@@ -341,6 +350,7 @@ impl Warning {
             Warning::MonthInferred { .. } => "month-inferred",
             Warning::LunisolarDate { .. } => "lunisolar-date",
             Warning::YearFromText { .. } => "year-from-text",
+            Warning::YearFromOtherEra { .. } => "year-from-other-era",
             Warning::DateFromReference => "date-from-reference",
             Warning::HijriEstimate { .. } => "hijri-estimate",
             Warning::HijriWeekday { .. } => "hijri-weekday",
@@ -423,6 +433,10 @@ impl fmt::Display for Warning {
             Warning::YearFromText { year, .. } => write!(
                 f,
                 "no year written beside the date; {year} taken from the year written elsewhere in the text"
+            ),
+            Warning::YearFromOtherEra { year } => write!(
+                f,
+                "the year is written in another calendar's era: {year}, the Gregorian year in which the day falls within it"
             ),
             Warning::LunisolarDate { .. } => f.write_str(
                 "a Vikram Samvat date: its months are lunar, so it is not read as a Bangabda or Śaka date",

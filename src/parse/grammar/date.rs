@@ -290,12 +290,13 @@ impl Grammar<'_> {
                 // `৯ মার্চ ১৪৪৫ হিজরী`: a Gregorian month with another calendar's year.
                 let era_conflict = matches!(era, Some(Era::Hijri | Era::Bangla | Era::Saka))
                     .then(|| self.span(j + 1, k - 1));
+                let other_era_year = year.zip(era).filter(|_| era_conflict.is_some());
                 let year = if era_conflict.is_some() { None } else { year };
                 // A month unit after the name (`ডিসেম্বর মাসে`) belongs to the date.
                 let k = if self.word(k) == Some(Word::Unit(Unit::Month)) { k + 1 } else { k };
                 let span = self.span(i, k - 1);
-                let parts =
-                    GregParts { era_conflict, ..GregParts::written(Some(day), m, year, span) };
+                let written = GregParts::written(Some(day), m, year, span);
+                let parts = GregParts { era_conflict, other_era_year, ..written };
                 Ok(Some((Part::Greg(parts), k)))
             }
             Word::BanglaMonth(month) | Word::AssameseMonth(month) => {

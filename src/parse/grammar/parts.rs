@@ -25,8 +25,10 @@ pub(crate) struct GregParts {
     /// resolver picks the century.
     pub(crate) short_year: bool,
     /// A year written after the month with another calendar's era word (`৯ মার্চ ১৪৪৫ হিজরী`):
-    /// its span. The year is not used.
+    /// its span. The year is not used as the Gregorian year.
     pub(crate) era_conflict: Option<Range<usize>>,
+    /// That year and its era: the Gregorian year is the one in which the day falls within it.
+    pub(crate) other_era_year: Option<(i32, super::super::words::Era)>,
     /// The year was not written: it is the one the date's range or list settled on from the
     /// reference (`১৮ থেকে ২৫ আগস্ট`: one year for both).
     pub(crate) year_inferred: bool,
@@ -203,6 +205,7 @@ impl GregParts {
             inherited: false,
             short_year: false,
             era_conflict: None,
+            other_era_year: None,
             year_inferred: false,
         }
     }

@@ -228,8 +228,19 @@ impl<'a> Resolver<'a> {
                 self.warnings.push(Warning::DateFromReference);
             }
         }
-        if let Some(span) = &g.era_conflict {
-            self.warnings.push(Warning::EraMismatch { span: span.clone() });
+        // `১৩ ফেব্রুয়ারি ১৪৪৪ হিজরী`: the Gregorian year in which the day falls within that
+        // Hijri (or Bangabda, or Śaka) year, when it falls in it once.
+        let within = match (g.other_era_year, g.day, self.year) {
+            (Some((year, era)), Some(day), None) => year_within_era(era, year, g.month, day),
+            _ => None,
+        };
+        match (within, &g.era_conflict) {
+            (Some(year), _) => {
+                self.year = Some(year);
+                self.warnings.push(Warning::YearFromOtherEra { year });
+            }
+            (None, Some(span)) => self.warnings.push(Warning::EraMismatch { span: span.clone() }),
+            (None, None) => {}
         }
         if let (true, Some(year)) = (g.year_inferred, self.year) {
             self.warnings.push(Warning::YearInferred { year });
@@ -1133,4 +1144,45 @@ fn hijri_year_near(
         })
         .min_by_key(|&(_, days)| days.abs())
         .map(|(y, _)| y)
+}
+
+/// The Gregorian year in which day `day` of month `month` falls within `year` of `era`, when it
+/// falls in it exactly once (a year of 354 days may hold a Gregorian day once or not at all).
+/// The Hijri year is the tabular one; a day within two days of its ends, where sighting may
+/// move them, is left alone.
+fn year_within_era(era: Era, year: i32, month: u8, day: u8) -> Option<i32> {
+    let (start, end, slack) = match era {
+        Era::Hijri => {
+            let first = |y| HijriDate::new(y, 1, 1).and_then(HijriDate::to_gregorian_approx).ok();
+            (first(year)?.estimate(), first(year + 1)?.estimate().pred_opt()?, 2)
+        }
+        Era::Bangla => {
+            let first =
+                |y| BanglaDate::new(y, crate::Month::Boishakh, 1, Rule::Bangladesh2019).ok();
+            (first(year)?.to_gregorian(), first(year + 1)?.to_gregorian().pred_opt()?, 1)
+        }
+        Era::Saka => {
+            let first = |y| SakaDate::new(y, 1, 1).ok();
+            (first(year)?.to_gregorian(), first(year + 1)?.to_gregorian().pred_opt()?, 1)
+        }
+        _ => return None,
+    };
+    let mut found = None;
+    for y in start.year()..=end.year() {
+        let Some(d) = NaiveDate::from_ymd_opt(y, u32::from(month), u32::from(day)) else {
+            continue;
+        };
+        let inside = d >= start && d <= end;
+        let near_end = (d - start).num_days().abs() <= slack || (d - end).num_days().abs() <= slack;
+        if near_end {
+            return None;
+        }
+        if inside {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(y);
+        }
+    }
+    found
 }
