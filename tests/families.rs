@@ -1286,7 +1286,7 @@ fn fam_header(rng: &mut Rng) -> Case {
     // (Bullets between the cells of a date bar: fresh FR-179 `• বাংলা তারিখ: … • ইংরেজি তারিখ:
     // …`.)
     let sep = rng.pick(&[", ", ", ", " | ", " ।। ", " ॥ ", " ৷৷ ", " - ", " • "]);
-    let text = match rng.below(7) {
+    let text = match rng.below(8) {
         0 => format!("{t}{sep}{w}{sep}{date}{sep}{bangla}"),
         1 => format!("{w}{sep}{date}{sep}{bangla}"),
         2 => format!("আপডেট সময় : {t}, {w}, {date}"),
@@ -1324,6 +1324,19 @@ fn fam_header(rng: &mut Rng) -> Case {
                 reference,
                 expect: Expect::At { date: d, time: Some(time), flags },
             };
+        }
+        // A stamp with its age when the page was shown, in brackets before or after it (fresh
+        // U-083: `(৮ মাস আগে) ২৫ জুলাই ২০২৪, বৃহস্পতিবার, ২:৩৯ অপরাহ্ন`): counted from the
+        // day of reading, not of writing, so no day of its own; the stamp is the page's day.
+        4 => {
+            let n = rng.range(1, 11);
+            let unit = rng.pick(&["মিনিট", "ঘণ্টা", "দিন", "সপ্তাহ", "মাস", "বছর"]);
+            let age = format!("({} {unit} আগে)", number(rng, n as u32, 1, s));
+            let stamp = format!("{date}, {w}, {t}");
+            let text =
+                if rng.chance(50) { format!("{age} {stamp}") } else { format!("{stamp} {age}") };
+            let reference = Some(d.and_time(time) + chrono::Duration::days(rng.range(0, 400)));
+            return Case { text, reference, expect: at(d, Some(time)) };
         }
         _ => format!("{date} ({w}){sep}{bangla}"),
     };

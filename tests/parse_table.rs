@@ -974,6 +974,17 @@ fn rows() -> Vec<Row> {
             source: "DOMAIN.md §2 (times); GMT spelt out",
             ..r
         },
+        // A stamp with the age the page showed it at: counted from the day of reading, so the
+        // age is no day of its own (the page's reference is the stamp).
+        Row {
+            text: "(৮ মাস আগে) ২৫ জুলাই ২০২৪, বৃহস্পতিবার, ২:৩৯ অপরাহ্ন",
+            reference: Some("2024-07-25T14:39:00"),
+            matched: "২৫ জুলাই ২০২৪, বৃহস্পতিবার, ২:৩৯ অপরাহ্ন",
+            datetime: Some("2024-07-25T14:39:00+06:00"),
+            warnings: Some(&[]),
+            source: "a Bangladeshi news site's stamp (fresh U-083); 25 July 2024 was a Thursday",
+            ..r
+        },
         // A Hijri date with its weekday, no year, on the page's day: Ramadan 1446 began on
         // 2 March 2025 in Bangladesh (Islamic Foundation), so 10 Ramadan was Tuesday 11 March;
         // the tabular calendar says 10 March, and the weekday picks the sighted day.

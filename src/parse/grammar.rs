@@ -265,6 +265,15 @@ impl<'t> Grammar<'t> {
             Some(Word::After) if !self.document => 1,
             _ => return None,
         };
+        // `(৮ মাস আগে) ২৫ জুলাই ২০২৪, …`: a site's stamp, and how long before the page was
+        // shown it was written (not before the day of writing): not a day of its own.
+        let opened = match i.checked_sub(1) {
+            Some(b) => self.punct(b, '('),
+            None => self.before.is_some_and(|t| t.is_punct('(')),
+        };
+        if opened && self.punct(j + 1, ')') && self.date_follows(j + 2) {
+            return None;
+        }
         let span = self.span(i, j);
         Some((Part::Relative(RelParts::Offset(count * i64::from(sign), unit), span.clone()), j + 1))
     }
@@ -1015,7 +1024,16 @@ impl<'t> Grammar<'t> {
                     return Err((e, k + 1));
                 }
             };
-            let (part, next) = part;
+            let (mut part, next) = part;
+            // `২৫ জুলাই ২০২৪, ২:৩৯ অপরাহ্ন (৮ মাস আগে)`: the stamp's age when the page was
+            // shown, in brackets after it: part of the stamp, no day of its own.
+            let site_age = chain.has_full_date()
+                && matches!(part, Part::Relative(RelParts::Offset(..), _))
+                && k.checked_sub(1).is_some_and(|b| self.punct(b, '('))
+                && self.punct(next, ')');
+            if site_age {
+                part = Part::Filler;
+            }
             // A single line break joins wrapped text, but not two complete dates: each line of
             // a list of dates is its own match.
             if line_break && chain.has_full_date() && part.is_full_date() {
@@ -1156,6 +1174,10 @@ impl<'t> Grammar<'t> {
                 } else if t.is_punct(')') {
                     chain.open_parens = chain.open_parens.saturating_sub(1);
                 }
+            }
+            // (The search goes on past the age's bracket.)
+            if site_age {
+                resume = next + 1;
             }
             if extends_span {
                 last_end_tok = Some(next - 1);
