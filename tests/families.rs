@@ -26,7 +26,7 @@ use std::fmt::Write as _;
 mod common;
 
 use bangla_date::parse::{Match, Parser};
-use bangla_date::{BanglaDate, HijriDate, Rule};
+use bangla_date::{BanglaDate, HijriDate, Month, Rule};
 use chrono::{Datelike, Days, Months, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 
 // ---------------------------------------------------------------------------------------------
@@ -2547,6 +2547,43 @@ fn fam_other_era_year(rng: &mut Rng) -> Case {
     }
 }
 
+/// নববর্ষ ("new year") before a year (fresh U-120 `বাংলা নববর্ষ ১৪২৮`, greetings and event
+/// notices: `শুভ নববর্ষ ১৪৩১`, `ইংরেজি নববর্ষ ২০২৫`, `হিজরি নববর্ষ ১৪৪৭`): the first day of that
+/// year, 1 Boishakh, 1 January or 1 Muharram (its tabular estimate, no date).
+fn fam_new_year_day(rng: &mut Rng) -> Case {
+    let s = script(rng);
+    let greeting = rng.pick(&["", "শুভ ", "বাংলা ", "পহেলা বৈশাখ | বাংলা "]);
+    let tail = rng.pick(&["", " উপলক্ষে আলোচনা সভা", " উদযাপিত"]);
+    match rng.below(3) {
+        0 => {
+            let y = rng.range(1350, 1450) as i32;
+            let d = BanglaDate::new(y, Month::Boishakh, 1, Rule::BangladeshHistorical)
+                .unwrap()
+                .to_gregorian();
+            let sep = rng.pick(&[" ", "-", " "]);
+            let text = format!("{greeting}নববর্ষ{sep}{}{tail}", number(rng, y as u32, 4, s));
+            Case { text, reference: None, expect: at(d, None) }
+        }
+        1 => {
+            let y = rng.range(1950, 2040) as i32;
+            let word = rng.pick(&["ইংরেজি", "ইংরেজী", "খ্রিস্টীয়"]);
+            let text = format!("{word} নববর্ষ {}{tail}", number(rng, y as u32, 4, s));
+            Case {
+                text,
+                reference: None,
+                expect: at(NaiveDate::from_ymd_opt(y, 1, 1).unwrap(), None),
+            }
+        }
+        _ => {
+            let y = rng.range(1380, 1460) as i32;
+            let estimate =
+                HijriDate::new(y, 1, 1).unwrap().to_gregorian_approx().unwrap().estimate();
+            let text = format!("হিজরি নববর্ষ {}{tail}", number(rng, y as u32, 4, s));
+            Case { text, reference: None, expect: Expect::Approx(estimate) }
+        }
+    }
+}
+
 const FAMILIES: &[Family] = &[
     ("greg-dmy", fam_greg_dmy),
     ("greg-mdy", fam_greg_mdy),
@@ -2580,6 +2617,7 @@ const FAMILIES: &[Family] = &[
     ("zone-label", fam_zone_label),
     ("counted-offset", fam_counted_offset),
     ("other-era-year", fam_other_era_year),
+    ("new-year-day", fam_new_year_day),
 ];
 
 /// Families still being completed: reported, not yet required to read back. This list only

@@ -397,6 +397,44 @@ impl<'t> Grammar<'t> {
         Some((Zone::Fixed(chrono::FixedOffset::east_opt(offset)?), after + 1))
     }
 
+    /// নববর্ষ at `i` before a year: the first day of that year, in the calendar its era word or
+    /// the word before names (হিজরি, ইংরেজি), else the one the year's size says (1200–1599 are
+    /// Bangabda years, 1800–2199 Gregorian).
+    fn new_year_day(&self, i: usize) -> Found<Part> {
+        let (Some(year), era, k) = self.year_after_month(i + 1)? else { return Ok(None) };
+        let before = match i.checked_sub(1) {
+            Some(b) => self.raw(b),
+            None => self.raw_before(),
+        };
+        let named =
+            |words: &[&str]| before.is_some_and(|w| words.iter().any(|x| words::same_word(x, w)));
+        let span = self.span(i, k - 1);
+        let calendar = match era {
+            Some(e @ (Era::Hijri | Era::Bangla | Era::Christian)) => e,
+            _ if named(&["হিজরি", "হিজরী"]) => Era::Hijri,
+            _ if named(&["ইংরেজি", "ইংরেজী", "খ্রিস্টীয়", "খ্রিষ্টীয়"]) => {
+                Era::Christian
+            }
+            _ if (1200..1600).contains(&year) => Era::Bangla,
+            _ if (1800..2200).contains(&year) => Era::Christian,
+            _ => return Ok(None),
+        };
+        let part = match calendar {
+            Era::Hijri => Part::Hijri(HijriParts { day: 1, month: 1, year: Some(year), span }),
+            Era::Bangla => Part::Bangla(BanglaParts {
+                day: 1,
+                month: crate::Month::Boishakh,
+                year: Some(year),
+                span,
+                era,
+                assamese: false,
+                era_conflict: None,
+            }),
+            _ => Part::Greg(GregParts::written(Some(1), 1, Some(year), span)),
+        };
+        Ok(Some((part, k)))
+    }
+
     /// Past `অনুযায়ী`/`অনুসারে` ("according to") at `i`, after a place's time.
     fn after_zone_label(&self, i: usize) -> usize {
         let according = self
@@ -520,6 +558,9 @@ impl<'t> Grammar<'t> {
                     Ok(Some((Part::Relative(RelParts::Day(d), self.span(i, i)), i + 1)))
                 }
                 Word::Quantity(..) => Ok(self.offset(i)),
+                // `বাংলা নববর্ষ ১৪২৮`, `ইংরেজি নববর্ষ ২০২৫`, `হিজরি নববর্ষ ১৪৪৭`: the first day of
+                // the year written. (A document keeps festivals out, and reads the year.)
+                Word::NewYearDay if !self.document => Ok(self.new_year_day(i)?),
                 Word::Unit(_) if matches!(self.word(i + 1), Some(Word::RoughCount(_))) => {
                     Ok(self.offset(i))
                 }

@@ -618,6 +618,9 @@ pub(super) const REFERENCE_WORDS: &[(&str, Word)] = &[
     ("পরবর্তী", Word::Pointer(1)),
     ("আগের", Word::Pointer(-1)),
     ("নতুন", Word::New),
+    ("নববর্ষ", Word::NewYearDay),
+    ("নববর্ষে", Word::NewYearDay),
+    ("নববর্ষের", Word::NewYearDay),
     // আলোচ্য ("under discussion"): `আলোচ্য বছরে`, the year the report is about.
     ("আলোচ্য", Word::Pointer(0)),
     ("তার", Word::Its),

@@ -135,6 +135,9 @@ pub(crate) enum Word {
     Unit(Unit),
     /// A count glued to its unit: তিনদিন.
     Quantity(u8, Unit),
+    /// নববর্ষ, "new year('s day)": before a year, the first day of that year (`বাংলা নববর্ষ
+    /// ১৪২৮` is 1 Boishakh 1428).
+    NewYearDay,
     /// A count said roughly, after its unit (`মাস তিনেক আগে`, `দিন দশেক`, `মিনিট দশেকের`:
     /// "some three months ago", "ten days or so").
     RoughCount(u8),
