@@ -914,6 +914,14 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "point",
     ),
     (
+        "a night in the locative, then another day's weekday: two mentions",
+        "শুক্রবার বিকেলে হামলার প্রতিবাদে মিছিল হয়। মিছিল শেষে রাতে শনিবার হরতালের ঘোষণা দেন তিনি।",
+        "2021-02-20T12:00",
+        "শনিবার",
+        "2021-02-20",
+        "point",
+    ),
+    (
         "a decade with its genitive spaced and emphatic",
         "সেই ৮০ এর দশকেই গানটি জনপ্রিয় হয়।",
         "2021-01-10T10:00",

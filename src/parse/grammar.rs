@@ -1066,6 +1066,16 @@ impl<'t> Grammar<'t> {
                 }
             };
             let (mut part, next) = part;
+            // `… মিছিল শেষে রাতে শনিবার হরতালের ঘোষণা`: a day period in the locative, then a
+            // weekday: "at night, (announced) Saturday's strike", two things (the weekday's own
+            // night is written weekday first, `শনিবার রাতে`).
+            let locative_period = chain.time.as_ref().is_some_and(|t| {
+                t.hour.is_none() && self.text.get(t.span.clone()).is_some_and(|w| w.ends_with('ে'))
+            });
+            let bare = chain.greg.is_none() && chain.weekday.is_none() && chain.relative.is_none();
+            if locative_period && bare && matches!(part, Part::Weekday(..)) {
+                break;
+            }
             // `২৫ জুলাই ২০২৪, ২:৩৯ অপরাহ্ন (৮ মাস আগে)`: the stamp's age when the page was
             // shown, in brackets after it: part of the stamp, no day of its own.
             let site_age = chain.has_full_date()
