@@ -648,6 +648,17 @@ fn greg_dmy(rng: &mut Rng, d: NaiveDate, s: Script) -> String {
             _ => "th",
         };
         format!("{}{suffix}", number(rng, n, 1, s))
+    } else if !english && rng.chance(3) {
+        // A number's ordinal ending on the day (fresh V-012 `১ম এপ্রিল`, `২য়`, `৪র্থ`, `২১তম`).
+        let n = d.day();
+        let suffix = match n {
+            1 | 5 | 7..=10 => "ম",
+            2 | 3 => "য়",
+            4 => "র্থ",
+            6 => "ষ্ঠ",
+            _ => "তম",
+        };
+        format!("{}{suffix}", number(rng, n, 1, s))
     } else {
         day_text(rng, d.day(), s)
     };
@@ -2349,6 +2360,9 @@ fn fam_time_apart(rng: &mut Rng) -> Case {
         "শহীদ মিনার প্রাঙ্গণে এক আলোচনা সভায়",
         "উপজেলা পরিষদ মিলনায়তনে",
         "রাজধানীর ৩৮৭ তেজগাঁও শিল্প এলাকায়",
+        // A name's number after its hyphen, and the genitive apart (fresh V-002).
+        "ঢাকার দ্রুত বিচার ট্রাইব্যুনাল-১ এর বিচারক মো. কামরুজ্জামান",
+        "র‍্যাব-৭ এর একটি দল",
     ]);
     let text = match rng.below(7) {
         0 => format!("{day} : (১) {place} ({t})"),
@@ -2504,6 +2518,26 @@ fn fam_counted_offset(rng: &mut Rng) -> Case {
         1 => format!("ঘটনাটি {count} {word}।"),
         _ => format!("{count} {word}"),
     };
+    // After a genitive the count runs from what it names (`ঈদের তিন দিন আগে`, `মৃত্যুর দুই
+    // বছর পর`, `তার দুই দিন পর`): no day from the reference. (`আর দুই দিন পর`, "two more days",
+    // is no genitive.)
+    if rng.chance(15) {
+        let (owner, dated) = rng.pick(&[
+            ("ঈদের", false),
+            ("নির্বাচনের", false),
+            ("মৃত্যুর", false),
+            ("তার", false),
+            ("শ্রাদ্ধের", false),
+            ("আর", true),
+            ("মাত্র", true),
+        ]);
+        let text = format!("{owner} {count} {word} তিনি ঢাকায় আসেন।");
+        if !dated {
+            return Case { text, reference: Some(r), expect: Expect::NoDate };
+        }
+        let time = matches!(unit, U::Minute | U::Hour).then(|| moved.time());
+        return Case { text, reference: Some(r), expect: at(moved.date(), time) };
+    }
     let time = matches!(unit, U::Minute | U::Hour).then(|| moved.time());
     Case { text, reference: Some(r), expect: at(moved.date(), time) }
 }

@@ -985,6 +985,26 @@ fn rows() -> Vec<Row> {
             source: "a Bangladeshi news site's stamp (fresh U-083); 25 July 2024 was a Thursday",
             ..r
         },
+        // A count after a genitive runs from what it names (`ঈদের তিন দিন আগে`, in
+        // `ordinary_text_is_not_a_date`); but `আর` ("more") is no genitive: two more days from now.
+        Row {
+            text: "আর দুই দিন পর ঈদ",
+            reference: Some("2024-06-14T10:00:00"),
+            matched: "দুই দিন পর",
+            date: Some("2024-06-16"),
+            source: "DOMAIN.md §2 (relative)",
+            ..r
+        },
+        // A number's ordinal ending on a day before its month (fresh V-012, the 2021 West
+        // Bengal poll dates: `১ম এপ্রিল, ৬ই এপ্রিল …`).
+        Row {
+            text: "এর পরের দিন গুলি হল ১ম এপ্রিল, ৬ই এপ্রিল",
+            reference: Some("2021-04-20T10:00:00"),
+            matched: "১ম এপ্রিল",
+            date: Some("2021-04-01"),
+            source: "Election Commission of India, 2021 West Bengal poll schedule (1 April: phase 2)",
+            ..r
+        },
         // A Hijri date with its weekday, no year, on the page's day: Ramadan 1446 began on
         // 2 March 2025 in Bangladesh (Islamic Foundation), so 10 Ramadan was Tuesday 11 March;
         // the tabular calendar says 10 March, and the weekday picks the sighted day.
@@ -2221,6 +2241,10 @@ fn ordinary_text_is_not_a_date() {
         "সে কাল আর নেই, বর্ষা কাল এল", // কাল alone is an era or a season, a day only after গত/আগামী
         "মঙ্গলবারের পরীক্ষা স্থগিত", // a genitive weekday names an event, not a day
         "তার জানু ব্যথা ১২ জানু থেকে", // জানু: a knee, and a month only before its year
+        // Counted from what a genitive names, not from the day of writing.
+        "ঈদের তিন দিন আগে বেতন দিতে হবে",
+        "নির্বাচনের দুই সপ্তাহ পরে ফল",
+        "তার দুই দিন পর কারখানাটি আবার চালু হয়",
     ] {
         let found: Vec<_> = Parser::new().extract(text).collect();
         assert!(found.is_empty(), "{text}: {found:?}");

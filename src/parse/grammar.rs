@@ -256,6 +256,11 @@ impl<'t> Grammar<'t> {
             },
             _ => return None,
         };
+        // `ঈদের তিন দিন আগে`, `নির্বাচনের দুই সপ্তাহ পরে`, `তার দুই দিন পর`: counted from the
+        // day of what the genitive names, not from the day of writing.
+        if self.counted_from_genitive(i) {
+            return None;
+        }
         // `১০০ বছর আগের` ("of a hundred years ago") too.
         let sign = match self.word(j) {
             Some(Word::AgoLater(sign)) => sign,
@@ -276,6 +281,25 @@ impl<'t> Grammar<'t> {
         }
         let span = self.span(i, j);
         Some((Part::Relative(RelParts::Offset(count * i64::from(sign), unit), span.clone()), j + 1))
+    }
+
+    /// Whether the token before the count at `i` is a genitive (`ঈদের`, `মৃত্যুর`, `তার`, a
+    /// date's `-এর`), so that what is counted runs from that, not from the day of writing. Not
+    /// the words that only end like one (`আর দুই দিন পর`, "two more days"; `মাত্র`, `আবার`).
+    fn counted_from_genitive(&self, i: usize) -> bool {
+        let before = match i.checked_sub(1) {
+            Some(b) => self.tok(b),
+            None => self.before.as_ref(),
+        };
+        let Some(t) = before.filter(|_| self.tok(i).is_some_and(|t| t.space_before)) else {
+            return false;
+        };
+        if matches!(t.word(), Some(Word::Its | Word::CaseSuffix)) {
+            return true;
+        }
+        let Some(raw) = self.text.get(t.start..t.end) else { return false };
+        const NOT_GENITIVE: &[&str] = &["আর", "আরও", "মাত্র", "আবার", "অন্তর", "পর", "বার"];
+        matches!(t.kind, Kind::Word(_)) && raw.ends_with('র') && !NOT_GENITIVE.contains(&raw)
     }
 
     /// `১৯০৩ সালের আজকের এই দিনে`, `১৯৭১ সালের এই দিনে`, `১৯৫২ সালের এইদিনে`: "on this day in
@@ -854,13 +878,23 @@ impl<'t> Grammar<'t> {
                     ',' | ':' | '(' | ')' | '-' | '–' | '—' | '\'' | '"' | '‘' | '’' | '“' | '”',
                 ) => true,
                 // A count or a list's number (`৮ জেলায়`, `এক আলোচনা সভায়`, `(১)`): a number
-                // before a word unknown to the vocabulary or a closing bracket.
+                // before a word unknown to the vocabulary or a closing bracket; or a name's
+                // number glued after its hyphen (`ট্রাইব্যুনাল-১ এর বিচারক`).
                 Kind::Num(_) | Kind::Word(Some(Word::HourWord { unit: None, .. })) => {
-                    self.tok(w + 1).is_some_and(|a| {
-                        !a.space_before && a.is_punct(')')
-                            || a.space_before && matches!(a.kind, Kind::Word(None))
-                    })
+                    let named = !t.space_before
+                        && w.checked_sub(2).is_some_and(|b| {
+                            self.punct(b + 1, '-')
+                                && self.glued(b + 1)
+                                && matches!(self.tok(b).map(|x| x.kind), Some(Kind::Word(None)))
+                        });
+                    named
+                        || self.tok(w + 1).is_some_and(|a| {
+                            !a.space_before && a.is_punct(')')
+                                || a.space_before && matches!(a.kind, Kind::Word(None))
+                        })
                 }
+                // The genitive written apart (`ট্রাইব্যুনাল-১ এর`).
+                Kind::Word(Some(Word::CaseSuffix)) => w > k,
                 _ => self.initial(w),
             };
             if !skip {
@@ -897,9 +931,13 @@ impl<'t> Grammar<'t> {
 
     /// Whether the word at `i` is a name's initial: one or two letters, a dot glued after it.
     fn initial(&self, i: usize) -> bool {
+        // (Letters, not signs: `মো.`, and `মাে.` with its ো typed as two halves.)
+        let sign = |c: &char| matches!(c, '\u{9BC}' | '\u{9BE}'..='\u{9CD}' | '\u{9D7}' | '\u{981}'..='\u{983}');
         let short = self.tok(i).is_some_and(|t| {
             matches!(t.kind, Kind::Word(_))
-                && self.text.get(t.start..t.end).is_some_and(|x| x.chars().count() <= 2)
+                && self.text.get(t.start..t.end).is_some_and(|x| {
+                    x.chars().filter(|c| !sign(c)).count() <= 2 && x.chars().count() <= 4
+                })
         });
         short && self.punct(i + 1, '.') && self.glued(i + 1)
     }

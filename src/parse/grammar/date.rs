@@ -43,7 +43,10 @@ impl Grammar<'_> {
                 if hyphened {
                     j += 1;
                 }
-                if self.word(j) == Some(Word::Ordinal) || self.misspelt_ordinal(j) {
+                if self.word(j) == Some(Word::Ordinal)
+                    || self.misspelt_ordinal(j)
+                    || self.numeral_ordinal(j)
+                {
                     j += 1;
                 }
                 Some((n.value, j))
@@ -51,6 +54,22 @@ impl Grammar<'_> {
             Kind::Word(Some(Word::DayWord(d))) => Some((u64::from(d), i + 1)),
             _ => None,
         }
+    }
+
+    /// The ordinal endings of numbers (`১ম`, `২য়`, `৪র্থ`, `৬ষ্ঠ`, `১০ম`, `২১তম`) glued to a day
+    /// before a month name (`১ম এপ্রিল, ৬ই এপ্রিল …`): "the first of April"; elsewhere they
+    /// count (`১ম দফা`).
+    fn numeral_ordinal(&self, j: usize) -> bool {
+        const ENDINGS: &[&str] = &["ম", "য়", "র্থ", "ষ্ঠ", "তম"];
+        let ending = self
+            .raw(j)
+            .is_some_and(|w| ENDINGS.iter().any(|e| crate::parse::words::same_word(e, w)));
+        ending
+            && self.glued(j)
+            && matches!(
+                self.word(j + 1),
+                Some(Word::GregMonth(_) | Word::GregMonthShort(_) | Word::BanglaMonth(_))
+            )
     }
 
     /// `সে` for the ordinal শে (`১৯ সে জুন`), or the ending এ spaced from its day (`২৫ এ মে`),
