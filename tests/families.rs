@@ -553,6 +553,17 @@ fn period_time(rng: &mut Rng, s: Script) -> (String, NaiveTime) {
             let w = pick_word(rng, HOUR_WORDS[h as usize - 1]);
             format!("{word} {w}{}", rng.pick(&["টা", "টায়", "টার দিকে"]))
         }
+        // `সকাল দশটা ৩০ মিনিটে`, `রাত বারোটা পাঁচ মিনিটে`: the hour as a word, then the minutes
+        // in digits or, below 13, as a word too.
+        7 => {
+            let w = pick_word(rng, HOUR_WORDS[h as usize - 1]);
+            let m = if minute <= 12 && rng.chance(50) {
+                pick_word(rng, HOUR_WORDS[minute as usize - 1]).to_owned()
+            } else {
+                number(rng, minute, 1, s)
+            };
+            format!("{word} {w}টা {m} {}", rng.pick(&["মিনিটে", "মিনিট"]))
+        }
         // `সন্ধ্যা ৭-৩০`: a hyphen after a period word, the minutes not an hour.
         9 if minute > 12 || (minute < 10 && minute > 0) => format!(
             "{word}{}{}-{}",
@@ -2134,6 +2145,20 @@ fn fam_relative_day(rng: &mut Rng) -> Case {
         (format!("{with_weekday} সভা অনুষ্ঠিত হয়।"), None)
     };
     let reference = daytime(rng, r);
+    // `আজ রাত ১২টা থেকে কার্যকর` (fuel-price and curfew notices): "tonight at twelve", the
+    // midnight that ends the day named.
+    if offset < 2 && rng.chance(15) {
+        let twelve = rng.pick(&["১২টা", "১২ টা", "বারোটা", "12টা"]);
+        let minute = rng.range(0, 2) as u32;
+        let tail = if minute == 0 {
+            String::new()
+        } else {
+            format!(" {} মিনিট", number(rng, minute, 1, s))
+        };
+        let text = format!("নতুন দাম {word} রাত {twelve}{tail} থেকে কার্যকর হবে।");
+        let t = NaiveTime::from_hms_opt(0, minute, 0);
+        return Case { text, reference: Some(reference), expect: at(d + Days::new(1), t) };
+    }
     Case { text, reference: Some(reference), expect: at(d, time) }
 }
 

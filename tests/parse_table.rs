@@ -1005,6 +1005,34 @@ fn rows() -> Vec<Row> {
             source: "Election Commission of India, 2021 West Bengal poll schedule (1 April: phase 2)",
             ..r
         },
+        // "Tonight at twelve": the midnight that ends the day named (a fuel-price notice
+        // published at 11:40 on 31 August 2024, effective from that night).
+        Row {
+            text: "নতুন এ দাম আজ রাত ১২টা থেকে কার্যকর হবে",
+            reference: Some("2024-08-31T11:40:00"),
+            matched: "আজ রাত ১২টা",
+            datetime: Some("2024-09-01T00:00:00+06:00"),
+            warnings: Some(&[]),
+            source: "ctgtimes.com fuel-price notice stamped 31 August 2024 11:40 (probe of real pages)",
+            ..r
+        },
+        // An hour word, then its minutes; bare minutes before এবং.
+        Row {
+            text: "সকাল দশটা ৩০ মিনিটে সভা শুরু",
+            reference: Some("2024-08-31T09:00:00"),
+            matched: "সকাল দশটা ৩০ মিনিটে",
+            datetime: Some("2024-08-31T10:30:00+06:00"),
+            source: "DOMAIN.md §2 (hours spoken: number words and মিনিট)",
+            ..r
+        },
+        Row {
+            text: "খেলা শুরু বিকেল ৪টা ৩০ এবং শেষ রাত ৮টায়",
+            reference: Some("2024-08-31T09:00:00"),
+            matched: "বিকেল ৪টা ৩০",
+            datetime: Some("2024-08-31T16:30:00+06:00"),
+            source: "an IPL fixture page's shape (DOMAIN.md §2)",
+            ..r
+        },
         // A Hijri date with its weekday, no year, on the page's day: Ramadan 1446 began on
         // 2 March 2025 in Bangladesh (Islamic Foundation), so 10 Ramadan was Tuesday 11 March;
         // the tabular calendar says 10 March, and the weekday picks the sighted day.

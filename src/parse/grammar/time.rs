@@ -205,6 +205,29 @@ impl Grammar<'_> {
                 },
             };
             match unit {
+                // `সকাল দশটা ৩০ মিনিটে`, `রাত বারোটা এক মিনিটে`: the minutes after the hour
+                // word, in digits or a count word, with their unit (or closing the phrase).
+                Some(strong) if minute == 0 => {
+                    let counted = match (self.num(k), self.word(k)) {
+                        (Some(m), _) => Some(m.value),
+                        (None, Some(Word::HourWord { hour: m, minute: 0, unit: None })) => {
+                            Some(u64::from(m))
+                        }
+                        _ => None,
+                    };
+                    let mut minutes = 0;
+                    if let (Some(m), Some((Word::Unit(Unit::Minute), after))) =
+                        (counted, self.unit_at(k + 1))
+                    {
+                        minutes = m;
+                        k = after;
+                    } else if let Some(m) = self.bare_minutes(k).filter(|_| context) {
+                        minutes = m;
+                        k += 1;
+                    }
+                    self.check_time(u64::from(hour), minutes, 0, self.span(j, k - 1))?;
+                    (Some(u32::from(hour)), minutes as i32, 0, k, strong || context || minutes != 0)
+                }
                 // আড়াইটা, দেড়টা carry their minutes; আটটায় is a time by its suffix.
                 Some(strong) => (
                     Some(u32::from(hour)),
@@ -305,6 +328,10 @@ impl Grammar<'_> {
                     || self.num(k + 2).is_none()
             }
             Some(Kind::Word(Some(Word::From | Word::Until | Word::Approx))) => true,
+            // `বিকেল ৪টা ৩০ এবং …`, `৪টা ৩০ বাজে`, `৪টা ৩০ এর পর`: a conjunction, the verb of
+            // the hour, a case ending apart; not `… ২৫ ও ২৬ মে`, a list of days.
+            Some(Kind::Word(Some(Word::And))) => self.num(k + 2).is_none(),
+            Some(Kind::Word(Some(Word::Baje | Word::CaseSuffix))) => true,
             // গেল, the verb "went" (`৭টা ৩০ গেল`), which the vocabulary knows as "last" before a
             // unit (`গেল বছর`).
             Some(Kind::Word(Some(Word::Direction(-1))))

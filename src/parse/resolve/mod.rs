@@ -955,7 +955,15 @@ impl<'a> Resolver<'a> {
                 if almanac_day {
                     self.warnings.push(Warning::AlmanacDay { span: t.span.clone() });
                 }
-                let after_midnight = (night_after || almanac_day)
+                // `আজ রাত ১২টা থেকে কার্যকর`, `গতকাল রাত ১২টা থেকে`: "tonight at twelve", the
+                // midnight that ends the day the word names (the one that began it has passed
+                // when the day is today; the notices mean the night's).
+                let tonight_at_twelve = period == Some(DayPeriod::Night)
+                    && rt.time.hour() == 0
+                    && matches!(chain.relative, Some((RelParts::Day(_), _)))
+                    && chain.weekday.is_none()
+                    && chain.greg.is_none();
+                let after_midnight = (night_after || almanac_day || tonight_at_twelve)
                     && rt.time.hour() < 12
                     && period != Some(DayPeriod::Evening);
                 // `শনিবার রাত ১২টা` is read on the calendar (Saturday 00:00), but many writers
