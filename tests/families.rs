@@ -2145,6 +2145,24 @@ fn fam_relative_day(rng: &mut Rng) -> Case {
         (format!("{with_weekday} সভা অনুষ্ঠিত হয়।"), None)
     };
     let reference = daytime(rng, r);
+    // Last night (`গত রাত ২টার দিকে`, `গতরাত ১১টায়`, one word or two): its small hours are the
+    // day of writing's, its evening the day before's.
+    if rng.chance(10) {
+        let hour = rng.pick(&[21u32, 22, 23, 0, 1, 2, 3, 4]);
+        let word = rng.pick(&["গত রাত", "গতরাত", "গতরাতে", "গত রাতে"]);
+        let h = if hour == 0 {
+            12
+        } else if hour > 12 {
+            hour - 12
+        } else {
+            hour
+        };
+        let suffix = rng.pick(&["টায়", "টার দিকে", "টা"]);
+        let text = format!("{word} {}{suffix} আগুন লাগে।", number(rng, h, 1, s));
+        let day = if hour >= 12 { r - Days::new(1) } else { r };
+        let t = NaiveTime::from_hms_opt(hour, 0, 0);
+        return Case { text, reference: Some(daytime(rng, r)), expect: at(day, t) };
+    }
     // `আজ রাত ১২টা থেকে কার্যকর` (fuel-price and curfew notices): "tonight at twelve", the
     // midnight that ends the day named.
     if offset < 2 && rng.chance(15) {

@@ -529,8 +529,11 @@ impl<'t> Grammar<'t> {
                     .kal_day(i)
                     .flatten()
                     .map(|d| (Part::Relative(RelParts::Day(d), self.span(i, i)), i + 1))),
-                // `গত রাতে`: the night before the reference day.
+                // `গত রাতে`, `গতরাতে`: the night before the reference day.
                 Word::Direction(-1) if self.word(i + 1) == Some(Word::Period(DayPeriod::Night)) => {
+                    Ok(Some((Part::Relative(RelParts::Day(-1), self.span(i, i)), i + 1)))
+                }
+                Word::LastNight => {
                     Ok(Some((Part::Relative(RelParts::Day(-1), self.span(i, i)), i + 1)))
                 }
                 // `রবি-আল-আওয়াল ২, ১৪৪৭`: not Sunday, a Hijri month written with hyphens.
@@ -1240,6 +1243,11 @@ impl<'t> Grammar<'t> {
                 Part::IndianYear(Some(y)) | Part::Lunisolar(Some(y)) => Some(*y),
                 _ => None,
             };
+            // `গত রাতে`, `গতরাত ২টায়`: last night, whose small hours are the day of writing's.
+            let last_night = matches!(part, Part::Relative(RelParts::Day(-1), _))
+                && (self.word(k) == Some(Word::LastNight)
+                    || (self.word(k) == Some(Word::Direction(-1)) && next == k + 1));
+            let night_word = self.word(k) == Some(Word::LastNight);
             // (`মাস তিনেক আগে`, "some three months ago": a rough count, an approximate day.)
             let rough = matches!(part, Part::Relative(RelParts::Offset(..), _))
                 && (k..next).any(|x| matches!(self.word(x), Some(Word::RoughCount(_))));
@@ -1247,6 +1255,12 @@ impl<'t> Grammar<'t> {
                 break;
             }
             chain.approximate |= rough;
+            chain.last_night |= last_night;
+            // (`গতরাত ১১টার দিকে`: the night is the period of the hour after it.)
+            if night_word {
+                let night = TimeParts::period_only(DayPeriod::Night, self.span(k, k));
+                chain.accept(Part::Time(night, false), &mut pending_direction);
+            }
             if let Some(y) = era_year {
                 chain.eras.push((y, self.span(k, next - 1)));
             }

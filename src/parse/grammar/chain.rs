@@ -39,6 +39,8 @@ pub(crate) struct Chain {
     pub(crate) dibagoto: bool,
     pub(crate) approximate: bool,
     pub(crate) local_time: Option<Range<usize>>,
+    /// `গত রাতে`, `গতরাতে`: last night, whose small hours fall on the day of writing.
+    pub(crate) last_night: bool,
     /// The zone a place's time names (`ভারতীয় সময়`).
     pub(crate) zone: Option<crate::parse::zone::Zone>,
     pub(crate) mixed_digits: Vec<Range<usize>>,

@@ -85,6 +85,26 @@ pub(crate) struct TimeParts {
     pub(crate) span: Range<usize>,
 }
 
+impl TimeParts {
+    /// A day period alone, no hour (`রাতে`).
+    pub(crate) fn period_only(period: DayPeriod, span: Range<usize>) -> TimeParts {
+        TimeParts {
+            hour: None,
+            minute: 0,
+            second: 0,
+            period: Some(period),
+            meridiem: None,
+            offset: None,
+            clock24: false,
+            almanac: false,
+            marker_after: false,
+            after_sunrise: None,
+            meridiem_inferred: false,
+            span,
+        }
+    }
+}
+
 /// A year written elsewhere in the paragraph of a date written without one (`১৫ ই সেপ্টেম্বর
 /// শুভ দিনে , ১৮৭৬ সালে`, `১৪৪৩ হিজরির … আগামী ২০ অক্টোবর`), found by the stream.
 #[derive(Debug, Clone, PartialEq, Eq)]

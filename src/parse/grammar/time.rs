@@ -393,21 +393,7 @@ impl Grammar<'_> {
         if matches!(self.word(i), Some(Word::Prayer(_))) {
             return Ok(None);
         }
-        let span = self.span(i, i);
-        let parts = TimeParts {
-            hour: None,
-            minute: 0,
-            second: 0,
-            period: Some(period),
-            meridiem: None,
-            offset: None,
-            clock24: false,
-            almanac: false,
-            marker_after: false,
-            after_sunrise: None,
-            meridiem_inferred: false,
-            span,
-        };
+        let parts = TimeParts::period_only(period, self.span(i, i));
         Ok(Some(((parts, false), i + 1)))
     }
 

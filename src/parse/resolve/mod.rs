@@ -919,7 +919,10 @@ impl<'a> Resolver<'a> {
                 self.time = Some(rt.time);
                 let period = t.period;
                 // দিবাগত রাত: the small hours belong to the next calendar day.
+                // Last night's small hours: the day of writing's (`গত রাত ২টায়`).
                 let night_after = chain.dibagoto
+                    || (chain.last_night
+                        && matches!(period, Some(DayPeriod::Night | DayPeriod::Dawn)))
                     || (self.p.night_follows_day
                         && matches!(period, Some(DayPeriod::Night | DayPeriod::Dawn))
                         && (chain.weekday.is_some() || chain.greg.is_some()));

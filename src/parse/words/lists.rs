@@ -619,6 +619,11 @@ pub(super) const REFERENCE_WORDS: &[(&str, Word)] = &[
     ("আগের", Word::Pointer(-1)),
     ("নতুন", Word::New),
     ("নববর্ষ", Word::NewYearDay),
+    ("গতরাত", Word::LastNight),
+    ("গতরাতে", Word::LastNight),
+    ("গতরাতের", Word::LastNight),
+    ("গতরাতেই", Word::LastNight),
+    ("গতরাতেও", Word::LastNight),
     ("নববর্ষে", Word::NewYearDay),
     ("নববর্ষের", Word::NewYearDay),
     // আলোচ্য ("under discussion"): `আলোচ্য বছরে`, the year the report is about.

@@ -135,6 +135,8 @@ pub(crate) enum Word {
     Unit(Unit),
     /// A count glued to its unit: তিনদিন.
     Quantity(u8, Unit),
+    /// `গতরাত`, `গতরাতে` ("last night") in one word: the night before the day of writing.
+    LastNight,
     /// নববর্ষ, "new year('s day)": before a year, the first day of that year (`বাংলা নববর্ষ
     /// ১৪২৮` is 1 Boishakh 1428).
     NewYearDay,
