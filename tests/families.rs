@@ -266,8 +266,9 @@ const WEEKDAYS: [&[&str]; 7] = [
     &["সোমবার"],
     &["মঙ্গলবার"],
     &["বুধবার"],
-    &["বৃহস্পতিবার", "বৃহঃস্পতিবার"],
-    &["শুক্রবার"],
+    // (Notices split the word: `রোজ বৃহস্পতি বার`, fresh S-052.)
+    &["বৃহস্পতিবার", "বৃহঃস্পতিবার", "বৃহস্পতি বার"],
+    &["শুক্রবার", "শুক্র বার"],
     &["শনিবার"],
     &["রবিবার", "রোববার"],
 ];
@@ -2128,8 +2129,18 @@ fn fam_relative_day(rng: &mut Rng) -> Case {
         ("আগামীকালও", 1),
         ("আগামীকালকে", 1),
         ("পরশু", 2),
+        ("পরশুদিন", 2),
+        // পরশু is two days either way: গত says before.
+        ("গত পরশু", -2),
+        ("গত পরশুদিন", -2),
     ];
     let (word, offset) = rng.pick(WORDS);
+    // … as a past verb does (`পরশু তিনি ঢাকায় ফিরেছেন`).
+    if word.starts_with("পরশু") && rng.chance(30) {
+        let d = r - Days::new(2);
+        let text = format!("{word} তিনি ঢাকায় ফিরেছেন।");
+        return Case { text, reference: Some(daytime(rng, r)), expect: at(d, None) };
+    }
     let d = r + chrono::Duration::days(offset);
     let weekday = weekday_text(rng, d.weekday());
     let with_weekday = match rng.below(4) {

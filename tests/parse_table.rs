@@ -1033,6 +1033,34 @@ fn rows() -> Vec<Row> {
             source: "an IPL fixture page's shape (DOMAIN.md §2)",
             ..r
         },
+        // মঙ্গল before a word of its own is the procession, not Tuesday: Pohela Boishakh stays
+        // 14 April (as Tuesday it chose West Bengal's rule and 15 April).
+        Row {
+            text: "পহেলা বৈশাখে মঙ্গল শোভাযাত্রা হবে।",
+            reference: Some("2025-04-14T07:00:00"),
+            matched: "পহেলা বৈশাখে",
+            date: Some("2025-04-14"),
+            source: "Bangladesh's 2019 rule: 1 Boishakh = 14 April (DOMAIN.md §1)",
+            ..r
+        },
+        // গত পরশু, and পরশু in a past sentence: the day before yesterday.
+        Row {
+            text: "গত পরশু রাত ১০টায় আগুন লাগে",
+            reference: Some("2025-03-10T12:00:00"),
+            matched: "গত পরশু রাত ১০টায়",
+            datetime: Some("2025-03-08T22:00:00+06:00"),
+            source: "DOMAIN.md §2 (relative)",
+            ..r
+        },
+        // The weekday in two words, in a union parishad notice.
+        Row {
+            text: "আগামী 11/08/2022 তারিখ রোজ বৃহস্পতি বার বেলা 11.00 ঘটিকায়",
+            reference: Some("2022-08-12T10:00:00"),
+            matched: "আগামী 11/08/2022 তারিখ রোজ বৃহস্পতি বার বেলা 11.00 ঘটিকায়",
+            datetime: Some("2022-08-11T11:00:00+06:00"),
+            source: "a union parishad meeting notice (fresh S-052); 11 August 2022 was a Thursday",
+            ..r
+        },
         // A Hijri date with its weekday, no year, on the page's day: Ramadan 1446 began on
         // 2 March 2025 in Bangladesh (Islamic Foundation), so 10 Ramadan was Tuesday 11 March;
         // the tabular calendar says 10 March, and the weekday picks the sighted day.

@@ -553,10 +553,24 @@ impl<'t> Grammar<'t> {
                             return Ok(Some((Part::WeekdayList(days, span), next)));
                         }
                     }
+                    // `রোজ বৃহস্পতি বার`: the weekday in two words, one.
+                    if short && self.split_weekday(i) {
+                        return Ok(Some((Part::Weekday(day, self.span(i, i + 1), typo), i + 2)));
+                    }
                     let span = self.span(i, i);
                     // Short names (রবি, শনি) are also ordinary words: only inside a chain or
                     // right before a date.
                     if short && !in_chain && !self.date_follows(i + 1) {
+                        return Ok(None);
+                    }
+                    // … and not before a word of its own (`পহেলা বৈশাখে মঙ্গল শোভাযাত্রা`, the
+                    // procession; `২৫ বৈশাখ রবি ঠাকুরের জন্মদিন`): a weekday ends its phrase or
+                    // comes before a time or a date.
+                    if short
+                        && self
+                            .tok(i + 1)
+                            .is_some_and(|t| t.space_before && matches!(t.kind, Kind::Word(None)))
+                    {
                         return Ok(None);
                     }
                     Ok(Some((Part::Weekday(day, span, typo), i + 1)))
@@ -581,6 +595,11 @@ impl<'t> Grammar<'t> {
                 // In a document, `আজ থেকে (প্রায়) ৫১ বছর আগে`: today is where the years are
                 // counted from, not a day the text tells; the count is the mention.
                 Word::RelativeDay(0) if self.document && self.counted_from_today(i) => Ok(None),
+                // পরশু is two days either way, as কাল is one: before the day of writing when
+                // its sentence's verb is past (`পরশু তিনি ঢাকায় ফিরেছেন`).
+                Word::RelativeDay(2) if self.verb_direction(i + 1, false) == Some(-1) => {
+                    Ok(Some((Part::Relative(RelParts::Day(-2), self.span(i, i)), i + 1)))
+                }
                 Word::RelativeDay(d) => {
                     Ok(Some((Part::Relative(RelParts::Day(d), self.span(i, i)), i + 1)))
                 }
@@ -600,6 +619,10 @@ impl<'t> Grammar<'t> {
                     // `গত কাল`, `আগামী কল্য`: yesterday, tomorrow, spaced.
                     Some(Word::Kal) if d != 0 => {
                         Ok(Some((Part::Relative(RelParts::Day(d), self.span(i, i + 1)), i + 2)))
+                    }
+                    // `গত পরশু`: পরশু is two days either way; গত says before.
+                    Some(Word::RelativeDay(2)) if d != 0 => {
+                        Ok(Some((Part::Relative(RelParts::Day(2 * d), self.span(i, i + 1)), i + 2)))
                     }
                     Some(Word::Unit(Unit::Year)) => Ok(Some((Part::YearOffset(d), i + 2))),
                     // `গত মাসের ১৫ তারিখে`; in a document, `গত মাসে` alone is a month counted.
@@ -975,31 +998,38 @@ impl<'t> Grammar<'t> {
     /// Two or more weekdays joined as a list from `i` (`রবি, সোম ও মঙ্গলবার`, `রবি ও সোমবার`):
     /// the days (at most seven) and the index after the last.
     fn weekday_list(&self, i: usize) -> Option<(Vec<Weekday>, usize)> {
+        // A weekday at `k` and the index after it (`বৃহস্পতি বার` in two words).
         let weekday = |k: usize| match self.word(k) {
-            Some(Word::Weekday { day, .. }) => Some(day),
+            Some(Word::Weekday { day, short, .. }) => {
+                Some((day, k + 1 + usize::from(short && self.split_weekday(k))))
+            }
             _ => None,
         };
-        let first = weekday(i)?;
+        let (first, mut k) = weekday(i)?;
         // (Most weekdays stand alone: look for a second before allocating.)
-        let second = match self.tok(i + 1).map(|t| t.kind) {
-            Some(Kind::Punct(',')) => i + 2 + usize::from(self.word(i + 2) == Some(Word::And)),
-            Some(Kind::Word(Some(Word::And))) => i + 2,
+        let second = match self.tok(k).map(|t| t.kind) {
+            Some(Kind::Punct(',')) => k + 1 + usize::from(self.word(k + 1) == Some(Word::And)),
+            Some(Kind::Word(Some(Word::And))) => k + 1,
             _ => return None,
         };
         weekday(second)?;
         let mut days = vec![first];
-        let mut k = i + 1;
         while days.len() < 7 {
             let sep = match self.tok(k).map(|t| t.kind) {
                 Some(Kind::Punct(',')) => 1 + usize::from(self.word(k + 1) == Some(Word::And)),
                 Some(Kind::Word(Some(Word::And))) => 1,
                 _ => break,
             };
-            let Some(day) = weekday(k + sep) else { break };
+            let Some((day, after)) = weekday(k + sep) else { break };
             days.push(day);
-            k += sep + 1;
+            k = after;
         }
         (days.len() >= 2).then_some((days, k))
+    }
+
+    /// A short weekday at `k` written apart from its বার (`রোজ বৃহস্পতি বার`).
+    fn split_weekday(&self, k: usize) -> bool {
+        matches!(self.raw(k + 1), Some("বার" | "বারে" | "বারের" | "বারেই"))
     }
 
     /// Whether a date starts at `i` (after an optional comma or parenthesis).

@@ -487,6 +487,15 @@ pub(super) const HOUR_SUFFIXES: &[(&str, bool)] = &[
     ("টে", false),
     ("টোয়", true),
     ("টাতে", true),
+    // West Bengal's cases of টে (`৪টের মধ্যেই`, `চারটেয়`, `তিনটের পরিবর্তে`), and the emphatic
+    // and inclusive forms (`৪টাতেই`, `৫টায়ই`, `৫টায়ও`).
+    ("টের", false),
+    ("টেয়", true),
+    ("টেতে", true),
+    ("টাতেই", true),
+    ("টায়ই", true),
+    ("টায়ও", true),
+    ("টোর", false),
 ];
 
 pub(super) const DAY_WORDS: &[(&str, u8)] = &[
@@ -981,6 +990,7 @@ pub(crate) const RELATIVE_DAYS: &[(&str, i8)] = &[
     ("গতকাল", -1),
     ("আগামীকাল", 1),
     ("পরশু", 2),
+    ("পরশুদিন", 2),
     ("অদ্য", 0),
     ("গতকল্য", -1),
     ("আগামীকল্য", 1),
