@@ -527,9 +527,12 @@ fn period_time(rng: &mut Rng, s: Script) -> (String, NaiveTime) {
     let sec = rng.range(0, 59) as u32;
     let text = match rng.below(13) {
         0 => format!("{word} {}", clock(rng, h, minute, s)),
-        1 if minute == 0 => {
-            format!("{word} {}{}", number(rng, h, 1, s), rng.pick(&["টা", "টায়", "টার দিকে"]))
-        }
+        // (West Bengal's `৪টের সময়`, `চারটেয়`, and the emphatic `৪টাতেই`.)
+        1 if minute == 0 => format!(
+            "{word} {}{}",
+            number(rng, h, 1, s),
+            rng.pick(&["টা", "টায়", "টার দিকে", "টের সময়", "টেয়", "টাতেই", "টায়ই"])
+        ),
         2 if minute == 30 => {
             format!("{word} সাড়ে {}{}", number(rng, h, 1, s), rng.pick(&["টা", "টায়"]))
         }
