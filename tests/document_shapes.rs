@@ -914,6 +914,14 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "point",
     ),
     (
+        "a year written first, read as a mention, is the year of the range after it",
+        "২০২৪ সালের ৫ থেকে ১০ আগস্ট মেলা হয়।",
+        "2025-03-10T12:00",
+        "১০ আগস্ট",
+        "2024-08-10",
+        "point",
+    ),
+    (
         "a night in the locative, then another day's weekday: two mentions",
         "শুক্রবার বিকেলে হামলার প্রতিবাদে মিছিল হয়। মিছিল শেষে রাতে শনিবার হরতালের ঘোষণা দেন তিনি।",
         "2021-02-20T12:00",

@@ -1648,6 +1648,17 @@ fn fam_range(rng: &mut Rng) -> Case {
             day_text(rng, b.day(), s),
             greg_month(rng, b.month(), false, false)
         ),
+        // The year written first, with the start only (fresh probe: `২০২৪ সালের ৩১ জুলাই থেকে
+        // ৫ আগস্ট`): the end is in that year, or the next after a December start.
+        3 if rng.chance(50) => format!(
+            "{} {} {} {}{dash}{} {}",
+            number(rng, a.year() as u32, 4, s),
+            rng.pick(&["সালের", "সনের", "সালে"]),
+            day_text(rng, a.day(), s),
+            greg_month(rng, a.month(), false, false),
+            day_text(rng, b.day(), s),
+            greg_month(rng, b.month(), false, false)
+        ),
         _ => format!(
             "{} {} {}{dash}{} {} {year} পর্যন্ত",
             day_text(rng, a.day(), s),

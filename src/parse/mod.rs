@@ -129,6 +129,16 @@ fn inherit_forward(first: &mut Chain, second: &mut Chain, range: bool, document:
     if second.direction.is_none() && yearless(first) && yearless(second) {
         second.direction = first.direction;
     }
+    // `২০২৪ সালের ৩১ জুলাই থেকে ৫ আগস্ট`, `১১ মে ২০২৪ এবং ২৪ এপ্রিল`: the year written with
+    // the first date is the next one's (a range's end after a December start, the next year's).
+    if let (Some(a), Some(b)) = (&first.greg, &mut second.greg) {
+        if let (Some(year), None, Some(day_a), Some(day_b)) = (a.year, b.year, a.day, b.day) {
+            if !a.short_year && !a.year_inferred && !b.short_year {
+                let wraps = range && (b.month, day_b) < (a.month, day_a);
+                b.year = Some(year + i32::from(wraps));
+            }
+        }
+    }
     if let (Some(a), Some(b)) = (&mut first.time, &mut second.time) {
         let bare = |t: &grammar::TimeParts| {
             t.period.is_none() && t.meridiem.is_none() && !t.clock24 && t.hour.is_some()

@@ -686,6 +686,11 @@ impl Window {
                             return Some(Ok((chain, next)));
                         }
                         Ok(Some((chain, next))) if document && chain.is_document_candidate() => {
+                            // A year read as a mention of its own is still the year of the
+                            // dates after it (`২০২৪ সালের ৫ থেকে ১০ আগস্ট`).
+                            if matches!(chain.doc, Some(DocPart::Year { .. })) {
+                                self.see(src, i, kind);
+                            }
                             return Some(Ok((chain, next)));
                         }
                         Ok(_) => {}
