@@ -2686,6 +2686,32 @@ fn fam_new_year_day(rng: &mut Rng) -> Case {
     }
 }
 
+/// A storied year named by its number word, then a date in it (political writing, the probe
+/// of real pages: `একাত্তরের ২৫ মার্চ`, `বায়ান্নর ২১ ফেব্রুয়ারি`, `পঁচাত্তরের ১৫ আগস্ট`,
+/// `চব্বিশের ৫ই আগস্ট`, `নব্বইয়ের ৬ ডিসেম্বর`): that year's day, whatever the reference's year.
+fn fam_named_year(rng: &mut Rng) -> Case {
+    // Typed from the pages: (the word and its spellings, the year).
+    const NAMED: &[(&[&str], i32)] = &[
+        (&["একাত্তরের", "একাত্তরে"], 1971),
+        (&["বায়ান্নর", "বায়ান্নের", "বাহান্নর"], 1952),
+        (&["পঁচাত্তরের"], 1975),
+        (&["উনসত্তরের", "ঊনসত্তরের"], 1969),
+        (&["সাতচল্লিশের"], 1947),
+        (&["চব্বিশের"], 2024),
+        (&["নব্বইয়ের"], 1990),
+    ];
+    let (words, year) = NAMED[rng.below(NAMED.len() as u64) as usize];
+    let word = pick_word(rng, words);
+    let s = script(rng);
+    let d = NaiveDate::from_ymd_opt(year, 1, 1).unwrap() + Days::new(rng.below(365));
+    let day = day_text(rng, d.day(), s);
+    let month = greg_month(rng, d.month(), false, false);
+    let tail = rng.pick(&["", " কালরাতে", " সেই ঘটনা ঘটে।", " দেশ বদলে যায়।"]);
+    let text = format!("{word} {day} {month}{tail}");
+    let r = noon(rng.date(2000, 2035));
+    Case { text, reference: Some(r), expect: at(d, None) }
+}
+
 const FAMILIES: &[Family] = &[
     ("greg-dmy", fam_greg_dmy),
     ("greg-mdy", fam_greg_mdy),
@@ -2720,6 +2746,7 @@ const FAMILIES: &[Family] = &[
     ("counted-offset", fam_counted_offset),
     ("other-era-year", fam_other_era_year),
     ("new-year-day", fam_new_year_day),
+    ("named-year", fam_named_year),
 ];
 
 /// Families still being completed: reported, not yet required to read back. This list only

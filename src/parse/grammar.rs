@@ -604,6 +604,15 @@ impl<'t> Grammar<'t> {
                     Ok(Some((Part::Relative(RelParts::Day(d), self.span(i, i)), i + 1)))
                 }
                 Word::Quantity(..) => Ok(self.offset(i)),
+                // `একাত্তরের ২৫ মার্চ`, `চব্বিশের ৫ই আগস্ট`, `নব্বইয়ের ৬ ডিসেম্বর`: a year named
+                // by its number word, then its date (the year alone is a document's mention).
+                Word::NamedYear(year) if !self.document => {
+                    Ok(self.named_year(i, year).filter(|(p, _)| matches!(p, Part::Greg(_))))
+                }
+                Word::DecadeWord(d @ (7 | 9)) if !self.document && self.storied_decade_year(i) => {
+                    let year = 1900 + u16::from(d) * 10;
+                    Ok(self.named_year(i, year).filter(|(p, _)| matches!(p, Part::Greg(_))))
+                }
                 // `বাংলা নববর্ষ ১৪২৮`, `ইংরেজি নববর্ষ ২০২৫`, `হিজরি নববর্ষ ১৪৪৭`: the first day of
                 // the year written. (A document keeps festivals out, and reads the year.)
                 Word::NewYearDay if !self.document => Ok(self.new_year_day(i)?),

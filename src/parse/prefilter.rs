@@ -315,7 +315,9 @@ impl Skimmer {
                 // (A rough count reads back to its unit: `মাস তিনেক আগে`.)
                 let keep = match t.kind {
                     Kind::Num(_) => KEEP_BEFORE_NUMBER,
-                    Kind::Word(Some(Word::RoughCount(_))) => 1,
+                    // (… as a day word reads back to the named year before it: `নব্বইয়ের
+                    // ছয়ই ডিসেম্বর`.)
+                    Kind::Word(Some(Word::RoughCount(_) | Word::DayWord(_))) => 1,
                     _ => 0,
                 };
                 let gap = self.split(text, complete, keep, false);
@@ -924,10 +926,12 @@ mod tests {
                 let text = format!("{word} {after}");
                 let mut toks = Vec::new();
                 lex(&text, &mut toks);
-                // (A rough count is kept out of gaps with the unit before it, as a number is
-                // with what it looks back at.)
-                let count =
-                    |t: &Token| t.num().is_some() || matches!(t.word(), Some(Word::RoughCount(_)));
+                // (A rough count is kept out of gaps with the unit before it, and a day word
+                // with the named year before it, as a number is with what it looks back at.)
+                let count = |t: &Token| {
+                    t.num().is_some()
+                        || matches!(t.word(), Some(Word::RoughCount(_) | Word::DayWord(_)))
+                };
                 if toks.get(1).is_some_and(count) {
                     continue;
                 }

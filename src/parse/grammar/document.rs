@@ -150,7 +150,7 @@ impl Grammar<'_> {
             // `সত্তরের নির্বাচন` (1970), `নব্বইয়ের গণঅভ্যুত্থান` (1990): the storied years among the
             // decades' genitives, before what they name (not `সত্তরের দশক`, nor a count).
             Word::DecadeWord(d @ (7 | 9)) if self.storied_decade_year(i) => {
-                Some((Part::Doc(DocPart::NamedYear(1900 + i32::from(d) * 10)), i + 1))
+                self.named_year_before(i, i + 1, 1900 + u16::from(d) * 10)
             }
             Word::CenturyOrdinal(n) => self.century(i + 1, n),
             // (`নতুন বছর ২০২৬ সালে`: with its year in apposition, that year, one mention.)
@@ -803,7 +803,7 @@ impl Grammar<'_> {
 
     /// Whether the decade's genitive at `i` (`সত্তরের`, `নব্বইয়ের`) names a storied year: in the
     /// genitive, before a word that is no decade, count or comparison.
-    fn storied_decade_year(&self, i: usize) -> bool {
+    pub(super) fn storied_decade_year(&self, i: usize) -> bool {
         let genitive = self.raw(i).is_some_and(|w| w.ends_with("ের"));
         let event_after = match self.tok(i + 1).map(|t| t.kind) {
             Some(Kind::Word(None)) => self.raw(i + 1).is_some_and(|w| {
@@ -813,6 +813,8 @@ impl Grammar<'_> {
                     && !w.starts_with("কোঠ")
             }),
             Some(Kind::Word(Some(Word::JulyEvent))) => true,
+            // `নব্বইয়ের ৬ ডিসেম্বর`, the day of 1990 the decade's genitive names.
+            Some(Kind::Num(_) | Kind::Word(Some(Word::DayWord(_)))) => self.date_after(i + 1),
             _ => false,
         };
         genitive && event_after
@@ -826,10 +828,9 @@ impl Grammar<'_> {
 
     /// A year named by its number word (`একাত্তরের`; `চব্বিশের` before its date, month or event:
     /// `চব্বিশের ৫ আগস্ট`, `চব্বিশের জুলাই`, `চব্বিশের গণঅভ্যুত্থান`).
-    fn named_year(&self, i: usize, year: u16) -> Option<(Part, usize)> {
+    pub(super) fn named_year(&self, i: usize, year: u16) -> Option<(Part, usize)> {
         let dated_after = matches!(self.word(i + 1), Some(Word::GregMonth(_) | Word::JulyEvent))
-            || (self.num(i + 1).is_some_and(|n| n.digits <= 2)
-                && matches!(self.word(i + 2), Some(Word::GregMonth(_))));
+            || self.date_after(i + 1);
         // `সাতচল্লিশের বেশি`, `পঁচাত্তরের ঘরে`: a number word compared or counting.
         let counted = match self.tok(i + 1).map(|t| t.kind) {
             Some(Kind::Word(None)) => self.counts_or_compares(i + 1),
@@ -846,6 +847,11 @@ impl Grammar<'_> {
             return None;
         }
         self.named_year_before(i, i + 1, year)
+    }
+
+    /// A day and a Gregorian month at `k` (`৫ আগস্ট`, `৫ই আগস্ট`).
+    fn date_after(&self, k: usize) -> bool {
+        self.day(k).is_some_and(|(_, m)| matches!(self.word(m), Some(Word::GregMonth(_))))
     }
 
     /// A year named at `i`, its name ending before `after`: its date after it is that year's
