@@ -2474,6 +2474,10 @@ fn fam_zone_label(rng: &mut Rng) -> Case {
         (&["নেপাল", "নেপালের"], Tz::Asia__Kathmandu),
         (&["মালয়েশিয়া", "মালয়েশিয়ার"], Tz::Asia__Kuala_Lumpur),
         (&["জাপান", "জাপানের"], Tz::Asia__Tokyo),
+        (&["ইংল্যান্ডের", "ইংল্যান্ড"], Tz::Europe__London),
+        (&["দুবাইয়ের", "আমিরাতের"], Tz::Asia__Dubai),
+        (&["সৌদি আরবের"], Tz::Asia__Riyadh),
+        (&["গ্রিনিচ মান", "গ্রীনিচ মান"], Tz::UTC),
     ];
     let d = rng.date(1990, 2040);
     let s = script(rng);
@@ -2483,7 +2487,17 @@ fn fam_zone_label(rng: &mut Rng) -> Case {
     let place = pick_word(rng, names);
     let according = rng.pick(&["", "", " অনুযায়ী", " অনুসারে"]);
     let gmt = rng.chance(10);
+    // A country of several zones (`মার্কিন সময়`): some place's local time, no datetime.
+    if rng.chance(8) {
+        let country = rng.pick(&["মার্কিন", "আমেরিকার", "অস্ট্রেলিয়ার", "কানাডার"]);
+        let text = format!("{date}, {country} সময় {t}");
+        let expect = Expect::At { date: d, time: None, flags: &["other-time-zone"] };
+        return Case { text, reference: None, expect };
+    }
     let text = match rng.below(4) {
+        _ if gmt && rng.chance(50) => {
+            format!("{date} {} {t}", rng.pick(&["জিএমটি", "GMT", "ইউটিসি"]))
+        }
         _ if gmt => format!("{date} {t} ({})", rng.pick(&["জিএমটি", "GMT", "ইউটিসি"])),
         0 => format!("{date}, {place} সময়{according} {t}"),
         1 => format!("{place} সময়{according} {date} {t}"),

@@ -398,12 +398,36 @@ impl<'t> Grammar<'t> {
             // stands on either side of such a label as two mentions (`বৃহস্পতিবার বাংলাদেশ
             // সময় রাত সোয়া বারোটায়`), the time with the zone.
             Kind::Word(None) if in_chain && !self.document => {
-                let zone = self.raw(i).and_then(super::zone::named);
+                let raw = self.raw(i);
+                let zone = raw.and_then(super::zone::named);
                 let time = || matches!(self.word(i + 1), Some(Word::Label { time: true }));
                 match zone {
                     Some(zone) if time() => {
                         Ok(Some((Part::Zone(zone), self.after_zone_label(i + 2))))
                     }
+                    None if raw.is_some_and(super::zone::of_several_zones) && time() => Ok(Some((
+                        Part::Local(self.span(i + 1, i + 1)),
+                        self.after_zone_label(i + 2),
+                    ))),
+                    // `সৌদি আরবের সময়`: a place in two words, the first a place. (Nothing after
+                    // another unknown word is read: it asks for nothing after it.)
+                    Some(_)
+                        if matches!(self.word(i + 2), Some(Word::Label { time: true }))
+                            && matches!(
+                                self.tok(i + 1).map(|t| t.kind),
+                                Some(Kind::Word(None))
+                            ) =>
+                    {
+                        Ok(self
+                            .raw(i + 1)
+                            .and_then(super::zone::named)
+                            .map(|zone| (Part::Zone(zone), self.after_zone_label(i + 3))))
+                    }
+                    // `আজ জিএমটি সকাল ১০টায়`: the zone's name before the clock.
+                    None => Ok(self.zone_name(i).and_then(|(o, after)| {
+                        let zone = Zone::Fixed(chrono::FixedOffset::east_opt(o)?);
+                        Some((Part::Zone(zone), after))
+                    })),
                     _ => Ok(None),
                 }
             }
@@ -533,6 +557,12 @@ impl<'t> Grammar<'t> {
                 Word::Direction(-1) if self.word(i + 1) == Some(Word::Period(DayPeriod::Night)) => {
                     Ok(Some((Part::Relative(RelParts::Day(-1), self.span(i, i)), i + 1)))
                 }
+                // `গ্রিনিচ মান সময় রাত ১২টায়`: Greenwich Mean Time, UTC.
+                Word::Greenwich => Ok((self.raw(i + 1) == Some("মান")
+                    && matches!(self.word(i + 2), Some(Word::Label { time: true })))
+                .then(|| {
+                    (Part::Zone(Zone::Iana(chrono_tz::Tz::UTC)), self.after_zone_label(i + 3))
+                })),
                 Word::LastNight => {
                     Ok(Some((Part::Relative(RelParts::Day(-1), self.span(i, i)), i + 1)))
                 }
@@ -659,8 +689,13 @@ impl<'t> Grammar<'t> {
                         Some(b) => self.raw(b),
                         None => self.raw_before(),
                     };
+                    let after = self.after_zone_label(i + 1);
                     match before.and_then(super::zone::named) {
-                        Some(zone) => Ok(Some((Part::Zone(zone), self.after_zone_label(i + 1)))),
+                        Some(zone) => Ok(Some((Part::Zone(zone), after))),
+                        // `মার্কিন সময়`: some place's local time, unsaid.
+                        None if before.is_some_and(super::zone::of_several_zones) => {
+                            Ok(Some((Part::Local(self.span(i, i)), after)))
+                        }
                         None => Ok(Some((Part::Filler, i + 1))),
                     }
                 }

@@ -106,6 +106,8 @@ const NAMED: &[(&str, Tz)] = &[
     ("মিয়ানমার", Tz::Asia__Yangon),
     ("মিয়ানমারের", Tz::Asia__Yangon),
     ("লন্ডন", Tz::Europe__London),
+    ("ইংল্যান্ড", Tz::Europe__London),
+    ("ইংল্যান্ডের", Tz::Europe__London),
     ("লন্ডনের", Tz::Europe__London),
     ("ব্রিটিশ", Tz::Europe__London),
     ("যুক্তরাজ্যের", Tz::Europe__London),
@@ -113,7 +115,11 @@ const NAMED: &[(&str, Tz)] = &[
     ("মক্কা", Tz::Asia__Riyadh),
     ("মক্কার", Tz::Asia__Riyadh),
     ("দুবাই", Tz::Asia__Dubai),
+    ("দুবাইয়ের", Tz::Asia__Dubai),
     ("আমিরাত", Tz::Asia__Dubai),
+    ("আমিরাতের", Tz::Asia__Dubai),
+    // `সৌদি আরবের সময়`.
+    ("আরবের", Tz::Asia__Riyadh),
     ("কাতার", Tz::Asia__Qatar),
     ("কাতারের", Tz::Asia__Qatar),
     ("মালয়েশিয়া", Tz::Asia__Kuala_Lumpur),
@@ -126,8 +132,30 @@ const NAMED: &[(&str, Tz)] = &[
     ("চীনের", Tz::Asia__Shanghai),
     ("নিউইয়র্ক", Tz::America__New_York),
     ("নিউইয়র্কের", Tz::America__New_York),
-    ("গ্রিনিচ", Tz::UTC),
+    ("ওয়াশিংটন", Tz::America__New_York),
+    ("ওয়াশিংটনের", Tz::America__New_York),
 ];
+
+/// Countries whose time names no one zone (`মার্কিন সময়`, `অস্ট্রেলিয়ার সময়`): a clock in
+/// their time is some place's local time, which the text does not say.
+const SEVERAL_ZONES: &[&str] = &[
+    "মার্কিন",
+    "আমেরিকার",
+    "আমেরিকা",
+    "যুক্তরাষ্ট্রের",
+    "অস্ট্রেলিয়ার",
+    "অস্ট্রেলিয়া",
+    "কানাডার",
+    "কানাডা",
+    "রাশিয়ার",
+    "ব্রাজিলের",
+    "ইন্দোনেশিয়ার",
+];
+
+/// Whether `word` names a country of several zones ([`SEVERAL_ZONES`]).
+pub(crate) fn of_several_zones(word: &str) -> bool {
+    SEVERAL_ZONES.iter().any(|name| super::words::same_word(name, word))
+}
 
 /// The zone of the place `word` names, when it is one of [`NAMED`] (in either encoding of
 /// its nukta letters).

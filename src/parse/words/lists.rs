@@ -628,6 +628,8 @@ pub(super) const REFERENCE_WORDS: &[(&str, Word)] = &[
     ("আগের", Word::Pointer(-1)),
     ("নতুন", Word::New),
     ("নববর্ষ", Word::NewYearDay),
+    ("গ্রিনিচ", Word::Greenwich),
+    ("গ্রীনিচ", Word::Greenwich),
     ("গতরাত", Word::LastNight),
     ("গতরাতে", Word::LastNight),
     ("গতরাতের", Word::LastNight),
