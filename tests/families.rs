@@ -2577,6 +2577,42 @@ fn fam_counted_offset(rng: &mut Rng) -> Case {
             (n, format!("{} {name}", number(rng, n, 1, s)))
         }
     };
+    // A quarter or a half before or in the count (`সাড়ে তিন ঘণ্টা আগে`, `পৌনে দুই ঘণ্টা পর`,
+    // `দেড় ঘণ্টা আগে`, `আড়াই বছর আগে`, `আধা ঘণ্টা আগে`; the probe of real pages).
+    if rng.chance(15) {
+        let back = rng.chance(60);
+        let word = if back { "আগে" } else { rng.pick(&["পরে", "পর"]) };
+        let sign: i64 = if back { -1 } else { 1 };
+        let hour = rng.chance(60);
+        let (text, minutes) = match rng.below(4) {
+            0 => {
+                let (w, m) = rng.pick(&[("সাড়ে", 30i64), ("সোয়া", 15), ("পৌনে", -15)]);
+                let n = rng.range(1, 10);
+                let unit = if hour { "ঘণ্টা" } else { "বছর" };
+                if !hour && m != 30 {
+                    return fam_counted_offset(rng);
+                }
+                (format!("{w} {} {unit} {word}", number(rng, n as u32, 1, s)), n * 60 + m)
+            }
+            1 => (format!("দেড় {} {word}", if hour { "ঘণ্টা" } else { "বছর" }), 90),
+            2 => (format!("আড়াই {} {word}", if hour { "ঘণ্টা" } else { "বছর" }), 150),
+            _ if hour => (format!("{} ঘণ্টা {word}", rng.pick(&["আধা", "আধ"])), 30),
+            _ => return fam_counted_offset(rng),
+        };
+        let moved = if hour {
+            r + chrono::TimeDelta::minutes(sign * minutes)
+        } else {
+            // Years and a half: in months (`সাড়ে চার বছর` is 54 months).
+            let months = Months::new((minutes / 5) as u32);
+            if back {
+                r.checked_sub_months(months).unwrap()
+            } else {
+                r.checked_add_months(months).unwrap()
+            }
+        };
+        let time = hour.then(|| moved.time());
+        return Case { text, reference: Some(r), expect: at(moved.date(), time) };
+    }
     let back = rng.chance(60);
     let word = if back {
         rng.pick(&["আগে", "আগে", "আগের", "আগেই"])

@@ -237,6 +237,12 @@ impl<'t> Grammar<'t> {
 
     /// `COUNT UNIT AGO-LATER` (`১৮ মিনিট আগে`, `তিনদিন আগে`).
     fn offset(&self, i: usize) -> Option<(Part, usize)> {
+        // `সাড়ে তিন ঘণ্টা আগে`, `সোয়া এক ঘণ্টা পর`, `পৌনে দুই ঘণ্টা আগে`: a quarter count before
+        // the number, in minutes (15, 30, −15).
+        let (fraction, i) = match self.word(i) {
+            Some(Word::Fraction(f)) => (i64::from(f), i + 1),
+            _ => (0, i),
+        };
         let (count, unit, j) = match self.tok(i)?.kind {
             Kind::Num(n) if n.digits <= 4 => match self.word(i + 1)? {
                 Word::Unit(u) => (n.value as i64, u, i + 2),
@@ -248,7 +254,19 @@ impl<'t> Grammar<'t> {
                     _ => return None,
                 }
             }
+            // `দেড় ঘণ্টা আগে`, `আড়াই বছর আগে`: one and two and a half.
+            Kind::Word(Some(Word::HourWord { hour, minute: 30, unit: None })) if fraction == 0 => {
+                match self.word(i + 1)? {
+                    Word::Unit(u) => {
+                        let (count, unit) = with_fraction(i64::from(hour), 30, u)?;
+                        (count, unit, i + 2)
+                    }
+                    _ => return None,
+                }
+            }
             Kind::Word(Some(Word::Quantity(n, u))) => (i64::from(n), u, i + 1),
+            // `আধা ঘণ্টা আগে`, `আধ ঘণ্টা পর`: half of one.
+            Kind::Word(Some(Word::Unit(u))) if fraction == 30 && i >= 1 => (0, u, i + 1),
             // `মাস তিনেক আগে`: the unit, then the rough count.
             Kind::Word(Some(Word::Unit(u))) => match self.word(i + 1)? {
                 Word::RoughCount(n) => (i64::from(n), u, i + 2),
@@ -279,7 +297,10 @@ impl<'t> Grammar<'t> {
         if opened && self.punct(j + 1, ')') && self.date_follows(j + 2) {
             return None;
         }
-        let span = self.span(i, j);
+        let (count, unit) =
+            if fraction == 0 { (count, unit) } else { with_fraction(count, fraction, unit)? };
+        let start = if fraction == 0 { i } else { i - 1 };
+        let span = self.span(start, j);
         Some((Part::Relative(RelParts::Offset(count * i64::from(sign), unit), span.clone()), j + 1))
     }
 
@@ -1385,6 +1406,23 @@ impl<'t> Grammar<'t> {
         }
         Ok(Some(j))
     }
+}
+
+/// `count` units and `minutes` of a quarter or half more (15, 30, or −15 for পৌনে), in the next
+/// smaller unit that holds it whole: `সাড়ে তিন ঘণ্টা` is 210 minutes, `আড়াই বছর` 30 months,
+/// `দেড় দিন` 36 hours. A month's half is not whole days: none.
+fn with_fraction(count: i64, minutes: i64, unit: Unit) -> Option<(i64, Unit)> {
+    let (per, smaller) = match unit {
+        Unit::Minute => (60, Unit::Second),
+        Unit::Hour => (60, Unit::Minute),
+        Unit::Day => (24, Unit::Hour),
+        Unit::Week => (7 * 24, Unit::Hour),
+        Unit::Year => (12, Unit::Month),
+        _ => return None,
+    };
+    // (A quarter of a year or of a minute is whole too: 3 months, 15 seconds.)
+    let part = per * minutes;
+    (part % 60 == 0).then(|| (count * per + part / 60, smaller))
 }
 
 impl Grammar<'_> {
