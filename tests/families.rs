@@ -437,7 +437,7 @@ const PERIODS: &[Period] = &[
         before: &["ভোর", "ভোরে", "ভোরবেলায়"], after: &["ভোর", "ভোরে"], hours: &[4, 5]
     },
     Period {
-        before: &["সকাল", "সকালে", "সকালেই", "সকালবেলা"],
+        before: &["সকাল", "সকালে", "সকালেই", "সকালবেলা", "প্রাতঃ", "প্রাতঃকালে"],
         after: &["সকাল", "সকালে"],
         hours: &[6, 7, 8, 9, 10, 11],
     },
@@ -1985,7 +1985,10 @@ const PRAYERS: &[(&[&str], &[u32])] = &[
     (&["মাগরিব", "মাগরিবের"], &[17, 18, 19]),
     (&["এশা", "ইশা", "এশার"], &[19, 20, 21]),
     (&["সেহরি", "সাহরি", "সেহরির", "সাহরির"], &[3, 4]),
-    (&["ইফতার", "ইফতারের"], &[17, 18, 19]),
+    (&["ইফতার", "ইফতারের", "ইফতারির", "ইফতারি"], &[17, 18, 19]),
+    // Prayer tables print the sun too (the probe of real pages: `আজ সূর্যোদয় ৬টা ১০ মিনিটে`).
+    (&["সূর্যোদয়", "সূর্যোদয়ের"], &[5, 6]),
+    (&["সূর্যাস্ত", "সূর্যাস্তের"], &[17, 18]),
 ];
 
 /// Prayer-time tables and Ramadan notices label a clock time with the prayer, not a.m./p.m.
@@ -2006,6 +2009,10 @@ fn fam_prayer_times(rng: &mut Rng) -> Case {
         1 => format!("{name}: {c}"),
         2 => format!("{name} {c}"),
         3 => format!("{name} সময় {c}"),
+        // `ফজরের নামাজ ৪টা ৫৫ মিনিটে`, `মাগরিবের আজান ৬টা ১০`: the prayer's noun between.
+        4 if name.ends_with("ের") || name.ends_with("ার") => {
+            format!("{name} {} {c}", rng.pick(&["নামাজ", "আজান", "জামাত"]))
+        }
         _ => {
             format!("{name} {}টা {} মিনিটে", number(rng, h12(hour), 1, s), number(rng, minute, 1, s))
         }

@@ -63,8 +63,27 @@ impl Grammar<'_> {
             // without one it names no time.
             let mut k = j + 1;
             // (`ইফতারের সময় হলো ৬টা ৫ মিনিট`: "is" between the label and its clock.)
+            // (… or the prayer's noun: `ফজরের নামাজ ৪টা ৫৫ মিনিটে`, `মাগরিবের আজান`.)
             let copula = |k: usize| {
-                matches!(self.raw(k), Some("হলো" | "হল" | "হচ্ছে" | "হবে" | "ছিল" | "ছিলো"))
+                matches!(
+                    self.raw(k),
+                    Some(
+                        "হলো"
+                            | "হল"
+                            | "হচ্ছে"
+                            | "হবে"
+                            | "ছিল"
+                            | "ছিলো"
+                            | "নামাজ"
+                            | "নামাজের"
+                            | "নামায"
+                            | "আজান"
+                            | "আযান"
+                            | "জামাত"
+                            | "জামাতের"
+                            | "শুরু"
+                    )
+                )
             };
             while k < j + 4
                 && (matches!(self.word(k), Some(Word::Label { .. } | Word::Nth(-1))) || copula(k))

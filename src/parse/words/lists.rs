@@ -381,6 +381,12 @@ pub(super) const PERIODS: &[(&str, DayPeriod)] = &[
     ("দিবা", DayPeriod::Daytime),
     // The formal words, as pages write them (compounds with বেলা: `PERIOD_VOWEL_STEMS`).
     ("প্রত্যুষে", DayPeriod::Dawn),
+    // প্রাতঃ ("early morning", formal; the lexer reads the visarga as a colon's mark, so the
+    // word is also seen without it), and its locative.
+    ("প্রাতঃ", DayPeriod::Morning),
+    ("প্রাত", DayPeriod::Morning),
+    ("প্রাতে", DayPeriod::Morning),
+    ("প্রাতঃকালে", DayPeriod::Morning),
     ("প্রত্যূষে", DayPeriod::Dawn),
     ("মধ্যাহ্ন", DayPeriod::Noon),
     ("মধ্যাহ্নে", DayPeriod::Noon),
@@ -450,6 +456,13 @@ pub(super) const PRAYERS: &[(&str, DayPeriod)] = &[
     ("সেহেরির", DayPeriod::Dawn),
     ("ইফতার", DayPeriod::Evening),
     ("ইফতারের", DayPeriod::Evening),
+    ("ইফতারি", DayPeriod::Evening),
+    ("ইফতারির", DayPeriod::Evening),
+    // Sunrise and sunset, as prayer tables and weather pages label them.
+    ("সূর্যোদয়", DayPeriod::Dawn),
+    ("সূর্যোদয়ের", DayPeriod::Dawn),
+    ("সূর্যাস্ত", DayPeriod::Evening),
+    ("সূর্যাস্তের", DayPeriod::Evening),
     ("তাহাজ্জুদ", DayPeriod::Night),
 ];
 
