@@ -1162,8 +1162,22 @@ fn fam_two_digit_year(rng: &mut Rng) -> Case {
 
 fn fam_bangabda(rng: &mut Rng) -> Case {
     let g = rng.date(1900, 2040);
-    let b = BanglaDate::from_gregorian(g, Rule::BangladeshHistorical).unwrap();
     let s = script(rng);
+    // An almanac named before it (the probe of real pages: `গুপ্তপ্রেস পঞ্জিকা অনুযায়ী এ বছর ৩১
+    // ভাদ্র ১৪৩১`, `বিশুদ্ধ সিদ্ধান্ত পঞ্জিকা মতে পয়লা বৈশাখ ১৪৩৩`): that almanac's reckoning.
+    if rng.chance(20) {
+        let (intro, rule) = rng.pick(&[
+            ("গুপ্তপ্রেস পঞ্জিকা অনুযায়ী এ বছর", Rule::WestBengalSuryaSiddhanta),
+            ("পঞ্জিকা মতে এবার", Rule::WestBengalSuryaSiddhanta),
+            ("বিশুদ্ধ সিদ্ধান্ত পঞ্জিকা মতে", Rule::WestBengalDrik),
+        ]);
+        let g = rng.date(1950, 2040);
+        let b = BanglaDate::from_gregorian(g, rule).unwrap();
+        let text = format!("{intro} {}", bangla_text(rng, b, s));
+        let expect = Expect::At { date: g, time: None, flags: &["bangla-rule-from-evidence"] };
+        return Case { text, reference: None, expect };
+    }
+    let b = BanglaDate::from_gregorian(g, Rule::BangladeshHistorical).unwrap();
     let text = bangla_text(rng, b, s);
     Case { text, reference: None, expect: at(g, None) }
 }

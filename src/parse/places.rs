@@ -68,6 +68,37 @@ const BANGLADESHI_PLACES: &[&str] = &[
     "নারায়ণগঞ্জ",
 ];
 
+/// Almanacs (পঞ্জিকা) named before a date, with the reckoning each prints: the Bisuddha
+/// Siddhanta almanac is drik's, Gupta Press's the Surya Siddhanta's (DOMAIN.md §1), and a
+/// পঞ্জিকা unnamed the traditional Surya Siddhanta one, which Bangladesh's Hindu almanacs keep
+/// as well.
+const ALMANACS: &[(&str, bool)] = &[
+    ("বিশুদ্ধ সিদ্ধান্ত", true),
+    ("বিশুদ্ধসিদ্ধান্ত", true),
+    ("গুপ্তপ্রেস", false),
+    ("গুপ্ত প্রেস", false),
+    ("পঞ্জিকা", false),
+];
+
+/// The almanac named in the paragraph before byte `at` of `text` (at most [`REACH`] bytes back):
+/// `Some(true)` for drik's (Bisuddha Siddhanta), `Some(false)` for the Surya Siddhanta's.
+pub(crate) fn almanac_before(text: &str, at: usize) -> Option<bool> {
+    let mut from = at.saturating_sub(REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text.get(from..at)?;
+    let before = before.rsplit("\n\n").next().unwrap_or(before);
+    let folded = fold(before);
+    // (A named almanac tells its reckoning; পঞ্জিকা alone, the traditional one.)
+    let named: Vec<bool> =
+        ALMANACS.iter().filter(|(a, _)| names_word(&folded, a)).map(|&(_, drik)| drik).collect();
+    if named.is_empty() {
+        return None;
+    }
+    Some(named.contains(&true))
+}
+
 /// How far back from a date its paragraph is searched for a place, in bytes (a dateline is a
 /// line or two above; a place further back tells little of this date).
 /// The stream keeps this many bytes behind its window, so that a stream reads the same places
@@ -129,6 +160,21 @@ mod tests {
     fn the_lists_are_written_with_the_nukta() {
         for place in INDIAN_PLACES.iter().chain(BANGLADESHI_PLACES) {
             assert_eq!(fold(place), *place);
+        }
+    }
+
+    #[test]
+    fn an_almanac_named_says_whose_reckoning() {
+        use super::almanac_before;
+        let cases = [
+            ("গুপ্তপ্রেস পঞ্জিকা অনুযায়ী এ বছর ", Some(false)),
+            ("বিশুদ্ধ সিদ্ধান্ত পঞ্জিকা মতে ", Some(true)),
+            ("পঞ্জিকা মতে এবার ", Some(false)),
+            ("বিশুদ্ধ পানি সরবরাহ ", None),
+            ("পঞ্জিকা\n\nসভা হয়। ", None),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(almanac_before(text, text.len()), expected, "{text}");
         }
     }
 

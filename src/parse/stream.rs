@@ -824,6 +824,7 @@ impl Window {
             head.almanac = chain.almanac;
             head.other_month_before = chain.other_month_before;
             head.indian_place = chain.indian_place;
+            head.almanac_named = chain.almanac_named;
             if head.wants_year() {
                 head.text_year.clone_from(&chain.text_year);
             }
@@ -1007,6 +1008,11 @@ impl Window {
         // in the match tells: rare, so the text before it is searched then.)
         if chain.bangla.is_some() && chain.greg.is_none() && !chain.indian_cue {
             chain.indian_place = super::places::indian_place_before(text, chain.span.start);
+            chain.almanac_named =
+                super::places::almanac_before(text, chain.span.start).map(|drik| {
+                    use crate::calendar::Rule;
+                    if drik { Rule::WestBengalDrik } else { Rule::WestBengalSuryaSiddhanta }
+                });
         }
         // A month and its year (a heading, `ডিসেম্বর ২০১৯`) gives its year to the yearless dates
         // after it, as a year written alone does.

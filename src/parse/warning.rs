@@ -246,6 +246,10 @@ pub enum Evidence {
     /// A place of West Bengal, Tripura or Assam named before it in its paragraph (a dateline),
     /// and no place of Bangladesh.
     IndianPlace,
+    /// An almanac (পঞ্জিকা) named before it in its paragraph (`গুপ্তপ্রেস পঞ্জিকা অনুযায়ী …
+    /// ৩১ ভাদ্র`): the traditional reckoning, which Bangladesh's Hindu almanacs keep too; the
+    /// Bisuddha Siddhanta almanac's by drik.
+    Almanac,
     /// The relative day written beside it (`গতকাল ২৭ অগ্রহায়ণ`) falls on that rule's date
     /// only.
     Relative,
@@ -260,6 +264,7 @@ impl Evidence {
             Evidence::Weekday => "weekday",
             Evidence::IndianCue => "indian-cue",
             Evidence::IndianPlace => "indian-place",
+            Evidence::Almanac => "almanac",
             Evidence::Relative => "relative",
             Evidence::Reference => "reference",
         }
@@ -415,6 +420,7 @@ impl fmt::Display for Warning {
                     Evidence::Weekday => "the weekday written falls on its date only",
                     Evidence::IndianCue => "the match names an Indian almanac's era or month",
                     Evidence::IndianPlace => "a place of West Bengal, Tripura or Assam is named before it",
+                    Evidence::Almanac => "an almanac (পঞ্জিকা) is named before it",
                     Evidence::Relative => "the relative day written beside it is its date only",
                     Evidence::Reference => "written alone, it is the reference's day by this rule",
                 };

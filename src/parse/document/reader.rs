@@ -612,6 +612,7 @@ fn calendar_pieces(p: &Parser, chain: &Chain, whole: &Match, base: usize) -> Opt
         }
         sub.indian_cue = chain.indian_cue;
         sub.indian_place = chain.indian_place;
+        sub.almanac_named = chain.almanac_named;
         // A piece of a bar is not written alone: the reference's day is no evidence of its
         // rule (the bar's other dates are, and the bar's match has weighed them). (A relative
         // day needs it.)

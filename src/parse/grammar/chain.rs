@@ -83,6 +83,9 @@ pub(crate) struct Chain {
     /// A place of West Bengal, Tripura or Assam is named before the match in its paragraph,
     /// and no place of Bangladesh is: evidence that a Bangabda date is West Bengal's.
     pub(crate) indian_place: bool,
+    /// An almanac is named before the match in its paragraph (`গুপ্তপ্রেস পঞ্জিকা অনুযায়ী`):
+    /// the rule its Bangabda date follows.
+    pub(crate) almanac_named: Option<crate::calendar::Rule>,
     /// Read in a paragraph of almanac text (set by the stream): the small hours belong to the
     /// Hindu day that began at the sunrise before them.
     pub(crate) almanac: bool,

@@ -139,13 +139,21 @@ impl<'a> Resolver<'a> {
         // (A place of West Bengal named before it in its paragraph is such evidence too:
         // `বীরভূম, … ২৫ বৈশাখ ছিল রবীন্দ্রনাথ ঠাকুরের … জন্মবার্ষিকী`.)
         let place = chain.indian_place && chain.bangla.is_some();
-        let cue = assamese || (p.by_evidence() && (chain.indian_cue || place));
-        let expected = if cue && !p.base_rule().is_west_bengal() {
-            Rule::WestBengalSuryaSiddhanta
-        } else {
-            p.base_rule()
+        let almanac = chain.almanac_named.filter(|_| chain.bangla.is_some());
+        let cue = assamese || (p.by_evidence() && (chain.indian_cue || place || almanac.is_some()));
+        let expected = match almanac {
+            // (An almanac named says whose reckoning, whatever the parser expects.)
+            Some(rule) if cue && !chain.indian_cue => rule,
+            _ if cue && !p.base_rule().is_west_bengal() => Rule::WestBengalSuryaSiddhanta,
+            _ => p.base_rule(),
         };
-        let evidence = if chain.indian_cue { Evidence::IndianCue } else { Evidence::IndianPlace };
+        let evidence = if chain.indian_cue {
+            Evidence::IndianCue
+        } else if almanac.is_some() {
+            Evidence::Almanac
+        } else {
+            Evidence::IndianPlace
+        };
         let chosen =
             (cue && !assamese && expected != p.base_rule()).then_some((expected, evidence));
         Resolver {
