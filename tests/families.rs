@@ -525,8 +525,16 @@ fn period_time(rng: &mut Rng, s: Script) -> (String, NaiveTime) {
     let word = pick_word(rng, p.before);
     let h = h12(hour);
     let sec = rng.range(0, 59) as u32;
-    let text = match rng.below(13) {
+    let text = match rng.below(15) {
         0 => format!("{word} {}", clock(rng, h, minute, s)),
+        // A colon spaced on both sides, a comma for it before মিনিট (the probe of real pages:
+        // `সকাল ৯ : ৩০ মিনিটে`, an obituary's `রাত ৮,৫২ মিনিটে`).
+        13 if minute >= 10 => {
+            format!("{word} {} : {} মিনিটে", number(rng, h, 1, s), number(rng, minute, 2, s))
+        }
+        14 if minute >= 10 => {
+            format!("{word} {},{} মিনিটে", number(rng, h, 1, s), number(rng, minute, 2, s))
+        }
         // (West Bengal's `৪টের সময়`, `চারটেয়`, and the emphatic `৪টাতেই`.)
         1 if minute == 0 => format!(
             "{word} {}{}",

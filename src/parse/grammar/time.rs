@@ -479,11 +479,31 @@ impl Grammar<'_> {
     ) -> Result<Option<Clock>, Error> {
         let Some(h) = self.num(j).filter(|n| n.digits <= 2) else { return Ok(None) };
         let Some(Kind::Punct(sep)) = self.tok(j + 1).map(|t| t.kind) else { return Ok(None) };
-        let stray_space_ok = in_chain && sep == ':';
-        // (Spaced on both sides only after a date, with a two-digit hour: `২০২৪ ১৬ : ১৮`.)
+        let stray_space_ok = (in_chain || context) && sep == ':';
+        // (Spaced on both sides only after a date, with a two-digit hour: `২০২৪ ১৬ : ১৮`; or
+        // after a day period: `সকাল ৯ : ৩০ মিনিটে`.)
         // (৷, U+09F7, is a danda on Kolkata and Tripura pages: `ঘ ৯৷২৯`.)
+        // (A comma glued between hour and minutes only after a day period and before মিনিট:
+        // `রাত ৮,৫২ মিনিটে`, an obituary's typing.)
+        let comma_clock = sep == ','
+            && context
+            && self.glued(j + 1)
+            && self.glued(j + 2)
+            && self.num(j + 2).is_some_and(|m| m.digits == 2 && m.value < 60)
+            && self.word(j + 3) == Some(Word::Unit(Unit::Minute));
+        if comma_clock {
+            let m = self.num(j + 2).map_or(0, |m| m.value);
+            self.check_time(h.value, m, 0, self.span(j, j + 2))?;
+            return Ok(Some(Clock {
+                hour: h.value as u32,
+                minute: m as i32,
+                second: 0,
+                offset: None,
+                end: j + 4,
+            }));
+        }
         if !matches!(sep, ':' | '.' | '।' | '৷' | '-' | '/')
-            || !(self.glued(j + 1) || (stray_space_ok && h.digits == 2))
+            || !(self.glued(j + 1) || (stray_space_ok && (h.digits == 2 || context)))
             || !(self.glued(j + 2) || stray_space_ok)
         {
             return Ok(None);
