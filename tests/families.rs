@@ -1322,13 +1322,23 @@ fn fam_header(rng: &mut Rng) -> Case {
     let rule =
         rng.pick(&[Rule::Bangladesh2019, Rule::BanglaAcademy1987, Rule::WestBengalSuryaSiddhanta]);
     let b = BanglaDate::from_gregorian(d, rule).unwrap();
-    let bangla = format!(
-        "{} {} {}{}",
-        day_text(rng, u32::from(b.day()), s),
-        pick_word(rng, BANGLA_MONTHS[b.month().number() as usize - 1]),
-        number(rng, b.year() as u32, 4, s),
-        rng.pick(&["", " বঙ্গাব্দ", " বাংলা"])
-    );
+    let bangla = if rng.chance(10) {
+        // Month first with no comma, as a risingbd header writes it (`বৈশাখ ৫ ১৪৩১`).
+        format!(
+            "{} {} {}",
+            pick_word(rng, BANGLA_MONTHS[b.month().number() as usize - 1]),
+            number(rng, u32::from(b.day()), 1, s),
+            number(rng, b.year() as u32, 4, s)
+        )
+    } else {
+        format!(
+            "{} {} {}{}",
+            day_text(rng, u32::from(b.day()), s),
+            pick_word(rng, BANGLA_MONTHS[b.month().number() as usize - 1]),
+            number(rng, b.year() as u32, 4, s),
+            rng.pick(&["", " বঙ্গাব্দ", " বাংলা"])
+        )
+    };
     // (A single dari ends a sentence: between the parts of one header it stands only before a
     // weekday that closes the line, which the almanac family writes.)
     // (Bullets between the cells of a date bar: fresh FR-179 `• বাংলা তারিখ: … • ইংরেজি তারিখ:

@@ -405,10 +405,18 @@ impl Grammar<'_> {
         if self.word(j) == Some(Word::Ordinal) {
             j += 1;
         }
-        if !self.punct(j, ',') {
+        // (`বৈশাখ ৫ ১৪৩১`, a risingbd header's Bangabda date, has no comma: only with a
+        // Bangabda month and a year of Bangabda's.)
+        let bangla_year_next = matches!(word, Word::BanglaMonth(_))
+            && self.num(j).is_some_and(|y| y.digits == 4 && (1300..1500).contains(&y.value));
+        let year_at = if self.punct(j, ',') {
+            j + 1
+        } else if bangla_year_next {
+            j
+        } else {
             return Ok(None);
-        }
-        let Some((year, mut k)) = self.year(j + 1)? else { return Ok(None) };
+        };
+        let Some((year, mut k)) = self.year(year_at)? else { return Ok(None) };
         let era = match self.word(k) {
             Some(Word::Era(e)) => {
                 k += 1;
