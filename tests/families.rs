@@ -1636,7 +1636,33 @@ fn fam_list_shared_year(rng: &mut Rng) -> Case {
         dates.insert(0, earlier);
     }
     let last = *dates.last().unwrap();
-    let items = dates.iter().map(|x| (*x, None)).collect();
+    let items: Vec<(NaiveDate, Option<NaiveTime>)> = dates.iter().map(|x| (*x, None)).collect();
+    // The year with the first date only (`২৮ ডিসেম্বর ২০২৫ এবং ৫ জানুয়ারি`): the next dates take
+    // the year that puts each nearest the one before.
+    if rng.chance(20) {
+        let first = dates[0];
+        let head = format!(
+            "{} {} {}",
+            day_text(rng, first.day(), s),
+            greg_month(rng, first.month(), false, false),
+            number(rng, first.year() as u32, 4, s)
+        );
+        let mut text = head;
+        for (i, x) in dates.iter().enumerate().skip(1) {
+            text += if i == dates.len() - 1 { rng.pick(&[" ও ", " এবং "]) } else { ", " };
+            write!(
+                text,
+                "{} {}",
+                day_text(rng, x.day(), s),
+                greg_month(rng, x.month(), false, false)
+            )
+            .unwrap();
+        }
+        let sorted = dates.windows(2).all(|w| w[0] <= w[1]);
+        if sorted && dates.len() > 1 {
+            return Case { text, reference: None, expect: Expect::Items(items) };
+        }
+    }
     // Without the year, read against a reference near the last date: the list takes one year.
     if rng.chance(40) {
         let r = last - Days::new(rng.range(0, 60) as u64);

@@ -1061,6 +1061,14 @@ fn rows() -> Vec<Row> {
             source: "a union parishad meeting notice (fresh S-052); 11 August 2022 was a Thursday",
             ..r
         },
+        // A list's first date gives its year to the next, the year that puts it nearest.
+        Row {
+            text: "২৮ ডিসেম্বর ২০২৫ এবং ৫ জানুয়ারি",
+            matched: "২৮ ডিসেম্বর ২০২৫",
+            date: Some("2025-12-28"),
+            source: "DOMAIN.md §3 (lists and ranges that share a year)",
+            ..r
+        },
         // A Hijri date with its weekday, no year, on the page's day: Ramadan 1446 began on
         // 2 March 2025 in Bangladesh (Islamic Foundation), so 10 Ramadan was Tuesday 11 March;
         // the tabular calendar says 10 March, and the weekday picks the sighted day.

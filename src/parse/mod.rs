@@ -131,11 +131,29 @@ fn inherit_forward(first: &mut Chain, second: &mut Chain, range: bool, document:
     }
     // `২০২৪ সালের ৩১ জুলাই থেকে ৫ আগস্ট`, `১১ মে ২০২৪ এবং ২৪ এপ্রিল`: the year written with
     // the first date is the next one's (a range's end after a December start, the next year's).
+    // (A list's next date, in the year that puts it nearest: `২৮ ডিসেম্বর ২০২৫ এবং ৫ জানুয়ারি`
+    // is of 2026, `১১ মে ২০২৪ এবং ২৪ এপ্রিল` of 2024.)
     if let (Some(a), Some(b)) = (&first.greg, &mut second.greg) {
         if let (Some(year), None, Some(day_a), Some(day_b)) = (a.year, b.year, a.day, b.day) {
             if !a.short_year && !a.year_inferred && !b.short_year {
-                let wraps = range && (b.month, day_b) < (a.month, day_a);
-                b.year = Some(year + i32::from(wraps));
+                let on = |y: i32, m: u8, d: u8| {
+                    chrono::NaiveDate::from_ymd_opt(y, u32::from(m), u32::from(d))
+                };
+                let wraps = (b.month, day_b) < (a.month, day_a);
+                let chosen = if range {
+                    Some(year + i32::from(wraps))
+                } else {
+                    on(year, a.month, day_a).and_then(|start| {
+                        [year - 1, year, year + 1]
+                            .into_iter()
+                            .filter_map(|y| {
+                                on(y, b.month, day_b).map(|d| (y, (d - start).num_days().abs()))
+                            })
+                            .min_by_key(|&(_, apart)| apart)
+                            .map(|(y, _)| y)
+                    })
+                };
+                b.year = chosen.or(b.year);
             }
         }
     }
