@@ -420,16 +420,12 @@ impl<'t> Grammar<'t> {
             // সময় রাত সোয়া বারোটায়`), the time with the zone.
             Kind::Word(None) if in_chain && !self.document => {
                 let raw = self.raw(i);
-                let zone = raw.and_then(super::zone::named);
+                let place = raw.and_then(super::zone::place_time);
                 let time = || matches!(self.word(i + 1), Some(Word::Label { time: true }));
-                match zone {
-                    Some(zone) if time() => {
-                        Ok(Some((Part::Zone(zone), self.after_zone_label(i + 2))))
+                match place {
+                    Some(place) if time() => {
+                        Ok(Some((self.place_part(place, i + 1), self.after_zone_label(i + 2))))
                     }
-                    None if raw.is_some_and(super::zone::of_several_zones) && time() => Ok(Some((
-                        Part::Local(self.span(i + 1, i + 1)),
-                        self.after_zone_label(i + 2),
-                    ))),
                     // `সৌদি আরবের সময়`: a place in two words, the first a place. (Nothing after
                     // another unknown word is read: it asks for nothing after it.)
                     Some(_)
@@ -439,10 +435,9 @@ impl<'t> Grammar<'t> {
                                 Some(Kind::Word(None))
                             ) =>
                     {
-                        Ok(self
-                            .raw(i + 1)
-                            .and_then(super::zone::named)
-                            .map(|zone| (Part::Zone(zone), self.after_zone_label(i + 3))))
+                        Ok(self.raw(i + 1).and_then(super::zone::place_time).map(|place| {
+                            (self.place_part(place, i + 2), self.after_zone_label(i + 3))
+                        }))
                     }
                     // `আজ জিএমটি সকাল ১০টায়`: the zone's name before the clock.
                     None => Ok(self.zone_name(i).and_then(|(o, after)| {
@@ -502,6 +497,15 @@ impl<'t> Grammar<'t> {
             _ => Part::Greg(GregParts::written(Some(1), 1, Some(year), span)),
         };
         Ok(Some((part, k)))
+    }
+
+    /// The part a place's time makes, its সময় at `label`: its zone, or (`মার্কিন সময়`, a
+    /// zone this build left out) some place's local time, unsaid.
+    fn place_part(&self, place: super::zone::PlaceTime, label: usize) -> Part {
+        match place {
+            super::zone::PlaceTime::Zone(zone) => Part::Zone(zone),
+            super::zone::PlaceTime::Unsaid => Part::Local(self.span(label, label)),
+        }
     }
 
     /// Past `অনুযায়ী`/`অনুসারে` ("according to") at `i`, after a place's time.
@@ -710,12 +714,9 @@ impl<'t> Grammar<'t> {
                         Some(b) => self.raw(b),
                         None => self.raw_before(),
                     };
-                    let after = self.after_zone_label(i + 1);
-                    match before.and_then(super::zone::named) {
-                        Some(zone) => Ok(Some((Part::Zone(zone), after))),
-                        // `মার্কিন সময়`: some place's local time, unsaid.
-                        None if before.is_some_and(super::zone::of_several_zones) => {
-                            Ok(Some((Part::Local(self.span(i, i)), after)))
+                    match before.and_then(super::zone::place_time) {
+                        Some(place) => {
+                            Ok(Some((self.place_part(place, i), self.after_zone_label(i + 1))))
                         }
                         None => Ok(Some((Part::Filler, i + 1))),
                     }

@@ -85,55 +85,55 @@ impl Zone {
 /// Places whose time pages name before `সময়` ("time"): `ভারতীয় সময় রাত ৮টায়`, `বাংলাদেশ
 /// সময় সন্ধ্যা ৬টা`, `লন্ডন সময় বিকেল ৪টা`. Each with the IANA zone of its clocks; a country
 /// of several zones (the United States, Australia) is not here, as its time names none.
-const NAMED: &[(&str, Tz)] = &[
-    ("ভারতীয়", Tz::Asia__Kolkata),
-    ("ভারতের", Tz::Asia__Kolkata),
-    ("ভারত", Tz::Asia__Kolkata),
-    ("কলকাতা", Tz::Asia__Kolkata),
-    ("কলকাতার", Tz::Asia__Kolkata),
-    ("বাংলাদেশ", Tz::Asia__Dhaka),
-    ("বাংলাদেশের", Tz::Asia__Dhaka),
-    ("বাংলাদেশি", Tz::Asia__Dhaka),
-    ("বাংলাদেশী", Tz::Asia__Dhaka),
-    ("ঢাকা", Tz::Asia__Dhaka),
-    ("ঢাকার", Tz::Asia__Dhaka),
-    ("পাকিস্তান", Tz::Asia__Karachi),
-    ("পাকিস্তানের", Tz::Asia__Karachi),
-    ("পাকিস্তানি", Tz::Asia__Karachi),
-    ("নেপাল", Tz::Asia__Kathmandu),
-    ("নেপালের", Tz::Asia__Kathmandu),
-    ("নেপালি", Tz::Asia__Kathmandu),
-    ("মিয়ানমার", Tz::Asia__Yangon),
-    ("মিয়ানমারের", Tz::Asia__Yangon),
-    ("লন্ডন", Tz::Europe__London),
-    ("ইংল্যান্ড", Tz::Europe__London),
-    ("ইংল্যান্ডের", Tz::Europe__London),
-    ("লন্ডনের", Tz::Europe__London),
-    ("ব্রিটিশ", Tz::Europe__London),
-    ("যুক্তরাজ্যের", Tz::Europe__London),
-    ("সৌদি", Tz::Asia__Riyadh),
-    ("মক্কা", Tz::Asia__Riyadh),
-    ("মক্কার", Tz::Asia__Riyadh),
-    ("দুবাই", Tz::Asia__Dubai),
-    ("দুবাইয়ের", Tz::Asia__Dubai),
-    ("আমিরাত", Tz::Asia__Dubai),
-    ("আমিরাতের", Tz::Asia__Dubai),
+const NAMED: &[(&str, &str)] = &[
+    ("ভারতীয়", "Asia/Kolkata"),
+    ("ভারতের", "Asia/Kolkata"),
+    ("ভারত", "Asia/Kolkata"),
+    ("কলকাতা", "Asia/Kolkata"),
+    ("কলকাতার", "Asia/Kolkata"),
+    ("বাংলাদেশ", "Asia/Dhaka"),
+    ("বাংলাদেশের", "Asia/Dhaka"),
+    ("বাংলাদেশি", "Asia/Dhaka"),
+    ("বাংলাদেশী", "Asia/Dhaka"),
+    ("ঢাকা", "Asia/Dhaka"),
+    ("ঢাকার", "Asia/Dhaka"),
+    ("পাকিস্তান", "Asia/Karachi"),
+    ("পাকিস্তানের", "Asia/Karachi"),
+    ("পাকিস্তানি", "Asia/Karachi"),
+    ("নেপাল", "Asia/Kathmandu"),
+    ("নেপালের", "Asia/Kathmandu"),
+    ("নেপালি", "Asia/Kathmandu"),
+    ("মিয়ানমার", "Asia/Yangon"),
+    ("মিয়ানমারের", "Asia/Yangon"),
+    ("লন্ডন", "Europe/London"),
+    ("ইংল্যান্ড", "Europe/London"),
+    ("ইংল্যান্ডের", "Europe/London"),
+    ("লন্ডনের", "Europe/London"),
+    ("ব্রিটিশ", "Europe/London"),
+    ("যুক্তরাজ্যের", "Europe/London"),
+    ("সৌদি", "Asia/Riyadh"),
+    ("মক্কা", "Asia/Riyadh"),
+    ("মক্কার", "Asia/Riyadh"),
+    ("দুবাই", "Asia/Dubai"),
+    ("দুবাইয়ের", "Asia/Dubai"),
+    ("আমিরাত", "Asia/Dubai"),
+    ("আমিরাতের", "Asia/Dubai"),
     // `সৌদি আরবের সময়`.
-    ("আরবের", Tz::Asia__Riyadh),
-    ("কাতার", Tz::Asia__Qatar),
-    ("কাতারের", Tz::Asia__Qatar),
-    ("মালয়েশিয়া", Tz::Asia__Kuala_Lumpur),
-    ("মালয়েশিয়ার", Tz::Asia__Kuala_Lumpur),
-    ("সিঙ্গাপুর", Tz::Asia__Singapore),
-    ("জাপান", Tz::Asia__Tokyo),
-    ("জাপানের", Tz::Asia__Tokyo),
-    ("টোকিও", Tz::Asia__Tokyo),
-    ("চীন", Tz::Asia__Shanghai),
-    ("চীনের", Tz::Asia__Shanghai),
-    ("নিউইয়র্ক", Tz::America__New_York),
-    ("নিউইয়র্কের", Tz::America__New_York),
-    ("ওয়াশিংটন", Tz::America__New_York),
-    ("ওয়াশিংটনের", Tz::America__New_York),
+    ("আরবের", "Asia/Riyadh"),
+    ("কাতার", "Asia/Qatar"),
+    ("কাতারের", "Asia/Qatar"),
+    ("মালয়েশিয়া", "Asia/Kuala_Lumpur"),
+    ("মালয়েশিয়ার", "Asia/Kuala_Lumpur"),
+    ("সিঙ্গাপুর", "Asia/Singapore"),
+    ("জাপান", "Asia/Tokyo"),
+    ("জাপানের", "Asia/Tokyo"),
+    ("টোকিও", "Asia/Tokyo"),
+    ("চীন", "Asia/Shanghai"),
+    ("চীনের", "Asia/Shanghai"),
+    ("নিউইয়র্ক", "America/New_York"),
+    ("নিউইয়র্কের", "America/New_York"),
+    ("ওয়াশিংটন", "America/New_York"),
+    ("ওয়াশিংটনের", "America/New_York"),
 ];
 
 /// Countries whose time names no one zone (`মার্কিন সময়`, `অস্ট্রেলিয়ার সময়`): a clock in
@@ -152,18 +152,27 @@ const SEVERAL_ZONES: &[&str] = &[
     "ইন্দোনেশিয়ার",
 ];
 
-/// Whether `word` names a country of several zones ([`SEVERAL_ZONES`]).
-pub(crate) fn of_several_zones(word: &str) -> bool {
-    SEVERAL_ZONES.iter().any(|name| super::words::same_word(name, word))
+/// What a place named before সময় ("time") says of the clock after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PlaceTime {
+    /// Its zone.
+    Zone(Zone),
+    /// Some place's local time, but not one zone this build can read it in: a country of
+    /// several zones, or a zone the build left out (no datetime, as after `স্থানীয় সময়`).
+    Unsaid,
 }
 
-/// The zone of the place `word` names, when it is one of [`NAMED`] (in either encoding of
-/// its nukta letters).
-pub(crate) fn named(word: &str) -> Option<Zone> {
-    NAMED
-        .iter()
-        .find(|(name, _)| super::words::same_word(name, word))
-        .map(|&(_, tz)| Zone::Iana(tz))
+/// What the place `word` (before সময়) says of the clock's zone, if it is a place this module
+/// knows ([`NAMED`], [`SEVERAL_ZONES`]).
+pub(crate) fn place_time(word: &str) -> Option<PlaceTime> {
+    if SEVERAL_ZONES.iter().any(|name| super::words::same_word(name, word)) {
+        return Some(PlaceTime::Unsaid);
+    }
+    let &(_, iana) = NAMED.iter().find(|(name, _)| super::words::same_word(name, word))?;
+    // (By its IANA name: a build that keeps only some zones' histories, as the WebAssembly
+    // package keeps Dhaka's and Kolkata's, still compiles, and reads a zone it left out as
+    // some place's local time, not as Dhaka's.)
+    Some(iana.parse::<Tz>().map_or(PlaceTime::Unsaid, |tz| PlaceTime::Zone(Zone::Iana(tz))))
 }
 
 impl Zone {
