@@ -60,12 +60,11 @@ impl Grammar<'_> {
     /// before a month name (`১ম এপ্রিল, ৬ই এপ্রিল …`): "the first of April"; elsewhere they
     /// count (`১ম দফা`).
     fn numeral_ordinal(&self, j: usize) -> bool {
-        const ENDINGS: &[&str] = &["ম", "য়", "র্থ", "ষ্ঠ", "তম"];
-        let ending = self
-            .raw(j)
-            .is_some_and(|w| ENDINGS.iter().any(|e| crate::parse::words::same_word(e, w)));
-        ending
-            && self.glued(j)
+        // (য় in either encoding; the cheap tests first: this is asked after every number.)
+        const ENDINGS: &[&str] = &["ম", "য\u{09BC}", "\u{09DF}", "র্থ", "ষ্ঠ", "তম"];
+        self.glued(j)
+            && matches!(self.tok(j).map(|t| t.kind), Some(Kind::Word(None)))
+            && self.raw(j).is_some_and(|w| ENDINGS.contains(&w))
             && matches!(
                 self.word(j + 1),
                 Some(Word::GregMonth(_) | Word::GregMonthShort(_) | Word::BanglaMonth(_))

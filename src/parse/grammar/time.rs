@@ -672,10 +672,13 @@ impl Grammar<'_> {
         let t = self.tok(i)?;
         let name = self.text.get(t.start..t.end)?;
         // (Also as Bengali pages spell them out: `রাত ৮টা (জিএমটি)`.)
-        let base = match name.to_ascii_uppercase().as_str() {
-            "IST" | "আইএসটি" => 5 * 3600 + 1800,
-            "UTC" | "GMT" | "ইউটিসি" | "জিএমটি" => 0,
-            _ => return None,
+        let is = |names: &[&str]| names.iter().any(|n| n.eq_ignore_ascii_case(name));
+        let base = if is(&["IST", "আইএসটি"]) {
+            5 * 3600 + 1800
+        } else if is(&["UTC", "GMT", "ইউটিসি", "জিএমটি"]) {
+            0
+        } else {
+            return None;
         };
         if base == 0 {
             if let (Some(o), after) = self.utc_offset_short(i + 1) {
