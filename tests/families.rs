@@ -703,6 +703,9 @@ fn greg_dmy(rng: &mut Rng, d: NaiveDate, s: Script) -> String {
         0 if plain_digits && !english => format!("{day}{month} {year}{}", greg_era(rng)),
         // `১০-মে-২০২৪`
         1 if plain_digits => format!("{day}-{month}-{year}"),
+        // `১৯ নভেম্বর- ২০২৪ ইং`: the hyphen glued to the month, the year after a space (fresh
+        // V-021, an agriculture office's notice).
+        2 if rng.chance(20) && !english => format!("{day} {month}- {year}{}", greg_era(rng)),
         2 | 3 => format!("{day} {month}, {year}{}", greg_era(rng)),
         4 => format!("{day} {month},{year}"),
         _ => format!("{day} {month} {year}{}", greg_era(rng)),

@@ -118,7 +118,16 @@ impl Grammar<'_> {
         // So does a slash before a full year (`৩০ শে জুন/২০২২ইং`).
         let slash = self.punct(i, '/') && self.num(i + 1).is_some_and(|n| n.digits == 4);
         let joiner = self.punct(i, '-') || self.apostrophe(i) || slash;
-        let hyphen = joiner && self.glued(i) && self.glued(i + 1);
+        // (`১৯ নভেম্বর- ২০২৪ ইং`: a hyphen glued to the month and a full year after a space, a
+        // notice's typing; not a year that starts a date of its own.)
+        let spaced_year = self.punct(i, '-')
+            && self.glued(i)
+            && self.num(i + 1).is_some_and(|n| n.digits == 4)
+            && !matches!(self.word(i + 2), Some(Word::GregMonth(_) | Word::BanglaMonth(_)))
+            && !(self.word(i + 2) == Some(Word::Era(Era::Year))
+                && self.num(i + 3).is_some()
+                && matches!(self.word(i + 4), Some(Word::GregMonth(_) | Word::BanglaMonth(_))));
+        let hyphen = joiner && self.glued(i) && (self.glued(i + 1) || spaced_year);
         let j = if self.punct(i, ',') || hyphen { i + 1 } else { i };
         let Some((year, mut k)) = self.year(j)? else {
             return Ok((None, None, i));
