@@ -266,7 +266,7 @@ impl<'t> Grammar<'t> {
             }
             Kind::Word(Some(Word::Quantity(n, u))) => (i64::from(n), u, i + 1),
             // `আধা ঘণ্টা আগে`, `আধ ঘণ্টা পর`: half of one.
-            Kind::Word(Some(Word::Unit(u))) if fraction == 30 && i >= 1 => (0, u, i + 1),
+            Kind::Word(Some(Word::Unit(u))) if fraction == 30 => (0, u, i + 1),
             // `মাস তিনেক আগে`: the unit, then the rough count.
             Kind::Word(Some(Word::Unit(u))) => match self.word(i + 1)? {
                 Word::RoughCount(n) => (i64::from(n), u, i + 2),

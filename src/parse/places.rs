@@ -83,13 +83,7 @@ const ALMANACS: &[(&str, bool)] = &[
 /// The almanac named in the paragraph before byte `at` of `text` (at most [`REACH`] bytes back):
 /// `Some(true)` for drik's (Bisuddha Siddhanta), `Some(false)` for the Surya Siddhanta's.
 pub(crate) fn almanac_before(text: &str, at: usize) -> Option<bool> {
-    let mut from = at.saturating_sub(REACH);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = text.get(from..at)?;
-    let before = before.rsplit("\n\n").next().unwrap_or(before);
-    let folded = fold(before);
+    let folded = paragraph_before(text, at)?;
     // (A named almanac tells its reckoning; পঞ্জিকা alone, the traditional one.)
     let named: Vec<bool> =
         ALMANACS.iter().filter(|(a, _)| names_word(&folded, a)).map(|&(_, drik)| drik).collect();
@@ -108,17 +102,21 @@ pub(crate) const REACH: usize = 1500;
 /// Whether the paragraph before byte `at` of `text` (at most [`REACH`] bytes back) names a
 /// place of West Bengal, Tripura or Assam and none of Bangladesh.
 pub(crate) fn indian_place_before(text: &str, at: usize) -> bool {
+    let Some(folded) = paragraph_before(text, at) else { return false };
+    let names = |places: &[&str]| places.iter().any(|p| names_word(&folded, p));
+    names(INDIAN_PLACES) && !names(BANGLADESHI_PLACES)
+}
+
+/// The paragraph before byte `at` of `text`, at most [`REACH`] bytes of it, folded as the
+/// lists are written (য় ড় ঢ় precomposed or as letter + nukta: both are searched as letter +
+/// nukta).
+fn paragraph_before(text: &str, at: usize) -> Option<std::borrow::Cow<'_, str>> {
     let mut from = at.saturating_sub(REACH);
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let Some(before) = text.get(from..at) else { return false };
-    // The paragraph the date is in.
-    let before = before.rsplit("\n\n").next().unwrap_or(before);
-    // (য় ড় ঢ় precomposed or as letter + nukta: both are searched as letter + nukta.)
-    let folded = fold(before);
-    let names = |places: &[&str]| places.iter().any(|p| names_word(&folded, p));
-    names(INDIAN_PLACES) && !names(BANGLADESHI_PLACES)
+    let before = text.get(from..at)?;
+    Some(fold(before.rsplit("\n\n").next().unwrap_or(before)))
 }
 
 /// Text with its precomposed nukta letters as letter + nukta, as the lists are written (a test

@@ -15,6 +15,7 @@ use super::lexer::{Kind, Lexed, Lexer, Token};
 use super::prefilter::{KEEP_BEFORE_NUMBER, Skimmed, Skimmer};
 use super::words::{Era, Word};
 use super::{Match, Parser, Role, Warning, inherit_backward, inherit_forward, resolve};
+use crate::calendar::Rule;
 use crate::error::{Error, ErrorKind};
 
 /// How many tokens, counted from where an expression may start, the grammar sees.
@@ -1010,7 +1011,6 @@ impl Window {
             chain.indian_place = super::places::indian_place_before(text, chain.span.start);
             chain.almanac_named =
                 super::places::almanac_before(text, chain.span.start).map(|drik| {
-                    use crate::calendar::Rule;
                     if drik { Rule::WestBengalDrik } else { Rule::WestBengalSuryaSiddhanta }
                 });
         }

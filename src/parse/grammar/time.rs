@@ -64,7 +64,7 @@ impl Grammar<'_> {
             let mut k = j + 1;
             // (`ইফতারের সময় হলো ৬টা ৫ মিনিট`: "is" between the label and its clock.)
             // (… or the prayer's noun: `ফজরের নামাজ ৪টা ৫৫ মিনিটে`, `মাগরিবের আজান`.)
-            let copula = |k: usize| {
+            let between = |k: usize| {
                 matches!(
                     self.raw(k),
                     Some(
@@ -86,7 +86,7 @@ impl Grammar<'_> {
                 )
             };
             while k < j + 4
-                && (matches!(self.word(k), Some(Word::Label { .. } | Word::Nth(-1))) || copula(k))
+                && (matches!(self.word(k), Some(Word::Label { .. } | Word::Nth(-1))) || between(k))
             {
                 k += 1;
             }
