@@ -587,12 +587,14 @@ fn period_time(rng: &mut Rng, s: Script) -> (String, NaiveTime) {
         8 if minute == 0 => {
             format!("{word} {} {}", number(rng, h, 1, s), rng.pick(&["ঘটিকায়", "ঘটিকা", "ঘঠিকার সময়"]))
         }
-        // `রাত ১টা ২৫`: the minutes bare at the end of the phrase (fresh FR-193).
+        // `রাত ১টা ২৫`: the minutes bare at the end of the phrase (fresh FR-193), or followed by
+        // the hour's unit once more (`বিকেল ৪টা ৩০ টায়`, a notice on a real page).
         10 if minute >= 10 => format!(
-            "{word} {}{} {}",
+            "{word} {}{} {}{}",
             number(rng, h, 1, s),
             rng.pick(&["টা", "টে", "টো"]),
-            number(rng, minute, 2, s)
+            number(rng, minute, 2, s),
+            rng.pick(&["", "", " টায়", " টা"])
         ),
         // `সন্ধে ৭.৪২ মিনিট ৩৭ সেকেন্ডে` (fresh article G04).
         11 if minute != 0 => format!(
@@ -2499,6 +2501,9 @@ fn fam_time_apart(rng: &mut Rng) -> Case {
         // A name's number after its hyphen, and the genitive apart (fresh V-002).
         "ঢাকার দ্রুত বিচার ট্রাইব্যুনাল-১ এর বিচারক মো. কামরুজ্জামান",
         "র‍্যাব-৭ এর একটি দল",
+        // The day described (fresh V-094: `… সোমবার উদ্বোধনী দিনে সকাল ১০টায়`).
+        "টুর্নামেন্টের উদ্বোধনী দিনে",
+        "মেলার প্রথম দিনে",
     ]);
     let text = match rng.below(7) {
         0 => format!("{day} : (১) {place} ({t})"),

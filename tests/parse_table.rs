@@ -1714,6 +1714,14 @@ fn rows() -> Vec<Row> {
             source: "a signature's time: `রাত ১টা ২৫` (minutes with no মিনিট)",
             ..r
         },
+        Row {
+            text: "১২ মে ২০২৪ বিকেল ৪টা ৩০ টায় সভা",
+            matched: "১২ মে ২০২৪ বিকেল ৪টা ৩০ টায়",
+            datetime: Some("2024-05-12T16:30:00+06:00"),
+            warnings: Some(&[]),
+            source: "the hour's unit written again after the minutes (the probe of real pages, a notice's `৪টা ৩০ টায়`; was an error, hour 30)",
+            ..r
+        },
         // A comma glued between the clock and its meridiem.
         Row {
             text: "২:১৫:৩০,অপরাহ্ন ৯ মার্চ ২০২৩",
@@ -2062,6 +2070,22 @@ fn rows() -> Vec<Row> {
             matched: "আগামী শুক্রবার (০৪ জানুয়ারি) ঠাকুরগাঁও, দিনাজপুর ও পঞ্চগড়সহ রংপুর বিভাগের ৮ জেলায় সকাল ৮টা",
             datetime: Some("2019-01-04T08:00:00+06:00"),
             source: "a power cut notice: districts listed with commas and a count before the time (fresh Q-067's shape)",
+            ..r
+        },
+        Row {
+            text: "আগামীকাল ২৮ নভেম্বর সোমবার উদ্বোধনী দিনে সকাল ১০টায় কক্সবাজার জেলা ও কুমিল্লা জেলা মুখোমুখি হবে",
+            reference: Some("2022-11-27T23:05:00"),
+            matched: "আগামীকাল ২৮ নভেম্বর সোমবার উদ্বোধনী দিনে সকাল ১০টায়",
+            datetime: Some("2022-11-28T10:00:00+06:00"),
+            source: "hockey fixtures: the day described between the date and its kick-off (fresh V-094's shape; 28 Nov 2022 was a Monday)",
+            ..r
+        },
+        Row {
+            text: "২৮ নভেম্বর টুর্নামেন্টের দ্বিতীয় দিনে সকাল ১০টায় খেলা",
+            reference: Some("2022-11-29T10:00:00"),
+            matched: "২৮ নভেম্বর",
+            date: Some("2022-11-28"),
+            source: "a second day is another day than the one written: the clock is not its",
             ..r
         },
         Row {

@@ -939,7 +939,8 @@ impl<'t> Grammar<'t> {
             if t.breaks_before > 0 {
                 return None;
             }
-            if w > k {
+            // (দিনে after its adjective is the day, not the daytime of `দিনে ৪টায়`.)
+            if w > k && !self.described_day(w) {
                 if let Ok(Some(((time, strong), next))) = self.time(w, true) {
                     if strong && time.hour.is_some() {
                         return Some((Part::Time(time, true), next));
@@ -987,6 +988,10 @@ impl<'t> Grammar<'t> {
                 }
                 // The genitive written apart (`ট্রাইব্যুনাল-১ এর`).
                 Kind::Word(Some(Word::CaseSuffix)) => w > k,
+                // The day described, not counted (`আগামীকাল ২৮ নভেম্বর সোমবার উদ্বোধনী দিনে
+                // সকাল ১০টায়`, `… প্রথম দিনে`): দিন after a word that is no number; a second or
+                // a later day (`দ্বিতীয় দিনে`) is another day than the one written.
+                Kind::Word(Some(Word::Unit(Unit::Day))) => w > k && self.described_day(w),
                 _ => self.initial(w),
             };
             if !skip {
@@ -995,6 +1000,15 @@ impl<'t> Grammar<'t> {
             w += 1;
         }
         None
+    }
+
+    /// দিন at `w` after a word that describes it (`উদ্বোধনী দিনে`, `প্রথম দিনে`), in
+    /// [`Grammar::time_later_in_clause`]'s scan.
+    fn described_day(&self, w: usize) -> bool {
+        self.word(w) == Some(Word::Unit(Unit::Day))
+            && w.checked_sub(1)
+                .and_then(|b| self.tok(b))
+                .is_some_and(|b| matches!(b.kind, Kind::Word(None | Some(Word::Nth(1)))))
     }
 
     /// `দিনটি ছিল`, `দিনটা হলো`, `দিনটি` before a weekday at `k` ("the day was"): the index of

@@ -194,6 +194,11 @@ impl Grammar<'_> {
                         second = s.value;
                         k = after;
                     }
+                } else if let Some(m) = self.repeated_unit_minutes(k) {
+                    // `বিকেল ৪টা ৩০ টায়`: the page wrote the hour's unit again after the minutes.
+                    minute = m;
+                    has_minutes = true;
+                    k += 2;
                 } else if let Some(m) = self.bare_minutes(k).filter(|_| context) {
                     // `রাত ১টা ২৫।`: the minutes with no unit, closing the phrase.
                     minute = m;
@@ -331,6 +336,17 @@ impl Grammar<'_> {
             span,
         };
         Ok(Some(((parts, strong), end)))
+    }
+
+    /// Minutes at `k` followed, spaced, by the hour's unit again (`৪টা ৩০ টায়`, `১০টা ১৫ টায়`):
+    /// two digits, or a number no hour can be, so that `৪টা ৫ টায়` (a range with its dash lost)
+    /// is not read as 4:05.
+    fn repeated_unit_minutes(&self, k: usize) -> Option<u64> {
+        let m = self.num(k).filter(|n| n.value < 60 && (n.digits == 2 || n.value > 12))?;
+        (!self.glued(k)
+            && !self.glued(k + 1)
+            && matches!(self.word(k + 1), Some(Word::HourUnit { .. })))
+        .then_some(m.value)
     }
 
     /// Minutes written bare after an hour and its unit (`রাত ১টা ২৫।`, `ভোর ৪টে ২৫ পর্যন্ত`): a
