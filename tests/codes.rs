@@ -119,6 +119,7 @@ fn tagged_enums_code_is_their_serde_tag() {
     for r in [
         Relative::Day { offset: -1 },
         Relative::Weekday { direction: 1, weekday: Weekday::Sat },
+        Relative::WeekdayOfWeek { weeks: -1, weekday: Weekday::Fri },
         Relative::Offset { amount: -3, unit: Unit::Day },
     ] {
         assert_eq!(tag_of(&r, Some("kind")), r.code());

@@ -2218,6 +2218,28 @@ fn fam_relative_day(rng: &mut Rng) -> Case {
         ("গত পরশু", -2),
         ("গত পরশুদিন", -2),
     ];
+    // A weekday of a week counted (`আগামী সপ্তাহের মঙ্গলবার`, `গত সপ্তাহে শুক্রবার`): the
+    // week begins on Sunday (রবিবার, the almanac's first day) or, on Bangladeshi wall calendars,
+    // Saturday; where the two differ the answer must carry a doubt.
+    if rng.chance(10) {
+        let (word, weeks) =
+            rng.pick(&[("আগামী", 1i64), ("গত", -1), ("চলতি", 0), ("এই", 0), ("পরের", 1)]);
+        let unit = rng.pick(&["সপ্তাহের", "সপ্তাহে"]);
+        let w = Weekday::try_from(rng.below(7) as u8).unwrap();
+        let sunday_first = |d: NaiveDate| d.weekday().num_days_from_sunday() as i64;
+        let week_start = r - chrono::Duration::days(sunday_first(r));
+        let d =
+            week_start + chrono::Duration::days(7 * weeks + i64::from(w.num_days_from_sunday()));
+        let text = format!("{word} {unit} {} সভা অনুষ্ঠিত হবে।", weekday_text(rng, w));
+        // (When both are Saturdays, the two weeks agree.)
+        let saturday = (w == Weekday::Sat) != (r.weekday() == Weekday::Sat);
+        let expect = if saturday {
+            Expect::At { date: d, time: None, flags: &["week-start"] }
+        } else {
+            at(d, None)
+        };
+        return Case { text, reference: Some(daytime(rng, r)), expect };
+    }
     let (word, offset) = rng.pick(WORDS);
     // … as a past verb does (`পরশু তিনি ঢাকায় ফিরেছেন`).
     if word.starts_with("পরশু") && rng.chance(30) {

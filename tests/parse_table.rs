@@ -563,6 +563,35 @@ fn rows() -> Vec<Row> {
             source: "DOMAIN.md §2 গত + weekday; 30 Dec 2025 was a Tuesday",
             ..r
         },
+        // A weekday of a week counted: the week runs Sunday to Saturday (the almanac's), and
+        // where a Saturday-first week would differ, the answer says so.
+        Row {
+            text: "আগামী সপ্তাহের মঙ্গলবার বৈঠক হবে",
+            reference: REF,
+            matched: "আগামী সপ্তাহের মঙ্গলবার",
+            date: Some("2026-01-06"),
+            warnings: Some(&[]),
+            source: "next week's Tuesday: 30 Dec 2025 was a Tuesday, its week 28 Dec – 3 Jan (was the nearest Tuesday, flagged)",
+            ..r
+        },
+        Row {
+            text: "গত সপ্তাহে বৃহস্পতি বার তিনি আসেন",
+            reference: REF,
+            matched: "গত সপ্তাহে বৃহস্পতি বার",
+            date: Some("2025-12-25"),
+            warnings: Some(&[]),
+            source: "last week's Thursday, the weekday in two words: 25 Dec 2025 was a Thursday",
+            ..r
+        },
+        Row {
+            text: "পরের সপ্তাহের শনিবার খেলা",
+            reference: REF,
+            matched: "পরের সপ্তাহের শনিবার",
+            date: Some("2026-01-10"),
+            warnings: Some(&["week-start"]),
+            source: "a Saturday: a Saturday-first week would give 3 Jan 2026, so the Sunday-first answer is not sure",
+            ..r
+        },
         Row {
             text: "আগামী রবিবার",
             reference: REF,

@@ -108,6 +108,7 @@ export type WarningCode =
   | 'hijri-weekday'
   | 'end-of-day'
   | 'almanac-day'
+  | 'week-start'
   | 'zone-gap'
   | 'zone-fold';
 
@@ -158,6 +159,8 @@ export type Relative =
   | { kind: 'day'; offset: number }
   /** গত (−1) / এই (0) / আগামী (+1) + weekday. */
   | { kind: 'weekday'; direction: number; weekday: Weekday }
+  /** `আগামী সপ্তাহের মঙ্গলবার` (+1), `গত সপ্তাহের শুক্রবার` (−1): a day of a week counted. */
+  | { kind: 'weekday-of-week'; weeks: number; weekday: Weekday }
   /** `১৮ মিনিট আগে` (negative) / `পরে` (positive). */
   | {
       kind: 'offset';

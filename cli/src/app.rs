@@ -719,6 +719,7 @@ fn relative_text(r: &Relative) -> String {
     match r {
         Relative::Day { offset } => format!("day {offset:+}"),
         Relative::Weekday { direction, weekday } => format!("{weekday} {direction:+}"),
+        Relative::WeekdayOfWeek { weeks, weekday } => format!("{weekday} of week {weeks:+}"),
         Relative::Offset { amount, unit } => {
             format!("{amount:+} {}", unit.code())
         }

@@ -680,6 +680,9 @@ impl<'t> Grammar<'t> {
                         Part::Relative(RelParts::Weekday(d, day), self.span(i, i + 1)),
                         i + 2,
                     ))),
+                    Some(Word::Unit(Unit::Week)) if self.week_of(i, d).is_some() => {
+                        Ok(self.week_of(i, d))
+                    }
                     // `গত কাল`, `আগামী কল্য`: yesterday, tomorrow, spaced.
                     Some(Word::Kal) if d != 0 => {
                         Ok(Some((Part::Relative(RelParts::Day(d), self.span(i, i + 1)), i + 2)))
@@ -739,6 +742,9 @@ impl<'t> Grammar<'t> {
                 Word::Nth(-1) if !self.document || !self.weekday_follows(i + 1) => {
                     Ok(Some((Part::Filler, i + 1)))
                 }
+                // `পরের সপ্তাহের সোমবার`: the week after the reference's. (In a document, the
+                // week after the story's: the document's own reading of পরের.)
+                Word::Pointer(1) if !self.document => Ok(self.week_of(i, 1)),
                 _ => Ok(None),
             }
         }
@@ -1000,6 +1006,21 @@ impl<'t> Grammar<'t> {
             w += 1;
         }
         None
+    }
+
+    /// `আগামী সপ্তাহের মঙ্গলবার`, `গত সপ্তাহে শুক্রবার`, `চলতি সপ্তাহের বৃহস্পতি বার`: the
+    /// word at `i` counts `weeks` from the reference's, then the weekday of that week.
+    fn week_of(&self, i: usize, weeks: i8) -> Option<(Part, usize)> {
+        if self.word(i + 1) != Some(Word::Unit(Unit::Week)) || self.raw(i + 1) == Some("সপ্তাহ")
+        {
+            return None;
+        }
+        let (day, end) = match self.word(i + 2)? {
+            Word::Weekday { day, short: false, .. } => (day, i + 3),
+            Word::Weekday { day, short: true, .. } if self.split_weekday(i + 2) => (day, i + 4),
+            _ => return None,
+        };
+        Some((Part::Relative(RelParts::WeekOf(weeks, day), self.span(i, end - 1)), end))
     }
 
     /// দিন at `w` after a word that describes it (`উদ্বোধনী দিনে`, `প্রথম দিনে`), in

@@ -121,6 +121,14 @@ pub enum Relative {
         /// The weekday named.
         weekday: Weekday,
     },
+    /// A weekday of a week counted from the reference's: `আগামী সপ্তাহের মঙ্গলবার` (+1), `গত
+    /// সপ্তাহের শুক্রবার` (−1), `চলতি সপ্তাহের বৃহস্পতিবার` (0).
+    WeekdayOfWeek {
+        /// Weeks from the reference's week.
+        weeks: i8,
+        /// The weekday named.
+        weekday: Weekday,
+    },
     /// `N unit আগে` (negative) / `পরে` (positive).
     Offset {
         /// Signed count of units.
@@ -142,6 +150,7 @@ impl Relative {
         match self {
             Relative::Day { .. } => "day",
             Relative::Weekday { .. } => "weekday",
+            Relative::WeekdayOfWeek { .. } => "weekday-of-week",
             Relative::Offset { .. } => "offset",
         }
     }

@@ -194,6 +194,13 @@ pub enum Warning {
         /// The tabular estimate.
         estimate: NaiveDate,
     },
+    /// A weekday of a week counted from the reference's (`আগামী সপ্তাহের শনিবার`) falls on
+    /// another day if the week starts on Saturday than if it starts on Sunday: the Sunday-first
+    /// week's is given.
+    WeekStart {
+        /// The span of the words that count the week.
+        span: Range<usize>,
+    },
     /// A time in the small hours on almanac text (`রাত্রি ঘ ২/৪৮`, or under a West Bengal
     /// date): almanacs count days from sunrise to sunrise, so it was read on the next civil
     /// day.
@@ -306,6 +313,7 @@ impl Warning {
             | Warning::BanglaRuleAssumed { span, .. }
             | Warning::EraMismatch { span }
             | Warning::AlmanacDay { span }
+            | Warning::WeekStart { span }
             | Warning::LunisolarDate { span }
             | Warning::EndOfDay { span } => Some(span),
             Warning::YearInferred { .. }
@@ -361,6 +369,7 @@ impl Warning {
             Warning::HijriWeekday { .. } => "hijri-weekday",
             Warning::EndOfDay { .. } => "end-of-day",
             Warning::AlmanacDay { .. } => "almanac-day",
+            Warning::WeekStart { .. } => "week-start",
             Warning::ZoneGap { .. } => "zone-gap",
             Warning::ZoneFold { .. } => "zone-fold",
         }
@@ -475,6 +484,9 @@ impl fmt::Display for Warning {
             ),
             Warning::AlmanacDay { .. } => f.write_str(
                 "almanac days run sunrise to sunrise: the small hours were read on the next civil day",
+            ),
+            Warning::WeekStart { .. } => f.write_str(
+                "a week starting on Saturday puts the day in another week than one starting on Sunday: read with Sunday first",
             ),
         }
     }

@@ -279,7 +279,7 @@ impl Chain {
                 if self.relative.is_some() || (stamped && matches!(r, RelParts::Day(_))) {
                     return false;
                 }
-                if let RelParts::Weekday(_, d) = r {
+                if let RelParts::Weekday(_, d) | RelParts::WeekOf(_, d) = r {
                     if self.weekday.is_some() {
                         return false;
                     }

@@ -131,6 +131,9 @@ pub(crate) enum RelParts {
     Day(i8),
     /// গত/আগামী + weekday.
     Weekday(i8, Weekday),
+    /// A weekday of a week counted from the reference's (`আগামী সপ্তাহের মঙ্গলবার` +1, `গত
+    /// সপ্তাহের শুক্রবার` −1, `চলতি সপ্তাহের বৃহস্পতিবার` 0).
+    WeekOf(i8, Weekday),
     /// N units ago (−) or later (+).
     Offset(i64, Unit),
 }

@@ -229,6 +229,24 @@ pub(super) fn weekday_from(from: NaiveDate, w: Weekday, dir: i8) -> Option<Naive
     from.checked_add_signed(Duration::days(delta))
 }
 
+/// The weekday `w` of the week `weeks` after (before, if negative) the week of `from`
+/// (`আগামী সপ্তাহের মঙ্গলবার`), and whether that day is sure. Bengali writes no week's first
+/// day beside it: the almanac's week begins on রবিবার, Bangladesh's working week on Sunday
+/// after a Friday–Saturday weekend, and wall calendars there often print শনিবার first. Where
+/// a Saturday-first and a Sunday-first week put the day apart (the day of writing or the day
+/// named is a Saturday), the Sunday-first one is given, and not as sure.
+pub(super) fn weekday_of_week(from: NaiveDate, w: Weekday, weeks: i8) -> (Option<NaiveDate>, bool) {
+    let on = |first: Weekday| {
+        let into_week = |d: Weekday| {
+            i64::from((d.num_days_from_monday() + 7 - first.num_days_from_monday()) % 7)
+        };
+        let delta = 7 * i64::from(weeks) - into_week(from.weekday()) + into_week(w);
+        from.checked_add_signed(Duration::days(delta))
+    };
+    let sunday = on(Weekday::Sun);
+    (sunday, sunday == on(Weekday::Sat))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -241,5 +259,30 @@ mod tests {
         assert_eq!(weekday_from(mon, Weekday::Sat, 1), NaiveDate::from_ymd_opt(2026, 1, 3));
         assert_eq!(weekday_from(mon, Weekday::Mon, 1), NaiveDate::from_ymd_opt(2026, 1, 5));
         assert_eq!(weekday_from(mon, Weekday::Sun, -1), NaiveDate::from_ymd_opt(2025, 12, 28));
+    }
+
+    #[test]
+    fn weekdays_of_counted_weeks() {
+        let day = |d| NaiveDate::from_ymd_opt(2025, 12, d);
+        // Monday 29 December 2025: its week (Sunday first) is 28 December – 3 January.
+        let mon = day(29).unwrap();
+        assert_eq!(
+            weekday_of_week(mon, Weekday::Tue, 1),
+            (NaiveDate::from_ymd_opt(2026, 1, 6), true)
+        );
+        assert_eq!(weekday_of_week(mon, Weekday::Fri, -1), (day(26), true));
+        assert_eq!(
+            weekday_of_week(mon, Weekday::Thu, 0),
+            (NaiveDate::from_ymd_opt(2026, 1, 1), true)
+        );
+        assert_eq!(weekday_of_week(mon, Weekday::Sun, 0), (day(28), true));
+        // A Saturday ends a Sunday-first week and starts a Saturday-first one.
+        assert_eq!(weekday_of_week(mon, Weekday::Sat, -1), (day(27), false));
+        let sat = day(27).unwrap();
+        assert_eq!(weekday_of_week(sat, Weekday::Mon, 1), (day(29), false));
+        assert_eq!(
+            weekday_of_week(sat, Weekday::Sat, 1),
+            (NaiveDate::from_ymd_opt(2026, 1, 3), true)
+        );
     }
 }

@@ -18,7 +18,8 @@ use clock::resolve_time;
 pub(crate) use days::century;
 use days::{
     century_near, hijri_paired_year, in_year_of, infer_bangla_year, infer_year,
-    latest_weekday_year, pick, resolution, weekday_from, weekday_near, weekday_year,
+    latest_weekday_year, pick, resolution, weekday_from, weekday_near, weekday_of_week,
+    weekday_year,
 };
 
 use super::days::saka_month;
@@ -482,12 +483,21 @@ impl<'a> Resolver<'a> {
         self.relative = Some(match *rel {
             RelParts::Day(d) => Relative::Day { offset: d },
             RelParts::Weekday(dir, w) => Relative::Weekday { direction: dir, weekday: w },
+            RelParts::WeekOf(weeks, w) => Relative::WeekdayOfWeek { weeks, weekday: w },
             RelParts::Offset(n, u) => Relative::Offset { amount: n, unit: u },
         });
         let (Some(r), Some(rd)) = (self.p.reference, self.ref_date) else { return };
         self.relative_date = match *rel {
             RelParts::Day(d) => rd.checked_add_signed(Duration::days(i64::from(d))),
             RelParts::Weekday(dir, w) => weekday_from(rd, w, dir),
+            RelParts::WeekOf(weeks, w) => {
+                let (date, sure) = weekday_of_week(rd, w, weeks);
+                if !sure {
+                    let span = self.chain.relative.as_ref().map_or(0..0, |(_, s)| s.clone());
+                    self.warnings.push(Warning::WeekStart { span });
+                }
+                date
+            }
             RelParts::Offset(n, u) => match u {
                 Unit::Second | Unit::Minute | Unit::Hour => {
                     let secs = match u {
