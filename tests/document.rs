@@ -502,6 +502,39 @@ fn assumptions_are_flagged() {
     assert_eq!(doc.mentions[0].period, Some(bangla_date::parse::DayPeriod::Afternoon));
 }
 
+/// What the parser reads in a match, a document reads in the mention made of it: a zone named
+/// after the clock, a Bangabda date's doubt from its bar, an almanac's small hours moved to the
+/// next civil day once (the probe of real pages: all three were read otherwise in documents).
+#[test]
+fn documents_keep_what_the_match_read() {
+    let mention = |text: &str, reference: &str, wanted: &str| {
+        let parser = Parser::new().reference(at(reference).unwrap());
+        let doc = parser.read_document(text);
+        let m = doc.mentions.into_iter().find(|m| m.text(text) == wanted);
+        m.unwrap_or_else(|| panic!("no mention {wanted} in {text}"))
+    };
+    // `(ভারতীয় সময়)` after the clock: India's +05:30.
+    let m = mention("আজ রাত ৮টায় (ভারতীয় সময়) খেলা শুরু।", "2021-09-13T12:00", "আজ রাত ৮টায়");
+    assert_eq!(m.datetime.map(|d| d.to_rfc3339()).as_deref(), Some("2021-09-13T20:00:00+05:30"));
+    let m = mention("খেলা শুরু হবে ১৫ মার্চ রাত ৮টায় (লন্ডন সময়)।", "2022-03-01T12:00", "১৫ মার্চ রাত ৮টায়");
+    assert_eq!(m.datetime.map(|d| d.to_rfc3339()).as_deref(), Some("2022-03-15T20:00:00+00:00"));
+    // A bar whose Bangabda half fits West Bengal's reckoning and nothing in the text says West
+    // Bengal: 23 Ashwin 1428 is 8 October by Bangladesh's rule, 10 October by the almanacs'
+    // (the pair on a Kolkata site, asianetnews, 13 Sep 2021): the doubt stays with it.
+    let text = "১০ অক্টোবর বাংলা ২৩ আশ্বিন পূজা হবে।";
+    let m = mention(text, "2021-09-13T12:00", "২৩ আশ্বিন");
+    let codes: Vec<&str> = m.warnings.iter().map(|w| w.code()).collect();
+    assert!(codes.contains(&"bangla-other-rule"), "{codes:?}");
+    // A panjika's `শেষ রাত্রি ঘ ০৫:০৩:০৬` under Tuesday 26 December 2023 is the small hours of
+    // Wednesday 27th, and its daṇḍa (56 daṇḍa 54 pala 35 vipala, 22 h 46 min after Tuesday's
+    // sunrise at Kolkata, a little after 06:10) is the same moment within a few minutes.
+    let text = "মঙ্গলবার ২৬ ডিসেম্বর ২০২৩। তিথি: পূর্ণিমা শেষ রাত্রি ঘ ০৫:০৩:০৬ দং ৫৬/৫৪/৩৫";
+    let m = mention(text, "2023-12-26T12:00", "রাত্রি ঘ ০৫:০৩:০৬");
+    assert_eq!(m.timex().as_deref(), Some("2023-12-27T05:03"));
+    let m = mention(text, "2023-12-26T12:00", "দং ৫৬/৫৪/৩৫");
+    assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some("2023-12-27"));
+}
+
 /// Sentences that anchor things: weekdays, yearless dates, times, back-references, years.
 const CONTEXT: &[&str] = &[
     "মঙ্গলবার রাতে তাকে গ্রেপ্তার করা হয়।",

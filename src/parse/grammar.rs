@@ -417,8 +417,9 @@ impl<'t> Grammar<'t> {
             // After a time, its place's time (`রাত ৮টা (ভারতীয় সময়)`, `… বাংলাদেশ সময়`). (The
             // name first: an unknown word asks for nothing after it.) A document keeps what
             // stands on either side of such a label as two mentions (`বৃহস্পতিবার বাংলাদেশ
-            // সময় রাত সোয়া বারোটায়`), the time with the zone.
-            Kind::Word(None) if in_chain && !self.document => {
+            // সময় রাত সোয়া বারোটায়`), the time with the zone: there the label joins only a
+            // chain that has its time ([`Grammar::chain_from`]).
+            Kind::Word(None) if in_chain => {
                 let raw = self.raw(i);
                 let place = raw.and_then(super::zone::place_time);
                 let time = || matches!(self.word(i + 1), Some(Word::Label { time: true }));
@@ -1382,7 +1383,13 @@ impl<'t> Grammar<'t> {
             // (`মাস তিনেক আগে`, "some three months ago": a rough count, an approximate day.)
             let rough = matches!(part, Part::Relative(RelParts::Offset(..), _))
                 && (k..next).any(|x| matches!(self.word(x), Some(Word::RoughCount(_))));
-            if !chain.accept(part, &mut pending_direction) {
+            // (In a document, a zone after a day and before the clock starts the clock's
+            // mention.)
+            let zone_first = self.document
+                && matches!(part, Part::Zone(_))
+                && chain.time.is_none()
+                && (chain.dated() || chain.weekday.is_some() || chain.relative.is_some());
+            if zone_first || !chain.accept(part, &mut pending_direction) {
                 break;
             }
             chain.approximate |= rough;

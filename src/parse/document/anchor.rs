@@ -480,7 +480,12 @@ fn remember(p: &Parser, ctx: &mut Context, it: &Item) {
                 return;
             }
             let night_after = it.chain.as_ref().is_some_and(|c| c.dibagoto);
-            let after_midnight = night_after && it.time.is_some_and(|t| t.hour() < 6);
+            // (An almanac's small hours are its day's, read on the next civil day.)
+            let almanac_day = it.reading.as_ref().is_some_and(|m| {
+                m.warnings.iter().any(|w| matches!(w, Warning::AlmanacDay { .. }))
+            });
+            let after_midnight =
+                (night_after && it.time.is_some_and(|t| t.hour() < 6)) || almanac_day;
             let named = if after_midnight { d.pred_opt().unwrap_or(d) } else { d };
             let zone = it.reading.as_ref().map_or(p.effective_zone(), |m| resolve::zone_of(p, m));
             let day = Day {
@@ -907,9 +912,16 @@ fn dayless(p: &Parser, ctx: &Context, it: &mut Item, partner: Option<&Item>, say
         }
         (it.date, it.year, it.month, it.day) = (None, None, None, None);
     };
+    // An almanac's time counts from its day's sunrise: after the small hours of a night, that
+    // night's day (`… শেষ রাত্রি ঘ ০৫:০৩:০৬ দং ৫৬/৫৪/৩৫`: the daṇḍa is the almanac day's).
+    let almanac_time = chain
+        .as_ref()
+        .and_then(|c| c.time.as_ref())
+        .is_some_and(|t| t.almanac || t.after_sunrise.is_some());
     let on_day = |it: &mut Item, day: &Day, rule: AnchorRule| {
         it.anchor = Anchor::Mention { rule, from: day.span.clone(), days: 0 };
-        set_day(p, it, &chain, day.date, Some(day.zone));
+        let date = if almanac_time { day.named } else { day.date };
+        set_day(p, it, &chain, date, Some(day.zone));
     };
     if let Some(start) = partner {
         if let Some(d) = start.date {
@@ -1057,7 +1069,9 @@ fn set_day(p: &Parser, it: &mut Item, chain: &Option<Chain>, day: NaiveDate, zon
     let chosen = chain.time.as_ref().is_some_and(|t| t.meridiem_inferred && t.period.is_none());
     let night = it.period == Some(DayPeriod::Night) && !chosen;
     let small_hours = |m: &Match| m.time.is_some_and(|t| t.hour() < 6);
-    if night && small_hours(&m) {
+    // (An almanac's small hours were read on the next civil day already.)
+    let almanac_day = m.warnings.iter().any(|w| matches!(w, Warning::AlmanacDay { .. }));
+    if night && small_hours(&m) && !almanac_day {
         if let Some(next) = day.succ_opt().and_then(|n| read_on(p, chain, it, n, zone)) {
             it.take_reading(&next);
             it.assumptions.push(Assumption::NightFollowsDay);

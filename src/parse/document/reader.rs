@@ -538,13 +538,15 @@ fn day_part_or_time_stands(found: &Found, it: &Item, text: &str) -> bool {
     true
 }
 
-/// A clock hour with no half of the day written (`৩টা`, `৩টা থেকে`).
+/// A clock hour with no half of the day written (`৩টা`, `৩টা থেকে`); not an almanac's daṇḍa,
+/// counted from the sunrise of its day (`দং ৫৬/৫৪/৩৫`).
 fn is_bare_hour(chain: &Chain) -> bool {
     chain.time.as_ref().is_some_and(|t| {
         t.hour.is_some()
             && t.period.is_none()
             && (t.meridiem.is_none() || t.meridiem_inferred)
             && !t.clock24
+            && t.after_sunrise.is_none()
     })
 }
 
@@ -618,7 +620,21 @@ fn calendar_pieces(p: &Parser, chain: &Chain, whole: &Match, base: usize) -> Opt
         // day needs it.)
         let mut alone = *p;
         alone.reference_day_known = sub.relative.is_some() && p.reference_day_known;
-        let m = resolve::resolve(&alone, &sub, Role::Single).ok()?.shifted(base);
+        // The Bangabda date is read by the rule its bar's Gregorian date showed when the text's
+        // evidence expects that rule (a West Bengal place before `১০ অক্টোবর বাংলা ২৩ আশ্বিন`).
+        // When it shows another (a Bangladeshi site's bar a day off the 2019 rule), or none
+        // fits, the date is read as the evidence says and keeps the bar's doubt.
+        let doubt = whole.warnings.iter().find(|w| {
+            matches!(w, Warning::BanglaMismatch { .. } | Warning::BanglaOtherRule { .. })
+        });
+        let bar_rule = whole.bangla.and_then(|b| b.rule).filter(|_| p.by_evidence());
+        if let (Piece::Bangla(_), Some(rule), None) = (piece, bar_rule, doubt) {
+            alone = alone.rule(rule);
+        }
+        let mut m = resolve::resolve(&alone, &sub, Role::Single).ok()?.shifted(base);
+        if matches!(piece, Piece::Bangla(_)) {
+            m.warnings.extend(doubt.cloned());
+        }
         let mut it = Item::of_expression(m.span.clone(), Need::Nothing, m);
         if it.date.is_none() && matches!(piece, Piece::Hijri(_) | Piece::Saka(_)) {
             // The page's own pairing.
