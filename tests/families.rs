@@ -551,7 +551,13 @@ fn period_time(rng: &mut Rng, s: Script) -> (String, NaiveTime) {
             rng.pick(&["টা", "টায়"])
         ),
         4 if minute == 45 => {
-            format!("{word} পৌনে {}{}", number(rng, h12(hour + 1), 1, s), rng.pick(&["টা", "টায়"]))
+            // (পোনে, a page's spelling: fresh W-059.)
+            let quarter_to = rng.pick(&["পৌনে", "পৌনে", "পোনে"]);
+            format!(
+                "{word} {quarter_to} {}{}",
+                number(rng, h12(hour + 1), 1, s),
+                rng.pick(&["টা", "টায়"])
+            )
         }
         5 if minute != 0 => format!(
             "{word} {}{} {} মিনিট{}",
@@ -1763,9 +1769,16 @@ fn fam_yearless(rng: &mut Rng) -> Case {
         1 => (format!("গত {day} {month}"), rng.range(1, 300)),
         2 => (format!("{} ({day} {month})", weekday_text(rng, d.weekday())), rng.range(-150, 150)),
         _ => {
-            // A case ending on the month (`৫ মার্চে`, `২১ ফেব্রুয়ারির`), DOMAIN.md §2.
-            let m = greg_month(rng, d.month(), false, true);
-            (format!("{day} {m}"), rng.range(-150, 150))
+            // A case ending on the month (`৫ মার্চে`, `২১ ফেব্রুয়ারির`), DOMAIN.md §2, or
+            // marked off by an apostrophe (fresh W-098: `* গোবিন্দভোগ- ২২ মে’র পর`).
+            let m = if rng.chance(20) {
+                let mark = rng.pick(&["’", "'"]);
+                let ending = rng.pick(&["র", "এর", "এ", "তে"]);
+                format!("{}{mark}{ending}", greg_month(rng, d.month(), false, false))
+            } else {
+                greg_month(rng, d.month(), false, true)
+            };
+            (format!("{day} {m} পর"), rng.range(-150, 150))
         }
     };
     let r = if shift >= 0 { d + Days::new(shift as u64) } else { d - Days::new((-shift) as u64) };

@@ -529,6 +529,9 @@ fn scan_bengali_word(text: &str, start: usize) -> (usize, bool) {
             // ZWNJ/ZWJ (E2 80 8C/8D) or U+2019 (E2 80 99) between two letters; a trailing ZWJ
             // is part of ত্‍ (khanda ta written as ত + ্ + ZWJ).
             [0xE2, 0x80, j @ (0x8C | 0x8D | 0x99), tail @ ..] => {
+                if *j == 0x99 && case_ending_alone(tail) {
+                    break;
+                }
                 if starts_with_letter(tail) {
                     fold = true;
                     rest = tail;
@@ -540,8 +543,9 @@ fn scan_bengali_word(text: &str, start: usize) -> (usize, bool) {
                     break;
                 }
             }
-            // An ASCII apostrophe between two letters (Assamese ব'হাগ, শা'বান).
-            [b'\'', tail @ ..] if starts_with_letter(tail) => {
+            // An ASCII apostrophe between two letters (Assamese ব'হাগ, শা'বান); not before a
+            // case ending alone, which ends the word before it (`২২ মে'র পর`).
+            [b'\'', tail @ ..] if starts_with_letter(tail) && !case_ending_alone(tail) => {
                 fold = true;
                 rest = tail;
             }
@@ -564,6 +568,21 @@ fn scan_bengali_word(text: &str, start: usize) -> (usize, bool) {
 }
 
 /// Whether `bytes` starts with a Bengali letter or sign (not a digit).
+/// Whether `bytes` start with a case ending standing alone as a word (র, এর, এ, তে, য়), as
+/// after an apostrophe that marks it off from the word before (`মে’র`, `মার্চ’এ`): the word
+/// ends at the apostrophe. (Assamese ব'হাগ and Hijri শা'বান go on with letters.)
+fn case_ending_alone(bytes: &[u8]) -> bool {
+    const ENDINGS: &[&[u8]] = &[
+        "এর".as_bytes(),
+        "তে".as_bytes(),
+        "র".as_bytes(),
+        "এ".as_bytes(),
+        "\u{09DF}".as_bytes(),
+        "য\u{09BC}".as_bytes(),
+    ];
+    ENDINGS.iter().any(|e| bytes.strip_prefix(*e).is_some_and(|rest| !starts_with_letter(rest)))
+}
+
 fn starts_with_letter(bytes: &[u8]) -> bool {
     match bytes {
         [0xE0, 0xA6, _, ..] => true,

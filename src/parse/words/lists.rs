@@ -809,6 +809,8 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     ("সোয়া", Word::Fraction(15)),
     ("সোওয়া", Word::Fraction(15)),
     ("পৌনে", Word::Fraction(-15)),
+    // … spelt with ো for ৌ (fresh W-059: `গভীর রাতে প্রায় পোনে বারোটার সময়`).
+    ("পোনে", Word::Fraction(-15)),
     // আধা ঘণ্টা ("half an hour"): a half with no whole hours.
     ("আধা", Word::Fraction(30)),
     ("আধ", Word::Fraction(30)),
