@@ -825,10 +825,31 @@ fn day_of_month(p: &Parser, ctx: &Context, it: &mut Item, day: u8) {
 /// or its range's start; across midnight too): the day, and how many days after `at`'s it is;
 /// `chain`'s time gets its half of the day; the flag says whether that is 12 hours after the
 /// clock as written.
-fn after_previous(at: NaiveDateTime, chain: &mut Option<Chain>) -> Option<(NaiveDate, i64, bool)> {
+///
+/// With `back`, a clock up to two hours before `at` when the first one after it is ten hours
+/// on or more: a time moved earlier (`সন্ধ্যা সাড়ে ৬টার পরিবর্তে শুরু হবে সাড়ে ৫টায়`, `বিকেল ৫টায়
+/// সভা, তবে ৪টায় নিবন্ধন`), not the next morning's.
+fn after_previous(
+    at: NaiveDateTime,
+    chain: &mut Option<Chain>,
+    back: bool,
+) -> Option<(NaiveDate, i64, bool)> {
     let t = chain.as_mut()?.time.as_mut()?;
     let hour = t.hour.filter(|h| (1..=12).contains(h))?;
     let (minute, second) = (u32::try_from(t.minute).ok()?, t.second);
+    if back {
+        let earlier = [false, true].into_iter().find_map(|pm| {
+            let h = hour % 12 + if pm { 12 } else { 0 };
+            let moment = at.date().and_hms_opt(h, minute, second)?;
+            (moment < at && at - moment <= Days::hours(2)).then_some(pm)
+        });
+        if let Some(pm) = earlier {
+            t.meridiem = Some(pm);
+            t.period = None;
+            t.meridiem_inferred = true;
+            return Some((at.date(), 0, pm && hour < 12));
+        }
+    }
     for days in 0..=1 {
         let day = at.date().checked_add_signed(Days::days(days))?;
         for pm in [false, true] {
@@ -854,7 +875,7 @@ fn dayless(p: &Parser, ctx: &Context, it: &mut Item, partner: Option<&Item>, say
     // another (`রাত্রি ০৮:১৯ থেকে - ১০:৩৩ পর্যন্ত, তারপর ১২:০৩ থেকে - ০১:৩২ পর্যন্ত`).
     let previous = ctx.last_moment.as_ref().filter(|m| m.sentence == it.sentence);
     if let (None, true, Some(before)) = (partner, it.bare_hour, previous) {
-        if let Some((day, days, _)) = after_previous(before.at, &mut chain) {
+        if let Some((day, days, _)) = after_previous(before.at, &mut chain, true) {
             it.anchor =
                 Anchor::Mention { rule: AnchorRule::Sentence, from: before.span.clone(), days };
             it.assumptions.push(Assumption::AfterPrevious);
@@ -874,7 +895,7 @@ fn dayless(p: &Parser, ctx: &Context, it: &mut Item, partner: Option<&Item>, say
         // A bare end is the first such hour after its start (`সকাল ৯টা থেকে সাড়ে ৩টা` ends at
         // 15:30; `রাত্রি ১২:০৩ থেকে ০১:৩২` at 01:32).
         let at = start.date.zip(start.time).map(|(d, t)| d.and_time(t));
-        if let Some((day, days, later)) = at.and_then(|at| after_previous(at, &mut chain)) {
+        if let Some((day, days, later)) = at.and_then(|at| after_previous(at, &mut chain, false)) {
             if days > 0 || later {
                 it.assumptions.push(Assumption::RangeEndAfterStart);
             }
@@ -1028,6 +1049,15 @@ fn dayless(p: &Parser, ctx: &Context, it: &mut Item, partner: Option<&Item>, say
     match (reference, &ctx.last_day) {
         (Some(r), _) => {
             it.anchor = Anchor::Reference;
+            // With no day told, the small hours of a night are the ones just gone unless the
+            // sentence tells what is to come: a report's `রাত ২টার দিকে আগুন লাগে`, `রাত ৩টায়
+            // তিনি মারা যান` (its simple present is the story's past), as the parser reads them.
+            if !says.future {
+                if let Some(m) = chain.as_ref().and_then(|c| read_on(p, c, it, r, None)) {
+                    it.take_reading(&m);
+                    return;
+                }
+            }
             set_day(p, it, &chain, r, None);
         }
         (None, Some(day)) => on_day(it, day, AnchorRule::LastDay),
