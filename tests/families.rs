@@ -1753,6 +1753,24 @@ fn fam_yearless(rng: &mut Rng) -> Case {
     let day = day_text(rng, d.day(), s);
     let month = greg_month(rng, d.month(), false, false);
     let n = number(rng, d.day(), 1, s);
+    // আগামী before a list whose next date is a step back, a day gone by (the probe of real
+    // pages: `আগামী ২০ মার্চ শুক্রবার … এবং ৪ মার্চের স্থগিত পরীক্ষা`): the word is the first
+    // date's alone.
+    if rng.chance(10) {
+        let gone = d - Days::new(rng.range(2, 60) as u64);
+        let r = gone + Days::new(rng.range(1, (d - gone).num_days() as i64 - 1).max(1) as u64);
+        let earlier = format!(
+            "{} {}",
+            day_text(rng, gone.day(), s),
+            greg_month(rng, gone.month(), false, false)
+        );
+        let text = format!("আগামী {day} {month} এবং {earlier}-এর স্থগিত পরীক্ষা হবে");
+        return Case {
+            text,
+            reference: Some(noon(r)),
+            expect: Expect::Items(vec![(d, None), (gone, None)]),
+        };
+    }
     let (text, shift) = match rng.below(7) {
         // `মে মাসের ২ তারিখ`, `জানুয়ারির ৫ তারিখে`: the month named, the day by its number.
         4 => (format!("{month} মাসের {n} তারিখ"), rng.range(-150, 150)),

@@ -125,8 +125,18 @@ fn inherit_forward(first: &mut Chain, second: &mut Chain, range: bool, document:
     second.anaphoric |= first.anaphoric;
     // `আগামী ৩, ৪ ও ১৮ মে`, `গত ২৮ ডিসেম্বর থেকে ৩ জানুয়ারি`: the direction said before the
     // first date is the whole list's or range's, whose year the last date settles.
+    // (Not to a list's date a step back in the year: `আগামী ২০ মার্চ এবং ৮ মার্চের স্থগিত
+    // পরীক্ষা` names a day gone by, not the next 8 March; a December before a January goes on.)
     let yearless = |c: &Chain| c.greg.as_ref().is_some_and(|g| g.year.is_none());
-    if second.direction.is_none() && yearless(first) && yearless(second) {
+    let step_back = match (&first.greg, &second.greg) {
+        (Some(a), Some(b)) if !range => {
+            let day_of_year = |m: u8, d: Option<u8>| i32::from(m) * 31 + i32::from(d.unwrap_or(1));
+            let ahead = (day_of_year(b.month, b.day) - day_of_year(a.month, a.day)).rem_euclid(372);
+            ahead > 186
+        }
+        _ => false,
+    };
+    if second.direction.is_none() && yearless(first) && yearless(second) && !step_back {
         second.direction = first.direction;
     }
     // `২০২৪ সালের ৩১ জুলাই থেকে ৫ আগস্ট`, `১১ মে ২০২৪ এবং ২৪ এপ্রিল`: the year written with
