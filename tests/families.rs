@@ -1758,7 +1758,7 @@ fn fam_yearless(rng: &mut Rng) -> Case {
     // date's alone.
     if rng.chance(10) {
         let gone = d - Days::new(rng.range(2, 60) as u64);
-        let r = gone + Days::new(rng.range(1, (d - gone).num_days() as i64 - 1).max(1) as u64);
+        let r = gone + Days::new(rng.range(1, (d - gone).num_days() - 1).max(1) as u64);
         let earlier = format!(
             "{} {}",
             day_text(rng, gone.day(), s),
