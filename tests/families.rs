@@ -2757,6 +2757,13 @@ fn fam_counted_offset(rng: &mut Rng) -> Case {
         U::Year if back => r.checked_sub_months(Months::new(12 * n)).unwrap(),
         U::Year => r.checked_add_months(Months::new(12 * n)).unwrap(),
     };
+    // Days after, told of the past (the probe of real pages: `তিন দিন পর তিনি মারা যান`): from
+    // the story's day, not the day of writing.
+    if !back && rng.chance(10) {
+        let verb = rng.pick(&["মারা গেছেন", "ঢাকায় ফিরেছিলেন", "মুক্তি পেয়েছেন"]);
+        let text = format!("{count} {word} তিনি {verb}।");
+        return Case { text, reference: Some(r), expect: Expect::NoDate };
+    }
     let text = match rng.below(3) {
         0 => format!("{count} {word} তিনি ঢাকায় আসেন।"),
         1 => format!("ঘটনাটি {count} {word}।"),

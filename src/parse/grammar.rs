@@ -288,6 +288,11 @@ impl<'t> Grammar<'t> {
             Some(Word::After) if !self.document => 1,
             _ => return None,
         };
+        // Later, told of the past (`তিন দিন পর তিনি মারা গেছেন`): from the story's day, not
+        // from the day of writing.
+        if sign > 0 && !self.document && self.verb_direction(j + 1, false) == Some(-1) {
+            return None;
+        }
         // `(৮ মাস আগে) ২৫ জুলাই ২০২৪, …`: a site's stamp, and how long before the page was
         // shown it was written (not before the day of writing): not a day of its own.
         let opened = match i.checked_sub(1) {
