@@ -36,6 +36,22 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "year",
     ),
     (
+        "a year written first over days that share a month (fresh article W02)",
+        "২০১৭ সালের ২৬ ও ২৭ নভেম্বর সভা হয়।",
+        "2024-06-14T09:00",
+        "২০১৭ সালের ২৬",
+        "2017-11-26",
+        "point",
+    ),
+    (
+        "… and the last of those days",
+        "২০১৭ সালের ২৬ ও ২৭ নভেম্বর সভা হয়।",
+        "2024-06-14T09:00",
+        "২৭ নভেম্বর",
+        "2017-11-27",
+        "point",
+    ),
+    (
         "a storied year's date",
         "৭৫-এর ১৫ আগস্ট ভোরে হামলা হয়।",
         "2024-06-14T09:00",

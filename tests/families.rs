@@ -1549,7 +1549,11 @@ fn fam_list_shared_month(rng: &mut Rng) -> Case {
     }
     let month = greg_month(rng, d.month(), false, false);
     write!(text, " {month}").unwrap();
-    if with_year {
+    if with_year && rng.chance(30) {
+        // The year first (fresh article W02: `২০১৭ সালের ২৬ ও ২৭ নভেম্বর`).
+        let unit = rng.pick(&[" সালের ", " সালের ", " সনের ", "-এর "]);
+        text = format!("{}{unit}{text}", number(rng, d.year() as u32, 4, s));
+    } else if with_year {
         write!(text, "{}{}", rng.pick(&[" ", ", "]), number(rng, d.year() as u32, 4, s)).unwrap();
     }
     // Waz-mahfil and exam notices give each day its weekday after the list (`২৫, ২৬ ও ২৭

@@ -539,6 +539,15 @@ impl Grammar<'_> {
                     };
                     return Ok(Some((Part::Bangla(parts), k + 1)));
                 }
+                // `২০১৭ সালের ২৬ ও ২৭ নভেম্বর`: the first of days that share the month after
+                // them, in the year written first.
+                _ if matches!(era, Era::Year | Era::Christian) => {
+                    if let Ok(Some((Part::Greg(g), after))) = self.bare_day_before_range(j) {
+                        let span = self.span(i, after - 1);
+                        let parts = GregParts { year, span, ..g };
+                        return Ok(Some((Part::Greg(parts), after)));
+                    }
+                }
                 _ => {}
             }
         }
