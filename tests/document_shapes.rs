@@ -52,6 +52,14 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "point",
     ),
     (
+        "decades counted back (fresh article W06)",
+        "দুই দশক আগের চিত্র ধরা যাক।",
+        "2026-02-24T10:00",
+        "দুই দশক আগের",
+        "2006",
+        "year",
+    ),
+    (
         "a storied year's date",
         "৭৫-এর ১৫ আগস্ট ভোরে হামলা হয়।",
         "2024-06-14T09:00",

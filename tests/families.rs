@@ -2761,6 +2761,15 @@ fn fam_counted_offset(rng: &mut Rng) -> Case {
         U::Year if back => r.checked_sub_months(Months::new(12 * n)).unwrap(),
         U::Year => r.checked_add_months(Months::new(12 * n)).unwrap(),
     };
+    // Decades and centuries counted (fresh article W06: `দুই দশক আগের চিত্র`), in years.
+    if back && rng.chance(5) {
+        let (unit, years) = rng.pick(&[("দশক", 10u32), ("দশক", 10), ("শতাব্দী", 100)]);
+        let k = rng.range(1, if years == 10 { 5 } else { 2 }) as u32;
+        let word = rng.pick(&["আগে", "আগের"]);
+        let text = format!("{} {unit} {word} এমন ছিল না।", number(rng, k, 1, s));
+        let moved = r.checked_sub_months(Months::new(12 * years * k)).unwrap();
+        return Case { text, reference: Some(r), expect: at(moved.date(), None) };
+    }
     // Days after, told of the past (the probe of real pages: `তিন দিন পর তিনি মারা যান`): from
     // the story's day, not the day of writing.
     if !back && rng.chance(10) {

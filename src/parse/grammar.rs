@@ -243,16 +243,23 @@ impl<'t> Grammar<'t> {
             Some(Word::Fraction(f)) => (i64::from(f), i + 1),
             _ => (0, i),
         };
+        // `দুই দশক আগের`, `এক শতাব্দী আগে`: decades and centuries counted, in years.
+        let counted = |k: usize| match self.word(k)? {
+            Word::Unit(u) => Some((1, u)),
+            Word::Decade => Some((10, Unit::Year)),
+            Word::Century => Some((100, Unit::Year)),
+            _ => None,
+        };
         let (count, unit, j) = match self.tok(i)?.kind {
-            Kind::Num(n) if n.digits <= 4 => match self.word(i + 1)? {
-                Word::Unit(u) => (n.value as i64, u, i + 2),
-                _ => return None,
-            },
+            Kind::Num(n)
+                if n.digits <= 2 || (n.digits <= 4 && self.word(i + 1) != Some(Word::Decade)) =>
+            {
+                let (times, u) = counted(i + 1)?;
+                (n.value as i64 * times, u, i + 2)
+            }
             Kind::Word(Some(Word::HourWord { hour, minute: 0, unit: None })) => {
-                match self.word(i + 1)? {
-                    Word::Unit(u) => (i64::from(hour), u, i + 2),
-                    _ => return None,
-                }
+                let (times, u) = counted(i + 1)?;
+                (i64::from(hour) * times, u, i + 2)
             }
             // `দেড় ঘণ্টা আগে`, `আড়াই বছর আগে`: one and two and a half.
             Kind::Word(Some(Word::HourWord { hour, minute: 30, unit: None })) if fraction == 0 => {
