@@ -52,6 +52,14 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "point",
     ),
     (
+        "a part of the day in the genitive before পর (fresh article W01)",
+        "গতকাল বিকেলে কাজ শুরু হয়। সন্ধ্যার পর পাম্পে আগুন লাগে।",
+        "2026-02-26T01:24",
+        "সন্ধ্যার",
+        "2026-02-25TEV",
+        "point",
+    ),
+    (
         "decades counted back (fresh article W06)",
         "দুই দশক আগের চিত্র ধরা যাক।",
         "2026-02-24T10:00",

@@ -1453,7 +1453,10 @@ impl<'t> Grammar<'t> {
             j = j.max(last + 2);
         }
         chain.span.end = self.end(end_tok);
-        chain.signal_after = matches!(self.word(j), Some(Word::From | Word::Until));
+        // (`সন্ধ্যার পর`, `৩টার পর`: after the time in the genitive, "after" it.)
+        chain.signal_after = matches!(self.word(j), Some(Word::From | Word::Until))
+            || (self.word(j) == Some(Word::After)
+                && self.raw(end_tok).is_some_and(|w| w.ends_with('র')));
         for t in self.toks.get(i..=end_tok).unwrap_or_default() {
             if let Kind::Num(Num { script: DigitScript::Mixed, .. }) = t.kind {
                 chain.mixed_digits.push(t.start..t.end);
