@@ -60,6 +60,22 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "point",
     ),
     (
+        "an award's year after its name (fresh articles O04, W05)",
+        "বাংলা একাডেমি সাহিত্য পুরস্কার ২০২৫ প্রদান করবেন।",
+        "2026-02-24T10:00",
+        "২০২৫",
+        "2025",
+        "year",
+    ),
+    (
+        "a bill's year joined by a hyphen (fresh article W02)",
+        "‘বাংলাদেশ কোস্ট গার্ড বাংলাদেশ বিল-২০১০’ জাতীয় সংসদে পাস হয়।",
+        "2026-02-24T10:00",
+        "২০১০",
+        "2010",
+        "year",
+    ),
+    (
         "decades counted back (fresh article W06)",
         "দুই দশক আগের চিত্র ধরা যাক।",
         "2026-02-24T10:00",

@@ -84,8 +84,24 @@ const COMPARED: &[&str] = &[
 
 /// Words for a law, a rule book or an order, whose year follows them (`আইন ২০০৬`, `বিধিমালা
 /// ২০১৫`, `অধ্যাদেশ ১৯৮৪`): the year names the law, not the story's time.
-const LAW_WORDS: &[&str] =
-    &["আইন", "বিধিমালা", "বিধানমালা", "প্রবিধানমালা", "নীতিমালা", "নীতি", "অধ্যাদেশ", "আদেশ"];
+const LAW_WORDS: &[&str] = &[
+    "আইন",
+    "বিধিমালা",
+    "বিধানমালা",
+    "প্রবিধানমালা",
+    "নীতিমালা",
+    "নীতি",
+    "অধ্যাদেশ",
+    "আদেশ",
+    // … and the names that take their year after them, awards and fairs (fresh articles O04
+    // `… গ্রন্থ পুরস্কার ২০২৪ দেওয়া হবে`, W05 `অমর একুশে বইমেলা ২০২৬ ব্যবস্থাপনা`).
+    "পুরস্কার",
+    "পদক",
+    "সম্মাননা",
+    "বইমেলা",
+    "বাণিজ্যমেলা",
+    "বিশ্বকাপ",
+];
 
 impl Grammar<'_> {
     /// The document recognisers that start with a number at `i`.
@@ -735,6 +751,24 @@ impl Grammar<'_> {
         // A law's or an order's year after a comma (`গণপ্রতিনিধিত্ব আদেশ, ১৯৭২ অনুযায়ী`), or
         // right after the word for it (`শ্রম বিধিমালা ২০১৫ অনুযায়ী`).
         let law = self.raw_before().is_some_and(|raw| LAW_WORDS.contains(&raw));
+        // A name's year joined by a hyphen (`… গার্ড বাংলাদেশ বিল-২০১০’`, fresh article W02;
+        // `ভিশন-২০৪১`): a title's, a mention.
+        let hyphened_name = BARE_YEARS.contains(&year)
+            && self.tok(i).is_some_and(|t| !t.space_before)
+            && self.before.is_some_and(|b| {
+                b.is_punct('-')
+                    && !b.space_before
+                    && self
+                        .text
+                        .get(..b.start)
+                        .and_then(|s| s.chars().last())
+                        .is_some_and(|c| ('\u{0985}'..='\u{09E3}').contains(&c))
+            })
+            && !self.raw(i + 1).is_some_and(counts)
+            && !matches!(self.tok(i + 1).map(|t| t.kind), Some(Kind::Num(_)));
+        if hyphened_name {
+            return Some((doc(None, false), i + 1));
+        }
         // (Not before what it counts: `…, ২০২৪ জনকে`.)
         let counted = self.raw(i + 1).is_some_and(counts);
         let after_comma = BARE_YEARS.contains(&year)
