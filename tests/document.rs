@@ -525,6 +525,11 @@ fn assumptions_are_flagged() {
     let text = "১০ জুন ২০২৪ প্রচারণা শেষ হয়। নির্বাচনের আগের দিন সব বন্ধ থাকে।";
     let doc = Parser::new().read_document(text);
     assert!(doc.mentions.iter().all(|m| m.text(text) != "আগের দিন"));
+    // A day part's meal is no moment (`রাতের খাবার`, `দুপুরের স্বল্প খাবার`); its night is.
+    for text in ["এরপর রাতের খাবার খেয়ে ঘুমায়।", "নিয়ম মেনে দুপুরের স্বল্প খাবার।"]
+    {
+        assert!(Parser::new().read_document(text).mentions.is_empty(), "{text}");
+    }
     // A back-reference with nothing before it to point at is not a date.
     assert!(Parser::new().read_document("সে দিন আর নেই।").mentions.is_empty());
     // Day parts are reported, never turned into an invented clock time.

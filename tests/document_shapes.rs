@@ -76,6 +76,14 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "year",
     ),
     (
+        "a part of the day in the genitive before what happened then (fresh article W01)",
+        "গতকাল গ্যাস মজুত করা হয়েছিল। রাতের বিস্ফোরণে সব গুড়িয়ে যায়।",
+        "2026-02-26T01:24",
+        "রাতের",
+        "2026-02-25TNI",
+        "point",
+    ),
+    (
         "decades counted back (fresh article W06)",
         "দুই দশক আগের চিত্র ধরা যাক।",
         "2026-02-24T10:00",

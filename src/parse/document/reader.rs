@@ -528,7 +528,16 @@ fn day_part_or_time_stands(found: &Found, it: &Item, text: &str) -> bool {
             return false;
         }
         let raw = text.get(t.span.clone()).unwrap_or_default();
-        return is_locative(raw) || chain.signal_after || chain.approximate;
+        // A day part in the genitive names the time of what follows it (`রাতের বিস্ফোরণে`,
+        // `গভীর রাতের অভিযানটিকে`, `রাতের আঁধারে`), unless that is the day part's meal (`রাতের
+        // খাবার`, `দুপুরের স্বল্প খাবার`, a meal's name, no moment).
+        let genitive = raw.ends_with('র') && {
+            const MEALS: &[&str] = &["খাবার", "খাওয়া", "খাওয়া", "আহার", "নাস্তা", "ভোজ"];
+            let after = text.get(t.span.end..).unwrap_or_default();
+            let mut next = after.split_whitespace().take(2);
+            !next.any(|w| MEALS.iter().any(|m| w.starts_with(m)))
+        };
+        return is_locative(raw) || genitive || chain.signal_after || chain.approximate;
     }
     if is_bare_hour(chain) && !chain.is_strong() {
         return found.signal_before
