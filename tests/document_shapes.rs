@@ -84,6 +84,14 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "point",
     ),
     (
+        "a span of years before এবং, in a list of spans (fresh article W03)",
+        "তিনি বুর্সায় ১৯৬৪-১৯৬৫, নাজাফে ১৯৬৫-১৯৭৮ এবং প্যারিসে ১৯৭৮-১৯৭৯ বসবাস করেছিলেন।",
+        "2026-02-24T10:00",
+        "১৯৭৮",
+        "1978",
+        "year",
+    ),
+    (
         "decades counted back (fresh article W06)",
         "দুই দশক আগের চিত্র ধরা যাক।",
         "2026-02-24T10:00",

@@ -638,7 +638,7 @@ impl Grammar<'_> {
                 self.word(k + 1),
                 Some(Word::SpanYear { .. } | Word::Era(Era::Year | Era::Christian))
             ),
-            // (`১৮৯২-১৮৯৭ পর্যন্ত`.)
+            // (`১৮৯২-১৮৯৭ পর্যন্ত`; a list's `নাজাফে ১৯৬৫-১৯৭৮ এবং …`, fresh article W03.)
             Some(n) if n.digits == 4 => {
                 n.value as i32 > year
                     && matches!(
@@ -647,6 +647,7 @@ impl Grammar<'_> {
                             Word::SpanYear { .. }
                                 | Word::Era(Era::Year | Era::Christian)
                                 | Word::Until
+                                | Word::And
                         ) | None
                     )
             }
