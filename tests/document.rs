@@ -369,6 +369,14 @@ const RULES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "sentence +0",
     ),
     (
+        "the first sentence of a paragraph goes on with the day told at the end of the one before",
+        "আগামী ১৫ মার্চ বইমেলা শুরু হবে।\nউদ্বোধনী অনুষ্ঠান শুরু হবে বিকেল ৪টায়।",
+        "2025-03-10T12:00",
+        "বিকেল ৪টায়",
+        "2025-03-15T16:00",
+        "previous-sentence +0",
+    ),
+    (
         "a bare clock far after the time before it runs forward",
         "সকাল ৮টায় অফিস খোলে, ৫টায় বন্ধ হয়।",
         "2025-03-10T07:00",

@@ -992,7 +992,11 @@ fn dayless(p: &Parser, ctx: &Context, it: &mut Item, partner: Option<&Item>, say
             let next = d.sentence + 1 == it.sentence;
             // (Not the hours of what is to come: `দোকান পাট 3 টা পর্যন্ত খোলা থাকবে`.)
             let story = d.sentence + 3 >= it.sentence && !says.future;
-            d.line == it.line && (next || story)
+            // (The first sentence of the next paragraph goes on with a day told at the end of
+            // the one before: `আগামী ১৫ মার্চ … বইমেলা শুরু হবে।` then `উদ্বোধনী অনুষ্ঠান শুরু হবে
+            // বিকেল ৪টায়।`, the probe of real pages.)
+            let next_paragraph = next && d.told && d.line + 1 == it.line;
+            (d.line == it.line && (next || story)) || next_paragraph
         }) {
             on_day(it, day, AnchorRule::PreviousSentence);
             return;
