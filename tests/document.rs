@@ -377,6 +377,22 @@ const RULES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "previous-sentence +0",
     ),
     (
+        "a dateline the day before the paper's: its আজ is the dateline's day",
+        "কলকাতা, ১২ মার্চ: আজ সকাল ১০টায় মিছিল হয়।",
+        "2025-03-13T09:00",
+        "আজ সকাল ১০টায়",
+        "2025-03-12T10:00",
+        "reference",
+    ),
+    (
+        "… and its গতকাল the day before that",
+        "আগরতলা, ১২ মার্চ: গতকাল রাত ৯টায় আগুন লাগে।",
+        "2025-03-13T09:00",
+        "গতকাল রাত ৯টায়",
+        "2025-03-11T21:00",
+        "reference",
+    ),
+    (
         "a bare clock far after the time before it runs forward",
         "সকাল ৮টায় অফিস খোলে, ৫টায় বন্ধ হয়।",
         "2025-03-10T07:00",

@@ -67,6 +67,8 @@ pub(super) struct Item {
     pub(super) paragraph: u64,
     /// The mention is the first words of its sentence (a year there heads what follows).
     pub(super) opens_sentence: bool,
+    /// The mention is a dateline's date (`কলকাতা, ১২ মার্চ:`): the day the report was filed.
+    pub(super) dateline: bool,
     /// The reading of the expression alone.
     pub(super) expression: Option<Match>,
     /// The reading as anchored (the expression's, or the chain read again).
@@ -102,6 +104,7 @@ impl Item {
             line: 0,
             paragraph: 0,
             opens_sentence: false,
+            dateline: false,
             expression: None,
             reading: None,
             date: None,
@@ -370,6 +373,15 @@ fn anchor_one(
 fn remember(p: &Parser, ctx: &mut Context, it: &Item) {
     if ctx.written_shift.is_none() {
         ctx.written_shift = it.chain.as_ref().and_then(|c| written_before_by(p, c));
+    }
+    // A dateline a day or three before the reference (`কলকাতা, ১২ মার্চ: আজ সকাল ১০টায় …` in
+    // the paper of 13 March): the report was filed that day, and its আজ, গতকাল and আগামীকাল
+    // count from it.
+    if let (None, true, Some(d), Some(r)) = (ctx.written_shift, it.dateline, it.date, p.reference) {
+        let shift = (d - r.date()).num_days();
+        if (-3..0).contains(&shift) {
+            ctx.written_shift = Some(shift);
+        }
     }
     if let (Some(d), Some(t), Some(m)) = (it.date, it.time, it.reading.as_ref()) {
         let (span, sentence, zone) = (it.span.clone(), it.sentence, resolve::zone_of(p, m));

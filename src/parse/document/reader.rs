@@ -97,6 +97,7 @@ impl<S: Source> Engine<S> {
         let layout = self.window.layout_mut().and_then(|l| l.sentence_of(found.token));
         let (sentence, line, paragraph) = layout.map_or((0, 0, 0), |s| (s.id, s.line, s.paragraph));
         let opens_sentence = layout.is_some_and(|s| s.first_token == found.token);
+        let dateline = is_dateline(&found.chain, self.src.text());
         let items = classify(&self.parser, &found, read, self.src.text());
         if items.is_empty() {
             // Not a mention: look again one token on, so that nothing inside it is skipped.
@@ -108,6 +109,7 @@ impl<S: Source> Engine<S> {
             it.line = line;
             it.paragraph = paragraph;
             it.opens_sentence = opens_sentence;
+            it.dateline = dateline && it.kind == MentionKind::Point;
             if self.ctx.first_year.is_none() {
                 let year = match it.kind {
                     MentionKind::Year if it.need == Need::Nothing => it.year,
@@ -545,6 +547,28 @@ fn day_part_or_time_stands(found: &Found, it: &Item, text: &str) -> bool {
             || matches!(it.role, Role::RangeStart | Role::RangeEnd);
     }
     true
+}
+
+/// Whether `chain` is a dateline's date: a day and month after a place and its comma at the
+/// start of a line, then a colon or a dash (`কলকাতা, ১২ মার্চ:`, `আগরতলা, ১৬ ফেব্রুয়ারি —`).
+fn is_dateline(chain: &Chain, text: &str) -> bool {
+    let dated = chain.greg.as_ref().is_some_and(|g| g.day.is_some())
+        && chain.relative.is_none()
+        && chain.time.is_none();
+    if !dated {
+        return false;
+    }
+    let (Some(before), Some(after)) = (text.get(..chain.span.start), text.get(chain.span.end..))
+    else {
+        return false;
+    };
+    let line = before.rsplit('\n').next().unwrap_or_default().trim();
+    let closes = after.trim_start_matches(' ').starts_with([':', 'ঃ', '-', '–', '—']);
+    let place = line.strip_suffix(',').is_some_and(|p| {
+        let words = p.split_whitespace().count();
+        (1..=3).contains(&words) && !p.chars().any(|c| c.is_numeric())
+    });
+    closes && place
 }
 
 /// A clock hour with no half of the day written (`৩টা`, `৩টা থেকে`); not an almanac's daṇḍa,
