@@ -2624,6 +2624,25 @@ fn fam_zone_label(rng: &mut Rng) -> Case {
         let expect = Expect::At { date: d, time: None, flags: &["other-time-zone"] };
         return Case { text, reference: None, expect };
     }
+    // A report from West Bengal, Tripura or the Barak Valley (a dateline, or the place in the
+    // sentence): its clock is India's (the probe of real pages: `শিলচরে … সন্ধ্যা সাড়ে
+    // ছয়টায়`, `আগরতলা, ১৬ ফেব্রুয়ারি: আজ সন্ধ্যা ৬টায়`); with Dhaka named too, Dhaka's.
+    if rng.chance(10) {
+        let place = rng.pick(&["কলকাতা", "আগরতলা", "শিলচর", "শিলিগুড়ি", "বর্ধমান"]);
+        let (text, tz) = match rng.below(3) {
+            0 => (format!("{place}, {date}: {t} মিছিল হয়।"), Tz::Asia__Kolkata),
+            1 => (format!("{place} স্টেডিয়ামে {date} {t} খেলা শুরু হবে।"), Tz::Asia__Kolkata),
+            _ => (format!("ঢাকা থেকে {place} যাওয়ার বাস {date} {t} ছাড়বে।"), Tz::Asia__Dhaka),
+        };
+        let local = d.and_time(time);
+        let offset =
+            tz.from_local_datetime(&local).single().map(|x| x.offset().fix().local_minus_utc());
+        let expect = match offset {
+            Some(offset) => Expect::Zoned { date: d, time, offset },
+            None => at(d, Some(time)),
+        };
+        return Case { text, reference: None, expect };
+    }
     let text = match rng.below(4) {
         _ if gmt && rng.chance(50) => {
             format!("{date} {} {t}", rng.pick(&["জিএমটি", "GMT", "ইউটিসি"]))

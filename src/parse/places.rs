@@ -50,6 +50,13 @@ const INDIAN_PLACES: &[&str] = &[
     "হলদিয়া",
     "তমলুক",
     "কাঁথি",
+    // West Bengal's secretariat, and the Indian capital and states' names that Kolkata and
+    // Agartala datelines give (the probe of real pages: `নবান্নে আজ বিকেল ৪টায়`).
+    "নবান্ন",
+    "ঝাড়গ্রাম",
+    "সিউড়ি",
+    "দিল্লি",
+    "দিল্লী",
 ];
 
 /// Bangladesh's divisional cities and a few datelines of its national press, against which a

@@ -1014,6 +1014,12 @@ impl Window {
                     if drik { Rule::WestBengalDrik } else { Rule::WestBengalSuryaSiddhanta }
                 });
         }
+        // A clock time with no zone of its own, in a paragraph that names only Indian places: a
+        // report from there, in India's time. (Searched only for a clock: few chains have one.)
+        let clock = chain.time.as_ref().is_some_and(|t| t.hour.is_some() && t.offset.is_none());
+        if clock && chain.zone.is_none() && chain.local_time.is_none() {
+            chain.indian_clock = super::places::indian_place_before(text, chain.span.start);
+        }
         // A month and its year (a heading, `ডিসেম্বর ২০১৯`) gives its year to the yearless dates
         // after it, as a year written alone does.
         if let Some(g) = chain.greg.as_ref().filter(|g| g.day.is_none()) {

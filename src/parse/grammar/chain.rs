@@ -83,6 +83,10 @@ pub(crate) struct Chain {
     /// A place of West Bengal, Tripura or Assam is named before the match in its paragraph,
     /// and no place of Bangladesh is: evidence that a Bangabda date is West Bengal's.
     pub(crate) indian_place: bool,
+    /// A clock time whose paragraph names a place of West Bengal, Tripura or Assam and none of
+    /// Bangladesh (`শিলচর, … সন্ধ্যা সাড়ে ছয়টায়`, a dateline `আগরতলা, ১৬ ফেব্রুয়ারি:`): read in
+    /// India's time.
+    pub(crate) indian_clock: bool,
     /// An almanac is named before the match in its paragraph (`গুপ্তপ্রেস পঞ্জিকা অনুযায়ী`):
     /// the rule its Bangabda date follows.
     pub(crate) almanac_named: Option<crate::calendar::Rule>,

@@ -1072,6 +1072,8 @@ impl<'a> Resolver<'a> {
             // The sunrise was Kolkata's.
             _ if self.after_sunrise => self.p.zone_for(Rule::WestBengalSuryaSiddhanta),
             _ if chain.zone.is_some() => chain.zone.unwrap_or(self.p.effective_zone()),
+            // (Before the zone of the day a document gives it: the paragraph is the clock's.)
+            _ if chain.indian_clock => self.p.zone_for(Rule::WestBengalSuryaSiddhanta),
             Some(zone) => zone,
             None if self.read_in_west_bengal() => self.p.zone_for(Rule::WestBengalSuryaSiddhanta),
             None => self.p.effective_zone(),
