@@ -602,6 +602,15 @@ fn period_time(rng: &mut Rng, s: Script) -> (String, NaiveTime) {
             number(rng, minute, 2, s),
             rng.pick(&["", "", " টায়", " টা"])
         ),
+        // `সকাল ১০টা বাজার ৫ মিনিট আগে`, `রাত ৯টা বাজতে ১০ মিনিট বাকি`: minutes before the next
+        // hour strikes (the probe of real pages).
+        13 if minute >= 30 => format!(
+            "{word} {}টা {} {} মিনিট {}",
+            number(rng, h12(hour + 1), 1, s),
+            rng.pick(&["বাজার", "বাজতে"]),
+            number(rng, 60 - minute, 1, s),
+            rng.pick(&["আগে", "বাকি"])
+        ),
         // `সন্ধে ৭.৪২ মিনিট ৩৭ সেকেন্ডে` (fresh article G04).
         11 if minute != 0 => format!(
             "{word} {}.{} মিনিট {} {}",

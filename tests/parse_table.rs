@@ -1751,6 +1751,14 @@ fn rows() -> Vec<Row> {
             source: "the hour's unit written again after the minutes (the probe of real pages, a notice's `৪টা ৩০ টায়`; was an error, hour 30)",
             ..r
         },
+        Row {
+            text: "১২ মে ২০২৪ রাত ৯টা বাজতে ১০ মিনিট বাকি থাকতে সভা শেষ হয়",
+            matched: "১২ মে ২০২৪ রাত ৯টা বাজতে ১০ মিনিট বাকি",
+            datetime: Some("2024-05-12T20:50:00+06:00"),
+            warnings: Some(&[]),
+            source: "minutes before the hour strikes (the probe of real pages: `১০টা বাজার ৫ মিনিট আগে` was 10:00 and a count of minutes ago)",
+            ..r
+        },
         // A comma glued between the clock and its meridiem.
         Row {
             text: "২:১৫:৩০,অপরাহ্ন ৯ মার্চ ২০২৩",
