@@ -393,6 +393,14 @@ const RULES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "reference",
     ),
     (
+        "a schedule's hours after a day told in the paragraph before are that day's (fresh article T05)",
+        "বুধবার (২২শে জুলাই, ২০০৯) সকাল ০৬ টা ৫৮ মিনিটে গ্রহণ শুরু হবে।\nপঞ্চগড় থেকে পুরো গ্রহণ দেখা যাবে। সকাল ৬টা ৫৫ মিনিট হতে সকাল ০৭টার মধ্যে বাংলাদেশে গ্রহণ শুরু হবে।",
+        "",
+        "সকাল ৬টা ৫৫ মিনিট",
+        "2009-07-22T06:55",
+        "last-day +0",
+    ),
+    (
         "a bare clock far after the time before it runs forward",
         "সকাল ৮টায় অফিস খোলে, ৫টায় বন্ধ হয়।",
         "2025-03-10T07:00",

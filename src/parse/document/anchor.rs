@@ -1016,9 +1016,13 @@ fn dayless(p: &Parser, ctx: &Context, it: &mut Item, partner: Option<&Item>, say
     }
     // Hours of a schedule, told in the future with no day: they recur (`পরীক্ষা সকাল ১১টা থেকে
     // দুপুর ১২টা পর্যন্ত অনুষ্ঠিত হবে`).
+    // (Not the hours of a day told in the paragraph or the one before: `বুধবার (২২শে জুলাই,
+    // ২০০৯) সকাল ০৬ টা ৫৮ মিনিটে গ্রহণ শুরু হয়ে …` then `সকাল ৬টা ৫৫ মিনিট হতে সকাল ০৭টার
+    // মধ্যে … গ্রহণ শুরু হবে`, fresh article T05.)
     let schedule = matches!(it.role, Role::RangeStart | Role::RangeEnd | Role::From | Role::Until)
         || it.assumptions.contains(&Assumption::WorkingHours);
-    if schedule && it.time.is_some() && says.future {
+    let day_told_near = ctx.last_told_day.as_ref().is_some_and(|d| d.line + 1 >= it.line);
+    if schedule && it.time.is_some() && says.future && !day_told_near {
         recurring(it, &chain);
         return;
     }
