@@ -999,6 +999,7 @@ impl Window {
         // An almanac's entries are keyed by the Bangabda date (a Gregorian date in almanac
         // prose, `তিথি থাকবে ২ মার্চ রাত ১টা পর্যন্ত`, is civil).
         chain.almanac = self.almanac_entry || (self.almanac && chain.bangla.is_some());
+        chain.almanac_text = self.almanac;
         self.almanac_entry |= chain.almanac;
         // (With a reference, a date that গত/আগামী ties to it takes no other year.)
         if chain.wants_year() && (self.parser.reference.is_none() || chain.direction.is_none()) {

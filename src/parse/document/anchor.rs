@@ -238,6 +238,9 @@ pub(super) struct Context {
     last_told_day: Option<Day>,
     /// The last moment (a day and a time) anchored.
     last_moment: Option<Moment>,
+    /// The line of the last date written with its clock (`বুধবার (২২শে জুলাই, ২০০৯) সকাল ০৬
+    /// টা ৫৮ মিনিটে`): the hours told of the future after it are that day's, not a routine's.
+    last_one_day_line: Option<u64>,
     /// With no reference, the text's first year stands in for it.
     pub(super) first_year: Option<(i32, Range<usize>)>,
     /// Days from the reference to the day the text was written, when its own words say so: a
@@ -373,6 +376,13 @@ fn anchor_one(
 fn remember(p: &Parser, ctx: &mut Context, it: &Item) {
     if ctx.written_shift.is_none() {
         ctx.written_shift = it.chain.as_ref().and_then(|c| written_before_by(p, c));
+    }
+    // (Not a day alone, a dateline's or one that starts a span of days, `২৫ ফেব্রুয়ারি থেকে …
+    // ১৮ই মার্চ পর্যন্ত`, whose hours recur; nor a day named from today.)
+    let written =
+        it.chain.as_ref().is_some_and(|c| c.greg.as_ref().is_some_and(|g| g.day.is_some()));
+    if written && it.date.is_some() && it.time.is_some() {
+        ctx.last_one_day_line = Some(it.line);
     }
     // A dateline a day or three before the reference (`কলকাতা, ১২ মার্চ: আজ সকাল ১০টায় …` in
     // the paper of 13 March): the report was filed that day, and its আজ, গতকাল and আগামীকাল
@@ -1021,7 +1031,7 @@ fn dayless(p: &Parser, ctx: &Context, it: &mut Item, partner: Option<&Item>, say
     // মধ্যে … গ্রহণ শুরু হবে`, fresh article T05.)
     let schedule = matches!(it.role, Role::RangeStart | Role::RangeEnd | Role::From | Role::Until)
         || it.assumptions.contains(&Assumption::WorkingHours);
-    let day_told_near = ctx.last_told_day.as_ref().is_some_and(|d| d.line + 1 >= it.line);
+    let day_told_near = ctx.last_one_day_line.is_some_and(|line| line + 1 >= it.line);
     if schedule && it.time.is_some() && says.future && !day_told_near {
         recurring(it, &chain);
         return;
@@ -1072,7 +1082,9 @@ fn dayless(p: &Parser, ctx: &Context, it: &mut Item, partner: Option<&Item>, say
             // With no day told, the small hours of a night are the ones just gone unless the
             // sentence tells what is to come: a report's `রাত ২টার দিকে আগুন লাগে`, `রাত ৩টায়
             // তিনি মারা যান` (its simple present is the story's past), as the parser reads them.
-            if !says.future {
+            // (An almanac's listing is of the day ahead: its small hours are the coming night's.)
+            let almanac = chain.as_ref().is_some_and(|c| c.almanac || c.almanac_text);
+            if !says.future && !almanac {
                 if let Some(m) = chain.as_ref().and_then(|c| read_on(p, c, it, r, None)) {
                     it.take_reading(&m);
                     return;

@@ -93,6 +93,8 @@ pub(crate) struct Chain {
     /// Read in a paragraph of almanac text (set by the stream): the small hours belong to the
     /// Hindu day that began at the sunrise before them.
     pub(crate) almanac: bool,
+    /// Its paragraph uses almanac words (তিথি, নক্ষত্র …), whatever the chain holds.
+    pub(crate) almanac_text: bool,
     /// A Vikram Samvat date or year in the match: months are lunar there, so no Bangabda or
     /// Śaka date is read.
     pub(crate) lunisolar: bool,
