@@ -557,6 +557,12 @@ fn assumptions_are_flagged() {
     let text = "১০ জুন ২০২৪ প্রচারণা শেষ হয়। নির্বাচনের আগের দিন সব বন্ধ থাকে।";
     let doc = Parser::new().read_document(text);
     assert!(doc.mentions.iter().all(|m| m.text(text) != "আগের দিন"));
+    // An hour of the 24-hour clock after its zone's name stands (fresh article R01, `(গ্রিনিচ
+    // মান সময় ১৮টা)`); one alone in brackets counts things (T03, `সোনা জয়ী (১৮টা)`).
+    let text = "স্থানীয় সময় দুপুর ৩টায় (গ্রিনিচ মান সময় ১৮টা) শপথ নেওয়ার কথা।";
+    assert!(Parser::new().read_document(text).mentions.iter().any(|m| m.text(text) == "১৮টা"));
+    let text = "সে অলিম্পিক ইতিহাসে সবচেয়ে বেশি সোনা জয়ী (১৮টা) এবং পদক জয়ীও বটে।";
+    assert!(Parser::new().read_document(text).mentions.is_empty(), "{text}");
     // A day part's meal is no moment (`রাতের খাবার`, `দুপুরের স্বল্প খাবার`); its night is.
     for text in ["এরপর রাতের খাবার খেয়ে ঘুমায়।", "নিয়ম মেনে দুপুরের স্বল্প খাবার।"]
     {

@@ -572,10 +572,12 @@ fn is_dateline(chain: &Chain, text: &str) -> bool {
 }
 
 /// A clock hour with no half of the day written (`৩টা`, `৩টা থেকে`); not an almanac's daṇḍa,
-/// counted from the sunrise of its day (`দং ৫৬/৫৪/৩৫`).
+/// counted from the sunrise of its day (`দং ৫৬/৫৪/৩৫`), nor an hour of the 24-hour clock after
+/// its zone's name (`গ্রিনিচ মান সময় ১৮টা`), which needs no half. (`(১৮টা)` alone counts
+/// things: টা is the counting word too.)
 fn is_bare_hour(chain: &Chain) -> bool {
     chain.time.as_ref().is_some_and(|t| {
-        t.hour.is_some()
+        t.hour.is_some_and(|h| h <= 12 || chain.zone.is_none())
             && t.period.is_none()
             && (t.meridiem.is_none() || t.meridiem_inferred)
             && !t.clock24
