@@ -401,6 +401,14 @@ const RULES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "last-day +0",
     ),
     (
+        "that same hour (সেই আটটাতেই) is in the half of the day told before (a real page's fixtures)",
+        "বাংলাদেশের প্রথম ম্যাচ ১২ মার্চ রাত আটটায়। ১৩ মার্চ ওমানের সঙ্গে ম্যাচটাও হবে সেই আটটাতেই।",
+        "2016-03-01T10:00",
+        "আটটাতেই",
+        "2016-03-13T20:00",
+        "sentence +0",
+    ),
+    (
         "a bare clock far after the time before it runs forward",
         "সকাল ৮টায় অফিস খোলে, ৫টায় বন্ধ হয়।",
         "2025-03-10T07:00",

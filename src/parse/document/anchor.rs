@@ -84,6 +84,8 @@ pub(super) struct Item {
     pub(super) assumptions: Vec<Assumption>,
     /// A bare hour (`৩টা`) whose half of the day is not written.
     pub(super) bare_hour: bool,
+    /// … after সেই or একই ("that same": `ম্যাচটাও হবে সেই আটটাতেই`): the hour told before.
+    pub(super) same_hour: bool,
     /// Another era's year, for an other-calendar mention of one.
     pub(super) era_year: Option<EraYear>,
     /// Another calendar's date of the day the mention before it names (a bar's `(২২ শ্রাবণ
@@ -117,6 +119,7 @@ impl Item {
             anchor: Anchor::Written,
             assumptions: Vec::new(),
             bare_hour: false,
+            same_hour: false,
             era_year: None,
             second_calendar: false,
         }
@@ -939,6 +942,17 @@ fn dayless(p: &Parser, ctx: &Context, it: &mut Item, partner: Option<&Item>, say
             }
         }
         it.bare_hour = false;
+    }
+    // `রাত আটটায় …` then `সেই আটটাতেই`: the same hour, in the half of the day told before.
+    let told_before = ctx.last_moment.as_ref().map(|m| m.at.hour());
+    if let (true, true, Some(c), Some(before)) =
+        (it.bare_hour, it.same_hour, chain.as_mut(), told_before)
+    {
+        if let Some(t) = c.time.as_mut().filter(|t| t.hour.is_some_and(|h| h % 12 == before % 12)) {
+            t.meridiem = Some(before >= 12);
+            t.meridiem_inferred = true;
+            it.bare_hour = false;
+        }
     }
     if let (true, Some(c)) = (it.bare_hour, chain.as_mut()) {
         // A shop's, an office's or an exam's hours: 1–6 are in the afternoon, 7–12 as written.

@@ -505,6 +505,8 @@ fn classify(p: &Parser, found: &Found, mut m: Match, text: &str) -> Vec<Item> {
     }
     if need == Need::Day {
         it.bare_hour = is_bare_hour(chain);
+        let before = text.get(..chain.span.start).unwrap_or_default().trim_end();
+        it.same_hour = it.bare_hour && (before.ends_with("সেই") || before.ends_with("একই"));
     }
     with_chain(it);
     items
