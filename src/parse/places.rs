@@ -109,9 +109,93 @@ pub(crate) const REACH: usize = 1500;
 /// Whether the paragraph before byte `at` of `text` (at most [`REACH`] bytes back) names a
 /// place of West Bengal, Tripura or Assam and none of Bangladesh.
 pub(crate) fn indian_place_before(text: &str, at: usize) -> bool {
-    let Some(folded) = paragraph_before(text, at) else { return false };
-    let names = |places: &[&str]| places.iter().any(|p| names_word(&folded, p));
-    names(INDIAN_PLACES) && !names(BANGLADESHI_PLACES)
+    PlaceScan::default().indian_before(text, at)
+}
+
+/// [`indian_place_before`] asked again and again as a text is read (every clock time asks it):
+/// what was scanned of a paragraph is kept, so that each byte is read once, and each word is
+/// compared only with the places that start with its letter.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct PlaceScan {
+    /// The text read (its address).
+    text: usize,
+    /// Scanned up to this byte.
+    to: usize,
+    indian: bool,
+    bangladeshi: bool,
+    /// The character before `to`: whether a word goes on across it.
+    last: Option<char>,
+}
+
+impl PlaceScan {
+    /// Whether the paragraph before byte `at` of `text` (at most [`REACH`] bytes back) names a
+    /// place of West Bengal, Tripura or Assam and none of Bangladesh.
+    pub(crate) fn indian_before(&mut self, text: &str, at: usize) -> bool {
+        let mut from = at.saturating_sub(REACH);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        // Another text, or a paragraph (or a reach) begun after what was scanned: anew. (In
+        // one long paragraph the places scanned stay, even past the reach.)
+        let address = text.as_ptr() as usize;
+        let goes_on = address == self.text
+            && (from..=at).contains(&self.to)
+            && text.get(self.to..at).is_some_and(|new| !new.contains("\n\n"));
+        if !goes_on {
+            let Some(reach) = text.get(from..at) else { return false };
+            let start = from + reach.rfind("\n\n").map_or(0, |k| k + 2);
+            *self = PlaceScan { text: address, to: start, ..PlaceScan::default() };
+        }
+        if let Some(new) = text.get(self.to..at) {
+            self.scan(&fold(new));
+        }
+        self.to = at;
+        self.indian && !self.bangladeshi
+    }
+
+    /// Only where a Bengali letter follows something that is no letter is a word compared, and
+    /// only with the places that start with that letter.
+    fn scan(&mut self, text: &str) {
+        let places = places_by_letter();
+        let mut after_letter = self.last.is_some_and(is_letter);
+        for (i, c) in text.char_indices() {
+            if self.bangladeshi {
+                break;
+            }
+            let letter = is_letter(c);
+            if letter && !after_letter {
+                let bucket = (c as usize).checked_sub(0x0980).and_then(|k| places.get(k));
+                let word = text.get(i..).unwrap_or_default();
+                for &(place, of_india) in bucket.into_iter().flatten() {
+                    if word.starts_with(place) {
+                        self.indian |= of_india;
+                        self.bangladeshi |= !of_india;
+                    }
+                }
+            }
+            after_letter = letter;
+        }
+        self.last = text.chars().next_back().or(self.last);
+    }
+}
+
+/// The places of both lists under their first letter (U+0980 + index), and whether each is
+/// India's.
+fn places_by_letter() -> &'static [Vec<(&'static str, bool)>] {
+    static PLACES: std::sync::OnceLock<Vec<Vec<(&'static str, bool)>>> = std::sync::OnceLock::new();
+    PLACES.get_or_init(|| {
+        let mut by_letter = vec![Vec::new(); 0x80];
+        let lists = [(INDIAN_PLACES, true), (BANGLADESHI_PLACES, false)];
+        for (list, of_india) in lists {
+            for &place in list {
+                let first = place.chars().next().map_or(0, |c| c as usize);
+                if let Some(bucket) = by_letter.get_mut(first.wrapping_sub(0x0980)) {
+                    bucket.push((place, of_india));
+                }
+            }
+        }
+        by_letter
+    })
 }
 
 /// The paragraph before byte `at` of `text`, at most [`REACH`] bytes of it, folded as the

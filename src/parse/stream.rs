@@ -95,6 +95,8 @@ pub(crate) struct Window {
     scratch: Vec<Token>,
     /// The paragraph read so far uses almanac words (তিথি, নক্ষত্র …).
     almanac: bool,
+    /// What the paragraph before a clock names of India's and Bangladesh's places.
+    places: super::places::PlaceScan,
     /// … and has listed an entry under a Bangabda date: the times after it, even beside a
     /// Gregorian date alone (`ইংরাজি তারিখ: ০৫/১১/২০২৩ রাত্রি ১.১৫`), are the Hindu day's.
     almanac_entry: bool,
@@ -286,6 +288,7 @@ impl Window {
             scratch: Vec::new(),
             layout: None,
             almanac: false,
+            places: super::places::PlaceScan::default(),
             almanac_entry: false,
             years: std::collections::VecDeque::new(),
             sentence: 0,
@@ -1019,7 +1022,7 @@ impl Window {
         // report from there, in India's time. (Searched only for a clock: few chains have one.)
         let clock = chain.time.as_ref().is_some_and(|t| t.hour.is_some() && t.offset.is_none());
         if clock && chain.zone.is_none() && chain.local_time.is_none() {
-            chain.indian_clock = super::places::indian_place_before(text, chain.span.start);
+            chain.indian_clock = self.places.indian_before(text, chain.span.start);
         }
         // A month and its year (a heading, `ডিসেম্বর ২০১৯`) gives its year to the yearless dates
         // after it, as a year written alone does.
