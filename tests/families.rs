@@ -2338,6 +2338,17 @@ fn fam_relative_day(rng: &mut Rng) -> Case {
         let t = NaiveTime::from_hms_opt(0, minute, 0);
         return Case { text, reference: Some(reference), expect: at(d + Days::new(1), t) };
     }
+    // Tonight's small hours told of what is to come (the probe of real pages, a fixture list's
+    // `আজ রাত ১টায় ম্যাচটি শুরু হবে`): the night after the day named.
+    if (0..2).contains(&offset) && rng.chance(10) {
+        let (hour, h) =
+            rng.pick(&[(1u32, "১টায়"), (2, "২টায়"), (3, "৩টায়"), (1, "একটায়"), (1, "দেড়টায়")]);
+        let minute = if h == "দেড়টায়" { 30 } else { 0 };
+        let verb = rng.pick(&["শুরু হবে", "মাঠে নামবে", "খেলা হবে"]);
+        let text = format!("{word} রাত {h} ম্যাচটি {verb}।");
+        let t = NaiveTime::from_hms_opt(hour, minute, 0);
+        return Case { text, reference: Some(reference), expect: at(d + Days::new(1), t) };
+    }
     Case { text, reference: Some(reference), expect: at(d, time) }
 }
 

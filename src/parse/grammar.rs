@@ -1453,6 +1453,9 @@ impl<'t> Grammar<'t> {
             j = j.max(last + 2);
         }
         chain.span.end = self.end(end_tok);
+        if chain.time.as_ref().is_some_and(|t| t.period == Some(DayPeriod::Night)) {
+            chain.night_ahead = self.verb_direction(j, false) == Some(1);
+        }
         // (`সন্ধ্যার পর`, `৩টার পর`: after the time in the genitive, "after" it.)
         chain.signal_after = matches!(self.word(j), Some(Word::From | Word::Until))
             || (self.word(j) == Some(Word::After)

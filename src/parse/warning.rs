@@ -83,7 +83,8 @@ pub enum Warning {
         span: Range<usize>,
     },
     /// `রাত ১২টা` after a named day: read as 00:00 *of* that day (the calendar reading), though
-    /// many writers mean the midnight that ends it; `দিবাগত` or
+    /// many writers mean the midnight that ends it; so too the small hours told of what is to
+    /// come (`১৫ মার্চ রাত ১টায় খেলা শুরু হবে`); `দিবাগত` or
     /// [`Parser::night_follows_day`](super::Parser::night_follows_day) settles it.
     MidnightAmbiguous {
         /// The time's span.
@@ -412,7 +413,7 @@ impl fmt::Display for Warning {
                 f.write_str("the time is another place's local time; no datetime is given")
             }
             Warning::MidnightAmbiguous { .. } => f.write_str(
-                "রাত ১২টা read as 00:00 of the day named; it may mean the midnight that ends it",
+                "a night's hour from midnight on (রাত ১২টা, রাত ১টা) read on the day named; it may mean the night that follows it",
             ),
             Warning::SakaByYear { .. } => f.write_str(
                 "read as a Śaka (Indian national calendar) date because of its year; no শকাব্দ written",

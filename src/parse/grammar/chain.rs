@@ -41,6 +41,9 @@ pub(crate) struct Chain {
     pub(crate) local_time: Option<Range<usize>>,
     /// `গত রাতে`, `গতরাতে`: last night, whose small hours fall on the day of writing.
     pub(crate) last_night: bool,
+    /// A night's time whose sentence tells what is to come (`আজ রাত ১টায় ম্যাচটি শুরু হবে`):
+    /// its small hours are the night ahead.
+    pub(crate) night_ahead: bool,
     /// The zone a place's time names (`ভারতীয় সময়`).
     pub(crate) zone: Option<crate::parse::zone::Zone>,
     pub(crate) mixed_digits: Vec<Range<usize>>,

@@ -979,8 +979,11 @@ impl<'a> Resolver<'a> {
                 // `আজ রাত ১২টা থেকে কার্যকর`, `গতকাল রাত ১২টা থেকে`: "tonight at twelve", the
                 // midnight that ends the day the word names (the one that began it has passed
                 // when the day is today; the notices mean the night's).
+                // So are tonight's small hours told of what is to come (`আজ রাত ১টায় ম্যাচটি
+                // শুরু হবে`, a fixture list's `আগামীকাল রাত ২টায়`): the night after the day named.
+                let small_hours_ahead = (1..4).contains(&rt.time.hour()) && chain.night_ahead;
                 let tonight_at_twelve = period == Some(DayPeriod::Night)
-                    && rt.time.hour() == 0
+                    && (rt.time.hour() == 0 || small_hours_ahead)
                     && matches!(chain.relative, Some((RelParts::Day(_), _)))
                     && chain.weekday.is_none()
                     && chain.greg.is_none();
@@ -989,8 +992,9 @@ impl<'a> Resolver<'a> {
                     && period != Some(DayPeriod::Evening);
                 // `শনিবার রাত ১২টা` is read on the calendar (Saturday 00:00), but many writers
                 // mean the midnight that ends Saturday: say so.
+                // So may `১৫ মার্চ রাত ১টায় খেলা শুরু হবে`, told of what is to come.
                 if period == Some(DayPeriod::Night)
-                    && rt.time.hour() == 0
+                    && (rt.time.hour() == 0 || small_hours_ahead)
                     && !after_midnight
                     && (chain.weekday.is_some() || chain.greg.is_some())
                 {
