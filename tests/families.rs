@@ -434,7 +434,10 @@ struct Period {
 
 const PERIODS: &[Period] = &[
     Period {
-        before: &["ভোর", "ভোরে", "ভোরবেলায়"], after: &["ভোর", "ভোরে"], hours: &[4, 5]
+        // (`ভোর রাত ৪টায়` in two words: probe 3, a real page's.)
+        before: &["ভোর", "ভোরে", "ভোরবেলায়", "ভোর রাত", "ভোর রাতে"],
+        after: &["ভোর", "ভোরে"],
+        hours: &[4, 5],
     },
     Period {
         before: &["সকাল", "সকালে", "সকালেই", "সকালবেলা", "প্রাতঃ", "প্রাতঃকালে"],

@@ -105,6 +105,13 @@ impl Grammar<'_> {
             {
                 j += 1;
             }
+            // `ভোর রাত ৪টায়`, `ভোর রাতে`: the night's last hours, as ভোররাত in one word (probe 3:
+            // read as the night's evening, or the next day's).
+            if period == Some(DayPeriod::Dawn)
+                && self.word(j) == Some(Word::Period(DayPeriod::Night))
+            {
+                j += 1;
+            }
             // (`দুপুর তখন প্রায় ১টা`, `রাত তখন ৮টা`: "it was then" between the period and
             // its clock, as a narrative tells it.)
             let then = |k: usize| {
