@@ -409,6 +409,14 @@ const RULES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "sentence +0",
     ),
     (
+        "the last day of a span is not the day the story goes on with",
+        "আজ থেকে বইমেলা শুরু, চলবে ৩০ মার্চ পর্যন্ত। উদ্বোধন করা হবে বিকেল ৩টায়।",
+        "2025-03-10T12:00",
+        "বিকেল ৩টায়",
+        "2025-03-10T15:00",
+        "previous-sentence +0",
+    ),
+    (
         "a bare clock far after the time before it runs forward",
         "সকাল ৮টায় অফিস খোলে, ৫টায় বন্ধ হয়।",
         "2025-03-10T07:00",

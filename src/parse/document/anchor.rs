@@ -497,6 +497,14 @@ fn remember(p: &Parser, ctx: &mut Context, it: &Item) {
                 }
             }
             let Some(d) = it.date else { return };
+            // The last day of a span with no clock (`চলবে ৩০ মার্চ পর্যন্ত`, `শেষ হবে ২০ মার্চ`)
+            // is not the day the story goes on with: the hours after it are the day's told
+            // before (probe 3: `আজ থেকে বইমেলা শুরু, চলবে ৩০ মার্চ পর্যন্ত। উদ্বোধন করা হবে
+            // বিকেল ৩টায়।`).
+            let span_end = matches!(it.role, Role::Until | Role::RangeEnd) && it.time.is_none();
+            if span_end && ctx.last_day.is_some() {
+                return;
+            }
             // The day before (`আগের দিন`, `আগের কার্যদিবসে`) is a point of comparison, not
             // where the story moves on: `পরদিন`, `সেদিন` are.
             if matches!(it.need, Need::BackReference(d) if d < 0)
