@@ -417,6 +417,14 @@ const RULES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "previous-sentence +0",
     ),
     (
+        "a bare clock after the evening's time of the sentence before (a cricket schedule on a real page)",
+        "আজ সন্ধ্যা ৭টায় খেলা শুরু হবে। শেষ হবে ১০টা ২০ মিনিটে।",
+        "2025-03-10T12:00",
+        "১০টা ২০ মিনিটে",
+        "2025-03-10T22:20",
+        "sentence +0",
+    ),
+    (
         "a bare clock far after the time before it runs forward",
         "সকাল ৮টায় অফিস খোলে, ৫টায় বন্ধ হয়।",
         "2025-03-10T07:00",

@@ -204,6 +204,7 @@ struct Moment {
     at: NaiveDateTime,
     span: Range<usize>,
     sentence: u64,
+    line: u64,
     zone: Zone,
 }
 
@@ -398,7 +399,8 @@ fn remember(p: &Parser, ctx: &mut Context, it: &Item) {
     }
     if let (Some(d), Some(t), Some(m)) = (it.date, it.time, it.reading.as_ref()) {
         let (span, sentence, zone) = (it.span.clone(), it.sentence, resolve::zone_of(p, m));
-        ctx.last_moment = Some(Moment { at: d.and_time(t), span, sentence, zone });
+        let line = it.line;
+        ctx.last_moment = Some(Moment { at: d.and_time(t), span, sentence, line, zone });
     }
     if it.kind == MentionKind::Year && it.chain.as_ref().is_some_and(|c| c.year_offset == Some(0)) {
         ctx.this_year = true;
@@ -906,7 +908,13 @@ fn dayless(p: &Parser, ctx: &Context, it: &mut Item, partner: Option<&Item>, say
     let mut chain: Option<Chain> = it.chain.as_deref().cloned();
     // A bare clock after another moment of its sentence: an almanac's windows one after
     // another (`রাত্রি ০৮:১৯ থেকে - ১০:৩৩ পর্যন্ত, তারপর ১২:০৩ থেকে - ০১:৩২ পর্যন্ত`).
-    let previous = ctx.last_moment.as_ref().filter(|m| m.sentence == it.sentence);
+    // (Or of the sentence before, when its own tells no day: `সন্ধ্যা ৭টায় শুরু হবে। শেষ হবে
+    // ১০টা ২০ মিনিটে।`, probe 3.)
+    let own_day = ctx.last_day.as_ref().is_some_and(|d| d.sentence == it.sentence);
+    let previous = ctx.last_moment.as_ref().filter(|m| {
+        m.sentence == it.sentence
+            || (m.sentence + 1 == it.sentence && m.line == it.line && !own_day)
+    });
     if let (None, true, Some(before)) = (partner, it.bare_hour, previous) {
         if let Some((day, days, _)) = after_previous(before.at, &mut chain, true) {
             it.anchor =
