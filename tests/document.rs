@@ -425,6 +425,22 @@ const RULES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "sentence +0",
     ),
     (
+        "দিবাগত after the night's time of the same day moves one day, not two (probe 3)",
+        "গতকাল রাত ১০টা ৪৫ মিনিট এবং দিবাগত রাত ১টায় দুই দফা হামলা হয়।",
+        "2024-09-18T12:00",
+        "দিবাগত রাত ১টায়",
+        "2024-09-18T01:00",
+        "sentence +0",
+    ),
+    (
+        "a month alone in a sentence wholly of what is to come is the next one",
+        "ফেব্রুয়ারিতে জাতীয় নির্বাচন অনুষ্ঠিত হবে।",
+        "2025-08-05T12:00",
+        "ফেব্রুয়ারিতে",
+        "2026-02",
+        "reference",
+    ),
+    (
         "a bare clock far after the time before it runs forward",
         "সকাল ৮টায় অফিস খোলে, ৫টায় বন্ধ হয়।",
         "2025-03-10T07:00",

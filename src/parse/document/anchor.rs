@@ -694,6 +694,9 @@ fn month_alone(
     let how = match direction {
         Some(d) if d < 0 => YearResolution::Past,
         Some(d) if d > 0 => YearResolution::Future,
+        // (A sentence wholly of what is to come: `ফেব্রুয়ারিতে … নির্বাচন অনুষ্ঠিত হবে` in
+        // August is next February's; probe 3.)
+        _ if says.future && !says.past && !says.happened => YearResolution::Future,
         _ => p.year_resolution,
     };
     // The story's year where a year was written in its sentence, or alone on its own line above
@@ -1161,9 +1164,10 @@ fn set_day(p: &Parser, it: &mut Item, chain: &Option<Chain>, day: NaiveDate, zon
     let chosen = chain.time.as_ref().is_some_and(|t| t.meridiem_inferred && t.period.is_none());
     let night = it.period == Some(DayPeriod::Night) && !chosen;
     let small_hours = |m: &Match| m.time.is_some_and(|t| t.hour() < 6);
-    // (An almanac's small hours were read on the next civil day already.)
+    // (An almanac's small hours were read on the next civil day already, and so were
+    // দিবাগত's: `রাত ১০টা ৪৫ মিনিট এবং দিবাগত রাত ১টায়` is one night.)
     let almanac_day = m.warnings.iter().any(|w| matches!(w, Warning::AlmanacDay { .. }));
-    if night && small_hours(&m) && !almanac_day {
+    if night && small_hours(&m) && !almanac_day && !chain.dibagoto {
         if let Some(next) = day.succ_opt().and_then(|n| read_on(p, chain, it, n, zone)) {
             it.take_reading(&next);
             it.assumptions.push(Assumption::NightFollowsDay);
