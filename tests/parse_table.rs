@@ -936,6 +936,16 @@ fn rows() -> Vec<Row> {
             source: "a date bar, DOMAIN.md §1 (the two Bangladesh rules)",
             ..r
         },
+        // After আগামী it is no day of writing: the parser's rule (probe 3: the 2019 rule's 1
+        // Poush is 16 December; read the day before by the older rule, it was the reference's).
+        Row {
+            text: "আগামী ১ পৌষ ১৪৩২ বঙ্গাব্দ থেকে নতুন সময়সূচি কার্যকর হবে",
+            reference: Some("2025-12-15T10:00:00"),
+            matched: "আগামী ১ পৌষ ১৪৩২ বঙ্গাব্দ",
+            date: Some("2025-12-16"),
+            source: "DOMAIN.md §1, the 2019 rule: Poush from 16 December",
+            ..r
+        },
         // Without its year it may be any near day: the parser's rule, and the doubt said.
         Row {
             text: "২৬ অগ্রহায়ণ",

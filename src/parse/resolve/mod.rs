@@ -424,9 +424,11 @@ impl<'a> Resolver<'a> {
             Some((RelParts::Day(d), _)) => {
                 (rd.checked_add_signed(Duration::days(i64::from(*d))), Evidence::Relative)
             }
-            // (A date bar writes its year; a yearless day in running text may be any near day.)
+            // (A date bar writes its year; a yearless day in running text may be any near day,
+            // and one after গত or আগামী is not today: `আগামী ১ পৌষ ১৪৩২ থেকে`, probe 3.)
             None if p.reference_day_known()
                 && chain.time.is_none()
+                && chain.direction.is_none()
                 && b.year.is_some()
                 && b.era_conflict.is_none() =>
             {
