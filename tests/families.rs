@@ -2463,6 +2463,22 @@ fn fam_notice(rng: &mut Rng) -> Case {
             let w = weekday_text(rng, d.weekday());
             let date = numeric(rng, d, s);
             let (t, time) = period_time(rng, s);
+            // An office's 24-hour clock (probe 3: `আগামী ১২ মার্চ ১০৩০ ঘটিকায় সভা` was the
+            // year 1030).
+            if rng.chance(15) {
+                let hour = rng.range(0, 23) as u32;
+                let minute = rng.pick(&[0u32, 15, 30, 45]);
+                let clock = format!(
+                    "{}{} {}",
+                    number(rng, hour, 2, s),
+                    number(rng, minute, 2, s),
+                    rng.pick(&["ঘটিকায়", "ঘটিকা", "ঘণ্টায়"])
+                );
+                let date = any_greg(rng, d, s);
+                let text = format!("আগামী {date} {clock} সভা অনুষ্ঠিত হইবে।");
+                let t = NaiveTime::from_hms_opt(hour, minute, 0);
+                return Case { text, reference: Some(noon(d - Days::new(3))), expect: at(d, t) };
+            }
             let text = if date_word == "তাং" {
                 format!("{today} {date} রোজ {w} {t} সভা অনুষ্ঠিত হইবে।")
             } else {

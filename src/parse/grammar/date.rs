@@ -96,6 +96,14 @@ impl Grammar<'_> {
         let Some(n) = self.num(i) else {
             return Ok(None);
         };
+        // `১২ মার্চ ১০৩০ ঘটিকায়`, `০৯০০ ঘণ্টা`: the 24-hour clock of an office's notice, its
+        // unit after it (probe 3: read as the year 1030).
+        if n.digits == 4
+            && (matches!(self.word(i + 1), Some(Word::HourUnit { .. } | Word::Unit(Unit::Hour)))
+                || self.hour_mark_signed(i + 1))
+        {
+            return Ok(None);
+        }
         let era_follows = matches!(self.word(i + 1), Some(Word::Era(_)));
         match n.digits {
             4 | 3 if n.value == 0 => Err(Error::at(

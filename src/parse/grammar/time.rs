@@ -33,7 +33,7 @@ impl Grammar<'_> {
     /// Whether `দিন` at `i` heads an almanac's clock (`দিন ০৯:৩২:৩৩`).
     /// The hour mark ঘ glued to the number before it and closed by its abbreviation's full
     /// stop, glued (`১৩৩১ঘ.`): ঘণ্টা cut short in a report's sign-off.
-    fn hour_mark_signed(&self, k: usize) -> bool {
+    pub(super) fn hour_mark_signed(&self, k: usize) -> bool {
         self.word(k) == Some(Word::HourMark)
             && self.glued(k)
             && self.punct(k + 1, '.')
@@ -160,12 +160,14 @@ impl Grammar<'_> {
                 (Some(c.hour), c.minute, c.second, c.end, true)
             } else if h.digits == 4
                 && (self.word(j + 1) == Some(Word::Unit(Unit::Hour))
-                    || self.hour_mark_signed(j + 1))
+                    || self.hour_mark_signed(j + 1)
+                    || self.raw(j + 1).is_some_and(|w| w.starts_with("ঘটিকা")))
                 && h.value / 100 < 24
                 && h.value % 100 < 60
             {
                 // The newsroom's 24-hour clock: `১৬৩৫ ঘণ্টা` is 16:35; a report's sign-off
-                // abbreviates it (`…/এসকে/১৩৩১ঘ.`, bdnews24).
+                // abbreviates it (`…/এসকে/১৩৩১ঘ.`, bdnews24); an office's notice, `১০৩০
+                // ঘটিকায়` (probe 3).
                 clock24 = true;
                 let end = if self.word(j + 1) == Some(Word::HourMark) { j + 3 } else { j + 2 };
                 (Some((h.value / 100) as u32), (h.value % 100) as i32, 0, end, true)
