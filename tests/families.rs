@@ -1141,6 +1141,15 @@ fn fam_two_digit_year(rng: &mut Rng) -> Case {
                 let day = number(rng, d.day(), 1, s) + rng.pick(&["", "ই", " "]).trim_end();
                 let case = rng.pick(&["-এর", "’এর", "'র", "এর"]);
                 (format!("{yy}{case} {day} {month}"), true)
+            } else if rng.chance(30) {
+                // `১২ মার্চ ২৪ইং`, `১২ মার্চ ২৪ খ্রিঃ`, `১২ ডিসেম্বর '২৩`: spaced after the month,
+                // with its era word or a spaced apostrophe (probe 3).
+                let era = rng.pick(&["ইং", " ইং", " খ্রিঃ", " সালে"]);
+                if rng.chance(25) {
+                    (format!("{day} {month} {apostrophe}{yy}"), true)
+                } else {
+                    (format!("{day} {month} {yy}{era}"), true)
+                }
             } else {
                 (format!("{day} {month}{apostrophe}{yy}{ending}"), true)
             }

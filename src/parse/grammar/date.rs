@@ -173,9 +173,18 @@ impl Grammar<'_> {
     /// `ফেব্রুয়ারী/২৪`): the year written short and the index after it (and after a case ending
     /// or an era word). Not when more digits follow glued (`'২৪.৫`), nor when a month follows
     /// (`২০ ফেব্রুয়ারি/২৪ ফেব্রুয়ারি`, another day).
+    ///
+    /// Also two digits spaced after the month with their era word (`১২ মার্চ ২৪ইং`, `২৪ খ্রিঃ`,
+    /// `২৩ সালে`), or after a spaced apostrophe (`১২ ডিসেম্বর '২৩`) (probe 3: were the
+    /// reference's year).
     fn short_year_after_month(&self, i: usize) -> Option<(u8, usize)> {
+        let era = |k: usize| matches!(self.word(k), Some(Word::Era(Era::Christian | Era::Year)));
+        if let Some(n) = self.num(i).filter(|n| n.digits == 2 && !self.glued(i) && era(i + 1)) {
+            return Some((n.value as u8, self.skip_abbreviation_dot(i + 2)));
+        }
         let mark = self.apostrophe(i) || self.punct(i, '/');
-        if !mark || !self.glued(i) || !self.glued(i + 1) {
+        let spaced_apostrophe = self.apostrophe(i) && !self.glued(i) && self.glued(i + 1);
+        if !mark || !(self.glued(i) || spaced_apostrophe) || !self.glued(i + 1) {
             return None;
         }
         let n = self.num(i + 1).filter(|n| n.digits == 2)?;
