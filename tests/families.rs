@@ -1808,7 +1808,8 @@ fn fam_yearless(rng: &mut Rng) -> Case {
             let genitive = if ends_in_vowel(&month) { "র" } else { "ের" };
             (format!("{month}{genitive} {n} তারিখে"), rng.range(-150, 150))
         }
-        0 => (format!("আগামী {day} {month}"), -rng.range(1, 300)),
+        // (আসছে, "coming", as the news writes it: `আসছে ১৫ ফেব্রুয়ারি`; probe 3.)
+        0 => (format!("{} {day} {month}", rng.pick(&["আগামী", "আগামী", "আসছে"])), -rng.range(1, 300)),
         1 => (format!("গত {day} {month}"), rng.range(1, 300)),
         2 => (format!("{} ({day} {month})", weekday_text(rng, d.weekday())), rng.range(-150, 150)),
         _ => {
@@ -2278,8 +2279,14 @@ fn fam_relative_day(rng: &mut Rng) -> Case {
     // week begins on Sunday (রবিবার, the almanac's first day) or, on Bangladeshi wall calendars,
     // Saturday; where the two differ the answer must carry a doubt.
     if rng.chance(10) {
-        let (word, weeks) =
-            rng.pick(&[("আগামী", 1i64), ("গত", -1), ("চলতি", 0), ("এই", 0), ("পরের", 1)]);
+        let (word, weeks) = rng.pick(&[
+            ("আগামী", 1i64),
+            ("গত", -1),
+            ("চলতি", 0),
+            ("এই", 0),
+            ("পরের", 1),
+            ("সামনের", 1),
+        ]);
         let unit = rng.pick(&["সপ্তাহের", "সপ্তাহে"]);
         let w = Weekday::try_from(rng.below(7) as u8).unwrap();
         let sunday_first = |d: NaiveDate| d.weekday().num_days_from_sunday() as i64;

@@ -211,6 +211,8 @@ pub(super) const HIJRI_EXTRA_SPELLINGS: &[(&str, u8)] = &[
     ("মুহররম", 1),
     ("মহরম", 1),
     ("মোহররম", 1),
+    // With র্র (probe 3).
+    ("মহর্রম", 1),
     ("ছফর", 2),
     ("রবিউল আওয়াল", 3),
     ("রবিউল আউআল", 3),
@@ -833,6 +835,9 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     // The spoken "gone" (`গেল বছর`, `গেল সপ্তাহে`); as a verb it is also a past tense's.
     ("গেল", Word::Direction(-1)),
     ("আগামী", Word::Direction(1)),
+    // "coming", "next" (probe 3: `আসছে শুক্রবার`, `সামনের শুক্রবার` were the last Friday).
+    ("আসছে", Word::Direction(1)),
+    ("সামনের", Word::Direction(1)),
     ("চলতি", Word::Direction(0)),
     ("এ", Word::Direction(0)),
     ("এই", Word::Direction(0)),
