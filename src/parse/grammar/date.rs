@@ -856,6 +856,12 @@ impl Grammar<'_> {
             if let Ok(Some((Part::Greg(g), after))) = self.day_month(k) {
                 break (g, after);
             }
+            // `১৫ ও ১৬.০৩.২০২৫`: the last day written in digits with its month and year (probe 3).
+            if let Ok(Some((Part::Greg(g), after))) = self.numeric(k) {
+                if g.day.is_some() && !only_commas {
+                    break (g, after);
+                }
+            }
             // Another bare day: the list goes on.
             match self.day(k) {
                 Some((_, after)) if items < MAX_ITEMS && self.num(k).is_some() => k = after,
