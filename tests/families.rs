@@ -2706,6 +2706,10 @@ fn fam_zone_label(rng: &mut Rng) -> Case {
         0 => format!("{date}, {place} সময়{according} {t}"),
         1 => format!("{place} সময়{according} {date} {t}"),
         2 if !t.starts_with('(') => format!("{date} {t} ({place} সময়)"),
+        // The place before স্থানীয় সময় (probe 2: `সংযুক্ত আরব আমিরাতের স্থানীয় সময় অনুযায়ী`).
+        3 if tz != Tz::UTC && rng.chance(40) => {
+            format!("{place} স্থানীয় সময়{according} {date} {t}")
+        }
         _ => format!("{date} {place} সময় {t}"),
     };
     let local = d.and_time(time);

@@ -2208,10 +2208,28 @@ fn rows() -> Vec<Row> {
         Row {
             text: "লন্ডন স্থানীয় সময় ৫ জানুয়ারি ২০২৬ সকাল ৯টায়",
             matched: "স্থানীয় সময় ৫ জানুয়ারি ২০২৬ সকাল ৯টায়",
+            datetime: Some("2026-01-05T09:00:00+00:00"),
+            date: Some("2026-01-05"),
+            warnings: Some(&[]),
+            source: "another zone's clock must not be read as Dhaka time: London's, named before স্থানীয় সময় (GMT in January)",
+            ..r
+        },
+        Row {
+            text: "প্যারিসের স্থানীয় সময় অনুযায়ী ৫ জানুয়ারি ২০২৬ সকাল ৯টায়",
+            matched: "স্থানীয় সময় অনুযায়ী ৫ জানুয়ারি ২০২৬ সকাল ৯টায়",
             datetime: Some("-"),
             date: Some("2026-01-05"),
             warnings: Some(&["other-time-zone"]),
-            source: "another zone's clock must not be read as Dhaka time",
+            source: "a place whose zone the table does not name: some place's local time, no datetime",
+            ..r
+        },
+        Row {
+            text: "সংযুক্ত আরব আমিরাতের স্থানীয় সময় অনুযায়ী ৫ জানুয়ারি ২০২৬ বিকেল ৬টা ৩০ মিনিটে",
+            matched: "স্থানীয় সময় অনুযায়ী ৫ জানুয়ারি ২০২৬ বিকেল ৬টা ৩০ মিনিটে",
+            datetime: Some("2026-01-05T18:30:00+04:00"),
+            date: Some("2026-01-05"),
+            warnings: Some(&[]),
+            source: "the Emirates named before স্থানীয় সময় অনুযায়ী (probe 2, a cricket report: was Dhaka's, with no warning)",
             ..r
         },
     ]

@@ -723,7 +723,21 @@ impl<'t> Grammar<'t> {
                 },
                 Word::Dibagoto => Ok(Some((Part::Dibagoto, i + 1))),
                 Word::Approx | Word::Exactly => Ok(Some((Part::Approx, i + 1))),
-                Word::Local => Ok(Some((Part::Local(self.span(i, i)), i + 1))),
+                // `সংযুক্ত আরব আমিরাতের স্থানীয় সময় অনুযায়ী`: a place named before it says
+                // whose local time (probe 2: read as Dhaka's, with no warning).
+                Word::Local => {
+                    let before = match i.checked_sub(1) {
+                        Some(b) => self.raw(b),
+                        None => self.raw_before(),
+                    };
+                    let time_label = matches!(self.word(i + 1), Some(Word::Label { time: true }));
+                    match before.and_then(super::zone::place_time).filter(|_| time_label) {
+                        Some(place) => {
+                            Ok(Some((self.place_part(place, i + 1), self.after_zone_label(i + 2))))
+                        }
+                        None => Ok(Some((Part::Local(self.span(i, i)), i + 1))),
+                    }
+                }
                 // `ভারতীয় সময় রাত ৮টায়`: the place before সময় names the zone.
                 Word::Label { time: true } => {
                     let before = match i.checked_sub(1) {
@@ -734,7 +748,8 @@ impl<'t> Grammar<'t> {
                         Some(place) => {
                             Ok(Some((self.place_part(place, i), self.after_zone_label(i + 1))))
                         }
-                        None => Ok(Some((Part::Filler, i + 1))),
+                        // (`স্থানীয় সময় অনুযায়ী`: the label's অনুযায়ী too.)
+                        None => Ok(Some((Part::Filler, self.after_zone_label(i + 1)))),
                     }
                 }
                 Word::Label { .. } | Word::DateWord => Ok(Some((Part::Filler, i + 1))),
