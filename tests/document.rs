@@ -441,6 +441,14 @@ const RULES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "reference",
     ),
     (
+        "the morning told after a day's night is the next day's",
+        "গত ৫ মার্চ রাত ১১টায় আগুন লাগে। সকাল ৬টায় আগুন নেভে।",
+        "2025-03-10T12:00",
+        "সকাল ৬টায়",
+        "2025-03-06T06:00",
+        "previous-sentence +1",
+    ),
+    (
         "a bare clock far after the time before it runs forward",
         "সকাল ৮টায় অফিস খোলে, ৫টায় বন্ধ হয়।",
         "2025-03-10T07:00",

@@ -1054,6 +1054,22 @@ fn dayless(p: &Parser, ctx: &Context, it: &mut Item, partner: Option<&Item>, say
             (d.line == it.line && (next || story)) || next_paragraph
         }) {
             on_day(it, day, AnchorRule::PreviousSentence);
+            // Told time runs forward: after that day's night (`রাত ১১টায় আগুন লাগে।`), the
+            // morning told next is the next day's (`সকাল ৬টায় আগুন নেভে।`; probe 3).
+            let night_before = ctx.last_moment.as_ref().filter(|m| {
+                m.at.date() == day.date && m.at.hour() >= 18 && m.sentence < it.sentence
+            });
+            if let (Some(m), Some(t), Some(next)) = (night_before, it.time, day.date.succ_opt()) {
+                if t < m.at.time() && t.hour() < 12 && !says.future {
+                    it.anchor = Anchor::Mention {
+                        rule: AnchorRule::PreviousSentence,
+                        from: day.span.clone(),
+                        days: 1,
+                    };
+                    set_day(p, it, &chain, next, Some(day.zone));
+                    it.assumptions.push(Assumption::NightFollowsDay);
+                }
+            }
             return;
         }
     }
