@@ -1290,6 +1290,14 @@ impl<'t> Grammar<'t> {
             if line_break && chain.has_full_date() && part.is_full_date() {
                 break;
             }
+            // Nor a day named from today on the next line after a date (a headline's `… রায় ১৭
+            // নভেম্বর` and the story's `আজ বৃহস্পতিবার …`; probe 3: one match, the day lost).
+            if line_break
+                && (chain.greg.is_some() || chain.bangla.is_some())
+                && matches!(part, Part::Relative(RelParts::Day(_), _))
+            {
+                break;
+            }
             // Across a dari or danda only the parts of an almanac line go on (`৯ বৈশাখ, ১৪২৮।
             // শুক্রবার।`, `১৪৩১ বঙ্গাব্দ ।। ৫১২৫ কলিযুগাব্দ`); a dateline's colon does not
             // join a relative word to the date before it (`২৫ মার্চ : আগামীকাল`).
