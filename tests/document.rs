@@ -449,6 +449,14 @@ const RULES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "previous-sentence +1",
     ),
     (
+        "a report of the day before goes on in a later paragraph: no time after the writing",
+        "মঙ্গলবার রাত সোয়া ১০টার দিকে মহাসড়কে এ দুর্ঘটনা ঘটে।\n\nপুলিশ জানায়, রাত সোয়া ১০টার দিকে ট্রাকের নিচে চাপা পড়ে তিনি নিহত হন।",
+        "2023-11-15T10:00",
+        "রাত সোয়া ১০টার দিকে",
+        "2023-11-14T22:15",
+        "last-day +0",
+    ),
+    (
         "a bare clock far after the time before it runs forward",
         "সকাল ৮টায় অফিস খোলে, ৫টায় বন্ধ হয়।",
         "2025-03-10T07:00",

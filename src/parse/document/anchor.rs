@@ -1125,6 +1125,19 @@ fn dayless(p: &Parser, ctx: &Context, it: &mut Item, partner: Option<&Item>, say
             return;
         }
     }
+    // A report of a day or three before the reference goes on in a later paragraph: a time that
+    // on the day of writing would come after the writing, told of no future, is the story
+    // day's (`মঙ্গলবার রাত সোয়া ১০টার দিকে … দুর্ঘটনা ঘটে।` ¶ `… রাত সোয়া ১০টার দিকে ট্রাকের
+    // নিচে চাপা পড়ে`, published Wednesday morning; probe 3).
+    if let (Some(day), Some(r), Some(t)) = (narrative_day(ctx, it), p.reference, it.time) {
+        let recent = (1..=3).contains(&(r.date() - day.date).num_days());
+        if recent && !says.future && t > r.time() {
+            it.anchor =
+                Anchor::Mention { rule: AnchorRule::LastDay, from: day.span.clone(), days: 0 };
+            set_day(p, it, &chain, day.date, Some(day.zone));
+            return;
+        }
+    }
     match (reference, &ctx.last_day) {
         (Some(r), _) => {
             it.anchor = Anchor::Reference;
