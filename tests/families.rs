@@ -1796,6 +1796,16 @@ fn fam_yearless(rng: &mut Rng) -> Case {
             expect: Expect::Items(vec![(d, None), (gone, None)]),
         };
     }
+    // A date opening a sentence told in the past (probe 3: `২০ এপ্রিল তিনি মারা গেছেন`, read
+    // in March, was the coming April): the last such day before the reference.
+    if rng.chance(10) {
+        let verb =
+            rng.pick(&["তিনি মারা গেছেন", "সভা অনুষ্ঠিত হয়েছে", "তিনি যোগ দিয়েছিলেন", "আগুন লেগেছিল"]);
+        let text = format!("{day} {month} {verb}।");
+        let r = d + Days::new(rng.range(1, 360) as u64);
+        let expect = Expect::At { date: d, time: None, flags: &["year-inferred"] };
+        return Case { text, reference: Some(noon(r)), expect };
+    }
     let (text, shift) = match rng.below(7) {
         // `মে মাসের ২ তারিখ`, `জানুয়ারির ৫ তারিখে`: the month named, the day by its number.
         4 => (format!("{month} মাসের {n} তারিখ"), rng.range(-150, 150)),

@@ -2452,6 +2452,11 @@ fn issue_16_examples() {
         dated("১৫, ১৬ ও ১৭/০৩/২০২৫ তারিখে", None),
         ["2025-03-15", "2025-03-16", "2025-03-17"]
     );
+    // A yearless date opening a sentence told in the past is the last such day; inside a
+    // sentence it is as often what was decided (`নতুন তারিখ … করা হয়েছে`): the nearest.
+    let r = Some("2025-03-10T12:00:00");
+    assert_eq!(dated("২০ এপ্রিল তিনি মারা গেছেন।", r), ["2024-04-20"]);
+    assert_eq!(dated("২০ এপ্রিল সভা অনুষ্ঠিত হবে।", r), ["2025-04-20"]);
     // A headline's date and the story's day named from today on the next line: two moments.
     assert_eq!(
         dated("মামলার রায় ১৭ নভেম্বর\nআজ বৃহস্পতিবার আদালত এ আদেশ দেন।", Some("2025-11-13T12:00:00")),

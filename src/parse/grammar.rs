@@ -1479,6 +1479,23 @@ impl<'t> Grammar<'t> {
         if chain.time.as_ref().is_some_and(|t| t.period == Some(DayPeriod::Night)) {
             chain.night_ahead = self.verb_direction(j, false) == Some(1);
         }
+        let yearless = chain.greg.as_ref().is_some_and(|g| g.year.is_none() && g.day.is_some());
+        let before = match i.checked_sub(1) {
+            Some(b) => self.tok(b),
+            None => self.before.as_ref(),
+        };
+        let opens = before.is_none_or(|t| {
+            t.breaks_before > 0 && i == 0
+                || matches!(t.kind, Kind::Punct(c) if is_danda(c) || matches!(c, ':' | '!' | '?'))
+        });
+        if !self.document
+            && yearless
+            && opens
+            && chain.direction.is_none()
+            && chain.relative.is_none()
+        {
+            chain.told_past = self.verb_direction(j, false) == Some(-1);
+        }
         // (`সন্ধ্যার পর`, `৩টার পর`: after the time in the genitive, "after" it.)
         chain.signal_after = matches!(self.word(j), Some(Word::From | Word::Until))
             || (self.word(j) == Some(Word::After)

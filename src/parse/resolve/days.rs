@@ -47,6 +47,10 @@ pub(super) fn resolution(chain: &Chain, p: &Parser) -> YearResolution {
     match chain.direction {
         Some(d) if d < 0 => YearResolution::Past,
         Some(d) if d > 0 => YearResolution::Future,
+        // Told in the past, what happened happened before the day of writing.
+        _ if chain.told_past && p.year_resolution == YearResolution::Nearest => {
+            YearResolution::Past
+        }
         _ => p.year_resolution,
     }
 }
