@@ -457,6 +457,14 @@ const RULES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "last-day +0",
     ),
     (
+        "দিবাগত in the sentence after a day's night moves one day",
+        "আজ মঙ্গলবার রাত ১০টায় প্রথম ম্যাচ। দিবাগত রাত ১টায় দ্বিতীয় ম্যাচ।",
+        "2024-09-17T10:00",
+        "দিবাগত রাত ১টায়",
+        "2024-09-18T01:00",
+        "previous-sentence +0",
+    ),
+    (
         "a bare clock far after the time before it runs forward",
         "সকাল ৮টায় অফিস খোলে, ৫টায় বন্ধ হয়।",
         "2025-03-10T07:00",

@@ -1059,8 +1059,10 @@ fn dayless(p: &Parser, ctx: &Context, it: &mut Item, partner: Option<&Item>, say
             let night_before = ctx.last_moment.as_ref().filter(|m| {
                 m.at.date() == day.date && m.at.hour() >= 18 && m.sentence < it.sentence
             });
+            // (Not when the reading moved to the next day already: `দিবাগত রাত ১টায়`.)
+            let on_that_day = it.date == Some(day.date);
             if let (Some(m), Some(t), Some(next)) = (night_before, it.time, day.date.succ_opt()) {
-                if t < m.at.time() && t.hour() < 12 && !says.future {
+                if t < m.at.time() && t.hour() < 12 && !says.future && on_that_day {
                     it.anchor = Anchor::Mention {
                         rule: AnchorRule::PreviousSentence,
                         from: day.span.clone(),
