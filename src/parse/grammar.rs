@@ -202,6 +202,19 @@ impl<'t> Grammar<'t> {
         self.before.as_ref().and_then(|t| self.text.get(t.start..t.end))
     }
 
+    /// The token before token `i`: inside `toks`, or before them (see [`Grammar::before`]).
+    fn tok_before(&self, i: usize) -> Option<&Token> {
+        match i.checked_sub(1) {
+            Some(b) => self.tok(b),
+            None => self.before.as_ref(),
+        }
+    }
+
+    /// The text of [`Grammar::tok_before`] `i`.
+    fn raw_before_at(&self, i: usize) -> Option<&'t str> {
+        self.tok_before(i).and_then(|t| self.text.get(t.start..t.end))
+    }
+
     fn glued(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| !t.space_before)
     }
@@ -302,10 +315,7 @@ impl<'t> Grammar<'t> {
         }
         // `(৮ মাস আগে) ২৫ জুলাই ২০২৪, …`: a site's stamp, and how long before the page was
         // shown it was written (not before the day of writing): not a day of its own.
-        let opened = match i.checked_sub(1) {
-            Some(b) => self.punct(b, '('),
-            None => self.before.is_some_and(|t| t.is_punct('(')),
-        };
+        let opened = self.tok_before(i).is_some_and(|t| t.is_punct('('));
         if opened && self.punct(j + 1, ')') && self.date_follows(j + 2) {
             return None;
         }
@@ -320,10 +330,7 @@ impl<'t> Grammar<'t> {
     /// date's `-এর`), so that what is counted runs from that, not from the day of writing. Not
     /// the words that only end like one (`আর দুই দিন পর`, "two more days"; `মাত্র`, `আবার`).
     fn counted_from_genitive(&self, i: usize) -> bool {
-        let before = match i.checked_sub(1) {
-            Some(b) => self.tok(b),
-            None => self.before.as_ref(),
-        };
+        let before = self.tok_before(i);
         let Some(t) = before.filter(|_| self.tok(i).is_some_and(|t| t.space_before)) else {
             return false;
         };
@@ -479,10 +486,7 @@ impl<'t> Grammar<'t> {
     /// Bangabda years, 1800–2199 Gregorian).
     fn new_year_day(&self, i: usize) -> Found<Part> {
         let (Some(year), era, k) = self.year_after_month(i + 1)? else { return Ok(None) };
-        let before = match i.checked_sub(1) {
-            Some(b) => self.raw(b),
-            None => self.raw_before(),
-        };
+        let before = self.raw_before_at(i);
         let named =
             |words: &[&str]| before.is_some_and(|w| words.iter().any(|x| words::same_word(x, w)));
         let span = self.span(i, k - 1);
@@ -688,48 +692,49 @@ impl<'t> Grammar<'t> {
                     Ok(self.offset(i))
                 }
                 Word::YearOffset(d) => Ok(Some((Part::YearOffset(d), i + 1))),
-                Word::Direction(d) => match self.word(i + 1) {
-                    Some(Word::Weekday { day, short: false, .. }) => Ok(Some((
-                        Part::Relative(RelParts::Weekday(d, day), self.span(i, i + 1)),
-                        i + 2,
-                    ))),
-                    Some(Word::Unit(Unit::Week)) if self.week_of(i, d).is_some() => {
-                        Ok(self.week_of(i, d))
+                Word::Direction(d) => {
+                    // `আগামী সপ্তাহের মঙ্গলবার`: a weekday of a week counted.
+                    if let Some(found) = self.week_of(i, d) {
+                        return Ok(Some(found));
                     }
-                    // `গত কাল`, `আগামী কল্য`: yesterday, tomorrow, spaced.
-                    Some(Word::Kal) if d != 0 => {
-                        Ok(Some((Part::Relative(RelParts::Day(d), self.span(i, i + 1)), i + 2)))
+                    match self.word(i + 1) {
+                        Some(Word::Weekday { day, short: false, .. }) => Ok(Some((
+                            Part::Relative(RelParts::Weekday(d, day), self.span(i, i + 1)),
+                            i + 2,
+                        ))),
+                        // `গত কাল`, `আগামী কল্য`: yesterday, tomorrow, spaced.
+                        Some(Word::Kal) if d != 0 => {
+                            Ok(Some((Part::Relative(RelParts::Day(d), self.span(i, i + 1)), i + 2)))
+                        }
+                        // `গত পরশু`: পরশু is two days either way; গত says before.
+                        Some(Word::RelativeDay(2)) if d != 0 => Ok(Some((
+                            Part::Relative(RelParts::Day(2 * d), self.span(i, i + 1)),
+                            i + 2,
+                        ))),
+                        Some(Word::Unit(Unit::Year)) => Ok(Some((Part::YearOffset(d), i + 2))),
+                        // `গত মাসের ১৫ তারিখে`; in a document, `গত মাসে` alone is a month counted.
+                        Some(Word::Unit(Unit::Month))
+                            if !self.document || self.num(i + 2).is_some() =>
+                        {
+                            Ok(Some((Part::MonthOffset(d), i + 2)))
+                        }
+                        // `গত মাসে`, `গত তিন দিন`: a period counted, or a duration (documents).
+                        Some(
+                            Word::Unit(_)
+                            | Word::Quantity(..)
+                            | Word::HourWord { .. }
+                            | Word::SpanYear { .. },
+                        ) if self.document => Ok(None),
+                        _ if d != 0 => Ok(Some((Part::Direction(d), i + 1))),
+                        _ => Ok(None),
                     }
-                    // `গত পরশু`: পরশু is two days either way; গত says before.
-                    Some(Word::RelativeDay(2)) if d != 0 => {
-                        Ok(Some((Part::Relative(RelParts::Day(2 * d), self.span(i, i + 1)), i + 2)))
-                    }
-                    Some(Word::Unit(Unit::Year)) => Ok(Some((Part::YearOffset(d), i + 2))),
-                    // `গত মাসের ১৫ তারিখে`; in a document, `গত মাসে` alone is a month counted.
-                    Some(Word::Unit(Unit::Month))
-                        if !self.document || self.num(i + 2).is_some() =>
-                    {
-                        Ok(Some((Part::MonthOffset(d), i + 2)))
-                    }
-                    // `গত মাসে`, `গত তিন দিন`: a period counted, or a duration (documents).
-                    Some(
-                        Word::Unit(_)
-                        | Word::Quantity(..)
-                        | Word::HourWord { .. }
-                        | Word::SpanYear { .. },
-                    ) if self.document => Ok(None),
-                    _ if d != 0 => Ok(Some((Part::Direction(d), i + 1))),
-                    _ => Ok(None),
-                },
+                }
                 Word::Dibagoto => Ok(Some((Part::Dibagoto, i + 1))),
                 Word::Approx | Word::Exactly => Ok(Some((Part::Approx, i + 1))),
                 // `সংযুক্ত আরব আমিরাতের স্থানীয় সময় অনুযায়ী`: a place named before it says
                 // whose local time (probe 2: read as Dhaka's, with no warning).
                 Word::Local => {
-                    let before = match i.checked_sub(1) {
-                        Some(b) => self.raw(b),
-                        None => self.raw_before(),
-                    };
+                    let before = self.raw_before_at(i);
                     let time_label = matches!(self.word(i + 1), Some(Word::Label { time: true }));
                     match before.and_then(super::zone::place_time).filter(|_| time_label) {
                         Some(place) => {
@@ -740,10 +745,7 @@ impl<'t> Grammar<'t> {
                 }
                 // `ভারতীয় সময় রাত ৮টায়`: the place before সময় names the zone.
                 Word::Label { time: true } => {
-                    let before = match i.checked_sub(1) {
-                        Some(b) => self.raw(b),
-                        None => self.raw_before(),
-                    };
+                    let before = self.raw_before_at(i);
                     match before.and_then(super::zone::place_time) {
                         Some(place) => {
                             Ok(Some((self.place_part(place, i), self.after_zone_label(i + 1))))
@@ -803,10 +805,7 @@ impl<'t> Grammar<'t> {
             "আপনারা",
         ];
         // The word before it (a run the prefilter folded ends with it).
-        let before = match i.checked_sub(1) {
-            Some(b) => self.raw(b),
-            None => self.raw_before(),
-        };
+        let before = self.raw_before_at(i);
         let before = before.and_then(|w| w.split_whitespace().last()).unwrap_or_default();
         // (A genitive too: `শাসনের কাল`, the time of a rule.)
         if ERA_BEFORE.contains(&before) || (before.ends_with('র') && before.chars().count() > 2) {
@@ -1480,10 +1479,7 @@ impl<'t> Grammar<'t> {
             chain.night_ahead = self.verb_direction(j, false) == Some(1);
         }
         let yearless = chain.greg.as_ref().is_some_and(|g| g.year.is_none() && g.day.is_some());
-        let before = match i.checked_sub(1) {
-            Some(b) => self.tok(b),
-            None => self.before.as_ref(),
-        };
+        let before = self.tok_before(i);
         let opens = before.is_none_or(|t| {
             t.breaks_before > 0 && i == 0
                 || matches!(t.kind, Kind::Punct(c) if is_danda(c) || matches!(c, ':' | '!' | '?'))

@@ -567,7 +567,6 @@ fn scan_bengali_word(text: &str, start: usize) -> (usize, bool) {
     (bytes.len() - rest.len(), fold)
 }
 
-/// Whether `bytes` starts with a Bengali letter or sign (not a digit).
 /// Whether `bytes` start with a case ending standing alone as a word (র, এর, এ, তে, য়), as
 /// after an apostrophe that marks it off from the word before (`মে’র`, `মার্চ’এ`): the word
 /// ends at the apostrophe. (Assamese ব'হাগ and Hijri শা'বান go on with letters.)
@@ -583,6 +582,7 @@ fn case_ending_alone(bytes: &[u8]) -> bool {
     ENDINGS.iter().any(|e| bytes.strip_prefix(*e).is_some_and(|rest| !starts_with_letter(rest)))
 }
 
+/// Whether `bytes` starts with a Bengali letter or sign (not a digit).
 fn starts_with_letter(bytes: &[u8]) -> bool {
     match bytes {
         [0xE0, 0xA6, _, ..] => true,

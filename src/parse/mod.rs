@@ -146,22 +146,15 @@ fn inherit_forward(first: &mut Chain, second: &mut Chain, range: bool, document:
     if let (Some(a), Some(b)) = (&first.greg, &mut second.greg) {
         if let (Some(year), None, Some(day_a), Some(day_b)) = (a.year, b.year, a.day, b.day) {
             if !a.short_year && !a.year_inferred && !b.short_year {
-                let on = |y: i32, m: u8, d: u8| {
-                    chrono::NaiveDate::from_ymd_opt(y, u32::from(m), u32::from(d))
-                };
                 let wraps = (b.month, day_b) < (a.month, day_a);
                 let chosen = if range {
                     Some(year + i32::from(wraps))
                 } else {
-                    on(year, a.month, day_a).and_then(|start| {
-                        [year - 1, year, year + 1]
-                            .into_iter()
-                            .filter_map(|y| {
-                                on(y, b.month, day_b).map(|d| (y, (d - start).num_days().abs()))
-                            })
-                            .min_by_key(|&(_, apart)| apart)
-                            .map(|(y, _)| y)
-                    })
+                    chrono::NaiveDate::from_ymd_opt(year, u32::from(a.month), u32::from(day_a))
+                        .and_then(|start| {
+                            resolve::infer_year(b.month, day_b, start, YearResolution::Nearest)
+                        })
+                        .map(|d| chrono::Datelike::year(&d))
                 };
                 b.year = chosen.or(b.year);
             }

@@ -131,10 +131,7 @@ impl PlaceScan {
     /// Whether the paragraph before byte `at` of `text` (at most [`REACH`] bytes back) names a
     /// place of West Bengal, Tripura or Assam and none of Bangladesh.
     pub(crate) fn indian_before(&mut self, text: &str, at: usize) -> bool {
-        let mut from = at.saturating_sub(REACH);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
+        let from = reach_from(text, at);
         // Another text, or a paragraph (or a reach) begun after what was scanned: anew. (In
         // one long paragraph the places scanned stay, even past the reach.)
         let address = text.as_ptr() as usize;
@@ -202,12 +199,17 @@ fn places_by_letter() -> &'static [Vec<(&'static str, bool)>] {
 /// lists are written (য় ড় ঢ় precomposed or as letter + nukta: both are searched as letter +
 /// nukta).
 fn paragraph_before(text: &str, at: usize) -> Option<std::borrow::Cow<'_, str>> {
+    let before = text.get(reach_from(text, at)..at)?;
+    Some(fold(before.rsplit("\n\n").next().unwrap_or(before)))
+}
+
+/// The first byte of the [`REACH`] before byte `at` of `text` (on a character's boundary).
+fn reach_from(text: &str, at: usize) -> usize {
     let mut from = at.saturating_sub(REACH);
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let before = text.get(from..at)?;
-    Some(fold(before.rsplit("\n\n").next().unwrap_or(before)))
+    from
 }
 
 /// Text with its precomposed nukta letters as letter + nukta, as the lists are written (a test

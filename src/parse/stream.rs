@@ -955,11 +955,8 @@ impl Window {
                                 y
                             }
                         } else {
-                            [y - 1, y, y + 1]
-                                .into_iter()
-                                .filter_map(|y| on(y).map(|d| (y, d)))
-                                .min_by_key(|(_, d)| (*d - next).num_days().abs())
-                                .map_or(y, |(y, _)| y)
+                            resolve::infer_year(g.month, day, next, super::YearResolution::Nearest)
+                                .map_or(y, |d| d.year())
                         };
                         g.year = Some(year);
                         g.year_inferred = true;

@@ -516,9 +516,7 @@ fn remember(p: &Parser, ctx: &mut Context, it: &Item) {
             }
             let night_after = it.chain.as_ref().is_some_and(|c| c.dibagoto);
             // (An almanac's small hours are its day's, read on the next civil day.)
-            let almanac_day = it.reading.as_ref().is_some_and(|m| {
-                m.warnings.iter().any(|w| matches!(w, Warning::AlmanacDay { .. }))
-            });
+            let almanac_day = it.reading.as_ref().is_some_and(read_on_almanac_day);
             let after_midnight =
                 (night_after && it.time.is_some_and(|t| t.hour() < 6)) || almanac_day;
             let named = if after_midnight { d.pred_opt().unwrap_or(d) } else { d };
@@ -1197,7 +1195,7 @@ fn set_day(p: &Parser, it: &mut Item, chain: &Option<Chain>, day: NaiveDate, zon
     let small_hours = |m: &Match| m.time.is_some_and(|t| t.hour() < 6);
     // (An almanac's small hours were read on the next civil day already, and so were
     // দিবাগত's: `রাত ১০টা ৪৫ মিনিট এবং দিবাগত রাত ১টায়` is one night.)
-    let almanac_day = m.warnings.iter().any(|w| matches!(w, Warning::AlmanacDay { .. }));
+    let almanac_day = read_on_almanac_day(&m);
     if night && small_hours(&m) && !almanac_day && !chain.dibagoto {
         if let Some(next) = day.succ_opt().and_then(|n| read_on(p, chain, it, n, zone)) {
             it.take_reading(&next);
@@ -1387,4 +1385,9 @@ fn written_before_by(p: &Parser, chain: &Chain) -> Option<i64> {
 /// no date written).
 pub(super) fn dated_from_reference(m: &Match) -> bool {
     m.warnings.iter().any(|w| matches!(w, Warning::DateFromReference))
+}
+
+/// Whether a reading put an almanac's small hours on the next civil day ([`Warning::AlmanacDay`]).
+fn read_on_almanac_day(m: &Match) -> bool {
+    m.warnings.iter().any(|w| matches!(w, Warning::AlmanacDay { .. }))
 }

@@ -181,60 +181,63 @@ impl Grammar<'_> {
                 // `সকাল ০৯৩০ —` (the hour must be the period's, give or take two: no year).
                 clock24 = true;
                 (Some((h.value / 100) as u32), (h.value % 100) as i32, 0, j + 1, true)
+            } else if let Some((hour, minute, after)) =
+                self.unit_at(j + 1).filter(|_| h.digits <= 2).and_then(|(unit, k)| {
+                    let (before, after) =
+                        self.minutes_to(k).filter(|_| matches!(unit, Word::HourUnit { .. }))?;
+                    // The hour before (১টা → 12, on the 12-hour clock the period reads).
+                    let hour = match h.value {
+                        0 => 23,
+                        1 => 12,
+                        h => h - 1,
+                    };
+                    Some((hour, 60 - before, after))
+                })
+            {
+                // `১০টা বাজার ৫ মিনিট আগে`, `৯টা বাজতে ১০ মিনিট বাকি`: minutes before the hour.
+                self.check_time(hour, minute, 0, self.span(j, after - 1))?;
+                (Some(hour as u32), minute as i32, 0, after, true)
             } else if let Some((Word::HourUnit { strong }, mut k)) =
                 self.unit_at(j + 1).filter(|_| h.digits <= 2)
             {
-                // `১০টা বাজার ৫ মিনিট আগে`, `৯টা বাজতে ১০ মিনিট বাকি`: minutes before the hour.
-                if let Some((before, end)) = self.minutes_to(k) {
-                    let hour = if h.value == 1 {
-                        12
-                    } else if h.value == 0 {
-                        23
-                    } else {
-                        h.value - 1
-                    };
-                    self.check_time(hour, 60 - before, 0, self.span(j, end - 1))?;
-                    (Some(hour as u32), (60 - before) as i32, 0, end, true)
-                } else {
-                    let mut minute = 0u64;
-                    let mut second = 0u64;
-                    let mut has_minutes = false;
-                    // `১০টা বেজে ৩০ মিনিট`
-                    if self.word(k) == Some(Word::Baje) && self.num(k + 1).is_some() {
-                        k += 1;
-                    }
-                    if let (Some(m), Some((Word::Unit(Unit::Minute), after))) =
+                let mut minute = 0u64;
+                let mut second = 0u64;
+                let mut has_minutes = false;
+                // `১০টা বেজে ৩০ মিনিট`
+                if self.word(k) == Some(Word::Baje) && self.num(k + 1).is_some() {
+                    k += 1;
+                }
+                if let (Some(m), Some((Word::Unit(Unit::Minute), after))) =
+                    (self.num(k), self.unit_at(k + 1))
+                {
+                    minute = m.value;
+                    has_minutes = true;
+                    k = after;
+                    if let (Some(s), Some((Word::Unit(Unit::Second), after))) =
                         (self.num(k), self.unit_at(k + 1))
                     {
-                        minute = m.value;
-                        has_minutes = true;
+                        second = s.value;
                         k = after;
-                        if let (Some(s), Some((Word::Unit(Unit::Second), after))) =
-                            (self.num(k), self.unit_at(k + 1))
-                        {
-                            second = s.value;
-                            k = after;
-                        }
-                    } else if let Some(m) = self.repeated_unit_minutes(k) {
-                        // `বিকেল ৪টা ৩০ টায়`: the page wrote the hour's unit again after the minutes.
-                        minute = m;
-                        has_minutes = true;
-                        k += 2;
-                    } else if let Some(m) = self.bare_minutes(k).filter(|_| context) {
-                        // `রাত ১টা ২৫।`: the minutes with no unit, closing the phrase.
-                        minute = m;
-                        has_minutes = true;
-                        k += 1;
                     }
-                    self.check_time(h.value, minute, second, self.span(j, k - 1))?;
-                    (
-                        Some(h.value as u32),
-                        minute as i32,
-                        second as u32,
-                        k,
-                        strong || has_minutes || context,
-                    )
+                } else if let Some(m) = self.repeated_unit_minutes(k) {
+                    // `বিকেল ৪টা ৩০ টায়`: the page wrote the hour's unit again after the minutes.
+                    minute = m;
+                    has_minutes = true;
+                    k += 2;
+                } else if let Some(m) = self.bare_minutes(k).filter(|_| context) {
+                    // `রাত ১টা ২৫।`: the minutes with no unit, closing the phrase.
+                    minute = m;
+                    has_minutes = true;
+                    k += 1;
                 }
+                self.check_time(h.value, minute, second, self.span(j, k - 1))?;
+                (
+                    Some(h.value as u32),
+                    minute as i32,
+                    second as u32,
+                    k,
+                    strong || has_minutes || context,
+                )
             } else {
                 return self.period_only(i, period);
             }

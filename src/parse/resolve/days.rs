@@ -12,7 +12,7 @@ use super::super::words::Era;
 use super::super::{Parser, YearResolution};
 
 /// Candidate years around `reference` for a yearless day-month, picked by `how`.
-pub(super) fn infer_year(
+pub(crate) fn infer_year(
     month: u8,
     day: u8,
     reference: NaiveDate,

@@ -16,10 +16,10 @@ mod days;
 
 use clock::resolve_time;
 pub(crate) use days::century;
+pub(crate) use days::infer_year;
 use days::{
-    century_near, hijri_paired_year, in_year_of, infer_bangla_year, infer_year,
-    latest_weekday_year, pick, resolution, weekday_from, weekday_near, weekday_of_week,
-    weekday_year,
+    century_near, hijri_paired_year, in_year_of, infer_bangla_year, latest_weekday_year, pick,
+    resolution, weekday_from, weekday_near, weekday_of_week, weekday_year,
 };
 
 use super::days::saka_month;
