@@ -2376,6 +2376,14 @@ fn fam_relative_day(rng: &mut Rng) -> Case {
         let verb = rng.pick(&["শুরু হবে", "মাঠে নামবে", "খেলা হবে"]);
         let text = format!("{word} রাত {h} ম্যাচটি {verb}।");
         let t = NaiveTime::from_hms_opt(hour, minute, 0);
+        // With no verb to tell the tense (`আজ রাত ২টায় খেলা শুরু`), the hours gone or the night
+        // ahead: read on the day named, and flagged.
+        if rng.chance(3) {
+            let noun = rng.pick(&["খেলা শুরু", "ম্যাচ", "সরাসরি সম্প্রচার"]);
+            let text = format!("{word} রাত {h} {noun}");
+            let expect = Expect::At { date: d, time: t, flags: &["midnight-ambiguous"] };
+            return Case { text, reference: Some(reference), expect };
+        }
         return Case { text, reference: Some(reference), expect: at(d + Days::new(1), t) };
     }
     Case { text, reference: Some(reference), expect: at(d, time) }

@@ -1679,6 +1679,24 @@ fn rows() -> Vec<Row> {
             source: "রাত ১২টা: the calendar reading, flagged (3 Jan 2026 was a Saturday)",
             ..r
         },
+        Row {
+            text: "আজ রাত ২টায় খেলা শুরু",
+            reference: REF,
+            matched: "আজ রাত ২টায়",
+            datetime: Some("2025-12-30T02:00:00+06:00"),
+            warnings: Some(&["midnight-ambiguous"]),
+            source: "tonight's small hours with no verb to tell the tense (a fixture line, or a report): flagged; told of what is to come (হবে) they are the night ahead",
+            ..r
+        },
+        Row {
+            text: "আজ রাত ২টায় খেলা শুরু হবে",
+            reference: REF,
+            matched: "আজ রাত ২টায়",
+            datetime: Some("2025-12-31T02:00:00+06:00"),
+            warnings: Some(&[]),
+            source: "tonight's small hours told of what is to come: the night ahead",
+            ..r
+        },
         // A stray space after the colon inside a byline (DOMAIN.md §2 "a stray space").
         Row {
             text: "প্রকাশ: ০২ জানুয়ারি ২০২৬, ১৭: ৪১",

@@ -1476,7 +1476,9 @@ impl<'t> Grammar<'t> {
         }
         chain.span.end = self.end(end_tok);
         if chain.time.as_ref().is_some_and(|t| t.period == Some(DayPeriod::Night)) {
-            chain.night_ahead = self.verb_direction(j, false) == Some(1);
+            let tense = self.verb_direction(j, false);
+            chain.night_ahead = tense == Some(1);
+            chain.night_untold = tense.is_none();
         }
         let yearless = chain.greg.as_ref().is_some_and(|g| g.year.is_none() && g.day.is_some());
         let before = self.tok_before(i);

@@ -44,6 +44,9 @@ pub(crate) struct Chain {
     /// A night's time whose sentence tells what is to come (`আজ রাত ১টায় ম্যাচটি শুরু হবে`):
     /// its small hours are the night ahead.
     pub(crate) night_ahead: bool,
+    /// A night's time whose sentence has no verb that tells its tense (`আজ রাত ২টায় খেলা শুরু`):
+    /// tonight's small hours may be the ones gone or the night ahead.
+    pub(crate) night_untold: bool,
     /// A yearless date opening its sentence, which is told in the past (`২০ এপ্রিল তিনি মারা
     /// গেছেন`): the last such day before the reference. (Not a date inside its sentence, which
     /// is as often what was decided: `নতুন তারিখ ৪ নভেম্বর করা হয়েছে`.)

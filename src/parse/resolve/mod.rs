@@ -1002,6 +1002,18 @@ impl<'a> Resolver<'a> {
                 {
                     self.warnings.push(Warning::MidnightAmbiguous { span: t.span.clone() });
                 }
+                // Tonight's (or a coming day's) small hours with no verb to tell the tense
+                // (`আজ রাত ২টায় খেলা শুরু`): the hours gone or the night ahead.
+                if period == Some(DayPeriod::Night)
+                    && (1..4).contains(&rt.time.hour())
+                    && chain.night_untold
+                    && !after_midnight
+                    && matches!(chain.relative, Some((RelParts::Day(d), _)) if d >= 0)
+                    && chain.weekday.is_none()
+                    && chain.greg.is_none()
+                {
+                    self.warnings.push(Warning::MidnightAmbiguous { span: t.span.clone() });
+                }
                 if rt.next_day {
                     self.warnings.push(Warning::EndOfDay { span: t.span.clone() });
                 }
