@@ -9,6 +9,56 @@ use chrono::NaiveDateTime;
 
 /// (family, text, reference, mention, value, kind code).
 const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
+    // Weekdays in a list, the first without its বার (fresh article X03), and after the dates
+    // they name.
+    (
+        "weekdays after the dates of their sentence (respectively)",
+        "এরপর ২৭ ও ২৮ মার্চ যথাক্রমে শুক্র ও শনিবার।",
+        "2020-02-23T17:10",
+        "শুক্র",
+        "2020-03-27",
+        "point",
+    ),
+    (
+        "… and the last of them, with its বার",
+        "এরপর ২৭ ও ২৮ মার্চ যথাক্রমে শুক্র ও শনিবার।",
+        "2020-02-23T17:10",
+        "শনিবার",
+        "2020-03-28",
+        "point",
+    ),
+    (
+        "… which do not move the dates' year",
+        "এরপর ২৭ ও ২৮ মার্চ যথাক্রমে শুক্র ও শনিবার।",
+        "2020-02-23T17:10",
+        "২৮ মার্চ",
+        "2020-03-28",
+        "point",
+    ),
+    (
+        "a list of weekdays after আগামী, the first without its বার",
+        "আগামী শুক্র ও শনিবার দুই দিন সব অফিস বন্ধ থাকবে।",
+        "2020-02-23T17:10",
+        "শনিবার",
+        "2020-02-29",
+        "point",
+    ),
+    (
+        "… its first",
+        "আগামী শুক্র ও শনিবার দুই দিন সব অফিস বন্ধ থাকবে।",
+        "2020-02-23T17:10",
+        "আগামী শুক্র",
+        "2020-02-28",
+        "point",
+    ),
+    (
+        "a weekday in a sentence with a date of another year stays the reference's week",
+        "১৯৭১ সালের ২৬ মার্চ স্মরণে শুক্রবার আলোচনা সভা হবে।",
+        "2020-02-23T17:10",
+        "শুক্রবার",
+        "2020-02-28",
+        "point",
+    ),
     // Years as mentions.
     ("year with সালে", "১৯৯৮ সালে বন্যা হয়।", "2024-06-14T09:00", "১৯৯৮ সালে", "1998", "year"),
     (

@@ -2313,6 +2313,34 @@ fn fam_relative_day(rng: &mut Rng) -> Case {
         };
         return Case { text, reference: Some(daytime(rng, r)), expect };
     }
+    // Two days in a row after গত/আগামী, the first without its বার (`আগামী শুক্র ও শনিবার`,
+    // fresh article X03's `শুক্র ও শনিবার`; `শনি-রবিবার`): each the occurrence the word says.
+    // (The reference is neither day: on one of them the list's order would be in question.)
+    if rng.chance(8) {
+        const SHORT: [&str; 7] = ["সোম", "মঙ্গল", "বুধ", "বৃহস্পতি", "শুক্র", "শনি", "রবি"];
+        let first = Weekday::try_from(rng.below(7) as u8).unwrap();
+        let second = first.succ();
+        if r.weekday() != first && r.weekday() != second {
+            let (word, ahead) = rng.pick(&[("আগামী", true), ("গত", false)]);
+            let joint = rng.pick(&[" ও ", ", ", " এবং ", "-"]);
+            let short = SHORT[first.num_days_from_monday() as usize];
+            let verb = if ahead {
+                "অফিস বন্ধ থাকবে"
+            } else {
+                "অফিস বন্ধ ছিল"
+            };
+            let text = format!("{word} {short}{joint}{} {verb}।", weekday_text(rng, second));
+            let occurrence = |w: Weekday| {
+                let step = if ahead { 1 } else { -1 };
+                (1..=7)
+                    .map(|k| r + chrono::Duration::days(step * k))
+                    .find(|d| d.weekday() == w)
+                    .unwrap()
+            };
+            let expect = Expect::Items(vec![(occurrence(first), None), (occurrence(second), None)]);
+            return Case { text, reference: Some(daytime(rng, r)), expect };
+        }
+    }
     let (word, offset) = rng.pick(WORDS);
     // … as a past verb does (`পরশু তিনি ঢাকায় ফিরেছেন`).
     if word.starts_with("পরশু") && rng.chance(30) {

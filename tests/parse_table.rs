@@ -1680,6 +1680,14 @@ fn rows() -> Vec<Row> {
             ..r
         },
         Row {
+            text: "আগামী শুক্র ও শনিবার দুই দিন অফিস বন্ধ থাকবে",
+            reference: REF,
+            matched: "আগামী শুক্র",
+            date: Some("2026-01-02"),
+            source: "a list of weekdays, the first without its বার (fresh article X03's শুক্র ও শনিবার); 2 Jan 2026 was a Friday; the Saturday after is the list's next item",
+            ..r
+        },
+        Row {
             text: "আজ রাত ২টায় খেলা শুরু",
             reference: REF,
             matched: "আজ রাত ২টায়",
@@ -2333,6 +2341,17 @@ fn ranges_and_lists() {
             &[("৩১ ডিসেম্বর", Role::ListItem), ("১", Role::ListItem), ("২ জানুয়ারি", Role::ListItem)],
             "a list crossing a year boundary",
         ),
+        (
+            "শনি-রবিবার বন্ধ থাকবে",
+            &[("শনি", Role::RangeStart), ("রবিবার", Role::RangeEnd)],
+            "weekdays, the first without its বার (fresh article X03)",
+        ),
+        (
+            "রবি, সোম ও মঙ্গলবার ক্লাস হবে",
+            &[("রবি", Role::ListItem), ("সোম", Role::ListItem), ("মঙ্গলবার", Role::ListItem)],
+            "a list of weekdays sharing one বার",
+        ),
+        ("রবি ও তার বন্ধুরা এসেছে", &[], "a name, not a weekday"),
         ("১ মার্চ ২০২৫ থেকে কার্যকর", &[("১ মার্চ ২০২৫", Role::From)], "open range"),
         ("৩১ মার্চ ২০২৫ পর্যন্ত", &[("৩১ মার্চ ২০২৫", Role::Until)], "open range"),
         (

@@ -630,9 +630,10 @@ impl<'t> Grammar<'t> {
                         return Ok(Some((Part::Weekday(day, self.span(i, i + 1), typo), i + 2)));
                     }
                     let span = self.span(i, i);
-                    // Short names (রবি, শনি) are also ordinary words: only inside a chain or
-                    // right before a date.
-                    if short && !in_chain && !self.date_follows(i + 1) {
+                    // Short names (রবি, শনি) are also ordinary words: only inside a chain,
+                    // right before a date, or heading a list or span of weekdays whose last
+                    // has its বার (`শুক্র ও শনিবার`, `শনি-রবিবার`: one weekday each).
+                    if short && !in_chain && !self.date_follows(i + 1) && !self.listed_weekday(i) {
                         return Ok(None);
                     }
                     // … and not before a word of its own (`পহেলা বৈশাখে মঙ্গল শোভাযাত্রা`, the
@@ -698,6 +699,15 @@ impl<'t> Grammar<'t> {
                         return Ok(Some(found));
                     }
                     match self.word(i + 1) {
+                        // `আগামী শুক্র ও শনিবার`: the first of a list of weekdays.
+                        Some(Word::Weekday { day, short: true, .. })
+                            if self.listed_weekday(i + 1) =>
+                        {
+                            Ok(Some((
+                                Part::Relative(RelParts::Weekday(d, day), self.span(i, i + 1)),
+                                i + 2,
+                            )))
+                        }
                         Some(Word::Weekday { day, short: false, .. }) => Ok(Some((
                             Part::Relative(RelParts::Weekday(d, day), self.span(i, i + 1)),
                             i + 2,
@@ -1158,6 +1168,30 @@ impl<'t> Grammar<'t> {
     /// A short weekday at `k` written apart from its বার (`রোজ বৃহস্পতি বার`).
     fn split_weekday(&self, k: usize) -> bool {
         matches!(self.raw(k + 1), Some("বার" | "বারে" | "বারের" | "বারেই"))
+    }
+
+    /// Whether the short weekday at `i` (`শুক্র`, `শনি`) heads a list or span of weekdays that
+    /// ends in a full name: a comma, ও/এবং, a dash or থেকে, then another weekday (`শুক্র ও
+    /// শনিবার`, `শনি-রবিবার`, `রবি, সোম ও মঙ্গলবার`). Not a name (`রবি ও তার বন্ধু`).
+    fn listed_weekday(&self, i: usize) -> bool {
+        /// The most weekdays followed to the one with its বার.
+        const MAX_ITEMS: usize = 7;
+        let mut k = i;
+        for _ in 0..MAX_ITEMS {
+            let joined = match self.tok(k + 1).map(|t| t.kind) {
+                Some(Kind::Punct(',' | '-' | '–' | '/'))
+                | Some(Kind::Word(Some(Word::And | Word::From))) => k + 2,
+                _ => return false,
+            };
+            let next = if self.word(joined) == Some(Word::And) { joined + 1 } else { joined };
+            match self.word(next) {
+                Some(Word::Weekday { short: false, .. }) => return true,
+                Some(Word::Weekday { short: true, .. }) if self.split_weekday(next) => return true,
+                Some(Word::Weekday { short: true, .. }) => k = next,
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// Whether a date starts at `i` (after an optional comma or parenthesis).

@@ -139,6 +139,20 @@ fn inherit_forward(first: &mut Chain, second: &mut Chain, range: bool, document:
     if second.direction.is_none() && yearless(first) && yearless(second) && !step_back {
         second.direction = first.direction;
     }
+    // `আগামী শুক্র ও শনিবার`, `গত বৃহস্পতি থেকে শনিবার`: the direction said before the first
+    // weekday is the next ones' too.
+    if let (Some((grammar::RelParts::Weekday(d, _), _)), Some((day, span, _)), None) =
+        (&first.relative, &second.weekday, &second.relative)
+    {
+        let bare = second.greg.is_none()
+            && second.bangla.is_none()
+            && second.hijri.is_none()
+            && second.day_only.is_none()
+            && !second.anaphoric;
+        if bare {
+            second.relative = Some((grammar::RelParts::Weekday(*d, *day), span.clone()));
+        }
+    }
     // `২০২৪ সালের ৩১ জুলাই থেকে ৫ আগস্ট`, `১১ মে ২০২৪ এবং ২৪ এপ্রিল`: the year written with
     // the first date is the next one's (a range's end after a December start, the next year's).
     // (A list's next date, in the year that puts it nearest: `২৮ ডিসেম্বর ২০২৫ এবং ৫ জানুয়ারি`

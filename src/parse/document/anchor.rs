@@ -258,7 +258,14 @@ pub(super) struct Context {
     /// and month written again without one is that date again (`২০০১ সালের ১১ই সেপ্টেম্বরে` …
     /// pages later `১১ সেপ্টেম্বরের হামলা`).
     told_dates: std::collections::VecDeque<(NaiveDate, Range<usize>)>,
+    /// The dates written with their day in the sentence being read (at most
+    /// [`SENTENCE_DATES`]): a weekday named alone after them is one of them when it is its
+    /// weekday (`২৭ ও ২৮ মার্চ যথাক্রমে শুক্র ও শনিবার`).
+    sentence_dates: Vec<(u64, NaiveDate, Range<usize>)>,
 }
+
+/// How many dates of one sentence a weekday named after them is looked for among.
+const SENTENCE_DATES: usize = 8;
 
 /// How many dates written with their years a document remembers (bounded, whatever its
 /// length).
@@ -387,6 +394,14 @@ fn remember(p: &Parser, ctx: &mut Context, it: &Item) {
         it.chain.as_ref().is_some_and(|c| c.greg.as_ref().is_some_and(|g| g.day.is_some()));
     if written && it.date.is_some() && it.time.is_some() {
         ctx.last_one_day_line = Some(it.line);
+    }
+    if let (true, Some(d)) = (written, it.date) {
+        if ctx.sentence_dates.first().is_some_and(|(s, ..)| *s != it.sentence)
+            || ctx.sentence_dates.len() >= SENTENCE_DATES
+        {
+            ctx.sentence_dates.clear();
+        }
+        ctx.sentence_dates.push((it.sentence, d, it.span.clone()));
     }
     // A dateline a day or three before the reference (`কলকাতা, ১২ মার্চ: আজ সকাল ১০টায় …` in
     // the paper of 13 March): the report was filed that day, and its আজ, গতকাল and আগামীকাল
@@ -736,6 +751,32 @@ fn month_alone(
 /// A bare weekday: the nearest such day to the reference (or to the last day mentioned), or the
 /// next one when its sentence speaks in the future.
 fn bare_weekday(p: &Parser, ctx: &Context, it: &mut Item, says: SentenceSays) {
+    // A weekday after dates of its sentence, one of which falls on it (`এরপর ২৭ ও ২৮ মার্চ
+    // যথাক্রমে শুক্র ও শনিবার`, `ভোট ২৯ মার্চ, সেদিন রবিবার`): that date. (Not a date of
+    // another year than the reference's own: `১৯৭১ সালের ২৬ মার্চ … শুক্রবার আলোচনা সভা` is
+    // this week's Friday, though 26 March 1971 was one too.)
+    let weekday = it.chain.as_ref().and_then(|c| c.weekday.as_ref()).map(|(w, ..)| *w);
+    let near = |d: NaiveDate| p.reference.is_none_or(|r| (d - r.date()).num_days().abs() <= 366);
+    let told = ctx
+        .sentence_dates
+        .iter()
+        .rev()
+        .find(|(s, d, _)| *s == it.sentence && Some(d.weekday()) == weekday && near(*d));
+    if let Some((_, date, from)) = told {
+        // (Read as if written that day: the weekday is that day itself.)
+        if let Some(m) = read_against(p, it, noon(*date), YearResolution::Nearest) {
+            if m.date == Some(*date) {
+                it.take_reading(&m);
+                // (The day is the text's, not the reference's.)
+                if let Some(r) = it.reading.as_mut() {
+                    r.warnings.retain(|w| *w != Warning::DateFromReference);
+                }
+                it.anchor =
+                    Anchor::Mention { rule: AnchorRule::LastDay, from: from.clone(), days: 0 };
+                return;
+            }
+        }
+    }
     let (base, anchor) = match (p.reference, &ctx.last_day) {
         (Some(r), _) => (Some(r), Anchor::Reference),
         (None, Some(d)) => (
@@ -1256,8 +1297,11 @@ fn pairs(items: &mut [Item]) {
     for k in (1..items.len()).rev() {
         let (head, tail) = items.split_at_mut(k);
         let (Some(a), Some(b)) = (head.last_mut(), tail.first()) else { continue };
+        // (Roles do not say where one list ends and the next begins: `২৭ ও ২৮ মার্চ যথাক্রমে
+        // শুক্র ও শনিবার` is two lists; so the two ends are of one sentence.)
         let joined = matches!(a.role, Role::RangeStart | Role::ListItem)
-            && matches!(b.role, Role::RangeEnd | Role::ListItem);
+            && matches!(b.role, Role::RangeEnd | Role::ListItem)
+            && a.sentence == b.sentence;
         if !joined {
             continue;
         }
@@ -1271,7 +1315,10 @@ fn pairs(items: &mut [Item]) {
             }
             continue;
         }
-        if let (Some(ad), Some(bd), false) = (a.date, b.date, a.written_day()) {
+        // (Only from a date written with its month: a weekday after a date, `২৮ মার্চ এবং
+        // শনিবার`, is no end whose year the date takes.)
+        let b_written = b.chain.as_ref().is_some_and(|c| c.greg.is_some());
+        if let (Some(ad), Some(bd), false, true) = (a.date, b.date, a.written_day(), b_written) {
             let year = if ad.month() > bd.month() { bd.year() - 1 } else { bd.year() };
             if ad.year() != year {
                 a.date = ad.with_year(year);
