@@ -9,6 +9,23 @@ use chrono::NaiveDateTime;
 
 /// (family, text, reference, mention, value, kind code).
 const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
+    // A month named alone in the genitive of a name ending in a vowel sign.
+    (
+        "a month's first week, its name in the genitive after a vowel sign",
+        "জানুয়ারির প্রথম সপ্তাহে তিনি ফিরবেন।",
+        "2024-03-10T12:00",
+        "জানুয়ারির প্রথম সপ্তাহে",
+        "2025-01",
+        "month",
+    ),
+    (
+        "… spelt with ী, its end",
+        "গত ফেব্রুয়ারীর শেষ দিকে তিনি ফিরেছেন।",
+        "2024-03-10T12:00",
+        "গত ফেব্রুয়ারীর শেষ দিকে",
+        "2024-02",
+        "month",
+    ),
     // Weekdays in a list, the first without its বার (fresh article X03), and after the dates
     // they name.
     (

@@ -376,8 +376,17 @@ impl Grammar<'_> {
                     return Some((Part::Greg(parts), end + 1));
                 }
             }
-            let inflected = crate::parse::words::is_locative(raw) || raw.ends_with("ের");
+            // (The genitive of a month ending in a vowel sign: `জানুয়ারির`, `ফেব্রুয়ারীর`.)
+            let inflected = crate::parse::words::is_locative(raw)
+                || raw.ends_with("ের")
+                || raw.ends_with("ির")
+                || raw.ends_with("ীর");
             let part = self.word(i + 1) == Some(Word::MonthPart);
+            // `মার্চের প্রথম সপ্তাহে`: the month's first week, valued as the month (as after
+            // মাসের, below).
+            let week = genitive
+                && matches!(self.word(i + 1), Some(Word::Nth(_)))
+                && self.word(i + 2) == Some(Word::Unit(Unit::Week));
             // `ডিসেম্বর-জানুয়ারিতে`: the first of two months joined by a hyphen borrows the
             // second's case.
             let joined = self.punct(i + 1, '-')
@@ -399,7 +408,13 @@ impl Grammar<'_> {
             let of_year = i > 0 && self.word(i - 1) == Some(Word::Unit(Unit::Year));
             let paired = coordinated || signal || second || of_year;
             if (inflected || part || joined || paired) && !raw.is_ascii() && m != 5 {
-                let end = if part { i + 1 } else { i };
+                let end = if week {
+                    i + 2
+                } else if part {
+                    i + 1
+                } else {
+                    i
+                };
                 let parts = GregParts::written(None, m, None, self.span(i, end));
                 return Some((Part::Greg(parts), end + 1));
             }
