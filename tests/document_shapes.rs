@@ -9,6 +9,24 @@ use chrono::NaiveDateTime;
 
 /// (family, text, reference, mention, value, kind code).
 const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
+    // A text whose lines break inside a sentence (a crawler's, fresh article X08): each line's
+    // mention is its own, the time on the next line taking the day before it.
+    (
+        "a date at a line's end",
+        "আবেদনের শেষ সময় ১৫ মার্চ\nবিকেল ৫টা।",
+        "2020-02-23T22:57",
+        "১৫ মার্চ",
+        "2020-03-15",
+        "point",
+    ),
+    (
+        "… and its time on the next line",
+        "আবেদনের শেষ সময় ১৫ মার্চ\nবিকেল ৫টা।",
+        "2020-02-23T22:57",
+        "বিকেল ৫টা",
+        "2020-03-15T17:00",
+        "point",
+    ),
     // A month named alone in the genitive of a name ending in a vowel sign.
     (
         "a month's first week, its name in the genitive after a vowel sign",

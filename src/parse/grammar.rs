@@ -1318,6 +1318,11 @@ impl<'t> Grammar<'t> {
             if site_age {
                 part = Part::Filler;
             }
+            // A document's mention is of one line (`… শেষ সময় ১৫ মার্চ ⏎ বিকেল ৫টা`: the date,
+            // then the time, which takes the day before it).
+            if line_break && self.document {
+                break;
+            }
             // A single line break joins wrapped text, but not two complete dates: each line of
             // a list of dates is its own match.
             if line_break && chain.has_full_date() && part.is_full_date() {
