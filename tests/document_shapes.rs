@@ -27,6 +27,32 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "2020-03-15T17:00",
         "point",
     ),
+    // A weekday in the genitive (fresh articles V07, X08): the day it names.
+    (
+        "a weekday's genitive alone",
+        "তবে রোববারের বিজ্ঞপ্তিতে বলা হয়েছে, আবেদন চলবে।",
+        "2020-02-23T22:57",
+        "রোববারের",
+        "2020-02-23",
+        "point",
+    ),
+    // A day named, then this year's (fresh article X07): two mentions.
+    (
+        "a weekday before এ বছর",
+        "বৃহস্পতিবার এ বছর স্বাধীনতা পদক পাওয়া ব্যক্তিদের নাম ঘোষণা করা হয়।",
+        "2020-02-22T23:33",
+        "বৃহস্পতিবার",
+        "2020-02-20",
+        "point",
+    ),
+    (
+        "… and the year after it",
+        "বৃহস্পতিবার এ বছর স্বাধীনতা পদক পাওয়া ব্যক্তিদের নাম ঘোষণা করা হয়।",
+        "2020-02-22T23:33",
+        "এ বছর",
+        "2020",
+        "year",
+    ),
     // A month named alone in the genitive of a name ending in a vowel sign.
     (
         "a month's first week, its name in the genitive after a vowel sign",

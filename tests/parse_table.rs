@@ -2352,6 +2352,7 @@ fn ranges_and_lists() {
             "a list of weekdays sharing one বার",
         ),
         ("রবি ও তার বন্ধুরা এসেছে", &[], "a name, not a weekday"),
+        ("মঙ্গলবারের পরীক্ষা স্থগিত", &[], "a weekday's genitive alone names an event in a string"),
         ("১ মার্চ ২০২৫ থেকে কার্যকর", &[("১ মার্চ ২০২৫", Role::From)], "open range"),
         ("৩১ মার্চ ২০২৫ পর্যন্ত", &[("৩১ মার্চ ২০২৫", Role::Until)], "open range"),
         (

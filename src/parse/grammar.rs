@@ -617,6 +617,15 @@ impl<'t> Grammar<'t> {
                         None => self.month_unit_day(i),
                     }
                 }
+                // A weekday's genitive alone (`মঙ্গলবারের পরীক্ষা`) is a document's mention
+                // only (see the lexicon).
+                Word::Weekday { .. }
+                    if !in_chain
+                        && !self.document
+                        && self.raw(i).is_some_and(|w| w.ends_with("বারের")) =>
+                {
+                    Ok(None)
+                }
                 Word::Weekday { day, short, typo } => {
                     // `রোজ রবি, সোম ও মঙ্গলবার` after a list of dates: one weekday each.
                     if in_chain {

@@ -311,7 +311,11 @@ impl Chain {
                 *pending = Some(d);
             }
             Part::YearOffset(d) => {
-                if self.year_offset.is_some() || self.greg.is_some() {
+                // (Not after a day named: `বৃহস্পতিবার এ বছর স্বাধীনতা পদক …` is a Thursday,
+                // then this year's award.)
+                let day_named =
+                    self.weekday.is_some() || matches!(self.relative, Some((RelParts::Day(_), _)));
+                if self.year_offset.is_some() || self.greg.is_some() || day_named {
                     return false;
                 }
                 self.year_offset = Some(d);

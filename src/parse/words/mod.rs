@@ -323,10 +323,11 @@ pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
     for &w in HIJRI_STEMS {
         add(w, Word::HijriStem);
     }
-    // Full names in the locative and emphatic (`সোমবারে`, `শুক্রবারেই`, `বুধবারও`). Not the
-    // genitive: `মঙ্গলবারের পরীক্ষা` ("Tuesday's exam") names an event more than a day.
+    // Full names in the locative and emphatic (`সোমবারে`, `শুক্রবারেই`, `বুধবারও`), and the
+    // genitive (`রোববারের বিজ্ঞপ্তিতে`), which the grammar takes alone only in a document: in
+    // a string, `মঙ্গলবারের পরীক্ষা` ("Tuesday's exam") names an event more than a day.
     for &(w, day, short) in WEEKDAYS.iter().filter(|(w, _, short)| !short && !w.is_ascii()) {
-        for suffix in ["ে", "েই", "ও", "েও"] {
+        for suffix in ["ে", "েই", "ও", "েও", "ের"] {
             add(&format!("{w}{suffix}"), Word::Weekday { day, short, typo: false });
         }
     }
