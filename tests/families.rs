@@ -2395,6 +2395,14 @@ fn fam_relative_day(rng: &mut Rng) -> Case {
         let t = NaiveTime::from_hms_opt(0, minute, 0);
         return Case { text, reference: Some(reference), expect: at(d + Days::new(1), t) };
     }
+    // The night's middle (`মধ্যরাত`, `মাঝরাত`) after a day named from today: the midnight that
+    // ends it (probe 4: fishing-ban, fuel-price and strike notices).
+    if rng.chance(8) {
+        let middle = rng.pick(&["মধ্যরাত থেকে", "মধ্যরাতে", "মাঝরাত থেকে", "মাঝরাতে"]);
+        let text = format!("{word} {middle} নতুন নিয়ম কার্যকর হবে।");
+        let t = NaiveTime::from_hms_opt(0, 0, 0);
+        return Case { text, reference: Some(reference), expect: at(d + Days::new(1), t) };
+    }
     // Tonight's small hours told of what is to come (the probe of real pages, a fixture list's
     // `আজ রাত ১টায় ম্যাচটি শুরু হবে`): the night after the day named.
     if (0..2).contains(&offset) && rng.chance(10) {

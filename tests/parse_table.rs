@@ -1688,6 +1688,24 @@ fn rows() -> Vec<Row> {
             ..r
         },
         Row {
+            text: "আজ মধ্যরাত থেকে ধর্মঘট শুরু",
+            reference: REF,
+            matched: "আজ মধ্যরাত",
+            datetime: Some("2025-12-31T00:00:00+06:00"),
+            warnings: Some(&[]),
+            source: "the night's middle after আজ: the midnight that ends the day, as আজ রাত ১২টা (probe 4's fishing-ban and strike notices)",
+            ..r
+        },
+        Row {
+            text: "৩ অক্টোবর ২০২৫ মধ্যরাত থেকে ২৫ অক্টোবর মধ্যরাত পর্যন্ত ইলিশ ধরা নিষিদ্ধ",
+            reference: Some("2025-10-01T12:00:00"),
+            matched: "৩ অক্টোবর ২০২৫ মধ্যরাত",
+            datetime: Some("2025-10-04T00:00:00+06:00"),
+            warnings: Some(&["midnight-ambiguous"]),
+            source: "মধ্যরাত after a date: the midnight that ends it (the 2025 hilsa ban ran 4–25 October), flagged: some pages date it by the night's day",
+            ..r
+        },
+        Row {
             text: "আজ রাত ২টায় খেলা শুরু",
             reference: REF,
             matched: "আজ রাত ২টায়",

@@ -84,8 +84,11 @@ pub enum Warning {
     },
     /// `রাত ১২টা` after a named day: read as 00:00 *of* that day (the calendar reading), though
     /// many writers mean the midnight that ends it; so too the small hours told of what is to
-    /// come (`১৫ মার্চ রাত ১টায় খেলা শুরু হবে`); `দিবাগত` or
-    /// [`Parser::night_follows_day`](super::Parser::night_follows_day) settles it.
+    /// come (`১৫ মার্চ রাত ১টায় খেলা শুরু হবে`), or told with no verb (`আজ রাত ২টায় খেলা
+    /// শুরু`); `দিবাগত` or [`Parser::night_follows_day`](super::Parser::night_follows_day)
+    /// settles it. `মধ্যরাত` after a date or weekday is read the other way, as the midnight
+    /// that ends the day (`৩ অক্টোবর মধ্যরাত থেকে` is 4 October 00:00), though some writers
+    /// date it by the night's day.
     MidnightAmbiguous {
         /// The time's span.
         span: Range<usize>,
@@ -413,7 +416,7 @@ impl fmt::Display for Warning {
                 f.write_str("the time is another place's local time; no datetime is given")
             }
             Warning::MidnightAmbiguous { .. } => f.write_str(
-                "a night's hour from midnight on (রাত ১২টা, রাত ১টা) read on the day named; it may mean the night that follows it",
+                "a night's hour from midnight on (রাত ১২টা, রাত ১টা, মধ্যরাত) after a day named: it may be on that day or in the night that follows it",
             ),
             Warning::SakaByYear { .. } => f.write_str(
                 "read as a Śaka (Indian national calendar) date because of its year; no শকাব্দ written",

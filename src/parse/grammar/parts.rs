@@ -82,6 +82,9 @@ pub(crate) struct TimeParts {
     /// The meridiem was not written but decided with the other end of a range (`৯.০০-৫.০০`):
     /// a document may still read the clock after the moment before it.
     pub(crate) meridiem_inferred: bool,
+    /// The period is the night's middle (`মধ্যরাত`, `মাঝরাতে`), no hour written: after a day
+    /// named, the midnight that ends it (`৩ অক্টোবর মধ্যরাত থেকে` is 4 October 00:00).
+    pub(crate) midnight: bool,
     pub(crate) span: Range<usize>,
 }
 
@@ -100,6 +103,7 @@ impl TimeParts {
             marker_after: false,
             after_sunrise: None,
             meridiem_inferred: false,
+            midnight: false,
             span,
         }
     }

@@ -358,6 +358,7 @@ impl Grammar<'_> {
             marker_after,
             after_sunrise: None,
             meridiem_inferred: false,
+            midnight: false,
             span,
         };
         Ok(Some(((parts, strong), end)))
@@ -464,7 +465,9 @@ impl Grammar<'_> {
         if matches!(self.word(i), Some(Word::Prayer(_))) {
             return Ok(None);
         }
-        let parts = TimeParts::period_only(period, self.span(i, i));
+        let mut parts = TimeParts::period_only(period, self.span(i, i));
+        parts.midnight =
+            self.raw(i).is_some_and(|w| w.starts_with("মধ্যরাত") || w.starts_with("মাঝরাত"));
         Ok(Some(((parts, false), i + 1)))
     }
 
@@ -509,6 +512,7 @@ impl Grammar<'_> {
             marker_after: false,
             after_sunrise: Some(ms),
             meridiem_inferred: false,
+            midnight: false,
             span: self.span(i, end - 1),
         };
         Some((parts, end))

@@ -934,6 +934,27 @@ impl<'a> Resolver<'a> {
             self.after_sunrise(ms);
             return;
         }
+        // `৩ অক্টোবর মধ্যরাত থেকে`, `আজ মধ্যরাত থেকে`, `মঙ্গলবার মধ্যরাতে`: the night's middle
+        // after a day named is the midnight that ends it (the night belongs to the day before,
+        // as দিবাগত রাত says). Alone (`মধ্যরাতে বার্লিন প্রাচীর …`), a period of its day.
+        if chain.time.as_ref().is_some_and(|t| t.midnight && t.hour.is_none()) {
+            let day_named = chain.greg.as_ref().is_some_and(|g| g.day.is_some())
+                || chain.weekday.is_some()
+                || matches!(chain.relative, Some((RelParts::Day(_), _)));
+            if day_named && self.date.is_some() {
+                self.time = Some(NaiveTime::MIN);
+                self.next_day();
+                // After a date or weekday some writers mean the night of that day, and date
+                // it so (`২০ মে মাঝরাত থেকে` for "from the night of 20 May"): say so. (After
+                // আজ, আগামীকাল alone, the night ahead of the day named, as রাত ১২টা.)
+                if chain.weekday.is_some() || chain.greg.is_some() {
+                    if let Some(t) = &chain.time {
+                        self.warnings.push(Warning::MidnightAmbiguous { span: t.span.clone() });
+                    }
+                }
+                return;
+            }
+        }
         if let Some(t) = &chain.time {
             if let Some(rt) = resolve_time(t, &mut self.warnings) {
                 self.time = Some(rt.time);
