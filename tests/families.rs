@@ -2839,6 +2839,42 @@ fn fam_counted_offset(rng: &mut Rng) -> Case {
             (n, format!("{} {name}", number(rng, n, 1, s)))
         }
     };
+    // A count in two units (probe 4: comment stamps' `৩ ঘণ্টা ২০ মিনিট আগে`, `১ দিন ৪ ঘণ্টা আগে`,
+    // `২ সপ্তাহ ৩ দিন আগে`, `২ বছর ৩ মাস আগে`): the whole count, not its last unit's.
+    if rng.chance(10) {
+        // (Pairs a whole number of the smaller makes the larger: a year of months, a week of
+        // days, a day of hours, an hour of minutes.)
+        let (big, small, per, big_unit) = rng.pick(&[
+            ("বছর", "মাস", 12i64, 'M'),
+            ("সপ্তাহ", "দিন", 7, 'D'),
+            ("দিন", "ঘণ্টা", 24, 'H'),
+            ("ঘণ্টা", "মিনিট", 60, 'm'),
+        ]);
+        let (a, b) = (rng.range(1, 10), rng.range(1, per - 1));
+        let joint = rng.pick(&[" ", ", ", " ও "]);
+        let text = format!(
+            "{} {big}{joint}{} {small} আগে তিনি রওনা দেন।",
+            number(rng, a as u32, 1, s),
+            number(rng, b as u32, 1, s)
+        );
+        let total = a * per + b;
+        let expect = match big_unit {
+            'M' => {
+                let months = r.date().checked_sub_months(chrono::Months::new(total as u32));
+                at(months.unwrap(), None)
+            }
+            'D' => at(r.date() - Days::new(total as u64), None),
+            'H' => {
+                let t = r - chrono::Duration::hours(total);
+                at(t.date(), Some(t.time()))
+            }
+            _ => {
+                let t = r - chrono::Duration::minutes(total);
+                at(t.date(), Some(t.time()))
+            }
+        };
+        return Case { text, reference: Some(r), expect };
+    }
     // A quarter or a half before or in the count (`সাড়ে তিন ঘণ্টা আগে`, `পৌনে দুই ঘণ্টা পর`,
     // `দেড় ঘণ্টা আগে`, `আড়াই বছর আগে`, `আধা ঘণ্টা আগে`; the probe of real pages).
     if rng.chance(15) {

@@ -1688,6 +1688,22 @@ fn rows() -> Vec<Row> {
             ..r
         },
         Row {
+            text: "৩ ঘণ্টা ২০ মিনিট আগে",
+            reference: REF,
+            matched: "৩ ঘণ্টা ২০ মিনিট আগে",
+            datetime: Some("2025-12-30T05:40:00+06:00"),
+            source: "a count in two units, counted whole (probe 4: comment stamps; the last unit alone was 08:40)",
+            ..r
+        },
+        Row {
+            text: "২ সপ্তাহ ৩ দিন আগে",
+            reference: REF,
+            matched: "২ সপ্তাহ ৩ দিন আগে",
+            date: Some("2025-12-13"),
+            source: "17 days before 30 Dec 2025",
+            ..r
+        },
+        Row {
             text: "আজ মধ্যরাত থেকে ধর্মঘট শুরু",
             reference: REF,
             matched: "আজ মধ্যরাত",
@@ -2454,6 +2470,9 @@ fn ordinary_text_is_not_a_date() {
         "ঈদের তিন দিন আগে বেতন দিতে হবে",
         "নির্বাচনের দুই সপ্তাহ পরে ফল",
         "তার দুই দিন পর কারখানাটি আবার চালু হয়",
+        // Months and days, which no whole number of days joins: no reading, rather than the
+        // last unit's alone (probe 4).
+        "আবেদনের ২ মাস ১০ দিন পরে ফল প্রকাশ হবে",
     ] {
         let found: Vec<_> = Parser::new().extract(text).collect();
         assert!(found.is_empty(), "{text}: {found:?}");

@@ -299,6 +299,49 @@ impl<'t> Grammar<'t> {
         if self.counted_from_genitive(i) {
             return None;
         }
+        // The last part of a count written in units no whole number of it makes (`২ মাস ১০
+        // দিন পরে`, below): not a count of its own.
+        // (The token before the count, or before a comma or ও after a unit: the search may
+        // have begun at the count, with one token before it known.)
+        let mut b = i;
+        if b > 0 && (self.punct(b - 1, ',') || self.word(b - 1) == Some(Word::And)) {
+            b -= 1;
+        }
+        let counted_before = self.tok(b).is_some_and(|t| t.breaks_before == 0)
+            && self.tok_before(b).is_some_and(|t| matches!(t.word(), Some(Word::Unit(_))));
+        if counted_before && fraction == 0 {
+            return None;
+        }
+        let (count, unit) =
+            if fraction == 0 { (count, unit) } else { with_fraction(count, fraction, unit)? };
+        // `৩ ঘণ্টা ২০ মিনিট আগে`, `২ সপ্তাহ ৩ দিন আগে`, `২ বছর ৩ মাস আগে`, `১ দিন, ৪ ঘণ্টা
+        // আগে`: a count in two units or more, each smaller than the one before, is counted in
+        // the smallest. Where no whole number of the smaller unit makes the larger (`২ মাস ১০
+        // দিন পরে`: months are of many lengths), no reading, rather than the last unit's alone.
+        let (mut count, mut unit, mut j) = (count, unit, j);
+        for _ in 0..MAX_OFFSET_UNITS {
+            let k = if self.punct(j, ',') || self.word(j) == Some(Word::And) { j + 1 } else { j };
+            let next = match self.tok(k).map(|t| t.kind) {
+                Some(Kind::Num(n)) if n.digits <= 3 => self.word(k + 1).and_then(|w| match w {
+                    Word::Unit(u) => Some((n.value as i64, u, k + 2)),
+                    _ => None,
+                }),
+                Some(Kind::Word(Some(Word::HourWord { hour, minute: 0, unit: None }))) => {
+                    self.word(k + 1).and_then(|w| match w {
+                        Word::Unit(u) => Some((i64::from(hour), u, k + 2)),
+                        _ => None,
+                    })
+                }
+                Some(Kind::Word(Some(Word::Quantity(n, u)))) => Some((i64::from(n), u, k + 1)),
+                _ => None,
+            };
+            let Some((more, smaller, after)) = next else { break };
+            if unit_rank(smaller) >= unit_rank(unit) {
+                break;
+            }
+            count = in_smaller_unit(count, unit, smaller)? + more;
+            (unit, j) = (smaller, after);
+        }
         // `১০০ বছর আগের` ("of a hundred years ago") too.
         let sign = match self.word(j) {
             Some(Word::AgoLater(sign)) => sign,
@@ -319,8 +362,6 @@ impl<'t> Grammar<'t> {
         if opened && self.punct(j + 1, ')') && self.date_follows(j + 2) {
             return None;
         }
-        let (count, unit) =
-            if fraction == 0 { (count, unit) } else { with_fraction(count, fraction, unit)? };
         let start = if fraction == 0 { i } else { i - 1 };
         let span = self.span(start, j);
         Some((Part::Relative(RelParts::Offset(count * i64::from(sign), unit), span.clone()), j + 1))
@@ -1558,6 +1599,41 @@ impl<'t> Grammar<'t> {
 /// `count` units and `minutes` of a quarter or half more (15, 30, or −15 for পৌনে), in the next
 /// smaller unit that holds it whole: `সাড়ে তিন ঘণ্টা` is 210 minutes, `আড়াই বছর` 30 months,
 /// `দেড় দিন` 36 hours. A month's half is not whole days: none.
+/// The most units a count of time is written in (`২ দিন ৩ ঘণ্টা ২০ মিনিট`).
+const MAX_OFFSET_UNITS: usize = 4;
+
+/// A unit's place from the smallest (seconds) to the largest (years).
+fn unit_rank(unit: Unit) -> u8 {
+    match unit {
+        Unit::Second => 0,
+        Unit::Minute => 1,
+        Unit::Hour => 2,
+        Unit::Day => 3,
+        Unit::Week => 4,
+        Unit::Month => 5,
+        Unit::Year => 6,
+    }
+}
+
+/// `count` of `unit` in the `smaller` unit, when a whole number of it makes one of `unit` (a
+/// year is 12 months, a week 7 days; a month is no whole number of weeks or days).
+fn in_smaller_unit(count: i64, unit: Unit, smaller: Unit) -> Option<i64> {
+    let (mut count, mut unit) = (count, unit);
+    while unit != smaller {
+        let (per, next) = match unit {
+            Unit::Year => (12, Unit::Month),
+            Unit::Week => (7, Unit::Day),
+            Unit::Day => (24, Unit::Hour),
+            Unit::Hour => (60, Unit::Minute),
+            Unit::Minute => (60, Unit::Second),
+            Unit::Month | Unit::Second => return None,
+        };
+        count = count.checked_mul(per)?;
+        unit = next;
+    }
+    Some(count)
+}
+
 fn with_fraction(count: i64, minutes: i64, unit: Unit) -> Option<(i64, Unit)> {
     let (per, smaller) = match unit {
         Unit::Minute => (60, Unit::Second),
