@@ -1688,6 +1688,32 @@ fn rows() -> Vec<Row> {
             ..r
         },
         Row {
+            text: "দ্বিতীয় ম্যাচ ১০ অক্টোবর বঙ্গবন্ধু জাতীয় স্টেডিয়াম ২০২২ বিশ্বকাপের আয়োজক কাতারের বিরুদ্ধে",
+            reference: Some("2019-07-17T12:00:00"),
+            matched: "১০ অক্টোবর",
+            date: Some("2018-10-10"),
+            warnings: Some(&["year-inferred"]),
+            source: "a year after the reference's in the sentence names a tournament to come, not the date's (fresh X-047: Bangladesh v Qatar, Dhaka, 10 Oct 2019; the table reads with the past resolution, the nearest gives 2019): not 2022",
+            ..r
+        },
+        Row {
+            text: "মহান বিজয় দিবস -২০১৯ উপলক্ষে গত ১৬ ডিসেম্বর কলেজ ক্যাম্পাসে অনুষ্ঠান হয়",
+            matched: "গত ১৬ ডিসেম্বর",
+            date: Some("2019-12-16"),
+            warnings: Some(&["year-from-text"]),
+            source: "a year set apart by a dash with a space before it is the text's year (fresh X-107)",
+            ..r
+        },
+        Row {
+            text: "আগামিকাল অর্থাত্ বৃহস্পতিবার অন্ত্যেষ্টিক্রিয়া হবে",
+            reference: Some("2019-03-07T12:00:00"),
+            matched: "আগামিকাল অর্থাত্ বৃহস্পতিবার",
+            date: Some("2019-03-08"),
+            warnings: Some(&["weekday-mismatch"]),
+            source: "অর্থাৎ with ত and a virama: the same day said again, whose weekday contradicts the reference's tomorrow (fresh X-078: written on Wednesday 6 March 2019, posted the 7th)",
+            ..r
+        },
+        Row {
             text: "৩ ঘণ্টা ২০ মিনিট আগে",
             reference: REF,
             matched: "৩ ঘণ্টা ২০ মিনিট আগে",

@@ -236,7 +236,8 @@ fn year_at(g: &Grammar<'_>, k: usize) -> Option<(i32, Era)> {
         && g.toks.get(k + 2).is_some_and(|c| {
             !c.space_before && matches!(c.word(), Some(Word::CaseSuffix | Word::Direction(0)))
         });
-    let glued_before = before.is_some_and(|b| joins(b) && !t.space_before);
+    // (Not a dash with a space before it, that sets the year apart: `বিজয় দিবস -২০১৯`.)
+    let glued_before = before.is_some_and(|b| joins(b) && !t.space_before && !b.space_before);
     // (A full stop after it that no digit follows ends the sentence: `… 17,2024.`.)
     let full_stop = after.is_some_and(|a| a.is_punct('.'))
         && g.toks.get(k + 2).is_none_or(|n| n.space_before || n.num().is_none());

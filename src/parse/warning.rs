@@ -146,8 +146,8 @@ pub enum Warning {
     /// No year was written beside the date; it was taken from the one year written elsewhere
     /// in its paragraph (`১৫ ই সেপ্টেম্বর শুভ দিনে , ১৮৭৬ সালে`), a Hijri or Bangabda year
     /// converted (`১৪৪৩ হিজরির … ২০ অক্টোবর`). Without a reference always; with one, only a
-    /// year of the same sentence two years or more before the reference, for a date told in
-    /// the past and not tied to the reference by গত/আগামী.
+    /// year of the same sentence, not after the reference's, for a date not told of what is to
+    /// come and not tied to the reference by গত/আগামী.
     YearFromText {
         /// The Gregorian year chosen.
         year: i32,

@@ -566,7 +566,14 @@ impl<'a> Resolver<'a> {
             // of the past (`১৮৭৬ সালে … ১৫ সেপ্টেম্বর`, `সালতামামি ২০০৯ … জানুয়ারি ০৩`), not
             // for what is to come (`২০২২ সালে শুরু হওয়া প্রকল্প ৩০ জুন শেষ হবে`) or a date
             // গত/আগামী ties to the reference.
-            Some(_) => ty.same_sentence && !ty.future && chain.direction.is_none(),
+            // (Nor a year after the reference's: `১০ অক্টোবর … ২০২২ বিশ্বকাপের আয়োজক`, read
+            // in 2019, names a tournament to come.)
+            Some(rd) => {
+                ty.same_sentence
+                    && !ty.future
+                    && chain.direction.is_none()
+                    && (ty.calendar != Era::Christian || ty.year <= rd.year())
+            }
         }) {
             // A year written elsewhere in the paragraph.
             inferred = false;

@@ -944,6 +944,8 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     ("বাংলায়", Word::Label { time: false }),
     // অর্থাৎ ("that is"): the same day said again (`১৪ জানুয়ারি অর্থাৎ মঙ্গলবার`).
     ("অর্থাৎ", Word::ThatIs),
+    // … with ত and a visible virama for ৎ, as older fonts and Ittefaq's pages write it.
+    ("অর্থাত্", Word::ThatIs),
     // Numbers that are not dates: `বাড়ি নং ১২/৩`, `মামলা নম্বর ৫/২০২৪`, an almanac's
     // `দং ৯/২৬/৩০` (daṇḍa/pala/vipala, DOMAIN.md §3).
     ("নং", Word::NumberLabel),
