@@ -670,6 +670,14 @@ fn documents_keep_what_the_match_read() {
     let text = "ঢাকা থেকে কলকাতায় যাওয়ার ফ্লাইট আজ সকাল ১০টায় ছাড়বে।";
     let m = mention(text, "2023-02-16T08:00", "আজ সকাল ১০টায়");
     assert_eq!(m.datetime.map(|d| d.to_rfc3339()).as_deref(), Some("2023-02-16T10:00:00+06:00"));
+    // Nor with a venue abroad beside Indian teams' cities, or under the page's own clock
+    // declared (a Bangladeshi page's IPL list, jnsnewsbd, 7 Sep 2020; probe 4).
+    let text = "২০ সেপ্টেম্বর : দিল্লি-পাঞ্জাব, দুবাই, রাত ৮টা";
+    let m = mention(text, "2020-09-07T10:00", "রাত ৮টা");
+    assert_eq!(m.datetime.map(|d| d.to_rfc3339()).as_deref(), Some("2020-09-20T20:00:00+06:00"));
+    let text = "বাংলাদেশ সময় অনুযায়ী আইপিএলের সূচি\n২৩ সেপ্টেম্বর : কলকাতা-মুম্বাই, রাত ৮টা";
+    let m = mention(text, "2020-09-07T10:00", "রাত ৮টা");
+    assert_eq!(m.datetime.map(|d| d.to_rfc3339()).as_deref(), Some("2020-09-23T20:00:00+06:00"));
     // A bar whose Bangabda half fits West Bengal's reckoning and nothing in the text says West
     // Bengal: 23 Ashwin 1428 is 8 October by Bangladesh's rule, 10 October by the almanacs'
     // (the pair on a Kolkata site, asianetnews, 13 Sep 2021): the doubt stays with it.

@@ -2740,6 +2740,11 @@ fn fam_zone_label(rng: &mut Rng) -> Case {
         let place = rng.pick(&["কলকাতা", "আগরতলা", "শিলচর", "শিলিগুড়ি", "বর্ধমান"]);
         let (text, tz) = match rng.below(3) {
             0 => (format!("{place}, {date}: {t} মিছিল হয়।"), Tz::Asia__Kolkata),
+            1 if rng.chance(30) => {
+                // … but not beside a venue abroad (a fixture list's `দিল্লি-পাঞ্জাব, দুবাই`).
+                let venue = rng.pick(&["দুবাই", "আবুধাবি", "শারজাহ"]);
+                (format!("{date} : {place}-মুম্বাই, {venue}, {t}"), Tz::Asia__Dhaka)
+            }
             1 => (format!("{place} স্টেডিয়ামে {date} {t} খেলা শুরু হবে।"), Tz::Asia__Kolkata),
             _ => (format!("ঢাকা থেকে {place} যাওয়ার বাস {date} {t} ছাড়বে।"), Tz::Asia__Dhaka),
         };

@@ -59,9 +59,12 @@ const INDIAN_PLACES: &[&str] = &[
     "দিল্লী",
 ];
 
-/// Bangladesh's divisional cities and a few datelines of its national press, against which a
-/// West Bengal place in the same paragraph is no evidence.
-const BANGLADESHI_PLACES: &[&str] = &[
+/// Places outside India, against which a West Bengal place in the same paragraph is no
+/// evidence: Bangladesh's divisional cities and a few datelines of its national press, the
+/// page's own clock declared (`বাংলাদেশ সময় অনুযায়ী`, over a fixture list), and the venues
+/// abroad that fixture lists and reports name beside Indian teams' cities (probe 4's
+/// `দিল্লি-পাঞ্জাব, দুবাই, রাত ৮টা` on a Bangladeshi page, which was read in India's time).
+const OTHER_PLACES: &[&str] = &[
     "ঢাকা",
     "চট্টগ্রাম",
     "রাজশাহী",
@@ -73,6 +76,27 @@ const BANGLADESHI_PLACES: &[&str] = &[
     "কুমিল্লা",
     "গাজীপুর",
     "নারায়ণগঞ্জ",
+    "বাংলাদেশ সময়",
+    "বাংলাদেশি সময়",
+    "বাংলাদেশী সময়",
+    "দুবাই",
+    "আবুধাবি",
+    "আবুধাবী",
+    "শারজাহ",
+    "শারজা",
+    "দোহা",
+    "মাস্কাট",
+    "করাচি",
+    "লাহোর",
+    "রাওয়ালপিন্ডি",
+    "কলম্বো",
+    "কাঠমান্ডু",
+    "লন্ডন",
+    "সিডনি",
+    "মেলবোর্ন",
+    "অকল্যান্ড",
+    "নিউইয়র্ক",
+    "ওয়াশিংটন",
 ];
 
 /// Almanacs (পঞ্জিকা) named before a date, with the reckoning each prints: the Bisuddha
@@ -107,7 +131,7 @@ pub(crate) fn almanac_before(text: &str, at: usize) -> Option<bool> {
 pub(crate) const REACH: usize = 1500;
 
 /// Whether the paragraph before byte `at` of `text` (at most [`REACH`] bytes back) names a
-/// place of West Bengal, Tripura or Assam and none of Bangladesh.
+/// place of West Bengal, Tripura or Assam and none outside India (see [`OTHER_PLACES`]).
 pub(crate) fn indian_place_before(text: &str, at: usize) -> bool {
     PlaceScan::default().indian_before(text, at)
 }
@@ -122,14 +146,15 @@ pub(crate) struct PlaceScan {
     /// Scanned up to this byte.
     to: usize,
     indian: bool,
-    bangladeshi: bool,
+    /// A place outside India (see [`OTHER_PLACES`]).
+    elsewhere: bool,
     /// The character before `to`: whether a word goes on across it.
     last: Option<char>,
 }
 
 impl PlaceScan {
     /// Whether the paragraph before byte `at` of `text` (at most [`REACH`] bytes back) names a
-    /// place of West Bengal, Tripura or Assam and none of Bangladesh.
+    /// place of West Bengal, Tripura or Assam and none outside India.
     pub(crate) fn indian_before(&mut self, text: &str, at: usize) -> bool {
         let from = reach_from(text, at);
         // Another text, or a paragraph (or a reach) begun after what was scanned: anew. (In
@@ -147,7 +172,7 @@ impl PlaceScan {
             self.scan(&fold(new));
         }
         self.to = at;
-        self.indian && !self.bangladeshi
+        self.indian && !self.elsewhere
     }
 
     /// Only where a Bengali letter follows something that is no letter is a word compared, and
@@ -156,7 +181,7 @@ impl PlaceScan {
         let places = places_by_letter();
         let mut after_letter = self.last.is_some_and(is_letter);
         for (i, c) in text.char_indices() {
-            if self.bangladeshi {
+            if self.elsewhere {
                 break;
             }
             let letter = is_letter(c);
@@ -166,7 +191,7 @@ impl PlaceScan {
                 for &(place, of_india) in bucket.into_iter().flatten() {
                     if word.starts_with(place) {
                         self.indian |= of_india;
-                        self.bangladeshi |= !of_india;
+                        self.elsewhere |= !of_india;
                     }
                 }
             }
@@ -182,7 +207,7 @@ fn places_by_letter() -> &'static [Vec<(&'static str, bool)>] {
     static PLACES: std::sync::OnceLock<Vec<Vec<(&'static str, bool)>>> = std::sync::OnceLock::new();
     PLACES.get_or_init(|| {
         let mut by_letter = vec![Vec::new(); 0x80];
-        let lists = [(INDIAN_PLACES, true), (BANGLADESHI_PLACES, false)];
+        let lists = [(INDIAN_PLACES, true), (OTHER_PLACES, false)];
         for (list, of_india) in lists {
             for &place in list {
                 let first = place.chars().next().map_or(0, |c| c as usize);
@@ -245,11 +270,11 @@ fn is_letter(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{BANGLADESHI_PLACES, INDIAN_PLACES, fold, indian_place_before};
+    use super::{INDIAN_PLACES, OTHER_PLACES, fold, indian_place_before};
 
     #[test]
     fn the_lists_are_written_with_the_nukta() {
-        for place in INDIAN_PLACES.iter().chain(BANGLADESHI_PLACES) {
+        for place in INDIAN_PLACES.iter().chain(OTHER_PLACES) {
             assert_eq!(fold(place), *place);
         }
     }
