@@ -27,6 +27,31 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "2020-03-15T17:00",
         "point",
     ),
+    // A story's year against the sentence's tense (probe 4, wbedu.in): the reference's.
+    (
+        "a yearless date told as done after a year to come",
+        "আগামী বছর ১৮ ফেব্রুয়ারি পরীক্ষা শুরু হবে। ২১ মে ফলাফল প্রকাশিত হয়েছে।",
+        "2019-06-08T10:00",
+        "২১ মে",
+        "2019-05-21",
+        "point",
+    ),
+    (
+        "a yearless date told as to come after a year gone by",
+        "২০২৪ সালের ১৫ ফেব্রুয়ারি তিনি গ্রেপ্তার হন। ২০ জুন মামলার শুনানি হবে।",
+        "2025-06-08T10:00",
+        "২০ জুন",
+        "2025-06-20",
+        "point",
+    ),
+    (
+        "… while a story told in the past keeps its year",
+        "২০২৪ সালের ১৫ ফেব্রুয়ারি তিনি গ্রেপ্তার হন। ২০ জুন তিনি জামিন পান।",
+        "2025-06-08T10:00",
+        "২০ জুন",
+        "2024-06-20",
+        "point",
+    ),
     // A weekday in the genitive (fresh articles V07, X08): the day it names.
     (
         "a weekday's genitive alone",

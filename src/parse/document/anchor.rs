@@ -638,13 +638,27 @@ fn yearless_date(p: &Parser, ctx: &Context, it: &mut Item, says: SentenceSays) {
     if let Some((b, from)) = base {
         // Read again around the story's date, so that গত/আগামী and a written weekday still
         // choose among the years around it.
-        if let Some(m) = read_against(p, it, noon(b), YearResolution::Nearest) {
-            if let Some(d) = m.date {
-                it.take_reading(&m);
+        let read = read_against(p, it, noon(b), YearResolution::Nearest);
+        // … unless the sentence's tense puts the day on the other side of the reference: a
+        // story's year to come for what has happened (`আগামী বছর ১৮ ফেব্রুয়ারি পরীক্ষা শুরু
+        // হবে। ২১ মে ফলাফল প্রকাশিত হয়েছে।`), or one gone by for what is to come (`২০২৪ সালের
+        // … গ্রেপ্তার হন। ২০ জুন মামলার শুনানি হবে।`): the reference's then (probe 4).
+        let against_tense = |d: NaiveDate| {
+            let Some(r) = reference.filter(|_| story.is_some()) else { return false };
+            let days = (d - r.date()).num_days();
+            let told_past = says.past || says.happened;
+            (says.future && !told_past && days < -STORY_TENSE_DAYS)
+                || (told_past && !says.future && days > STORY_TENSE_DAYS)
+        };
+        match read.as_ref().and_then(|m| m.date.map(|d| (m, d))) {
+            Some((_, d)) if against_tense(d) => {}
+            Some((m, d)) => {
+                it.take_reading(m);
                 it.anchor = Anchor::Story { year: d.year(), from };
+                return;
             }
+            None => return,
         }
-        return;
     }
     it.anchor = if it.date.is_some() { Anchor::Reference } else { Anchor::Unanchored };
     // A yearless date in a sentence told in the future is the coming one (`২, ৩ ও ৪ মার্চ
@@ -672,6 +686,10 @@ fn yearless_date(p: &Parser, ctx: &Context, it: &mut Item, says: SentenceSays) {
         }
     }
 }
+
+/// How many days on the other side of the reference a story's year must put a day for its
+/// sentence's tense to overrule it (a fortnight's slack, as for the tense itself).
+const STORY_TENSE_DAYS: i64 = 30;
 
 /// Whether a yearless date is a few days after the day last told, in that day's year, while the
 /// story's year was since set by a year alone, another (`গত ২৮ জুলাই … শুরু হয় … বারো বছর আগে
