@@ -27,6 +27,15 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "2020-03-15T17:00",
         "point",
     ),
+    // A day that names a historical event by the noun after it (probe 4).
+    (
+        "a day and month naming an event",
+        "২৫ মার্চের কালরাতে পাকিস্তানি বাহিনী নিরস্ত্র বাঙালির ওপর ঝাঁপিয়ে পড়ে।",
+        "2025-11-10T12:00",
+        "২৫ মার্চের",
+        "1971-03-25",
+        "point",
+    ),
     // A story's year against the sentence's tense (probe 4, wbedu.in): the reference's.
     (
         "a yearless date told as done after a year to come",

@@ -1714,6 +1714,33 @@ fn rows() -> Vec<Row> {
             ..r
         },
         Row {
+            text: "বঙ্গবন্ধুর ৭ই মার্চের ভাষণের একটি বড় বৈশিষ্ট্য হলো এর সার্বজনীনতা",
+            reference: REF,
+            matched: "৭ই মার্চের",
+            date: Some("1971-03-07"),
+            warnings: Some(&["year-of-event"]),
+            source: "a day that names an event by the noun after it: the speech at the Race Course, Dhaka, 7 March 1971 (Banglapedia); probe 4, knowledgehut-bd.com",
+            ..r
+        },
+        Row {
+            text: "২১ আগস্টের গ্রেনেড হামলা মামলার রায় ঘোষণা",
+            reference: REF,
+            matched: "২১ আগস্টের",
+            date: Some("2004-08-21"),
+            warnings: Some(&["year-of-event"]),
+            source: "the grenade attack on the Awami League rally in Dhaka, 21 August 2004 (Wikipedia, 2004 Dhaka grenade attack)",
+            ..r
+        },
+        Row {
+            text: "৩ নভেম্বরের জেলহত্যা দিবস পালিত হয়",
+            reference: REF,
+            matched: "৩ নভেম্বরের",
+            date: Some("2025-11-03"),
+            warnings: Some(&["year-inferred"]),
+            source: "a day kept every year (দিবস after the noun): the reference's year",
+            ..r
+        },
+        Row {
             text: "৩ ঘণ্টা ২০ মিনিট আগে",
             reference: REF,
             matched: "৩ ঘণ্টা ২০ মিনিট আগে",

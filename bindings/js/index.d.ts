@@ -109,6 +109,7 @@ export type WarningCode =
   | 'end-of-day'
   | 'almanac-day'
   | 'week-start'
+  | 'year-of-event'
   | 'zone-gap'
   | 'zone-fold';
 

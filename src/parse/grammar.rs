@@ -1220,6 +1220,29 @@ impl<'t> Grammar<'t> {
         matches!(self.raw(k + 1), Some("বার" | "বারে" | "বারের" | "বারেই"))
     }
 
+    /// [`words::event_year`] for the yearless date of `chain`, the words after it from `j`.
+    fn event_year(&self, j: usize, chain: &mut Chain) {
+        /// The most words of an event's noun.
+        const NOUN_WORDS: usize = 3;
+        let Some(g) = chain.greg.as_mut() else { return };
+        let Some(day) = g.day.filter(|&d| words::names_event(d, g.month)) else { return };
+        let genitive = self.text.get(g.span.clone()).is_some_and(|t| t.ends_with('র'));
+        let mut after = String::new();
+        for k in j..j + NOUN_WORDS {
+            match self.tok(k) {
+                Some(t) if matches!(t.kind, Kind::Word(_)) && (k == j || t.breaks_before == 0) => {
+                    after.push_str(self.raw(k).unwrap_or_default());
+                    after.push(' ');
+                }
+                _ => break,
+            }
+        }
+        if let Some(year) = words::event_year(day, g.month, genitive, &after) {
+            g.year = Some(year);
+            chain.event_year = true;
+        }
+    }
+
     /// Whether the short weekday at `i` (`শুক্র`, `শনি`) heads a list or span of weekdays that
     /// ends in a full name: a comma, ও/এবং, a dash or থেকে, then another weekday (`শুক্র ও
     /// শনিবার`, `শনি-রবিবার`, `রবি, সোম ও মঙ্গলবার`). Not a name (`রবি ও তার বন্ধু`).
@@ -1570,6 +1593,16 @@ impl<'t> Grammar<'t> {
             chain.night_untold = tense.is_none();
         }
         let yearless = chain.greg.as_ref().is_some_and(|g| g.year.is_none() && g.day.is_some());
+        // `৭ই মার্চের ভাষণ`, `২৫ মার্চের কালরাতে`, `২১ আগস্টের গ্রেনেড হামলা`: a day and month
+        // that name a historical event by the words after them are that event's, whatever the
+        // reference (probe 4: `৭ই মার্চের ভাষণ` read in 2023 was 7 March 2023).
+        if yearless
+            && chain.direction.is_none()
+            && chain.relative.is_none()
+            && chain.year_offset.is_none()
+        {
+            self.event_year(j, chain);
+        }
         let before = self.tok_before(i);
         let opens = before.is_none_or(|t| {
             t.breaks_before > 0 && i == 0

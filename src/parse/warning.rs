@@ -198,6 +198,13 @@ pub enum Warning {
         /// The tabular estimate.
         estimate: NaiveDate,
     },
+    /// No year was written, and the day and month name a historical event by the words after
+    /// them (`৭ই মার্চের ভাষণ`, `২৫ মার্চের কালরাতে`, `২১ আগস্টের গ্রেনেড হামলা`): the year is
+    /// the event's (1971, 1971, 2004), not the reference's.
+    YearOfEvent {
+        /// The event's year.
+        year: i32,
+    },
     /// A weekday of a week counted from the reference's (`আগামী সপ্তাহের শনিবার`) falls on
     /// another day if the week starts on Saturday than if it starts on Sunday: the Sunday-first
     /// week's is given.
@@ -328,6 +335,7 @@ impl Warning {
             | Warning::MonthInferred { .. }
             | Warning::YearFromText { .. }
             | Warning::YearFromOtherEra { .. }
+            | Warning::YearOfEvent { .. }
             | Warning::DateFromReference
             | Warning::HijriEstimate { .. } => None,
         }
@@ -374,6 +382,7 @@ impl Warning {
             Warning::EndOfDay { .. } => "end-of-day",
             Warning::AlmanacDay { .. } => "almanac-day",
             Warning::WeekStart { .. } => "week-start",
+            Warning::YearOfEvent { .. } => "year-of-event",
             Warning::ZoneGap { .. } => "zone-gap",
             Warning::ZoneFold { .. } => "zone-fold",
         }
@@ -488,6 +497,10 @@ impl fmt::Display for Warning {
             ),
             Warning::AlmanacDay { .. } => f.write_str(
                 "almanac days run sunrise to sunrise: the small hours were read on the next civil day",
+            ),
+            Warning::YearOfEvent { year } => write!(
+                f,
+                "no year written; the day names a historical event, whose year, {year}, was taken"
             ),
             Warning::WeekStart { .. } => f.write_str(
                 "a week starting on Saturday puts the day in another week than one starting on Sunday: read with Sunday first",

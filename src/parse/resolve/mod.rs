@@ -254,6 +254,9 @@ impl<'a> Resolver<'a> {
         if let (true, Some(year)) = (g.year_inferred, self.year) {
             self.warnings.push(Warning::YearInferred { year });
         }
+        if let (true, Some(year)) = (self.chain.event_year, self.year) {
+            self.warnings.push(Warning::YearOfEvent { year });
+        }
         if let (Some(d), Some(y)) = (g.day, self.year) {
             self.date = NaiveDate::from_ymd_opt(y, u32::from(g.month), u32::from(d));
         }

@@ -11,9 +11,12 @@
 //! - `table`: the key folding and the hash table they are looked up in;
 //! - `typo`: weekday names misspelt by one letter.
 
+mod events;
 mod lists;
 mod table;
 mod typo;
+
+pub(crate) use events::{event_year, names_event};
 
 use chrono::Weekday;
 
