@@ -27,6 +27,23 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "2020-03-15T17:00",
         "point",
     ),
+    // A bare year before a noun of what happens in a year (fresh article X07, probe 4).
+    (
+        "a bare year before জন্ম",
+        "তিনি একজন মুক্তিযোদ্ধা। ১৯৬০ জন্ম হলে ১১ বছর বয়সে যুদ্ধে যান।",
+        "2020-02-22T23:33",
+        "১৯৬০",
+        "1960",
+        "year",
+    ),
+    (
+        "a bare year before an uprising's noun",
+        "১৯৬৯ গণ-অভ্যুত্থান: ইতিহাসের পাতা থেকে",
+        "2020-02-22T23:33",
+        "১৯৬৯",
+        "1969",
+        "year",
+    ),
     // A day that names a historical event by the noun after it (probe 4).
     (
         "a day and month naming an event",
@@ -1800,6 +1817,8 @@ fn counts_are_not_years() {
     let reference = at("2024-06-14T09:00").expect("a reference");
     for text in [
         "মোট ২০২৪ জন আক্রান্ত হন।",
+        // (জন counts people; জন্ম, birth, names a year: above.)
+        "১৯৬০ জন লোক এসেছিল।",
         "দাম ১৯৫০ টাকা।",
         "২০৪৫ নম্বর বাসে ওঠেন।",
         // Number words count; only a decade's দশক or the genitive একাত্তরের names years.

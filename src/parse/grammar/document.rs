@@ -23,6 +23,11 @@ const PLAUSIBLE_YEARS: core::ops::RangeInclusive<u64> = 1000..=2200;
 /// Years a bare number names where nothing counted follows it.
 const BARE_YEARS: core::ops::RangeInclusive<i32> = 1900..=2099;
 
+/// Nouns of what happens in a year, after which a bare year is that year (`১৯৬০ জন্ম`, `১৯৬৯
+/// গণ-অভ্যুত্থান`, `১৯৯৮ বন্যা`): none counts things (not জন, people).
+const YEAR_EVENT_NOUNS: &[&str] =
+    &["জন্ম", "মৃত্যু", "গণ-অভ্যুত্থান", "গণঅভ্যুত্থান", "গণ-আন্দোলন", "নির্বাচন", "বন্যা", "দুর্ভিক্ষ"];
+
 /// Years a bare number names only with a clear sign (a case ending, parentheses, English words
 /// around it).
 const MODERN_YEARS: core::ops::RangeInclusive<i32> = 1800..=2100;
@@ -741,9 +746,11 @@ impl Grammar<'_> {
                         return Some((doc(None, true), i + 1));
                     }
                     Kind::Punct(c) => matches!(c, '।' | ',' | ';' | ')' | '?' | '!' | '|' | '॥'),
-                    Kind::Word(Some(w)) => {
-                        matches!(w, Word::And | Word::From | Word::Until | Word::CaseSuffix)
-                    }
+                    // (`১৯৬৯ গণঅভ্যুত্থান`: before an uprising's or a movement's noun, its year.)
+                    Kind::Word(Some(w)) => matches!(
+                        w,
+                        Word::And | Word::From | Word::Until | Word::CaseSuffix | Word::JulyEvent
+                    ),
                     // Before a noun in the genitive or the locative that counts nothing (`১৯৯৪
                     // বিশ্বকাপের`, `২০১৮ নির্বাচনের`, `২০১৪ বিশ্বকাপে`): the year of what it
                     // names. (`২০০০ টাকার`, `২০০০ টাকায়` count.)
@@ -759,7 +766,10 @@ impl Grammar<'_> {
                         });
                         let collapsed = self.before_is_punct('।') && spaces_before >= Some(2);
                         let heads = self.heads_line(i) || collapsed;
-                        t.space_before && (case || heads) && !counts(raw)
+                        // … or before a noun of what happens in a year (`১৯৬০ জন্ম হলে`, fresh
+                        // article X07; `১৯৬৯ গণ-অভ্যুত্থান`, probe 4), none of which counts.
+                        let event = YEAR_EVENT_NOUNS.iter().any(|n| raw.starts_with(n));
+                        t.space_before && (event || ((case || heads) && !counts(raw)))
                     }
                     _ => false,
                 },
