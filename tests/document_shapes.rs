@@ -27,6 +27,15 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "2020-03-15T17:00",
         "point",
     ),
+    // বাংলা after a year no Bangabda date has: the language (probe 5).
+    (
+        "a year before বাংলা the language",
+        "তিনি ১৯৫২ বাংলা ভাষা আন্দোলনে অংশ নেন।",
+        "2021-04-17T10:00",
+        "১৯৫২",
+        "1952",
+        "year",
+    ),
     // A bare year before a noun of what happens in a year (fresh article X07, probe 4).
     (
         "a bare year before জন্ম",

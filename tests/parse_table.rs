@@ -1741,6 +1741,14 @@ fn rows() -> Vec<Row> {
             ..r
         },
         Row {
+            text: "প্রকাশিত: ১৭ এপ্রিল ২০২১ বাংলা চলচ্চিত্র উৎসব শুরু",
+            matched: "প্রকাশিত: ১৭ এপ্রিল ২০২১",
+            date: Some("2021-04-17"),
+            warnings: Some(&[]),
+            source: "a year no Bangabda date has yet (1432 in 2025) before বাংলা, the language: a Gregorian year (probe 5, dainikthakurgaon: was 2614 by the Bangabda year 2021)",
+            ..r
+        },
+        Row {
             text: "৩ ঘণ্টা ২০ মিনিট আগে",
             reference: REF,
             matched: "৩ ঘণ্টা ২০ মিনিট আগে",

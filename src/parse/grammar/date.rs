@@ -146,7 +146,12 @@ impl Grammar<'_> {
             return Ok((None, None, i));
         }
         let mut era = None;
-        if let Some(Word::Era(e)) = self.word(k) {
+        // (Not an era word on the next line, nor one the year cannot be of.)
+        let era_word = self
+            .word(k)
+            .filter(|_| self.tok(k).is_some_and(|t| t.breaks_before == 0))
+            .filter(|w| !matches!(w, Word::Era(e) if !e.holds(year)));
+        if let Some(Word::Era(e)) = era_word {
             // `১২ ফেব্রুয়ারি ১৪৪২ হিজরির ২৯ জমাদিউল আখিরা`: another calendar's year that heads
             // a date of its own (`১৪৪৫ হিজরি সনের ১৫ শাবান`) is that date's, not this one's.
             let after = k + 1 + usize::from(self.word(k + 1) == Some(Word::Era(Era::Year)));

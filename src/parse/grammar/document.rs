@@ -638,7 +638,7 @@ impl Grammar<'_> {
                 let doc = DocPart::Year { year, other: None, short: false, fiscal, story: true };
                 return Some((Part::Doc(doc), i + 2));
             }
-            Some(Word::Era(e)) => return Some((doc(e.calendar(), false), i + 2)),
+            Some(Word::Era(e)) if e.holds(year) => return Some((doc(e.calendar(), false), i + 2)),
             _ => {}
         }
         // `২০০১ (বাংলা ১৪০৮ সন) সালের`: an aside in brackets between the year and its era word.
@@ -747,10 +747,17 @@ impl Grammar<'_> {
                     }
                     Kind::Punct(c) => matches!(c, '।' | ',' | ';' | ')' | '?' | '!' | '|' | '॥'),
                     // (`১৯৬৯ গণঅভ্যুত্থান`: before an uprising's or a movement's noun, its year.)
-                    Kind::Word(Some(w)) => matches!(
-                        w,
-                        Word::And | Word::From | Word::Until | Word::CaseSuffix | Word::JulyEvent
-                    ),
+                    // (… and before বাংলা the language, which no such year is of: `১৯৫২ বাংলা
+                    // ভাষা আন্দোলনে`.)
+                    Kind::Word(Some(w)) => match w {
+                        Word::And
+                        | Word::From
+                        | Word::Until
+                        | Word::CaseSuffix
+                        | Word::JulyEvent => true,
+                        Word::Era(e) => !e.holds(year),
+                        _ => false,
+                    },
                     // Before a noun in the genitive or the locative that counts nothing (`১৯৯৪
                     // বিশ্বকাপের`, `২০১৮ নির্বাচনের`, `২০১৪ বিশ্বকাপে`): the year of what it
                     // names. (`২০০০ টাকার`, `২০০০ টাকায়` count.)

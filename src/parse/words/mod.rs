@@ -61,6 +61,18 @@ impl Era {
             Era::Christian | Era::Year => None,
         }
     }
+
+    /// Whether `year` can be of this era as written today: a Bangabda or Hijri year up to the
+    /// 1500s (1432 and 1447 in 2025), a Śaka year up to 2030 (1947). A larger number before
+    /// বাংলা is a Gregorian year and the word the language's (`১৭ এপ্রিল ২০২১ ⏎ বাংলা
+    /// চলচ্চিত্র`, `১৯৫২ বাংলা ভাষা আন্দোলনে`: probe 5).
+    pub(crate) const fn holds(self, year: i32) -> bool {
+        match self {
+            Era::Bangla | Era::Hijri => year <= 1530,
+            Era::Saka => year <= 2030,
+            Era::Christian | Era::Year => true,
+        }
+    }
 }
 
 /// What a known word means.
