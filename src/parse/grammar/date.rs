@@ -146,11 +146,13 @@ impl Grammar<'_> {
             return Ok((None, None, i));
         }
         let mut era = None;
-        // (Not an era word on the next line, nor one the year cannot be of.)
+        // (Not an era word on the next line, nor বাংলা after a year no Bangabda date has: the
+        // language's name, `১৭ এপ্রিল ২০২১ বাংলা চলচ্চিত্র`. বঙ্গাব্দ written out is the era's
+        // whatever the year.)
         let era_word = self
             .word(k)
             .filter(|_| self.tok(k).is_some_and(|t| t.breaks_before == 0))
-            .filter(|w| !matches!(w, Word::Era(e) if !e.holds(year)));
+            .filter(|w| !(matches!(w, Word::Era(e) if !e.holds(year)) && self.language_word(k)));
         if let Some(Word::Era(e)) = era_word {
             // `১২ ফেব্রুয়ারি ১৪৪২ হিজরির ২৯ জমাদিউল আখিরা`: another calendar's year that heads
             // a date of its own (`১৪৪৫ হিজরি সনের ১৫ শাবান`) is that date's, not this one's.
@@ -172,6 +174,11 @@ impl Grammar<'_> {
             k = after;
         }
         Ok((Some(year), era, k))
+    }
+
+    /// Whether the word at `k` is বাংলা, also the language's name (not বঙ্গাব্দ).
+    pub(super) fn language_word(&self, k: usize) -> bool {
+        self.raw(k).is_some_and(|w| w.starts_with("বাংলা"))
     }
 
     /// An apostrophe or a slash glued between a month and two digits (`আগস্ট'২৪`, `মে’৭১`,

@@ -638,7 +638,9 @@ impl Grammar<'_> {
                 let doc = DocPart::Year { year, other: None, short: false, fiscal, story: true };
                 return Some((Part::Doc(doc), i + 2));
             }
-            Some(Word::Era(e)) if e.holds(year) => return Some((doc(e.calendar(), false), i + 2)),
+            Some(Word::Era(e)) if e.holds(year) || !self.language_word(i + 1) => {
+                return Some((doc(e.calendar(), false), i + 2));
+            }
             _ => {}
         }
         // `২০০১ (বাংলা ১৪০৮ সন) সালের`: an aside in brackets between the year and its era word.
@@ -755,7 +757,7 @@ impl Grammar<'_> {
                         | Word::Until
                         | Word::CaseSuffix
                         | Word::JulyEvent => true,
-                        Word::Era(e) => !e.holds(year),
+                        Word::Era(e) => !e.holds(year) && self.language_word(i + 1),
                         _ => false,
                     },
                     // Before a noun in the genitive or the locative that counts nothing (`১৯৯৪

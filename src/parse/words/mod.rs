@@ -64,7 +64,7 @@ impl Era {
 
     /// Whether `year` can be of this era as written today: a Bangabda or Hijri year up to the
     /// 1500s (1432 and 1447 in 2025), a Śaka year up to 2030 (1947). A larger number before
-    /// বাংলা is a Gregorian year and the word the language's (`১৭ এপ্রিল ২০২১ ⏎ বাংলা
+    /// বাংলা is a Gregorian year and the word the language's name (`১৭ এপ্রিল ২০২১ বাংলা
     /// চলচ্চিত্র`, `১৯৫২ বাংলা ভাষা আন্দোলনে`: probe 5).
     pub(crate) const fn holds(self, year: i32) -> bool {
         match self {
