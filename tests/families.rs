@@ -1067,6 +1067,47 @@ type Family = (&'static str, fn(&mut Rng) -> Case);
 fn fam_greg_dmy(rng: &mut Rng) -> Case {
     let d = rng.date(1900, 2099);
     let s = script(rng);
+    // The day as a cardinal number in words, its ordinal ending left off (fresh Y-067's
+    // `আগামী ত্রিশ নভেম্বর পর্যন্ত`, `পনেরো আগস্ট`).
+    if rng.chance(8) {
+        const CARDINALS: [&str; 31] = [
+            "এক",
+            "দুই",
+            "তিন",
+            "চার",
+            "পাঁচ",
+            "ছয়",
+            "সাত",
+            "আট",
+            "নয়",
+            "দশ",
+            "এগারো",
+            "বারো",
+            "তেরো",
+            "চৌদ্দ",
+            "পনেরো",
+            "ষোলো",
+            "সতেরো",
+            "আঠারো",
+            "উনিশ",
+            "বিশ",
+            "একুশ",
+            "বাইশ",
+            "তেইশ",
+            "চব্বিশ",
+            "পঁচিশ",
+            "ছাব্বিশ",
+            "সাতাশ",
+            "আঠাশ",
+            "উনত্রিশ",
+            "ত্রিশ",
+            "একত্রিশ",
+        ];
+        let day = CARDINALS[d.day0() as usize];
+        let month = greg_month(rng, d.month(), false, false);
+        let text = format!("{day} {month} {} সালে", number(rng, d.year() as u32, 4, s));
+        return Case { text, reference: None, expect: at(d, None) };
+    }
     let text = format!("{}{}", label(rng), greg_dmy(rng, d, s));
     Case { text, reference: None, expect: at(d, None) }
 }

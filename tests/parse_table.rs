@@ -1749,6 +1749,23 @@ fn rows() -> Vec<Row> {
             ..r
         },
         Row {
+            text: "সারাদেশের সব কর অঞ্চলে মেলা চলবে আগামী ত্রিশ নভেম্বর পর্যন্ত",
+            reference: Some("2017-11-12T18:13:00"),
+            matched: "আগামী ত্রিশ নভেম্বর",
+            date: Some("2017-11-30"),
+            source: "a cardinal number in words before a month's name, its ordinal ending left off (fresh Y-067: the income-tax fair of 2017 ran to 30 November)",
+            ..r
+        },
+        Row {
+            text: "জানুয়ারীর পঁচিশ তারিখ",
+            reference: REF,
+            matched: "জানুয়ারীর পঁচিশ তারিখ",
+            date: Some("2025-01-25"),
+            warnings: Some(&["year-inferred"]),
+            source: "a month's genitive, a cardinal in words and তারিখ (fresh Y-081's letter)",
+            ..r
+        },
+        Row {
             text: "৩ ঘণ্টা ২০ মিনিট আগে",
             reference: REF,
             matched: "৩ ঘণ্টা ২০ মিনিট আগে",

@@ -619,6 +619,15 @@ impl<'t> Grammar<'t> {
                     }
                     self.bare_day_before_range(i)
                 }
+                // `ত্রিশ নভেম্বর`, `পনেরো আগস্ট`: a cardinal in words before a month's name.
+                Word::CardinalDay(_) => self.day_month(i),
+                Word::HourWord { minute: 0, unit: None, .. }
+                | Word::DecadeWord(2 | 3)
+                | Word::CenturyOrdinal(13..=21)
+                    if self.month_name(i + 1) && self.day(i).is_some() =>
+                {
+                    self.day_month(i)
+                }
                 Word::GregMonth(_) => match self.month_first(i)? {
                     Some(found) => Ok(Some(found)),
                     None => match self.month_first_before_range(i)? {

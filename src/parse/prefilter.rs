@@ -317,7 +317,16 @@ impl Skimmer {
                     Kind::Num(_) => KEEP_BEFORE_NUMBER,
                     // (… as a day word reads back to the named year before it: `নব্বইয়ের
                     // ছয়ই ডিসেম্বর`.)
-                    Kind::Word(Some(Word::RoughCount(_) | Word::DayWord(_))) => 1,
+                    // (… and a month's name to the number word before it: `ত্রিশ নভেম্বর`,
+                    // `বিশ জানুয়ারি`, whose first word is stepped over elsewhere.)
+                    Kind::Word(Some(
+                        Word::RoughCount(_)
+                        | Word::DayWord(_)
+                        | Word::CardinalDay(_)
+                        | Word::GregMonth(_)
+                        | Word::BanglaMonth(_)
+                        | Word::AssameseMonth(_),
+                    )) => 1,
                     _ => 0,
                 };
                 let gap = self.split(text, complete, keep, false);
@@ -926,11 +935,22 @@ mod tests {
                 let text = format!("{word} {after}");
                 let mut toks = Vec::new();
                 lex(&text, &mut toks);
-                // (A rough count is kept out of gaps with the unit before it, and a day word
-                // with the named year before it, as a number is with what it looks back at.)
+                // (A rough count is kept out of gaps with the unit before it, a day word with
+                // the named year before it, and a month's name with the number word before it,
+                // as a number is with what it looks back at.)
                 let count = |t: &Token| {
                     t.num().is_some()
-                        || matches!(t.word(), Some(Word::RoughCount(_) | Word::DayWord(_)))
+                        || matches!(
+                            t.word(),
+                            Some(
+                                Word::RoughCount(_)
+                                    | Word::DayWord(_)
+                                    | Word::CardinalDay(_)
+                                    | Word::GregMonth(_)
+                                    | Word::BanglaMonth(_)
+                                    | Word::AssameseMonth(_)
+                            )
+                        )
                 };
                 if toks.get(1).is_some_and(count) {
                     continue;

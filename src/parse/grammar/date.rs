@@ -52,8 +52,36 @@ impl Grammar<'_> {
                 Some((n.value, j))
             }
             Kind::Word(Some(Word::DayWord(d))) => Some((u64::from(d), i + 1)),
+            // A cardinal number in words right before a month's name (`ত্রিশ নভেম্বর`, `পনেরো
+            // আগস্ট`, `পঁচিশ বৈশাখ`), or before তারিখ after one (`জানুয়ারীর পঁচিশ তারিখ`): the
+            // day, its ordinal ending left off.
+            // (The word is looked at before the next token, which a word of another kind does
+            // not read.)
+            Kind::Word(Some(w)) => {
+                let raw = self.raw(i).unwrap_or_default();
+                let day = match w {
+                    Word::CardinalDay(d) => d,
+                    Word::HourWord { hour, minute: 0, unit: None } => hour,
+                    Word::DecadeWord(2) if raw == "বিশ" => 20,
+                    Word::DecadeWord(3) if raw == "ত্রিশ" || raw == "তিরিশ" => {
+                        30
+                    }
+                    Word::CenturyOrdinal(n @ 13..=21) => n,
+                    _ => return None,
+                };
+                let dated = self.month_name(i + 1) || self.word(i + 1) == Some(Word::DateWord);
+                dated.then_some((u64::from(day), i + 1))
+            }
             _ => None,
         }
+    }
+
+    /// Whether the word at `i` is a Gregorian or Bangabda month's name.
+    pub(super) fn month_name(&self, i: usize) -> bool {
+        matches!(
+            self.word(i),
+            Some(Word::GregMonth(_) | Word::BanglaMonth(_) | Word::AssameseMonth(_))
+        )
     }
 
     /// The ordinal endings of numbers (`১ম`, `২য়`, `৪র্থ`, `৬ষ্ঠ`, `১০ম`, `২১তম`) glued to a day

@@ -560,6 +560,25 @@ pub(super) const DAY_WORDS: &[(&str, u8)] = &[
     ("একত্রিশে", 31),
 ];
 
+/// Cardinal numbers 13–31 in words, as a day before a month's name is written without its
+/// ordinal ending (`আগামী ত্রিশ নভেম্বর পর্যন্ত`, `জানুয়ারীর পঁচিশ তারিখ`): the ones no other word
+/// of the vocabulary is (DOMAIN.md §2's number words; spellings as pages write them). The
+/// others are centuries' numbers (`তেরো`, `পনেরো` … `একুশ`) and decades' (`বিশ`, `ত্রিশ`).
+pub(super) const CARDINAL_DAYS: &[(&str, u8)] = &[
+    ("তের", 13),
+    ("চোদ্দ", 14),
+    ("বাইশ", 22),
+    ("তেইশ", 23),
+    ("চব্বিশ", 24),
+    ("পঁচিশ", 25),
+    ("ছাব্বিশ", 26),
+    ("সাতাশ", 27),
+    ("আঠাশ", 28),
+    ("উনত্রিশ", 29),
+    ("ঊনত্রিশ", 29),
+    ("একত্রিশ", 31),
+];
+
 /// Counts for relative expressions (`তিন দিন আগে`), also glued to a unit (`তিনদিন`).
 pub(super) const COUNT_WORDS: &[(&str, u8)] = &[
     ("এক", 1),

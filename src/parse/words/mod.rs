@@ -137,6 +137,10 @@ pub(crate) enum Word {
     Fraction(i8),
     /// A day of the month written as a word: পহেলা (1) … একত্রিশে (31).
     DayWord(u8),
+    /// A cardinal number from 13 to 31 in words (`পনেরো`, `পঁচিশ`, `একত্রিশ`), which no other
+    /// meaning holds: a day before a month's name (`ত্রিশ নভেম্বর`, `পঁচিশ বৈশাখ`), nothing
+    /// alone. (The smaller ones are hours; `বিশ`, `ত্রিশ` decades; `তেরো` … `একুশ` centuries.)
+    CardinalDay(u8),
     /// লা, রা, ঠা, ই, শে glued to (or spaced after) a day number.
     Ordinal,
     /// আজ (0), গতকাল (−1), আগামীকাল (+1), পরশু (+2).
@@ -384,6 +388,9 @@ pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
     }
     for &(w, d) in DAY_WORDS {
         add(w, Word::DayWord(d));
+    }
+    for &(w, d) in CARDINAL_DAYS {
+        add(w, Word::CardinalDay(d));
     }
     for &(w, u) in UNITS {
         add(w, Word::Unit(u));
