@@ -1107,7 +1107,17 @@ impl Window {
                     break;
                 }
             }
-            if t.num().is_some_and(|n| n.digits == 4) {
+            // A year after the date that ends a name (`২৪ জানুয়ারি ‘বাংলা একাডেমি সাহিত্য
+            // পুরস্কার ২০২৩’ ঘোষণা`, `২০ জানুয়ারি বইমেলা ২০২৩ এর …`): the edition's, announced
+            // or wound up the year after as often as not, not the date's (probe 5), when the
+            // reference can date it. (With none, it is the one clue: `আগামী ১৭ সেপ্টেম্বর
+            // বিশ্বকর্মা পুজো (Viswakarma Puja 2021)`.) With its era word (`… , ১৮৭৬ সালে`) it is
+            // a year told.
+            let named = self.parser.reference.is_some()
+                && k > end
+                && toks.get(k - 1).is_some_and(|b| b.kind == Kind::Word(None))
+                && !matches!(toks.get(k + 1).and_then(Token::word), Some(Word::Era(_)));
+            if t.num().is_some_and(|n| n.digits == 4) && !named {
                 if let Some(found) = year_at(&grammar, k) {
                     note(if in_sentence { &mut same } else { &mut other }, found);
                 } else if in_sentence && sibling.is_none() && self.parser.reference.is_none() {
