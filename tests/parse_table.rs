@@ -1749,6 +1749,24 @@ fn rows() -> Vec<Row> {
             ..r
         },
         Row {
+            text: "১২১৫- ১৫ জুন ম্যাগনাকার্টা সনদ",
+            reference: REF,
+            matched: "১৫ জুন",
+            date: Some("1215-06-15"),
+            warnings: Some(&["year-from-text"]),
+            source: "a timeline's line headed by its year and a dash with a space after it (probe 5, bdhometutor: Magna Carta, 15 June 1215)",
+            ..r
+        },
+        Row {
+            text: "১৯৭১: ২৬ মার্চ স্বাধীনতা ঘোষণা",
+            reference: REF,
+            matched: "২৬ মার্চ",
+            date: Some("1971-03-26"),
+            warnings: Some(&["year-from-text"]),
+            source: "… and by a colon with a space after it",
+            ..r
+        },
+        Row {
             text: "২৪ জানুয়ারি ‘বাংলা একাডেমি সাহিত্য পুরস্কার ২০২৩’ ঘোষণা করা হয়",
             reference: Some("2024-01-25T12:00:00"),
             matched: "২৪ জানুয়ারি",

@@ -241,8 +241,11 @@ fn year_at(g: &Grammar<'_>, k: usize) -> Option<(i32, Era)> {
     // (A full stop after it that no digit follows ends the sentence: `… 17,2024.`.)
     let full_stop = after.is_some_and(|a| a.is_punct('.'))
         && g.toks.get(k + 2).is_none_or(|n| n.space_before || n.num().is_none());
+    // (Not a dash or colon with a space after it, that heads a timeline's line: `১৯৭১- ২৬ মার্চ
+    // স্বাধীনতা ঘোষণা`, `১৯৭১: ২৬ মার্চ`, `১৯০৫- বঙ্গভঙ্গ (১৬ অক্টোবর)`; probe 5.)
+    let heads = g.toks.get(k + 2).is_some_and(|n| n.space_before);
     let glued_after =
-        after.is_some_and(|a| joins(a) && !a.space_before) && !case_ending && !full_stop;
+        after.is_some_and(|a| joins(a) && !a.space_before) && !case_ending && !full_stop && !heads;
     if glued_before
         || glued_after
         || before.and_then(Token::word) == Some(Word::NumberLabel)
@@ -260,6 +263,11 @@ fn year_at(g: &Grammar<'_>, k: usize) -> Option<(i32, Era)> {
             (1600..=2200).contains(&year).then_some((year, Era::Christian))
         }
         (_, Some(Word::Era(_) | Word::IndianEra(_) | Word::Unit(_))) => None,
+        // (A timeline's line headed by its year, `১২১৫- ১৫ জুন ম্যাগনাকার্টা সনদ`: any year
+        // from 1000 on.)
+        _ if heads && after.is_some_and(joins) => {
+            (1000..=2100).contains(&year).then_some((year, Era::Christian))
+        }
         _ => (1800..=2100).contains(&year).then_some((year, Era::Christian)),
     }
 }
