@@ -1825,6 +1825,10 @@ fn a_bars_second_calendar_tells_no_other_day() {
 fn counts_are_not_years() {
     let reference = at("2024-06-14T09:00").expect("a reference");
     for text in [
+        // A year before Christ is no year of our era (probe 5).
+        "খ্রিস্টপূর্ব ২০০০ সালে মহেঞ্জোদারো সভ্যতা বিকশিত হয়।",
+        "খ্রি.পূ. ৫৬৩ সালে বুদ্ধের জন্ম।",
+        "খ্রিষ্টপূর্ব\n১৯০০ – আর্যগণ কর্তৃক উত্তর ভারত দখল।",
         "মোট ২০২৪ জন আক্রান্ত হন।",
         // (জন counts people; জন্ম, birth, names a year: above.)
         "১৯৬০ জন লোক এসেছিল।",

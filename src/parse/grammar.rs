@@ -211,7 +211,7 @@ impl<'t> Grammar<'t> {
     }
 
     /// The text of [`Grammar::tok_before`] `i`.
-    fn raw_before_at(&self, i: usize) -> Option<&'t str> {
+    pub(super) fn raw_before_at(&self, i: usize) -> Option<&'t str> {
         self.tok_before(i).and_then(|t| self.text.get(t.start..t.end))
     }
 

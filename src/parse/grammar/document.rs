@@ -512,6 +512,9 @@ impl Grammar<'_> {
     /// `-২৪ শিক্ষাবর্ষে` or `থেকে ২০২০`, `১৯৭১-এ`, `(১৯৪৭)`, `Polls 2021`; and the short second
     /// year of an academic or fiscal year (`২৪ শিক্ষাবর্ষে`).
     fn year_alone(&self, i: usize) -> Option<(Part, usize)> {
+        if self.before_christ(i) {
+            return None;
+        }
         if let Some(found) = self.decade(i) {
             return Some(found);
         }
@@ -610,6 +613,31 @@ impl Grammar<'_> {
             (None, _) => {}
         }
         self.full_year_alone(i)
+    }
+
+    /// `খ্রিস্টপূর্ব ১৯০০ সালে`, `খ্রি.পূ. ৫৬৩`, `২৫০০ খ্রিস্টপূর্বাব্দে`: whether the number at `i`
+    /// is a year before Christ, which no Gregorian year (nor a TimeML one) is: no mention rather
+    /// than the year of our era (probe 5).
+    fn before_christ(&self, i: usize) -> bool {
+        const BCE: &[&str] = &["খ্রিস্টপূর্ব", "খ্রিষ্টপূর্ব", "খ্রীষ্টপূর্ব", "খ্রীস্টপূর্ব", "খৃষ্টপূর্ব", "খৃস্টপূর্ব"];
+        const SHORT: &[&str] = &["খ্রি.পূ.", "খ্রি. পূ.", "খ্রিঃপূঃ", "খ্রিঃ পূঃ", "খ্রি.পূ", "খ্রিপূ"];
+        let bce = |w: &str| BCE.iter().any(|b| w.starts_with(b));
+        // (The few words before the number, from a character's start.)
+        let before = self
+            .tok(i)
+            .and_then(|t| {
+                let mut from = t.start.saturating_sub(64);
+                while !self.text.is_char_boundary(from) {
+                    from -= 1;
+                }
+                self.text.get(from..t.start)
+            })
+            .map(str::trim_end)
+            .unwrap_or_default();
+        let word_before = before.rsplit(char::is_whitespace).next().unwrap_or_default();
+        bce(word_before)
+            || SHORT.iter().any(|s| before.ends_with(s))
+            || self.raw(i + 1).is_some_and(bce)
     }
 
     /// [`Grammar::year_alone`] for a number of four digits.
