@@ -27,6 +27,15 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "2020-03-15T17:00",
         "point",
     ),
+    // The July National Charter after এবং: the uprising's name, not a month (probe 5).
+    (
+        "জুলাই জাতীয় সনদ after এবং",
+        "সংসদ নির্বাচন এবং জুলাই জাতীয় সনদ বাস্তবায়ন বিষয়ে গণভোট হবে।",
+        "2025-12-11T20:00",
+        "জুলাই",
+        "2024-07",
+        "month",
+    ),
     // বাংলা after a year no Bangabda date has: the language (probe 5).
     (
         "a year before বাংলা the language",
@@ -1909,6 +1918,18 @@ fn other_calendars_need_their_era_or_month_word() {
             doc.mentions.iter().map(|m| m.text(text)).collect::<Vec<_>>()
         );
     }
+}
+
+/// An early Hijri year of three digits after হিজরি is that calendar's year, no year of our era
+/// (probe 5: `হিজরি ৯৬৩ সনে` was 963).
+#[test]
+fn an_early_hijri_year_is_no_year_of_our_era() {
+    let reference = at("2024-06-14T09:00").expect("a reference");
+    let text = "সম্রাট আকবর কর্তৃক হিজরি ৯৬৩ সনে প্রবর্তিত।";
+    let doc = Parser::new().reference(reference).read_document(text);
+    let m = doc.mentions.iter().find(|m| m.text(text) == "হিজরি ৯৬৩ সনে").expect("the year");
+    assert_eq!(m.kind.code(), "other-calendar");
+    assert_eq!(m.year, None, "no Gregorian year");
 }
 
 /// A year referred to with nothing before it to refer to has no value, and says so.

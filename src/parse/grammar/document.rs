@@ -358,8 +358,11 @@ impl Grammar<'_> {
     /// A month named alone (`জানুয়ারি মাস`, `মে মাসের প্রথম সপ্তাহে`): a Gregorian month with no
     /// day or year, which a document dates by its story or reference.
     fn month_alone(&self, i: usize, m: u8) -> Option<(Part, usize)> {
-        // `জুলাই গণ-অভ্যুত্থান`: the uprising's name, July 2024 (only the month is the mention).
-        if m == 7 && self.word(i + 1) == Some(Word::JulyEvent) {
+        // `জুলাই গণ-অভ্যুত্থান`: the uprising's name, July 2024 (only the month is the mention);
+        // so `জুলাই জাতীয় সনদ`, the July National Charter, as `জুলাই সনদ` (probe 5).
+        let national = self.raw(i + 1).is_some_and(|w| crate::parse::words::same_word(w, "জাতীয়"))
+            && self.word(i + 2) == Some(Word::JulyEvent);
+        if m == 7 && (self.word(i + 1) == Some(Word::JulyEvent) || national) {
             let named = DocPart::NamedMonth { year: JULY_UPRISING_YEAR, month: m };
             return Some((Part::Doc(named), i + 1));
         }
@@ -405,9 +408,11 @@ impl Grammar<'_> {
             let signal = matches!(self.word(i + 1), Some(Word::From | Word::Until));
             // … and the second of them, whatever its case (`নভেম্বর ও ডিসেম্বর হলো`,
             // `নভেম্বর-ডিসেম্বর সময়ে`): after ও or এবং, or a hyphen glued to it.
+            // (A month before ও or এবং: `নির্বাচন এবং জুলাই …` is no pair.)
             let second = i == 0
                 && self.before.is_some_and(|t| {
-                    t.word() == Some(Word::And) || (t.is_punct('-') && self.glued(0))
+                    (t.word() == Some(Word::And) && self.month_before_and(&t))
+                        || (t.is_punct('-') && self.glued(0))
                 });
             // `চলতি বছরের জানুয়ারি`, `গত বছরের মার্চ`: the month of the year counted before it.
             let of_year = i > 0 && self.word(i - 1) == Some(Word::Unit(Unit::Year));
@@ -503,9 +508,19 @@ impl Grammar<'_> {
     /// `হিজরি ১৪৪৬`, `বঙ্গাব্দ ১৪৩২`: another calendar's year after its era word.
     fn year_after_era(&self, i: usize, e: Era) -> Option<(Part, usize)> {
         let other = Some(e.calendar()?);
-        let year = self.plausible_year(i + 1)?;
+        // (`হিজরি ৯৬৩ সনে`: an early Hijri year of three digits too, with the year's own word
+        // after it; it was read as the year 963 of our era. Probe 5.)
+        let early = self
+            .num(i + 1)
+            .filter(|n| e == Era::Hijri && n.digits <= 3 && n.value >= 1)
+            .map(|n| n.value as i32);
+        let year = match early {
+            Some(year) => year,
+            None => self.plausible_year(i + 1)?,
+        };
         let doc = DocPart::Year { year, other, short: false, fiscal: false, story: false };
-        Some((Part::Doc(doc), i + 2))
+        let with_word = early.is_some() && self.word(i + 2) == Some(Word::Era(Era::Year));
+        Some((Part::Doc(doc), i + 2 + usize::from(with_word)))
     }
 
     /// A year named alone: `২০১৯ সালের`, `১৪৪৩ হিজরির` (another calendar's), `২০২৩` before
@@ -613,6 +628,19 @@ impl Grammar<'_> {
             (None, _) => {}
         }
         self.full_year_alone(i)
+    }
+
+    /// Whether the word before the conjunction `and` (the token before the first) is a month's
+    /// name (`নভেম্বর ও ডিসেম্বর`), read from the text.
+    fn month_before_and(&self, and: &crate::parse::lexer::Token) -> bool {
+        let mut from = and.start.saturating_sub(64);
+        while !self.text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let before = self.text.get(from..and.start).unwrap_or_default().trim_end();
+        let word =
+            before.rsplit(|c: char| c.is_whitespace() || c == ',').next().unwrap_or_default();
+        matches!(crate::parse::words::lookup(word), Some(Word::GregMonth(_)))
     }
 
     /// `খ্রিস্টপূর্ব ১৯০০ সালে`, `খ্রি.পূ. ৫৬৩`, `২৫০০ খ্রিস্টপূর্বাব্দে`: whether the number at `i`
