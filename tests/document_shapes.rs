@@ -27,6 +27,40 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "2020-03-15T17:00",
         "point",
     ),
+    // Spans of years in history text (probe 5): an end before 1900 after a dash, and an end of
+    // two digits before a term's word or পর্যন্ত.
+    (
+        "a reign's span with an en dash, its end before 1900",
+        "সাইফউদ্দিন ফিরোজ শাহ (শাসনকাল ১৪৮৭–১৪৮৯)",
+        "2024-01-01T12:00",
+        "১৪৮৯",
+        "1489",
+        "year",
+    ),
+    (
+        "a life's span with an em dash",
+        "ঈশ্বরচন্দ্র বিদ্যাসাগর (১৮২০—১৮৯১)",
+        "2024-01-01T12:00",
+        "১৮৯১",
+        "1891",
+        "year",
+    ),
+    (
+        "a term's span with a two-digit end",
+        "১৯৯১-৯৬ মেয়াদে বিএনপি ক্ষমতায় ছিল।",
+        "2025-03-10T12:00",
+        "১৯৯১",
+        "1991",
+        "year",
+    ),
+    (
+        "… and its end",
+        "২০০৯–১৩ মেয়াদে তিনি মন্ত্রী ছিলেন।",
+        "2025-03-10T12:00",
+        "১৩ মেয়াদে",
+        "2013",
+        "year",
+    ),
     // The July National Charter after এবং: the uprising's name, not a month (probe 5).
     (
         "জুলাই জাতীয় সনদ after এবং",

@@ -577,7 +577,9 @@ impl Grammar<'_> {
             // `২০১৪-১৫ ছিল`: the short year of a span with nothing counted after it.
             let counted = matches!(self.tok(i + 1).map(|t| t.kind), Some(Kind::Num(_)))
                 || matches!(self.word(i + 1), Some(Word::Unit(_)));
-            let after_hyphen = (self.before_is_punct('-') || self.before_is_punct('/'))
+            let after_hyphen = (self.before_is_punct('-')
+                || self.before_is_punct('/')
+                || self.before_is_punct('–'))
                 && self.before.is_some_and(|t| !t.space_before)
                 && (matches!(self.word(i + 1), Some(Word::Era(Era::Year | Era::Christian)))
                     || !counted);
@@ -628,6 +630,23 @@ impl Grammar<'_> {
             (None, _) => {}
         }
         self.full_year_alone(i)
+    }
+
+    /// The year of four digits before a dash before token `i` (`১৪৮৭–` before `১৪৮৯`), read
+    /// from the text.
+    fn year_before_dash(&self, i: usize) -> Option<i32> {
+        let t = self.tok(i)?;
+        let mut from = t.start.saturating_sub(32);
+        while !self.text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let before = self.text.get(from..t.start)?.trim_end();
+        let before = before.strip_suffix(['-', '–', '—'])?.trim_end();
+        let digits: Vec<u8> = before.chars().rev().map_while(crate::digits::digit_value).collect();
+        if digits.len() != 4 {
+            return None;
+        }
+        Some(digits.iter().rev().fold(0, |y, &d| y * 10 + i32::from(d)))
     }
 
     /// Whether the word before the conjunction `and` (the token before the first) is a month's
@@ -712,10 +731,22 @@ impl Grammar<'_> {
         let span_end = |k: usize| match self.num(k) {
             // `২০০৪-৫ সালে`: the next year written with its last digit alone.
             Some(n) if n.digits == 1 && n.value as i32 != (year + 1) % 10 => false,
-            Some(n) if n.digits <= 2 => matches!(
-                self.word(k + 1),
-                Some(Word::SpanYear { .. } | Word::Era(Era::Year | Era::Christian))
-            ),
+            // (`১৯৯১-৯৬ মেয়াদে`, `১৯৭২-৭৫ সময়কালে`, `১৯৪৭-৭১ পর্যন্ত`: a later year of the
+            // same century before a term's word or পর্যন্ত; probe 5.)
+            Some(n) if n.digits <= 2 => {
+                let later = n.digits == 2 && n.value as i32 > year % 100;
+                // (য় in either encoding: as letter and nukta here.)
+                let term = self.raw(k + 1).is_some_and(|w| {
+                    let w = w.replace('\u{09DF}', "\u{09AF}\u{09BC}");
+                    ["মে\u{09AF}\u{09BC}াদ", "সম\u{09AF}\u{09BC}", "মৌসুম", "সেশন"]
+                        .iter()
+                        .any(|t| w.starts_with(t))
+                });
+                matches!(
+                    self.word(k + 1),
+                    Some(Word::SpanYear { .. } | Word::Era(Era::Year | Era::Christian))
+                ) || (later && (term || self.word(k + 1) == Some(Word::Until)))
+            }
             // (`১৮৯২-১৮৯৭ পর্যন্ত`; a list's `নাজাফে ১৯৬৫-১৯৭৮ এবং …`, fresh article W03.)
             Some(n) if n.digits == 4 => {
                 n.value as i32 > year
@@ -767,6 +798,14 @@ impl Grammar<'_> {
             && matches!(self.word(i + 3), Some(Word::Era(Era::Year | Era::Christian)));
         if coordinated {
             return Some((doc(None, true), i + 1));
+        }
+        // `১৪৮৭–১৪৮৯`, `(১৩৩৮ – ১৪১৪)`, `(১৮২০—১৮৯১)`: a span's end year after a dash, the
+        // start an earlier year of four digits (a reign's, a life's): a year of any century, as
+        // the start is (probe 5: the end was lost before 1900).
+        if let Some(start) = self.year_before_dash(i) {
+            if start < year && year - start <= 200 {
+                return Some((doc(None, true), i + 1));
+            }
         }
         if !MODERN_YEARS.contains(&year) {
             return None;
