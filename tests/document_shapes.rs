@@ -27,6 +27,16 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "2020-03-15T17:00",
         "point",
     ),
+    // A Hijri date in a bar beside its Gregorian date: the day the page pairs it with (probe 4,
+    // bangladesherkhabor).
+    (
+        "a Hijri date paired in a bar",
+        "আগামীকাল শনিবার (৮ মার্চ, ৭ রমজান) ইফতার মাহফিল।",
+        "2025-03-07T12:00",
+        "৭ রমজান",
+        "2025-03-08",
+        "point",
+    ),
     // Spans of years in history text (probe 5): an end before 1900 after a dash, and an end of
     // two digits before a term's word or পর্যন্ত.
     (

@@ -672,6 +672,23 @@ fn calendar_pieces(p: &Parser, chain: &Chain, whole: &Match, base: usize) -> Opt
         if matches!(piece, Piece::Bangla(_)) {
             m.warnings.extend(doubt.cloned());
         }
+        // A Hijri date beside the bar's Gregorian date (`শনিবার (৮ মার্চ, ৭ রমজান)`) is the day
+        // the page pairs it with, as moon sighting made it, not the tabular estimate around the
+        // reference (probe 4: `৭ রমজান` was 7 March); unless the pair disagrees beyond sighting.
+        let paired = whole.warnings.iter().all(|w| {
+            !matches!(
+                w,
+                Warning::CalendarMismatch { calendar: crate::parse::OtherCalendar::Hijri, .. }
+            )
+        });
+        if let (Piece::Hijri(_), Some(day), true, Some(Piece::Greg(_))) =
+            (piece, whole.date, paired, pieces.first().map(|(_, p)| p))
+        {
+            m.date = Some(day);
+            m.warnings.retain(|w| {
+                !matches!(w, Warning::HijriEstimate { .. } | Warning::DateFromReference)
+            });
+        }
         let mut it = Item::of_expression(m.span.clone(), Need::Nothing, m);
         if it.date.is_none() && matches!(piece, Piece::Hijri(_) | Piece::Saka(_)) {
             // The page's own pairing.
