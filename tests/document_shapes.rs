@@ -27,6 +27,23 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "2020-03-15T17:00",
         "point",
     ),
+    // A recurrence over a list of weekdays, the first without its বার (probe 5, binodonbazar).
+    (
+        "every day of a list of weekdays",
+        "প্রতি শুক্র ও শনিবার খোলা থাকবে।",
+        "2025-03-07T12:00",
+        "প্রতি শুক্র",
+        "XXXX-WXX-5",
+        "set",
+    ),
+    (
+        "… and the list's last",
+        "প্রতি শুক্র ও শনিবার খোলা থাকবে।",
+        "2025-03-07T12:00",
+        "শনিবার",
+        "XXXX-WXX-6",
+        "set",
+    ),
     // A Hijri date in a bar beside its Gregorian date: the day the page pairs it with (probe 4,
     // bangladesherkhabor).
     (

@@ -1255,7 +1255,7 @@ impl<'t> Grammar<'t> {
     /// Whether the short weekday at `i` (`শুক্র`, `শনি`) heads a list or span of weekdays that
     /// ends in a full name: a comma, ও/এবং, a dash or থেকে, then another weekday (`শুক্র ও
     /// শনিবার`, `শনি-রবিবার`, `রবি, সোম ও মঙ্গলবার`). Not a name (`রবি ও তার বন্ধু`).
-    fn listed_weekday(&self, i: usize) -> bool {
+    pub(super) fn listed_weekday(&self, i: usize) -> bool {
         /// The most weekdays followed to the one with its বার.
         const MAX_ITEMS: usize = 7;
         let mut k = i;

@@ -322,7 +322,13 @@ impl Grammar<'_> {
             return Some((Part::Doc(DocPart::YearlyMonth(m)), end));
         }
         if w == Word::Every {
-            let day = self.weekday(i + 1)?;
+            // (`প্রতি শুক্র ও শনিবার`: the first of a list without its বার; probe 5.)
+            let day = self.weekday(i + 1).or_else(|| match self.word(i + 1) {
+                Some(Word::Weekday { day, short: true, .. }) if self.listed_weekday(i + 1) => {
+                    Some(day)
+                }
+                _ => None,
+            })?;
             let r = Recurrence { weekday: day, nth_of_month: None };
             return Some((Part::Doc(DocPart::Set(r)), i + 2));
         }
