@@ -27,6 +27,16 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "2020-03-15T17:00",
         "point",
     ),
+    // A review of the year: after চলতি বছর, a yearless date told of the past is this year's
+    // (probe 5, anondadhara's 2019 review, read on 26 December).
+    (
+        "a yearless date in a review of the year",
+        "বছর শেষে চলতি বছরের আলোচিত ঘটনা\n৩ জানুয়ারি নতুন মন্ত্রিসভা শপথ নেন।",
+        "2019-12-26T10:00",
+        "৩ জানুয়ারি",
+        "2019-01-03",
+        "point",
+    ),
     // A recurrence over a list of weekdays, the first without its বার (probe 5, binodonbazar).
     (
         "every day of a list of weekdays",

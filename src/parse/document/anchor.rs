@@ -661,6 +661,26 @@ fn yearless_date(p: &Parser, ctx: &Context, it: &mut Item, says: SentenceSays) {
         }
     }
     it.anchor = if it.date.is_some() { Anchor::Reference } else { Anchor::Unanchored };
+    // After the text spoke of this year (`চলতি বছরের আলোচিত ঘটনা`, a review of the year), a
+    // yearless date not told of what is to come is of the reference's year: `৩ জানুয়ারি … শপথ
+    // নেন` in late December's review is last January, not the coming one (probe 5).
+    let counted = it
+        .chain
+        .as_ref()
+        .is_some_and(|c| c.direction.is_some() || c.relative.is_some() || c.year_offset.is_some());
+    if let (true, false, false, Some(r), Some(d)) =
+        (ctx.this_year, counted, says.future, reference, it.date)
+    {
+        let this = d.with_year(r.year()).filter(|t| (*t - r.date()).num_days() <= 30);
+        if let Some(this) = this.filter(|&t| t != d) {
+            if let Some(m) = read_against(p, it, noon(this), YearResolution::Nearest) {
+                if m.date == Some(this) {
+                    it.take_reading(&m);
+                    return;
+                }
+            }
+        }
+    }
     // A yearless date in a sentence told in the future is the coming one (`২, ৩ ও ৪ মার্চ
     // পরীক্ষা হবে`), in a report of what happened the last one (`১৪ নভেম্বর তিনি ফিরে
     // আসেন`), unless the caller chose a direction.
