@@ -27,6 +27,16 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "2020-03-15T17:00",
         "point",
     ),
+    // A time told of what is to come, lines after a day a week or less ahead (probe 5,
+    // sarabangla, published on Friday 5 April 2019): that day's.
+    (
+        "a time after a coming day told",
+        "শনিবার থেকে আবারও শুরু হচ্ছে লিগ।\nস্বাগতিক ক্লাব আতিথ্য দেবে অতিথিদের। বিকেল সাড়ে তিনটায় শুরু হবে ম্যাচটি।",
+        "2019-04-05T14:43",
+        "বিকেল সাড়ে তিনটায়",
+        "2019-04-06T15:30",
+        "point",
+    ),
     // A review of the year: after চলতি বছর, a yearless date told of the past is this year's
     // (probe 5, anondadhara's 2019 review, read on 26 December).
     (

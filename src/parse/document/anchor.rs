@@ -1217,6 +1217,18 @@ fn dayless(p: &Parser, ctx: &Context, it: &mut Item, partner: Option<&Item>, say
             return;
         }
     }
+    // So does a day a week or less ahead told of what is to come, for a time told so in a later
+    // sentence (`শনিবার থেকে আবারও শুরু হচ্ছে … লিগ।` ¶ `বিকেল সাড়ে তিনটায় শুরু হবে ম্যাচটি।`,
+    // published on the Friday; probe 5, sarabangla).
+    if let (Some(day), Some(r), Some(_)) = (narrative_day(ctx, it), p.reference, it.time) {
+        let ahead = (1..=7).contains(&(day.date - r.date()).num_days());
+        if ahead && day.told && says.future {
+            it.anchor =
+                Anchor::Mention { rule: AnchorRule::LastDay, from: day.span.clone(), days: 0 };
+            set_day(p, it, &chain, day.date, Some(day.zone));
+            return;
+        }
+    }
     match (reference, &ctx.last_day) {
         (Some(r), _) => {
             it.anchor = Anchor::Reference;
