@@ -1749,6 +1749,13 @@ fn rows() -> Vec<Row> {
             ..r
         },
         Row {
+            text: "নিজস্ব প্রতিবেদক : আজ ১৩ ডিসেম্ববর’২০১৯ শুক্রবার বিকেল ৩টা ৩০ মিনিটে",
+            matched: "আজ ১৩ ডিসেম্ববর’২০১৯ শুক্রবার বিকেল ৩টা ৩০ মিনিটে",
+            datetime: Some("2019-12-13T15:30:00+06:00"),
+            source: "a month's name misspelt by one letter after its day (fresh Y-090); 13 Dec 2019 was a Friday",
+            ..r
+        },
+        Row {
             text: "১২১৫- ১৫ জুন ম্যাগনাকার্টা সনদ",
             reference: REF,
             matched: "১৫ জুন",

@@ -339,7 +339,16 @@ impl Grammar<'_> {
             Some((m, after)) => (Word::HijriMonth(m), after),
             None => match self.word(j) {
                 Some(w) => (w, j + 1),
-                None => return Ok(None),
+                // A month's name misspelt by one letter after the day (`১৩ ডিসেম্ববর`).
+                None => match self
+                    .tok(j)
+                    .filter(|t| t.kind == Kind::Word(None))
+                    .and_then(|_| self.raw(j))
+                    .and_then(crate::parse::words::month_typo)
+                {
+                    Some(m) => (Word::GregMonth(m), j + 1),
+                    None => return Ok(None),
+                },
             },
         };
         // `১৭ নভে ২০২৫`: a month cut short, read only with its year, or with the mark that cuts

@@ -17,6 +17,7 @@ mod table;
 mod typo;
 
 pub(crate) use events::{event_year, names_event};
+pub(crate) use typo::month_typo;
 
 use chrono::Weekday;
 

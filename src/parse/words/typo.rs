@@ -1,7 +1,29 @@
-//! Weekday names misspelt by one letter (`ররিবার`).
+//! Weekday and month names misspelt by one letter (`ররিবার`, `ডিসেম্ববর`).
 
 use super::Word;
-use super::lists::WEEKDAYS;
+use super::lists::{GREG_MONTHS, WEEKDAYS};
+
+/// A Gregorian month's name misspelt by one letter (`ডিসেম্ববর`, `অক্টবর`): the month, when one
+/// name of five letters or more is within one edit and no other month's is. Asked only of a
+/// word unknown to the vocabulary right after a day (`১৩ ডিসেম্ববর’২০১৯`: fresh Y-090), where a
+/// month is what the text writes.
+pub(crate) fn month_typo(word: &str) -> Option<u8> {
+    let mut found = None;
+    for &(name, month) in GREG_MONTHS {
+        if name.is_ascii() || name.chars().count() < 5 || !within_one_edit(word, name) {
+            continue;
+        }
+        let (a, b): (Vec<char>, Vec<char>) = (word.chars().collect(), name.chars().collect());
+        if !edit_distance_at_most_one(&a, &b) {
+            continue;
+        }
+        if found.is_some_and(|m| m != month) {
+            return None;
+        }
+        found = Some(month);
+    }
+    found
+}
 
 /// A word ending in বার that is one edit away from a full weekday name (`ররিবার`), read as
 /// that weekday with a flag the parser turns into a warning.
