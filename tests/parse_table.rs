@@ -1756,6 +1756,22 @@ fn rows() -> Vec<Row> {
             ..r
         },
         Row {
+            text: "স্মারক অনুযায়ী ৯ - ৩ - ১১ খৃ.",
+            reference: Some("2011-04-29T12:00:00"),
+            matched: "৯ - ৩ - ১১ খৃ.",
+            date: Some("2011-03-09"),
+            warnings: Some(&["century-inferred"]),
+            source: "day, month and year with the separator spaced on both sides, a two-digit year with its era word (fresh Y-038, a notice of 2011)",
+            ..r
+        },
+        Row {
+            text: "১২ / ০৩ / ২০২৪ তারিখে",
+            matched: "১২ / ০৩ / ২০২৪",
+            date: Some("2024-03-12"),
+            source: "spaced slashes with a full year (probe 6)",
+            ..r
+        },
+        Row {
             text: "১২১৫- ১৫ জুন ম্যাগনাকার্টা সনদ",
             reference: REF,
             matched: "১৫ জুন",
@@ -2582,6 +2598,8 @@ fn ordinary_text_is_not_a_date() {
         "ঈদের তিন দিন আগে বেতন দিতে হবে",
         "নির্বাচনের দুই সপ্তাহ পরে ফল",
         "তার দুই দিন পর কারখানাটি আবার চালু হয়",
+        // Spaced numbers with no year of four digits nor an era word: a score, a sum.
+        "স্কোর ২ - ১ - ০",
         // Months and days, which no whole number of days joins: no reading, rather than the
         // last unit's alone (probe 4).
         "আবেদনের ২ মাস ১০ দিন পরে ফল প্রকাশ হবে",

@@ -731,12 +731,11 @@ impl Grammar<'_> {
         // underscore of a hashtag, `#তারিখ_০৫_০৩_২০২১ইং`, with a four-digit year; the en dash a
         // word processor puts for a hyphen, `৫–১–২৩`, day first: `২০১৯–২০–২১` is years.)
         let en_dash = sep == '–';
-        if !matches!(sep, '/' | '-' | '.' | '।' | '_' | '–')
-            || (en_dash && a.digits > 2)
-            || !self.glued(i + 1)
-            || !self.glued(i + 2)
-        {
+        if !matches!(sep, '/' | '-' | '.' | '।' | '_' | '–') || (en_dash && a.digits > 2) {
             return Ok(None);
+        }
+        if !self.glued(i + 1) || !self.glued(i + 2) {
+            return Ok(self.spaced_numeric(i, sep));
         }
         let Some(b) = self.num(i + 2) else {
             return Ok(None);
@@ -865,6 +864,36 @@ impl Grammar<'_> {
         let written = GregParts::written(Some(day), month as u8, Some(year as i32), span);
         let parts = GregParts { short_year, ..written };
         Ok(Some((Part::Greg(parts), next)))
+    }
+
+    /// `৯ - ৩ - ১১ খৃ.`, `১২ / ০৩ / ২০২৪`: a day, month and year with the separator spaced on
+    /// both sides, the same twice (a notice's typing; fresh Y-038). Only with a year of four
+    /// digits, or of two with its era word after it: spaced numbers are as often a score or a
+    /// sum.
+    fn spaced_numeric(&self, i: usize, sep: char) -> Option<(Part, usize)> {
+        let spaced = |k: usize| {
+            self.punct(k, sep)
+                && self.tok(k).is_some_and(|t| t.space_before)
+                && self.tok(k + 1).is_some_and(|t| t.space_before)
+        };
+        if !matches!(sep, '/' | '-' | '.') || !spaced(i + 1) || !spaced(i + 3) {
+            return None;
+        }
+        let (a, b, c) = (self.num(i)?, self.num(i + 2)?, self.num(i + 4)?);
+        let era = matches!(self.word(i + 5), Some(Word::Era(Era::Christian | Era::Year)));
+        let full = c.digits == 4 && (1000..=2100).contains(&c.value);
+        let short = c.digits == 2 && era;
+        if a.digits > 2 || b.digits > 2 || !(full || short) {
+            return None;
+        }
+        if !(1..=12).contains(&b.value) || !(1..=31).contains(&a.value) {
+            return None;
+        }
+        let next = if era { self.skip_abbreviation_dot(i + 6) } else { i + 5 };
+        let span = self.span(i, next - 1);
+        let day = Some(Self::day_number(a.value));
+        let written = GregParts::written(day, b.value as u8, Some(c.value as i32), span);
+        Some((Part::Greg(GregParts { short_year: short, ..written }), next))
     }
 
     /// A day number standing before a connector and a full day-month (`৫ থেকে ৭ জানুয়ারি`,

@@ -319,6 +319,9 @@ pub(super) const ERAS: &[(&str, Era)] = &[
     ("খ্রি", Era::Christian),
     ("খ্রিঃ", Era::Christian),
     ("খ্রীঃ", Era::Christian),
+    // খৃ, the older letter's abbreviation (`৯ - ৩ - ১১ খৃ.`, fresh Y-038).
+    ("খৃ", Era::Christian),
+    ("খৃঃ", Era::Christian),
     ("ইং", Era::Christian),
     ("ইংরেজি", Era::Christian),
     ("ইংরেজী", Era::Christian),
