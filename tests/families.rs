@@ -574,16 +574,38 @@ fn period_time(rng: &mut Rng, s: Script) -> (String, NaiveTime) {
             let w = pick_word(rng, HOUR_WORDS[h as usize - 1]);
             format!("{word} {w}{}", rng.pick(&["টা", "টায়", "টার দিকে"]))
         }
-        // `সকাল দশটা ৩০ মিনিটে`, `রাত বারোটা পাঁচ মিনিটে`: the hour as a word, then the minutes
-        // in digits or, below 13, as a word too.
+        // `সকাল দশটা ৩০ মিনিটে`, `রাত বারোটা পাঁচ মিনিটে`, `বিকেল পাঁচটা পনেরো মিনিটে`: the
+        // hour as a word, then the minutes in digits or as a word too (probe 6: the words above
+        // twelve were dropped), and `একটা দশে`, `তিনটে তিরিশে` with the locative and no unit.
         7 => {
             let w = pick_word(rng, HOUR_WORDS[h as usize - 1]);
-            let m = if minute <= 12 && rng.chance(50) {
-                pick_word(rng, HOUR_WORDS[minute as usize - 1]).to_owned()
+            const MINUTES: &[(u32, &str)] = &[
+                (5, "পাঁচ"),
+                (10, "দশ"),
+                (15, "পনেরো"),
+                (20, "বিশ"),
+                (20, "কুড়ি"),
+                (30, "তিরিশ"),
+                (30, "ত্রিশ"),
+                (45, "পঁয়তাল্লিশ"),
+                (50, "পঞ্চাশ"),
+            ];
+            let spoken = MINUTES.iter().filter(|(m, _)| *m == minute).map(|(_, w)| *w);
+            let spoken: Vec<&str> = spoken.collect();
+            if !spoken.is_empty() && rng.chance(50) {
+                let m = rng.pick(&spoken);
+                // (The locative: ে after a consonant, য় after a vowel sign.)
+                let locative = if ends_in_vowel(m) { "য়" } else { "ে" };
+                let unit = rng.pick(&[" মিনিটে", " মিনিট", locative]);
+                format!("{word} {w}{} {m}{unit}", rng.pick(&["টা", "টে"]))
             } else {
-                number(rng, minute, 1, s)
-            };
-            format!("{word} {w}টা {m} {}", rng.pick(&["মিনিটে", "মিনিট"]))
+                let m = if minute <= 12 && rng.chance(50) {
+                    pick_word(rng, HOUR_WORDS[minute as usize - 1]).to_owned()
+                } else {
+                    number(rng, minute, 1, s)
+                };
+                format!("{word} {w}টা {m} {}", rng.pick(&["মিনিটে", "মিনিট"]))
+            }
         }
         // `সন্ধ্যা ৭-৩০`: a hyphen after a period word, the minutes not an hour.
         9 if minute > 12 || (minute < 10 && minute > 0) => format!(

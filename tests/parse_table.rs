@@ -1756,6 +1756,20 @@ fn rows() -> Vec<Row> {
             ..r
         },
         Row {
+            text: "১২ মার্চ ২০২৫ বিকেল পাঁচটা পনেরো মিনিটে সভা",
+            matched: "১২ মার্চ ২০২৫ বিকেল পাঁচটা পনেরো মিনিটে",
+            datetime: Some("2025-03-12T17:15:00+06:00"),
+            source: "minutes in words above twelve (probe 6: the minutes were dropped, 17:00)",
+            ..r
+        },
+        Row {
+            text: "১২ মার্চ ২০২৫ দুপুর একটা দশে",
+            matched: "১২ মার্চ ২০২৫ দুপুর একটা দশে",
+            datetime: Some("2025-03-12T13:10:00+06:00"),
+            source: "minutes in words with the locative and no unit, as speech says them",
+            ..r
+        },
+        Row {
             text: "স্মারক অনুযায়ী ৯ - ৩ - ১১ খৃ.",
             reference: Some("2011-04-29T12:00:00"),
             matched: "৯ - ৩ - ১১ খৃ.",

@@ -204,10 +204,17 @@ impl Grammar<'_> {
                 let mut second = 0u64;
                 let mut has_minutes = false;
                 // `১০টা বেজে ৩০ মিনিট`
-                if self.word(k) == Some(Word::Baje) && self.num(k + 1).is_some() {
+                if self.word(k) == Some(Word::Baje)
+                    && (self.num(k + 1).is_some() || self.minute_word(k + 1).is_some())
+                {
                     k += 1;
                 }
-                if let (Some(m), Some((Word::Unit(Unit::Minute), after))) =
+                if let Some((m, after)) = self.minute_word(k) {
+                    // `৫টা পনেরো মিনিটে`: the minutes in words (probe 6).
+                    minute = m;
+                    has_minutes = true;
+                    k = after;
+                } else if let (Some(m), Some((Word::Unit(Unit::Minute), after))) =
                     (self.num(k), self.unit_at(k + 1))
                 {
                     minute = m.value;
@@ -257,6 +264,15 @@ impl Grammar<'_> {
                 // `সকাল দশটা ৩০ মিনিটে`, `রাত বারোটা এক মিনিটে`: the minutes after the hour
                 // word, in digits or a count word, with their unit (or closing the phrase).
                 Some(strong) if minute == 0 => {
+                    // `বারোটা বেজে দশ মিনিটে`
+                    if self.word(k) == Some(Word::Baje)
+                        && (self.num(k + 1).is_some() || self.minute_word(k + 1).is_some())
+                    {
+                        k += 1;
+                    }
+                    // `পাঁচটা পনেরো মিনিটে`, `একটা দশে`, `তিনটে তিরিশে`: the minutes in words
+                    // (probe 6: they were dropped).
+                    let in_words = self.minute_word(k);
                     let counted = match (self.num(k), self.word(k)) {
                         (Some(m), _) => Some(m.value),
                         (None, Some(Word::HourWord { hour: m, minute: 0, unit: None })) => {
@@ -265,7 +281,10 @@ impl Grammar<'_> {
                         _ => None,
                     };
                     let mut minutes = 0;
-                    if let (Some(m), Some((Word::Unit(Unit::Minute), after))) =
+                    if let Some((m, after)) = in_words {
+                        minutes = m;
+                        k = after;
+                    } else if let (Some(m), Some((Word::Unit(Unit::Minute), after))) =
                         (counted, self.unit_at(k + 1))
                     {
                         minutes = m;
@@ -362,6 +381,36 @@ impl Grammar<'_> {
             span,
         };
         Ok(Some(((parts, strong), end)))
+    }
+
+    /// Minutes in words at `k`, after an hour and its unit: a number word from 1 to 59 with
+    /// মিনিট after it (`পনেরো মিনিটে`, `পঁয়তাল্লিশ মিনিট`), or with the locative's ে and no unit
+    /// (`একটা দশে`, `তিনটে তিরিশে`), as speech says it. The minutes and the index after them.
+    /// (The words as DOMAIN.md §2 and the grammars spell them, whatever else the vocabulary
+    /// reads them as: `দশ` an hour, `পনেরো` a century, `সাতচল্লিশ` a year.)
+    pub(super) fn minute_word(&self, k: usize) -> Option<(u64, usize)> {
+        let raw = self.raw(k)?;
+        if self.tok(k).is_none_or(|t| !matches!(t.kind, Kind::Word(_))) {
+            return None;
+        }
+        // (ো typed in two halves, and য় ড় either way, as the vocabulary folds them.)
+        let joined = crate::parse::words::joined_vowels(raw);
+        let folded =
+            joined.replace('\u{09DF}', "\u{09AF}\u{09BC}").replace('\u{09DC}', "\u{09A1}\u{09BC}");
+        let value = |w: &str| MINUTE_WORDS.iter().find(|(name, _)| *name == w).map(|&(_, m)| m);
+        if let (Some(m), Some((Word::Unit(Unit::Minute), after))) =
+            (value(&folded), self.unit_at(k + 1))
+        {
+            return Some((u64::from(m), after));
+        }
+        // (Not a word of a count or a date after it: the locative closes the clock.)
+        // (`দশে`, `তিরিশে`; after a vowel sign `পনেরোয়`.)
+        let m = folded
+            .strip_suffix('ে')
+            .or_else(|| folded.strip_suffix("\u{09AF}\u{09BC}"))
+            .and_then(value)?;
+        let closes = !matches!(self.word(k + 1), Some(Word::Unit(_) | Word::GregMonth(_)));
+        (m >= 5 && closes).then_some((u64::from(m), k + 1))
     }
 
     /// `বাজার ৫ মিনিট আগে`, `বাজতে ১০ মিনিট বাকি` at `k`, after an hour: the minutes (1–59)
@@ -860,3 +909,75 @@ fn in_period(hour: u64, period: DayPeriod) -> bool {
     let hour = if end > 24 && hour + 2 < start { hour + 24 } else { hour };
     hour + 2 >= start && hour < end + 2
 }
+
+/// The numbers 1–59 in words, as minutes are spoken (য় and ড় as letter and nukta; DOMAIN.md §2 and
+/// the grammars' tables of numerals). Spellings pages print: দুই/দু, ছয়/ছ, তিরিশ/ত্রিশ, বিশ/কুড়ি.
+const MINUTE_WORDS: &[(&str, u8)] = &[
+    ("এক", 1),
+    ("দুই", 2),
+    ("দু", 2),
+    ("তিন", 3),
+    ("চার", 4),
+    ("পাঁচ", 5),
+    ("ছ\u{09AF}\u{09BC}", 6),
+    ("সাত", 7),
+    ("আট", 8),
+    ("ন\u{09AF}\u{09BC}", 9),
+    ("দশ", 10),
+    ("এগারো", 11),
+    ("এগার", 11),
+    ("বারো", 12),
+    ("বার", 12),
+    ("তেরো", 13),
+    ("চৌদ্দ", 14),
+    ("চোদ্দ", 14),
+    ("পনেরো", 15),
+    ("পনের", 15),
+    ("ষোলো", 16),
+    ("ষোল", 16),
+    ("সতেরো", 17),
+    ("আঠারো", 18),
+    ("উনিশ", 19),
+    ("বিশ", 20),
+    ("কুড\u{09BC}ি", 20),
+    ("একুশ", 21),
+    ("বাইশ", 22),
+    ("তেইশ", 23),
+    ("চব্বিশ", 24),
+    ("পঁচিশ", 25),
+    ("ছাব্বিশ", 26),
+    ("সাতাশ", 27),
+    ("আঠাশ", 28),
+    ("উনত্রিশ", 29),
+    ("ত্রিশ", 30),
+    ("তিরিশ", 30),
+    ("একত্রিশ", 31),
+    ("বত্রিশ", 32),
+    ("তেত্রিশ", 33),
+    ("চৌত্রিশ", 34),
+    ("পঁ\u{09AF}\u{09BC}ত্রিশ", 35),
+    ("ছত্রিশ", 36),
+    ("সাঁইত্রিশ", 37),
+    ("আটত্রিশ", 38),
+    ("উনচল্লিশ", 39),
+    ("চল্লিশ", 40),
+    ("একচল্লিশ", 41),
+    ("বি\u{09AF}\u{09BC}াল্লিশ", 42),
+    ("তেতাল্লিশ", 43),
+    ("চু\u{09AF}\u{09BC}াল্লিশ", 44),
+    ("পঁ\u{09AF}\u{09BC}তাল্লিশ", 45),
+    ("ছেচল্লিশ", 46),
+    ("সাতচল্লিশ", 47),
+    ("আটচল্লিশ", 48),
+    ("উনপঞ্চাশ", 49),
+    ("পঞ্চাশ", 50),
+    ("একান্ন", 51),
+    ("বাহান্ন", 52),
+    ("তিপ্পান্ন", 53),
+    ("চু\u{09AF}\u{09BC}ান্ন", 54),
+    ("পঞ্চান্ন", 55),
+    ("ছাপ্পান্ন", 56),
+    ("সাতান্ন", 57),
+    ("আটান্ন", 58),
+    ("উনষাট", 59),
+];
