@@ -1210,6 +1210,20 @@ fn fam_two_digit_year(rng: &mut Rng) -> Case {
                 let era = rng.pick(&["ইং", " ইং", " খ্রিঃ", " সালে"]);
                 if rng.chance(25) {
                     (format!("{day} {month} {apostrophe}{yy}"), true)
+                } else if rng.chance(30) {
+                    // A stamp's forms (probe 6): `১০ মার্চ, '২৩`, `১০ মার্চ’ ২৩`, `১০-মার্চ-২৩`,
+                    // `১০ মার্চ, ২৩` closing the text.
+                    let day = number(rng, d.day(), 1, s);
+                    let text = match rng.below(4) {
+                        0 => format!(
+                            "{day} {month}, {}{yy}",
+                            rng.pick(&["'", "\u{2018}", "\u{2019}"])
+                        ),
+                        1 => format!("{day} {month}\u{2019} {yy}"),
+                        2 => format!("{day}-{month}-{yy}"),
+                        _ => format!("{day} {month}, {yy}"),
+                    };
+                    (text, true)
                 } else {
                     (format!("{day} {month} {yy}{era}"), true)
                 }

@@ -1756,6 +1756,33 @@ fn rows() -> Vec<Row> {
             ..r
         },
         Row {
+            text: "প্রকাশ: ১০-মার্চ-২৩ ইং",
+            reference: REF,
+            matched: "প্রকাশ: ১০-মার্চ-২৩ ইং",
+            date: Some("2023-03-10"),
+            warnings: Some(&["century-inferred"]),
+            source: "a day, a month's name and a two-digit year joined by hyphens (probe 6)",
+            ..r
+        },
+        Row {
+            text: "১০ মার্চ, ২৩ জন আহত হন",
+            reference: REF,
+            matched: "১০ মার্চ",
+            date: Some("2025-03-10"),
+            warnings: Some(&["year-inferred"]),
+            source: "two digits after a date that count (২৩ জন) are no year",
+            ..r
+        },
+        Row {
+            text: "আপডেট: ১০ মার্চ, ‘২৩",
+            reference: REF,
+            matched: "আপডেট: ১০ মার্চ, ‘২৩",
+            date: Some("2023-03-10"),
+            warnings: Some(&["century-inferred"]),
+            source: "a comma and an opening quote for the apostrophe before a two-digit year (probe 6)",
+            ..r
+        },
+        Row {
             text: "১২ মার্চ ২০২৫ বিকেল পাঁচটা পনেরো মিনিটে সভা",
             matched: "১২ মার্চ ২০২৫ বিকেল পাঁচটা পনেরো মিনিটে",
             datetime: Some("2025-03-12T17:15:00+06:00"),

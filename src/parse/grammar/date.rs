@@ -218,13 +218,47 @@ impl Grammar<'_> {
     /// `২৩ সালে`), or after a spaced apostrophe (`১২ ডিসেম্বর '২৩`) (probe 3: were the
     /// reference's year).
     fn short_year_after_month(&self, i: usize) -> Option<(u8, usize)> {
+        // (After a month, an opening quote ‘ is elision's mark too: `১০ মার্চ, ‘২৩`.)
+        let elision = |k: usize| self.apostrophe(k) || self.punct(k, '\u{2018}');
+        // `১০ মার্চ, ২৩`, `10 Mar 23`: two digits after the month (and a comma), closing the
+        // text, its line or its phrase: a stamp's year written short (probe 6), not a count
+        // (`১০ মার্চ, ২৩ জন`) nor a day (`১০ মার্চ, ২৩ মার্চ`).
+        let at = if self.punct(i, ',') && self.glued(i) { i + 1 } else { i };
+        if let Some(n) = self.num(at).filter(|n| n.digits == 2 && !self.glued(at)) {
+            let closes = self.tok(at + 1).is_none_or(|t| {
+                t.breaks_before > 0
+                    || matches!(t.kind, Kind::Punct(c) if matches!(c, '।' | '|' | ')' | ']' | ';')
+                        || (c == ',' && self.num(at + 2).is_none()))
+            });
+            if closes {
+                return Some((n.value as u8, at + 1));
+            }
+        }
         let era = |k: usize| matches!(self.word(k), Some(Word::Era(Era::Christian | Era::Year)));
         if let Some(n) = self.num(i).filter(|n| n.digits == 2 && !self.glued(i) && era(i + 1)) {
             return Some((n.value as u8, self.skip_abbreviation_dot(i + 2)));
         }
-        let mark = self.apostrophe(i) || self.punct(i, '/');
-        let spaced_apostrophe = self.apostrophe(i) && !self.glued(i) && self.glued(i + 1);
-        if !mark || !(self.glued(i) || spaced_apostrophe) || !self.glued(i + 1) {
+        // `১০ মার্চ, '২৩`: a comma before the apostrophe (probe 6).
+        if self.punct(i, ',') && self.glued(i) && elision(i + 1) && self.glued(i + 2) {
+            return self.short_year_after_month(i + 1);
+        }
+        // `১০-মার্চ-২৩`, `10-Mar-23`: a hyphen glued on both sides, as between the day and the
+        // month (probe 6).
+        let hyphen = self.punct(i, '-') && i.checked_sub(2).is_some_and(|d| self.punct(d, '-'));
+        let mark = elision(i) || self.punct(i, '/') || hyphen;
+        let spaced_apostrophe = elision(i) && !self.glued(i) && self.glued(i + 1);
+        // `১০ মার্চ’ ২৩`: the apostrophe glued to the month, the year after a space, closing
+        // the phrase.
+        let apostrophe_then_space = elision(i)
+            && self.glued(i)
+            && !self.glued(i + 1)
+            && self
+                .tok(i + 2)
+                .is_none_or(|t| matches!(t.kind, Kind::Punct(_)) || t.breaks_before > 0);
+        if !mark
+            || !(self.glued(i) || spaced_apostrophe)
+            || !(self.glued(i + 1) || apostrophe_then_space)
+        {
             return None;
         }
         let n = self.num(i + 1).filter(|n| n.digits == 2)?;
@@ -954,7 +988,8 @@ impl Grammar<'_> {
         let day = Self::day_number(day);
         let span = self.span(i, j - 1);
         let written = GregParts::written(Some(day), next.month, next.year, span);
-        let parts = GregParts { inherited: true, ..written };
+        // (A year written short after the last day is this one's too, short: `৫ ও ১০ মার্চ, ২৩`.)
+        let parts = GregParts { inherited: true, short_year: next.short_year, ..written };
         Ok(Some((Part::Greg(parts), j)))
     }
 
