@@ -1756,6 +1756,13 @@ fn rows() -> Vec<Row> {
             ..r
         },
         Row {
+            text: "Mon, 10 Mar 2025 18:35:00 +0530",
+            matched: "Mon, 10 Mar 2025 18:35:00 +0530",
+            datetime: Some("2025-03-10T18:35:00+05:30"),
+            source: "RFC 2822's date: the offset spaced after the clock, four digits glued to the sign (probe 6: it was dropped and the clock read at +06:00)",
+            ..r
+        },
+        Row {
             text: "প্রকাশ: ১০-মার্চ-২৩ ইং",
             reference: REF,
             matched: "প্রকাশ: ১০-মার্চ-২৩ ইং",

@@ -818,7 +818,13 @@ impl Grammar<'_> {
 
     /// `~+HH:MM`, `~-HHMM` or `~Z` right after a clock time: seconds east of UTC.
     fn utc_offset(&self, i: usize) -> (Option<i32>, usize) {
-        if !self.glued(i) {
+        // (Spaced, only as mail and feeds print it, four digits glued to the sign: `18:35:00
+        // +0530`; probe 6.)
+        let rfc_2822 = matches!(self.tok(i).map(|t| t.kind), Some(Kind::Punct('+' | '-')))
+            && self.glued(i + 1)
+            && self.num(i + 1).is_some_and(|n| n.digits == 4)
+            && !self.glued(i + 2);
+        if !self.glued(i) && !rfc_2822 {
             return (None, i);
         }
         if self.raw(i) == Some("Z") {
