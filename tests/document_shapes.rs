@@ -27,6 +27,16 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "2020-03-15T17:00",
         "point",
     ),
+    // Hours before a clock shift the time (`এক ঘণ্টা আগে সকাল ১০টায়`, "an hour earlier, at 10"):
+    // the clock is its sentence's day's, not the day of writing (probe 6).
+    (
+        "a clock after a shift of hours",
+        "১২ মার্চ মেলা শুরু হবে এক ঘণ্টা আগে সকাল ১০টায়।",
+        "2025-03-10T12:00",
+        "সকাল ১০টায়",
+        "2025-03-12T10:00",
+        "point",
+    ),
     // A time told of what is to come, lines after a day a week or less ahead (probe 5,
     // sarabangla, published on Friday 5 April 2019): that day's.
     (

@@ -351,6 +351,16 @@ impl<'t> Grammar<'t> {
             Some(Word::After) if !self.document => 1,
             _ => return None,
         };
+        // `এক ঘণ্টা আগে সকাল ১০টায়`, "an hour earlier, at 10": hours or minutes before a clock
+        // shift a time, not the day of writing (probe 6).
+        let shifts = matches!(unit, Unit::Hour | Unit::Minute)
+            && matches!(
+                self.word(j + 1),
+                Some(Word::Period(_) | Word::HourWord { .. } | Word::Prayer(_))
+            );
+        if shifts {
+            return None;
+        }
         // Later, told of the past (`তিন দিন পর তিনি মারা গেছেন`): from the story's day, not
         // from the day of writing.
         if sign > 0 && !self.document && self.verb_direction(j + 1, false) == Some(-1) {
