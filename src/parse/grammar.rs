@@ -615,6 +615,11 @@ impl<'t> Grammar<'t> {
                 }
                 // In a document, the day referred to is a mention (the document recognisers).
                 Word::Anaphoric(_) if self.document => Ok(None),
+                // `পরদিন`, `আগের দিন`: the day after or before the one told (a range's end after
+                // its start's date takes it: `১২ মার্চ রাত ৯টা থেকে পরদিন সকাল ৬টা`).
+                Word::Anaphoric(days) if days != 0 => {
+                    Ok(Some((Part::Back(i64::from(days)), i + 1)))
+                }
                 Word::Anaphoric(days) => {
                     // এদিন, এইদিনে: "this day" (not সেদিন / ওইদিন, "that day", nor একইদিনে).
                     let raw = self.raw(i).unwrap_or_default();

@@ -220,6 +220,29 @@ fn inherit_forward(first: &mut Chain, second: &mut Chain, range: bool, document:
             && c.back.is_none()
             && !c.anaphoric
     };
+    // `১২ মার্চ রাত ৯টা থেকে পরদিন সকাল ৬টা পর্যন্ত`: a range's end on the day after its start's
+    // written date (a document anchors it itself; probe 6, where the end had no day).
+    if let (true, false, Some(days), Some(g)) = (range, document, second.back, first.greg.as_ref())
+    {
+        let start = g.day.zip(g.year).and_then(|(d, y)| {
+            chrono::NaiveDate::from_ymd_opt(y, u32::from(g.month), u32::from(d))
+        });
+        let end = start
+            .filter(|_| !g.short_year)
+            .and_then(|d| d.checked_add_signed(chrono::TimeDelta::days(days)));
+        if let Some(end) = end.filter(|_| second.time.is_some() && second.greg.is_none()) {
+            use chrono::Datelike;
+            let parts = grammar::GregParts::written(
+                Some(end.day() as u8),
+                end.month() as u8,
+                Some(end.year()),
+                second.span.clone(),
+            );
+            second.greg = Some(parts);
+            second.back = None;
+            second.anaphoric = false;
+        }
+    }
     if range
         && !document
         && first.time.is_some()
