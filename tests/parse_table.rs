@@ -1763,6 +1763,13 @@ fn rows() -> Vec<Row> {
             ..r
         },
         Row {
+            text: "মার্চ ১০, ২০২৫ এ ৫:৪১ অপরাহ্ন",
+            matched: "মার্চ ১০, ২০২৫ এ ৫:৪১ অপরাহ্ন",
+            datetime: Some("2025-03-10T17:41:00+06:00"),
+            source: "a comment stamp: the locative এ spaced between the date and its clock (probe 6: the clock was the reference's day)",
+            ..r
+        },
+        Row {
             text: "Mon, 10 Mar 2025 18:35:00 +0530",
             matched: "Mon, 10 Mar 2025 18:35:00 +0530",
             datetime: Some("2025-03-10T18:35:00+05:30"),

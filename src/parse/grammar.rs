@@ -1369,6 +1369,18 @@ impl<'t> Grammar<'t> {
                     k = after;
                 }
             }
+            // `মার্চ ১০, ২০২৫ এ ৫:৪১ অপরাহ্ন`, `১০ মার্চ ২০২৫ তে ৫:৪১`: a comment stamp's
+            // locative spaced between the date and its clock (probe 6).
+            if j > i
+                && !line_break
+                && chain.has_full_date()
+                && chain.time.is_none()
+                && matches!(self.raw(k), Some("এ" | "তে" | "এর"))
+                && self.num(k + 1).is_some()
+                && self.punct(k + 2, ':')
+            {
+                k += 1;
+            }
             // `২৪ মার্চ, মঙ্গলবার, ২০২০`: the year written after the weekday is the date's.
             if let Some(next) = self.year_after_weekday(k, chain, last_end_tok) {
                 last_end_tok = Some(next - 1);
