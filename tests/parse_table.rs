@@ -2660,6 +2660,8 @@ fn ordinary_text_is_not_a_date() {
         "ঈদের তিন দিন আগে বেতন দিতে হবে",
         "নির্বাচনের দুই সপ্তাহ পরে ফল",
         "তার দুই দিন পর কারখানাটি আবার চালু হয়",
+        // A memo's number whose last groups look like a date (probe 6).
+        "স্মারক নং-০৫.৪৪.২৬৬৬.০০৩.১১.১০.২০২৪",
         // Spaced numbers with no year of four digits nor an era word: a score, a sum.
         "স্কোর ২ - ১ - ০",
         // Months and days, which no whole number of days joins: no reading, rather than the

@@ -804,6 +804,22 @@ impl Grammar<'_> {
         let Some(c) = self.num(i + 4).filter(|c| sep != '_' || c.digits == 4) else {
             return Ok(None);
         };
+        // Nor the last three groups of a longer run (a memo's number, `স্মারক
+        // নং-০৫.৪৪.২৬৬৬.০০৩.১১.১০.২০২৪`; probe 6): a separator glued before the first, a digit
+        // before it.
+        let run_before = self.tok_before(i).is_some_and(|b| {
+            b.is_punct(sep)
+                && self.glued(i)
+                && b.start > 0
+                && self
+                    .text
+                    .get(..b.start)
+                    .and_then(|t| t.chars().next_back())
+                    .is_some_and(|c| crate::digits::digit_value(c).is_some())
+        });
+        if run_before {
+            return Ok(None);
+        }
         // A fourth group (`1.2.3.4`) is not a date.
         if self.punct(i + 5, sep)
             && self.glued(i + 5)
