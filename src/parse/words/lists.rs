@@ -576,13 +576,42 @@ pub(super) const DAY_WORDS: &[(&str, u8)] = &[
     ("একত্রিশে", 31),
 ];
 
-/// Cardinal numbers 13–31 in words, as a day before a month's name is written without its
-/// ordinal ending (`আগামী ত্রিশ নভেম্বর পর্যন্ত`, `জানুয়ারীর পঁচিশ তারিখ`): the ones no other word
-/// of the vocabulary is (DOMAIN.md §2's number words; spellings as pages write them). The
-/// others are centuries' numbers (`তেরো`, `পনেরো` … `একুশ`) and decades' (`বিশ`, `ত্রিশ`).
-pub(super) const CARDINAL_DAYS: &[(&str, u8)] = &[
+/// The numbers 1–59 in words (য় and ড় as letter and nukta; DOMAIN.md §2 and the grammars'
+/// tables of numerals), as minutes are spoken after an hour and as a day before a month's name
+/// (the ones from 13 to 31 no other word of the vocabulary is: [`Word::CardinalDay`](super::Word::CardinalDay)).
+/// Spellings pages print: দুই/দু, ছয়/ছ, তিরিশ/ত্রিশ, বিশ/কুড়ি.
+pub(crate) const NUMBER_WORDS: &[(&str, u8)] = &[
+    ("এক", 1),
+    ("দুই", 2),
+    ("দু", 2),
+    ("তিন", 3),
+    ("চার", 4),
+    ("পাঁচ", 5),
+    ("ছ\u{09AF}\u{09BC}", 6),
+    ("সাত", 7),
+    ("আট", 8),
+    ("ন\u{09AF}\u{09BC}", 9),
+    ("দশ", 10),
+    ("এগারো", 11),
+    ("এগার", 11),
+    ("বারো", 12),
+    ("বার", 12),
+    ("তেরো", 13),
     ("তের", 13),
+    ("চৌদ্দ", 14),
     ("চোদ্দ", 14),
+    ("পনেরো", 15),
+    ("পনের", 15),
+    ("ষোলো", 16),
+    ("ষোল", 16),
+    ("সতেরো", 17),
+    ("সতের", 17),
+    ("আঠারো", 18),
+    ("আঠার", 18),
+    ("উনিশ", 19),
+    ("বিশ", 20),
+    ("কুড\u{09BC}ি", 20),
+    ("একুশ", 21),
     ("বাইশ", 22),
     ("তেইশ", 23),
     ("চব্বিশ", 24),
@@ -592,22 +621,37 @@ pub(super) const CARDINAL_DAYS: &[(&str, u8)] = &[
     ("আঠাশ", 28),
     ("উনত্রিশ", 29),
     ("ঊনত্রিশ", 29),
+    ("ত্রিশ", 30),
+    ("তিরিশ", 30),
     ("একত্রিশ", 31),
-];
-
-/// Counts for relative expressions (`তিন দিন আগে`), also glued to a unit (`তিনদিন`).
-pub(super) const COUNT_WORDS: &[(&str, u8)] = &[
-    ("এক", 1),
-    ("দুই", 2),
-    ("দু", 2),
-    ("তিন", 3),
-    ("চার", 4),
-    ("পাঁচ", 5),
-    ("ছয়", 6),
-    ("সাত", 7),
-    ("আট", 8),
-    ("নয়", 9),
-    ("দশ", 10),
+    ("বত্রিশ", 32),
+    ("তেত্রিশ", 33),
+    ("চৌত্রিশ", 34),
+    ("পঁ\u{09AF}\u{09BC}ত্রিশ", 35),
+    ("ছত্রিশ", 36),
+    ("সাঁইত্রিশ", 37),
+    ("আটত্রিশ", 38),
+    ("উনচল্লিশ", 39),
+    ("চল্লিশ", 40),
+    ("একচল্লিশ", 41),
+    ("বি\u{09AF}\u{09BC}াল্লিশ", 42),
+    ("তেতাল্লিশ", 43),
+    ("চু\u{09AF}\u{09BC}াল্লিশ", 44),
+    ("পঁ\u{09AF}\u{09BC}তাল্লিশ", 45),
+    ("ছেচল্লিশ", 46),
+    ("সাতচল্লিশ", 47),
+    ("আটচল্লিশ", 48),
+    ("উনপঞ্চাশ", 49),
+    ("পঞ্চাশ", 50),
+    ("একান্ন", 51),
+    ("বাহান্ন", 52),
+    ("তিপ্পান্ন", 53),
+    ("চু\u{09AF}\u{09BC}ান্ন", 54),
+    ("পঞ্চান্ন", 55),
+    ("ছাপ্পান্ন", 56),
+    ("সাতান্ন", 57),
+    ("আটান্ন", 58),
+    ("উনষাট", 59),
 ];
 
 /// Counts said roughly, written after the unit (`মাস তিনেক`, `দিন দশেক`): the count with এক

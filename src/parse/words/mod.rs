@@ -17,6 +17,7 @@ mod table;
 mod typo;
 
 pub(crate) use events::{event_year, names_event};
+pub(crate) use lists::NUMBER_WORDS;
 pub(crate) use typo::month_typo;
 
 use chrono::Weekday;
@@ -390,7 +391,13 @@ pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
     for &(w, d) in DAY_WORDS {
         add(w, Word::DayWord(d));
     }
-    for &(w, d) in CARDINAL_DAYS {
+    // The numbers 13–31 in words that no other entry is (the centuries' `তেরো` … `একুশ`, the
+    // decades' `বিশ`, `ত্রিশ`, the day word `কুড়ি`): a day before a month's name.
+    let held = |w: &str| {
+        let entries = OTHERS.iter().chain(REFERENCE_WORDS).map(|(o, _)| *o);
+        entries.chain(DAY_WORDS.iter().map(|(o, _)| *o)).any(|o| same_word(o, w))
+    };
+    for &(w, d) in NUMBER_WORDS.iter().filter(|(w, d)| (13..=31).contains(d) && !held(w)) {
         add(w, Word::CardinalDay(d));
     }
     for &(w, u) in UNITS {
@@ -445,7 +452,8 @@ pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
         add(w, Word::RoughCount(n));
         add(&format!("{w}ের"), Word::RoughCount(n));
     }
-    for &(w, n) in COUNT_WORDS {
+    // Counts for relative expressions glued to their unit (`তিনদিন`, `দুইমাস`): one to ten.
+    for &(w, n) in NUMBER_WORDS.iter().filter(|(_, n)| *n <= 10) {
         for &(unit_word, unit) in UNITS {
             add(&format!("{w}{unit_word}"), Word::Quantity(n, unit));
         }
