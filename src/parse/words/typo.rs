@@ -3,11 +3,20 @@
 use super::Word;
 use super::lists::{GREG_MONTHS, WEEKDAYS};
 
+/// The first letters of the Gregorian months' Bengali names (a test checks them against the
+/// list): a one-letter typo keeps the first, as the weekdays' check assumes too.
+const MONTH_INITIALS: [char; 11] = ['অ', 'আ', 'এ', 'চ', 'ছ', 'জ', 'ড', 'ন', 'ফ', 'ম', 'স'];
+
 /// A Gregorian month's name misspelt by one letter (`ডিসেম্ববর`, `অক্টবর`): the month, when one
 /// name of five letters or more is within one edit and no other month's is. Asked only of a
 /// word unknown to the vocabulary right after a day (`১৩ ডিসেম্ববর’২০১৯`: fresh Y-090), where a
 /// month is what the text writes.
 pub(crate) fn month_typo(word: &str) -> Option<u8> {
+    // (Asked after every number followed by an unknown word: most are short, or start with a
+    // letter no month's name does. Four letters at least, in three-byte Bengali.)
+    if word.len() < 12 || !word.chars().next().is_some_and(|c| MONTH_INITIALS.contains(&c)) {
+        return None;
+    }
     let mut found = None;
     for &(name, month) in GREG_MONTHS {
         if name.is_ascii() || name.chars().count() < 5 || !within_one_edit(word, name) {
@@ -105,6 +114,23 @@ mod tests {
     use super::super::lookup;
     use super::*;
     use chrono::Weekday;
+
+    #[test]
+    fn months_misspelt_by_one_letter() {
+        assert_eq!(month_typo("ডিসেম্ববর"), Some(12));
+        assert_eq!(month_typo("অক্টবর"), Some(10));
+        // Not a word two edits away, nor a short one.
+        assert_eq!(month_typo("নম্বর"), None);
+        assert_eq!(month_typo("জুম"), None);
+    }
+
+    #[test]
+    fn month_initials_are_the_names_first_letters() {
+        for &(name, _) in GREG_MONTHS.iter().filter(|(n, _)| !n.is_ascii()) {
+            let first = name.chars().next().unwrap();
+            assert!(MONTH_INITIALS.contains(&first), "{name}");
+        }
+    }
 
     #[test]
     fn weekday_typos_are_flagged() {
