@@ -23,6 +23,9 @@ const PLAUSIBLE_YEARS: core::ops::RangeInclusive<u64> = 1000..=2200;
 /// Years a bare number names where nothing counted follows it.
 const BARE_YEARS: core::ops::RangeInclusive<i32> = 1900..=2099;
 
+/// How many bytes before a token [`Grammar::text_before`] reads: a few words.
+const TEXT_BEFORE: usize = 64;
+
 /// Nouns of what happens in a year, after which a bare year is that year (`১৯৬০ জন্ম`, `১৯৬৯
 /// গণ-অভ্যুত্থান`, `১৯৯৮ বন্যা`): none counts things (not জন, people).
 const YEAR_EVENT_NOUNS: &[&str] =
@@ -641,28 +644,32 @@ impl Grammar<'_> {
     /// The year of four digits before a dash before token `i` (`১৪৮৭–` before `১৪৮৯`), read
     /// from the text.
     fn year_before_dash(&self, i: usize) -> Option<i32> {
-        let t = self.tok(i)?;
-        let mut from = t.start.saturating_sub(32);
+        let before = self.text_before(self.tok(i)?.start);
+        let before = before.strip_suffix(['-', '–', '—'])?.trim_end();
+        // (The last four characters, all digits, and not a fifth before them.)
+        let mut digits = before.chars().rev().map(crate::digits::digit_value);
+        let mut year = 0;
+        for place in [1, 10, 100, 1000] {
+            year += i32::from(digits.next()??) * place;
+        }
+        digits.next().flatten().is_none().then_some(year)
+    }
+
+    /// The text before byte `at`, at most [`TEXT_BEFORE`] bytes of it from a character's start,
+    /// its trailing white space trimmed: what a token's look back reads, where the grammar holds
+    /// one token before its window (`খ্রি.পূ. ৫৬৩`, `নভেম্বর ও`, `১৪৮৭–`).
+    fn text_before(&self, at: usize) -> &str {
+        let mut from = at.saturating_sub(TEXT_BEFORE);
         while !self.text.is_char_boundary(from) {
             from -= 1;
         }
-        let before = self.text.get(from..t.start)?.trim_end();
-        let before = before.strip_suffix(['-', '–', '—'])?.trim_end();
-        let digits: Vec<u8> = before.chars().rev().map_while(crate::digits::digit_value).collect();
-        if digits.len() != 4 {
-            return None;
-        }
-        Some(digits.iter().rev().fold(0, |y, &d| y * 10 + i32::from(d)))
+        self.text.get(from..at).unwrap_or_default().trim_end()
     }
 
     /// Whether the word before the conjunction `and` (the token before the first) is a month's
     /// name (`নভেম্বর ও ডিসেম্বর`), read from the text.
     fn month_before_and(&self, and: &crate::parse::lexer::Token) -> bool {
-        let mut from = and.start.saturating_sub(64);
-        while !self.text.is_char_boundary(from) {
-            from -= 1;
-        }
-        let before = self.text.get(from..and.start).unwrap_or_default().trim_end();
+        let before = self.text_before(and.start);
         let word =
             before.rsplit(|c: char| c.is_whitespace() || c == ',').next().unwrap_or_default();
         matches!(crate::parse::words::lookup(word), Some(Word::GregMonth(_)))
@@ -675,18 +682,7 @@ impl Grammar<'_> {
         const BCE: &[&str] = &["খ্রিস্টপূর্ব", "খ্রিষ্টপূর্ব", "খ্রীষ্টপূর্ব", "খ্রীস্টপূর্ব", "খৃষ্টপূর্ব", "খৃস্টপূর্ব"];
         const SHORT: &[&str] = &["খ্রি.পূ.", "খ্রি. পূ.", "খ্রিঃপূঃ", "খ্রিঃ পূঃ", "খ্রি.পূ", "খ্রিপূ"];
         let bce = |w: &str| BCE.iter().any(|b| w.starts_with(b));
-        // (The few words before the number, from a character's start.)
-        let before = self
-            .tok(i)
-            .and_then(|t| {
-                let mut from = t.start.saturating_sub(64);
-                while !self.text.is_char_boundary(from) {
-                    from -= 1;
-                }
-                self.text.get(from..t.start)
-            })
-            .map(str::trim_end)
-            .unwrap_or_default();
+        let before = self.tok(i).map_or("", |t| self.text_before(t.start));
         let word_before = before.rsplit(char::is_whitespace).next().unwrap_or_default();
         bce(word_before)
             || SHORT.iter().any(|s| before.ends_with(s))
@@ -741,12 +737,13 @@ impl Grammar<'_> {
             // same century before a term's word or পর্যন্ত; probe 5.)
             Some(n) if n.digits <= 2 => {
                 let later = n.digits == 2 && n.value as i32 > year % 100;
-                // (য় in either encoding: as letter and nukta here.)
+                // (Folded as the vocabulary's keys are, য় as letter and nukta.)
                 let term = self.raw(k + 1).is_some_and(|w| {
-                    let w = w.replace('\u{09DF}', "\u{09AF}\u{09BC}");
+                    let mut buf = [0u8; crate::parse::words::MAX_KEY];
+                    let key = crate::parse::words::word_key(w, &mut buf).unwrap_or_default();
                     ["মে\u{09AF}\u{09BC}াদ", "সম\u{09AF}\u{09BC}", "মৌসুম", "সেশন"]
                         .iter()
-                        .any(|t| w.starts_with(t))
+                        .any(|t| key.starts_with(t.as_bytes()))
                 });
                 matches!(
                     self.word(k + 1),

@@ -393,23 +393,23 @@ impl Grammar<'_> {
         if self.tok(k).is_none_or(|t| !matches!(t.kind, Kind::Word(_))) {
             return None;
         }
-        // (ো typed in two halves, and য় ড় either way, as the vocabulary folds them.)
-        let joined = crate::parse::words::joined_vowels(raw);
-        let folded =
-            joined.replace('\u{09DF}', "\u{09AF}\u{09BC}").replace('\u{09DC}', "\u{09A1}\u{09BC}");
+        // (Compared as the vocabulary compares its words: ো typed in two halves, য় ড় either
+        // way.)
         let value = |w: &str| {
-            crate::parse::words::NUMBER_WORDS.iter().find(|(name, _)| *name == w).map(|&(_, m)| m)
+            let mut numbers = crate::parse::words::NUMBER_WORDS.iter();
+            numbers.find(|(name, _)| crate::parse::words::same_word(name, w)).map(|&(_, m)| m)
         };
         if let (Some(m), Some((Word::Unit(Unit::Minute), after))) =
-            (value(&folded), self.unit_at(k + 1))
+            (value(raw), self.unit_at(k + 1))
         {
             return Some((u64::from(m), after));
         }
         // (Not a word of a count or a date after it: the locative closes the clock.)
         // (`দশে`, `তিরিশে`; after a vowel sign `পনেরোয়`.)
-        let m = folded
+        let m = raw
             .strip_suffix('ে')
-            .or_else(|| folded.strip_suffix("\u{09AF}\u{09BC}"))
+            .or_else(|| raw.strip_suffix('\u{09DF}'))
+            .or_else(|| raw.strip_suffix("\u{09AF}\u{09BC}"))
             .and_then(value)?;
         let closes = !matches!(self.word(k + 1), Some(Word::Unit(_) | Word::GregMonth(_)));
         (m >= 5 && closes).then_some((u64::from(m), k + 1))
