@@ -2666,7 +2666,8 @@ fn fam_notice(rng: &mut Rng) -> Case {
 
 /// A day and a span of hours (DOMAIN.md §2; notices and schedules: `১২ মার্চ সকাল ১০টা থেকে
 /// ১২টা পর্যন্ত`, `শুক্রবার রাত ১০টা থেকে রাত ২টা`): the end, a time alone, is on the start's
-/// day, and after a night start its small hours are on the night after it.
+/// day, and after a night start its small hours are on the night after it. The start's unit may
+/// be left to the end (`সকাল ৯ থেকে ১১টা`).
 fn fam_time_range(rng: &mut Rng) -> Case {
     let d = rng.date(1990, 2040);
     let s = script(rng);
@@ -2685,10 +2686,12 @@ fn fam_time_range(rng: &mut Rng) -> Case {
         let h1 = rng.pick(hours);
         let h2 = h1 + rng.range(1, 2) as u32;
         let again = if rng.chance(50) { format!("{w} ") } else { String::new() };
+        // The start's unit is often left to the end (`সকাল ৯ থেকে ১১টা`, `বিকেল ৩-৫টা`).
+        let start_unit = if rng.chance(30) { "" } else { unit(rng) };
         let text = format!(
             "{date} {w} {}{}{from}{again}{}{}{until}",
             number(rng, h12(h1), 1, s),
-            unit(rng),
+            start_unit,
             number(rng, h12(h2), 1, s),
             unit(rng)
         );

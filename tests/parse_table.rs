@@ -879,6 +879,14 @@ fn rows() -> Vec<Row> {
             ..r
         },
         Row {
+            text: "ভোর ৫–৩০ মিনিটে",
+            matched: "ভোর ৫–৩০ মিনিটে",
+            time: Some("05:30:00"),
+            warnings: Some(&[]),
+            source: "an en dash between hour and minute, closed by a minute unit",
+            ..r
+        },
+        Row {
             text: "দুপুর ২-টা ১০ মিনিট ৫-সেকেন্ডে",
             matched: "দুপুর ২-টা ১০ মিনিট ৫-সেকেন্ডে",
             time: Some("14:10:05"),
@@ -2579,6 +2587,28 @@ fn ranges_and_lists() {
         ("মঙ্গলবারের পরীক্ষা স্থগিত", &[], "a weekday's genitive alone names an event in a string"),
         ("১ মার্চ ২০২৫ থেকে কার্যকর", &[("১ মার্চ ২০২৫", Role::From)], "open range"),
         ("৩১ মার্চ ২০২৫ পর্যন্ত", &[("৩১ মার্চ ২০২৫", Role::Until)], "open range"),
+        // A range's start hour after a day period, its unit left to the end (probe: the start
+        // was dropped, and `সকাল ৯-১১টা` read as 09:11).
+        (
+            "সকাল ৯ থেকে ১১টা পর্যন্ত",
+            &[("সকাল ৯", Role::RangeStart), ("১১টা", Role::RangeEnd)],
+            "an hour range, the start without its unit",
+        ),
+        (
+            "বিকেল ৩-৫টা",
+            &[("বিকেল ৩", Role::RangeStart), ("৫টা", Role::RangeEnd)],
+            "an hour range with a hyphen",
+        ),
+        (
+            "সকাল ৯–১১টা",
+            &[("সকাল ৯", Role::RangeStart), ("১১টা", Role::RangeEnd)],
+            "an hour range with an en dash",
+        ),
+        (
+            "সকাল ১০ থেকে দুপুর ১টা",
+            &[("সকাল ১০", Role::RangeStart), ("দুপুর ১টা", Role::RangeEnd)],
+            "an hour range, each end with its period",
+        ),
         (
             "সকাল ৯:৩০ টা হতে রাত ৮.৪৫ টা",
             &[("সকাল ৯:৩০ টা", Role::RangeStart), ("রাত ৮.৪৫ টা", Role::RangeEnd)],
@@ -2867,6 +2897,9 @@ fn a_time_range_end_takes_its_start_day() {
         ("১২ মার্চ রাত ১০টা থেকে রাত ২টা পর্যন্ত", "2024-03-12T22:00", "2024-03-13T02:00"),
         ("১২ মার্চ রাত ১০টা থেকে ১১টা পর্যন্ত", "2024-03-12T22:00", "2024-03-12T23:00"),
         ("গতকাল সন্ধ্যা ৭টা থেকে রাত ১০টা পর্যন্ত", "2024-03-19T19:00", "2024-03-19T22:00"),
+        ("১২ মার্চ বিকেল ৩-৫টা", "2024-03-12T15:00", "2024-03-12T17:00"),
+        ("১২ মার্চ সকাল ১০ থেকে দুপুর ১টা পর্যন্ত", "2024-03-12T10:00", "2024-03-12T13:00"),
+        ("১২ মার্চ রাত ১০ থেকে ১২টা পর্যন্ত", "2024-03-12T22:00", "2024-03-13T00:00"),
         // পরদিন at the end: the day after the start's written date (probe 6).
         ("১লা জুন ২০২০ রাত ৯টা থেকে পরদিন ভোর ৫টা পর্যন্ত", "2020-06-01T21:00", "2020-06-02T05:00"),
         ("৩১ মার্চ ২০২৪ রাত ৯টা থেকে পরদিন সকাল ৬টা", "2024-03-31T21:00", "2024-04-01T06:00"),

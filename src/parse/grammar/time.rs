@@ -245,6 +245,10 @@ impl Grammar<'_> {
                     k,
                     strong || has_minutes || context,
                 )
+            } else if context && h.digits <= 2 && h.value <= 12 && self.hour_range_end(j + 1) {
+                // `সকাল ৯ থেকে ১১টা`, `বিকেল ৩-৫টা`, `সকাল ১০ থেকে দুপুর ১টা`: a range's start
+                // hour after a day period borrows its unit from the end.
+                (Some(h.value as u32), 0, 0, j + 1, true)
             } else {
                 return self.period_only(i, period);
             }
@@ -381,6 +385,31 @@ impl Grammar<'_> {
             span,
         };
         Ok(Some(((parts, strong), end)))
+    }
+
+    /// A range's connector at `k` (a dash or থেকে, হতে) and an hour with its unit after it,
+    /// with or without its own day period: `- ১১টা`, `থেকে দুপুর ১টা`, `–৫টায়`.
+    fn hour_range_end(&self, k: usize) -> bool {
+        let connects = matches!(self.tok(k).map(|t| t.kind), Some(Kind::Punct('-' | '–' | '—')))
+            || self.word(k) == Some(Word::From);
+        if !connects {
+            return false;
+        }
+        let mut k = k + 1;
+        if matches!(self.word(k), Some(Word::Period(_))) {
+            k += 1;
+        }
+        match (self.num(k), self.word(k)) {
+            (Some(n), _) => {
+                n.digits <= 2
+                    && n.value <= 24
+                    && matches!(self.unit_at(k + 1), Some((Word::HourUnit { .. }, _)))
+            }
+            (None, Some(Word::HourWord { unit, .. })) => {
+                unit.is_some() || matches!(self.word(k + 1), Some(Word::HourUnit { .. }))
+            }
+            _ => false,
+        }
     }
 
     /// Minutes in words at `k`, after an hour and its unit: a number word from 1 to 59 with
@@ -609,7 +638,7 @@ impl Grammar<'_> {
                 end: j + 4,
             }));
         }
-        if !matches!(sep, ':' | '.' | '।' | '৷' | '-' | '/')
+        if !matches!(sep, ':' | '.' | '।' | '৷' | '-' | '–' | '/')
             || !(self.glued(j + 1) || (stray_space_ok && (h.digits == 2 || context)))
             || !(self.glued(j + 2) || stray_space_ok)
         {
@@ -679,10 +708,18 @@ impl Grammar<'_> {
             // the minutes (`সকাল ৯-১১` is a range of hours).
             // With no period, only an hour's unit after it (`১২-০০ টায়`) and minutes that
             // cannot be an hour make one.
+            // (`সকাল ৯-১১টা` is a range of hours: a second group that can be an hour, with an
+            // hour's unit after it, is the end hour.)
             '-' => {
                 let minutes_only = m.value > 12 || (m.value < 10 && m.digits == 2);
-                (context && (confirmed || minutes_only)) || (unit_after(end) && minutes_only)
+                let hours =
+                    !minutes_only && matches!(self.unit_at(end), Some((Word::HourUnit { .. }, _)));
+                (context && ((confirmed && !hours) || minutes_only))
+                    || (unit_after(end) && minutes_only)
             }
+            // An en dash is a range's (`সকাল ৯–১১টা`) unless a minute unit closes the pair
+            // after a day period: `ভোর ৫–৩০ মিনিটে`.
+            '–' => context && groups == 2 && self.word(end) == Some(Word::Unit(Unit::Minute)),
             _ => hour_mark || (context && groups == 3),
         };
         if !allowed {
