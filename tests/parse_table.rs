@@ -879,6 +879,22 @@ fn rows() -> Vec<Row> {
             ..r
         },
         Row {
+            text: "সকাল ১০ ঘ. ৩০ মি.",
+            matched: "সকাল ১০ ঘ. ৩০ মি",
+            time: Some("10:30:00"),
+            warnings: Some(&[]),
+            source: "ঘটিকা and মিনিট cut short, as a form's fields print them",
+            ..r
+        },
+        Row {
+            text: "বিকাল ৩ ঘ.",
+            matched: "বিকাল ৩ ঘ.",
+            time: Some("15:00:00"),
+            warnings: Some(&[]),
+            source: "ঘ. after an hour and a day period",
+            ..r
+        },
+        Row {
             text: "ভোর ৫–৩০ মিনিটে",
             matched: "ভোর ৫–৩০ মিনিটে",
             time: Some("05:30:00"),
@@ -2676,9 +2692,10 @@ fn ordinary_text_is_not_a_date() {
         "৩টা বই কিনেছি", // টা counts things too
         "একটা বই",       // so does একটা
         "১০ জন আহত হয়েছেন",
-        "প্রবৃদ্ধি ৪.৫ শতাংশ", // a decimal, not a time
-        "১৯৭১ সালে স্বাধীনতা", // a year alone
-        "স্কোর ২:১",        // a score, not a time
+        "প্রবৃদ্ধি ৪.৫ শতাংশ",    // a decimal, not a time
+        "১৯৭১ সালে স্বাধীনতা",    // a year alone
+        "স্কোর ২:১",           // a score, not a time
+        "প্রশ্ন ১০ ঘ. ৩০ নম্বর", // ঘ. a list's fourth letter, with no period or minutes
         "IP 10.0.0.1 এবং 1.2.3.4",
         "মে মাসের শেষে",            // a month alone
         "ফজরের নামাজ শেষে",          // a prayer's name alone is no time

@@ -40,6 +40,19 @@ impl Grammar<'_> {
             && self.glued(k + 1)
     }
 
+    /// ঘ. after an hour, ঘটিকা cut short as a form's field is (`সকাল ১০ ঘ. ৩০ মি.`): an
+    /// hour's unit after a day period, or with minutes and their unit after it. (Alone, `১০ ঘ.`
+    /// may be a list's fourth letter.)
+    fn hour_mark_abbreviated(&self, k: usize, context: bool) -> Option<(Word, usize)> {
+        let marked =
+            self.word(k) == Some(Word::HourMark) && self.punct(k + 1, '.') && self.glued(k + 1);
+        let minutes = || {
+            self.num(k + 2).is_some_and(|m| m.digits <= 2 && m.value < 60)
+                && self.word(k + 3) == Some(Word::Unit(Unit::Minute))
+        };
+        (marked && (context || minutes())).then_some((Word::HourUnit { strong: false }, k + 2))
+    }
+
     pub(super) fn day_clock(&self, i: usize) -> bool {
         self.word(i) == Some(Word::Unit(Unit::Day))
             && self.num(i + 1).is_some()
@@ -197,8 +210,11 @@ impl Grammar<'_> {
                 // `১০টা বাজার ৫ মিনিট আগে`, `৯টা বাজতে ১০ মিনিট বাকি`: minutes before the hour.
                 self.check_time(hour, minute, 0, self.span(j, after - 1))?;
                 (Some(hour as u32), minute as i32, 0, after, true)
-            } else if let Some((Word::HourUnit { strong }, mut k)) =
-                self.unit_at(j + 1).filter(|_| h.digits <= 2)
+            } else if let Some((Word::HourUnit { strong }, mut k)) = self
+                .unit_at(j + 1)
+                .filter(|(w, _)| matches!(w, Word::HourUnit { .. }))
+                .or_else(|| self.hour_mark_abbreviated(j + 1, context))
+                .filter(|_| h.digits <= 2)
             {
                 let mut minute = 0u64;
                 let mut second = 0u64;
