@@ -2207,6 +2207,21 @@ fn rows() -> Vec<Row> {
             ..r
         },
         Row {
+            text: "মার্চ ৬, বৃহস্পতিবার",
+            matched: "মার্চ ৬, বৃহস্পতিবার",
+            month_day: Some("03-06"),
+            source: "month first with no year, its weekday after a comma (the date was dropped)",
+            ..r
+        },
+        Row {
+            text: "মার্চ ৬ সকাল ১০টায়",
+            matched: "মার্চ ৬ সকাল ১০টায়",
+            month_day: Some("03-06"),
+            time: Some("10:00:00"),
+            source: "month first with no year, its time after it",
+            ..r
+        },
+        Row {
             text: "ছুটির তালিকা ২০২২ রিপোর্ট সেপ্টে ৪, ২০২১",
             matched: "সেপ্টে ৪, ২০২১",
             date: Some("2021-09-04"),

@@ -1158,11 +1158,17 @@ impl Grammar<'_> {
         if self.word(j) == Some(Word::Ordinal) {
             j += 1;
         }
-        let closes = match self.tok(j).map(|t| t.kind) {
-            None => true,
-            Some(Kind::Punct(c)) => matches!(c, '(' | ':' | '-' | '–' | '—' | '|'),
-            _ => false,
-        };
+        // (… or by the day's weekday or part of the day, a comma between or not: `মার্চ ৫,
+        // বৃহস্পতিবার`, `মার্চ ৫ সকাল ১০টায়`; the date was dropped and the weekday dated
+        // from the reference.)
+        let k = if self.punct(j, ',') { j + 1 } else { j };
+        let names_day = matches!(self.word(k), Some(Word::Weekday { .. } | Word::Period(_)));
+        let closes = names_day
+            || match self.tok(j).map(|t| t.kind) {
+                None => true,
+                Some(Kind::Punct(c)) => matches!(c, '(' | ':' | '-' | '–' | '—' | '|'),
+                _ => false,
+            };
         if !closes {
             return Ok(None);
         }
