@@ -2006,6 +2006,22 @@ fn fam_year_from_text(rng: &mut Rng) -> Case {
                 expect: Expect::At { date: d, time: None, flags },
             };
         }
+        // A whole date told, then a yearless one in the same sentence (`২০২৩ সালের ১৫ আগস্ট সভা
+        // হয়, এরপর ২০ আগস্ট আবার সভা হয়`): the second is the nearest such day to the first,
+        // not of the reference's year.
+        if rng.chance(30) {
+            let e = d + Days::new(rng.range(1, 60) as u64);
+            let (eday, emonth) =
+                (day_text(rng, e.day(), s), greg_month(rng, e.month(), false, false));
+            let first = any_greg(rng, d, s);
+            let link = rng.pick(&["এরপর", "পরে", "আর"]);
+            let text = format!("{first} প্রথম সভা হয়, {link} {eday} {emonth} আবার সভা হয়।");
+            return Case {
+                text,
+                reference: Some(noon(r)),
+                expect: Expect::Items(vec![(d, None), (e, None)]),
+            };
+        }
         // A year in review written as that year ends (fresh FR-111: `সালতামামি ২০০৯ … জানুয়ারি
         // ০৩ : শেখ হাসিনার নেতৃত্বে শপথ নেন`): its January is that year's, not the next.
         if rng.chance(30) {

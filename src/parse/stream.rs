@@ -173,6 +173,10 @@ struct YearSeen {
     calendar: Era,
     sentence: usize,
     paragraph: usize,
+    /// The year of a whole Gregorian date read before, with its month and where it ended in
+    /// the input: read for a yearless date of the same sentence and line only, when no year
+    /// stands alone there.
+    date_month: Option<(u8, usize)>,
 }
 
 /// Whether punctuation `c`, ending at byte `end`, ends a sentence: a dari or danda, `?`, `!`,
@@ -1031,16 +1035,26 @@ impl Window {
             chain.indian_clock = self.places.indian_before(text, chain.span.start);
         }
         // A month and its year (a heading, `ডিসেম্বর ২০১৯`) gives its year to the yearless dates
-        // after it, as a year written alone does.
-        if let Some(g) = chain.greg.as_ref().filter(|g| g.day.is_none()) {
+        // after it, as a year written alone does; a whole date (`২০২৩ সালের ১৫ আগস্ট সভা হয়,
+        // এরপর ২০ আগস্ট …`) to the yearless dates after it in its sentence (they took the
+        // reference's year).
+        if let Some(g) = chain.greg.as_ref().filter(|g| !g.short_year) {
             if let Some(year) = g.year {
+                let date_month = g.day.map(|_| (g.month, self.base + chain.span.end));
                 let token = self.pos_of(chain);
                 while self.years.front().is_some_and(|y| y.token + YEAR_REACH < token) {
                     self.years.pop_front();
                 }
                 let (sentence, paragraph) = (self.sentence, self.paragraph);
                 let calendar = Era::Christian;
-                self.years.push_back(YearSeen { token, year, calendar, sentence, paragraph });
+                self.years.push_back(YearSeen {
+                    token,
+                    year,
+                    calendar,
+                    sentence,
+                    paragraph,
+                    date_month,
+                });
             }
         }
     }
@@ -1091,10 +1105,30 @@ impl Window {
                 _ => Some(Err(())),
             };
         };
+        // The one year of the whole dates before it in its sentence, and the last one's month.
+        let mut dated: Option<Result<(i32, Era), ()>> = None;
+        let mut dated_month = None;
         for y in &self.years {
             if y.paragraph == self.paragraph && y.token + YEAR_REACH >= start {
-                let slot = if y.sentence == self.sentence { &mut same } else { &mut other };
-                note(slot, (y.year, y.calendar));
+                let same_sentence = y.sentence == self.sentence;
+                // (Not across a line: `১৯'শে মে ১৯৬১ ⏎ আজ সেই রক্তঝরা ১৯শে মে` is a heading's year
+                // and today's anniversary.)
+                let same_line = |end: usize| {
+                    let from = end.checked_sub(self.base);
+                    let between = from.and_then(|from| text.get(from..chain.span.start));
+                    between.is_some_and(|b| !b.contains('\n'))
+                };
+                match y.date_month {
+                    Some((m, end)) if same_sentence && same_line(end) => {
+                        note(&mut dated, (y.year, y.calendar));
+                        dated_month = Some(m);
+                    }
+                    Some(_) => {}
+                    None => note(
+                        if same_sentence { &mut same } else { &mut other },
+                        (y.year, y.calendar),
+                    ),
+                }
             }
         }
         let mut in_sentence = true;
@@ -1133,14 +1167,19 @@ impl Window {
                 }
             }
         }
-        let ((year, calendar), same_sentence, sibling_month) = match (same, other, sibling) {
-            (Some(Ok(found)), _, _) => (found, true, None),
-            (None, Some(Ok(found)), _) => (found, false, None),
-            (None, None, Some((year, month))) => ((year, Era::Christian), true, Some(month)),
+        let earlier = dated.and_then(Result::ok).zip(dated_month);
+        let ((year, calendar), same_sentence, sibling_month) = match (same, earlier, other, sibling)
+        {
+            (Some(Ok(found)), ..) => (found, true, None),
+            (None, Some((found, month)), ..) => (found, true, Some(month)),
+            (None, None, Some(Ok(found)), _) => (found, false, None),
+            (None, None, None, Some((year, month))) => ((year, Era::Christian), true, Some(month)),
             _ => return None,
         };
-        // (Another date's year is read with no reference only, where the tense is not asked.)
-        let future = same_sentence && sibling_month.is_none() && future_sentence(toks, end, text);
+        // (A later date's year is read with no reference only, where the tense is not asked.)
+        let future = same_sentence
+            && (sibling_month.is_none() || earlier.is_some())
+            && future_sentence(toks, end, text);
         debug_assert!(
             self.gaps.iter().all(|g| g.index < self.first + end
                 || g.index >= self.first + (end + TEXT_REACH).min(toks.len())),
@@ -1179,7 +1218,14 @@ impl Window {
                     self.years.pop_front();
                 }
                 let (sentence, paragraph) = (self.sentence, self.paragraph);
-                self.years.push_back(YearSeen { token: i, year, calendar, sentence, paragraph });
+                self.years.push_back(YearSeen {
+                    token: i,
+                    year,
+                    calendar,
+                    sentence,
+                    paragraph,
+                    date_month: None,
+                });
             }
             _ => {}
         }
