@@ -692,6 +692,22 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "point",
     ),
     (
+        "a yearless date whose weekday the reference's year contradicts and the story's year keeps, lines below it (fresh set Z: a page of October 2021 on the 2022 Puja days)",
+        "২০২২ সালে ২৫ সেপ্টেম্বর রবিবার হবে মহালয়া।\n৩০ সেপ্টেম্বর শুক্রবার পড়েছে মহাপঞ্চমী।",
+        "2021-10-15T12:00",
+        "৩০ সেপ্টেম্বর শুক্রবার",
+        "2022-09-30",
+        "point",
+    ),
+    (
+        "a bare weekday opening the sentence after a date on that weekday: that date (fresh set Z)",
+        "২০২২ সালের ৫ অক্টোবর বুধবার পড়েছে মহাদশমী। বুধবার মায়ের বিজয়া দশমী।",
+        "2021-10-15T12:00",
+        "বুধবার",
+        "2022-10-05",
+        "point",
+    ),
+    (
         "a year written short with an apostrophe and a case ending (fresh T06's shape)",
         "এরপরও ১৯৭২-এ কিংবা ৮৬'তেও ভাষার জন্য রক্ত ঝরেছে।",
         "2012-05-19T12:00",

@@ -630,6 +630,23 @@ fn yearless_date(p: &Parser, ctx: &Context, it: &mut Item, says: SentenceSays) {
         .as_ref()
         .filter(|s| !tied && (s.covers(it.line, it.paragraph) || reference.is_none()))
         .filter(|s| !goes_on_from_last_day(ctx, it, s));
+    // A weekday written beside the date that the reference's year contradicts and the story's
+    // year keeps (a page of 2021 listing `2022 সালে 25 সেপ্টেম্বর রবিবার … ⏎ 30 সেপ্টেম্বর
+    // শুক্রবার …`, fresh set Z): the story's year, on any line, as the weekday says.
+    let contradicted = it
+        .reading
+        .as_ref()
+        .is_some_and(|m| m.warnings.iter().any(|w| matches!(w, Warning::WeekdayMismatch { .. })));
+    if let (true, false, Some(s)) = (contradicted, tied, ctx.story.as_ref()) {
+        let near = s.date.unwrap_or_else(|| mid_year(s.year));
+        if let Some(m) = read_against(p, it, noon(near), YearResolution::Nearest) {
+            if m.date.is_some() && !m.warnings.iter().any(Warning::is_contradiction) {
+                it.take_reading(&m);
+                it.anchor = Anchor::Story { year: s.year, from: s.from.clone() };
+                return;
+            }
+        }
+    }
     let base = match (story, reference, &ctx.first_year) {
         (Some(s), _, _) => Some((s.date.unwrap_or_else(|| mid_year(s.year)), s.from.clone())),
         (None, None, Some((y, from))) => Some((mid_year(*y), from.clone())),
@@ -795,11 +812,11 @@ fn bare_weekday(p: &Parser, ctx: &Context, it: &mut Item, says: SentenceSays) {
     // this week's Friday, though 26 March 1971 was one too.)
     let weekday = it.chain.as_ref().and_then(|c| c.weekday.as_ref()).map(|(w, ..)| *w);
     let near = |d: NaiveDate| p.reference.is_none_or(|r| (d - r.date()).num_days().abs() <= 366);
-    let told = ctx
-        .sentence_dates
-        .iter()
-        .rev()
-        .find(|(s, d, _)| *s == it.sentence && Some(d.weekday()) == weekday && near(*d));
+    let told = ctx.sentence_dates.iter().rev().find(|(s, d, _)| {
+        // (… or of the sentence just before: `5 অক্টোবর বুধবার পড়েছে মহাদশমী । বুধবার মায়ের
+        // বিজয়া দশমী`.)
+        (*s == it.sentence || *s + 1 == it.sentence) && Some(d.weekday()) == weekday && near(*d)
+    });
     if let Some((_, date, from)) = told {
         // (Read as if written that day: the weekday is that day itself.)
         if let Some(m) = read_against(p, it, noon(*date), YearResolution::Nearest) {
