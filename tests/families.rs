@@ -2691,7 +2691,20 @@ fn fam_time_range(rng: &mut Rng) -> Case {
     let from = rng.pick(&[" থেকে ", " হতে ", " - ", "-"]);
     let until = rng.pick(&[" পর্যন্ত", ""]);
     let unit = |rng: &mut Rng| rng.pick(&["টা", "টায়", "টে"]);
-    let (text, t1, end) = if rng.chance(50) {
+    let (text, t1, end) = if rng.chance(20) {
+        // A routine's hours on the 24-hour clock, a hyphen between (`১৪:০০-১৭:০০`; probe 7:
+        // read as 14:00 at UTC−17:00).
+        let h1 = rng.range(13, 20) as u32;
+        let h2 = h1 + rng.range(1, 3) as u32;
+        let m = rng.pick(&[0u32, 15, 30, 45]);
+        let sep = rng.pick(&["-", " - ", "–", " থেকে "]);
+        let clock =
+            |rng: &mut Rng, h: u32| format!("{}:{}", number(rng, h, 2, s), number(rng, m, 2, s));
+        let text = format!("{date} {}{sep}{}{until}", clock(rng, h1), clock(rng, h2));
+        let start = NaiveTime::from_hms_opt(h1, m, 0).unwrap();
+        let items = vec![(d, Some(start)), (d, Some(NaiveTime::from_hms_opt(h2, m, 0).unwrap()))];
+        return Case { text, reference: None, expect: Expect::Items(items) };
+    } else if rng.chance(50) {
         // Within one part of the day: the end's hour bare, or with the period again.
         let (word, hours): (&[&str], &[u32]) = rng.pick(&[
             (&["সকাল", "সকালে"][..], &[6u32, 7, 8, 9, 10][..]),

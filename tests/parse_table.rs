@@ -700,6 +700,22 @@ fn rows() -> Vec<Row> {
             ..r
         },
         Row {
+            text: "2026-01-02T17:41-05:00",
+            matched: "2026-01-02T17:41-05:00",
+            datetime: Some("2026-01-02T17:41:00-05:00"),
+            warnings: Some(&[]),
+            source: "ISO 8601: an offset west of Greenwich after the date's T (a hyphen after a clock is otherwise a range's)",
+            ..r
+        },
+        Row {
+            text: "2026-01-02 17:41:00-05:00",
+            matched: "2026-01-02 17:41:00-05:00",
+            datetime: Some("2026-01-02T17:41:00-05:00"),
+            warnings: Some(&[]),
+            source: "… or after a clock with its seconds",
+            ..r
+        },
+        Row {
             text: "সকাল ১০ঃ৩০ মিনিটে",
             matched: "সকাল ১০ঃ৩০ মিনিটে",
             time: Some("10:30:00"),
@@ -2639,6 +2655,18 @@ fn ranges_and_lists() {
             "সকাল ১০ থেকে দুপুর ১টা",
             &[("সকাল ১০", Role::RangeStart), ("দুপুর ১টা", Role::RangeEnd)],
             "an hour range, each end with its period",
+        ),
+        // A routine's hours with a hyphen between two clocks (probe 7: the end was read as a
+        // UTC offset, 10:00 at −12:00).
+        (
+            "২য় ঘণ্টা ৯:৫০-১০:৪০",
+            &[("৯:৫০", Role::RangeStart), ("১০:৪০", Role::RangeEnd)],
+            "a clock range with a hyphen",
+        ),
+        (
+            "১৪:০০:০০-১৭:০০:০০",
+            &[("১৪:০০:০০", Role::RangeStart), ("১৭:০০:০০", Role::RangeEnd)],
+            "a clock range with seconds: the end has its own, no offset does",
         ),
         (
             "সকাল ৯:৩০ টা হতে রাত ৮.৪৫ টা",

@@ -745,7 +745,22 @@ impl Grammar<'_> {
             return Ok(None);
         }
         self.check_time(h.value, m.value, second, self.span(j, end - 1))?;
-        let (offset, mut end) = self.utc_offset(end);
+        // A hyphen after a clock starts a range's end as often as a UTC offset west of
+        // Greenwich (`১০:০০-১২:০০`, a class routine's hours, was 10:00 at −12:00): an offset only
+        // in ISO 8601's shape, after the date's `T` or a clock with its seconds (`…T10:00-05:00`,
+        // `10:00:00-05:00`), and not followed by seconds itself (`১০:০০:০০-১২:০০:০০`).
+        let iso = groups == 3
+            || (j > 0
+                && self.glued(j)
+                && self.tok(j - 1).is_some_and(|t| {
+                    self.text.get(t.start..t.end).is_some_and(|w| w.eq_ignore_ascii_case("t"))
+                }));
+        let range_end = matches!(self.tok(end).map(|t| t.kind), Some(Kind::Punct('-' | '−')))
+            && (!iso
+                || (self.punct(end + 4, ':')
+                    && self.glued(end + 4)
+                    && self.num(end + 5).is_some_and(|n| n.digits == 2)));
+        let (offset, mut end) = if range_end { (None, end) } else { self.utc_offset(end) };
         // `৬.৪৫ মিনিটে`, `ঘ ২/৪৮ মিঃ`, `৩:৫৫ মিনিট`: a minute unit after the clock belongs to it, and the
         // seconds after it (`সন্ধে ৭.৪২ মিনিট ৩৭ সেকেন্ডে`).
         if self.word(end) == Some(Word::Unit(Unit::Minute)) {
