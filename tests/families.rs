@@ -1202,7 +1202,8 @@ fn fam_two_digit_year(rng: &mut Rng) -> Case {
                 // `৭১-এর ২৫ মার্চ`, `৭২’এর ১৪ আগস্ট`, `৭৫এর ১৫ই আগস্টের`: the short year first,
                 // with its case ending (fresh T06, T07).
                 let day = number(rng, d.day(), 1, s) + rng.pick(&["", "ই", " "]).trim_end();
-                let case = rng.pick(&["-এর", "’এর", "'র", "এর"]);
+                // (… or সাল: `৭১ সালের ২৫ মার্চ`, probe 7.)
+                let case = rng.pick(&["-এর", "’এর", "'র", "এর", " সালের", " সালে", " সাল"]);
                 (format!("{yy}{case} {day} {month}"), true)
             } else if rng.chance(30) {
                 // `১২ মার্চ ২৪ইং`, `১২ মার্চ ২৪ খ্রিঃ`, `১২ ডিসেম্বর '২৩`: spaced after the month,

@@ -2324,6 +2324,24 @@ fn rows() -> Vec<Row> {
             ..r
         },
         Row {
+            text: "৯০ সালের ৬ ডিসেম্বর এরশাদের পতন হয়",
+            reference: Some("2025-03-10T12:00:00"),
+            matched: "৯০ সালের ৬ ডিসেম্বর",
+            date: Some("1990-12-06"),
+            warnings: Some(&["century-inferred"]),
+            source: "a short year first with সাল (probe 7: the year was dropped); Ershad resigned on 6 December 1990",
+            ..r
+        },
+        Row {
+            text: "২৪ সালের ৫ আগস্ট",
+            reference: Some("2025-03-10T12:00:00"),
+            matched: "২৪ সালের ৫ আগস্ট",
+            date: Some("2024-08-05"),
+            warnings: Some(&["century-inferred"]),
+            source: "… of this century, before the reference",
+            ..r
+        },
+        Row {
             text: "বিডিনিউজ টোয়েন্টিফোর ডটকম/জেডআর/এজে/এসকে/১৩৩১ঘ.",
             reference: Some("2009-01-31T09:00:00"),
             matched: "১৩৩১ঘ.",

@@ -325,12 +325,15 @@ impl Grammar<'_> {
         (spaced && self.word(k) == Some(Word::CaseSuffix)).then_some(k + 1)
     }
 
-    /// Two digits with a case ending, then a day and a Gregorian month (`৭২’এর ১৪ আগস্ট`,
+    /// Two digits with a case ending or সাল, then a day and a Gregorian month (`৭২’এর ১৪ আগস্ট`,
     /// `৭৫এর ১৫ই আগস্টের`, `৭১-এর ২৫ মার্চ`): the year written short first; the resolver
     /// picks its century. The case ending after a hyphen or an apostrophe, or glued.
     fn short_year_first(&self, i: usize) -> Option<(Part, usize)> {
         let n = self.num(i).filter(|n| n.digits == 2 && !n.numbered)?;
-        let k = self.case_ending(i + 1, false)?;
+        // (… or সাল: `৭১ সালের ২৫ মার্চ`, `২৪ সালের ৫ আগস্ট`; probe 7: the year was dropped.)
+        let k = self
+            .case_ending(i + 1, false)
+            .or_else(|| (self.word(i + 1) == Some(Word::Era(Era::Year))).then_some(i + 2))?;
         let (day, m) = self.day(k).filter(|_| self.num(k).is_some())?;
         let Some(Word::GregMonth(month)) = self.word(m) else { return None };
         let span = self.span(i, m);
