@@ -2435,6 +2435,24 @@ fn fam_relative_day(rng: &mut Rng) -> Case {
             return Case { text, reference: Some(daytime(rng, r)), expect };
         }
     }
+    // A span or list of weekdays after আগামী (`আগামী রবিবার থেকে বৃহস্পতিবার`, `আগামী সোম ও
+    // মঙ্গলবার`; probe 7): the first is the coming one, the next the first such day after it,
+    // whatever the reference's weekday (the end fell before the start when the reference lay
+    // between them).
+    if rng.chance(8) {
+        let first = Weekday::try_from(rng.below(7) as u8).unwrap();
+        let start = (1..=7).map(|k| r + Days::new(k)).find(|d| d.weekday() == first).unwrap();
+        let end = start + Days::new(rng.range(1, 5) as u64);
+        let joint = rng.pick(&[" থেকে ", " ও ", " হতে ", "-"]);
+        let until = if joint == " ও " { "" } else { " পর্যন্ত" };
+        let text = format!(
+            "আগামী {}{joint}{}{until} অফিস খোলা থাকবে।",
+            weekday_text(rng, first),
+            weekday_text(rng, end.weekday())
+        );
+        let expect = Expect::Items(vec![(start, None), (end, None)]);
+        return Case { text, reference: Some(daytime(rng, r)), expect };
+    }
     let (word, offset) = rng.pick(WORDS);
     // … as a past verb does (`পরশু তিনি ঢাকায় ফিরেছেন`).
     if word.starts_with("পরশু") && rng.chance(30) {

@@ -2965,6 +2965,39 @@ fn a_weekday_dates_a_yearless_day_read_on_a_known_day() {
     assert!(doc.mentions.iter().all(|m| m.value.as_deref() != Some("2023-04-07")), "{text}");
 }
 
+/// A span or list of weekdays after গত/আগামী: the first as the word says, each next the first
+/// such day after the one before it (probe 7: the end was counted from the reference, and a
+/// span from Sunday to Thursday read on a Wednesday ran backwards).
+#[test]
+fn weekdays_after_the_first_follow_it() {
+    for (reference, text, expected) in [
+        // 12 March 2025 was a Wednesday.
+        (
+            "2025-03-12T12:00:00",
+            "আগামী রবিবার থেকে বৃহস্পতিবার পর্যন্ত অফিস খোলা",
+            ["2025-03-16", "2025-03-20"],
+        ),
+        (
+            "2025-03-12T12:00:00",
+            "আগামী শনি থেকে বৃহস্পতিবার পর্যন্ত ক্লাস হবে",
+            ["2025-03-15", "2025-03-20"],
+        ),
+        // 10 March 2025 was a Monday.
+        ("2025-03-10T12:00:00", "আগামী সোম ও মঙ্গলবার হরতাল", ["2025-03-17", "2025-03-18"]),
+        ("2025-03-10T12:00:00", "আগামী শুক্র বার ও শনিবার অফিস বন্ধ", ["2025-03-14", "2025-03-15"]),
+        ("2025-03-10T12:00:00", "গত বৃহস্পতি থেকে শনিবার মেলা চলেছে", ["2025-03-06", "2025-03-08"]),
+    ] {
+        let got: Vec<String> = Parser::new()
+            .reference(self::reference(reference))
+            .extract(text)
+            .filter_map(Result::ok)
+            .filter_map(|m| m.date)
+            .map(|d| d.to_string())
+            .collect();
+        assert_eq!(got, expected, "{text}");
+    }
+}
+
 /// A range's end that is only a time is on its start's day, and after an evening or a night
 /// start its small hours are on the night after it (as দিবাগত says).
 #[test]

@@ -773,6 +773,15 @@ impl<'t> Grammar<'t> {
                         return Ok(Some(found));
                     }
                     match self.word(i + 1) {
+                        // `আগামী শুক্র বার`: the weekday in two words.
+                        Some(Word::Weekday { day, short: true, .. })
+                            if self.split_weekday(i + 1) =>
+                        {
+                            Ok(Some((
+                                Part::Relative(RelParts::Weekday(d, day), self.span(i, i + 2)),
+                                i + 3,
+                            )))
+                        }
                         // `আগামী শুক্র ও শনিবার`: the first of a list of weekdays.
                         Some(Word::Weekday { day, short: true, .. })
                             if self.listed_weekday(i + 1) =>

@@ -141,7 +141,7 @@ fn inherit_forward(first: &mut Chain, second: &mut Chain, range: bool, document:
     }
     // `আগামী শুক্র ও শনিবার`, `গত বৃহস্পতি থেকে শনিবার`: the direction said before the first
     // weekday is the next ones' too.
-    if let (Some((grammar::RelParts::Weekday(d, _), _)), Some((day, span, _)), None) =
+    if let (Some((grammar::RelParts::Weekday(d, head), _)), Some((day, span, _)), None) =
         (&first.relative, &second.weekday, &second.relative)
     {
         let bare = second.greg.is_none()
@@ -151,6 +151,7 @@ fn inherit_forward(first: &mut Chain, second: &mut Chain, range: bool, document:
             && !second.anaphoric;
         if bare {
             second.relative = Some((grammar::RelParts::Weekday(*d, *day), span.clone()));
+            second.weekday_after = Some(first.weekday_after.unwrap_or(*head));
         }
     }
     // `২০২৪ সালের ৩১ জুলাই থেকে ৫ আগস্ট`, `১১ মে ২০২৪ এবং ২৪ এপ্রিল`: the year written with

@@ -25,6 +25,10 @@ pub(crate) struct Chain {
     pub(crate) weekday_list: Option<(Vec<Weekday>, Range<usize>)>,
     pub(crate) time: Option<TimeParts>,
     pub(crate) relative: Option<(RelParts, Range<usize>)>,
+    /// The first weekday of a list or range this weekday ends or goes on (`আগামী রবিবার থেকে
+    /// বৃহস্পতিবার`, `আগামী সোম ও মঙ্গলবার`): its day is the first such weekday after that one's,
+    /// not the one the reference gives (probe 7: the range ran backwards).
+    pub(crate) weekday_after: Option<Weekday>,
     /// `১৯০৩ সালের আজকের এই দিনে`: the reference's day in this year.
     pub(crate) anniversary: Option<i32>,
     /// গত (−1) / আগামী (+1) before a date: which way to look for its year.

@@ -494,7 +494,12 @@ impl<'a> Resolver<'a> {
         let (Some(r), Some(rd)) = (self.p.reference, self.ref_date) else { return };
         self.relative_date = match *rel {
             RelParts::Day(d) => rd.checked_add_signed(Duration::days(i64::from(d))),
-            RelParts::Weekday(dir, w) => weekday_from(rd, w, dir),
+            // (The list's first weekday where this one goes on from it: the first such day
+            // after that one's.)
+            RelParts::Weekday(dir, w) => match self.chain.weekday_after {
+                Some(head) => weekday_from(rd, head, dir).and_then(|h| weekday_from(h, w, 1)),
+                None => weekday_from(rd, w, dir),
+            },
             RelParts::WeekOf(weeks, w) => {
                 let (date, sure) = weekday_of_week(rd, w, weeks);
                 if !sure {
