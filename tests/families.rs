@@ -1896,8 +1896,11 @@ fn fam_yearless(rng: &mut Rng) -> Case {
             let genitive = if ends_in_vowel(&month) { "র" } else { "ের" };
             (format!("{month}{genitive} {n} তারিখে"), rng.range(-150, 150))
         }
-        // (আসছে, "coming", as the news writes it: `আসছে ১৫ ফেব্রুয়ারি`; probe 3.)
-        0 => (format!("{} {day} {month}", rng.pick(&["আগামী", "আগামী", "আসছে"])), -rng.range(1, 300)),
+        // (আসছে, "coming", as the news writes it: `আসছে ১৫ ফেব্রুয়ারি`, probe 3; আসন্ন, "upcoming", probe 7.)
+        0 => (
+            format!("{} {day} {month}", rng.pick(&["আগামী", "আগামী", "আসছে", "আসন্ন"])),
+            -rng.range(1, 300),
+        ),
         1 => (format!("গত {day} {month}"), rng.range(1, 300)),
         2 => (format!("{} ({day} {month})", weekday_text(rng, d.weekday())), rng.range(-150, 150)),
         _ => {

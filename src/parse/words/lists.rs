@@ -918,6 +918,8 @@ pub(super) const OTHERS: &[(&str, Word)] = &[
     // "coming", "next" (probe 3: `আসছে শুক্রবার`, `সামনের শুক্রবার` were the last Friday).
     ("আসছে", Word::Direction(1)),
     ("সামনের", Word::Direction(1)),
+    // "upcoming" (probe 7: `আসন্ন ১৬ ডিসেম্বর` read in June was the December gone by).
+    ("আসন্ন", Word::Direction(1)),
     ("চলতি", Word::Direction(0)),
     ("এ", Word::Direction(0)),
     ("এই", Word::Direction(0)),
