@@ -692,6 +692,22 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "point",
     ),
     (
+        "this month's day after a year written before it (probe 7): the reference's month in that year, not the year alone",
+        "১৯৭১ সালে এ মাসের ৭ তারিখেই বঙ্গবন্ধু ভাষণ দেন।",
+        "2022-03-01T09:00",
+        "১৯৭১ সালে এ মাসের ৭ তারিখেই",
+        "1971-03-07",
+        "point",
+    ),
+    (
+        "this day with its year after it (probe 7)",
+        "আজকের এই দিনে ১৯৭১ সালে স্বাধীনতার ঘোষণা দেওয়া হয়।",
+        "2025-03-26T08:00",
+        "আজকের এই দিনে ১৯৭১ সালে",
+        "1971-03-26",
+        "point",
+    ),
+    (
         "a yearless date whose weekday the reference's year contradicts and the story's year keeps, lines below it (fresh set Z: a page of October 2021 on the 2022 Puja days)",
         "২০২২ সালে ২৫ সেপ্টেম্বর রবিবার হবে মহালয়া।\n৩০ সেপ্টেম্বর শুক্রবার পড়েছে মহাপঞ্চমী।",
         "2021-10-15T12:00",

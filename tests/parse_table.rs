@@ -96,6 +96,59 @@ fn rows() -> Vec<Row> {
             source: "a horoscope site's birthday column (2017)",
             ..r
         },
+        // … with its year after it, or as a case ending or a year's word (probe 7: today, or
+        // missed).
+        Row {
+            text: "আজকের এই দিনে ১৯৭১ সালে স্বাধীনতার ঘোষণা দেওয়া হয়",
+            reference: Some("2025-03-26T08:00:00"),
+            matched: "আজকের এই দিনে ১৯৭১ সালে",
+            date: Some("1971-03-26"),
+            warnings: Some(&[]),
+            source: "this day, its year after it (the declaration of 26 March 1971)",
+            ..r
+        },
+        Row {
+            text: "এই দিনে ১৯৭১ সালে",
+            reference: Some("2025-03-26T08:00:00"),
+            matched: "এই দিনে ১৯৭১ সালে",
+            date: Some("1971-03-26"),
+            source: "this day without আজকের, its year after it",
+            ..r
+        },
+        Row {
+            text: "১৯৭১-এর এই দিনে",
+            reference: Some("2025-03-26T08:00:00"),
+            matched: "১৯৭১-এর এই দিনে",
+            date: Some("1971-03-26"),
+            source: "the year with a case ending before this day",
+            ..r
+        },
+        Row {
+            text: "একাত্তরের এই দিনে",
+            reference: Some("2025-12-16T08:00:00"),
+            matched: "একাত্তরের এই দিনে",
+            date: Some("1971-12-16"),
+            source: "the year's word before this day",
+            ..r
+        },
+        Row {
+            text: "১৯৭১ সালে এ মাসের ৭ তারিখেই বঙ্গবন্ধু ভাষণ দেন",
+            reference: Some("2022-03-01T09:00:00"),
+            matched: "এ মাসের ৭ তারিখেই",
+            date: Some("1971-03-07"),
+            warnings: Some(&["month-inferred"]),
+            source: "this month's day after a year written before it: the reference's month in that year (probe 7; the speech of 7 March 1971)",
+            ..r
+        },
+        Row {
+            text: "গত বছরের এই মাসের ১০ তারিখে",
+            reference: Some("2022-03-01T09:00:00"),
+            matched: "গত বছরের এই মাসের ১০ তারিখে",
+            date: Some("2021-03-10"),
+            warnings: Some(&["year-inferred", "month-inferred"]),
+            source: "this month's day of a year counted",
+            ..r
+        },
         Row {
             text: "১৯৫২ সালের এইদিনে ভাষার দাবিতে মিছিল হয়।",
             reference: Some("2024-02-21T08:00:00"),

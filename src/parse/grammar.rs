@@ -76,8 +76,9 @@ enum Part {
     Direction(i8),
     /// চলতি/গত/আগামী বছরের.
     YearOffset(i8),
-    /// চলতি/গত/আগামী মাসের.
-    MonthOffset(i8),
+    /// চলতি/গত/আগামী মাসের; for "this month", the year written right before it (`১৯৭১ সালে এ
+    /// মাসের ৭ তারিখে`: the reference's month of that year).
+    MonthOffset(i8, Option<i32>),
     /// `১২ তারিখ`: a day with no month.
     DayOnly(u8),
     Dibagoto,
@@ -396,16 +397,77 @@ impl<'t> Grammar<'t> {
     /// `১৯০৩ সালের আজকের এই দিনে`, `১৯৭১ সালের এই দিনে`, `১৯৫২ সালের এইদিনে`: "on this day in
     /// 1903", the history columns' phrase: the day of the reference in that year.
     fn anniversary(&self, i: usize) -> Option<(Part, usize)> {
-        // (Three digits too, with the era word that says they are a year: `৬৩০ সালের এই দিনে`.)
+        let (year, k) = self.anniversary_year(i)?;
+        let this_day = self.this_day(k)?;
+        let span = self.span(i, this_day - 1);
+        Some((Part::Anniversary(year, span), this_day))
+    }
+
+    /// The year before "this day" at `i` and the index after it: `১৯৭১ সালের`, `১৯৭১ খ্রিস্টাব্দের`
+    /// (three digits too, with the era word that says they are a year: `৬৩০ সালের`), four digits
+    /// with a case ending (`১৯৭১-এর`), or a year's number word (`একাত্তরের`).
+    fn anniversary_year(&self, i: usize) -> Option<(i32, usize)> {
+        if let Some(Word::NamedYear(year)) = self.word(i) {
+            return Some((i32::from(year), i + 1));
+        }
         let year = self.num(i).filter(|n| match n.digits {
             4 => (1000..=2100).contains(&n.value),
             3 => n.value >= 100,
             _ => false,
         })?;
-        if !matches!(self.word(i + 1), Some(Word::Era(Era::Year | Era::Christian))) {
+        let value = year.value as i32;
+        if matches!(self.word(i + 1), Some(Word::Era(Era::Year | Era::Christian))) {
+            return Some((value, i + 2));
+        }
+        let k = self.case_ending(i + 1, false).filter(|_| year.digits == 4)?;
+        Some((value, k))
+    }
+
+    /// `এই দিনে ১৯৭১ সালে`, `আজকের এই দিনে ১৯৭১ সালে`, `আজকের দিনে ১৯৭১-এ`: "this day" with its
+    /// year after it (probe 7: read as today, or missed).
+    fn anniversary_after(&self, i: usize) -> Option<(Part, usize)> {
+        let k = self.this_day(i)?;
+        let (year, after) = match self.num(k).filter(|n| n.digits == 4) {
+            Some(n) if matches!(self.word(k + 1), Some(Word::Era(Era::Year | Era::Christian))) => {
+                (n.value as i32, k + 2)
+            }
+            Some(n) => (n.value as i32, self.case_ending(k + 1, false)?),
+            None => return None,
+        };
+        if !(1000..=2100).contains(&year) {
             return None;
         }
-        let mut k = i + 2;
+        Some((Part::Anniversary(year, self.span(i, after - 1)), after))
+    }
+
+    /// A year written right before `i` (`১৯৭১ সালে`, `২০২০ সালের`, `১৯৭১-এর`), as "this month"
+    /// after it takes (probe 7: `১৯৭১ সালে এ মাসের ৭ তারিখেই` was this year's).
+    fn year_just_before(&self, i: usize) -> Option<i32> {
+        // (Read from the text: the grammar holds one token before its window.)
+        let before = self.text_before(self.tok(i)?.start);
+        let mut words = before.rsplit(char::is_whitespace);
+        let last = words.next()?;
+        let four_digits = |w: &str| {
+            let digits: Option<Vec<u8>> = w.chars().map(crate::digits::digit_value).collect();
+            let digits = digits.filter(|d| d.len() == 4)?;
+            let year = digits.iter().fold(0i32, |y, &d| y * 10 + i32::from(d));
+            (1000..=2100).contains(&year).then_some(year)
+        };
+        if matches!(words::lookup(last), Some(Word::Era(Era::Year | Era::Christian))) {
+            return words.next().and_then(four_digits);
+        }
+        // `১৯৭১-এর`, `১৯৭১'র`.
+        let digits_end =
+            last.char_indices().find(|(_, c)| crate::digits::digit_value(*c).is_none());
+        let (number, ending) = last.split_at(digits_end.map_or(last.len(), |(k, _)| k));
+        let ending = ending.trim_start_matches(['-', '\'', '’']);
+        matches!(ending, "এর" | "র" | "এ" | "তে").then_some(()).and_then(|()| four_digits(number))
+    }
+
+    /// "This day" from `i` (`আজকের এই দিনে`, `এই দিনে`, `এইদিনে`, `আজকের দিনে`, `এই
+    /// দিনটিতেই`): the index after it.
+    fn this_day(&self, i: usize) -> Option<usize> {
+        let mut k = i;
         let today = self.word(k) == Some(Word::RelativeDay(0));
         if today {
             k += 1;
@@ -422,8 +484,7 @@ impl<'t> Grammar<'t> {
         } else {
             return None;
         };
-        let span = self.span(i, this_day - 1);
-        Some((Part::Anniversary(year.value as i32, span), this_day))
+        Some(this_day)
     }
 
     /// One part at `i`, or `None`.
@@ -586,6 +647,16 @@ impl<'t> Grammar<'t> {
 
     /// The expression part that starts with the word `w` at `i`.
     fn expression_word(&self, i: usize, w: Word, in_chain: bool) -> Found<Part> {
+        if matches!(w, Word::RelativeDay(0) | Word::Direction(0) | Word::Anaphoric(0)) {
+            if let Some(found) = self.anniversary_after(i) {
+                return Ok(Some(found));
+            }
+        }
+        if matches!(w, Word::NamedYear(_)) {
+            if let Some(found) = self.anniversary(i) {
+                return Ok(Some(found));
+            }
+        }
         {
             match w {
                 Word::BanglaMonth(_) | Word::AssameseMonth(_) | Word::HijriMonth(_) => {
@@ -809,7 +880,8 @@ impl<'t> Grammar<'t> {
                         Some(Word::Unit(Unit::Month))
                             if !self.document || self.num(i + 2).is_some() =>
                         {
-                            Ok(Some((Part::MonthOffset(d), i + 2)))
+                            let year = if d == 0 { self.year_just_before(i) } else { None };
+                            Ok(Some((Part::MonthOffset(d, year), i + 2)))
                         }
                         // `গত মাসে`, `গত তিন দিন`: a period counted, or a duration (documents).
                         Some(
@@ -1555,7 +1627,7 @@ impl<'t> Grammar<'t> {
                 Part::Filler
                     | Part::Anaphoric { .. }
                     | Part::Direction(_)
-                    | Part::MonthOffset(_)
+                    | Part::MonthOffset(..)
                     | Part::Dibagoto
                     | Part::Local(_)
                     | Part::Zone(_)

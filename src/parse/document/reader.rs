@@ -262,7 +262,13 @@ fn classify(p: &Parser, found: &Found, mut m: Match, text: &str) -> Vec<Item> {
         it.base = found.base;
         items.push(it);
     };
-    if let Some(doc) = &chain.doc {
+    // `১৯৭১ সালে এ মাসের ৭ তারিখে`: the year heads a day of "this month", which the resolver
+    // dated in it; the mention is that day, not the year (probe 7).
+    let this_month_day = chain.day_only.is_some()
+        && chain.month_offset == Some(0)
+        && m.date.is_some()
+        && (chain.month_year.is_some() || chain.year_offset.is_some());
+    if let Some(doc) = chain.doc.as_ref().filter(|_| !this_month_day) {
         let mut it = Item::new(span.clone(), MentionKind::Point, Need::Nothing);
         match *doc {
             DocPart::Duration(d) => it.kind = MentionKind::Duration(d),
@@ -383,7 +389,7 @@ fn classify(p: &Parser, found: &Found, mut m: Match, text: &str) -> Vec<Item> {
         with_chain(it);
         return items;
     }
-    if let (Some(offset), false) = (chain.year_offset, has_date) {
+    if let (Some(offset), false) = (chain.year_offset, has_date || this_month_day) {
         let month = chain.greg.as_ref().map(|g| g.month);
         let mut it = Item::of_expression(
             span,

@@ -40,6 +40,8 @@ pub(crate) struct Chain {
     pub(crate) day_only: Option<u8>,
     /// চলতি/এ (0), গত (−1), আগামী (+1) মাসের before a day (`গত মাসের ১৫ তারিখে`).
     pub(crate) month_offset: Option<i8>,
+    /// The year written right before "this month" (`১৯৭১ সালে এ মাসের`).
+    pub(crate) month_year: Option<i32>,
     pub(crate) dibagoto: bool,
     pub(crate) approximate: bool,
     pub(crate) local_time: Option<Range<usize>>,
@@ -327,11 +329,12 @@ impl Chain {
                 }
                 self.year_offset = Some(d);
             }
-            Part::MonthOffset(d) => {
+            Part::MonthOffset(d, year) => {
                 if self.month_offset.is_some() || self.greg.is_some() || self.day_only.is_some() {
                     return false;
                 }
                 self.month_offset = Some(d);
+                self.month_year = year;
             }
             Part::DayOnly(p) => {
                 let dated = self.greg.is_some() || self.bangla.is_some() || self.hijri.is_some();

@@ -658,7 +658,7 @@ impl Grammar<'_> {
     /// The text before byte `at`, at most [`TEXT_BEFORE`] bytes of it from a character's start,
     /// its trailing white space trimmed: what a token's look back reads, where the grammar holds
     /// one token before its window (`খ্রি.পূ. ৫৬৩`, `নভেম্বর ও`, `১৪৮৭–`).
-    fn text_before(&self, at: usize) -> &str {
+    pub(super) fn text_before(&self, at: usize) -> &str {
         let mut from = at.saturating_sub(TEXT_BEFORE);
         while !self.text.is_char_boundary(from) {
             from -= 1;

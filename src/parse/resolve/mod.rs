@@ -672,6 +672,24 @@ impl<'a> Resolver<'a> {
             (None, Some(dir)) if dir > 0 => (0..=12).filter_map(in_month).find(|x| *x > rd),
             (None, _) => pick((-12..=12).filter_map(in_month), rd, self.p.year_resolution, |x| *x),
         };
+        // "This month" of a year written before it (`১৯৭১ সালে এ মাসের ৭ তারিখে`) or counted
+        // (`গত বছরের এই মাসের ১০ তারিখে`): the reference's month in that year (probe 7).
+        let year = match (chain.month_offset, chain.month_year, chain.year_offset) {
+            (Some(0), Some(y), _) => Some(y),
+            (Some(0), None, Some(off)) => Some(rd.year() + i32::from(off)),
+            _ => None,
+        };
+        if let Some(y) = year {
+            self.date = self.date.and_then(|d| d.with_year(y));
+            if let Some(date) = self.date {
+                if chain.month_year.is_none() {
+                    self.warnings.push(Warning::YearInferred { year: date.year() });
+                }
+                self.warnings
+                    .push(Warning::MonthInferred { year: date.year(), month: date.month() as u8 });
+            }
+            return;
+        }
         if let Some(date) = self.date {
             self.warnings.push(Warning::YearInferred { year: date.year() });
             self.warnings
