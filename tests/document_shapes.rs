@@ -700,6 +700,14 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "point",
     ),
     (
+        "today's day of the year counted (probe 7): a day, not the year",
+        "গত বছরের আজকের দিনে বাজারে আগুন লাগে।",
+        "2025-03-26T08:00",
+        "গত বছরের আজকের",
+        "2024-03-26",
+        "point",
+    ),
+    (
         "this day with its year after it (probe 7)",
         "আজকের এই দিনে ১৯৭১ সালে স্বাধীনতার ঘোষণা দেওয়া হয়।",
         "2025-03-26T08:00",

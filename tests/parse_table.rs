@@ -141,6 +141,14 @@ fn rows() -> Vec<Row> {
             ..r
         },
         Row {
+            text: "গত বছরের আজকের দিনে বাজারে আগুন লাগে",
+            reference: Some("2025-03-26T08:00:00"),
+            matched: "গত বছরের আজকের",
+            date: Some("2024-03-26"),
+            source: "today's day of the year counted (probe 7: today)",
+            ..r
+        },
+        Row {
             text: "গত বছরের এই মাসের ১০ তারিখে",
             reference: Some("2022-03-01T09:00:00"),
             matched: "গত বছরের এই মাসের ১০ তারিখে",

@@ -12,7 +12,7 @@ use super::anchor::{self, Context, Item, Need, SentenceSays, dated_from_referenc
 use super::{Anchor, Assumption, Mention, MentionKind};
 use crate::calendar::era::EraYear;
 use crate::error::Error;
-use crate::parse::grammar::{BanglaParts, Chain, DocPart, GregParts, HijriParts};
+use crate::parse::grammar::{BanglaParts, Chain, DocPart, GregParts, HijriParts, RelParts};
 use crate::parse::resolve;
 use crate::parse::stream::{Found, ReadSource, Source, Window};
 use crate::parse::words::is_locative;
@@ -389,7 +389,10 @@ fn classify(p: &Parser, found: &Found, mut m: Match, text: &str) -> Vec<Item> {
         with_chain(it);
         return items;
     }
-    if let (Some(offset), false) = (chain.year_offset, has_date || this_month_day) {
+    // (`গত বছরের আজকের দিনে`: today's day in the year counted, a day.)
+    let today_of_year = matches!(chain.relative, Some((RelParts::Day(0), _)));
+    if let (Some(offset), false) = (chain.year_offset, has_date || this_month_day || today_of_year)
+    {
         let month = chain.greg.as_ref().map(|g| g.month);
         let mut it = Item::of_expression(
             span,

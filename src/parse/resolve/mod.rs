@@ -493,6 +493,11 @@ impl<'a> Resolver<'a> {
         });
         let (Some(r), Some(rd)) = (self.p.reference, self.ref_date) else { return };
         self.relative_date = match *rel {
+            // `গত বছরের আজকের দিনে`: today's day in the year counted (probe 7: today).
+            RelParts::Day(0) if self.chain.year_offset.is_some() => {
+                let off = i32::from(self.chain.year_offset.unwrap_or(0));
+                rd.with_year(rd.year() + off)
+            }
             RelParts::Day(d) => rd.checked_add_signed(Duration::days(i64::from(d))),
             // (The list's first weekday where this one goes on from it: the first such day
             // after that one's.)
