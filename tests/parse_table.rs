@@ -2384,6 +2384,44 @@ fn rows() -> Vec<Row> {
             source: "a short year first with its case ending (fresh T06's ৭২’এর ১৪ আগস্ট); the crackdown of 25 March 1971",
             ..r
         },
+        // A year written out in words before its era word (probe 7: the date took the
+        // reference's year).
+        Row {
+            text: "উনিশশো একাত্তর সালের ছাব্বিশে মার্চ",
+            reference: Some("2025-03-10T12:00:00"),
+            matched: "ছাব্বিশে মার্চ",
+            date: Some("1971-03-26"),
+            warnings: Some(&["year-from-text"]),
+            source: "hundreds and a number word before সাল",
+            ..r
+        },
+        Row {
+            text: "উনিশ শো সাতচল্লিশ সালের চৌদ্দই আগস্ট দেশভাগ হয়",
+            reference: Some("2025-03-10T12:00:00"),
+            matched: "চৌদ্দই আগস্ট",
+            date: Some("1947-08-14"),
+            warnings: Some(&["year-from-text"]),
+            source: "the hundreds in two words",
+            ..r
+        },
+        Row {
+            text: "দুই হাজার চব্বিশ সালের পাঁচই আগস্ট",
+            reference: Some("2025-03-10T12:00:00"),
+            matched: "পাঁচই আগস্ট",
+            date: Some("2024-08-05"),
+            warnings: Some(&["year-from-text"]),
+            source: "two thousand and a number word",
+            ..r
+        },
+        Row {
+            text: "দশ সালের পাঁচই আগস্ট",
+            reference: Some("2025-03-10T12:00:00"),
+            matched: "পাঁচই আগস্ট",
+            date: Some("2024-08-05"),
+            warnings: Some(&["year-inferred"]),
+            source: "a number word alone before সাল is no year in words (the table reads yearless dates into the past)",
+            ..r
+        },
         Row {
             text: "৯০ সালের ৬ ডিসেম্বর এরশাদের পতন হয়",
             reference: Some("2025-03-10T12:00:00"),

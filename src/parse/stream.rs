@@ -165,6 +165,10 @@ enum Visit {
 /// (about two sentences of news prose).
 const YEAR_REACH: usize = 40;
 
+/// How much text before an era word is read for a year in words (`দুই হাজার চব্বিশ` is 49
+/// bytes; the words split on white space, a cut first word reads as no number).
+const YEAR_WORDS_BYTES: usize = 80;
+
 /// A year read past: its token, value and calendar, and where it stands.
 #[derive(Debug, Clone)]
 struct YearSeen {
@@ -1197,6 +1201,28 @@ impl Window {
                 Word::BanglaMonth(_) | Word::AssameseMonth(_) | Word::HijriMonth(_),
             )) => {
                 self.other_month = Some(i);
+            }
+            // A year written out in words before its era word (`উনিশশো একাত্তর সালের ছাব্বিশে
+            // মার্চ`; probe 7: the date took the reference's year).
+            Kind::Word(Some(Word::Era(Era::Year | Era::Christian))) => {
+                let Some(tok) = self.from(i).first() else { return };
+                let before = src.text().get(..tok.start).unwrap_or_default();
+                let from = before.len().saturating_sub(YEAR_WORDS_BYTES);
+                let from = (from..=before.len()).find(|&k| before.is_char_boundary(k));
+                let tail = from.and_then(|k| before.get(k..)).unwrap_or_default();
+                let Some(year) = super::words::year_in_words(tail) else { return };
+                while self.years.front().is_some_and(|y| y.token + YEAR_REACH < i) {
+                    self.years.pop_front();
+                }
+                let (sentence, paragraph) = (self.sentence, self.paragraph);
+                self.years.push_back(YearSeen {
+                    token: i,
+                    year,
+                    calendar: Era::Christian,
+                    sentence,
+                    paragraph,
+                    date_month: None,
+                });
             }
             Kind::Num(n) if n.digits == 4 => {
                 // A year is looked for from the dates in the [`YEAR_REACH`] tokens after it:

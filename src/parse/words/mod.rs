@@ -15,10 +15,12 @@ mod events;
 mod lists;
 mod table;
 mod typo;
+mod year_words;
 
 pub(crate) use events::{event_year, names_event};
 pub(crate) use lists::NUMBER_WORDS;
 pub(crate) use typo::month_typo;
+pub(crate) use year_words::year_in_words;
 
 use chrono::Weekday;
 
