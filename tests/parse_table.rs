@@ -2979,6 +2979,13 @@ fn issue_16_examples() {
     assert_eq!(dated("আগামী ৫ তারিখে", r), ["2024-07-05"]);
     assert_eq!(dated("চলতি মাসের ২০ তারিখ", r), ["2024-06-20"]);
     assert_eq!(codes("গত ১২ তারিখ", r), ["year-inferred", "month-inferred"]);
+    // … unless a month is named after the date word, or written in numbers before it (probe 7:
+    // the reference's month, or missed); a hyphen there joins a span of days.
+    assert_eq!(dated("২৫ তারিখ মার্চ মাসে", r), ["2024-03-25"]);
+    assert_eq!(codes("২৫ তারিখ মার্চ মাসে", r), ["year-inferred"]);
+    assert_eq!(dated("১৯/০৩ তারিখে সভা হবে", r), ["2024-03-19"]);
+    assert_eq!(dated("১৯.০৩ তারিখ", r), ["2024-03-19"]);
+    assert!(dated("৫-৯ তারিখে", r).is_empty());
     // Vikram Samvat is lunisolar: recognised, no date.
     let ms = read("৭ই শ্রাবণ, ২০৮১ বিক্রম সংবৎ", None);
     assert_eq!(ms.len(), 1);

@@ -1062,6 +1062,9 @@ impl Grammar<'_> {
     /// ২০ তারিখ`): the resolver takes the month and year from the reference.
     pub(super) fn day_only(&self, i: usize) -> Option<(Part, usize)> {
         self.num(i)?;
+        if let Some(found) = self.day_month_numbers(i) {
+            return Some(found);
+        }
         let (day, j) = self.day(i)?;
         if self.word(j) != Some(Word::DateWord) || !(1..=31).contains(&day) || self.numbered(i) {
             return None;
@@ -1071,7 +1074,40 @@ impl Grammar<'_> {
         if prev.is_some_and(|p| p.is_punct('।') && !p.space_before) && self.glued(i) {
             return None;
         }
+        // `২৫ তারিখ মার্চ মাসে`: the month named after the day's word (probe 7: the reference's
+        // month was taken).
+        if let Some(Word::GregMonth(m)) = self.word(j + 1) {
+            let unit = self.word(j + 2) == Some(Word::Unit(Unit::Month));
+            let end = j + 2 + usize::from(unit);
+            let parts =
+                GregParts::written(Some(Self::day_number(day)), m, None, self.span(i, end - 1));
+            return Some((Part::Greg(parts), end));
+        }
         Some((Part::DayOnly(Self::day_number(day)), j + 1))
+    }
+
+    /// A day and month in numbers before তারিখ, with no year (`১৯/০৩ তারিখে`, `১৯.০৩ তারিখ`;
+    /// probe 7: missed): the date word says they are one.
+    fn day_month_numbers(&self, i: usize) -> Option<(Part, usize)> {
+        let d = self.num(i).filter(|n| n.digits <= 2 && (1..=31).contains(&n.value))?;
+        let sep = match self.tok(i + 1)?.kind {
+            // (Not a hyphen: `৫-৯ তারিখে` is a span of days.)
+            Kind::Punct(c @ ('/' | '.')) => c,
+            _ => return None,
+        };
+        let m = self.num(i + 2).filter(|n| n.digits <= 2 && (1..=12).contains(&n.value))?;
+        let joined = self.glued(i + 1) && self.glued(i + 2);
+        if !joined || self.word(i + 3) != Some(Word::DateWord) || self.numbered(i) {
+            return None;
+        }
+        // (Not the end of a longer run: `১/১৯/০৩ তারিখে`.)
+        let prev = if i == 0 { self.before } else { self.tok(i - 1).copied() };
+        if prev.is_some_and(|p| p.is_punct(sep) && !p.space_before) && self.glued(i) {
+            return None;
+        }
+        let day = Self::day_number(d.value);
+        let parts = GregParts::written(Some(day), m.value as u8, None, self.span(i, i + 3));
+        Some((Part::Greg(parts), i + 4))
     }
 
     /// `MONTH (মাসের)? day তারিখ` (`মে মাসের ২ তারিখ`, `জানুয়ারির ৫ তারিখে`, `বৈশাখ মাসের ১
