@@ -956,6 +956,14 @@ fn rows() -> Vec<Row> {
             ..r
         },
         Row {
+            text: "প্রকাশ: ১৩ জানুয়ারি, ২০২৩ ২:৫৭ : অপরাহ্ণ",
+            matched: "প্রকাশ: ১৩ জানুয়ারি, ২০২৩ ২:৫৭ : অপরাহ্ণ",
+            datetime: Some("2023-01-13T14:57:00+06:00"),
+            warnings: Some(&[]),
+            source: "a meridiem after a colon spaced on both sides, a stamp's typing (fresh set Z)",
+            ..r
+        },
+        Row {
             text: "সকাল ১০ ঘ. ৩০ মি.",
             matched: "সকাল ১০ ঘ. ৩০ মি",
             time: Some("10:30:00"),

@@ -516,10 +516,14 @@ impl Grammar<'_> {
         closes.then_some(m.value)
     }
 
-    /// `,অপরাহ্ন` at `k`: a comma glued to the clock before, then its meridiem (`১:০২:২৭,অপরাহ্ন
+    /// `,অপরাহ্ন` at `k`: a comma glued to the clock before (or a spaced colon), then its meridiem (`১:০২:২৭,অপরাহ্ন
     /// ১৬ এপ্রিল`), not one that starts the next time (`অপরাহ্ন ৪টে`).
     pub(super) fn comma_meridiem(&self, k: usize) -> Option<(bool, usize)> {
-        if !(self.punct(k, ',') && self.glued(k)) {
+        // (… or a colon spaced on both sides, a stamp's typing: `২:৫৭ : অপরাহ্ণ`, fresh set Z.)
+        let spaced_colon =
+            self.punct(k, ':') && !self.glued(k) && self.tok(k + 1).is_some_and(|t| t.space_before);
+        let glued_comma = self.punct(k, ',') && self.glued(k);
+        if !(glued_comma || spaced_colon) {
             return None;
         }
         self.meridiem_at(k + 1).filter(|&(_, after)| !self.hour_at(after))
