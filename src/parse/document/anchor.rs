@@ -811,7 +811,14 @@ fn bare_weekday(p: &Parser, ctx: &Context, it: &mut Item, says: SentenceSays) {
     // another year than the reference's own: `১৯৭১ সালের ২৬ মার্চ … শুক্রবার আলোচনা সভা` is
     // this week's Friday, though 26 March 1971 was one too.)
     let weekday = it.chain.as_ref().and_then(|c| c.weekday.as_ref()).map(|(w, ..)| *w);
-    let near = |d: NaiveDate| p.reference.is_none_or(|r| (d - r.date()).num_days().abs() <= 366);
+    // (… or of the year the story is told in: a page of 2021 on the 2022 Puja days.)
+    // (… or of the year the story is told in, the next or the last: a page of 2021 on the 2022
+    // Puja days.)
+    let near = |d: NaiveDate| {
+        let days = p.reference.map(|r| (d - r.date()).num_days().abs());
+        let storied = ctx.story.as_ref().is_some_and(|s| s.year == d.year());
+        days.is_none_or(|days| days <= 366 || (storied && days <= 731))
+    };
     let told = ctx.sentence_dates.iter().rev().find(|(s, d, _)| {
         // (… or of the sentence just before: `5 অক্টোবর বুধবার পড়েছে মহাদশমী । বুধবার মায়ের
         // বিজয়া দশমী`.)
