@@ -69,6 +69,8 @@ pub(super) struct Item {
     pub(super) opens_sentence: bool,
     /// The mention is a dateline's date (`কলকাতা, ১২ মার্চ:`): the day the report was filed.
     pub(super) dateline: bool,
+    /// A weekday alone that names the day of a date told before it (`… যথাক্রমে শুক্র ও শনিবার`).
+    pub(super) names_told_day: bool,
     /// The reading of the expression alone.
     pub(super) expression: Option<Match>,
     /// The reading as anchored (the expression's, or the chain read again).
@@ -107,6 +109,7 @@ impl Item {
             paragraph: 0,
             opens_sentence: false,
             dateline: false,
+            names_told_day: false,
             expression: None,
             reading: None,
             date: None,
@@ -819,11 +822,14 @@ fn bare_weekday(p: &Parser, ctx: &Context, it: &mut Item, says: SentenceSays) {
         let storied = ctx.story.as_ref().is_some_and(|s| s.year == d.year());
         days.is_none_or(|days| days <= 366 || (storied && days <= 731))
     };
-    let told = ctx.sentence_dates.iter().rev().find(|(s, d, _)| {
-        // (… or of the sentence just before: `5 অক্টোবর বুধবার পড়েছে মহাদশমী । বুধবার মায়ের
-        // বিজয়া দশমী`.)
-        (*s == it.sentence || *s + 1 == it.sentence) && Some(d.weekday()) == weekday && near(*d)
-    });
+    // (Only a weekday that the words before it say names that date: probe 8's `আগামী ১০ এপ্রিল
+    // পরীক্ষা … বলে রোববার জানানো হয়` is the day the news was told.)
+    let told = ctx
+        .sentence_dates
+        .iter()
+        .rev()
+        .filter(|_| it.names_told_day)
+        .find(|(s, d, _)| *s == it.sentence && Some(d.weekday()) == weekday && near(*d));
     if let Some((_, date, from)) = told {
         // (Read as if written that day: the weekday is that day itself.)
         if let Some(m) = read_against(p, it, noon(*date), YearResolution::Nearest) {

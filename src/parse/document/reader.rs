@@ -98,6 +98,7 @@ impl<S: Source> Engine<S> {
         let (sentence, line, paragraph) = layout.map_or((0, 0, 0), |s| (s.id, s.line, s.paragraph));
         let opens_sentence = layout.is_some_and(|s| s.first_token == found.token);
         let dateline = is_dateline(&found.chain, self.src.text());
+        let names_told_day = names_told_day(&found.chain, self.src.text());
         let items = classify(&self.parser, &found, read, self.src.text());
         if items.is_empty() {
             // Not a mention: look again one token on, so that nothing inside it is skipped.
@@ -110,6 +111,7 @@ impl<S: Source> Engine<S> {
             it.paragraph = paragraph;
             it.opens_sentence = opens_sentence;
             it.dateline = dateline && it.kind == MentionKind::Point;
+            it.names_told_day = names_told_day;
             if self.ctx.first_year.is_none() {
                 let year = match it.kind {
                     MentionKind::Year if it.need == Need::Nothing => it.year,
@@ -558,6 +560,35 @@ fn day_part_or_time_stands(found: &Found, it: &Item, text: &str) -> bool {
             || matches!(it.role, Role::RangeStart | Role::RangeEnd);
     }
     true
+}
+
+/// Whether `chain`, a weekday alone, names the day of a date told just before it rather than a
+/// day of its own: after the words that say so (`২৭ ও ২৮ মার্চ যথাক্রমে শুক্র ও শনিবার`,
+/// `ভোট ২৯ মার্চ, সেদিন রবিবার`, `… দিনটি ছিল বুধবার`), or as the next of a list so begun. (A
+/// weekday after other words tells its own day: `আগামী ১০ এপ্রিল পরীক্ষা শুরু হবে বলে রোববার
+/// জানানো হয়`; probe 8.)
+fn names_told_day(chain: &Chain, text: &str) -> bool {
+    const SAYS_DAY: &[&str] =
+        &["যথাক্রমে", "সেদিন", "সেদিনটি", "দিনটি", "দিনটা", "দিনটিও", "ছিল", "ছিলো", "অর্থাৎ"];
+    let bare = chain.weekday.is_some() && chain.greg.is_none() && chain.relative.is_none();
+    let Some(before) = text.get(..chain.span.start).filter(|_| bare) else { return false };
+    let split = |c: char| c.is_whitespace() || matches!(c, ',' | '(');
+    let mut words = before.rsplit(split).filter(|w| !w.is_empty());
+    // (Over a list's earlier weekdays and its joining words: `যথাক্রমে শুক্র, শনি ও রবিবার`.)
+    for word in words.by_ref().take(6) {
+        if SAYS_DAY.contains(&word) {
+            return true;
+        }
+        let listed = matches!(word, "ও" | "এবং")
+            || matches!(
+                crate::parse::words::lookup(word),
+                Some(crate::parse::words::Word::Weekday { .. })
+            );
+        if !listed {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether `chain` is a dateline's date: a day and month after a place and its comma at the
