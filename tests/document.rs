@@ -641,6 +641,24 @@ fn assumptions_are_flagged() {
     assert_eq!(doc.mentions[0].period, Some(bangla_date::parse::DayPeriod::Afternoon));
 }
 
+/// What is anchored to a day read with a doubt shares it (probe 8: a bare weekday a few days
+/// ahead of a past report's reference is flagged, but the clock and the এদিন after it took the
+/// same guessed day with no warning); what is anchored to a day the text wrote needs none.
+#[test]
+fn anchored_mentions_share_a_doubt() {
+    let codes = |text: &str, reference: &str, mention: &str| {
+        let doc = Parser::new().reference(at(reference).unwrap()).read_document(text);
+        let m = doc.mentions.iter().find(|m| m.text(text) == mention);
+        m.map(|m| m.warnings.iter().map(|w| w.code()).collect::<Vec<_>>())
+    };
+    // 3 May 2025 was a Saturday.
+    let text = "মঙ্গলবার রাতে তার মৃত্যু হয়। এদিন রাত ১১টায় তাকে দাহ করা হয়।";
+    let doubt = codes(text, "2025-05-03T12:00", "এদিন রাত ১১টায়");
+    assert!(doubt.is_some_and(|c| c.contains(&"date-from-reference")), "{text}");
+    let text = "২৯ এপ্রিল ২০২৫ রাতে তার মৃত্যু হয়। এদিন রাত ১১টায় তাকে দাহ করা হয়।";
+    assert_eq!(codes(text, "2025-05-03T12:00", "এদিন রাত ১১টায়"), Some(vec![]), "{text}");
+}
+
 /// What the parser reads in a match, a document reads in the mention made of it: a zone named
 /// after the clock, a Bangabda date's doubt from its bar, an almanac's small hours moved to the
 /// next civil day once (the probe of real pages: all three were read otherwise in documents).

@@ -956,6 +956,13 @@ fn rows() -> Vec<Row> {
             ..r
         },
         Row {
+            text: "সন্ধ্যা সাড়ে পাঁচ টায় ৪১ তম বই মেলা শুরু",
+            matched: "সন্ধ্যা সাড়ে পাঁচ টায়",
+            time: Some("17:30:00"),
+            source: "a number after the hour's unit that an ordinal's ending follows is no minutes, nor are minutes added to সাড়ে (fresh set AA: 18:11)",
+            ..r
+        },
+        Row {
             text: "প্রকাশ: ১৩ জানুয়ারি, ২০২৩ ২:৫৭ : অপরাহ্ণ",
             matched: "প্রকাশ: ১৩ জানুয়ারি, ২০২৩ ২:৫৭ : অপরাহ্ণ",
             datetime: Some("2023-01-13T14:57:00+06:00"),

@@ -199,6 +199,9 @@ struct Day {
     zone: Zone,
     /// A day the text told, not the reference's day taken by a mention that names none.
     told: bool,
+    /// Read with a doubt (a contradiction, or the reference's day taken for a day the text
+    /// names): what is anchored to it shares the doubt.
+    doubt: bool,
 }
 
 /// A moment a mention was anchored to, for a bare clock after it in its sentence.
@@ -209,6 +212,8 @@ struct Moment {
     sentence: u64,
     line: u64,
     zone: Zone,
+    /// Read with a doubt (see [`Day::doubt`]).
+    doubt: bool,
 }
 
 /// The year a story is about: the last Gregorian year written.
@@ -299,9 +304,31 @@ pub(super) fn anchor_all(
         let Some(it) = rest.first_mut() else { break };
         let partner = before.last();
         anchor_one(p, ctx, it, partner, says(it.sentence));
+        share_doubt(ctx, it);
         remember(p, ctx, it);
     }
     pairs(items);
+}
+
+/// Whether a reading carries a doubt about its day: a contradiction, or the reference's day
+/// taken for a day the text names.
+fn doubtful(m: &Match) -> bool {
+    m.warnings.iter().any(|w| w.is_contradiction() || *w == Warning::DateFromReference)
+}
+
+/// A mention anchored to a day or moment read with a doubt shares it (probe 8: `মঙ্গলবার রাত
+/// ৯টার দিকে তার মৃত্যু হয়। … রাত সাড়ে ৯টার দিকে …`, the weekday flagged, the clock after it on
+/// the same guessed day with no warning).
+fn share_doubt(ctx: &Context, it: &mut Item) {
+    let Anchor::Mention { from, .. } = &it.anchor else { return };
+    let days = [ctx.last_day.as_ref(), ctx.last_told_day.as_ref()];
+    let doubt = days.into_iter().flatten().any(|d| &d.span == from && d.doubt)
+        || ctx.last_moment.as_ref().is_some_and(|m| &m.span == from && m.doubt);
+    if let (true, Some(m)) = (doubt, it.reading.as_mut()) {
+        if !doubtful(m) {
+            m.warnings.push(Warning::DateFromReference);
+        }
+    }
 }
 
 /// Anchor one mention by the rule for what it needs.
@@ -418,7 +445,8 @@ fn remember(p: &Parser, ctx: &mut Context, it: &Item) {
     if let (Some(d), Some(t), Some(m)) = (it.date, it.time, it.reading.as_ref()) {
         let (span, sentence, zone) = (it.span.clone(), it.sentence, resolve::zone_of(p, m));
         let line = it.line;
-        ctx.last_moment = Some(Moment { at: d.and_time(t), span, sentence, line, zone });
+        let doubt = doubtful(m);
+        ctx.last_moment = Some(Moment { at: d.and_time(t), span, sentence, line, zone, doubt });
     }
     if it.kind == MentionKind::Year && it.chain.as_ref().is_some_and(|c| c.year_offset == Some(0)) {
         ctx.this_year = true;
@@ -547,6 +575,7 @@ fn remember(p: &Parser, ctx: &mut Context, it: &Item) {
                 line: it.line,
                 zone,
                 told: true,
+                doubt: it.reading.as_ref().is_some_and(doubtful),
             };
             // (Today named by আজ alone, or a time alone that took the reference's day, or the
             // day of one: `আজ ২৫ ডিসেম্বর` writes its day, and is told.)

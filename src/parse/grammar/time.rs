@@ -247,7 +247,7 @@ impl Grammar<'_> {
                     minute = m;
                     has_minutes = true;
                     k += 2;
-                } else if let Some(m) = self.bare_minutes(k).filter(|_| context) {
+                } else if let Some(m) = self.bare_minutes(k).filter(|_| context && fraction == 0) {
                     // `রাত ১টা ২৫।`: the minutes with no unit, closing the phrase.
                     minute = m;
                     has_minutes = true;
@@ -309,7 +309,9 @@ impl Grammar<'_> {
                     {
                         minutes = m;
                         k = after;
-                    } else if let Some(m) = self.bare_minutes(k).filter(|_| context) {
+                    } else if let Some(m) =
+                        self.bare_minutes(k).filter(|_| context && fraction == 0)
+                    {
                         minutes = m;
                         k += 1;
                     }
@@ -510,7 +512,10 @@ impl Grammar<'_> {
             }
             // A word the vocabulary does not know, unless it names what is counted
             // (`সকাল ১০টা ১৫ সভা শুরু`, but `৩টা ২৫ জন`).
-            Some(Kind::Word(None)) => self.raw(k + 1).is_some_and(|w| !super::document::counts(w)),
+            // (Nor an ordinal's ending spaced off: `সাড়ে পাঁচ টায় ৪১ তম বই মেলা`.)
+            Some(Kind::Word(None)) => {
+                self.raw(k + 1).is_some_and(|w| !super::document::counts(w) && !w.starts_with("তম"))
+            }
             _ => false,
         };
         closes.then_some(m.value)

@@ -12,7 +12,8 @@
 /// (`২৫শে মার্চ কালরাতে`, [`BARE`]).
 const EVENTS: &[(u8, u8, &[&str], i32)] = &[
     // Sheikh Mujibur Rahman's speech at the Race Course, Dhaka, 7 March 1971.
-    (7, 3, &["ভাষণ"], 1971),
+    // (ভাষন: the spelling with dental ন, as pages type it.)
+    (7, 3, &["ভাষণ", "ভাষন"], 1971),
     // Operation Searchlight began on the night of 25 March 1971.
     (25, 3, &["কালরাত", "কালো রাত", "গণহত্যা"], 1971),
     // The assassination of Sheikh Mujibur Rahman and his family, 15 August 1975.
@@ -48,6 +49,8 @@ pub(crate) fn names_event(day: u8, month: u8) -> bool {
 pub(crate) fn event_year(day: u8, month: u8, genitive: bool, words: &str) -> Option<i32> {
     let (_, _, nouns, year) = EVENTS.iter().find(|(d, m, ..)| (*d, *m) == (day, month))?;
     let words = words.trim_start();
+    // (`৭ই মার্চের ঐতিহাসিক ভাষণ`: "historic" before the noun.)
+    let words = words.strip_prefix("ঐতিহাসিক").map_or(words, str::trim_start);
     let noun = nouns.iter().filter(|n| words.starts_with(*n)).max_by_key(|n| n.len())?;
     if !genitive && !BARE.contains(noun) {
         return None;
@@ -66,6 +69,7 @@ mod tests {
     #[test]
     fn an_event_by_its_day_and_noun() {
         assert_eq!(event_year(7, 3, true, " ভাষণের একটি বড় বৈশিষ্ট্য"), Some(1971));
+        assert_eq!(event_year(7, 3, true, "ঐতিহাসিক ভাষন ইউনেস্কোর"), Some(1971));
         assert_eq!(event_year(25, 3, false, "কালরাতে পাকিস্তানি বাহিনী"), Some(1971));
         assert_eq!(event_year(21, 8, true, "গ্রেনেড হামলা মামলার রায়"), Some(2004));
         // A day kept every year, another day, another noun, a date not in the genitive
