@@ -724,6 +724,22 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "point",
     ),
     (
+        "an hour after a weekly set recurs with it (probe 8: it was the reference's day, 10 March 2025 a Monday)",
+        "প্রতি শুক্রবার সকাল ১০টায় হাট বসে।",
+        "2025-03-10T12:00",
+        "সকাল ১০টায়",
+        "T10:00",
+        "point",
+    ),
+    (
+        "… after a monthly one too",
+        "প্রতি মাসের প্রথম শুক্রবার সকাল ১০টায় সভা হয়।",
+        "2025-03-10T12:00",
+        "সকাল ১০টায়",
+        "T10:00",
+        "point",
+    ),
+    (
         "a weekday after a date on that weekday that tells the news's own day, not the date's (probe 8: the announced date was taken)",
         "পরীক্ষা শুরু হবে আগামী ১০ এপ্রিল। রোববার শিক্ষা বোর্ড এ সূচি প্রকাশ করে।",
         "2022-03-22T18:00",

@@ -32,7 +32,8 @@ pub(crate) struct Sentence {
     pub(crate) happened: bool,
     /// Quoted speech (`"…"`, `“…”`) is open in it: its আজ and কাল are the speaker's.
     pub(crate) quoted: bool,
-    /// "Every day" (`প্রতিদিন`, `প্রতি দিন`): its hours recur.
+    /// "Every day" (`প্রতিদিন`, `প্রতি দিন`), every given weekday (`প্রতি শুক্রবার`) or every
+    /// month (`প্রতি মাসের প্রথম শুক্রবার`): its hours recur.
     pub(crate) daily: bool,
 }
 
@@ -147,6 +148,10 @@ impl Layout {
             Kind::Word(Some(Word::Daily)) => current.daily = true,
             Kind::Word(Some(Word::Every)) => self.every = true,
             Kind::Word(Some(Word::Unit(Unit::Day))) if every => current.daily = true,
+            // (Probe 8: `প্রতি শুক্রবার সকাল ১০টায় হাট বসে` put the hour on the reference's day.)
+            Kind::Word(Some(Word::Weekday { .. })) if every => current.daily = true,
+            Kind::Word(Some(Word::EveryMonth)) => current.daily = true,
+            Kind::Word(Some(Word::Unit(Unit::Week | Unit::Month))) if every => current.daily = true,
             _ => {}
         }
     }
