@@ -724,6 +724,22 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "point",
     ),
     (
+        "a span of years with an ASCII hyphen spaced on both sides: its start (probe 8: lost)",
+        "দাস বংশ (১২০৬ - ১২৯০ খ্রিস্টাব্দ) দিল্লি শাসন করে।",
+        "2025-03-10T12:00",
+        "১২০৬",
+        "1206",
+        "year",
+    ),
+    (
+        "a Gregorian year after a Bangabda year, a comma between: a year, not another Bangabda one (probe 8)",
+        "১৩৫০ বঙ্গাব্দ, ১৯৪৩ খ্রিস্টাব্দে দুর্ভিক্ষ হয়।",
+        "2025-03-10T12:00",
+        "১৯৪৩ খ্রিস্টাব্দে",
+        "1943",
+        "year",
+    ),
+    (
         "an hour after a weekly set recurs with it (probe 8: it was the reference's day, 10 March 2025 a Monday)",
         "প্রতি শুক্রবার সকাল ১০টায় হাট বসে।",
         "2025-03-10T12:00",

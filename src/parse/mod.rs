@@ -121,7 +121,7 @@ impl Iterator for Extract<'_> {
 /// day (`ওইদিন সকাল ১১টা থেকে সন্ধ্যা ৬টা`: both ends are that other day's), and the period of
 /// a time (`সকাল সোয়া ৭টা থেকে পৌনে ৮টা`).
 fn inherit_forward(first: &mut Chain, second: &mut Chain, range: bool, document: bool) {
-    inherit_document(first, second);
+    inherit_document(first, second, range);
     second.anaphoric |= first.anaphoric;
     // `আগামী ৩, ৪ ও ১৮ মে`, `গত ২৮ ডিসেম্বর থেকে ৩ জানুয়ারি`: the direction said before the
     // first date is the whole list's or range's, whose year the last date settles.
@@ -272,11 +272,13 @@ fn inherit_forward(first: &mut Chain, second: &mut Chain, range: bool, document:
 /// In a document, the second of two years written short takes the first's century (`২০২৩-২৪
 /// শিক্ষাবর্ষে`), and a weekday listed after a recurrence recurs too (`প্রতি শুক্রবার ও
 /// শনিবার`, `প্রতিমাসের দ্বিতীয় শনিবার এবং চতুর্থ শনিবার`).
-fn inherit_document(first: &Chain, second: &mut Chain) {
+fn inherit_document(first: &Chain, second: &mut Chain, range: bool) {
     use grammar::DocPart;
     // The end of a span of another era's years is that era's (`শকাব্দ ১৯৪৩-১৯৪৪`, `সংবৎ
-    // ২০৭৮-২০৭৯`), never a Gregorian year.
+    // ২০৭৮-২০৭৯`), never a Gregorian year. (Not a list's next year: `১৩৫০ বঙ্গাব্দ, ১৯৪৩
+    // খ্রিস্টাব্দে` gives the year in both calendars; probe 8.)
     let era_first = match first.doc {
+        _ if !range => None,
         Some(DocPart::Year { other: Some(era), .. }) => Some(era),
         _ => first.eras.last().map(|(y, _)| y.era),
     };

@@ -776,7 +776,15 @@ impl Grammar<'_> {
                 let next = year + 1;
                 n.digits <= 2 && n.value as i32 == next % if n.digits == 1 { 10 } else { 100 }
             });
-        if (hyphen || dash || slash || self.word(i + 1) == Some(Word::From)) && span_end(i + 2) {
+        // (… and an ASCII hyphen spaced on both sides before a year of four digits: `১২০৬ - ১২১০
+        // খ্রিস্টাব্দ`, `১৯৭২ - ১৯৭৫ সালে`; probe 8: the start was lost.)
+        let spaced_hyphen = self.punct(i + 1, '-')
+            && !self.glued(i + 1)
+            && !self.glued(i + 2)
+            && self.num(i + 2).is_some_and(|n| n.digits == 4);
+        let joined =
+            hyphen || dash || spaced_hyphen || slash || self.word(i + 1) == Some(Word::From);
+        if joined && span_end(i + 2) {
             return Some((doc(None, true), i + 1));
         }
         // `১৯৬১-’৬২ শিক্ষা বছরের`, `১৯৬৯-’৭৩ ও ১৯৮৩ সাল`: the end's apostrophe says it is a year
