@@ -956,6 +956,25 @@ fn rows() -> Vec<Row> {
             ..r
         },
         Row {
+            text: "প্রতি বছর ১৬ ডিসেম্বর বিজয় দিবস পালিত হয়",
+            reference: REF,
+            matched: "১৬ ডিসেম্বর",
+            date: Some("-"),
+            month_day: Some("12-16"),
+            warnings: Some(&[]),
+            source: "a day kept every year has no one year (probe 8: the reference's was inferred)",
+            ..r
+        },
+        Row {
+            text: "প্রতিবছর ২১ ফেব্রুয়ারি প্রভাতফেরি হয়",
+            reference: REF,
+            matched: "২১ ফেব্রুয়ারি",
+            date: Some("-"),
+            month_day: Some("02-21"),
+            source: "… প্রতিবছর in one word",
+            ..r
+        },
+        Row {
             text: "সন্ধ্যা সাড়ে পাঁচ টায় ৪১ তম বই মেলা শুরু",
             matched: "সন্ধ্যা সাড়ে পাঁচ টায়",
             time: Some("17:30:00"),

@@ -183,6 +183,22 @@ struct YearSeen {
     date_month: Option<(u8, usize)>,
 }
 
+/// Whether "every year" (`প্রতি বছর`, `প্রতিবছর`, `প্রতি বছরের`, `প্রত্যেক বছর`) ends the text
+/// before byte `at`.
+fn every_year_before(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or_default().trim_end();
+    let mut words = before.rsplit(char::is_whitespace);
+    match words.next() {
+        Some("প্রতিবছর" | "প্রতিবছরের" | "প্রতিবছরই") => {
+            true
+        }
+        Some("বছর" | "বছরের" | "বছরই") => {
+            matches!(words.next(), Some("প্রতি" | "প্রত্যেক"))
+        }
+        _ => false,
+    }
+}
+
 /// Whether punctuation `c`, ending at byte `end`, ends a sentence: a dari or danda, `?`, `!`,
 /// or a full stop that is not between digits.
 fn ends_sentence(c: char, end: usize, text: &str) -> bool {
@@ -1018,6 +1034,10 @@ impl Window {
         chain.almanac = self.almanac_entry || (self.almanac && chain.bangla.is_some());
         chain.almanac_text = self.almanac;
         self.almanac_entry |= chain.almanac;
+        // `প্রতি বছর ১৬ ডিসেম্বর`: a day kept every year (probe 8: one year's was inferred).
+        if chain.wants_year() && chain.direction.is_none() {
+            chain.yearly = every_year_before(text, chain.span.start);
+        }
         // (With a reference, a date that গত/আগামী ties to it takes no other year.)
         if chain.wants_year() && (self.parser.reference.is_none() || chain.direction.is_none()) {
             chain.text_year = self.text_year(chain, text);

@@ -29,6 +29,9 @@ pub(crate) struct Chain {
     /// বৃহস্পতিবার`, `আগামী সোম ও মঙ্গলবার`): its day is the first such weekday after that one's,
     /// not the one the reference gives (probe 7: the range ran backwards).
     pub(crate) weekday_after: Option<Weekday>,
+    /// A day and month after "every year" (`প্রতি বছর ১৬ ডিসেম্বর`): a day kept every year,
+    /// no one year's.
+    pub(crate) yearly: bool,
     /// `১৯০৩ সালের আজকের এই দিনে`: the reference's day in this year.
     pub(crate) anniversary: Option<i32>,
     /// গত (−1) / আগামী (+1) before a date: which way to look for its year.

@@ -547,6 +547,10 @@ impl<'a> Resolver<'a> {
             return;
         }
         let (Some(g), Some(d)) = (&chain.greg, self.day) else { return };
+        // A day kept every year has no one year.
+        if chain.yearly {
+            return;
+        }
         let mut inferred = true;
         if let Some(bd) = self.bangla_date {
             // The Bangabda date beside it decides the year.
