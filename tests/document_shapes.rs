@@ -748,6 +748,14 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "point",
     ),
     (
+        "… and in the sentence after the set's, no day told between (probe 8)",
+        "প্রতি শুক্রবার হাট বসে। সকাল ১০টা থেকে বিকেল ৫টা পর্যন্ত কেনাবেচা চলে।",
+        "2025-03-10T12:00",
+        "সকাল ১০টা",
+        "T10:00",
+        "point",
+    ),
+    (
         "… after a monthly one too",
         "প্রতি মাসের প্রথম শুক্রবার সকাল ১০টায় সভা হয়।",
         "2025-03-10T12:00",

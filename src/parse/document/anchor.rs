@@ -289,6 +289,8 @@ pub(super) struct SentenceSays {
     /// Quoted speech is open in the sentence.
     pub(super) quoted: bool,
     pub(super) daily: bool,
+    /// … and the sentence before it did (`প্রতি শুক্রবার হাট বসে। সকাল ১০টা থেকে …`).
+    pub(super) daily_before: bool,
 }
 
 /// Anchor `items` (consecutive mentions, in text order, their sentences complete), then the
@@ -303,7 +305,9 @@ pub(super) fn anchor_all(
         let (before, rest) = items.split_at_mut(k);
         let Some(it) = rest.first_mut() else { break };
         let partner = before.last();
-        anchor_one(p, ctx, it, partner, says(it.sentence));
+        let mut said = says(it.sentence);
+        said.daily_before = it.sentence.checked_sub(1).is_some_and(|s| says(s).daily);
+        anchor_one(p, ctx, it, partner, said);
         share_doubt(ctx, it);
         remember(p, ctx, it);
     }
@@ -1169,8 +1173,11 @@ fn dayless(p: &Parser, ctx: &Context, it: &mut Item, partner: Option<&Item>, say
         on_day(it, day, AnchorRule::Sentence);
         return;
     }
-    // Every day's hours: `প্রতিদিন সকাল ১০টা থেকে দুপুর ১টা পর্যন্ত`.
-    if it.time.is_some() && says.daily {
+    // Every day's hours: `প্রতিদিন সকাল ১০টা থেকে দুপুর ১টা পর্যন্ত`; also in the sentence after
+    // one that said so, with no day told since (`প্রতি শুক্রবার হাট বসে। সকাল ১০টা থেকে বিকেল
+    // ৫টা পর্যন্ত কেনাবেচা চলে।`; probe 8).
+    let no_day_since = ctx.last_day.as_ref().is_none_or(|d| d.sentence + 1 < it.sentence);
+    if it.time.is_some() && (says.daily || (says.daily_before && no_day_since)) {
         recurring(it, &chain);
         return;
     }

@@ -185,10 +185,14 @@ impl<S: Source> Engine<S> {
                 happened: s.happened,
                 quoted: s.quoted,
                 daily: s.daily,
+                daily_before: false,
             })
         };
         let says_now: Vec<(u64, SentenceSays)> = {
-            let mut ids: Vec<u64> = items.iter().map(|it| it.sentence).collect();
+            // (And the sentence before each: what it said of recurring hours.)
+            let mut ids: Vec<u64> =
+                items.iter().flat_map(|it| [it.sentence.saturating_sub(1), it.sentence]).collect();
+            ids.sort_unstable();
             ids.dedup();
             ids.into_iter().map(|id| (id, says(id))).collect()
         };
