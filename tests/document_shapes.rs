@@ -740,6 +740,22 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "year",
     ),
     (
+        "a bare weekday in a report that ends on news's narrative present is the one gone by (probe 8: 3 May 2025 a Saturday; the coming Tuesday was taken)",
+        "মঙ্গলবার রাত ৯টার দিকে তার মৃত্যু হয়।",
+        "2025-05-03T12:00",
+        "মঙ্গলবার রাত ৯টার দিকে",
+        "2025-04-29T21:00",
+        "point",
+    ),
+    (
+        "… as is what is anchored to it",
+        "মঙ্গলবার রাতে তার মৃত্যু হয়। এদিন রাত ১১টায় তাকে দাহ করা হয়।",
+        "2025-05-03T12:00",
+        "এদিন রাত ১১টায়",
+        "2025-04-29T23:00",
+        "point",
+    ),
+    (
         "an hour after a weekly set recurs with it (probe 8: it was the reference's day, 10 March 2025 a Monday)",
         "প্রতি শুক্রবার সকাল ১০টায় হাট বসে।",
         "2025-03-10T12:00",

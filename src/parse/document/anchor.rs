@@ -291,6 +291,8 @@ pub(super) struct SentenceSays {
     pub(super) daily: bool,
     /// … and the sentence before it did (`প্রতি শুক্রবার হাট বসে। সকাল ১০টা থেকে …`).
     pub(super) daily_before: bool,
+    /// It ends on a verb that news tells the past in (`… তার মৃত্যু হয়।`).
+    pub(super) narrative: bool,
 }
 
 /// Anchor `items` (consecutive mentions, in text order, their sentences complete), then the
@@ -888,7 +890,11 @@ fn bare_weekday(p: &Parser, ctx: &Context, it: &mut Item, says: SentenceSays) {
     };
     it.anchor = anchor;
     let Some(base) = base else { return };
-    let how = match (p.year_resolution, tense(says)) {
+    // (A report that ends on news's narrative present tells of the past: `মঙ্গলবার রাত ৯টার
+    // দিকে তার মৃত্যু হয়`, read on a Saturday, is the Tuesday gone by; probe 8.)
+    let narrated = says.narrative && !says.future && !says.quoted;
+    let told = tense(says).or(narrated.then_some(YearResolution::Past));
+    let how = match (p.year_resolution, told) {
         (YearResolution::Nearest, Some(how)) => {
             it.assumptions.push(Assumption::Tense);
             how

@@ -35,6 +35,9 @@ pub(crate) struct Sentence {
     /// "Every day" (`প্রতিদিন`, `প্রতি দিন`), every given weekday (`প্রতি শুক্রবার`) or every
     /// month (`প্রতি মাসের প্রথম শুক্রবার`): its hours recur.
     pub(crate) daily: bool,
+    /// Its last word is a verb in the simple present that news tells the past in (`মৃত্যু হয়`,
+    /// `আগুন লাগে`, `মারা যান`): see `words::is_narrative_present`.
+    pub(crate) narrative: bool,
 }
 
 /// The sentences and lines seen so far.
@@ -123,6 +126,7 @@ impl Layout {
                 happened: false,
                 quoted: false,
                 daily: false,
+                narrative: false,
             });
             self.count += 1;
             self.tokens = 0;
@@ -133,6 +137,11 @@ impl Layout {
         self.every = false;
         let Some(current) = self.sentences.back_mut() else { return };
         current.quoted |= self.quote_open;
+        // (Punctuation leaves the last word's.)
+        if !matches!(t.kind, Kind::Punct(_)) {
+            current.narrative =
+                matches!(t.kind, Kind::Word(None)) && words::is_narrative_present(raw);
+        }
         match t.kind {
             Kind::Word(None) => {
                 let raw = words::joined_vowels(raw);

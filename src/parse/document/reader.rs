@@ -186,6 +186,7 @@ impl<S: Source> Engine<S> {
                 quoted: s.quoted,
                 daily: s.daily,
                 daily_before: false,
+                narrative: s.narrative,
             })
         };
         let says_now: Vec<(u64, SentenceSays)> = {

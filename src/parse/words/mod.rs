@@ -649,6 +649,31 @@ pub(crate) fn has_past_ending(word: &str) -> bool {
     PAST.iter().any(|e| word.ends_with(e))
 }
 
+/// Whether `word` is a verb in the simple present that news reports tell the past in when it
+/// ends their sentence (`তার মৃত্যু হয়`, `আগুন লাগে`, `তিনি মারা যান`, `দুর্ঘটনাটি ঘটে`): the
+/// third person's, of the verbs such reports end on. (The habitual reads the same — `হাট বসে` —
+/// so only a weekday with no other cue is read by it.)
+pub(crate) fn is_narrative_present(word: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "হয়",
+        "হন",
+        "ঘটে",
+        "লাগে",
+        "যান",
+        "যায়",
+        "করেন",
+        "করে",
+        "দেন",
+        "নেন",
+        "পান",
+        "ফেরেন",
+        "আসেন",
+        "পৌঁছান",
+    ];
+    let word = word.trim_end_matches(['।', '?', '!']);
+    VERBS.iter().any(|v| same_word(v, word))
+}
+
 /// Whether `word` is a verb in the present continuous (`যাচ্ছি`, `হচ্ছে`, `আসছেন`, `করছে`),
 /// which tells of now or of what is about to happen: -চ্ছ- after a vowel stem, -ছ- right after
 /// a consonant stem's last letter (not the perfect's -েছে, nor `আছে`, `কাছে`, `গাছে`).
