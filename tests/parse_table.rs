@@ -3138,6 +3138,26 @@ fn weekdays_after_the_first_follow_it() {
     }
 }
 
+/// A weekday alone: its clause's verb says which way from the day of writing (it was the
+/// nearest such day whatever the verb; probe 8). Still dated from the reference, and said so.
+#[test]
+fn a_weekday_alone_goes_the_way_its_verb_says() {
+    // 3 May 2025 was a Saturday.
+    for (text, expected) in [
+        ("মঙ্গলবার রাত ৯টার দিকে তার মৃত্যু হয়।", "2025-04-29"),
+        ("মঙ্গলবার সভা হয়েছিল।", "2025-04-29"),
+        ("বৃহস্পতিবার সভা হবে।", "2025-05-08"),
+        ("সোমবার থেকে বাস ভাড়া বৃদ্ধি পাচ্ছে, এই সিদ্ধান্ত হওয়ার পর ধর্মঘট প্রত্যাহার করা হয়েছে।", "2025-05-05"),
+        // With no verb to tell, the nearest.
+        ("মঙ্গলবার", "2025-05-06"),
+    ] {
+        let parser = Parser::new().reference(self::reference("2025-05-03T12:00:00"));
+        let m = parser.extract(text).next().and_then(Result::ok).expect(text);
+        assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some(expected), "{text}");
+        assert!(m.warnings.iter().any(|w| w.code() == "date-from-reference"), "{text}");
+    }
+}
+
 /// A range's end that is only a time is on its start's day, and after an evening or a night
 /// start its small hours are on the night after it (as দিবাগত says).
 #[test]

@@ -994,7 +994,32 @@ impl<'t> Grammar<'t> {
     /// `None` when it says neither or both. A verb in the present continuous tells the coming
     /// day (`কাল আমরা বাঁকুড়া যাচ্ছি`), or, after থেকে (`since`), the day before (`কাল থেকে
     /// বৃষ্টি হচ্ছে`).
+    /// Whether the sentence from `from` ends on news's narrative present (`… তার মৃত্যু হয়।`).
+    fn ends_narrative(&self, from: usize) -> bool {
+        /// The most tokens read on to the sentence's end.
+        const REACH: usize = 24;
+        let mut last_word = None;
+        for k in from..from + REACH {
+            let Some(t) = self.tok(k) else { break };
+            if t.breaks_before > 0 && k > from {
+                break;
+            }
+            match t.kind {
+                Kind::Punct(c) if is_danda(c) || matches!(c, '?' | '!') => break,
+                Kind::Word(None) => last_word = self.raw(k),
+                Kind::Punct(_) => {}
+                _ => last_word = None,
+            }
+        }
+        last_word.is_some_and(words::is_narrative_present)
+    }
+
     fn verb_direction(&self, from: usize, since: bool) -> Option<i8> {
+        self.verb_direction_to(from, since, false)
+    }
+
+    /// [`Grammar::verb_direction`], read to the clause's end (a comma) when `clause` is set.
+    fn verb_direction_to(&self, from: usize, since: bool, clause: bool) -> Option<i8> {
         /// The most tokens read on to the sentence's verb.
         const VERB_REACH: usize = 24;
         let (mut past, mut future, mut continuous) = (false, false, false);
@@ -1006,6 +1031,7 @@ impl<'t> Grammar<'t> {
             }
             match t.kind {
                 Kind::Punct(c) if is_danda(c) || matches!(c, '?' | '!') => break,
+                Kind::Punct(',') if clause => break,
                 Kind::Word(_) => {
                     let next = self.tok(k + 1);
                     let last = next.is_none_or(|n| {
@@ -1732,6 +1758,25 @@ impl<'t> Grammar<'t> {
             && chain.relative.is_none()
         {
             chain.told_past = self.verb_direction(j, false) == Some(-1);
+        }
+        // A weekday alone (`মঙ্গলবার সভা হয়েছিল`, `মঙ্গলবার তার মৃত্যু হয়`, `বৃহস্পতিবার সভা
+        // হবে`): its sentence's verb says which way from the day of writing (it was the nearest
+        // such day either way).
+        let weekday_alone = chain.weekday.is_some()
+            && chain.greg.is_none()
+            && chain.bangla.is_none()
+            && chain.hijri.is_none()
+            && chain.relative.is_none()
+            && chain.direction.is_none()
+            && !chain.anaphoric;
+        if !self.document && weekday_alone {
+            // (Its own clause's verb: `সোমবার থেকে বাস ভাড়া বৃদ্ধি পাচ্ছে, … প্রত্যাহার করা
+            // হয়েছে` looks ahead.)
+            match self.verb_direction_to(j, false, true) {
+                Some(-1) => chain.told_past = true,
+                Some(1) => chain.told_future = true,
+                _ => chain.told_past = self.ends_narrative(j),
+            }
         }
         // (`সন্ধ্যার পর`, `৩টার পর`: after the time in the genitive, "after" it.)
         chain.signal_after = matches!(self.word(j), Some(Word::From | Word::Until))

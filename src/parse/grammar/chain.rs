@@ -60,6 +60,8 @@ pub(crate) struct Chain {
     /// গেছেন`): the last such day before the reference. (Not a date inside its sentence, which
     /// is as often what was decided: `নতুন তারিখ ৪ নভেম্বর করা হয়েছে`.)
     pub(crate) told_past: bool,
+    /// A weekday alone whose sentence speaks of what is to come (`বৃহস্পতিবার সভা হবে`).
+    pub(crate) told_future: bool,
     /// The date names a historical event by the words after it (`৭ই মার্চের ভাষণ`): its year
     /// was the event's ([`crate::parse::words::event_year`]).
     pub(crate) event_year: bool,

@@ -51,6 +51,9 @@ pub(super) fn resolution(chain: &Chain, p: &Parser) -> YearResolution {
         _ if chain.told_past && p.year_resolution == YearResolution::Nearest => {
             YearResolution::Past
         }
+        _ if chain.told_future && p.year_resolution == YearResolution::Nearest => {
+            YearResolution::Future
+        }
         _ => p.year_resolution,
     }
 }
