@@ -466,7 +466,7 @@ fn lookup_skim(word: &str) -> Skim {
 /// word the search must see ([`STOP`], and the first words of two-word Hijri months), a word
 /// it need not see before a word unknown to the vocabulary ([`BEFORE_PLAIN`]). Most words are
 /// told from their signature alone; the others are looked up. Words ending in ঃ (looked up
-/// without it) and in বার (misspelt weekdays) always are. Words with joiners or apostrophes
+/// without it) and in বার or রার (misspelt weekdays) always are. Words with joiners or apostrophes
 /// never come here: the fast path leaves them to the lexer.
 struct StopFilter {
     /// Four bits per signature, sixteen signatures to a word.
@@ -580,8 +580,12 @@ impl StopFilter {
         let s = signature(word);
         let class = self.bits.get(s / 16).map_or(STOP, |w| (w >> (4 * (s % 16))) & 0xF);
         let tail = last_eight(word);
-        // ঃ (E0 A6 83) last, or বার (E0 A6 AC E0 A6 BE E0 A6 B0).
-        if tail >> 40 == 0x83_A6_E0 || tail == 0xB0_A6_E0_BE_A6_E0_AC_A6 {
+        // ঃ (E0 A6 83) last, or বার (E0 A6 AC E0 A6 BE E0 A6 B0), or রার (its ব typed as র:
+        // E0 A6 B0 E0 A6 BE E0 A6 B0).
+        if tail >> 40 == 0x83_A6_E0
+            || tail == 0xB0_A6_E0_BE_A6_E0_AC_A6
+            || tail == 0xB0_A6_E0_BE_A6_E0_B0_A6
+        {
             return None;
         }
         match class {

@@ -276,6 +276,8 @@ pub(super) const WEEKDAYS: &[(&str, Weekday, bool)] = &[
     ("বুধবার", Weekday::Wed, false),
     ("বৃহস্পতিবার", Weekday::Thu, false),
     ("বৃহঃস্পতিবার", Weekday::Thu, false),
+    // (বৃহঃ, the abbreviation, with বার: `আগামী বৃহঃবার`; probe 7.)
+    ("বৃহঃবার", Weekday::Thu, false),
     ("বিষ্যুদবার", Weekday::Thu, false),
     // গুরুবার ("the guru's day"), Thursday on Indian almanac and horoscope pages.
     ("গুরুবার", Weekday::Thu, false),

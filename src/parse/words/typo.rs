@@ -34,10 +34,11 @@ pub(crate) fn month_typo(word: &str) -> Option<u8> {
     found
 }
 
-/// A word ending in বার that is one edit away from a full weekday name (`ররিবার`), read as
+/// A word ending in বার (or রার) that is one edit away from a full weekday name (`ররিবার`), read as
 /// that weekday with a flag the parser turns into a warning.
 pub(super) fn weekday_typo(word: &str) -> Option<Word> {
-    if !word.ends_with("বার") || word.len() > 48 {
+    // (… or its ব typed as র, the key beside it: `রোবরার`, probe 7.)
+    if !(word.ends_with("বার") || word.ends_with("রার")) || word.len() > 48 {
         return None;
     }
     // Ordinary words ending in বার (এবার, প্রথমবার, বারবার, পরিবার …) fill real prose: reject
@@ -139,6 +140,14 @@ mod tests {
             Some(Word::Weekday { day: Weekday::Sun, short: false, typo: true })
         );
         assert_eq!(lookup("সোমবর"), None); // does not end in বার
+        assert_eq!(
+            lookup("রোবরার"),
+            Some(Word::Weekday { day: Weekday::Sun, short: false, typo: true })
+        );
+        for word in ["ব্যাপার", "সরকার", "বাজার", "দরকার"]
+        {
+            assert_eq!(lookup(word), None, "{word}");
+        }
         // Ordinary words ending in বার are not weekdays.
         for word in ["এবার", "প্রথমবার", "আরেকবার", "বারবার", "দুইবার", "পরিবার"]
         {
