@@ -1018,7 +1018,9 @@ impl<'t> Grammar<'t> {
         self.verb_direction_to(from, since, false)
     }
 
-    /// [`Grammar::verb_direction`], read to the clause's end (a comma) when `clause` is set.
+    /// [`Grammar::verb_direction`], read to the clause's end (a comma) when `clause` is set;
+    /// then the perfect says nothing either, as it announces what is to come as often as it
+    /// tells what happened (`বুধবার সকাল ১০টায় শপথ অনুষ্ঠানের আয়োজন করা হয়েছে`, fresh set AB).
     fn verb_direction_to(&self, from: usize, since: bool, clause: bool) -> Option<i8> {
         /// The most tokens read on to the sentence's verb.
         const VERB_REACH: usize = 24;
@@ -1046,7 +1048,9 @@ impl<'t> Grammar<'t> {
                         && k.checked_sub(1)
                             .and_then(|b| self.raw(b))
                             .is_some_and(|w| w.ends_with("তে") && !w.ends_with("থাকতে"));
+                    let perfect = ["েছে", "েছেন", "েছি"].iter().any(|e| raw.ends_with(e));
                     match words::verb_tense(&raw, last) {
+                        Some(words::Tense::Past) if clause && perfect => {}
                         Some(words::Tense::Past) => past = true,
                         Some(words::Tense::Future) => future = true,
                         None if may => future = true,
