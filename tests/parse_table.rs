@@ -956,6 +956,15 @@ fn rows() -> Vec<Row> {
             ..r
         },
         Row {
+            text: "আজকের দিন তারিখ ১৪ই জানুয়ারি, ২০২৫ খ্রিস্টাব্দ, মঙ্গলবার",
+            reference: Some("2021-12-26T10:46:00"),
+            matched: "আজকের দিন তারিখ ১৪ই জানুয়ারি, ২০২৫ খ্রিস্টাব্দ, মঙ্গলবার",
+            date: Some("2025-01-14"),
+            warnings: Some(&["relative-mismatch"]),
+            source: "দিন তারিখ labels the date after আজকের (fresh set AB: আজকের alone was the reference's day); 14 January 2025 was a Tuesday",
+            ..r
+        },
+        Row {
             text: "প্রতি বছর ১৬ ডিসেম্বর বিজয় দিবস পালিত হয়",
             reference: REF,
             matched: "১৬ ডিসেম্বর",
@@ -3155,6 +3164,17 @@ fn a_weekday_alone_goes_the_way_its_verb_says() {
     }
     // The perfect announces as often as it tells (fresh set AB): the nearest, read on a Monday.
     weekday_check("বুধবার সকাল ১০টায় শপথ অনুষ্ঠানের আয়োজন করা হয়েছে।", "2025-05-05T12:00:00", "2025-05-07");
+}
+
+/// হতে চলেছে, "is about to be", is the future, not the perfect: a yearless date at the sentence's
+/// start is not sent back a year (fresh set AB: `২৬ শে নভেম্বর … উদ্বোধন হতে চলেছে` read on 25
+/// November 2023 was 2022's).
+#[test]
+fn about_to_be_is_the_future() {
+    let text = "২৬ শে নভেম্বর রাতে মন্দিরে উৎসবের শুভ উদ্বোধন হতে চলেছে।";
+    let parser = Parser::new().reference(self::reference("2023-11-25T12:00:00"));
+    let m = parser.extract(text).next().and_then(Result::ok).expect(text);
+    assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some("2023-11-26"));
 }
 
 /// The first match of `text` read on `reference` is `expected`, dated from the reference and

@@ -920,6 +920,12 @@ impl<'t> Grammar<'t> {
                     }
                 }
                 Word::Label { .. } | Word::DateWord => Ok(Some((Part::Filler, i + 1))),
+                // `আজকের দিন তারিখ ১৪ই জানুয়ারি, ২০২৫`: দিন before তারিখ, in a chain, labels the
+                // date after it with the other (fresh set AB: আজকের was read alone as the
+                // reference's day, the bar's date apart).
+                Word::Unit(Unit::Day) if in_chain && self.word(i + 1) == Some(Word::DateWord) => {
+                    Ok(Some((Part::Filler, i + 1)))
+                }
                 // `(বাংলা- ৮ ফাল্গুন)`, `ইংরেজী: ২১ ফেব্রুয়ারি`: a calendar's name labels the
                 // date that follows it inside a match.
                 // But an era word before a year of its own (`বুদ্ধাব্দ ২৫৬৯, শকাব্দ ১৯৪৭`) names
@@ -1049,7 +1055,14 @@ impl<'t> Grammar<'t> {
                             .and_then(|b| self.raw(b))
                             .is_some_and(|w| w.ends_with("তে") && !w.ends_with("থাকতে"));
                     let perfect = ["েছে", "েছেন", "েছি"].iter().any(|e| raw.ends_with(e));
+                    // `উদ্বোধন হতে চলেছে`: "is about to be", the future (fresh set AB: read as
+                    // the perfect, the date went back a year).
+                    let going = matches!(&*raw, "চলেছে" | "চলেছেন" | "চলেছি")
+                        && k.checked_sub(1)
+                            .and_then(|b| self.raw(b))
+                            .is_some_and(|w| w.ends_with("তে"));
                     match words::verb_tense(&raw, last) {
+                        _ if going => future = true,
                         Some(words::Tense::Past) if clause && perfect => {}
                         Some(words::Tense::Past) => past = true,
                         Some(words::Tense::Future) => future = true,
