@@ -2541,6 +2541,28 @@ fn rows() -> Vec<Row> {
             source: "fresh S-033's shape: a Birbhum dateline; Rabindra Jayanti 2022 was kept on 9 May in West Bengal",
             ..r
         },
+        // … or of Jharkhand, Tripura's subdivisions, Upper Assam (probe 9); and India's clock
+        // beside the date (15 Kartik 1432 is 2 November 2025 in West Bengal, 31 October in
+        // Bangladesh: DOMAIN.md §1).
+        Row {
+            text: "জামশেদপুর, ১৫ কার্তিক ১৪৩২: পুরসভার সভা",
+            reference: Some("2025-10-01T12:00:00"),
+            matched: "১৫ কার্তিক ১৪৩২",
+            date: Some("2025-11-02"),
+            bangla: Some((15, Month::Kartik, "wb-ss")),
+            source: "a Jharkhand dateline (probe 9)",
+            ..r
+        },
+        Row {
+            text: "ভারতীয় সময় রাত ৮টায়, ১৫ কার্তিক ১৪৩২ খেলা শুরু",
+            reference: Some("2025-10-01T12:00:00"),
+            matched: "সময় রাত ৮টায়, ১৫ কার্তিক ১৪৩২",
+            datetime: Some("2025-11-02T20:00:00+05:30"),
+            bangla: Some((15, Month::Kartik, "wb-ss")),
+            warnings: Some(&["bangla-rule-from-evidence"]),
+            source: "India's clock beside the date (probe 9: the clock in India, the date by Bangladesh's rule)",
+            ..r
+        },
         // … but not with a place of Bangladesh beside it: nothing tells whose.
         Row {
             text: "ঢাকা ও কলকাতায় ২৫ বৈশাখ পালিত হয়।",

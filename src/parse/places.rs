@@ -57,6 +57,35 @@ const INDIAN_PLACES: &[&str] = &[
     "সিউড়ি",
     "দিল্লি",
     "দিল্লী",
+    // Jharkhand, Tripura's subdivisions, Kolkata's suburbs and smaller West Bengal towns, and
+    // Upper Assam (probe 9: their datelines were read by Bangladesh's rule and clock); and
+    // India's clock named (`ভারতীয় সময়`), which says whose the page is.
+    "জামশেদপুর",
+    "রাঁচি",
+    "ধানবাদ",
+    "বোকারো",
+    "ঝা\u{09A1}\u{09BC}খণ্ড",
+    "ধর্মনগর",
+    "কৈলাসহর",
+    "বিলোনি\u{09AF}\u{09BC}া",
+    "চুঁচু\u{09A1}\u{09BC}া",
+    "খ\u{09A1}\u{09BC}্গপুর",
+    "সল্টলেক",
+    "বিধাননগর",
+    "দমদম",
+    "দিঘা",
+    "কাটো\u{09AF}\u{09BC}া",
+    "নবদ্বীপ",
+    "শ্রীরামপুর",
+    "আরামবাগ",
+    "ডিব্রুগ\u{09A1}\u{09BC}",
+    "তেজপুর",
+    "হোজাই",
+    "লামডিং",
+    "ধুব\u{09A1}\u{09BC}ি",
+    "গো\u{09AF}\u{09BC}ালপা\u{09A1}\u{09BC}া",
+    "আসাম",
+    "ভারতী\u{09AF}\u{09BC} সম\u{09AF}\u{09BC}",
 ];
 
 /// Places outside India, against which a West Bengal place in the same paragraph is no

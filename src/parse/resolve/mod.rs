@@ -31,6 +31,12 @@ use super::{
     YearResolution,
 };
 
+/// India's offset from UTC, +05:30: the clock an `IST` after a time writes.
+const IST: FixedOffset = match FixedOffset::east_opt(5 * 3600 + 1800) {
+    Some(ist) => ist,
+    None => panic!("+05:30 is an offset"),
+};
+
 /// Resolve one chain into a match, step by step (each step is a method of [`Resolver`]).
 pub(crate) fn resolve(p: &Parser, chain: &Chain, role: Role) -> Result<Match, Error> {
     resolve_with(p, chain, role, None)
@@ -140,6 +146,14 @@ impl<'a> Resolver<'a> {
         // (A place of West Bengal named before it in its paragraph is such evidence too:
         // `বীরভূম, … ২৫ বৈশাখ ছিল রবীন্দ্রনাথ ঠাকুরের … জন্মবার্ষিকী`.)
         let place = chain.indian_place && chain.bangla.is_some();
+        // (… and India's clock, written beside it (`ভারতীয় সময় রাত ৮টায়, ১৫ কার্তিক ১৪৩২`,
+        // `১৫:৩০ IST`) or set for the text: an Indian page's Bangabda date is its almanac's, not
+        // Bangladesh's; probe 9 read the clock in India and the date in Bangladesh.)
+        let india = |z: Zone| z == Zone::KOLKATA || z == Zone::Fixed(IST);
+        let ist = chain.zone.is_some_and(india)
+            || chain.time.as_ref().is_some_and(|t| t.offset == Some(IST.local_minus_utc()))
+            || p.zone.is_some_and(india);
+        let place = place || (ist && chain.bangla.is_some());
         let almanac = chain.almanac_named.filter(|_| chain.bangla.is_some());
         let cue = assamese || (p.by_evidence() && (chain.indian_cue || place || almanac.is_some()));
         let expected = match almanac {
