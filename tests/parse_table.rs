@@ -3048,7 +3048,9 @@ fn issue_16_examples() {
     // the reference's month, or missed); a hyphen there joins a span of days.
     assert_eq!(dated("২৫ তারিখ মার্চ মাসে", r), ["2024-03-25"]);
     assert_eq!(codes("২৫ তারিখ মার্চ মাসে", r), ["year-inferred"]);
-    assert_eq!(dated("১৯/০৩ তারিখে সভা হবে", r), ["2024-03-19"]);
+    assert_eq!(dated("১৯/০৩ তারিখে সভা হয়েছিল", r), ["2024-03-19"]);
+    // (Told in the future, not a day three months gone.)
+    assert_eq!(dated("১৯/০৩ তারিখে সভা হবে", r), ["2025-03-19"]);
     assert_eq!(dated("১৯.০৩ তারিখ", r), ["2024-03-19"]);
     assert!(dated("৫-৯ তারিখে", r).is_empty());
     // Vikram Samvat is lunisolar: recognised, no date.
@@ -3197,6 +3199,19 @@ fn about_to_be_is_the_future() {
     let parser = Parser::new().reference(self::reference("2023-11-25T12:00:00"));
     let m = parser.extract(text).next().and_then(Result::ok).expect(text);
     assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some("2023-11-26"));
+    // A schedule announced months ahead (probe 9): the future verb before or after the date,
+    // or the next year written in its sentence, keep it from the months gone by; a date in the
+    // genitive names what the verb is about.
+    for (text, reference, expected) in [
+        ("উচ্চমাধ্যমিক শুরু হবে ১২ ফেব্রুয়ারি, শেষ হবে ২৭ ফেব্রুয়ারি।", "2025-06-10T12:00:00", "2026-02-12"),
+        ("সংসদ জানিয়েছে, পরীক্ষা হবে ১২ ফেব্রুয়ারি থেকে।", "2025-06-10T12:00:00", "2026-02-12"),
+        ("২০২৬ সালের পরীক্ষা চলবে ১২ ফেব্রুয়ারি পর্যন্ত।", "2025-05-20T12:00:00", "2026-02-12"),
+        ("১৫ মার্চের স্থগিত পরীক্ষা হবে।", "2018-04-02T12:00:00", "2018-03-15"),
+    ] {
+        let parser = Parser::new().reference(self::reference(reference));
+        let m = parser.extract(text).next().and_then(Result::ok).expect(text);
+        assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some(expected), "{text}");
+    }
 }
 
 /// The first match of `text` read on `reference` is `expected`, dated from the reference and

@@ -1000,6 +1000,15 @@ impl<'t> Grammar<'t> {
     /// `None` when it says neither or both. A verb in the present continuous tells the coming
     /// day (`কাল আমরা বাঁকুড়া যাচ্ছি`), or, after থেকে (`since`), the day before (`কাল থেকে
     /// বৃষ্টি হচ্ছে`).
+    /// Whether a verb of the future stands before token `i` in its clause (read from the text:
+    /// the grammar holds one token before its window).
+    fn future_verb_before(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else { return false };
+        let before = self.text_before(t.start);
+        let clause = before.rsplit(['।', '৷', '?', '!', ',', '\n']).next().unwrap_or_default();
+        clause.split_whitespace().any(|w| words::tense_of(w) == Some(words::Tense::Future))
+    }
+
     /// Whether the sentence from `from` ends on news's narrative present (`… তার মৃত্যু হয়।`).
     fn ends_narrative(&self, from: usize) -> bool {
         /// The most tokens read on to the sentence's end.
@@ -1775,6 +1784,24 @@ impl<'t> Grammar<'t> {
             && chain.relative.is_none()
         {
             chain.told_past = self.verb_direction(j, false) == Some(-1);
+        }
+        // A yearless date in a clause told in the future, its verb after it or before it
+        // (`উচ্চমাধ্যমিক শুরু হবে ১২ ফেব্রুয়ারি`): not a day long gone (probe 9: read in June,
+        // the February gone by).
+        // (Not a date in the genitive, which names what the verb is about, not when: `১৫ মার্চের
+        // স্থগিত পরীক্ষা হবে`.)
+        let after = self.text.get(chain.span.end..).unwrap_or_default();
+        let genitive = self.text.get(chain.span.clone()).is_some_and(|t| t.ends_with('র'))
+            || ["-এর", "এর", "’র", "'র", "-র"].iter().any(|g| after.starts_with(g));
+        if !self.document
+            && yearless
+            && !genitive
+            && chain.direction.is_none()
+            && chain.relative.is_none()
+            && !chain.told_past
+        {
+            chain.told_future =
+                self.verb_direction_to(j, false, true) == Some(1) || self.future_verb_before(i);
         }
         // A weekday alone (`মঙ্গলবার সভা হয়েছিল`, `মঙ্গলবার তার মৃত্যু হয়`, `বৃহস্পতিবার সভা
         // হবে`): its sentence's verb says which way from the day of writing (it was the nearest

@@ -599,11 +599,13 @@ impl<'a> Resolver<'a> {
             // গত/আগামী ties to the reference.
             // (Nor a year after the reference's: `১০ অক্টোবর … ২০২২ বিশ্বকাপের আয়োজক`, read
             // in 2019, names a tournament to come.)
+            // (… unless the year is the next one, which nothing told of the past names: `২০২৬
+            // সালের মাধ্যমিক পরীক্ষা শুরু হবে ২ ফেব্রুয়ারি` read in May 2025; probe 9.)
             Some(rd) => {
-                ty.same_sentence
-                    && !ty.future
-                    && chain.direction.is_none()
-                    && (ty.calendar != Era::Christian || ty.year <= rd.year())
+                let told = !ty.future && (ty.calendar != Era::Christian || ty.year <= rd.year());
+                let to_come = ty.calendar == Era::Christian
+                    && (ty.year == rd.year() + 1 || (ty.future && ty.year == rd.year()));
+                ty.same_sentence && chain.direction.is_none() && (told || to_come)
             }
         }) {
             // A year written elsewhere in the paragraph.
@@ -630,6 +632,14 @@ impl<'a> Resolver<'a> {
                 _ => rd,
             };
             self.date = infer_year(g.month, d, rd, how);
+            // Told in the future: not a day more than a month gone (a fortnight-old date in a
+            // sentence about what goes on is still the recent one).
+            if chain.told_future
+                && how == YearResolution::Nearest
+                && self.date.is_some_and(|d| (rd - d).num_days() > 30)
+            {
+                self.date = infer_year(g.month, d, rd, YearResolution::Future);
+            }
             // A weekday written beside the date is evidence too: `শনিবার (৩ জানুয়ারি)`
             // written on 30 December means the coming Saturday, not last January's.
             if let (Some(pick), Some((w, _, _)), None) =
