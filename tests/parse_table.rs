@@ -999,6 +999,21 @@ fn rows() -> Vec<Row> {
             ..r
         },
         Row {
+            text: "ট্রেনটি ১৪.২৫ ঘণ্টার পরিবর্তে ছাড়বে",
+            matched: "১৪.২৫ ঘণ্টার",
+            time: Some("14:25:00"),
+            warnings: Some(&[]),
+            source: "a dotted 24-hour clock closed by ঘণ্টা in the genitive, as India's railway notices write it (probe 9: missed, and in documents a duration of 25 hours)",
+            ..r
+        },
+        Row {
+            text: "০৬.৪৫ ঘন্টায় ছাড়বে",
+            matched: "০৬.৪৫ ঘন্টায়",
+            time: Some("06:45:00"),
+            source: "… in the locative, with ন্ট",
+            ..r
+        },
+        Row {
             text: "সকাল ১০ ঘ. ৩০ মি.",
             matched: "সকাল ১০ ঘ. ৩০ মি",
             time: Some("10:30:00"),

@@ -18,6 +18,8 @@ struct Clock {
     second: u32,
     offset: Option<i32>,
     end: usize,
+    /// Written as India's railways and offices write the 24-hour clock (`১৪.২৫ ঘণ্টায়`).
+    clock24: bool,
 }
 
 impl Grammar<'_> {
@@ -38,6 +40,17 @@ impl Grammar<'_> {
             && self.glued(k)
             && self.punct(k + 1, '.')
             && self.glued(k + 1)
+    }
+
+    /// ঘণ্টা at `k` in the locative or genitive (`ঘণ্টায়`, `ঘন্টার`), as a dotted 24-hour clock
+    /// is closed (`১৪.২৫ ঘণ্টার পরিবর্তে ১৮.১০ ঘণ্টায়`): not ঘণ্টা alone, which counts hours.
+    fn railway_hour(&self, k: usize) -> bool {
+        self.word(k) == Some(Word::Unit(Unit::Hour))
+            && self.raw(k).is_some_and(|w| {
+                ["ঘণ্টায়", "ঘন্টায়", "ঘণ্টার", "ঘন্টার"]
+                    .iter()
+                    .any(|u| crate::parse::words::same_word(u, w))
+            })
     }
 
     /// ঘ. after an hour, ঘটিকা cut short as a form's field is (`সকাল ১০ ঘ. ৩০ মি.`): an
@@ -170,6 +183,7 @@ impl Grammar<'_> {
         let (hour, minute, second, mut end, mut strong) = if let Some(h) = self.num(j) {
             if let Some(c) = self.clock(j, context, hour_mark, in_chain)? {
                 offset = c.offset;
+                clock24 |= c.clock24;
                 (Some(c.hour), c.minute, c.second, c.end, true)
             } else if h.digits == 4
                 && (self.word(j + 1) == Some(Word::Unit(Unit::Hour))
@@ -661,6 +675,7 @@ impl Grammar<'_> {
                 second: 0,
                 offset: None,
                 end: j + 4,
+                clock24: false,
             }));
         }
         if !matches!(sep, ':' | '.' | '।' | '৷' | '-' | '–' | '/')
@@ -708,6 +723,7 @@ impl Grammar<'_> {
             Some(Word::Unit(Unit::Minute)) => sep != ':',
             // `১.৩০ নাগাদ`: "at about half past one".
             Some(Word::Approx) => sep != ':' && self.raw(k) == Some("নাগাদ"),
+            _ if self.railway_hour(k) => true,
             _ => false,
         };
         // `১২.৪৫ - ২.০০ ঘটিকা`: a range whose end is confirmed confirms its start.
@@ -772,6 +788,13 @@ impl Grammar<'_> {
         let (offset, mut end) = if range_end { (None, end) } else { self.utc_offset(end) };
         // `৬.৪৫ মিনিটে`, `ঘ ২/৪৮ মিঃ`, `৩:৫৫ মিনিট`: a minute unit after the clock belongs to it, and the
         // seconds after it (`সন্ধে ৭.৪২ মিনিট ৩৭ সেকেন্ডে`).
+        // `১৪.২৫ ঘণ্টায়`: the hour's unit in the locative or genitive after a dotted clock, the
+        // 24-hour clock of India's railways and offices (probe 9: the minutes were read as a
+        // duration of hours).
+        let railway = groups == 2 && sep == '.' && self.railway_hour(end);
+        if railway {
+            end += 1;
+        }
         if self.word(end) == Some(Word::Unit(Unit::Minute)) {
             end += 1;
             if groups == 2 {
@@ -789,6 +812,7 @@ impl Grammar<'_> {
             second: second as u32,
             offset,
             end,
+            clock24: railway,
         }))
     }
 
