@@ -999,6 +999,23 @@ fn rows() -> Vec<Row> {
             ..r
         },
         Row {
+            text: "১০ নভেম্বর দিবা ৫টা ৫৫ মিনিট গতে পুজো",
+            reference: REF,
+            matched: "১০ নভেম্বর দিবা ৫টা ৫৫ মিনিট",
+            time: Some("05:55:00"),
+            source: "দিবা, the almanacs' \"by day\": 17:55 is after the sunset at Kolkata on 10 November, so the morning (probe 9: 17:55)",
+            ..r
+        },
+        Row {
+            text: "১৫ জুন দিবা ৬টা ১০ মিনিট মধ্যে",
+            reference: REF,
+            matched: "১৫ জুন দিবা ৬টা ১০ মিনিট",
+            time: Some("18:10:00"),
+            warnings: Some(&["year-inferred", "meridiem-unknown"]),
+            source: "… in June both 06:10 and 18:10 are in the day (sunrise 04:52, sunset 18:21): flagged",
+            ..r
+        },
+        Row {
             text: "ট্রেনটি ১৪.২৫ ঘণ্টার পরিবর্তে ছাড়বে",
             matched: "১৪.২৫ ঘণ্টার",
             time: Some("14:25:00"),

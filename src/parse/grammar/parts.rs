@@ -70,7 +70,7 @@ pub(crate) struct TimeParts {
     pub(crate) offset: Option<i32>,
     /// Written on a 24-hour clock (ISO 8601, the newsroom's `১৬৩৫ ঘণ্টা`): no meridiem needed.
     pub(crate) clock24: bool,
-    /// Written with the almanacs' hour mark ঘ.
+    /// Written with the almanacs' hour mark ঘ, or after their দিবা ("by day").
     pub(crate) almanac: bool,
     /// The day period or meridiem was written after the clock (`০৪:২৬ ভোরে`), as time stamps
     /// print it; almanacs list `ভোর ৪টে ২৬`.

@@ -77,6 +77,7 @@ impl Grammar<'_> {
         let mut j = i;
         let mut period = None;
         let mut meridiem = None;
+        let mut by_day = false;
         // An almanac's `দিন ০৯:৩২:৩৩`: দিন ("day") before a clock is the daytime,
         // which in an almanac begins at sunrise: `দিন ০৫:১৬` and `দিন ০৬:০৭` are
         // the morning's (Kolkata's sunrise is between 04:51 and 06:22 all year).
@@ -124,6 +125,8 @@ impl Grammar<'_> {
             j = k;
         } else if let Some(Word::Period(p)) = self.word(j) {
             period = Some(p);
+            // দিবা ("by day") is the almanacs' word: their day, sunrise to sunset.
+            by_day = self.raw(j) == Some("দিবা");
             j += 1;
             // `ভোর বেলা`, `সকাল বেলা`: বেলা after another period only says "time of".
             if period != Some(DayPeriod::Daytime)
@@ -409,7 +412,7 @@ impl Grammar<'_> {
             meridiem,
             offset,
             clock24,
-            almanac: hour_mark,
+            almanac: hour_mark || by_day,
             marker_after,
             after_sunrise: None,
             meridiem_inferred: false,

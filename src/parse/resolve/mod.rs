@@ -1024,6 +1024,29 @@ impl<'a> Resolver<'a> {
         if let Some(t) = &chain.time {
             if let Some(rt) = resolve_time(t, &mut self.warnings) {
                 self.time = Some(rt.time);
+                // দিবা ("by day") in an almanac is the day from sunrise to sunset: its 5 and 6
+                // o'clock after the sunset at Kolkata are the morning's (probe 9: `দিবা ৬টা ৩৬`
+                // in November was 18:36, the sun down at 16:55). The sunset mirrors the sunrise
+                // about the solar noon, 11:37 IST at Kolkata's longitude (the equation of time
+                // is in the sunrise, and cancels).
+                let by_day = t.period == Some(DayPeriod::Daytime)
+                    && t.meridiem.is_none()
+                    && (chain.almanac_text || t.almanac)
+                    && (17..=18).contains(&rt.time.hour());
+                if let (true, Some(rise)) =
+                    (by_day, self.date.and_then(crate::calendar::west_bengal::sunrise_kolkata))
+                {
+                    let noon_twice = NaiveTime::from_hms_opt(23, 14, 0).unwrap_or(NaiveTime::MIN);
+                    let sunset = noon_twice - (rise.time() - NaiveTime::MIN);
+                    let morning = rt.time.overflowing_sub_signed(Duration::hours(12)).0;
+                    if rt.time > sunset {
+                        self.time = Some(morning);
+                    } else if morning >= rise.time() {
+                        // (Both in the day, as in summer: say so.)
+                        self.warnings.push(Warning::MeridiemUnknown { span: t.span.clone() });
+                    }
+                }
+                let rt = clock::ResolvedTime { time: self.time.unwrap_or(rt.time), ..rt };
                 let period = t.period;
                 // দিবাগত রাত: the small hours belong to the next calendar day.
                 // Last night's small hours: the day of writing's (`গত রাত ২টায়`).
