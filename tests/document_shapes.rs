@@ -724,6 +724,14 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "point",
     ),
     (
+        "a yearless Gregorian day beside a Bangabda date with its year, a West Bengal pair: the pair's year (probe 9: the reference's; 24 Ashwin 1428 was 11 October 2021 in West Bengal)",
+        "ষষ্ঠী: ২৪ আশ্বিন ১৪২৮ / ১১ অক্টোবর",
+        "2025-10-01T12:00",
+        "১১ অক্টোবর",
+        "2021-10-11",
+        "point",
+    ),
+    (
         "a span of years with an ASCII hyphen spaced on both sides: its start (probe 8: lost)",
         "দাস বংশ (১২০৬ - ১২৯০ খ্রিস্টাব্দ) দিল্লি শাসন করে।",
         "2025-03-10T12:00",

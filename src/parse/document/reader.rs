@@ -717,6 +717,19 @@ fn calendar_pieces(p: &Parser, chain: &Chain, whole: &Match, base: usize) -> Opt
         if matches!(piece, Piece::Bangla(_)) {
             m.warnings.extend(doubt.cloned());
         }
+        // A yearless Gregorian day beside a Bangabda date with its year (`২৪ আশ্বিন ১৪২৮ / ১১
+        // অক্টোবর`): the bar's day, which the Bangabda year dates, not the reference's year
+        // (probe 9: a West Bengal pair, a day or two apart by Bangladesh's rule, was split and
+        // its Gregorian half put in the year nearest the reference).
+        if let (Piece::Greg(g), Some(day)) = (piece, whole.date) {
+            let same_day =
+                (day.month(), Some(day.day())) == (u32::from(g.month), g.day.map(u32::from));
+            if g.year.is_none() && same_day && m.date != Some(day) {
+                m.date = Some(day);
+                m.year = Some(day.year());
+                m.warnings.retain(|w| !matches!(w, Warning::YearInferred { .. }));
+            }
+        }
         // A Hijri date beside the bar's Gregorian date (`শনিবার (৮ মার্চ, ৭ রমজান)`) is the day
         // the page pairs it with, as moon sighting made it, not the tabular estimate around the
         // reference (probe 4: `৭ রমজান` was 7 March); unless the pair disagrees beyond sighting.
