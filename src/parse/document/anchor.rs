@@ -561,16 +561,22 @@ fn remember(p: &Parser, ctx: &mut Context, it: &Item) {
             }
             // The day before (`আগের দিন`, `আগের কার্যদিবসে`) is a point of comparison, not
             // where the story moves on: `পরদিন`, `সেদিন` are.
+            // (Nor in an almanac's list, whose rows are all the heading day's: `চন্দ্রাস্ত: পরদিন
+            // সকাল ১১টা ৩২ মিনিট` then `রাহুকাল: সকাল ৭টা …`; probe 9.)
+            let listed = it.chain.as_ref().is_some_and(|c| c.almanac_text);
             if matches!(it.need, Need::BackReference(d) if d < 0)
-                || matches!(it.need, Need::BackReference(_)) && it.anchor == Anchor::Unanchored
+                || matches!(it.need, Need::BackReference(_))
+                    && (it.anchor == Anchor::Unanchored || listed)
             {
                 return;
             }
             let night_after = it.chain.as_ref().is_some_and(|c| c.dibagoto);
             // (An almanac's small hours are its day's, read on the next civil day.)
             let almanac_day = it.reading.as_ref().is_some_and(read_on_almanac_day);
+            // (… and a night's small hours moved past midnight: `চন্দ্রোদয়: রাত ১টা ১০ মিনিট`.)
+            let moved = it.assumptions.contains(&Assumption::NightFollowsDay);
             let after_midnight =
-                (night_after && it.time.is_some_and(|t| t.hour() < 6)) || almanac_day;
+                ((night_after || moved) && it.time.is_some_and(|t| t.hour() < 6)) || almanac_day;
             let named = if after_midnight { d.pred_opt().unwrap_or(d) } else { d };
             let zone = it.reading.as_ref().map_or(p.effective_zone(), |m| resolve::zone_of(p, m));
             let day = Day {
@@ -1140,9 +1146,13 @@ fn dayless(p: &Parser, ctx: &Context, it: &mut Item, partner: Option<&Item>, say
         .as_ref()
         .and_then(|c| c.time.as_ref())
         .is_some_and(|t| t.almanac || t.after_sunrise.is_some());
+    // (… and so does any time of an almanac's list: its rows are all the heading day's, the
+    // small hours of a row before it read on the next civil day: `চন্দ্রোদয়: রাত ১টা ১০ মিনিট`
+    // then `কুলিকবেলা: সকাল ৭টা ৫০ মিনিট`; probe 9.)
+    let listed = chain.as_ref().is_some_and(|c| c.almanac_text);
     let on_day = |it: &mut Item, day: &Day, rule: AnchorRule| {
         it.anchor = Anchor::Mention { rule, from: day.span.clone(), days: 0 };
-        let date = if almanac_time { day.named } else { day.date };
+        let date = if almanac_time || listed { day.named } else { day.date };
         set_day(p, it, &chain, date, Some(day.zone));
     };
     if let Some(start) = partner {
@@ -1208,8 +1218,11 @@ fn dayless(p: &Parser, ctx: &Context, it: &mut Item, partner: Option<&Item>, say
             let night_before = ctx.last_moment.as_ref().filter(|m| {
                 m.at.date() == day.date && m.at.hour() >= 18 && m.sentence < it.sentence
             });
-            // (Not when the reading moved to the next day already: `দিবাগত রাত ১টায়`.)
-            let on_that_day = it.date == Some(day.date);
+            // (Not when the reading moved to the next day already: `দিবাগত রাত ১টায়`; nor in an
+            // almanac's list, whose rows are all the heading day's, in no order of time:
+            // `চন্দ্রোদয়: রাত ৯টা ৪৩ মিনিট` then `রাহুকাল: সকাল ৭টা ১২ মিনিট …`; probe 9.)
+            let listed = chain.as_ref().is_some_and(|c| c.almanac_text);
+            let on_that_day = it.date == Some(day.date) && !listed;
             if let (Some(m), Some(t), Some(next)) = (night_before, it.time, day.date.succ_opt()) {
                 if t < m.at.time() && t.hour() < 12 && !says.future && on_that_day {
                     it.anchor = Anchor::Mention {
