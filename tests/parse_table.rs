@@ -3218,6 +3218,9 @@ fn a_weekday_alone_goes_the_way_its_verb_says() {
     ] {
         weekday_check(text, "2025-05-03T12:00:00", expected);
     }
+    // A night's end told in the future, posted just after it (probe 4's fuel-price notices, 6
+    // August 2022 00:38 a Saturday): the night just gone, the nearest.
+    weekday_check("শুক্রবার দিবাগত রাত ১২টা থেকে নতুন দাম কার্যকর হবে।", "2022-08-06T00:38:00", "2022-08-06");
     // The perfect announces as often as it tells (fresh set AB): the nearest, read on a Monday.
     weekday_check("বুধবার সকাল ১০টায় শপথ অনুষ্ঠানের আয়োজন করা হয়েছে।", "2025-05-05T12:00:00", "2025-05-07");
 }

@@ -1813,7 +1813,11 @@ impl<'t> Grammar<'t> {
             && chain.relative.is_none()
             && chain.direction.is_none()
             && !chain.anaphoric;
-        if !self.document && weekday_alone {
+        // (Not a weekday whose night's end is the moment, `শুক্রবার দিবাগত রাত ১২টা থেকে … কার্যকর
+        // হবে` as fuel-price notices are posted just after it: the day before the reference is
+        // as much to come as the next week's; probe 4.)
+        let nights_end = chain.dibagoto || chain.time.as_ref().is_some_and(|t| t.midnight);
+        if !self.document && weekday_alone && !nights_end {
             // (Its own clause's verb: `সোমবার থেকে বাস ভাড়া বৃদ্ধি পাচ্ছে, … প্রত্যাহার করা
             // হয়েছে` looks ahead.)
             match self.verb_direction_to(j, false, true) {
