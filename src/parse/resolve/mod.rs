@@ -1033,9 +1033,9 @@ impl<'a> Resolver<'a> {
                     && t.meridiem.is_none()
                     && (chain.almanac_text || t.almanac)
                     && (17..=18).contains(&rt.time.hour());
-                if let (true, Some(rise)) =
-                    (by_day, self.date.and_then(crate::calendar::west_bengal::sunrise_kolkata))
-                {
+                // (The sunrise is computed only then: it costs more than the rest.)
+                let sunrise = || self.date.and_then(crate::calendar::west_bengal::sunrise_kolkata);
+                if let Some(rise) = by_day.then(sunrise).flatten() {
                     let noon_twice = NaiveTime::from_hms_opt(23, 14, 0).unwrap_or(NaiveTime::MIN);
                     let sunset = noon_twice - (rise.time() - NaiveTime::MIN);
                     let morning = rt.time.overflowing_sub_signed(Duration::hours(12)).0;
