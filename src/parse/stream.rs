@@ -1066,19 +1066,7 @@ impl Window {
             if let Some(year) = g.year {
                 let date_month = g.day.map(|_| (g.month, self.base + chain.span.end));
                 let token = self.pos_of(chain);
-                while self.years.front().is_some_and(|y| y.token + YEAR_REACH < token) {
-                    self.years.pop_front();
-                }
-                let (sentence, paragraph) = (self.sentence, self.paragraph);
-                let calendar = Era::Christian;
-                self.years.push_back(YearSeen {
-                    token,
-                    year,
-                    calendar,
-                    sentence,
-                    paragraph,
-                    date_month,
-                });
+                self.note_year(token, year, Era::Christian, date_month);
             }
         }
     }
@@ -1231,18 +1219,7 @@ impl Window {
                 let from = (from..=before.len()).find(|&k| before.is_char_boundary(k));
                 let tail = from.and_then(|k| before.get(k..)).unwrap_or_default();
                 let Some(year) = super::words::year_in_words(tail) else { return };
-                while self.years.front().is_some_and(|y| y.token + YEAR_REACH < i) {
-                    self.years.pop_front();
-                }
-                let (sentence, paragraph) = (self.sentence, self.paragraph);
-                self.years.push_back(YearSeen {
-                    token: i,
-                    year,
-                    calendar: Era::Christian,
-                    sentence,
-                    paragraph,
-                    date_month: None,
-                });
+                self.note_year(i, year, Era::Christian, None);
             }
             Kind::Num(n) if n.digits == 4 => {
                 // A year is looked for from the dates in the [`YEAR_REACH`] tokens after it:
@@ -1260,21 +1237,26 @@ impl Window {
                     debug_assert!(within && again == year_at(&g, k), "a year reads on");
                 }
                 let Some((year, calendar)) = year_at(&g, k) else { return };
-                while self.years.front().is_some_and(|y| y.token + YEAR_REACH < i) {
-                    self.years.pop_front();
-                }
-                let (sentence, paragraph) = (self.sentence, self.paragraph);
-                self.years.push_back(YearSeen {
-                    token: i,
-                    year,
-                    calendar,
-                    sentence,
-                    paragraph,
-                    date_month: None,
-                });
+                self.note_year(i, year, calendar, None);
             }
             _ => {}
         }
+    }
+
+    /// Note a year written at `token` (of `date_month`'s date, if one), for the dates without
+    /// one after it; the years out of [`YEAR_REACH`] are let go.
+    fn note_year(
+        &mut self,
+        token: usize,
+        year: i32,
+        calendar: Era,
+        date_month: Option<(u8, usize)>,
+    ) {
+        while self.years.front().is_some_and(|y| y.token + YEAR_REACH < token) {
+            self.years.pop_front();
+        }
+        let (sentence, paragraph) = (self.sentence, self.paragraph);
+        self.years.push_back(YearSeen { token, year, calendar, sentence, paragraph, date_month });
     }
 
     /// How the tokens from `i` connect the match before them to the one after.
