@@ -2489,6 +2489,15 @@ fn rows() -> Vec<Row> {
             ..r
         },
         Row {
+            text: "ছাব্বিশে মার্চ, উনিশশো একাত্তর",
+            reference: Some("2025-03-10T12:00:00"),
+            matched: "ছাব্বিশে মার্চ",
+            date: Some("1971-03-26"),
+            warnings: Some(&["year-from-text"]),
+            source: "the year in words right after the date (probe 7)",
+            ..r
+        },
+        Row {
             text: "দশ সালের পাঁচই আগস্ট",
             reference: Some("2025-03-10T12:00:00"),
             matched: "পাঁচই আগস্ট",

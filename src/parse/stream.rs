@@ -183,6 +183,25 @@ struct YearSeen {
     date_month: Option<(u8, usize)>,
 }
 
+/// A year written out in words right after byte `at` (`, উনিশশো একাত্তর`, `, দুই হাজার চব্বিশ
+/// সালে`): two words at least, or one before an era word, the year ending its clause or before
+/// its era word. None when none is.
+fn year_in_words_after(text: &str, at: usize) -> Option<i32> {
+    let after = text.get(at..)?.trim_start_matches([',', ' ']);
+    let clause = after.split(['।', ',', '\n', '?', '!', '(', ')']).next().unwrap_or_default();
+    let words: Vec<&str> = clause.split_whitespace().take(5).collect();
+    // The longest run of words from the start that writes a year.
+    let (n, year) = (1..=words.len().min(4)).rev().find_map(|n| {
+        let head = words.get(..n)?.join(" ");
+        super::words::year_in_words(&head).map(|y| (n, y))
+    })?;
+    let next = words.get(n).copied();
+    let era = next.is_some_and(|w| {
+        matches!(super::words::lookup(w), Some(Word::Era(Era::Year | Era::Christian)))
+    });
+    ((n >= 2 && (next.is_none() || era)) || (n == 1 && era)).then_some(year)
+}
+
 /// Whether "every year" (`প্রতি বছর`, `প্রতিবছর`, `প্রতি বছরের`, `প্রত্যেক বছর`) ends the text
 /// before byte `at`.
 fn every_year_before(text: &str, at: usize) -> bool {
@@ -1041,6 +1060,16 @@ impl Window {
         // (With a reference, a date that গত/আগামী ties to it takes no other year.)
         if chain.wants_year() && (self.parser.reference.is_none() || chain.direction.is_none()) {
             chain.text_year = self.text_year(chain, text);
+            // `ছাব্বিশে মার্চ, উনিশশো একাত্তর`: the year in words right after the date.
+            if chain.text_year.is_none() {
+                chain.text_year = year_in_words_after(text, chain.span.end).map(|year| TextYear {
+                    year,
+                    calendar: Era::Christian,
+                    same_sentence: true,
+                    future: false,
+                    sibling_month: None,
+                });
+            }
         }
         chain.other_month_before = self.other_month.is_some();
         // (Only for a Bangabda date with no Gregorian date beside it, whose rule nothing else
