@@ -2962,6 +2962,7 @@ fn ordinary_text_is_not_a_date() {
         "১৯৭১ সালে স্বাধীনতা",    // a year alone
         "স্কোর ২:১",           // a score, not a time
         "প্রশ্ন ১০ ঘ. ৩০ নম্বর", // ঘ. a list's fourth letter, with no period or minutes
+        "১২.৩০ ঘণ্টা পর",       // a decimal's fraction counts no hours
         "IP 10.0.0.1 এবং 1.2.3.4",
         "মে মাসের শেষে",            // a month alone
         "ফজরের নামাজ শেষে",          // a prayer's name alone is no time

@@ -264,9 +264,17 @@ impl<'t> Grammar<'t> {
             Word::Century => Some((100, Unit::Year)),
             _ => None,
         };
+        // (Not a decimal's fraction: `১২.৩০ ঘণ্টা পর` counts no thirty hours.)
+        let decimal = self.glued(i)
+            && self.tok_before(i).is_some_and(|t| t.is_punct('.'))
+            && self.text.get(..self.start(i).saturating_sub(1)).is_some_and(|b| {
+                b.chars().next_back().and_then(crate::digits::digit_value).is_some()
+            });
         let (count, unit, j) = match self.tok(i)?.kind {
             Kind::Num(n)
-                if n.digits <= 2 || (n.digits <= 4 && self.word(i + 1) != Some(Word::Decade)) =>
+                if !decimal
+                    && (n.digits <= 2
+                        || (n.digits <= 4 && self.word(i + 1) != Some(Word::Decade))) =>
             {
                 let (times, u) = counted(i + 1)?;
                 (n.value as i64 * times, u, i + 2)
