@@ -211,6 +211,20 @@ impl<'t> Grammar<'t> {
         }
     }
 
+    /// Whether the number at `i` goes on one before it: `sep` glued between them, a digit
+    /// right before it (`১২.৩০`, a decimal; `…২৬৬৬.০০৩`, a memo number's groups).
+    fn continues_number(&self, i: usize, sep: char) -> bool {
+        self.glued(i)
+            && self.tok_before(i).is_some_and(|b| {
+                b.is_punct(sep)
+                    && self
+                        .text
+                        .get(..b.start)
+                        .and_then(|t| t.chars().next_back())
+                        .is_some_and(|c| crate::digits::digit_value(c).is_some())
+            })
+    }
+
     /// The text of [`Grammar::tok_before`] `i`.
     pub(super) fn raw_before_at(&self, i: usize) -> Option<&'t str> {
         self.tok_before(i).and_then(|t| self.text.get(t.start..t.end))
@@ -265,11 +279,7 @@ impl<'t> Grammar<'t> {
             _ => None,
         };
         // (Not a decimal's fraction: `১২.৩০ ঘণ্টা পর` counts no thirty hours.)
-        let decimal = self.glued(i)
-            && self.tok_before(i).is_some_and(|t| t.is_punct('.'))
-            && self.text.get(..self.start(i).saturating_sub(1)).is_some_and(|b| {
-                b.chars().next_back().and_then(crate::digits::digit_value).is_some()
-            });
+        let decimal = self.continues_number(i, '.');
         let (count, unit, j) = match self.tok(i)?.kind {
             Kind::Num(n)
                 if !decimal
@@ -435,16 +445,9 @@ impl<'t> Grammar<'t> {
     /// year after it (probe 7: read as today, or missed).
     fn anniversary_after(&self, i: usize) -> Option<(Part, usize)> {
         let k = self.this_day(i)?;
-        let (year, after) = match self.num(k).filter(|n| n.digits == 4) {
-            Some(n) if matches!(self.word(k + 1), Some(Word::Era(Era::Year | Era::Christian))) => {
-                (n.value as i32, k + 2)
-            }
-            Some(n) => (n.value as i32, self.case_ending(k + 1, false)?),
-            None => return None,
-        };
-        if !(1000..=2100).contains(&year) {
-            return None;
-        }
+        // (Four digits: a year written as [`Grammar::anniversary_year`] reads it.)
+        self.num(k).filter(|n| n.digits == 4)?;
+        let (year, after) = self.anniversary_year(k)?;
         Some((Part::Anniversary(year, self.span(i, after - 1)), after))
     }
 
@@ -455,21 +458,20 @@ impl<'t> Grammar<'t> {
         let before = self.text_before(self.tok(i)?.start);
         let mut words = before.rsplit(char::is_whitespace);
         let last = words.next()?;
-        let four_digits = |w: &str| {
-            let digits: Option<Vec<u8>> = w.chars().map(crate::digits::digit_value).collect();
-            let digits = digits.filter(|d| d.len() == 4)?;
-            let year = digits.iter().fold(0i32, |y, &d| y * 10 + i32::from(d));
-            (1000..=2100).contains(&year).then_some(year)
-        };
+        /// The year of four digits at the start of `w`, and what follows it.
+        fn year_of(w: &str) -> Option<(i32, &str)> {
+            let run = crate::digits::digit_run(w, 0);
+            let year = i32::try_from(run.value).ok().filter(|y| (1000..=2100).contains(y));
+            year.filter(|_| run.count == 4).map(|y| (y, w.get(run.end..).unwrap_or_default()))
+        }
         if matches!(words::lookup(last), Some(Word::Era(Era::Year | Era::Christian))) {
-            return words.next().and_then(four_digits);
+            let (year, rest) = year_of(words.next()?)?;
+            return rest.is_empty().then_some(year);
         }
         // `১৯৭১-এর`, `১৯৭১'র`.
-        let digits_end =
-            last.char_indices().find(|(_, c)| crate::digits::digit_value(*c).is_none());
-        let (number, ending) = last.split_at(digits_end.map_or(last.len(), |(k, _)| k));
+        let (year, ending) = year_of(last)?;
         let ending = ending.trim_start_matches(['-', '\'', '’']);
-        matches!(ending, "এর" | "র" | "এ" | "তে").then_some(()).and_then(|()| four_digits(number))
+        matches!(ending, "এর" | "র" | "এ" | "তে").then_some(year)
     }
 
     /// "This day" from `i` (`আজকের এই দিনে`, `এই দিনে`, `এইদিনে`, `আজকের দিনে`, `এই
@@ -1004,10 +1006,6 @@ impl<'t> Grammar<'t> {
         Some(self.verb_direction(i + 2, self.word(i + 1) == Some(Word::From)))
     }
 
-    /// The day the verb of the sentence read on from `from` points to: −1 past, +1 future,
-    /// `None` when it says neither or both. A verb in the present continuous tells the coming
-    /// day (`কাল আমরা বাঁকুড়া যাচ্ছি`), or, after থেকে (`since`), the day before (`কাল থেকে
-    /// বৃষ্টি হচ্ছে`).
     /// Whether a verb of the future stands before token `i` in its clause (read from the text:
     /// the grammar holds one token before its window).
     fn future_verb_before(&self, i: usize) -> bool {
@@ -1037,6 +1035,10 @@ impl<'t> Grammar<'t> {
         last_word.is_some_and(words::is_narrative_present)
     }
 
+    /// The day the verb of the sentence read on from `from` points to: −1 past, +1 future,
+    /// `None` when it says neither or both. A verb in the present continuous tells the coming
+    /// day (`কাল আমরা বাঁকুড়া যাচ্ছি`), or, after থেকে (`since`), the day before (`কাল থেকে
+    /// বৃষ্টি হচ্ছে`).
     fn verb_direction(&self, from: usize, since: bool) -> Option<i8> {
         self.verb_direction_to(from, since, false)
     }
@@ -1065,19 +1067,16 @@ impl<'t> Grammar<'t> {
                             || self.raw(k + 1).is_some_and(|w| matches!(w, "না" | "নি"))
                     });
                     let raw = words::joined_vowels(self.raw(k).unwrap_or_default());
-                    // `হতে পারে`, `আসতে পারেন`: "may happen", a guess at what is to come (of the
-                    // past one says `হয়ে থাকতে পারে`).
+                    // The infinitive before an auxiliary: `হতে পারে`, `আসতে পারেন`, "may happen", a
+                    // guess at what is to come (of the past one says `হয়ে থাকতে পারে`); `উদ্বোধন হতে
+                    // চলেছে`, "is about to be", the future (fresh set AB: read as the perfect).
+                    let before = k.checked_sub(1).and_then(|b| self.raw(b)).unwrap_or_default();
+                    let infinitive = before.ends_with("তে");
                     let may = matches!(&*raw, "পারে" | "পারেন" | "পারি")
-                        && k.checked_sub(1)
-                            .and_then(|b| self.raw(b))
-                            .is_some_and(|w| w.ends_with("তে") && !w.ends_with("থাকতে"));
+                        && infinitive
+                        && !before.ends_with("থাকতে");
+                    let going = matches!(&*raw, "চলেছে" | "চলেছেন" | "চলেছি") && infinitive;
                     let perfect = ["েছে", "েছেন", "েছি"].iter().any(|e| raw.ends_with(e));
-                    // `উদ্বোধন হতে চলেছে`: "is about to be", the future (fresh set AB: read as
-                    // the perfect, the date went back a year).
-                    let going = matches!(&*raw, "চলেছে" | "চলেছেন" | "চলেছি")
-                        && k.checked_sub(1)
-                            .and_then(|b| self.raw(b))
-                            .is_some_and(|w| w.ends_with("তে"));
                     match words::verb_tense(&raw, last) {
                         _ if going => future = true,
                         Some(words::Tense::Past) if clause && perfect => {}
@@ -1798,15 +1797,17 @@ impl<'t> Grammar<'t> {
         // the February gone by).
         // (Not a date in the genitive, which names what the verb is about, not when: `১৫ মার্চের
         // স্থগিত পরীক্ষা হবে`.)
-        let after = self.text.get(chain.span.end..).unwrap_or_default();
-        let genitive = self.text.get(chain.span.clone()).is_some_and(|t| t.ends_with('র'))
-            || ["-এর", "এর", "’র", "'র", "-র"].iter().any(|g| after.starts_with(g));
+        let genitive = || {
+            let after = self.text.get(chain.span.end..).unwrap_or_default();
+            self.text.get(chain.span.clone()).is_some_and(|t| t.ends_with('র'))
+                || ["-এর", "এর", "’র", "'র", "-র"].iter().any(|g| after.starts_with(g))
+        };
         if !self.document
             && yearless
-            && !genitive
             && chain.direction.is_none()
             && chain.relative.is_none()
             && !chain.told_past
+            && !genitive()
         {
             chain.told_future =
                 self.verb_direction_to(j, false, true) == Some(1) || self.future_verb_before(i);

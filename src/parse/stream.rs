@@ -189,13 +189,19 @@ struct YearSeen {
 fn year_in_words_after(text: &str, at: usize) -> Option<i32> {
     let after = text.get(at..)?.trim_start_matches([',', ' ']);
     let clause = after.split(['।', ',', '\n', '?', '!', '(', ')']).next().unwrap_or_default();
-    let words: Vec<&str> = clause.split_whitespace().take(5).collect();
+    // The ends of its first five words, in bytes.
+    let mut ends = [0usize; 5];
+    let mut count = 0;
+    for (slot, w) in ends.iter_mut().zip(clause.split_whitespace()) {
+        *slot = w.as_ptr() as usize - clause.as_ptr() as usize + w.len();
+        count += 1;
+    }
     // The longest run of words from the start that writes a year.
-    let (n, year) = (1..=words.len().min(4)).rev().find_map(|n| {
-        let head = words.get(..n)?.join(" ");
-        super::words::year_in_words(&head).map(|y| (n, y))
+    let (n, year) = (1..=count.min(4)).rev().find_map(|n| {
+        let head = clause.get(..ends.get(n - 1).copied()?)?;
+        super::words::year_in_words(head).map(|y| (n, y))
     })?;
-    let next = words.get(n).copied();
+    let next = clause.get(ends.get(n - 1).copied()?..)?.split_whitespace().next();
     let era = next.is_some_and(|w| {
         matches!(super::words::lookup(w), Some(Word::Era(Era::Year | Era::Christian)))
     });

@@ -1221,7 +1221,6 @@ fn dayless(p: &Parser, ctx: &Context, it: &mut Item, partner: Option<&Item>, say
             // (Not when the reading moved to the next day already: `দিবাগত রাত ১টায়`; nor in an
             // almanac's list, whose rows are all the heading day's, in no order of time:
             // `চন্দ্রোদয়: রাত ৯টা ৪৩ মিনিট` then `রাহুকাল: সকাল ৭টা ১২ মিনিট …`; probe 9.)
-            let listed = chain.as_ref().is_some_and(|c| c.almanac_text);
             let on_that_day = it.date == Some(day.date) && !listed;
             if let (Some(m), Some(t), Some(next)) = (night_before, it.time, day.date.succ_opt()) {
                 if t < m.at.time() && t.hour() < 12 && !says.future && on_that_day {

@@ -810,17 +810,7 @@ impl Grammar<'_> {
         // Nor the last three groups of a longer run (a memo's number, `স্মারক
         // নং-০৫.৪৪.২৬৬৬.০০৩.১১.১০.২০২৪`; probe 6): a separator glued before the first, a digit
         // before it.
-        let run_before = self.tok_before(i).is_some_and(|b| {
-            b.is_punct(sep)
-                && self.glued(i)
-                && b.start > 0
-                && self
-                    .text
-                    .get(..b.start)
-                    .and_then(|t| t.chars().next_back())
-                    .is_some_and(|c| crate::digits::digit_value(c).is_some())
-        });
-        if run_before {
+        if self.continues_number(i, sep) {
             return Ok(None);
         }
         // A fourth group (`1.2.3.4`) is not a date.

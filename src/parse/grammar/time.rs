@@ -42,6 +42,16 @@ impl Grammar<'_> {
             && self.glued(k + 1)
     }
 
+    /// Whether the clock at `j` follows ISO 8601's date-time separator, a `T` glued before it
+    /// (`2026-01-02T17:41`).
+    fn after_iso_t(&self, j: usize) -> bool {
+        j > 0
+            && self.glued(j)
+            && self.tok(j - 1).is_some_and(|t| {
+                self.text.get(t.start..t.end).is_some_and(|w| w.eq_ignore_ascii_case("t"))
+            })
+    }
+
     /// ঘণ্টা at `k` in the locative or genitive (`ঘণ্টায়`, `ঘন্টার`), as a dotted 24-hour clock
     /// is closed (`১৪.২৫ ঘণ্টার পরিবর্তে ১৮.১০ ঘণ্টায়`): not ঘণ্টা alone, which counts hours.
     fn railway_hour(&self, k: usize) -> bool {
@@ -397,12 +407,7 @@ impl Grammar<'_> {
             strong = true;
         }
         // ISO 8601 (`…T১০:০০`, or an explicit offset) is a 24-hour clock.
-        clock24 |= offset.is_some()
-            || (j > 0
-                && self.glued(j)
-                && self.tok(j - 1).is_some_and(|t| {
-                    self.text.get(t.start..t.end).is_some_and(|w| w.eq_ignore_ascii_case("t"))
-                }));
+        clock24 |= offset.is_some() || self.after_iso_t(j);
         let span = self.span(start, end - 1);
         let parts = TimeParts {
             hour,
@@ -777,12 +782,7 @@ impl Grammar<'_> {
         // Greenwich (`১০:০০-১২:০০`, a class routine's hours, was 10:00 at −12:00): an offset only
         // in ISO 8601's shape, after the date's `T` or a clock with its seconds (`…T10:00-05:00`,
         // `10:00:00-05:00`), and not followed by seconds itself (`১০:০০:০০-১২:০০:০০`).
-        let iso = groups == 3
-            || (j > 0
-                && self.glued(j)
-                && self.tok(j - 1).is_some_and(|t| {
-                    self.text.get(t.start..t.end).is_some_and(|w| w.eq_ignore_ascii_case("t"))
-                }));
+        let iso = groups == 3 || self.after_iso_t(j);
         let range_end = matches!(self.tok(end).map(|t| t.kind), Some(Kind::Punct('-' | '−')))
             && (!iso
                 || (self.punct(end + 4, ':')

@@ -507,12 +507,11 @@ impl<'a> Resolver<'a> {
         });
         let (Some(r), Some(rd)) = (self.p.reference, self.ref_date) else { return };
         self.relative_date = match *rel {
-            // `গত বছরের আজকের দিনে`: today's day in the year counted (probe 7: today).
-            RelParts::Day(0) if self.chain.year_offset.is_some() => {
-                let off = i32::from(self.chain.year_offset.unwrap_or(0));
-                rd.with_year(rd.year() + off)
-            }
-            RelParts::Day(d) => rd.checked_add_signed(Duration::days(i64::from(d))),
+            // (`গত বছরের আজকের দিনে`: today's day in the year counted; probe 7: today.)
+            RelParts::Day(d) => match self.chain.year_offset.filter(|_| d == 0) {
+                Some(off) => rd.with_year(rd.year() + i32::from(off)),
+                None => rd.checked_add_signed(Duration::days(i64::from(d))),
+            },
             // (The list's first weekday where this one goes on from it: the first such day
             // after that one's.)
             RelParts::Weekday(dir, w) => match self.chain.weekday_after {
@@ -714,17 +713,12 @@ impl<'a> Resolver<'a> {
         };
         if let Some(y) = year {
             self.date = self.date.and_then(|d| d.with_year(y));
-            if let Some(date) = self.date {
-                if chain.month_year.is_none() {
-                    self.warnings.push(Warning::YearInferred { year: date.year() });
-                }
-                self.warnings
-                    .push(Warning::MonthInferred { year: date.year(), month: date.month() as u8 });
-            }
-            return;
         }
         if let Some(date) = self.date {
-            self.warnings.push(Warning::YearInferred { year: date.year() });
+            // (A year written is no inference.)
+            if chain.month_year.is_none() {
+                self.warnings.push(Warning::YearInferred { year: date.year() });
+            }
             self.warnings
                 .push(Warning::MonthInferred { year: date.year(), month: date.month() as u8 });
         }
@@ -972,6 +966,31 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// দিবা ("by day") in an almanac is the day from sunrise to sunset: its 5 and 6 o'clock
+    /// (`time`, read in the afternoon) after the sunset at Kolkata are the morning's (probe 9:
+    /// `দিবা ৬টা ৩৬` in November was 18:36, the sun down at 16:55), and unsure when both are in
+    /// the day (summer). The sunset mirrors the sunrise about the solar noon, 11:37 IST at
+    /// Kolkata's longitude (the equation of time is in the sunrise, and cancels).
+    fn by_day(&mut self, t: &TimeParts, time: NaiveTime) -> NaiveTime {
+        let by_day = t.period == Some(DayPeriod::Daytime)
+            && t.meridiem.is_none()
+            && (self.chain.almanac_text || t.almanac)
+            && (17..=18).contains(&time.hour());
+        // (The sunrise is computed only then: it costs more than the rest.)
+        let sunrise = || self.date.and_then(crate::calendar::west_bengal::sunrise_kolkata);
+        let Some(rise) = by_day.then(sunrise).flatten() else { return time };
+        let noon_twice = NaiveTime::from_hms_opt(23, 14, 0).unwrap_or(NaiveTime::MIN);
+        let sunset = noon_twice - (rise.time() - NaiveTime::MIN);
+        let morning = time.overflowing_sub_signed(Duration::hours(12)).0;
+        if time > sunset {
+            return morning;
+        }
+        if morning >= rise.time() {
+            self.warnings.push(Warning::MeridiemUnknown { span: t.span.clone() });
+        }
+        time
+    }
+
     /// Step 6c: A reference known to its month only (see [`Parser::reference_month`]): a date
     /// counted from its day, with no day of the month written, is a guess.
     fn reference_day_unknown(&mut self) {
@@ -1023,30 +1042,8 @@ impl<'a> Resolver<'a> {
         }
         if let Some(t) = &chain.time {
             if let Some(rt) = resolve_time(t, &mut self.warnings) {
+                let rt = clock::ResolvedTime { time: self.by_day(t, rt.time), ..rt };
                 self.time = Some(rt.time);
-                // দিবা ("by day") in an almanac is the day from sunrise to sunset: its 5 and 6
-                // o'clock after the sunset at Kolkata are the morning's (probe 9: `দিবা ৬টা ৩৬`
-                // in November was 18:36, the sun down at 16:55). The sunset mirrors the sunrise
-                // about the solar noon, 11:37 IST at Kolkata's longitude (the equation of time
-                // is in the sunrise, and cancels).
-                let by_day = t.period == Some(DayPeriod::Daytime)
-                    && t.meridiem.is_none()
-                    && (chain.almanac_text || t.almanac)
-                    && (17..=18).contains(&rt.time.hour());
-                // (The sunrise is computed only then: it costs more than the rest.)
-                let sunrise = || self.date.and_then(crate::calendar::west_bengal::sunrise_kolkata);
-                if let Some(rise) = by_day.then(sunrise).flatten() {
-                    let noon_twice = NaiveTime::from_hms_opt(23, 14, 0).unwrap_or(NaiveTime::MIN);
-                    let sunset = noon_twice - (rise.time() - NaiveTime::MIN);
-                    let morning = rt.time.overflowing_sub_signed(Duration::hours(12)).0;
-                    if rt.time > sunset {
-                        self.time = Some(morning);
-                    } else if morning >= rise.time() {
-                        // (Both in the day, as in summer: say so.)
-                        self.warnings.push(Warning::MeridiemUnknown { span: t.span.clone() });
-                    }
-                }
-                let rt = clock::ResolvedTime { time: self.time.unwrap_or(rt.time), ..rt };
                 let period = t.period;
                 // দিবাগত রাত: the small hours belong to the next calendar day.
                 // Last night's small hours: the day of writing's (`গত রাত ২টায়`).
