@@ -1796,7 +1796,19 @@ fn fam_range(rng: &mut Rng) -> Case {
     let same_month = a.month() == b.month() && a.year() == b.year();
     let year = number(rng, b.year() as u32, 4, s);
     let dash = rng.pick(&["-", " - ", " – ", "–", " — ", " থেকে ", " হতে "]);
-    let text = match rng.below(4) {
+    let text = match rng.below(5) {
+        // Month first, the month and year shared (`মার্চ ১২-১৪, ২০২৪`, `March 12 - 14, 2024`):
+        // the end's day after the connector, then the year.
+        4 if same_month => {
+            let english = rng.chance(40);
+            let sa = if english && rng.chance(70) { Script::Ascii } else { s };
+            let m = greg_month(rng, a.month(), english, false);
+            let (da, db) = (number(rng, a.day(), 1, sa), number(rng, b.day(), 1, sa));
+            let y = number(rng, b.year() as u32, 4, sa);
+            let dash = rng.pick(&[" – ", " - ", "–", "-", " থেকে "]);
+            let comma = rng.pick(&[", ", " "]);
+            format!("{m} {da}{dash}{db}{comma}{y}")
+        }
         0 if same_month => format!(
             "{}{dash}{} {} {year}",
             number(rng, a.day(), 1, s),

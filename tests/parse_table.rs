@@ -2853,6 +2853,16 @@ fn ranges_and_lists() {
             &[("রবি", Role::ListItem), ("সোম", Role::ListItem), ("মঙ্গলবার", Role::ListItem)],
             "a list of weekdays sharing one বার",
         ),
+        (
+            "সম্মেলন মার্চ ১২-১৪, ২০২৪ তারিখে",
+            &[("মার্চ ১২", Role::RangeStart), ("১৪, ২০২৪", Role::RangeEnd)],
+            "month first, the month and year shared: the end was lost (the start took the year)",
+        ),
+        (
+            "March 3 ও 5, 2023",
+            &[("March 3", Role::ListItem), ("5, 2023", Role::ListItem)],
+            "month first, a list sharing month and year",
+        ),
         ("রবি ও তার বন্ধুরা এসেছে", &[], "a name, not a weekday"),
         ("মঙ্গলবারের পরীক্ষা স্থগিত", &[], "a weekday's genitive alone names an event in a string"),
         ("১ মার্চ ২০২৫ থেকে কার্যকর", &[("১ মার্চ ২০২৫", Role::From)], "open range"),

@@ -10,7 +10,7 @@ use std::io::{self, Read};
 use chrono::{Datelike, NaiveDate};
 
 use super::document::Layout;
-use super::grammar::{Chain, DocPart, Grammar, TextYear, makes_generic};
+use super::grammar::{Chain, DocPart, Grammar, GregParts, TextYear, makes_generic};
 use super::lexer::{Kind, Lexed, Lexer, Token};
 use super::prefilter::{KEEP_BEFORE_NUMBER, Skimmed, Skimmer};
 use super::words::{Era, Word};
@@ -571,6 +571,36 @@ impl Window {
         }
     }
 
+    /// The last day of a range or list after a month-first day with no year, with only a year
+    /// after it (`মার্চ ১২-১৪, ২০২৪`): a date in the first day's month. (Only after a date
+    /// alone: a time or weekday with the first day may not be the last's.)
+    fn day_and_year_end(
+        &mut self,
+        src: &mut impl Source,
+        last: &Chain,
+        i: usize,
+    ) -> Option<(Chain, usize)> {
+        let first = last.greg.as_ref().filter(|g| g.year.is_none() && g.day.is_some())?;
+        if first.inherited
+            || last.time.is_some()
+            || last.weekday.is_some()
+            || last.relative.is_some()
+            || last.bangla.is_some()
+        {
+            return None;
+        }
+        /// The most tokens `day_and_year` reads: a day, an ordinal, a comma and a year.
+        const READ: usize = 4;
+        self.realize_range(src, i, i + READ);
+        let toks = self.from(i);
+        let toks = toks.get(..READ).unwrap_or(toks);
+        let grammar = Grammar::new(toks, src.text());
+        let (day, year, end) = grammar.day_and_year(0)?;
+        let span = toks.first()?.start..toks.get(end - 1)?.end;
+        let greg = GregParts::written(Some(day), first.month, Some(year), span);
+        Some((Chain::of_date(greg), i + end))
+    }
+
     /// The input-wide index of the first gap among tokens `from..to`.
     #[inline]
     fn first_gap(&self, from: usize, to: usize) -> Option<usize> {
@@ -947,7 +977,12 @@ impl Window {
             let Some((first, second, after)) = self.connector(src, *end, year_before) else {
                 break;
             };
-            let Ok(Some((following, following_next))) = self.chain(src, after) else { break };
+            let end_of_month_first = self.day_and_year_end(src, last, after);
+            let found = match end_of_month_first {
+                Some(found) => Some(found),
+                None => self.chain(src, after).ok().flatten(),
+            };
+            let Some((following, following_next)) = found else { break };
             self.settle(src, &following, following_next);
             // `সকাল ৮টা থেকে এগারোটা`: a range's end may be a bare hour when its start is a
             // time.

@@ -127,6 +127,13 @@ pub(crate) struct Chain {
 }
 
 impl Chain {
+    /// A match of a Gregorian date alone, made by the stream from what it read beside another
+    /// (the last day of `মার্চ ১২-১৪, ২০২৪`).
+    pub(crate) fn of_date(greg: GregParts) -> Chain {
+        let strong = greg.day.is_some() || greg.year.is_some();
+        Chain { span: greg.span.clone(), greg: Some(greg), strong, ..Chain::default() }
+    }
+
     pub(crate) fn is_strong(&self) -> bool {
         self.strong
     }

@@ -1039,13 +1039,28 @@ impl Grammar<'_> {
         }
         let k = if self.word(j + 1) == Some(Word::And) { j + 2 } else { j + 1 };
         let follows = matches!(self.month_first(k), Ok(Some(_)))
-            || matches!(self.month_first_before_range(k), Ok(Some(_)));
+            || matches!(self.month_first_before_range(k), Ok(Some(_)))
+            || self.day_and_year(k).is_some();
         if !follows {
             return Ok(None);
         }
         let day = Self::day_number(n.value);
         let span = self.span(i, j - 1);
         Ok(Some((Part::Greg(GregParts::written(Some(day), m, None, span)), j)))
+    }
+
+    /// A bare day and a year (`১৪, ২০২৪`): the last day of a month-first range or list that
+    /// shares its month and year (`মার্চ ১২-১৪, ২০২৪`, `March 12 - 14, 2024`, `মার্চ ১২ ও
+    /// ১৪, ২০২৪`). The stream makes it a date with the first day's month.
+    pub(crate) fn day_and_year(&self, i: usize) -> Option<(u8, i32, usize)> {
+        let n = self.num(i).filter(|n| n.digits <= 2 && (1..=31).contains(&n.value))?;
+        let mut j = i + 1;
+        if self.word(j) == Some(Word::Ordinal) {
+            j += 1;
+        }
+        let k = if self.punct(j, ',') { j + 1 } else { j };
+        let (year, end) = self.year(k).ok().flatten()?;
+        Some((Self::day_number(n.value), year, end))
     }
 
     /// A day named by its number and তারিখ alone (`গত ১২ তারিখ`, `আগামী ৫ তারিখে`, `চলতি মাসের
