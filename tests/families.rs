@@ -3093,9 +3093,14 @@ fn fam_counted_offset(rng: &mut Rng) -> Case {
         let text = format!("{count} {word} তিনি {verb}।");
         return Case { text, reference: Some(r), expect: Expect::NoDate };
     }
-    let text = match rng.below(3) {
+    let text = match rng.below(4) {
         0 => format!("{count} {word} তিনি ঢাকায় আসেন।"),
         1 => format!("ঘটনাটি {count} {word}।"),
+        // Counted from today in words (`আজ থেকে ৫০ বছর আগে`): one moment, not a range from
+        // today.
+        2 if word != "আগের" => {
+            format!("{} থেকে {}{count} {word}", rng.pick(&["আজ", "আজকে"]), rng.pick(&["", "ঠিক "]))
+        }
         _ => format!("{count} {word}"),
     };
     // After a genitive the count runs from what it names (`ঈদের তিন দিন আগে`, `মৃত্যুর দুই

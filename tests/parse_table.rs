@@ -1451,6 +1451,23 @@ fn rows() -> Vec<Row> {
             source: "a Tripura dateline, ট printed as ঢ",
             ..r
         },
+        // `আজ থেকে N বছর আগে`: today is where the count starts, not a range from today.
+        Row {
+            text: "আজ থেকে ৫০ বছর আগে এই দিনে তিনি মারা যান",
+            reference: REF,
+            matched: "৫০ বছর আগে",
+            date: Some("1975-12-30"),
+            source: "counted from today (was a range: today, then 1975, and strings scored today)",
+            ..r
+        },
+        Row {
+            text: "আজ থেকে দুই দিন পর পরীক্ষা শুরু",
+            reference: REF,
+            matched: "দুই দিন পর",
+            date: Some("2026-01-01"),
+            source: "counted from today, later, with পর",
+            ..r
+        },
         // দুপুর misspelt without its vowel sign.
         Row {
             text: "আজ ১১ নভেম্বর দুপর ১.৩০ খেলা শুরু হবে",

@@ -820,9 +820,9 @@ impl<'t> Grammar<'t> {
                 Word::Unit(Unit::Day) if self.day_clock(i) => {
                     Ok(self.time(i, in_chain)?.map(|((t, strong), j)| (Part::Time(t, strong), j)))
                 }
-                // In a document, `আজ থেকে (প্রায়) ৫১ বছর আগে`: today is where the years are
+                // `আজ থেকে (প্রায়) ৫১ বছর আগে`: today is where the years are
                 // counted from, not a day the text tells; the count is the mention.
-                Word::RelativeDay(0) if self.document && self.counted_from_today(i) => Ok(None),
+                Word::RelativeDay(0) if self.counted_from_today(i) => Ok(None),
                 // পরশু is two days either way, as কাল is one: before the day of writing when
                 // its sentence's verb is past (`পরশু তিনি ঢাকায় ফিরেছেন`).
                 Word::RelativeDay(2) if self.verb_direction(i + 1, false) == Some(-1) => {
@@ -1300,10 +1300,13 @@ impl<'t> Grammar<'t> {
     /// `আজ থেকে … আগে`, `আজ থেকে … পরে` at `i`: থেকে, then within four words a unit of time and
     /// ago or later.
     fn counted_from_today(&self, i: usize) -> bool {
+        // (Any count the grammar reads, right after থেকে or after ঠিক/প্রায়: `তিনদিন পর`,
+        // `বছর তিনেক পর`, `মাসখানেক আগে`.)
         self.word(i + 1) == Some(Word::From)
-            && (i + 2..i + 7).any(|k| {
-                matches!(self.word(k), Some(Word::Unit(_)))
-                    && matches!(self.word(k + 1), Some(Word::AgoLater(_)))
+            && (i + 2..i + 4).any(|k| {
+                self.offset(k).is_some_and(|(part, _)| {
+                    matches!(part, Part::Relative(RelParts::Offset(..), _))
+                })
             })
     }
 
