@@ -250,9 +250,9 @@ pub(super) struct Context {
     last_told_day: Option<Day>,
     /// The last moment (a day and a time) anchored.
     last_moment: Option<Moment>,
-    /// The line of the last date written with its clock (`বুধবার (২২শে জুলাই, ২০০৯) সকাল ০৬
+    /// The line and paragraph of the last date written with its clock (`বুধবার (২২শে জুলাই, ২০০৯) সকাল ০৬
     /// টা ৫৮ মিনিটে`): the hours told of the future after it are that day's, not a routine's.
-    last_one_day_line: Option<u64>,
+    last_one_day_line: Option<(u64, u64)>,
     /// With no reference, the text's first year stands in for it.
     pub(super) first_year: Option<(i32, Range<usize>)>,
     /// Days from the reference to the day the text was written, when its own words say so: a
@@ -428,8 +428,12 @@ fn remember(p: &Parser, ctx: &mut Context, it: &Item) {
     // ১৮ই মার্চ পর্যন্ত`, whose hours recur; nor a day named from today.)
     let written =
         it.chain.as_ref().is_some_and(|c| c.greg.as_ref().is_some_and(|g| g.day.is_some()));
-    if written && it.date.is_some() && it.time.is_some() {
-        ctx.last_one_day_line = Some(it.line);
+    // (A day named from today with its hour is one day's too: `আজ শুক্রবার সকাল ১০টায় …
+    // পরীক্ষায় বসছেন`; fresh article A03.)
+    let today_at = it.role == Role::Single
+        && it.chain.as_ref().is_some_and(|c| matches!(c.relative, Some((RelParts::Day(_), _))));
+    if (written || today_at) && it.date.is_some() && it.time.is_some() {
+        ctx.last_one_day_line = Some((it.line, it.paragraph));
     }
     if let (true, Some(d)) = (written, it.date) {
         if ctx.sentence_dates.first().is_some_and(|(s, ..)| *s != it.sentence)
@@ -1243,7 +1247,9 @@ fn dayless(p: &Parser, ctx: &Context, it: &mut Item, partner: Option<&Item>, say
     // মধ্যে … গ্রহণ শুরু হবে`, fresh article T05.)
     let schedule = matches!(it.role, Role::RangeStart | Role::RangeEnd | Role::From | Role::Until)
         || it.assumptions.contains(&Assumption::WorkingHours);
-    let day_told_near = ctx.last_one_day_line.is_some_and(|line| line + 1 >= it.line);
+    let day_told_near = ctx
+        .last_one_day_line
+        .is_some_and(|(line, paragraph)| line + 1 >= it.line || paragraph + 1 >= it.paragraph);
     if schedule && it.time.is_some() && says.future && !day_told_near {
         recurring(it, &chain);
         return;
@@ -1558,6 +1564,14 @@ fn written_before_by(p: &Parser, chain: &Chain) -> Option<i64> {
     else {
         return None;
     };
+    // (A date written beside them is what the weekday names: `আজ - বৃহস্পতিবার, ২রা মে, ২০২৪`,
+    // a site's date bar of the day it was crawled; fresh article A03.)
+    if chain.greg.as_ref().is_some_and(|g| g.day.is_some())
+        || chain.bangla.is_some()
+        || chain.hijri.is_some()
+    {
+        return None;
+    }
     let day = r.date().checked_add_signed(Days::days(i64::from(*d)))?;
     (day.weekday() != *w && day.pred_opt()?.weekday() == *w).then_some(-1)
 }

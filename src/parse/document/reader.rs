@@ -550,9 +550,22 @@ fn day_part_or_time_stands(found: &Found, it: &Item, text: &str) -> bool {
         let raw = text.get(t.span.clone()).unwrap_or_default();
         // A day part in the genitive names the time of what follows it (`রাতের বিস্ফোরণে`,
         // `গভীর রাতের অভিযানটিকে`, `রাতের আঁধারে`), unless that is the day part's meal (`রাতের
-        // খাবার`, `দুপুরের স্বল্প খাবার`, a meal's name, no moment).
+        // খাবার`, `দুপুরের স্বল্প খাবার`, a meal's name, no moment), or a session's of a timetable
+        // (`সকালের পরীক্ষা ১০টা থেকে`, `বিকেলের শিফটে`: every day's; fresh article A04).
         let genitive = raw.ends_with('র') && {
-            const MEALS: &[&str] = &["খাবার", "খাওয়া", "খাওয়া", "আহার", "নাস্তা", "ভোজ"];
+            const MEALS: &[&str] = &[
+                "খাবার",
+                "খাওয়া",
+                "খাওয়া",
+                "আহার",
+                "নাস্তা",
+                "ভোজ",
+                "পরীক্ষা",
+                "শিফট",
+                "পালা",
+                "সেশন",
+                "অধিবেশন",
+            ];
             let after = text.get(t.span.end..).unwrap_or_default();
             let mut next = after.split_whitespace().take(2);
             !next.any(|w| MEALS.iter().any(|m| w.starts_with(m)))
