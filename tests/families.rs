@@ -1889,8 +1889,18 @@ fn fam_yearless(rng: &mut Rng) -> Case {
     // A date opening a sentence told in the past (probe 3: `২০ এপ্রিল তিনি মারা গেছেন`, read
     // in March, was the coming April): the last such day before the reference.
     if rng.chance(10) {
-        let verb =
-            rng.pick(&["তিনি মারা গেছেন", "সভা অনুষ্ঠিত হয়েছে", "তিনি যোগ দিয়েছিলেন", "আগুন লেগেছিল"]);
+        let verb = rng.pick(&[
+            "তিনি মারা গেছেন",
+            "সভা অনুষ্ঠিত হয়েছে",
+            "তিনি যোগ দিয়েছিলেন",
+            "আগুন লেগেছিল",
+            // The simple past of news (probe 10: read as the coming day).
+            "তিনি মারা যান",
+            "তিনি বিএনপিতে যোগ দেন",
+            "তারা ঢাকায় ফিরে আসেন",
+            "তিনি শপথ নেন",
+            "আগুন লাগে",
+        ]);
         let text = format!("{day} {month} {verb}।");
         let r = d + Days::new(rng.range(1, 360) as u64);
         let expect = Expect::At { date: d, time: None, flags: &["year-inferred"] };

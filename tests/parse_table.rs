@@ -1451,6 +1451,23 @@ fn rows() -> Vec<Row> {
             source: "a Tripura dateline, ট printed as ঢ",
             ..r
         },
+        // A yearless date opening a sentence that ends on a verb news tells the past in.
+        Row {
+            text: "১২ মে তিনি মারা যান।",
+            reference: Some("2025-03-10T12:00:00"),
+            matched: "১২ মে",
+            date: Some("2024-05-12"),
+            source: "probe 10: the simple past of news (was the coming May)",
+            ..r
+        },
+        Row {
+            text: "২০ এপ্রিল তিনি বিএনপিতে যোগ দেন।",
+            reference: Some("2025-03-10T12:00:00"),
+            matched: "২০ এপ্রিল",
+            date: Some("2024-04-20"),
+            source: "probe 10: the simple past of news (was the coming April)",
+            ..r
+        },
         // `আজ থেকে N বছর আগে`: today is where the count starts, not a range from today.
         Row {
             text: "আজ থেকে ৫০ বছর আগে এই দিনে তিনি মারা যান",
@@ -2985,11 +3002,12 @@ fn ordinary_text_is_not_a_date() {
         "৩টা বই কিনেছি", // টা counts things too
         "একটা বই",       // so does একটা
         "১০ জন আহত হয়েছেন",
-        "প্রবৃদ্ধি ৪.৫ শতাংশ",    // a decimal, not a time
-        "১৯৭১ সালে স্বাধীনতা",    // a year alone
-        "স্কোর ২:১",           // a score, not a time
-        "প্রশ্ন ১০ ঘ. ৩০ নম্বর", // ঘ. a list's fourth letter, with no period or minutes
-        "১২.৩০ ঘণ্টা পর",       // a decimal's fraction counts no hours
+        "প্রবৃদ্ধি ৪.৫ শতাংশ",                // a decimal, not a time
+        "১৯৭১ সালে স্বাধীনতা",                // a year alone
+        "স্কোর ২:১",                       // a score, not a time
+        "প্রশ্ন ১০ ঘ. ৩০ নম্বর",             // ঘ. a list's fourth letter, with no period or minutes
+        "১২.৩০ ঘণ্টা পর",                   // a decimal's fraction counts no hours
+        "ওই মাসের ১৬ তারিখ আবু সাঈদ নিহত হন", // that month's day: a month told before, not the reference's
         "IP 10.0.0.1 এবং 1.2.3.4",
         "মে মাসের শেষে",            // a month alone
         "ফজরের নামাজ শেষে",          // a prayer's name alone is no time

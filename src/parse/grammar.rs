@@ -1783,17 +1783,23 @@ impl<'t> Grammar<'t> {
             self.event_year(j, chain);
         }
         let before = self.tok_before(i);
-        let opens = before.is_none_or(|t| {
-            t.breaks_before > 0 && i == 0
-                || matches!(t.kind, Kind::Punct(c) if is_danda(c) || matches!(c, ':' | '!' | '?'))
-        });
+        // (At the start of the text or of a line, or after a sentence's end.)
+        let opens = self.tok(i).is_some_and(|t| t.breaks_before > 0)
+            || before.is_none_or(
+                |t| matches!(t.kind, Kind::Punct(c) if is_danda(c) || matches!(c, ':' | '!' | '?')),
+            );
         if !self.document
             && yearless
             && opens
             && chain.direction.is_none()
             && chain.relative.is_none()
         {
-            chain.told_past = self.verb_direction(j, false) == Some(-1);
+            // (So is one whose sentence ends on a verb news tells the past in: `১২ মে তিনি মারা
+            // যান`, `২০ এপ্রিল তিনি বিএনপিতে যোগ দেন`; probe 10, read as the coming May.)
+            chain.told_past = match self.verb_direction(j, false) {
+                Some(d) => d == -1,
+                None => self.ends_narrative(j),
+            };
         }
         // A yearless date in a clause told in the future, its verb after it or before it
         // (`উচ্চমাধ্যমিক শুরু হবে ১২ ফেব্রুয়ারি`): not a day long gone (probe 9: read in June,

@@ -208,6 +208,14 @@ fn year_in_words_after(text: &str, at: usize) -> Option<i32> {
     ((n >= 2 && (next.is_none() || era)) || (n == 1 && era)).then_some(year)
 }
 
+/// How many months into a year বিদায়ী বছর ("the outgoing year") is still the year before.
+const OUTGOING_YEAR_MONTHS: u32 = 3;
+
+/// Whether the text at byte `at` is বিদায়ী ("outgoing"), in either encoding of য়.
+fn outgoing_word(text: &str, at: usize) -> bool {
+    text.get(at..).is_some_and(|t| t.starts_with("বিদা\u{09DF}") || t.starts_with("বিদায\u{09BC}"))
+}
+
 /// Whether "every year" (`প্রতি বছর`, `প্রতিবছর`, `প্রতি বছরের`, `প্রত্যেক বছর`) ends the text
 /// before byte `at`.
 fn every_year_before(text: &str, at: usize) -> bool {
@@ -1094,6 +1102,19 @@ impl Window {
         chain.almanac = self.almanac_entry || (self.almanac && chain.bangla.is_some());
         chain.almanac_text = self.almanac;
         self.almanac_entry |= chain.almanac;
+        // বিদায়ী বছর, "the outgoing year", is the one ending when the text was written: in its
+        // first months, the year before (a review of 2025 is published in early January 2026;
+        // probe 10); বিদায়ী অর্থবছর, after June, the fiscal year that ended then.
+        if let Some(r) = self.parser.reference.filter(|_| outgoing_word(text, chain.span.start)) {
+            if chain.year_offset == Some(0) && r.month() <= OUTGOING_YEAR_MONTHS {
+                chain.year_offset = Some(-1);
+            }
+            if let Some(DocPart::SpanYear { offset: offset @ 0, fiscal: true }) = &mut chain.doc {
+                if r.month() >= 7 {
+                    *offset = -1;
+                }
+            }
+        }
         // `প্রতি বছর ১৬ ডিসেম্বর`: a day kept every year (probe 8: one year's was inferred).
         if chain.wants_year() && chain.direction.is_none() {
             chain.yearly = every_year_before(text, chain.span.start);

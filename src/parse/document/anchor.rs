@@ -751,9 +751,14 @@ fn yearless_date(p: &Parser, ctx: &Context, it: &mut Item, says: SentenceSays) {
     // আসেন`), unless the caller chose a direction.
     // Only a date a month or more on the other side: a fortnight-old date in a sentence that
     // also speaks of what is to come is still the recent one.
+    // (A sentence wholly of what is to come gives a week's slack only, for a stamp put on
+    // later than the writing: `১০ ফেব্রুয়ারি ভোট হবে।` read on 10 March is next February's;
+    // probe 10.)
+    let wholly_future = says.future && !says.past && !says.happened && !says.narrative;
     let far = |d: NaiveDate, how| {
         let days = (d - r_date(reference)).num_days();
         match how {
+            YearResolution::Future if wholly_future => days < -7,
             YearResolution::Future => days < -30,
             YearResolution::Past => days > 30,
             YearResolution::Nearest => false,
@@ -982,6 +987,21 @@ fn story_week(ctx: &Context, it: &mut Item, reference: Option<NaiveDate>, offset
 /// last told, or the next month when it is earlier than that day; with no day told, the
 /// reference's month, as the parser read it.
 fn day_of_month(p: &Parser, ctx: &Context, it: &mut Item, day: u8) {
+    // A month told with its year since the last day (`২০২৪ সালের জুলাইয়ে আন্দোলন শুরু হয়। ওই
+    // মাসের ১৬ তারিখ …`): a day of that month (probe 10: the reference's month was taken).
+    let story_month = ctx.story.as_ref().filter(|s| {
+        s.month.is_some() && ctx.last_told_day.as_ref().is_none_or(|d| d.span.start < s.from.start)
+    });
+    if let Some(s) = story_month {
+        let month = u32::from(s.month.unwrap_or(1));
+        let Some(date) = NaiveDate::from_ymd_opt(s.year, month, u32::from(day)) else {
+            it.anchor = Anchor::Unanchored;
+            return;
+        };
+        it.anchor = Anchor::Story { year: s.year, from: s.from.clone() };
+        read_day_of_month(p, it, day, date);
+        return;
+    }
     let Some(last) = &ctx.last_told_day else {
         it.anchor = if it.date.is_some() { Anchor::Reference } else { Anchor::Unanchored };
         return;
@@ -1001,7 +1021,12 @@ fn day_of_month(p: &Parser, ctx: &Context, it: &mut Item, day: u8) {
     };
     let days = (date - from).num_days();
     it.anchor = Anchor::Mention { rule: AnchorRule::LastDay, from: last.span.clone(), days };
-    // Read again as the full date it stands for (no month or year taken from the reference).
+    read_day_of_month(p, it, day, date);
+}
+
+/// Read a day of the month named alone again as the full date it stands for (no month or year
+/// taken from the reference).
+fn read_day_of_month(p: &Parser, it: &mut Item, day: u8, date: NaiveDate) {
     let full = it.chain.as_deref().map(|c| {
         let mut c = c.clone();
         let span = c.relative.as_ref().map_or(c.span.clone(), |(_, s)| s.clone());
@@ -1479,7 +1504,9 @@ fn r_date(reference: Option<NaiveDateTime>) -> NaiveDate {
 /// The direction a sentence's tense points: the future, or the past when it speaks only of what
 /// happened.
 fn tense(says: SentenceSays) -> Option<YearResolution> {
-    match (says.future, says.past) {
+    // (A sentence ending on a verb news tells the past in is a report of what happened: `১২ মে
+    // তিনি মারা যান`; probe 10, read as the coming May.)
+    match (says.future, says.past || says.narrative) {
         (true, _) => Some(YearResolution::Future),
         (false, true) => Some(YearResolution::Past),
         (false, false) => None,

@@ -1076,6 +1076,13 @@ impl Grammar<'_> {
         }
         // The last of numbers joined by daris (`৮।১২।২৪ তারিখে`, days or a date) is no day alone.
         let prev = if i == 0 { self.before } else { self.tok(i - 1).copied() };
+        // `ওই মাসের ১৬ তারিখ`: a day of the month told before (a month the grammar read would
+        // have joined the day: `এ মাসের`), which only a document knows (probe 10: the
+        // reference's month was taken).
+        if i == 0 && !self.document && prev.and_then(|p| p.word()) == Some(Word::Unit(Unit::Month))
+        {
+            return None;
+        }
         if prev.is_some_and(|p| p.is_punct('।') && !p.space_before) && self.glued(i) {
             return None;
         }
