@@ -2331,7 +2331,13 @@ fn fam_counts(rng: &mut Rng) -> Case {
     let (nn, mm) = (rng.range(1, 31) as u32, rng.range(1, 12) as u32);
     let n = number(rng, nn, 1, s);
     let m = number(rng, mm, 1, s);
-    let noise = match rng.below(12) {
+    let noise = match rng.below(13) {
+        // A holding's or a house's number in three groups (probe 10: read as a date).
+        12 => {
+            let place = rng.pick(&["হোল্ডিং", "বাসা", "প্লট", "বাড়ি"]);
+            let yy = rng.range(10, 99) as u32;
+            format!("{place} {n}/{m}/{}", number(rng, yy, 2, s))
+        }
         8 => format!("{}-{} অর্থবছরে", number(rng, 2017, 4, s), number(rng, 18, 2, s)),
         9 => format!("{n}-{m} জন আহত"),
         10 => format!("{n}, {m} ও ১২ নম্বর ওয়ার্ড"),

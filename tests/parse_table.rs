@@ -3008,6 +3008,8 @@ fn ordinary_text_is_not_a_date() {
         "প্রশ্ন ১০ ঘ. ৩০ নম্বর",             // ঘ. a list's fourth letter, with no period or minutes
         "১২.৩০ ঘণ্টা পর",                   // a decimal's fraction counts no hours
         "ওই মাসের ১৬ তারিখ আবু সাঈদ নিহত হন", // that month's day: a month told before, not the reference's
+        "হোল্ডিং ১২/৪/২০ সড়ক",             // a holding's number, not 12 April 2020 (probe 10)
+        "বাসা ৭/২/১১ লালমাটিয়া",               // a house's (probe 10)
         "IP 10.0.0.1 এবং 1.2.3.4",
         "মে মাসের শেষে",            // a month alone
         "ফজরের নামাজ শেষে",          // a prayer's name alone is no time

@@ -6,7 +6,7 @@ use super::{BanglaParts, Found, Grammar, GregParts, HijriParts, Part, is_danda};
 use crate::calendar::era::{CalendarEra, EraYear};
 use crate::error::{Error, ErrorKind};
 use crate::parse::lexer::{Kind, Token};
-use crate::parse::words::{Era, Unit, Word};
+use crate::parse::words::{self, Era, Unit, Word};
 
 /// Years written after a Bangabda month with no era word that are Gregorian years, not a
 /// calendar of the month's (Śaka 2000 is 2078 CE; Vikram Samvat 2061 was 2004): `পহেলা
@@ -859,6 +859,7 @@ impl Grammar<'_> {
             && a.digits <= 2
             && b.digits <= 2
             && !self.numbered(i)
+            && !self.after_address_word(i)
             && !matches!(
                 self.word(i + 5),
                 Some(
@@ -1061,6 +1062,35 @@ impl Grammar<'_> {
         let k = if self.punct(j, ',') { j + 1 } else { j };
         let (year, end) = self.year(k).ok().flatten()?;
         Some((Self::day_number(n.value), year, end))
+    }
+
+    /// Whether the word before the number at `i` names a place that numbers are an address of
+    /// (`হোল্ডিং ১২/৪/২০`, `বাসা ৭/২/১১`, `প্লট ৩/১/৯৮`): the groups are a holding's, not a
+    /// day, month and two-digit year (probe 10).
+    fn after_address_word(&self, i: usize) -> bool {
+        const ADDRESS: &[&str] = &[
+            "হোল্ডিং",
+            "বাসা",
+            "বাসার",
+            "বাড়ি",
+            "বাড়ী",
+            "প্লট",
+            "ফ্ল্যাট",
+            "হাউজ",
+            "হাউস",
+            "রোড",
+            "সড়ক",
+            "দাগ",
+            "খতিয়ান",
+            "ব্লক",
+            "সেক্টর",
+            "লেন",
+            "গলি",
+        ];
+        let prev = if i == 0 { self.before } else { self.tok(i - 1).copied() };
+        let Some(prev) = prev.filter(|p| matches!(p.kind, Kind::Word(_))) else { return false };
+        let raw = self.text.get(prev.start..prev.end).unwrap_or_default();
+        ADDRESS.iter().any(|a| words::same_word(a, raw))
     }
 
     /// A day named by its number and তারিখ alone (`গত ১২ তারিখ`, `আগামী ৫ তারিখে`, `চলতি মাসের
