@@ -2765,16 +2765,38 @@ fn fam_time_range(rng: &mut Rng) -> Case {
         let h1 = rng.pick(hours);
         let h2 = h1 + rng.range(1, 2) as u32;
         let again = if rng.chance(50) { format!("{w} ") } else { String::new() };
-        // The start's unit is often left to the end (`সকাল ৯ থেকে ১১টা`, `বিকেল ৩-৫টা`).
+        // The start's unit is often left to the end (`সকাল ৯ থেকে ১১টা`, `বিকেল ৩-৫টা`), or
+        // both, the range closed by পর্যন্ত (`সন্ধে ৬ থেকে ৮ পর্যন্ত`; probe 10).
         let start_unit = if rng.chance(30) { "" } else { unit(rng) };
+        let bare = start_unit.is_empty() && again.is_empty() && rng.chance(40);
+        let (end_unit, until) =
+            if bare { ("", " পর্যন্ত") } else { (unit(rng), until) };
         let text = format!(
-            "{date} {w} {}{}{from}{again}{}{}{until}",
+            "{date} {w} {}{}{from}{again}{}{end_unit}{until}",
             number(rng, h12(h1), 1, s),
             start_unit,
             number(rng, h12(h2), 1, s),
-            unit(rng)
         );
         (text, h1, d.and_hms_opt(h2, 0, 0).unwrap())
+    } else if rng.chance(30) {
+        // Times of one day in a list after it (`১২ মার্চ সকাল ১০টা ও বিকেল ৩টায়`; probe 10: the
+        // second was the reference's day).
+        let h1 = rng.pick(&[7u32, 8, 9, 10, 11]);
+        let h2 = rng.pick(&[15u32, 16, 17]);
+        let (p1, p2) = (rng.pick(&["সকাল", "সকালে"]), rng.pick(&["বিকেল", "বিকাল"]));
+        let and = rng.pick(&[" ও ", " এবং ", ", "]);
+        let text = format!(
+            "{date} {p1} {}{}{and}{p2} {}{} দুটি সভা হবে।",
+            number(rng, h1, 1, s),
+            unit(rng),
+            number(rng, h2 - 12, 1, s),
+            unit(rng)
+        );
+        let items = vec![
+            (d, Some(NaiveTime::from_hms_opt(h1, 0, 0).unwrap())),
+            (d, Some(NaiveTime::from_hms_opt(h2, 0, 0).unwrap())),
+        ];
+        return Case { text, reference: None, expect: Expect::Items(items) };
     } else {
         // From the night into the small hours of the next day.
         let h1 = rng.pick(&[20u32, 21, 22, 23]);

@@ -497,6 +497,27 @@ impl<'t> Grammar<'t> {
         Some(this_day)
     }
 
+    /// `… থেকে ৮ পর্যন্ত`, `…-৮ পর্যন্ত`: at the start of what the grammar reads, after a range's
+    /// connector, an hour with no unit closed by পর্যন্ত. A weak part: the stream joins it only
+    /// as the end of a range whose start is a time (`সন্ধে ৬ থেকে ৮ পর্যন্ত`; probe 10), which
+    /// gives it its day period.
+    fn hour_until_after_connector(&self, i: usize) -> Option<(Part, usize)> {
+        let after_connector = self.before.is_some_and(|t| {
+            matches!(t.kind, Kind::Punct('-' | '–' | '—') | Kind::Word(Some(Word::From)))
+        });
+        let n = self.num(i).filter(|n| n.digits <= 2 && (1..=12).contains(&n.value))?;
+        if i != 0 || !after_connector || self.word(i + 1) != Some(Word::Until) {
+            return None;
+        }
+        let span = self.span(i, i);
+        let parts = TimeParts {
+            hour: Some(n.value as u32),
+            period: None,
+            ..TimeParts::period_only(DayPeriod::Morning, span)
+        };
+        Some((Part::Time(parts, false), i + 1))
+    }
+
     /// One part at `i`, or `None`.
     fn part(&self, i: usize, in_chain: bool) -> Found<Part> {
         let Some(tok) = self.tok(i) else {
@@ -542,6 +563,9 @@ impl<'t> Grammar<'t> {
                     if let Some(found) = self.document_number(i)? {
                         return Ok(Some(found));
                     }
+                }
+                if let Some(found) = self.hour_until_after_connector(i) {
+                    return Ok(Some(found));
                 }
                 Ok(self.time(i, in_chain)?.map(|((t, strong), j)| (Part::Time(t, strong), j)))
             }

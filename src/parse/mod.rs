@@ -244,8 +244,23 @@ fn inherit_forward(first: &mut Chain, second: &mut Chain, range: bool, document:
             second.anaphoric = false;
         }
     }
-    if range
-        && !document
+    // With no day written on either, an evening's or night's start and an earlier hour at the
+    // end: the end is in the small hours after it (`রাত ১০টা থেকে ভোর ৪টা`, `রাত ১০ থেকে ২
+    // পর্যন্ত`), as after a written day below.
+    if range && !document && dateless(first) && dateless(second) {
+        if let (Some(a), Some(b)) = (&first.time, &second.time) {
+            // (A morning after an evening is the next one: `সন্ধ্যে সাতটা থেকে সকাল সাতটা`.)
+            let late = matches!(a.period, Some(DayPeriod::Evening | DayPeriod::Night));
+            let morning = matches!(b.period, Some(DayPeriod::Morning | DayPeriod::Dawn));
+            let night = matches!(b.period, None | Some(DayPeriod::Night));
+            if let (true, Some(ha), Some(hb)) = (late, a.hour, b.hour) {
+                second.dibagoto |= morning || (night && hb < ha && hb < 12);
+            }
+        }
+    }
+    // (So does a list's: `১২ মার্চ সকাল ১০টা ও বিকেল ৩টায় দুটি সভা`; probe 10, where the
+    // second time was the reference's day.)
+    if !document
         && first.time.is_some()
         && second.time.is_some()
         && dateless(second)
@@ -265,7 +280,7 @@ fn inherit_forward(first: &mut Chain, second: &mut Chain, range: bool, document:
             .time
             .as_ref()
             .is_some_and(|t| matches!(t.period, Some(DayPeriod::Evening | DayPeriod::Night)));
-        second.dibagoto = first.dibagoto || late;
+        second.dibagoto = first.dibagoto || (range && late);
     }
 }
 

@@ -440,10 +440,13 @@ impl Grammar<'_> {
             k += 1;
         }
         match (self.num(k), self.word(k)) {
+            // (Or no unit on either, the range closed by পর্যন্ত: `সন্ধে ৬ থেকে ৮ পর্যন্ত`;
+            // probe 10.)
             (Some(n), _) => {
                 n.digits <= 2
                     && n.value <= 24
-                    && matches!(self.unit_at(k + 1), Some((Word::HourUnit { .. }, _)))
+                    && (matches!(self.unit_at(k + 1), Some((Word::HourUnit { .. }, _)))
+                        || (n.value <= 12 && self.word(k + 1) == Some(Word::Until)))
             }
             (None, Some(Word::HourWord { unit, .. })) => {
                 unit.is_some() || matches!(self.word(k + 1), Some(Word::HourUnit { .. }))
