@@ -876,6 +876,22 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "point",
     ),
     (
+        "a count before ago after a genitive is how long before what it names, a duration (fresh article A04: missed)",
+        "এবারও পরীক্ষা শুরুর ৩০ মিনিট আগে কেন্দ্রে প্রবেশ করতে হবে।",
+        "2019-02-28T16:55",
+        "৩০ মিনিট",
+        "PT30M",
+        "duration",
+    ),
+    (
+        "… and not after one, a day counted from the reference",
+        "১১ দিন আগে সভা হয়।",
+        "2019-02-28T16:55",
+        "১১ দিন আগে",
+        "2019-02-17",
+        "point",
+    ),
+    (
         "… after a monthly one too",
         "প্রতি মাসের প্রথম শুক্রবার সকাল ১০টায় সভা হয়।",
         "2025-03-10T12:00",

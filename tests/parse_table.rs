@@ -948,6 +948,22 @@ fn rows() -> Vec<Row> {
             ..r
         },
         Row {
+            text: "১০ যিলহজ্জ ১৪৪৬",
+            matched: "১০ যিলহজ্জ ১৪৪৬",
+            date: Some("-"),
+            warnings: Some(&["hijri-estimate"]),
+            source: "য for জ (probe 10: unread)",
+            ..r
+        },
+        Row {
+            text: "১ শাউয়াল ১৪৪৬",
+            matched: "১ শাউয়াল ১৪৪৬",
+            date: Some("-"),
+            warnings: Some(&["hijri-estimate"]),
+            source: "শাউয়াল (probe 10: unread)",
+            ..r
+        },
+        Row {
             text: "সকাল ৯-৪৫ টা",
             matched: "সকাল ৯-৪৫ টা",
             time: Some("09:45:00"),

@@ -1210,7 +1210,12 @@ impl Grammar<'_> {
         // `১১ দিন আগে` is a relative date (read by the expression recognisers), not this. (`২২
         // বছর পর ভারতকে হারানো`, "after 22 years", stays a duration, as the annotations read
         // it; `এর দুই বছর পর` is a year of the story, see `days_after`.)
-        if !any || matches!(self.word(j), Some(Word::AgoLater(_))) {
+        // (After a genitive, what is counted runs from what it names: `পরীক্ষা শুরুর ৩০ মিনিট
+        // আগে`, `ঈদের তিন দিন আগে` are how long before it, durations, as `অবলুপ্তির ৪৭ বছর পর`;
+        // fresh article A04.)
+        if !any
+            || (matches!(self.word(j), Some(Word::AgoLater(_))) && !self.counted_from_genitive(i))
+        {
             return None;
         }
         // `এক দিনের ক্রিকেট`, `এক দিনের আন্তর্জাতিক ম্যাচ`: the one-day match, a format.

@@ -171,6 +171,8 @@ pub(super) const LUNAR_MONTHS: &[(&str, bool)] = &[
     ("ওয়াকচিং", false),
     ("ফাইরেল", false),
     ("লমদা", false),
+    // (Lamta, as an almanac page spells it: fresh article A08.)
+    ("লমতা", false),
     ("বিষ্ণু", true),
     ("মধুসূদন", true),
     ("ত্রিবিক্রম", true),
@@ -256,6 +258,13 @@ pub(super) const HIJRI_EXTRA_SPELLINGS: &[(&str, u8)] = &[
     ("জিলক'দ", 11),
     ("জমাদিউল আওয়াল", 5),
     ("জমাদিউস সানী", 6),
+    // With য for জ, and শাউয়াল (probe 10: unread).
+    ("যিলহজ্জ", 12),
+    ("যিলহজ", 12),
+    ("যিলকদ", 11),
+    ("যিলকাদ", 11),
+    ("শাউয়াল", 10),
+    ("শাওয়্যাল", 10),
 ];
 
 /// First words of Hijri month names written with hyphens (`জমাদি-উল-আউয়াল`, `জুমাদা-আল-উলা`,
