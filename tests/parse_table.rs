@@ -948,6 +948,22 @@ fn rows() -> Vec<Row> {
             ..r
         },
         Row {
+            text: "৪ জৈষ্ঠ্য ১৪২৮ | ১৯ মে | রাত্রি ৭/৪৭/৯ গতে রাত্রি ৮/৩৩/৪৫ মধ্যে",
+            matched: "৪ জৈষ্ঠ্য ১৪২৮ | ১৯ মে | রাত্রি ৭/৪৭/৯",
+            date: Some("2021-05-19"),
+            time: Some("19:47:09"),
+            source: "a wedding table's hour, minute and one-digit second after রাত্রি (fresh set AC-060: the time was lost)",
+            ..r
+        },
+        Row {
+            text: "রাত ১২/১০/২৩ তারিখে",
+            reference: REF,
+            matched: "রাত ১২/১০/২৩",
+            date: Some("2023-10-12"),
+            source: "three groups a date word follows are a date, not an almanac's clock",
+            ..r
+        },
+        Row {
             text: "১০ যিলহজ্জ ১৪৪৬",
             matched: "১০ যিলহজ্জ ১৪৪৬",
             date: Some("-"),

@@ -696,12 +696,13 @@ impl Grammar<'_> {
             return Ok(None);
         }
         // (Also after a day period, as an almanac's hour, minute and second: `রাত ৯/৪/৪৯ মিনিট`.)
+        // (The seconds may be one digit: `রাত্রি ৭/৪৭/৯ গতে`, a wedding table; fresh set AC.)
         let almanac_seconds = context
             && sep == '/'
             && self.punct(j + 3, '/')
             && self.glued(j + 3)
             && self.glued(j + 4)
-            && self.num(j + 4).is_some_and(|n| n.digits == 2);
+            && self.num(j + 4).is_some_and(|n| n.digits <= 2 && n.value < 60);
         let short_minute_ok = (hour_mark && sep != ':') || almanac_seconds;
         let Some(m) =
             self.num(j + 2).filter(|n| n.digits == 2 || (short_minute_ok && n.digits == 1))
@@ -712,7 +713,7 @@ impl Grammar<'_> {
         let mut second = 0;
         let mut groups = 2;
         if self.punct(end, sep) && self.glued(end) && self.glued(end + 1) {
-            if let Some(s) = self.num(end + 1).filter(|n| n.digits == 2) {
+            if let Some(s) = self.num(end + 1).filter(|n| n.digits == 2 || almanac_seconds) {
                 second = s.value;
                 end += 2;
                 groups = 3;
@@ -772,7 +773,14 @@ impl Grammar<'_> {
             // An en dash is a range's (`সকাল ৯–১১টা`) unless a minute unit closes the pair
             // after a day period: `ভোর ৫–৩০ মিনিটে`.
             '–' => context && groups == 2 && self.word(end) == Some(Word::Unit(Unit::Minute)),
-            _ => hour_mark || (context && groups == 3),
+            // (Not three groups a date word or era follows, a date after a period: `রাত
+            // ১২/১০/২৩ তারিখে`.)
+            _ => {
+                hour_mark
+                    || (context
+                        && groups == 3
+                        && !matches!(self.word(end), Some(Word::DateWord | Word::Era(_))))
+            }
         };
         if !allowed {
             return Ok(None);
