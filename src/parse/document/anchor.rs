@@ -250,6 +250,10 @@ pub(super) struct Context {
     last_told_day: Option<Day>,
     /// The last moment (a day and a time) anchored.
     last_moment: Option<Moment>,
+    /// The last month named alone with its year known (`আগামী জুনে`, `২০২৪ সালের জুলাইয়ে`),
+    /// and where: `ওই মাসের ৫ তারিখ` after it is that month's day. (A month to come tells no
+    /// story's year, but is the month talked about.)
+    last_month: Option<(i32, u8, Range<usize>)>,
     /// The line and paragraph of the last date written with its clock (`বুধবার (২২শে জুলাই, ২০০৯) সকাল ০৬
     /// টা ৫৮ মিনিটে`): the hours told of the future after it are that day's, not a routine's.
     last_one_day_line: Option<(u64, u64)>,
@@ -460,6 +464,9 @@ fn remember(p: &Parser, ctx: &mut Context, it: &Item) {
     }
     if it.kind == MentionKind::Year && it.chain.as_ref().is_some_and(|c| c.year_offset == Some(0)) {
         ctx.this_year = true;
+    }
+    if let (MentionKind::Month, Some(year), Some(month)) = (it.kind, it.year, it.month) {
+        ctx.last_month = Some((year, month, it.span.clone()));
     }
     match it.kind {
         // `দুই বছর আগে`: a year counted back is no story's year.
@@ -989,16 +996,16 @@ fn story_week(ctx: &Context, it: &mut Item, reference: Option<NaiveDate>, offset
 fn day_of_month(p: &Parser, ctx: &Context, it: &mut Item, day: u8) {
     // A month told with its year since the last day (`২০২৪ সালের জুলাইয়ে আন্দোলন শুরু হয়। ওই
     // মাসের ১৬ তারিখ …`): a day of that month (probe 10: the reference's month was taken).
-    let story_month = ctx.story.as_ref().filter(|s| {
-        s.month.is_some() && ctx.last_told_day.as_ref().is_none_or(|d| d.span.start < s.from.start)
-    });
-    if let Some(s) = story_month {
-        let month = u32::from(s.month.unwrap_or(1));
-        let Some(date) = NaiveDate::from_ymd_opt(s.year, month, u32::from(day)) else {
+    let told_month = ctx
+        .last_month
+        .as_ref()
+        .filter(|(.., from)| ctx.last_told_day.as_ref().is_none_or(|d| d.span.start < from.start));
+    if let Some((year, month, from)) = told_month {
+        let Some(date) = NaiveDate::from_ymd_opt(*year, u32::from(*month), u32::from(day)) else {
             it.anchor = Anchor::Unanchored;
             return;
         };
-        it.anchor = Anchor::Story { year: s.year, from: s.from.clone() };
+        it.anchor = Anchor::Story { year: *year, from: from.clone() };
         read_day_of_month(p, it, day, date);
         return;
     }
