@@ -892,6 +892,30 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "point",
     ),
     (
+        "a year before a competition's name is its edition (fresh article B02: missed)",
+        "২০১২ লন্ডন অলিম্পিকে তিনি খেলেন।",
+        "2024-01-01T10:00",
+        "২০১২",
+        "2012",
+        "year",
+    ),
+    (
+        "… with three words of its name between",
+        "তিনি ২০০৮ বিশ্ব জুনিয়র অ্যাথলেটিকসে রুপা জেতেন।",
+        "2024-01-01T10:00",
+        "২০০৮",
+        "2008",
+        "year",
+    ),
+    (
+        "… after a month to come, that month's day",
+        "আগামী জুনে বাজেট পেশ হবে। ওই মাসের ৫ তারিখ অধিবেশন বসবে।",
+        "2025-03-10T12:00",
+        "৫ তারিখ",
+        "2025-06-05",
+        "point",
+    ),
+    (
         "… after a monthly one too",
         "প্রতি মাসের প্রথম শুক্রবার সকাল ১০টায় সভা হয়।",
         "2025-03-10T12:00",
@@ -2162,6 +2186,8 @@ fn counts_are_not_years() {
         "খ্রি.পূ. ৫৬৩ সালে বুদ্ধের জন্ম।",
         "খ্রিষ্টপূর্ব\n১৯০০ – আর্যগণ কর্তৃক উত্তর ভারত দখল।",
         "মোট ২০২৪ জন আক্রান্ত হন।",
+        // Who takes part in a competition, counted, is no edition of it.
+        "এবার প্রায় ২০০০ খেলোয়াড় অলিম্পিকে অংশ নেন।",
         // (জন counts people; জন্ম, birth, names a year: above.)
         "১৯৬০ জন লোক এসেছিল।",
         "দাম ১৯৫০ টাকা।",

@@ -31,6 +31,20 @@ const TEXT_BEFORE: usize = 64;
 const YEAR_EVENT_NOUNS: &[&str] =
     &["জন্ম", "মৃত্যু", "গণ-অভ্যুত্থান", "গণঅভ্যুত্থান", "গণ-আন্দোলন", "নির্বাচন", "বন্যা", "দুর্ভিক্ষ"];
 
+/// The names of competitions a year before them is the edition of (`২০১২ লন্ডন অলিম্পিকে`,
+/// `২০০৮ বিশ্ব জুনিয়র অ্যাথলেটিকস`, `২০১২ আফ্রিকান চ্যাম্পিয়নশিপে`), within three words.
+const COMPETITION_NOUNS: &[&str] = &[
+    "অলিম্পিক",
+    "চ্যাম্পিয়নশিপ",
+    "চ্যাম্পিয়নশিপ",
+    "অ্যাথলেটিকস",
+    "গেমস",
+    "টুর্নামেন্ট",
+    "বিশ্বকাপ",
+    "এশিয়াড",
+    "এশিয়াড",
+];
+
 /// Years a bare number names only with a clear sign (a case ending, parentheses, English words
 /// around it).
 const MODERN_YEARS: core::ops::RangeInclusive<i32> = 1800..=2100;
@@ -884,7 +898,19 @@ impl Grammar<'_> {
                         // … or before a noun of what happens in a year (`১৯৬০ জন্ম হলে`, fresh
                         // article X07; `১৯৬৯ গণ-অভ্যুত্থান`, probe 4), none of which counts.
                         let event = YEAR_EVENT_NOUNS.iter().any(|n| raw.starts_with(n));
-                        t.space_before && (event || ((case || heads) && !counts(raw)))
+                        // … or before a competition's name (`২০১২ লন্ডন অলিম্পিকে`, `২০০৮ বিশ্ব
+                        // জুনিয়র অ্যাথলেটিকস`; fresh article B02).
+                        // (Not a count of who takes part: `২০০০ খেলোয়াড় অলিম্পিকে`.)
+                        let competitors = ["খেলো", "অ্যাথলেট", "ক্রীড়াবিদ", "দল", "প্রতিযোগী", "দেশ"];
+                        let competition = !counts(raw)
+                            && !competitors.iter().any(|c| raw.starts_with(c))
+                            && (i + 1..=i + 3).any(|k| {
+                                self.raw(k).is_some_and(|w| {
+                                    COMPETITION_NOUNS.iter().any(|n| w.starts_with(n))
+                                })
+                            });
+                        t.space_before
+                            && (event || competition || ((case || heads) && !counts(raw)))
                     }
                     _ => false,
                 },
