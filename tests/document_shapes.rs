@@ -916,6 +916,14 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "point",
     ),
     (
+        "an Assamese month's first day by its digits is a date, not the new year's festival (probe 11: no mention)",
+        "ব'হাগ মাহৰ ১ তাৰিখে নতুন বছৰ।",
+        "2025-03-10T12:00",
+        "ব'হাগ মাহৰ ১ তাৰিখে",
+        "2025-04-15",
+        "point",
+    ),
+    (
         "… after a monthly one too",
         "প্রতি মাসের প্রথম শুক্রবার সকাল ১০টায় সভা হয়।",
         "2025-03-10T12:00",

@@ -964,6 +964,22 @@ fn rows() -> Vec<Row> {
             ..r
         },
         Row {
+            text: "আহিন মাহৰ ৫ তাৰিখে পূজা।",
+            reference: Some("2025-08-10T12:00:00"),
+            matched: "আহিন মাহৰ ৫ তাৰিখে",
+            date: Some("2024-09-22"),
+            source: "Assamese মাহৰ, month's (probe 11: the month was dropped; the table reads years past)",
+            ..r
+        },
+        Row {
+            text: "ছেপ্টেম্বৰ মাহৰ ৫ তাৰিখে শিক্ষক দিৱস।",
+            reference: Some("2025-08-10T12:00:00"),
+            matched: "ছেপ্টেম্বৰ মাহৰ ৫ তাৰিখে",
+            date: Some("2024-09-05"),
+            source: "Assamese September with ট (probe 11: unread; the table reads years past)",
+            ..r
+        },
+        Row {
             text: "১০ যিলহজ্জ ১৪৪৬",
             matched: "১০ যিলহজ্জ ১৪৪৬",
             date: Some("-"),

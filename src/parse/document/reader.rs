@@ -242,10 +242,9 @@ fn festival_name(chain: &Chain, text: &str) -> bool {
         && chain.weekday.is_none()
         && chain.time.is_none()
         && chain.relative.is_none();
-    let in_words = text
-        .get(chain.span.clone())
-        .and_then(|t| t.chars().next())
-        .is_some_and(|c| ('\u{0985}'..='\u{09B9}').contains(&c));
+    // (The first day in words, পয়লা / পহেলা, before the month: not the month's name first,
+    // `ব'হাগ মাহৰ ১ তাৰিখে`; probe 11.)
+    let in_words = text.get(chain.span.clone()).is_some_and(|t| t.starts_with('প'));
     alone
         && in_words
         && b.day == 1

@@ -58,6 +58,9 @@ pub(super) const GREG_MONTHS: &[(&str, u8)] = &[
     ("ফেব্ৰুৱাৰি", 2),
     ("ছেপ্তেম্বৰ", 9),
     ("চেপ্তেম্বৰ", 9),
+    // (With ট, as Assamese pages print it too: probe 11.)
+    ("ছেপ্টেম্বৰ", 9),
+    ("চেপ্টেম্বৰ", 9),
     ("নৱেম্বৰ", 11),
     ("ডিচেম্বৰ", 12),
     ("january", 1),
@@ -696,6 +699,11 @@ pub(super) const UNITS: &[(&str, Unit)] = &[
     ("সপ্তাহের", Unit::Week),
     ("মাস", Unit::Month),
     ("মাসের", Unit::Month),
+    // Assamese মাহ, its genitive মাহৰ (ৰ read as র) and locative মাহত: `আহিন মাহৰ ৫ তাৰিখে`
+    // (probe 11: the month was dropped).
+    ("মাহ", Unit::Month),
+    ("মাহর", Unit::Month),
+    ("মাহত", Unit::Month),
     ("বছর", Unit::Year),
     ("বছরের", Unit::Year),
     // Working days (of offices, courts, exchanges), counted as days.
