@@ -1516,6 +1516,23 @@ fn rows() -> Vec<Row> {
             source: "probe 10: the simple past of news (was the coming April)",
             ..r
         },
+        // `পরের বছর`, `আগের বছর` before a date: the year after (before) the one the text wrote.
+        Row {
+            text: "২০১৯ সালে তিনি যোগ দেন। পরের বছর ১৫ মার্চ তিনি পদত্যাগ করেন।",
+            reference: Some("2025-03-10T12:00:00"),
+            matched: "পরের বছর ১৫ মার্চ",
+            date: Some("2020-03-15"),
+            source: "probe 11: the reference's nearest 15 March",
+            ..r
+        },
+        Row {
+            text: "পরের বছর ১৫ মার্চ তিনি পদত্যাগ করেন।",
+            reference: Some("2025-03-10T12:00:00"),
+            matched: "পরের বছর ১৫ মার্চ",
+            date: Some("-"),
+            source: "the year after one the text never wrote: none can be known",
+            ..r
+        },
         // `আজ থেকে N বছর আগে`: today is where the count starts, not a range from today.
         Row {
             text: "আজ থেকে ৫০ বছর আগে এই দিনে তিনি মারা যান",

@@ -253,6 +253,12 @@ impl Grammar<'_> {
         if self.is_day_unit(i + 1) {
             return Some((Part::Back(i64::from(d)), i + 2));
         }
+        // `আগের রাতে`, `পূর্ববর্তী রাতে`, `পরের রাতে`: the night of the day before (after) the
+        // one told, as `আগের দিন রাতে` (probe 11: the told day's own night). The night joins
+        // the day as its period.
+        if d != 0 && self.word(i + 1) == Some(Word::Period(crate::types::DayPeriod::Night)) {
+            return Some((Part::Back(i64::from(d)), i + 1));
+        }
         if self.is_year_unit(i + 1) {
             return Some((Part::StoryYear(d), i + 2));
         }

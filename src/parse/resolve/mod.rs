@@ -590,6 +590,16 @@ impl<'a> Resolver<'a> {
         } else if let (Some(off), Some(rd)) = (chain.year_offset, self.ref_date) {
             let y = rd.year() + i32::from(off);
             self.date = NaiveDate::from_ymd_opt(y, u32::from(g.month), u32::from(d));
+        } else if let Some(off) = chain.told_year_offset {
+            // `২০১৯ সালে … পরের বছর ১৫ মার্চ`: the year after the one the text wrote (in a
+            // string, the year written in its paragraph); with none, no year can be known.
+            inferred = false;
+            let year = chain.text_year.as_ref().map(|ty| ty.year + i32::from(off));
+            self.date =
+                year.and_then(|y| NaiveDate::from_ymd_opt(y, u32::from(g.month), u32::from(d)));
+            if let Some(date) = self.date {
+                self.warnings.push(Warning::YearFromText { year: date.year() });
+            }
         } else if let Some(ty) = chain.text_year.as_ref().filter(|ty| match self.ref_date {
             None => true,
             // With a reference, a year of the date's sentence beats it only for what is told

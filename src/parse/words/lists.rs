@@ -739,6 +739,7 @@ pub(super) const REFERENCE_WORDS: &[(&str, Word)] = &[
     ("পরের", Word::Pointer(1)),
     ("পরবর্তী", Word::Pointer(1)),
     ("আগের", Word::Pointer(-1)),
+    ("পূর্ববর্তী", Word::Pointer(-1)),
     ("নতুন", Word::New),
     ("নববর্ষ", Word::NewYearDay),
     ("গ্রিনিচ", Word::Greenwich),
