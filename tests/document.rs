@@ -657,6 +657,11 @@ fn anchored_mentions_share_a_doubt() {
     assert!(doubt.is_some_and(|c| c.contains(&"date-from-reference")), "{text}");
     let text = "২৯ এপ্রিল ২০২৫ রাতে তার মৃত্যু হয়। এদিন রাত ১১টায় তাকে দাহ করা হয়।";
     assert_eq!(codes(text, "2025-05-03T12:00", "এদিন রাত ১১টায়"), Some(vec![]), "{text}");
+    // A date bar's Hijri date a year off its Gregorian date (16 Shawwal 1444 was in May 2023):
+    // the bar's contradiction, not its day (probe 11).
+    let text = "বৃহস্পতিবার, ২৫ এপ্রিল ২০২৪ ।। ১২ বৈশাখ ১৪৩১ ।। ১৬ শাওয়াল ১৪৪৪";
+    let doubt = codes(text, "2024-04-25T10:00", "১৬ শাওয়াল ১৪৪৪");
+    assert!(doubt.is_some_and(|c| c.contains(&"calendar-mismatch")), "{text}");
 }
 
 /// What the parser reads in a match, a document reads in the mention made of it: a zone named

@@ -940,6 +940,22 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "point",
     ),
     (
+        "a date bar's Hijri date a year off its Gregorian date keeps the bar's doubt, not its day (probe 11: the Gregorian day, no warning)",
+        "বৃহস্পতিবার, ২৫ এপ্রিল ২০২৪ ।। ১২ বৈশাখ ১৪৩১ ।। ১৬ শাওয়াল ১৪৪৪",
+        "2024-04-25T10:00",
+        "১৬ শাওয়াল ১৪৪৪",
+        "",
+        "other-calendar",
+    ),
+    (
+        "… and one a table cell cuts off is read once, alone (probe 11: the bar's day, and again alone)",
+        "রবিবার, ১০ মার্চ ২০২৪ | ২৬ ফাল্গুন ১৪৩০ | ২৯ শাবান ১৪৪৪ হিজরি",
+        "2024-03-10T10:00",
+        "২৯ শাবান ১৪৪৪ হিজরি",
+        "",
+        "other-calendar",
+    ),
+    (
         "… after a monthly one too",
         "প্রতি মাসের প্রথম শুক্রবার সকাল ১০টায় সভা হয়।",
         "2025-03-10T12:00",

@@ -890,10 +890,13 @@ impl Window {
         // agreed (`১২ ডিসেম্বর ২০২০ | ৬:২৪ অপরাহ্ণ` before `আগামীকাল রবিবার থেকে …`).
         if let (Some(cut), Ok(m)) = (chain.cell_break, &found) {
             if m.warnings.iter().any(Warning::is_contradiction) {
-                if let Some((end, head)) = self.agreeing_head(&chain, cut, src.text()) {
+                if let Some((end, head, m)) = self.agreeing_head(&chain, cut, src.text()) {
                     self.pos = end;
                     self.buffered.clear();
-                    found = Ok(head);
+                    found = Ok(m);
+                    // (The match is the head's: a document reads its calendars from it, not
+                    // from the cells cut off, which are read again after it; probe 11.)
+                    chain = head;
                 }
             }
         }
@@ -906,12 +909,18 @@ impl Window {
     }
 
     /// The longest start of `chain` that ends before one of its parts after its first table
-    /// cell (token `cut`) and reads without a contradiction: the input-wide token after it, and
-    /// its reading. None when even the part before the first cell contradicts itself (or the
-    /// reference: `আজ বুধবার | ১লা জানুয়ারি, ২০২৫` read with another day's reference, which
-    /// no cut leaves a written date), whose cells then stand together, with the warning.
+    /// cell (token `cut`) and reads without a contradiction: the input-wide token after it, that
+    /// start, and its reading. None when even the part before the first cell contradicts
+    /// itself (or the reference: `আজ বুধবার | ১লা জানুয়ারি, ২০২৫` read with another day's
+    /// reference, which no cut leaves a written date), whose cells then stand together, with
+    /// the warning.
     #[cold]
-    fn agreeing_head(&self, chain: &Chain, cut: usize, text: &str) -> Option<(usize, Match)> {
+    fn agreeing_head(
+        &self,
+        chain: &Chain,
+        cut: usize,
+        text: &str,
+    ) -> Option<(usize, Chain, Match)> {
         let toks = self.from(self.first);
         let start = chain.span_start_token(toks);
         let ends = chain.cell_parts.iter().chain([&cut]).filter_map(|&k| k.checked_sub(self.first));
@@ -934,7 +943,7 @@ impl Window {
             let written = head.has_full_date() || !chain.has_full_date();
             let agrees =
                 head.is_strong() && written && !m.warnings.iter().any(Warning::is_contradiction);
-            agrees.then_some((self.first + start + next, m))
+            agrees.then_some((self.first + start + next, head, m))
         })
     }
 

@@ -759,8 +759,21 @@ fn calendar_pieces(p: &Parser, chain: &Chain, whole: &Match, base: usize) -> Opt
                 !matches!(w, Warning::HijriEstimate { .. } | Warning::DateFromReference)
             });
         }
+        // (When the pair disagrees beyond sighting, the Hijri date keeps its own reading and the
+        // bar's doubt: `২৫ এপ্রিল ২০২৪ ।। … ।। ১৬ শাওয়াল ১৪৪৪`, a year off, was given the
+        // Gregorian day with no warning; probe 11.)
+        let hijri_doubt = whole.warnings.iter().find(|w| {
+            matches!(
+                w,
+                Warning::CalendarMismatch { calendar: crate::parse::OtherCalendar::Hijri, .. }
+            )
+        });
+        if let (Piece::Hijri(_), Some(w)) = (piece, hijri_doubt) {
+            m.warnings.push(w.clone());
+        }
         let mut it = Item::of_expression(m.span.clone(), Need::Nothing, m);
-        if it.date.is_none() && matches!(piece, Piece::Hijri(_) | Piece::Saka(_)) {
+        let own_pairing = !(matches!(piece, Piece::Hijri(_)) && hijri_doubt.is_some());
+        if it.date.is_none() && matches!(piece, Piece::Hijri(_) | Piece::Saka(_)) && own_pairing {
             // The page's own pairing.
             it.date = whole.date;
         }
