@@ -956,6 +956,22 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "other-calendar",
     ),
     (
+        "a bare hour after a day part named in its sentence is that part's (probe 11: 10:00, flagged)",
+        "রাতে খাওয়ার পর প্রায় দশটায় তিনি ঘুমাতে যান।",
+        "2025-03-10T12:00",
+        "প্রায় দশটায়",
+        "2025-03-10T22:00",
+        "point",
+    ),
+    (
+        "… or in the sentence before on its line (probe 11: 16:30, flagged)",
+        "১৬/০৮/১৯৪৬, ভোরের আলো ফুটেছে কি ফোটেনি। ঘড়িতে সাড়ে চারটে।",
+        "2025-03-10T12:00",
+        "সাড়ে চারটে",
+        "1946-08-16T04:30",
+        "point",
+    ),
+    (
         "… after a monthly one too",
         "প্রতি মাসের প্রথম শুক্রবার সকাল ১০টায় সভা হয়।",
         "2025-03-10T12:00",

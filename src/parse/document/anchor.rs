@@ -250,6 +250,9 @@ pub(super) struct Context {
     last_told_day: Option<Day>,
     /// The last moment (a day and a time) anchored.
     last_moment: Option<Moment>,
+    /// The sentence and line of the last day part named alone (`রাতে`, `ভোরের আলো`), and the
+    /// part: a bare hour after it in its sentence (or the next, on its line) is of that part.
+    last_period: Option<(u64, u64, DayPeriod)>,
     /// The last month named alone with its year known (`আগামী জুনে`, `২০২৪ সালের জুলাইয়ে`),
     /// and where: `ওই মাসের ৫ তারিখ` after it is that month's day. (A month to come tells no
     /// story's year, but is the month talked about.)
@@ -464,6 +467,9 @@ fn remember(p: &Parser, ctx: &mut Context, it: &Item) {
     }
     if it.kind == MentionKind::Year && it.chain.as_ref().is_some_and(|c| c.year_offset == Some(0)) {
         ctx.this_year = true;
+    }
+    if let (Some(period), None) = (it.period, it.time) {
+        ctx.last_period = Some((it.sentence, it.line, period));
     }
     if let (MentionKind::Month, Some(year), Some(month)) = (it.kind, it.year, it.month) {
         ctx.last_month = Some((year, month, it.span.clone()));
@@ -1159,6 +1165,28 @@ fn dayless(p: &Parser, ctx: &Context, it: &mut Item, partner: Option<&Item>, say
             t.meridiem = Some(before >= 12);
             t.meridiem_inferred = true;
             it.bare_hour = false;
+        }
+    }
+    // A bare hour after a day part named alone in its sentence, or the one before on its line
+    // (`রাতে খাওয়ার পর প্রায় দশটায়`, `ভোরের আলো ফুটেছে কি ফোটেনি। ঘড়িতে সাড়ে চারটে।`): the half
+    // of the day that part's hours fall in (probe 11: read as working hours, flagged).
+    let part_before = ctx.last_period.filter(|&(sentence, line, _)| {
+        sentence == it.sentence || (sentence + 1 == it.sentence && line == it.line)
+    });
+    if let (true, Some(c), Some((.., period))) = (it.bare_hour, chain.as_mut(), part_before) {
+        if let Some(t) = c.time.as_mut() {
+            let (start, end) = period.hours();
+            let fits = |h: u32| (start..=end).contains(&h) || (start..=end).contains(&(h + 24));
+            let half = t.hour.and_then(|h| match (fits(h % 12), fits(h % 12 + 12)) {
+                (true, false) => Some(false),
+                (false, true) => Some(true),
+                _ => None,
+            });
+            if let Some(pm) = half {
+                t.meridiem = Some(pm);
+                t.meridiem_inferred = true;
+                it.bare_hour = false;
+            }
         }
     }
     if let (true, Some(c)) = (it.bare_hour, chain.as_mut()) {
