@@ -972,6 +972,14 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "point",
     ),
     (
+        "an almanac's dawn after a day told is before the next day's sunrise (probe 11: the day's own)",
+        "২৩ জানুয়ারি ২০২৬ শুক্রবার। পঞ্চমী তিথি ভোর ৪টে ১০ মিনিট পর্যন্ত, পরে ষষ্ঠী।",
+        "2026-01-23T08:00",
+        "ভোর ৪টে ১০ মিনিট",
+        "2026-01-24T04:10",
+        "point",
+    ),
+    (
         "… after a monthly one too",
         "প্রতি মাসের প্রথম শুক্রবার সকাল ১০টায় সভা হয়।",
         "2025-03-10T12:00",

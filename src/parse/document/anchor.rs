@@ -1432,7 +1432,10 @@ fn set_day(p: &Parser, it: &mut Item, chain: &Option<Chain>, day: NaiveDate, zon
     };
     // (Not when the day was chosen with the hour: after the moment before it.)
     let chosen = chain.time.as_ref().is_some_and(|t| t.meridiem_inferred && t.period.is_none());
-    let night = it.period == Some(DayPeriod::Night) && !chosen;
+    // (In almanac text the dawn too: `পঞ্চমী শেষরাত ৩টে ১০ মিনিট পর্যন্ত` under a day is before
+    // the next day's sunrise, the almanac day's end; probe 11.)
+    let dawn = it.period == Some(DayPeriod::Dawn) && chain.almanac_text;
+    let night = (it.period == Some(DayPeriod::Night) || dawn) && !chosen;
     let small_hours = |m: &Match| m.time.is_some_and(|t| t.hour() < 6);
     // (An almanac's small hours were read on the next civil day already, and so were
     // দিবাগত's: `রাত ১০টা ৪৫ মিনিট এবং দিবাগত রাত ১টায়` is one night.)
