@@ -980,6 +980,14 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "point",
     ),
     (
+        "a month as far either way, told in the past, is the last one (fresh article B05: the coming July)",
+        "প্রবাসী আয়ে গত ৬ মাসে (জুলাই-ডিসেম্বর) প্রায় ৩ শতাংশ প্রবৃদ্ধি হয়েছে।",
+        "2024-01-03T10:00",
+        "জুলাই",
+        "2023-07",
+        "month",
+    ),
+    (
         "… after a monthly one too",
         "প্রতি মাসের প্রথম শুক্রবার সকাল ১০টায় সভা হয়।",
         "2025-03-10T12:00",

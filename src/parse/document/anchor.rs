@@ -831,6 +831,16 @@ fn month_alone(
         // (A sentence wholly of what is to come: `ফেব্রুয়ারিতে … নির্বাচন অনুষ্ঠিত হবে` in
         // August is next February's; probe 3.)
         _ if says.future && !says.past && !says.happened => YearResolution::Future,
+        // (… and one told in the past, when the month is as far either way: `গত ৬ মাসে
+        // (জুলাই-ডিসেম্বর) … প্রবৃদ্ধি হয়েছে` read in January is last July's; fresh article
+        // B05, where the coming one was taken. The perfect says no more than that: it reports
+        // what is to come too, `মে মাসে বৃষ্টি হতে পারে বলে জানিয়েছেন`.)
+        _ if (says.past || says.happened || says.narrative)
+            && !says.future
+            && reference.is_some_and(|r| (i64::from(month) - i64::from(r.month())).abs() == 6) =>
+        {
+            YearResolution::Past
+        }
         _ => p.year_resolution,
     };
     // The story's year where a year was written in its sentence, or alone on its own line above
