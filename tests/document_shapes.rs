@@ -988,6 +988,14 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "month",
     ),
     (
+        "an age with its unit first is a duration (fresh article A09: missed)",
+        "মৃত্যু হয় বছর ৫০ এর সমীর থমাস কর্মকার নামের এক ব্যক্তির।",
+        "2022-01-23T10:00",
+        "বছর ৫০",
+        "P50Y",
+        "duration",
+    ),
+    (
         "… after a monthly one too",
         "প্রতি মাসের প্রথম শুক্রবার সকাল ১০টায় সভা হয়।",
         "2025-03-10T12:00",

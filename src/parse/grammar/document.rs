@@ -203,6 +203,7 @@ impl Grammar<'_> {
             Word::Era(e) => self.year_after_era(i, e),
             // `বছরটিতে`, `বছরটা`: "the year", the one the story is in.
             Word::Unit(Unit::Year) if self.definite_year(i) => Some((Part::StoryYear(0), i + 1)),
+            Word::Unit(Unit::Year) => self.age_unit_first(i),
             Word::Quantity(..) | Word::HourWord { .. } | Word::Fraction(_) => self.duration(i),
             Word::Unit(_) if matches!(self.word(i + 1), Some(Word::RoughCount(_))) => {
                 self.duration(i)
@@ -210,6 +211,27 @@ impl Grammar<'_> {
             _ => None,
         };
         Ok(found)
+    }
+
+    /// `বছর ৫০ এর`, `বছর ৪৫-এর`, `বছর ৬০ বয়সী`: an age with the unit first, as speech says it
+    /// ("a man of about fifty"): a duration in years (fresh article A09: missed). Only before
+    /// the genitive or বয়স, which no count of things takes (`এ বছর ৫০ জন`).
+    fn age_unit_first(&self, i: usize) -> Option<(Part, usize)> {
+        let n = self.num(i + 1).filter(|n| n.digits <= 3 && (1..=120).contains(&n.value))?;
+        let mut k = i + 2;
+        if self.punct(k, '-') && self.glued(k) {
+            k += 1;
+        }
+        let age = self.word(k) == Some(Word::CaseSuffix)
+            || self
+                .raw(k)
+                .is_some_and(|w| w.starts_with("ব\u{09DF}স") || w.starts_with("বয\u{09BC}স"));
+        if !age {
+            return None;
+        }
+        let mut d = Duration::default();
+        d.add(n.value as u32, Unit::Year);
+        Some((Part::Doc(DocPart::Duration(d)), i + 2))
     }
 
     /// Whether the year unit at `i` is "the year" (`বছরটিতে`, `বছরটি`, `বছরটা`), with no count,
