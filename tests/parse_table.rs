@@ -1533,6 +1533,13 @@ fn rows() -> Vec<Row> {
             source: "the year after one the text never wrote: none can be known",
             ..r
         },
+        Row {
+            text: "যেহেতু এখন মে মাসের ১, ২০২৫ এবং আমি বাংলাদেশে",
+            matched: "মে মাসের ১, ২০২৫",
+            date: Some("2025-05-01"),
+            source: "month first with the month's unit between (fresh set AD-075: missed)",
+            ..r
+        },
         // `আজ থেকে N বছর আগে`: today is where the count starts, not a range from today.
         Row {
             text: "আজ থেকে ৫০ বছর আগে এই দিনে তিনি মারা যান",

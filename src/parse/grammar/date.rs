@@ -475,8 +475,17 @@ impl Grammar<'_> {
             let parts = GregParts::written(Some(1), m, None, self.span(i, i + 2));
             return Ok(Some((Part::Greg(parts), i + 3)));
         }
-        // `Mar. 5, 2024`
+        // `Mar. 5, 2024`; `মে মাসের ১, ২০২৫` (the month's unit between, the year required
+        // below; fresh set AD-075: missed).
         let d = self.skip_abbreviation_dot(i + 1);
+        let d = if self.word(d) == Some(Word::Unit(Unit::Month))
+            && self.raw(d).is_some_and(|w| w.ends_with('র'))
+            && self.num(d + 1).is_some_and(|n| n.digits <= 2)
+        {
+            d + 1
+        } else {
+            d
+        };
         // `জানুয়ারি ২০২৬`: a month and its year.
         if let Some(y) = self.num(d).filter(|n| n.digits == 4 && n.value > 0) {
             let year = Some(y.value as i32);
