@@ -767,8 +767,11 @@ impl Grammar<'_> {
                 let minutes_only = m.value > 12 || (m.value < 10 && m.digits == 2);
                 let hours =
                     !minutes_only && matches!(self.unit_at(end), Some((Word::HourUnit { .. }, _)));
+                // (With no period, a minute unit after the pair counts minutes: `১০-১৫ মিনিট
+                // হাঁটুন`, ten to fifteen minutes, was 10:15.)
+                let counted = self.word(end) == Some(Word::Unit(Unit::Minute));
                 (context && ((confirmed && !hours) || minutes_only))
-                    || (unit_after(end) && minutes_only)
+                    || (unit_after(end) && minutes_only && !counted)
             }
             // An en dash is a range's (`সকাল ৯–১১টা`) unless a minute unit closes the pair
             // after a day period: `ভোর ৫–৩০ মিনিটে`.
