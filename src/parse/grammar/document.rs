@@ -448,13 +448,15 @@ impl Grammar<'_> {
                 && self.word(i + 2) == Some(Word::Unit(Unit::Week));
             // `ডিসেম্বর-জানুয়ারিতে`: the first of two months joined by a hyphen borrows the
             // second's case.
-            let joined = self.punct(i + 1, '-')
+            // (Or an en dash: `জুলাই–আগস্টে`; fresh article B06.)
+            let joined = (self.punct(i + 1, '-') || self.punct(i + 1, '–'))
                 && self.glued(i + 1)
                 && self.glued(i + 2)
                 && matches!(self.word(i + 2), Some(Word::GregMonth(_)));
             // `নভেম্বর ও ডিসেম্বরে`: the first of two months joined by ও or এবং; `জানুয়ারি থেকে
             // এপ্রিল পর্যন্ত`: a month beside থেকে or পর্যন্ত.
-            let coordinated = self.word(i + 1) == Some(Word::And)
+            // (… or a comma: `মার্চ, এপ্রিল ও মের`, a list of them.)
+            let coordinated = (self.word(i + 1) == Some(Word::And) || self.punct(i + 1, ','))
                 && matches!(self.word(i + 2), Some(Word::GregMonth(_)));
             let signal = matches!(self.word(i + 1), Some(Word::From | Word::Until));
             // … and the second of them, whatever its case (`নভেম্বর ও ডিসেম্বর হলো`,
@@ -463,12 +465,13 @@ impl Grammar<'_> {
             let second = i == 0
                 && self.before.is_some_and(|t| {
                     (t.word() == Some(Word::And) && self.month_before_and(&t))
-                        || (t.is_punct('-') && self.glued(0))
+                        || ((t.is_punct('-') || t.is_punct('–')) && self.glued(0))
                 });
             // `চলতি বছরের জানুয়ারি`, `গত বছরের মার্চ`: the month of the year counted before it.
             let of_year = i > 0 && self.word(i - 1) == Some(Word::Unit(Unit::Year));
             let paired = coordinated || signal || second || of_year;
-            if (inflected || part || joined || paired) && !raw.is_ascii() && m != 5 {
+            // (May, মে, only beside another month: alone it is too short a word to trust.)
+            if (inflected || part || joined || paired) && !raw.is_ascii() && (m != 5 || second) {
                 let end = if week {
                     i + 2
                 } else if part {
@@ -1244,6 +1247,12 @@ impl Grammar<'_> {
                 match self.word(k) {
                     Some(Word::Unit(unit)) => {
                         d.add(n, unit);
+                        any = true;
+                        j = k + 1;
+                    }
+                    // `এক দশকের বেশি সময় ধরে`: decades, in years (fresh article B03).
+                    Some(Word::Decade) if n <= 20 => {
+                        d.add(n * 10, Unit::Year);
                         any = true;
                         j = k + 1;
                     }

@@ -406,6 +406,8 @@ pub(super) const PERIODS: &[(&str, DayPeriod)] = &[
     ("রাতে", DayPeriod::Night),
     ("রাতের", DayPeriod::Night),
     ("রাত্রে", DayPeriod::Night),
+    // "All night long" (`গত মঙ্গলবার রাতভর`; fresh article B04).
+    ("রাতভর", DayPeriod::Night),
     ("বেলা", DayPeriod::Daytime),
     ("বেলায়", DayPeriod::Daytime),
     // দিবা ("by day"), the almanacs' counterpart of রাত্রি: `দিবা ২।২৬` is 14:26, `(দিবা)৭.৫২`
