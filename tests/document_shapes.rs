@@ -1028,6 +1028,14 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "point",
     ),
     (
+        "a clock after a day that starts days to come is their hour, recurring (fresh article C03: the first day's)",
+        "তিনি জানান, রোববার থেকে সকাল ১০টা ৩০ মিনিটে হাইকোর্টের সব বেঞ্চে বিচারকাজ শুরু হবে।",
+        "2022-11-12T10:00",
+        "সকাল ১০টা ৩০ মিনিটে",
+        "T10:30",
+        "point",
+    ),
+    (
         "… after a monthly one too",
         "প্রতি মাসের প্রথম শুক্রবার সকাল ১০টায় সভা হয়।",
         "2025-03-10T12:00",

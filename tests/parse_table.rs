@@ -2965,6 +2965,11 @@ fn ranges_and_lists() {
             "month first, the month and year shared: the end was lost (the start took the year)",
         ),
         (
+            "১৩ নভেম্বর থেকে সকাল ৯টায় অফিস শুরু হবে",
+            &[("১৩ নভেম্বর", Role::From), ("সকাল ৯টায়", Role::Single)],
+            "a day with থেকে then a clock alone: days to come and their hour, not a range ending before it starts",
+        ),
+        (
             "March 3 ও 5, 2023",
             &[("March 3", Role::ListItem), ("5, 2023", Role::ListItem)],
             "month first, a list sharing month and year",

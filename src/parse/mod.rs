@@ -260,8 +260,10 @@ fn inherit_forward(first: &mut Chain, second: &mut Chain, range: bool, document:
     }
     // (So does a list's: `১২ মার্চ সকাল ১০টা ও বিকেল ৩টায় দুটি সভা`; probe 10, where the
     // second time was the reference's day.)
+    // (And a range's from a day alone to a clock that পর্যন্ত closes: `১২ মার্চ থেকে রাত
+    // ১০টা পর্যন্ত` ends that night, not the reference's.)
     if !document
-        && first.time.is_some()
+        && (first.time.is_some() || range)
         && second.time.is_some()
         && dateless(second)
         && !dateless(first)

@@ -991,7 +991,8 @@ impl Window {
         let mut ranges = Vec::new();
         while let Some((last, end, _)) = group.last().filter(|_| group.len() < MAX_GROUP) {
             let year_before = matches!(last.doc, Some(DocPart::Year { .. }));
-            let Some((first, second, after)) = self.connector(src, *end, year_before) else {
+            let end = *end;
+            let Some((first, second, after)) = self.connector(src, end, year_before) else {
                 break;
             };
             let end_of_month_first = self.day_and_year_end(src, last, after);
@@ -1012,6 +1013,27 @@ impl Window {
                 && (last.doc.is_some() || last.is_strong() || last.era_year)
                 && (following.doc.is_some() || following.weekday.is_some());
             if !(following.is_strong() || bare_hour_end || document_pair) {
+                break;
+            }
+            // `রোববার থেকে সকাল ১০টা ৩০ মিনিটে … শুরু হবে`, "from Sunday on, at 10:30": a day
+            // with থেকে, then a clock alone, starts days to come and the clock is their hour,
+            // not a range that ends on the first day at that clock (the end was before the
+            // start). (Unless পর্যন্ত closes it: `১২ মার্চ থেকে রাত ১০টা পর্যন্ত`.)
+            let from_word = self.token(src, end).is_some_and(|t| t.word() == Some(Word::From));
+            let day_alone = last.time.is_none()
+                && last.relative.is_none()
+                && (last.greg.as_ref().is_some_and(|g| g.day.is_some())
+                    || last.weekday.is_some()
+                    || last.bangla.is_some());
+            let clock_alone = following.time.is_some()
+                && following.greg.is_none()
+                && following.bangla.is_none()
+                && following.hijri.is_none()
+                && following.weekday.is_none()
+                && following.relative.is_none()
+                && following.back.is_none()
+                && !following.signal_after;
+            if from_word && day_alone && clock_alone {
                 break;
             }
             if let Some(prev) = group.last_mut().filter(|p| p.2 == Role::Single) {

@@ -202,6 +202,9 @@ struct Day {
     /// Read with a doubt (a contradiction, or the reference's day taken for a day the text
     /// names): what is anchored to it shares the doubt.
     doubt: bool,
+    /// The day starts days to come, with থেকে and no end (`রোববার থেকে`): the clocks told of
+    /// the future after it are those days' hours.
+    opens: bool,
 }
 
 /// A moment a mention was anchored to, for a bare clock after it in its sentence.
@@ -605,6 +608,11 @@ fn remember(p: &Parser, ctx: &mut Context, it: &Item) {
                 zone,
                 told: true,
                 doubt: it.reading.as_ref().is_some_and(doubtful),
+                // (Not today's, whose hours are its own: `আজ থেকে বইমেলা শুরু … উদ্বোধন করা হবে
+                // বিকেল ৩টায়`.)
+                opens: it.role == Role::From
+                    && it.time.is_none()
+                    && it.chain.as_ref().is_some_and(|c| c.relative.is_none()),
             };
             // (Today named by আজ alone, or a time alone that took the reference's day, or the
             // day of one: `আজ ২৫ ডিসেম্বর` writes its day, and is told.)
@@ -1258,6 +1266,16 @@ fn dayless(p: &Parser, ctx: &Context, it: &mut Item, partner: Option<&Item>, say
             recurring(it, &chain);
             return;
         }
+    }
+    // `রোববার থেকে সকাল ১০টা ৩০ মিনিটে … শুরু হবে। … ৪টা ১৫ মিনিট পর্যন্ত … চলবে।`: after a day
+    // that starts days to come, the clocks told of the future in its sentence and the next
+    // are those days' hours, recurring (fresh article C03: the first day's).
+    let opened = ctx.last_day.as_ref().is_some_and(|d| {
+        d.opens && d.line == it.line && d.sentence + 1 >= it.sentence && d.sentence <= it.sentence
+    });
+    if opened && says.future && it.time.is_some() && matches!(it.role, Role::Single | Role::Until) {
+        recurring(it, &chain);
+        return;
     }
     if let Some(day) = ctx.last_day.as_ref().filter(|d| d.sentence == it.sentence) {
         on_day(it, day, AnchorRule::Sentence);
