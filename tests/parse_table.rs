@@ -1540,6 +1540,23 @@ fn rows() -> Vec<Row> {
             source: "month first with the month's unit between (fresh set AD-075: missed)",
             ..r
         },
+        Row {
+            text: "গতকাল রাত ১টা ৩০ মিনিটে আগুন লাগে।",
+            reference: Some("2025-03-10T08:00:00"),
+            matched: "গতকাল রাত ১টা ৩০ মিনিটে",
+            datetime: Some("2025-03-09T01:30:00+06:00"),
+            warnings: Some(&["midnight-ambiguous"]),
+            source: "a night's small hours after a day named, told of the past: that day's or the night after it (probe 12: unflagged)",
+            ..r
+        },
+        Row {
+            text: "আজ থেকে দুই দিন পর হরতাল ডেকেছে বিএনপি।",
+            reference: Some("2025-03-10T12:00:00"),
+            matched: "দুই দিন পর",
+            date: Some("2025-03-12"),
+            source: "counted from today in words whatever the verb (probe 12: today)",
+            ..r
+        },
         // `আজ থেকে N বছর আগে`: today is where the count starts, not a range from today.
         Row {
             text: "আজ থেকে ৫০ বছর আগে এই দিনে তিনি মারা যান",
@@ -3363,6 +3380,24 @@ fn a_weekday_alone_goes_the_way_its_verb_says() {
 /// হতে চলেছে, "is about to be", is the future, not the perfect: a yearless date at the sentence's
 /// start is not sent back a year (fresh set AB: `২৬ শে নভেম্বর … উদ্বোধন হতে চলেছে` read on 25
 /// November 2023 was 2022's).
+#[test]
+fn nouns_that_end_as_past_verbs_tell_no_past() {
+    // Read with the nearest year (the table reads years past): a procession (মিছিল, as -ছিল)
+    // and a name (ইসলাম, as -লাম) at a sentence's end put the coming day a year back (probe 12).
+    for (text, expected) in [
+        ("১২ মার্চ ঢাকায় বিক্ষোভ মিছিল।", "2025-03-12"),
+        ("১৭ মার্চ চট্টগ্রামে আসছেন মির্জা ফখরুল ইসলাম।", "2025-03-17"),
+        ("১২ মার্চ ঢাকায় মাহফিল।", "2025-03-12"),
+        // … while the past's own endings still tell it.
+        ("১২ মার্চ সভা হয়েছিল।", "2024-03-12"),
+        ("১২ মার্চ তিনি ঢাকায় ছিলেন।", "2024-03-12"),
+    ] {
+        let parser = Parser::new().reference(self::reference("2025-03-10T12:00:00"));
+        let m = parser.extract(text).next().and_then(Result::ok).expect(text);
+        assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some(expected), "{text}");
+    }
+}
+
 #[test]
 fn about_to_be_is_the_future() {
     let text = "২৬ শে নভেম্বর রাতে মন্দিরে উৎসবের শুভ উদ্বোধন হতে চলেছে।";

@@ -385,7 +385,14 @@ impl<'t> Grammar<'t> {
         }
         // Later, told of the past (`তিন দিন পর তিনি মারা গেছেন`): from the story's day, not
         // from the day of writing.
-        if sign > 0 && !self.document && self.verb_direction(j + 1, false) == Some(-1) {
+        // (Not counted from today in words: `আজ থেকে দুই দিন পর হরতাল ডেকেছে`, whose verb tells
+        // the call, not the day; probe 12.)
+        let from_before = self.tok_before(i).is_some_and(|t| t.word() == Some(Word::From));
+        if sign > 0
+            && !self.document
+            && !from_before
+            && self.verb_direction(j + 1, false) == Some(-1)
+        {
             return None;
         }
         // `(৮ মাস আগে) ২৫ জুলাই ২০২৪, …`: a site's stamp, and how long before the page was
@@ -1806,7 +1813,9 @@ impl<'t> Grammar<'t> {
         if chain.time.as_ref().is_some_and(|t| t.period == Some(DayPeriod::Night)) {
             let tense = self.verb_direction(j, false);
             chain.night_ahead = tense == Some(1);
-            chain.night_untold = tense.is_none();
+            // (A sentence ending on a verb news tells the past in tells it: `… রাত ২টার দিকে
+            // আগুন লাগে।`)
+            chain.night_untold = tense.is_none() && !self.ends_narrative(j);
         }
         let yearless = chain.greg.as_ref().is_some_and(|g| g.year.is_none() && g.day.is_some());
         // `৭ই মার্চের ভাষণ`, `২৫ মার্চের কালরাতে`, `২১ আগস্টের গ্রেনেড হামলা`: a day and month

@@ -1112,10 +1112,19 @@ impl<'a> Resolver<'a> {
                 // `শনিবার রাত ১২টা` is read on the calendar (Saturday 00:00), but many writers
                 // mean the midnight that ends Saturday: say so.
                 // So may `১৫ মার্চ রাত ১টায় খেলা শুরু হবে`, told of what is to come.
+                // So may `বৃহস্পতিবার রাত ২টার দিকে আগুন লাগে`, `গতকাল রাত ১টা ৩০ মিনিটে` told of
+                // the past: the small hours of that day, or of the night after it, which many
+                // reports mean without দিবাগত (probe 12: read as the day's own, unflagged).
+                let named_day = chain.weekday.is_some()
+                    || chain.greg.is_some()
+                    || matches!(chain.relative, Some((RelParts::Day(d), _)) if d < 0);
+                // (Not a stamp's clock, with no verb: `… সময় - রাত ২:১৫` is that moment.)
+                let told_past = !chain.night_ahead && !chain.night_untold;
+                let small_hours_told = (1..4).contains(&rt.time.hour()) && told_past;
                 if period == Some(DayPeriod::Night)
-                    && (rt.time.hour() == 0 || small_hours_ahead)
+                    && (rt.time.hour() == 0 || small_hours_ahead || small_hours_told)
                     && !after_midnight
-                    && (chain.weekday.is_some() || chain.greg.is_some())
+                    && named_day
                 {
                     self.warnings.push(Warning::MidnightAmbiguous { span: t.span.clone() });
                 }
