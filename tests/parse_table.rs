@@ -3381,9 +3381,10 @@ fn a_weekday_alone_goes_the_way_its_verb_says() {
 /// start is not sent back a year (fresh set AB: `২৬ শে নভেম্বর … উদ্বোধন হতে চলেছে` read on 25
 /// November 2023 was 2022's).
 #[test]
-fn nouns_that_end_as_past_verbs_tell_no_past() {
-    // Read with the nearest year (the table reads years past): a procession (মিছিল, as -ছিল)
-    // and a name (ইসলাম, as -লাম) at a sentence's end put the coming day a year back (probe 12).
+fn the_verb_tells_which_way_from_the_reference() {
+    // Read with the nearest year (the table reads years past), the way the sentence's verb
+    // tells. A procession (মিছিল, as -ছিল) and a name (ইসলাম, as -লাম) at a sentence's end are
+    // no past verbs: they put the coming day a year back (probe 12).
     for (text, expected) in [
         ("১২ মার্চ ঢাকায় বিক্ষোভ মিছিল।", "2025-03-12"),
         ("১৭ মার্চ চট্টগ্রামে আসছেন মির্জা ফখরুল ইসলাম।", "2025-03-17"),
@@ -3391,6 +3392,14 @@ fn nouns_that_end_as_past_verbs_tell_no_past() {
         // … while the past's own endings still tell it.
         ("১২ মার্চ সভা হয়েছিল।", "2024-03-12"),
         ("১২ মার্চ তিনি ঢাকায় ছিলেন।", "2024-03-12"),
+        // A day of the month alone takes the month its verb tells (probe 12: the nearest).
+        ("২৫ তারিখ সভা হবে।", "2025-03-25"),
+        ("৫ তারিখ সভা হয়েছিল।", "2025-03-05"),
+        // A day "since" which a state holds (probe 12: the coming one); one that starts
+        // something announces.
+        ("১ জুলাই থেকে কারখানাটি বন্ধ আছে।", "2024-07-01"),
+        ("১০ জুন থেকে আন্দোলন চলছে।", "2024-06-10"),
+        ("১২ মার্চ থেকে পরীক্ষা শুরু হচ্ছে।", "2025-03-12"),
     ] {
         let parser = Parser::new().reference(self::reference("2025-03-10T12:00:00"));
         let m = parser.extract(text).next().and_then(Result::ok).expect(text);

@@ -1079,6 +1079,26 @@ impl<'t> Grammar<'t> {
         last_word.is_some_and(words::is_narrative_present)
     }
 
+    /// Whether the sentence read on from `from` ends on আছে/আছেন ("is", "are") or চলছে ("goes
+    /// on"): a state that holds now.
+    fn ends_state(&self, from: usize) -> bool {
+        /// The most tokens read on to the sentence's end.
+        const REACH: usize = 24;
+        let mut last = None;
+        for k in from..from + REACH {
+            let Some(t) = self.tok(k) else { break };
+            if t.breaks_before > 0 && k > from {
+                break;
+            }
+            match t.kind {
+                Kind::Punct(c) if is_danda(c) || matches!(c, '?' | '!') => break,
+                Kind::Word(_) => last = self.raw(k),
+                _ => {}
+            }
+        }
+        last.is_some_and(|w| matches!(w, "আছে" | "আছেন" | "আছি" | "চলছে" | "চলছেন"))
+    }
+
     /// The day the verb of the sentence read on from `from` points to: −1 past, +1 future,
     /// `None` when it says neither or both. A verb in the present continuous tells the coming
     /// day (`কাল আমরা বাঁকুড়া যাচ্ছি`), or, after থেকে (`since`), the day before (`কাল থেকে
@@ -1834,8 +1854,11 @@ impl<'t> Grammar<'t> {
             || before.is_none_or(
                 |t| matches!(t.kind, Kind::Punct(c) if is_danda(c) || matches!(c, ':' | '!' | '?')),
             );
+        // (So is a day of the month alone, `২৫ তারিখ সভা হবে`, `৫ তারিখ সভা হয়েছিল`: the
+        // verb says which month; probe 12, the nearest one either way.)
+        let day_alone = chain.day_only.is_some() && chain.month_offset.is_none();
         if !self.document
-            && yearless
+            && (yearless || day_alone)
             && opens
             && chain.direction.is_none()
             && chain.relative.is_none()
@@ -1846,6 +1869,20 @@ impl<'t> Grammar<'t> {
                 Some(d) => d == -1,
                 None => self.ends_narrative(j),
             };
+        }
+        // A yearless date "since" which a state holds now (`১ জুলাই থেকে কারখানাটি বন্ধ আছে`,
+        // `১০ জুন থেকে আন্দোলন চলছে`): the last such day (probe 12: the coming one). Only
+        // আছে ("is") and চলছে ("goes on") tell it: other continuous verbs announce (`১২ মার্চ
+        // থেকে পরীক্ষা শুরু হচ্ছে`), and so does no verb (`১ জুলাই থেকে নতুন দাম কার্যকর`).
+        let since = match self.word(j) {
+            Some(Word::From) => Some(j + 1),
+            Some(Word::After) if self.word(j + 1) == Some(Word::From) => Some(j + 2),
+            _ => None,
+        };
+        if let (false, true, Some(k)) = (self.document, yearless, since) {
+            if chain.direction.is_none() && chain.relative.is_none() && !chain.told_past {
+                chain.told_past = self.ends_state(k);
+            }
         }
         // A yearless date in a clause told in the future, its verb after it or before it
         // (`উচ্চমাধ্যমিক শুরু হবে ১২ ফেব্রুয়ারি`): not a day long gone (probe 9: read in June,
@@ -1858,7 +1895,7 @@ impl<'t> Grammar<'t> {
                 || ["-এর", "এর", "’র", "'র", "-র"].iter().any(|g| after.starts_with(g))
         };
         if !self.document
-            && yearless
+            && (yearless || day_alone)
             && chain.direction.is_none()
             && chain.relative.is_none()
             && !chain.told_past

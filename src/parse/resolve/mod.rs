@@ -712,7 +712,10 @@ impl<'a> Resolver<'a> {
             // last month's.
             (None, Some(dir)) if dir < 0 => (-12..=0).rev().filter_map(in_month).find(|x| *x < rd),
             (None, Some(dir)) if dir > 0 => (0..=12).filter_map(in_month).find(|x| *x > rd),
-            (None, _) => pick((-12..=12).filter_map(in_month), rd, self.p.year_resolution, |x| *x),
+            // (The way the sentence's verb tells, else the nearest.)
+            (None, _) => {
+                pick((-12..=12).filter_map(in_month), rd, resolution(chain, self.p), |x| *x)
+            }
         };
         // "This month" of a year written before it (`১৯৭১ সালে এ মাসের ৭ তারিখে`) or counted
         // (`গত বছরের এই মাসের ১০ তারিখে`): the reference's month in that year (probe 7).
