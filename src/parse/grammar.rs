@@ -1059,8 +1059,9 @@ impl<'t> Grammar<'t> {
         clause.split_whitespace().any(|w| words::tense_of(w) == Some(words::Tense::Future))
     }
 
-    /// Whether the sentence from `from` ends on news's narrative present (`… তার মৃত্যু হয়।`).
-    fn ends_narrative(&self, from: usize) -> bool {
+    /// The word that ends the sentence read on from `from`, where Bengali puts its verb (none
+    /// when a number or a word of the vocabulary ends it).
+    fn sentence_last_word(&self, from: usize) -> Option<&str> {
         /// The most tokens read on to the sentence's end.
         const REACH: usize = 24;
         let mut last_word = None;
@@ -1076,27 +1077,19 @@ impl<'t> Grammar<'t> {
                 _ => last_word = None,
             }
         }
-        last_word.is_some_and(words::is_narrative_present)
+        last_word
+    }
+
+    /// Whether the sentence from `from` ends on news's narrative present (`… তার মৃত্যু হয়।`).
+    fn ends_narrative(&self, from: usize) -> bool {
+        self.sentence_last_word(from).is_some_and(words::is_narrative_present)
     }
 
     /// Whether the sentence read on from `from` ends on আছে/আছেন ("is", "are") or চলছে ("goes
     /// on"): a state that holds now.
     fn ends_state(&self, from: usize) -> bool {
-        /// The most tokens read on to the sentence's end.
-        const REACH: usize = 24;
-        let mut last = None;
-        for k in from..from + REACH {
-            let Some(t) = self.tok(k) else { break };
-            if t.breaks_before > 0 && k > from {
-                break;
-            }
-            match t.kind {
-                Kind::Punct(c) if is_danda(c) || matches!(c, '?' | '!') => break,
-                Kind::Word(_) => last = self.raw(k),
-                _ => {}
-            }
-        }
-        last.is_some_and(|w| matches!(w, "আছে" | "আছেন" | "আছি" | "চলছে" | "চলছেন"))
+        self.sentence_last_word(from)
+            .is_some_and(|w| matches!(w, "আছে" | "আছেন" | "আছি" | "চলছে" | "চলছেন"))
     }
 
     /// The day the verb of the sentence read on from `from` points to: −1 past, +1 future,

@@ -210,17 +210,7 @@ fn inherit_forward(first: &mut Chain, second: &mut Chain, range: bool, document:
     // start's day; after an evening or a night start, its small hours on the night after it
     // (`… রাত ১০টা থেকে রাত ২টা`), as দিবাগত says. (A document anchors such an end to its
     // start itself, and says so.)
-    let dateless = |c: &Chain| {
-        c.greg.is_none()
-            && c.bangla.is_none()
-            && c.hijri.is_none()
-            && c.saka.is_none()
-            && c.relative.is_none()
-            && c.weekday.is_none()
-            && c.day_only.is_none()
-            && c.back.is_none()
-            && !c.anaphoric
-    };
+    let dateless = Chain::names_no_day;
     // `১২ মার্চ রাত ৯টা থেকে পরদিন সকাল ৬টা পর্যন্ত`: a range's end on the day after its start's
     // written date (a document anchors it itself; probe 6, where the end had no day).
     if let (true, false, Some(days), Some(g)) = (range, document, second.back, first.greg.as_ref())

@@ -1025,14 +1025,8 @@ impl Window {
                 && (last.greg.as_ref().is_some_and(|g| g.day.is_some())
                     || last.weekday.is_some()
                     || last.bangla.is_some());
-            let clock_alone = following.time.is_some()
-                && following.greg.is_none()
-                && following.bangla.is_none()
-                && following.hijri.is_none()
-                && following.weekday.is_none()
-                && following.relative.is_none()
-                && following.back.is_none()
-                && !following.signal_after;
+            let clock_alone =
+                following.time.is_some() && following.names_no_day() && !following.signal_after;
             if from_word && day_alone && clock_alone {
                 break;
             }

@@ -174,6 +174,20 @@ impl Chain {
             || self.relative.is_some()
     }
 
+    /// Whether the chain names no day at all, of any calendar or by any word (a clock or a day
+    /// part alone): what joins another chain takes its day from it.
+    pub(crate) fn names_no_day(&self) -> bool {
+        self.greg.is_none()
+            && self.bangla.is_none()
+            && self.hijri.is_none()
+            && self.saka.is_none()
+            && self.relative.is_none()
+            && self.weekday.is_none()
+            && self.day_only.is_none()
+            && self.back.is_none()
+            && !self.anaphoric
+    }
+
     /// Whether a date with its day, month and year has been read (of any calendar).
     pub(crate) fn has_full_date(&self) -> bool {
         self.greg.as_ref().is_some_and(|g| g.day.is_some() && g.year.is_some())
