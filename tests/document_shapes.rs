@@ -1036,6 +1036,14 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "point",
     ),
     (
+        "a year with সাল before a Bangabda month is a Bangabda year, no Gregorian one (probe 13: 1378)",
+        "১৩৭৮ সালের চৈত্র মাসে তিনি জন্মগ্রহণ করেন।",
+        "2025-03-10T12:00",
+        "১৩৭৮ সালের",
+        "",
+        "other-calendar",
+    ),
+    (
         "… after a monthly one too",
         "প্রতি মাসের প্রথম শুক্রবার সকাল ১০টায় সভা হয়।",
         "2025-03-10T12:00",
@@ -2306,6 +2314,10 @@ fn counts_are_not_years() {
         "খ্রি.পূ. ৫৬৩ সালে বুদ্ধের জন্ম।",
         "খ্রিষ্টপূর্ব\n১৯০০ – আর্যগণ কর্তৃক উত্তর ভারত দখল।",
         "মোট ২০২৪ জন আক্রান্ত হন।",
+        // A ward's, a road's, a channel's number with -এর is no storied year (probe 13).
+        "ওয়ার্ড ২৪-এর কাউন্সিলর এবং রোড ৭১-এর বাসিন্দা।",
+        // A newspaper's name is no day (probe 13).
+        "দৈনিক ভোরের কাগজ জানায়, আজকের পত্রিকা লিখেছে।",
         // Who takes part in a competition, counted, is no edition of it.
         "এবার প্রায় ২০০০ খেলোয়াড় অলিম্পিকে অংশ নেন।",
         // (জন counts people; জন্ম, birth, names a year: above.)

@@ -252,12 +252,26 @@ fn festival_name(chain: &Chain, text: &str) -> bool {
         && b.year.is_none()
 }
 
+/// `আজকের পত্রিকা`, `আজকের কাগজ`: today's genitive alone before a newspaper's word, the paper's
+/// name, no day (probe 13).
+fn paper_name(chain: &Chain, text: &str) -> bool {
+    let today_alone = matches!(chain.relative, Some((RelParts::Day(0), _)))
+        && chain.greg.is_none()
+        && chain.weekday.is_none()
+        && chain.time.is_none();
+    let genitive = text.get(chain.span.clone()).is_some_and(|t| t.ends_with('র'));
+    let next = text.get(chain.span.end..).and_then(|t| t.split_whitespace().next());
+    today_alone
+        && genitive
+        && next.is_some_and(|w| ["পত্রিকা", "কাগজ"].iter().any(|p| w.starts_with(p)))
+}
+
 /// The mentions a chain makes (none, one, or one per calendar of a date bar).
 fn classify(p: &Parser, found: &Found, mut m: Match, text: &str) -> Vec<Item> {
     let chain = &found.chain;
     let start = chain.content_start.unwrap_or(chain.span.start).max(chain.span.start);
     let span = start + found.base..chain.span.end + found.base;
-    if festival_name(chain, text) {
+    if festival_name(chain, text) || paper_name(chain, text) {
         return Vec::new();
     }
     let mut items = Vec::with_capacity(1);
@@ -552,7 +566,11 @@ fn day_part_or_time_stands(found: &Found, it: &Item, text: &str) -> bool {
         // খাবার`, `দুপুরের স্বল্প খাবার`, a meal's name, no moment), or a session's of a timetable
         // (`সকালের পরীক্ষা ১০টা থেকে`, `বিকেলের শিফটে`: every day's; fresh article A04).
         let genitive = raw.ends_with('র') && {
+            // (… or a newspaper's name: `ভোরের কাগজ`, `ভোরের ডাক`; probe 13.)
             const MEALS: &[&str] = &[
+                "কাগজ",
+                "ডাক",
+                "পত্রিকা",
                 "খাবার",
                 "খাওয়া",
                 "খাওয়া",

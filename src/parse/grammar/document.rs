@@ -755,6 +755,14 @@ impl Grammar<'_> {
                 let parts = GregParts::written(Some(11), 1, Some(2007), self.span(i, i + 4));
                 return Some((Part::Greg(parts), i + 5));
             }
+            // `১৩৭৮ সালের চৈত্র মাসে`, `১৪৩০ সনের বৈশাখ`: a year before a Bangabda month, and
+            // before the Gregorian years such pages tell, is a Bangabda year (probe 13: 1378).
+            Some(Word::Era(Era::Year))
+                if (1100..1600).contains(&year)
+                    && matches!(self.word(i + 2), Some(Word::BanglaMonth(_))) =>
+            {
+                return Some((doc(Era::Bangla.calendar(), false), i + 2));
+            }
             Some(Word::Era(Era::Year | Era::Christian)) => return Some((doc(None, true), i + 2)),
             Some(Word::SpanYear { fiscal }) => {
                 let doc = DocPart::Year { year, other: None, short: false, fiscal, story: true };
@@ -1015,6 +1023,35 @@ impl Grammar<'_> {
     fn storied_year(&self, i: usize) -> Option<(Part, usize)> {
         let n = self.num(i).filter(|n| n.digits == 2)?;
         let &(_, year) = STORIED_YEARS.iter().find(|&&(yy, _)| yy == n.value)?;
+        // (Not a number a label or place word numbers: `ওয়ার্ড ২৪-এর`, `রোড ৭১-এর`, `চ্যানেল
+        // ২৪-এর`; probe 13.)
+        const NUMBERED: &[&str] = &[
+            "ওয়ার্ড",
+            "ওয়ার্ড",
+            "ওয়ার্ডের",
+            "রোড",
+            "ব্লক",
+            "চ্যানেল",
+            "সেক্টর",
+            "ধারা",
+            "ধারার",
+            "কক্ষ",
+            "বাস",
+            "ট্রেন",
+            "প্লট",
+            "বাড়ি",
+            "বাসা",
+            "হোল্ডিং",
+            "লেন",
+            "গলি",
+            "আসন",
+        ];
+        let label_before = self
+            .raw_before()
+            .is_some_and(|w| NUMBERED.iter().any(|l| crate::parse::words::same_word(l, w)));
+        if label_before || self.numbered(i) {
+            return None;
+        }
         let word_after = |k: usize| match self.tok(k).map(|t| t.kind) {
             Some(Kind::Word(None)) => self.raw(k).is_some_and(|w| !COMPARED.contains(&w)),
             Some(Kind::Word(Some(Word::GregMonth(_) | Word::JulyEvent))) => true,
