@@ -1044,6 +1044,14 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "other-calendar",
     ),
     (
+        "a day part after a weekly set recurs with it (probe 13: the reference's night)",
+        "প্রতি রোববার রাতে অনুষ্ঠানটি প্রচারিত হয়।",
+        "2025-03-10T12:00",
+        "রাতে",
+        "TNI",
+        "point",
+    ),
+    (
         "… after a monthly one too",
         "প্রতি মাসের প্রথম শুক্রবার সকাল ১০টায় সভা হয়।",
         "2025-03-10T12:00",

@@ -3096,12 +3096,13 @@ fn ordinary_text_is_not_a_date() {
         "৩টা বই কিনেছি", // টা counts things too
         "একটা বই",       // so does একটা
         "১০ জন আহত হয়েছেন",
-        "প্রবৃদ্ধি ৪.৫ শতাংশ",                // a decimal, not a time
-        "১৯৭১ সালে স্বাধীনতা",                // a year alone
-        "স্কোর ২:১",                       // a score, not a time
-        "প্রশ্ন ১০ ঘ. ৩০ নম্বর",             // ঘ. a list's fourth letter, with no period or minutes
-        "১২.৩০ ঘণ্টা পর",                   // a decimal's fraction counts no hours
-        "১০-১৫ মিনিট হাঁটুন",                // ten to fifteen minutes, not 10:15
+        "প্রবৃদ্ধি ৪.৫ শতাংশ",                 // a decimal, not a time
+        "১৯৭১ সালে স্বাধীনতা",                 // a year alone
+        "স্কোর ২:১",                        // a score, not a time
+        "প্রশ্ন ১০ ঘ. ৩০ নম্বর",              // ঘ. a list's fourth letter, with no period or minutes
+        "১২.৩০ ঘণ্টা পর",                    // a decimal's fraction counts no hours
+        "১০-১৫ মিনিট হাঁটুন",                 // ten to fifteen minutes, not 10:15
+        "প্রতি মাসের ১৫ তারিখ বেতন দেওয়া হয়।", // a day kept every month, no one month's (probe 13)
         "ওই মাসের ১৬ তারিখ আবু সাঈদ নিহত হন", // that month's day: a month told before, not the reference's
         "হোল্ডিং ১২/৪/২০ সড়ক",             // a holding's number, not 12 April 2020 (probe 10)
         "বাসা ৭/২/১১ লালমাটিয়া",               // a house's (probe 10)

@@ -216,6 +216,18 @@ fn outgoing_word(text: &str, at: usize) -> bool {
     text.get(at..).is_some_and(|t| t.starts_with("বিদা\u{09DF}") || t.starts_with("বিদায\u{09BC}"))
 }
 
+/// Whether "every month" (`প্রতি মাসের`, `প্রতিমাসের`, `প্রত্যেক মাসের`) ends the text before
+/// byte `at`.
+fn every_month_before(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or_default().trim_end();
+    let mut words = before.rsplit(char::is_whitespace);
+    match words.next() {
+        Some("প্রতিমাসের" | "প্রতিমাসে") => true,
+        Some("মাসের" | "মাসে") => matches!(words.next(), Some("প্রতি" | "প্রত্যেক")),
+        _ => false,
+    }
+}
+
 /// Whether "every year" (`প্রতি বছর`, `প্রতিবছর`, `প্রতি বছরের`, `প্রত্যেক বছর`) ends the text
 /// before byte `at`.
 fn every_year_before(text: &str, at: usize) -> bool {
@@ -1143,6 +1155,10 @@ impl Window {
         // `প্রতি বছর ১৬ ডিসেম্বর`: a day kept every year (probe 8: one year's was inferred).
         if chain.wants_year() && chain.direction.is_none() {
             chain.yearly = every_year_before(text, chain.span.start);
+        }
+        // `প্রতি মাসের ১৫ তারিখ`: a day kept every month (probe 13: this month's was taken).
+        if chain.day_only.is_some() && chain.month_offset.is_none() && chain.direction.is_none() {
+            chain.yearly = every_month_before(text, chain.span.start);
         }
         // (With a reference, a date that গত/আগামী ties to it takes no other year.)
         if chain.wants_year() && (self.parser.reference.is_none() || chain.direction.is_none()) {

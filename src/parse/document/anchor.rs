@@ -1285,7 +1285,9 @@ fn dayless(p: &Parser, ctx: &Context, it: &mut Item, partner: Option<&Item>, say
     // one that said so, with no day told since (`প্রতি শুক্রবার হাট বসে। সকাল ১০টা থেকে বিকেল
     // ৫টা পর্যন্ত কেনাবেচা চলে।`; probe 8).
     let no_day_since = ctx.last_day.as_ref().is_none_or(|d| d.sentence + 1 < it.sentence);
-    if it.time.is_some() && (says.daily || (says.daily_before && no_day_since)) {
+    // (A day part too: `প্রতি রোববার রাতে`, `রোজ ভোরে`; probe 13, the reference's.)
+    let timed = it.time.is_some() || it.period.is_some();
+    if timed && (says.daily || (says.daily_before && no_day_since)) {
         recurring(it, &chain);
         return;
     }

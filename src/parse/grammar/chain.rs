@@ -30,7 +30,8 @@ pub(crate) struct Chain {
     /// not the one the reference gives (probe 7: the range ran backwards).
     pub(crate) weekday_after: Option<Weekday>,
     /// A day and month after "every year" (`প্রতি বছর ১৬ ডিসেম্বর`): a day kept every year,
-    /// no one year's.
+    /// no one year's; a day of the month alone after "every month" (`প্রতি মাসের ১৫ তারিখ`):
+    /// no one month's.
     pub(crate) yearly: bool,
     /// `১৯০৩ সালের আজকের এই দিনে`: the reference's day in this year.
     pub(crate) anniversary: Option<i32>,

@@ -691,6 +691,10 @@ impl<'a> Resolver<'a> {
         let chain = self.chain;
         let Some(day) = chain.day_only else { return };
         self.day = Some(day);
+        // A day kept every month has no one month.
+        if chain.yearly {
+            return;
+        }
         let (None, Some(rd)) = (self.date, self.ref_date) else { return };
         // `জিলহজ মাস গণনা শুরু। এই মাসের ১০ তারিখ`: "this month" is the one just named, of
         // another calendar; the reference's month would be a guess.
