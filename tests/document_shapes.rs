@@ -1052,6 +1052,14 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "point",
     ),
     (
+        "half an hour in one word is a duration (fresh article C09: missed)",
+        "বৃষ্টিতে খেলা আধঘন্টা বন্ধ থাকে।",
+        "2016-12-09T12:00",
+        "আধঘন্টা",
+        "PT30M",
+        "duration",
+    ),
+    (
         "… after a monthly one too",
         "প্রতি মাসের প্রথম শুক্রবার সকাল ১০টায় সভা হয়।",
         "2025-03-10T12:00",

@@ -450,6 +450,11 @@ pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
     for &(w, u) in UNIT_STEMS {
         add(&format!("{w}খানেক"), Word::Quantity(1, u));
     }
+    // `আধঘণ্টা`, half an hour in one word (fresh article C09: missed), as thirty minutes.
+    for w in ["আধঘণ্টা", "আধঘন্টা", "আধঘণ্টার", "আধঘন্টার", "আধাঘণ্টা", "আধাঘন্টা"]
+    {
+        add(w, Word::Quantity(30, Unit::Minute));
+    }
     for &(w, n) in ROUGH_COUNTS {
         add(w, Word::RoughCount(n));
         add(&format!("{w}ের"), Word::RoughCount(n));
