@@ -1557,6 +1557,13 @@ fn rows() -> Vec<Row> {
             source: "counted from today in words whatever the verb (probe 12: today)",
             ..r
         },
+        Row {
+            text: "খেলা শুরু হবে সোয়া ছয়’টায়।",
+            matched: "সোয়া ছয়’টায়",
+            time: Some("06:15:00"),
+            source: "an apostrophe typed between the hour word and its unit (fresh article C09: missed)",
+            ..r
+        },
         // `আজ থেকে N বছর আগে`: today is where the count starts, not a range from today.
         Row {
             text: "আজ থেকে ৫০ বছর আগে এই দিনে তিনি মারা যান",

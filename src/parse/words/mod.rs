@@ -436,11 +436,10 @@ pub(crate) fn each_entry(mut add: impl FnMut(&str, Word)) {
         for &(suffix, strong) in HOUR_SUFFIXES {
             add(&format!("{w}{suffix}"), Word::HourWord { hour, minute, unit: Some(strong) });
             // The short forms with an apostrophe for the letters left out, as West Bengal
-            // writes them (`সকাল ন'টা নাগাদ`, `দু'টোয়`, `ছ'টা`; ’ folds to ').
-            if matches!(w, "ন" | "দু" | "ছ") {
-                let unit = Some(strong);
-                add(&format!("{w}'{suffix}"), Word::HourWord { hour, minute, unit });
-            }
+            // writes them (`সকাল ন'টা নাগাদ`, `দু'টোয়`, `ছ'টা`; ’ folds to '), and the full
+            // words with one typed before the unit (`সোয়া ছয়’টায়`; fresh article C09).
+            let unit = Some(strong);
+            add(&format!("{w}'{suffix}"), Word::HourWord { hour, minute, unit });
         }
     }
     for &(suffix, strong) in HOUR_SUFFIXES {
