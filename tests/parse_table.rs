@@ -1520,7 +1520,7 @@ fn rows() -> Vec<Row> {
         Row {
             text: "২০১৯ সালে তিনি যোগ দেন। পরের বছর ১৫ মার্চ তিনি পদত্যাগ করেন।",
             reference: Some("2025-03-10T12:00:00"),
-            matched: "পরের বছর ১৫ মার্চ",
+            matched: "১৫ মার্চ",
             date: Some("2020-03-15"),
             source: "probe 11: the reference's nearest 15 March",
             ..r
@@ -1528,7 +1528,7 @@ fn rows() -> Vec<Row> {
         Row {
             text: "পরের বছর ১৫ মার্চ তিনি পদত্যাগ করেন।",
             reference: Some("2025-03-10T12:00:00"),
-            matched: "পরের বছর ১৫ মার্চ",
+            matched: "১৫ মার্চ",
             date: Some("-"),
             source: "the year after one the text never wrote: none can be known",
             ..r

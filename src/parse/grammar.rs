@@ -107,9 +107,6 @@ enum Part {
     Anniversary(i32, Range<usize>),
     /// A year counted from the story's (document mode).
     StoryYear(i8),
-    /// `পরের বছর`, `আগের বছর` before a date in a string: the year after (before) the one the
-    /// text wrote ([`Chain::told_year_offset`]).
-    ToldYearOffset(i8),
     /// Labels and other words that may sit inside a timestamp.
     Filler,
 }
@@ -989,16 +986,6 @@ impl<'t> Grammar<'t> {
                 }
                 // `পরের সপ্তাহের সোমবার`: the week after the reference's. (In a document, the
                 // week after the story's: the document's own reading of পরের.)
-                // `পরের বছর ১৫ মার্চ`, `আগের বছরের ৫ জুন`: a date in the year after (before) the
-                // one the text told (probe 11: the reference's nearest). A document reads it as
-                // the story's year; a string only with a date after it.
-                Word::Pointer(d @ (-1 | 1))
-                    if !self.document
-                        && self.word(i + 1) == Some(Word::Unit(Unit::Year))
-                        && matches!(self.day_month(i + 2), Ok(Some(_))) =>
-                {
-                    Ok(Some((Part::ToldYearOffset(d), i + 2)))
-                }
                 Word::Pointer(1) if !self.document => Ok(self.week_of(i, 1)),
                 _ => Ok(None),
             }

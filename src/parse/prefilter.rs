@@ -71,7 +71,7 @@ pub(crate) fn read_past(w: Word) -> bool {
         | Word::From
         | Word::Until
         | Word::And
-        | Word::Pointer(0)
+        | Word::Pointer(_)
         | Word::Its
         | Word::After
         | Word::Every
@@ -91,9 +91,6 @@ pub(crate) fn read_past(w: Word) -> bool {
         | Word::NumberLabel => true,
         // শেষ is a label (`শেষ আপডেট`); প্রথম … পঞ্চম start nothing in extraction.
         Word::Nth(n) => n != -1,
-        // (পরের, আগের start a date in the year after or before the one told: `পরের বছর ১৫
-        // মার্চ`.)
-        Word::Pointer(_) => false,
         _ => false,
     }
 }

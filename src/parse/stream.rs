@@ -13,7 +13,7 @@ use super::document::Layout;
 use super::grammar::{Chain, DocPart, Grammar, GregParts, TextYear, makes_generic};
 use super::lexer::{Kind, Lexed, Lexer, Token};
 use super::prefilter::{KEEP_BEFORE_NUMBER, Skimmed, Skimmer};
-use super::words::{Era, Word};
+use super::words::{Era, Unit, Word};
 use super::{Match, Parser, Role, Warning, inherit_backward, inherit_forward, resolve};
 use crate::calendar::Rule;
 use crate::error::{Error, ErrorKind};
@@ -1159,6 +1159,22 @@ impl Window {
         // `প্রতি মাসের ১৫ তারিখ`: a day kept every month (probe 13: this month's was taken).
         if chain.day_only.is_some() && chain.month_offset.is_none() && chain.direction.is_none() {
             chain.yearly = every_month_before(text, chain.span.start);
+        }
+        // `২০১৯ সালে … পরের বছর ১৫ মার্চ`, `আগের বছরের ৫ জুন`: in a string, the year after
+        // (before) the one written (probe 11: the reference's nearest). The two words before a
+        // date's number are never in a gap (the prefilter keeps them), so they are in hand; a
+        // document reads them as the story's year.
+        if chain.wants_year() && self.layout.is_none() {
+            let toks = self.from(self.first);
+            let start = chain.span_start_token(toks);
+            let before = start.checked_sub(2).and_then(|b| toks.get(b..start));
+            if let Some([pointer, year]) = before {
+                if let (Some(Word::Pointer(d @ (-1 | 1))), Some(Word::Unit(Unit::Year))) =
+                    (pointer.word(), year.word())
+                {
+                    chain.told_year_offset = Some(d);
+                }
+            }
         }
         // (With a reference, a date that গত/আগামী ties to it takes no other year.)
         if chain.wants_year() && (self.parser.reference.is_none() || chain.direction.is_none()) {

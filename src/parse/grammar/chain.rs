@@ -39,8 +39,8 @@ pub(crate) struct Chain {
     pub(crate) direction: Option<i8>,
     /// চলতি/এ (0), গত (−1), আগামী (+1) বছরের before a date.
     pub(crate) year_offset: Option<i8>,
-    /// পরের (+1) / আগের (−1) বছর before a date in a string: the year after (before) the one
-    /// its paragraph wrote; none when it wrote none.
+    /// পরের (+1) / আগের (−1) বছর right before a date in a string (set by the stream): the year
+    /// after (before) the one its paragraph wrote; none when it wrote none.
     pub(crate) told_year_offset: Option<i8>,
     /// A day of the month named by its number alone (`গত ১২ তারিখ`, `চলতি মাসের ২০
     /// তারিখে`): the month and year come from the reference.
@@ -432,12 +432,6 @@ impl Chain {
                     return false;
                 }
                 self.story_year = Some(d);
-            }
-            Part::ToldYearOffset(d) => {
-                if self.told_year_offset.is_some() || self.year_offset.is_some() || dated(self) {
-                    return false;
-                }
-                self.told_year_offset = Some(d);
             }
             Part::Dibagoto => self.dibagoto = true,
             Part::Approx => self.approximate = true,

@@ -677,8 +677,12 @@ pub(crate) fn verb_tense(word: &str, last: bool) -> Option<Tense> {
             "ফসল",
             "সকল",
         ];
-        let short = word.chars().count() <= 4 && !SHORT_NOUNS.iter().any(|n| same_word(n, word));
-        if short && ["ল", "লো"].iter().any(|e| word.ends_with(e)) {
+        // (Asked of every word a verb is looked for in: the ending first, then the length and
+        // the list, none of which has a nukta letter to fold.)
+        if ["ল", "লো"].iter().any(|e| word.ends_with(e))
+            && word.chars().count() <= 4
+            && !SHORT_NOUNS.contains(&word)
+        {
             return Some(Tense::Past);
         }
     }
