@@ -1060,6 +1060,14 @@ const SHAPES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "duration",
     ),
     (
+        "today in quoted speech, in the sentence that tells the day it was said, is that day (probe 13: the day of writing)",
+        "গতকাল রোববার সংবাদ সম্মেলনে তিনি বলেন, \"আজ রাতেই বৈঠক হবে।\"",
+        "2025-03-10T12:00",
+        "আজ রাতেই",
+        "2025-03-09TNI",
+        "point",
+    ),
+    (
         "… after a monthly one too",
         "প্রতি মাসের প্রথম শুক্রবার সকাল ১০টায় সভা হয়।",
         "2025-03-10T12:00",

@@ -1619,7 +1619,10 @@ fn speaker_day(p: &Parser, ctx: &Context, it: &mut Item) -> bool {
     };
     let d = i64::from(*d);
     let (Some(day), Some(r)) = (narrative_day(ctx, it), p.reference) else { return false };
-    if (r.date() - day.date).num_days() <= 30 {
+    // (… or inside the sentence that tells the day it was said, whenever that was: `গতকাল
+    // সংবাদ সম্মেলনে তিনি বলেন, "আজ রাতেই বৈঠক হবে"` is yesterday's night; probe 13.)
+    let said_that_day = day.sentence == it.sentence && day.date != r.date();
+    if (r.date() - day.date).num_days() <= 30 && !said_that_day {
         return false;
     }
     let Some(m) = read_against(p, it, noon(day.date), YearResolution::Nearest) else {
