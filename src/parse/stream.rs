@@ -216,33 +216,24 @@ fn outgoing_word(text: &str, at: usize) -> bool {
     text.get(at..).is_some_and(|t| t.starts_with("বিদা\u{09DF}") || t.starts_with("বিদায\u{09BC}"))
 }
 
-/// Whether "every month" (`প্রতি মাসের`, `প্রতিমাসের`, `প্রত্যেক মাসের`) ends the text before
-/// byte `at`.
-fn every_month_before(text: &str, at: usize) -> bool {
+/// Whether "every" and a unit's word (`প্রতি বছর`, `প্রতিবছরের`, `প্রত্যেক মাসের`,
+/// `প্রতিমাসে`) end the text before byte `at`: the unit's forms `forms`, apart after প্রতি or
+/// প্রত্যেক, or glued after প্রতি.
+fn every_before(text: &str, at: usize, forms: &[&str]) -> bool {
     let before = text.get(..at).unwrap_or_default().trim_end();
     let mut words = before.rsplit(char::is_whitespace);
-    match words.next() {
-        Some("প্রতিমাসের" | "প্রতিমাসে") => true,
-        Some("মাসের" | "মাসে") => matches!(words.next(), Some("প্রতি" | "প্রত্যেক")),
-        _ => false,
+    let Some(last) = words.next() else { return false };
+    if forms.contains(&last) {
+        return matches!(words.next(), Some("প্রতি" | "প্রত্যেক"));
     }
+    last.strip_prefix("প্রতি").is_some_and(|unit| forms.contains(&unit))
 }
 
-/// Whether "every year" (`প্রতি বছর`, `প্রতিবছর`, `প্রতি বছরের`, `প্রত্যেক বছর`) ends the text
-/// before byte `at`.
-fn every_year_before(text: &str, at: usize) -> bool {
-    let before = text.get(..at).unwrap_or_default().trim_end();
-    let mut words = before.rsplit(char::is_whitespace);
-    match words.next() {
-        Some("প্রতিবছর" | "প্রতিবছরের" | "প্রতিবছরই") => {
-            true
-        }
-        Some("বছর" | "বছরের" | "বছরই") => {
-            matches!(words.next(), Some("প্রতি" | "প্রত্যেক"))
-        }
-        _ => false,
-    }
-}
+/// A year's word as "every year" takes it (`প্রতি বছর ১৬ ডিসেম্বর`).
+const EVERY_YEAR: &[&str] = &["বছর", "বছরের", "বছরই"];
+
+/// A month's word as "every month" takes it (`প্রতি মাসের ১৫ তারিখ`).
+const EVERY_MONTH: &[&str] = &["মাসের", "মাসে"];
 
 /// Whether punctuation `c`, ending at byte `end`, ends a sentence: a dari or danda, `?`, `!`,
 /// or a full stop that is not between digits.
@@ -1154,11 +1145,11 @@ impl Window {
         }
         // `প্রতি বছর ১৬ ডিসেম্বর`: a day kept every year (probe 8: one year's was inferred).
         if chain.wants_year() && chain.direction.is_none() {
-            chain.yearly = every_year_before(text, chain.span.start);
+            chain.yearly = every_before(text, chain.span.start, EVERY_YEAR);
         }
         // `প্রতি মাসের ১৫ তারিখ`: a day kept every month (probe 13: this month's was taken).
         if chain.day_only.is_some() && chain.month_offset.is_none() && chain.direction.is_none() {
-            chain.yearly = every_month_before(text, chain.span.start);
+            chain.yearly = every_before(text, chain.span.start, EVERY_MONTH);
         }
         // `২০১৯ সালে … পরের বছর ১৫ মার্চ`, `আগের বছরের ৫ জুন`: in a string, the year after
         // (before) the one written (probe 11: the reference's nearest). The two words before a

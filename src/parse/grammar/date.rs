@@ -868,7 +868,7 @@ impl Grammar<'_> {
             && a.digits <= 2
             && b.digits <= 2
             && !self.numbered(i)
-            && !self.after_address_word(i)
+            && !self.after_numbering_word(i)
             && !matches!(
                 self.word(i + 5),
                 Some(
@@ -1073,33 +1073,11 @@ impl Grammar<'_> {
         Some((Self::day_number(n.value), year, end))
     }
 
-    /// Whether the word before the number at `i` names a place that numbers are an address of
-    /// (`হোল্ডিং ১২/৪/২০`, `বাসা ৭/২/১১`, `প্লট ৩/১/৯৮`): the groups are a holding's, not a
-    /// day, month and two-digit year (probe 10).
-    fn after_address_word(&self, i: usize) -> bool {
-        const ADDRESS: &[&str] = &[
-            "হোল্ডিং",
-            "বাসা",
-            "বাসার",
-            "বাড়ি",
-            "বাড়ী",
-            "প্লট",
-            "ফ্ল্যাট",
-            "হাউজ",
-            "হাউস",
-            "রোড",
-            "সড়ক",
-            "দাগ",
-            "খতিয়ান",
-            "ব্লক",
-            "সেক্টর",
-            "লেন",
-            "গলি",
-        ];
-        let prev = if i == 0 { self.before } else { self.tok(i - 1).copied() };
-        let Some(prev) = prev.filter(|p| matches!(p.kind, Kind::Word(_))) else { return false };
-        let raw = self.text.get(prev.start..prev.end).unwrap_or_default();
-        ADDRESS.iter().any(|a| words::same_word(a, raw))
+    /// Whether the word before the number at `i` is one that numbers what follows it: a
+    /// holding, a house, a road, a ward (`হোল্ডিং ১২/৪/২০`, `বাসা ৭/২/১১`: the groups are an
+    /// address, not a day, month and two-digit year; probe 10).
+    pub(super) fn after_numbering_word(&self, i: usize) -> bool {
+        self.raw_before_at(i).is_some_and(words::numbers_what_follows)
     }
 
     /// A day named by its number and তারিখ alone (`গত ১২ তারিখ`, `আগামী ৫ তারিখে`, `চলতি মাসের

@@ -1025,41 +1025,7 @@ impl Grammar<'_> {
         let &(_, year) = STORIED_YEARS.iter().find(|&&(yy, _)| yy == n.value)?;
         // (Not a number a label or place word numbers: `ওয়ার্ড ২৪-এর`, `রোড ৭১-এর`, `চ্যানেল
         // ২৪-এর`; probe 13.)
-        const NUMBERED: &[&str] = &[
-            "গেট",
-            "কেবিন",
-            "ফ্ল্যাট",
-            "রুম",
-            "বেড",
-            "শয্যা",
-            "নম্বর",
-            "নং",
-            "পিলার",
-            "ঘাট",
-            "ফ্লোর",
-            "ওয়ার্ড",
-            "ওয়ার্ড",
-            "ওয়ার্ডের",
-            "রোড",
-            "ব্লক",
-            "চ্যানেল",
-            "সেক্টর",
-            "ধারা",
-            "ধারার",
-            "কক্ষ",
-            "বাস",
-            "ট্রেন",
-            "প্লট",
-            "বাড়ি",
-            "বাসা",
-            "হোল্ডিং",
-            "লেন",
-            "গলি",
-            "আসন",
-        ];
-        let label_before = self
-            .raw_before()
-            .is_some_and(|w| NUMBERED.iter().any(|l| crate::parse::words::same_word(l, w)));
+        let label_before = self.after_numbering_word(i);
         if label_before || self.numbered(i) {
             return None;
         }

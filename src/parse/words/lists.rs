@@ -1125,3 +1125,13 @@ pub(crate) const RELATIVE_DAYS: &[(&str, i8)] = &[
     // Misspelt with ি (`আগামিকাল সন্ধ্যা ৭টায়`).
     ("আগামিকাল", 1),
 ];
+
+/// Words that number what follows them (see [`super::numbers_what_follows`]): places and
+/// their parts, seats, vehicles, sections of a law.
+#[rustfmt::skip]
+pub(super) const NUMBERED_PLACES: &[&str] = &[
+    "হোল্ডিং", "বাসা", "বাসার", "বাড়ি", "বাড়ী", "প্লট", "ফ্ল্যাট", "হাউজ", "হাউস", "রোড", "সড়ক",
+    "দাগ", "খতিয়ান", "ব্লক", "সেক্টর", "লেন", "গলি", "গেট", "কেবিন", "রুম", "বেড", "শয্যা",
+    "নম্বর", "নং", "পিলার", "ঘাট", "ফ্লোর", "ওয়ার্ড", "ওয়ার্ডের", "চ্যানেল", "ধারা", "ধারার",
+    "কক্ষ", "বাস", "ট্রেন", "আসন",
+];

@@ -689,6 +689,13 @@ pub(crate) fn verb_tense(word: &str, last: bool) -> Option<Tense> {
     None
 }
 
+/// Whether `word` numbers what follows it, as a holding, a house, a road, a ward or a seat
+/// does (`হোল্ডিং ১২/৪/২০`, `ওয়ার্ড ২৪-এর`, `গেট ৬৯-এর`): the number after it is no date or
+/// year.
+pub(crate) fn numbers_what_follows(word: &str) -> bool {
+    lists::NUMBERED_PLACES.iter().any(|p| same_word(p, word))
+}
+
 /// Whether `word` ends as the first person's simple past (`গেলাম`, `দেখলুম`), the perfect
 /// (`হয়েছে`, `এসেছি`) or the past's negation (`হয়নি`, `করেনি`) do, besides [`tense_of`]'s.
 pub(crate) fn has_past_ending(word: &str) -> bool {
